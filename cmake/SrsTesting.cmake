@@ -1,0 +1,29 @@
+# add_srs_test(NAME name SOURCES files... [LIBS libs...] [LABELS labels...]
+#              [ENVIRONMENT VAR=value...] [FIXTURES fixtures...] [GUI])
+# One Qt Test executable per class or feature, registered with ctest under its labels.
+function(add_srs_test)
+    cmake_parse_arguments(ARG "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT;FIXTURES" ${ARGN})
+    if(NOT ARG_NAME OR NOT ARG_SOURCES)
+        message(FATAL_ERROR "add_srs_test needs NAME and SOURCES")
+    endif()
+    if(NOT ARG_LABELS)
+        set(ARG_LABELS unit)
+    endif()
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    qt_add_executable(${ARG_NAME} ${ARG_SOURCES})
+    set_target_properties(${ARG_NAME} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests/bin")
+    target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test ${ARG_LIBS} Srs::BuildOptions)
+    target_compile_definitions(${ARG_NAME} PRIVATE QT_RESTRICTED_CAST_FROM_ASCII)
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    set(env "QT_QPA_PLATFORM=offscreen" "SRS_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+    list(APPEND env ${ARG_ENVIRONMENT})
+    set_tests_properties(${ARG_NAME} PROPERTIES
+        LABELS "${ARG_LABELS}"
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "${env}")
+    if(ARG_FIXTURES)
+        set_tests_properties(${ARG_NAME} PROPERTIES FIXTURES_REQUIRED "${ARG_FIXTURES}")
+    endif()
+endfunction()
