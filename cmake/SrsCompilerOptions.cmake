@@ -6,7 +6,7 @@ add_library(Srs::BuildOptions ALIAS srs_build_options)
 
 target_compile_options(srs_build_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough -Wformat=2
+    -Woverloaded-virtual -Wimplicit-fallthrough -Wformat=2
     -Werror=format-security -Werror=return-type
     -fstack-protector-strong
     $<$<CXX_COMPILER_ID:GNU>:-Wduplicated-cond -Wlogical-op>

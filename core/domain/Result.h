@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace srs {
+
+// An error that crosses a module boundary: a stable machine-readable code and a
+// plain-language message for people (already translated where it is shown).
+struct Error
+{
+    QString code;
+    QString message;
+};
+
+// A value or an Error, for operations that can fail without it being a bug.
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_v(std::move(value)) {}     // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_v(std::move(error)) {} // NOLINT(google-explicit-constructor)
+    static Result failure(QString code, QString message)
+    {
+        return Error{std::move(code), std::move(message)};
+    }
+
+    [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_v); }
+    explicit operator bool() const { return ok(); }
+    [[nodiscard]] const T &value() const & { return std::get<T>(m_v); }
+    [[nodiscard]] T &value() & { return std::get<T>(m_v); }
+    [[nodiscard]] T &&value() && { return std::get<T>(std::move(m_v)); }
+    [[nodiscard]] const Error &error() const { return std::get<Error>(m_v); }
+
+private:
+    std::variant<T, Error> m_v;
+};
+
+// For operations that return nothing but may fail.
+class [[nodiscard]] Status
+{
+public:
+    Status() = default;
+    Status(Error error) : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
+    static Status failure(QString code, QString message)
+    {
+        return Error{std::move(code), std::move(message)};
+    }
+    [[nodiscard]] bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    [[nodiscard]] const Error &error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+} // namespace srs

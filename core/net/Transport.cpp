@@ -1,0 +1,7 @@
+#include "Transport.h"
+
+namespace srs::net {
+
+Transport::~Transport() = default;
+
+} // namespace srs::net

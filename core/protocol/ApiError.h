@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace srs::protocol {
+
+// Every failure the server reports has this body: {"code": "...", "message": "..."}.
+// `code` is stable and machine-readable; `message` is plain English for a person.
+struct ApiError
+{
+    QString code;
+    QString message;
+
+    [[nodiscard]] QByteArray toJson() const;
+    // Empty when the body is not an ApiError (for example an HTML page from a proxy).
+    [[nodiscard]] static std::optional<ApiError> fromJson(QByteArrayView body);
+};
+
+// The codes the server uses; clients switch on these, never on messages.
+namespace errc {
+inline constexpr char NotFound[] = "not-found";
+inline constexpr char MethodNotAllowed[] = "method-not-allowed";
+inline constexpr char BadRequest[] = "bad-request";
+inline constexpr char PayloadTooLarge[] = "payload-too-large";
+inline constexpr char Internal[] = "internal-error";
+inline constexpr char DeviceNotRecognised[] = "device-not-recognised";
+} // namespace errc
+
+} // namespace srs::protocol

@@ -1,0 +1,130 @@
+#include "JsonReader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace srs::protocol {
+
+JsonReader::JsonReader(const QJsonObject &object, QString path)
+    : m_object(object), m_path(std::move(path)), m_shared(std::make_shared<QString>())
+{}
+
+JsonReader JsonReader::parse(QByteArrayView bytes, const QString &path)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
+    JsonReader reader(doc.object(), path);
+    if (parseError.error != QJsonParseError::NoError)
+        *reader.m_shared = QStringLiteral("%1: not valid JSON (%2 at offset %3)")
+                               .arg(path, parseError.errorString())
+                               .arg(parseError.offset);
+    else if (!doc.isObject())
+        *reader.m_shared = QStringLiteral("%1: expected a JSON object").arg(path);
+    return reader;
+}
+
+srs::Error JsonReader::error() const
+{
+    return {QStringLiteral("bad-json"), *m_shared};
+}
+
+void JsonReader::fail(QLatin1StringView key, const QString &problem)
+{
+    if (m_shared->isEmpty())
+        *m_shared = m_path + QLatin1Char('.') + key + QStringLiteral(": ") + problem;
+}
+
+QJsonValue JsonReader::take(QLatin1StringView key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined())
+        fail(key, QStringLiteral("is missing"));
+    return v;
+}
+
+QString JsonReader::string(QLatin1StringView key)
+{
+    const QJsonValue v = take(key);
+    if (!v.isUndefined() && !v.isString())
+        fail(key, QStringLiteral("expected a string"));
+    return v.toString();
+}
+
+QString JsonReader::optionalString(QLatin1StringView key, const QString &fallback)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!v.isString())
+        fail(key, QStringLiteral("expected a string"));
+    return v.toString();
+}
+
+qint64 JsonReader::integer(QLatin1StringView key)
+{
+    const QJsonValue v = take(key);
+    if (v.isUndefined())
+        return 0;
+    const double d = v.toDouble();
+    // JSON numbers are doubles: only integers exactly representable are accepted.
+    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d > 9007199254740992.0 ||
+        d < -9007199254740992.0) {
+        fail(key, QStringLiteral("expected a whole number"));
+        return 0;
+    }
+    return static_cast<qint64>(d);
+}
+
+bool JsonReader::boolean(QLatin1StringView key)
+{
+    const QJsonValue v = take(key);
+    if (!v.isUndefined() && !v.isBool())
+        fail(key, QStringLiteral("expected true or false"));
+    return v.toBool();
+}
+
+QStringList JsonReader::stringList(QLatin1StringView key)
+{
+    const QJsonValue v = take(key);
+    QStringList out;
+    if (v.isUndefined())
+        return out;
+    if (!v.isArray()) {
+        fail(key, QStringLiteral("expected a list of strings"));
+        return out;
+    }
+    for (const QJsonValue &item : v.toArray()) {
+        if (!item.isString()) {
+            fail(key, QStringLiteral("expected a list of strings"));
+            return {};
+        }
+        out.append(item.toString());
+    }
+    return out;
+}
+
+JsonReader JsonReader::object(QLatin1StringView key)
+{
+    const QJsonValue v = take(key);
+    if (!v.isUndefined() && !v.isObject())
+        fail(key, QStringLiteral("expected an object"));
+    JsonReader child(v.toObject(), m_path + QLatin1Char('.') + key);
+    child.m_shared = m_shared;
+    return child;
+}
+
+void JsonReader::rejectUnknown(std::initializer_list<QLatin1StringView> known)
+{
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        bool found = false;
+        for (QLatin1StringView k : known)
+            found = found || it.key() == k;
+        if (!found) {
+            fail(QLatin1StringView(it.key().toLatin1()), QStringLiteral("is not a known field"));
+            return;
+        }
+    }
+}
+
+} // namespace srs::protocol

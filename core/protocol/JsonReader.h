@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <initializer_list>
+#include <memory>
+
+namespace srs::protocol {
+
+// Reads fields out of a JSON object, remembering the first problem with a message that
+// names the field ("health.device.class: expected a string"). Decoders read every field
+// they need, then ask ok()/error() once.
+class JsonReader
+{
+public:
+    JsonReader(const QJsonObject &object, QString path);
+    // Parses `bytes` as one JSON object; a parse failure is reported through error().
+    static JsonReader parse(QByteArrayView bytes, const QString &path);
+
+    [[nodiscard]] QString string(QLatin1StringView key);
+    [[nodiscard]] QString optionalString(QLatin1StringView key, const QString &fallback = {});
+    [[nodiscard]] qint64 integer(QLatin1StringView key);
+    [[nodiscard]] bool boolean(QLatin1StringView key);
+    [[nodiscard]] QStringList stringList(QLatin1StringView key);
+    [[nodiscard]] JsonReader object(QLatin1StringView key);
+    // Fails when the object has a key not in `known` (for requests: unknown fields are refused).
+    void rejectUnknown(std::initializer_list<QLatin1StringView> known);
+
+    [[nodiscard]] bool ok() const { return m_shared->isEmpty(); }
+    [[nodiscard]] srs::Error error() const;
+    [[nodiscard]] const QJsonObject &json() const { return m_object; }
+
+private:
+    void fail(QLatin1StringView key, const QString &problem);
+    QJsonValue take(QLatin1StringView key);
+
+    QJsonObject m_object;
+    QString m_path;
+    std::shared_ptr<QString> m_shared; // the first problem; children share their parent's
+};
+
+} // namespace srs::protocol

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ServerConfig.h"
+
+#include "domain/DeviceIdentity.h"
+#include "domain/Result.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace httplib {
+class SSLServer;
+struct Request;
+struct Response;
+} // namespace httplib
+
+namespace srs::server {
+
+// What a route handler knows about the call besides the HTTP request itself.
+struct RequestContext
+{
+    const httplib::Request &request;
+    domain::DeviceIdentity device; // from the verified client certificate
+};
+
+using RouteHandler = std::function<void(const RequestContext &, httplib::Response &)>;
+
+// Writes {"code": ..., "message": ...} with the given status.
+void sendError(httplib::Response &response, int status, const char *code, const QString &message);
+void sendJson(httplib::Response &response, int status, const QByteArray &json);
+
+// The HTTPS front of the clearance server: mutual TLS (TLS 1.2+, a client certificate from
+// the device CA is required), JSON errors for every failure, one structured log line per
+// request. bind() then run() on one thread; stop() from any thread.
+class ClearanceServer
+{
+public:
+    explicit ClearanceServer(ServerConfig config);
+    ~ClearanceServer();
+    ClearanceServer(const ClearanceServer &) = delete;
+    ClearanceServer &operator=(const ClearanceServer &) = delete;
+
+    [[nodiscard]] Status bind();
+    [[nodiscard]] int port() const { return m_port; }
+    // Serves until stop(); false if the listening socket failed.
+    bool run();
+    void stop();
+
+    void addRoute(const char *method, const std::string &pattern, RouteHandler handler);
+
+private:
+    void registerBuiltInRoutes();
+    void installHandlers();
+
+    ServerConfig m_config;
+    std::unique_ptr<httplib::SSLServer> m_http;
+    QString m_tlsError;
+    int m_listenFd = -1;
+    int m_port = 0;
+};
+
+} // namespace srs::server

@@ -1,0 +1,121 @@
+#include "ServerConfig.h"
+
+#include "protocol/JsonReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace srs::server {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString resolve(const QDir &base, const QString &path)
+{
+    if (path.isEmpty())
+        return path;
+    return QDir::cleanPath(base.absoluteFilePath(path));
+}
+
+Error configError(const QString &message)
+{
+    return Error{u"bad-config"_s, message};
+}
+
+} // namespace
+
+Result<ServerConfig> ServerConfig::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return configError(u"cannot read the configuration file %1: %2"_s.arg(path, file.errorString()));
+    const QByteArray bytes = file.read(1024 * 1024);
+    protocol::JsonReader r = protocol::JsonReader::parse(bytes, QFileInfo(path).fileName());
+    if (!r.ok())
+        return r.error();
+    r.rejectUnknown({"listen"_L1, "data_dir"_L1, "tls"_L1, "log_level"_L1, "threads"_L1,
+                     "max_request_bytes"_L1, "keep_alive_max_count"_L1, "keep_alive_timeout_seconds"_L1});
+    const QDir base = QFileInfo(path).absoluteDir();
+    ServerConfig c;
+    const QJsonObject &json = r.json();
+    if (json.contains("data_dir"_L1))
+        c.dataDir = resolve(base, r.string("data_dir"_L1));
+    if (json.contains("log_level"_L1))
+        c.logLevel = r.string("log_level"_L1);
+    if (json.contains("threads"_L1))
+        c.threads = static_cast<int>(r.integer("threads"_L1));
+    if (json.contains("max_request_bytes"_L1))
+        c.maxRequestBytes = r.integer("max_request_bytes"_L1);
+    if (json.contains("keep_alive_max_count"_L1))
+        c.keepAliveMaxCount = static_cast<int>(r.integer("keep_alive_max_count"_L1));
+    if (json.contains("keep_alive_timeout_seconds"_L1))
+        c.keepAliveTimeoutSeconds = static_cast<int>(r.integer("keep_alive_timeout_seconds"_L1));
+    if (json.contains("tls"_L1)) {
+        protocol::JsonReader tls = r.object("tls"_L1);
+        tls.rejectUnknown({"certificate"_L1, "key"_L1, "device_ca"_L1});
+        c.certificateFile = resolve(base, tls.string("certificate"_L1));
+        c.keyFile = resolve(base, tls.string("key"_L1));
+        c.deviceCaFile = resolve(base, tls.string("device_ca"_L1));
+    }
+    QString listen;
+    if (json.contains("listen"_L1))
+        listen = r.string("listen"_L1);
+    if (!r.ok())
+        return r.error();
+    if (!listen.isEmpty()) {
+        if (const Status s = c.setListen(listen); !s)
+            return configError(QFileInfo(path).fileName() + u".listen: "_s + s.error().message);
+    }
+    if (c.threads < 2 || c.threads > 1024)
+        return configError(u"%1.threads: must be between 2 and 1024"_s.arg(QFileInfo(path).fileName()));
+    if (c.maxRequestBytes < 1024)
+        return configError(u"%1.max_request_bytes: must be at least 1024"_s.arg(QFileInfo(path).fileName()));
+    return c;
+}
+
+Status ServerConfig::setListen(const QString &hostPort)
+{
+    QString host;
+    QString port;
+    if (hostPort.startsWith(QLatin1Char('['))) {
+        const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
+        if (close < 0 || close + 1 >= hostPort.size() || hostPort.at(close + 1) != QLatin1Char(':'))
+            return Status::failure(u"bad-listen"_s, u"expected [ADDRESS]:PORT, got \"%1\""_s.arg(hostPort));
+        host = hostPort.mid(1, close - 1);
+        port = hostPort.mid(close + 2);
+    } else {
+        const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return Status::failure(u"bad-listen"_s, u"expected HOST:PORT, got \"%1\""_s.arg(hostPort));
+        host = hostPort.left(colon);
+        port = hostPort.mid(colon + 1);
+    }
+    bool ok = false;
+    const int p = port.toInt(&ok);
+    if (!ok || p < 0 || p > 65535)
+        return Status::failure(u"bad-listen"_s, u"\"%1\" is not a port number (0-65535)"_s.arg(port));
+    listenHost = host;
+    listenPort = p;
+    return {};
+}
+
+Status ServerConfig::validate() const
+{
+    if (dataDir.isEmpty())
+        return Status::failure(u"bad-config"_s, u"no data folder: set data_dir or pass --data-dir"_s);
+    const std::pair<const char *, QString> files[] = {
+        {"tls.certificate", certificateFile}, {"tls.key", keyFile}, {"tls.device_ca", deviceCaFile}};
+    for (const auto &[key, file] : files) {
+        if (file.isEmpty())
+            return Status::failure(u"bad-config"_s, u"%1 is not set"_s.arg(QLatin1StringView(key)));
+        if (!QFileInfo(file).isReadable())
+            return Status::failure(u"bad-config"_s,
+                                   u"%1: cannot read %2"_s.arg(QLatin1StringView(key), file));
+    }
+    return {};
+}
+
+} // namespace srs::server

@@ -1,0 +1,103 @@
+#include "ServerProcess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace srs::testing {
+
+ServerProcess::ServerProcess() : ServerProcess(Options{}) {}
+
+ServerProcess::ServerProcess(const Options &options) : m_options(options)
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+QString ServerProcess::pkiFile(const QString &name)
+{
+    return QStringLiteral(SRS_TEST_PKI_DIR) + QLatin1Char('/') + name;
+}
+
+QString ServerProcess::serverBinary()
+{
+    return QStringLiteral(SRS_SERVER_BINARY);
+}
+
+QString ServerProcess::baseUrl() const
+{
+    return QStringLiteral("https://127.0.0.1:%1").arg(m_port);
+}
+
+bool ServerProcess::start()
+{
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    const QString configPath = m_dir.path() + QStringLiteral("/config.json");
+    const QJsonObject config{
+        {QStringLiteral("listen"), QStringLiteral("127.0.0.1:0")},
+        {QStringLiteral("data_dir"), dataDir()},
+        {QStringLiteral("tls"), QJsonObject{{QStringLiteral("certificate"), pkiFile(m_options.certificate)},
+                                            {QStringLiteral("key"), pkiFile(m_options.key)},
+                                            {QStringLiteral("device_ca"), pkiFile(m_options.deviceCa)}}},
+    };
+    QFile f(configPath);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(config).toJson()) < 0) {
+        m_error = QStringLiteral("cannot write %1").arg(configPath);
+        return false;
+    }
+    f.close();
+    QStringList args{QStringLiteral("serve"), QStringLiteral("--config"), configPath};
+    args += m_options.extraArguments;
+    m_process.start(serverBinary(), args);
+    if (!m_process.waitForStarted(10'000)) {
+        m_error = QStringLiteral("cannot start %1: %2").arg(serverBinary(), m_process.errorString());
+        return false;
+    }
+    QDeadlineTimer deadline(30'000);
+    while (!deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(200) && m_process.state() != QProcess::Running)
+            break;
+        readLog();
+        for (const QByteArray &line : m_log.split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QStringLiteral("event")).toString() == QStringLiteral("listening")) {
+                m_port = o.value(QStringLiteral("port")).toInt();
+                return m_port > 0;
+            }
+        }
+    }
+    readLog();
+    m_error = QStringLiteral("the server did not start listening; its output:\n%1").arg(log());
+    return false;
+}
+
+void ServerProcess::readLog()
+{
+    m_log += m_process.readAllStandardError();
+    m_log += m_process.readAllStandardOutput();
+}
+
+int ServerProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    m_process.terminate();
+    if (!m_process.waitForFinished(15'000)) {
+        m_process.kill();
+        m_process.waitForFinished(5'000);
+        readLog();
+        return -1;
+    }
+    readLog();
+    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+} // namespace srs::testing

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace srs::testing {
+
+// The real srs-clearance-server, started on a free loopback port with the test PKI and its
+// own temporary data folder, stopped (SIGTERM) when this object goes away.
+class ServerProcess
+{
+public:
+    struct Options
+    {
+        QString certificate = QStringLiteral("server.crt");
+        QString key = QStringLiteral("server.key");
+        QString deviceCa = QStringLiteral("ca.crt");
+        QStringList extraArguments;
+    };
+
+    ServerProcess();
+    explicit ServerProcess(const Options &options);
+    ~ServerProcess();
+
+    // Starts and waits for the "listening" log line; false (with errorString()) otherwise.
+    bool start();
+    // SIGTERM, then waits; returns the exit code (-1 if it had to be killed).
+    int stop();
+
+    [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] QString baseUrl() const;
+    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] QString log() const { return QString::fromUtf8(m_log); }
+    [[nodiscard]] QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
+
+    static QString pkiFile(const QString &name);
+    static QString serverBinary();
+
+private:
+    void readLog();
+
+    Options m_options;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QByteArray m_log;
+    int m_port = 0;
+    QString m_error;
+};
+
+} // namespace srs::testing
