@@ -1,0 +1,104 @@
+// srs-workstation: the desktop client of the secure research service.
+
+#include "session/ClientConfig.h"
+#include "session/ConnectionMonitor.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+using namespace srs;
+
+namespace {
+
+// Nothing secret may end up in a core file.
+void disableCoreDumps()
+{
+    rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
+void printLine(FILE *to, const QString &text)
+{
+    std::fprintf(to, "%s\n", qUtf8Printable(text));
+    std::fflush(to);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    disableCoreDumps();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("srs-workstation"));
+    QApplication::setApplicationDisplayName(QObject::tr("SRS Workstation"));
+    QApplication::setApplicationVersion(QStringLiteral(SRS_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("SRS"));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("srs"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser args;
+    args.setApplicationDescription(QObject::tr("Desktop client of the secure research service."));
+    args.addHelpOption();
+    args.addVersionOption();
+    args.addOption({QStringLiteral("config"),
+                    QObject::tr("Managed configuration file (default %1).")
+                        .arg(QLatin1StringView(session::ClientConfig::SystemPath)),
+                    QStringLiteral("FILE")});
+    args.addOption(
+        {QStringLiteral("check"),
+         QObject::tr("Connect, print what the server recognised, and exit: 0 when connected, 1 when "
+                     "not, 2 when the configuration is unusable.")});
+    args.process(app);
+    const bool checkOnly = args.isSet(QStringLiteral("check"));
+
+    const QString configPath = args.isSet(QStringLiteral("config"))
+                                   ? args.value(QStringLiteral("config"))
+                                   : QString::fromLatin1(session::ClientConfig::SystemPath);
+    auto config = session::ClientConfig::loadFile(configPath);
+    if (!config) {
+        printLine(stderr, config.error().message);
+        if (!checkOnly)
+            QMessageBox::critical(nullptr, QObject::tr("SRS Workstation cannot start"),
+                                  config.error().message);
+        return 2;
+    }
+
+    auto monitor = session::ConnectionMonitor::create(config.value());
+    ui::MainWindow window(monitor.get());
+    window.show();
+
+    if (checkOnly) {
+        QObject::connect(monitor.get(), &session::ConnectionMonitor::stateChanged, &app,
+                         [&](session::ConnectionMonitor::State state) {
+                             if (state == session::ConnectionMonitor::State::Connected) {
+                                 const auto &h = monitor->health();
+                                 printLine(stdout,
+                                           QStringLiteral("connected: server %1 (API v%2); the server "
+                                                          "recognised this device as %3 [%4]")
+                                               .arg(h.serverVersion)
+                                               .arg(h.apiVersion)
+                                               .arg(h.device.describe(), h.device.subject));
+                                 QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
+                             } else if (state == session::ConnectionMonitor::State::Failed) {
+                                 const auto &f = monitor->failure();
+                                 printLine(stderr, QStringLiteral("not connected (%1): %2\n  %3")
+                                                       .arg(net::netErrorName(f.error), f.message, f.detail));
+                                 QTimer::singleShot(0, &app, [] { QApplication::exit(1); });
+                             }
+                         });
+    }
+    monitor->connectToServer();
+    return QApplication::exec();
+}

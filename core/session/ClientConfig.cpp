@@ -1,0 +1,134 @@
+#include "ClientConfig.h"
+
+#include "crypto/SecureBuffer.h"
+#include "protocol/JsonReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace srs::session {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("srs::session::ClientConfig", text);
+}
+
+Error keyError(const QString &file, const QString &key, const QString &problem)
+{
+    return Error{
+        u"bad-config"_s,
+        tr("The workstation configuration %1 has a problem with \"%2\": %3").arg(file, key, problem)};
+}
+
+} // namespace
+
+Result<ClientConfig> ClientConfig::loadFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"no-config"_s,
+                     tr("The workstation configuration %1 could not be read (%2). Ask your IT "
+                        "support to install it.")
+                         .arg(path, file.errorString())};
+    const QByteArray bytes = file.read(1024 * 1024);
+    protocol::JsonReader r = protocol::JsonReader::parse(bytes, u"config"_s);
+    if (!r.ok())
+        return Error{
+            u"bad-config"_s,
+            tr("The workstation configuration %1 is not valid JSON: %2").arg(path, r.error().message)};
+    r.rejectUnknown({"server_url"_L1, "ca_file"_L1, "pinned_keys"_L1, "device_certificate"_L1,
+                     "device_key"_L1, "device_key_format"_L1, "device_key_password_file"_L1, "setting"_L1,
+                     "connect_timeout_seconds"_L1, "request_timeout_seconds"_L1});
+    ClientConfig c;
+    c.sourceFile = path;
+    const QJsonObject &json = r.json();
+    c.serverUrl = r.string("server_url"_L1);
+    const QString ca = r.string("ca_file"_L1);
+    c.tls.pinnedKeys = r.stringList("pinned_keys"_L1);
+    const QString cert = r.string("device_certificate"_L1);
+    const QString key = r.optionalString("device_key"_L1);
+    const QString format = r.optionalString("device_key_format"_L1, u"pem"_s);
+    const QString passwordFile = r.optionalString("device_key_password_file"_L1);
+    const QString setting = r.string("setting"_L1);
+    if (json.contains("connect_timeout_seconds"_L1))
+        c.tls.connectTimeoutMs = static_cast<int>(r.integer("connect_timeout_seconds"_L1) * 1000);
+    if (json.contains("request_timeout_seconds"_L1))
+        c.tls.transferTimeoutMs = static_cast<int>(r.integer("request_timeout_seconds"_L1) * 1000);
+    if (!r.ok()) {
+        // JsonReader names the field as "config.<key>: <problem>".
+        return Error{
+            u"bad-config"_s,
+            tr("The workstation configuration %1 has a problem: %2").arg(path, r.error().message.mid(7))};
+    }
+
+    const QDir base = QFileInfo(path).absoluteDir();
+    auto resolve = [&](const QString &p) {
+        return p.isEmpty() ? p : QDir::cleanPath(base.absoluteFilePath(p));
+    };
+
+    const QUrl url(c.serverUrl, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != "https"_L1 || url.host().isEmpty())
+        return keyError(path, u"server_url"_s,
+                        tr("expected an https:// address, got \"%1\"").arg(c.serverUrl));
+    if (c.tls.pinnedKeys.isEmpty())
+        return keyError(path, u"pinned_keys"_s, tr("at least one pinned server key is required"));
+    for (const QString &pin : std::as_const(c.tls.pinnedKeys)) {
+        const auto decoded =
+            QByteArray::fromBase64Encoding(pin.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != 32)
+            return keyError(path, u"pinned_keys"_s,
+                            tr("\"%1\" is not a base64 SHA-256 key hash (44 characters)").arg(pin));
+    }
+    c.setting = domain::deviceClassFromString(setting);
+    if (c.setting == domain::DeviceClass::Unknown)
+        return keyError(
+            path, u"setting"_s,
+            tr("expected \"safe-room-terminal\" or \"organisation-device\", got \"%1\"").arg(setting));
+    if (format == "pem"_L1)
+        c.tls.keyFormat = net::KeyFormat::Pem;
+    else if (format == "pkcs12"_L1)
+        c.tls.keyFormat = net::KeyFormat::Pkcs12;
+    else
+        return keyError(path, u"device_key_format"_s,
+                        tr("expected \"pem\" or \"pkcs12\", got \"%1\"").arg(format));
+    if (c.tls.connectTimeoutMs <= 0 || c.tls.transferTimeoutMs <= 0)
+        return keyError(path, u"connect_timeout_seconds"_s, tr("timeouts must be at least one second"));
+
+    c.tls.caFile = resolve(ca);
+    c.tls.certificateFile = resolve(cert);
+    c.tls.keyFile = resolve(key);
+    struct FileKey
+    {
+        const char *key;
+        QString file;
+    };
+    QList<FileKey> files{{"ca_file", c.tls.caFile}, {"device_certificate", c.tls.certificateFile}};
+    if (c.tls.keyFormat == net::KeyFormat::Pem) {
+        if (key.isEmpty())
+            return keyError(path, u"device_key"_s, tr("required for a PEM device certificate"));
+        files.append({"device_key", c.tls.keyFile});
+    }
+    for (const FileKey &f : files) {
+        if (!QFileInfo(f.file).isReadable())
+            return keyError(path, QString::fromLatin1(f.key), tr("cannot read %1").arg(f.file));
+    }
+    if (!passwordFile.isEmpty()) {
+        QFile pw(resolve(passwordFile));
+        if (!pw.open(QIODevice::ReadOnly))
+            return keyError(path, u"device_key_password_file"_s, tr("cannot read %1").arg(pw.fileName()));
+        QByteArray secret = pw.read(4096).trimmed();
+        c.tls.keyPassword =
+            std::make_shared<const crypto::SecureBuffer>(crypto::SecureBuffer::takeFrom(secret));
+    }
+    return c;
+}
+
+} // namespace srs::session

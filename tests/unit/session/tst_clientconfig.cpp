@@ -1,0 +1,123 @@
+#include "session/ClientConfig.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace srs::session;
+
+namespace {
+const QString GoodPin = "KWiIIdOb9rTqw0dpt1KAlXf4O/ML4V21EiCTydtuKsM=";
+}
+
+class TestClientConfig : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    QJsonObject good() const
+    {
+        return QJsonObject{
+            {"server_url", "https://srs.example:8443"},
+            {"ca_file", "ca.crt"},
+            {"pinned_keys", QJsonArray{GoodPin}},
+            {"device_certificate", "device.crt"},
+            {"device_key", "device.key"},
+            {"setting", "organisation-device"},
+        };
+    }
+    QString write(const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath("config.json");
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        f.write(bytes);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        for (const char *name : {"ca.crt", "device.crt", "device.key", "device.pass"}) {
+            QFile f(m_dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("x\n");
+        }
+    }
+
+    void goodConfigResolvesPathsNextToTheFile()
+    {
+        QJsonObject o = good();
+        o["device_key_password_file"] = "device.pass";
+        o["connect_timeout_seconds"] = 3;
+        const auto c = ClientConfig::loadFile(write(QJsonDocument(o).toJson()));
+        QVERIFY2(c.ok(), qPrintable(c.ok() ? "" : c.error().message));
+        QCOMPARE(c.value().serverUrl, QString("https://srs.example:8443"));
+        QCOMPARE(c.value().tls.caFile, m_dir.filePath("ca.crt"));
+        QCOMPARE(c.value().tls.keyFile, m_dir.filePath("device.key"));
+        QCOMPARE(c.value().tls.pinnedKeys, QStringList{GoodPin});
+        QCOMPARE(c.value().tls.connectTimeoutMs, 3000);
+        QCOMPARE(c.value().setting, srs::domain::DeviceClass::OrganisationDevice);
+        QVERIFY(c.value().tls.keyPassword);
+        QCOMPARE(c.value().tls.keyPassword->view(), QByteArrayView("x"));
+    }
+
+    void badConfigNamesTheKey_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value"); // Undefined: remove the key
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("http url") << "server_url" << QJsonValue("http://srs.example") << "\"server_url\"";
+        QTest::newRow("missing url") << "server_url" << QJsonValue(QJsonValue::Undefined)
+                                     << "server_url: is missing";
+        QTest::newRow("no pins") << "pinned_keys" << QJsonValue(QJsonArray{}) << "\"pinned_keys\"";
+        QTest::newRow("bad pin") << "pinned_keys" << QJsonValue(QJsonArray{"not-a-hash"}) << "not-a-hash";
+        QTest::newRow("pins not a list")
+            << "pinned_keys" << QJsonValue("abc") << "pinned_keys: expected a list";
+        QTest::newRow("unknown setting") << "setting" << QJsonValue("home") << "\"setting\"";
+        QTest::newRow("unreadable ca") << "ca_file" << QJsonValue("missing.crt") << "\"ca_file\"";
+        QTest::newRow("unreadable cert")
+            << "device_certificate" << QJsonValue("nope.crt") << "\"device_certificate\"";
+        QTest::newRow("pem without key")
+            << "device_key" << QJsonValue(QJsonValue::Undefined) << "\"device_key\"";
+        QTest::newRow("bad key format")
+            << "device_key_format" << QJsonValue("der") << "\"device_key_format\"";
+        QTest::newRow("unknown key") << "sever_url" << QJsonValue("typo")
+                                     << "sever_url: is not a known field";
+        QTest::newRow("timeout wrong type") << "connect_timeout_seconds" << QJsonValue("10")
+                                            << "connect_timeout_seconds: expected a whole number";
+    }
+    void badConfigNamesTheKey()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, mentions);
+        QJsonObject o = good();
+        if (value.isUndefined())
+            o.remove(key);
+        else
+            o[key] = value;
+        const auto c = ClientConfig::loadFile(write(QJsonDocument(o).toJson()));
+        QVERIFY(!c.ok());
+        QVERIFY2(c.error().message.contains(mentions), qPrintable(c.error().message));
+    }
+
+    void unreadableOrInvalidFile()
+    {
+        auto missing = ClientConfig::loadFile(m_dir.filePath("absent.json"));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, QString("no-config"));
+        auto broken = ClientConfig::loadFile(write("{ not json"));
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.error().message.contains("not valid JSON"), qPrintable(broken.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientConfig)
+#include "tst_clientconfig.moc"
