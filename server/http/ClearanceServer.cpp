@@ -214,8 +214,10 @@ void ClearanceServer::installHandlers()
     });
 }
 
-void ClearanceServer::addRoute(const char *method, const std::string &pattern, RouteHandler handler)
+void ClearanceServer::addRoute(const char *method, const std::string &path, const std::string &pattern,
+                               RouteHandler handler)
 {
+    m_routes.push_back({method, path});
     auto wrapped = [handler = std::move(handler)](const httplib::Request &req, httplib::Response &res) {
         const auto device = peerIdentity(req.ssl);
         if (!device) {
@@ -237,6 +239,8 @@ void ClearanceServer::addRoute(const char *method, const std::string &pattern, R
         m_http->Delete(pattern, wrapped);
     else if (m == "PATCH")
         m_http->Patch(pattern, wrapped);
+    else
+        qFatal("ClearanceServer::addRoute: unsupported method %s", method);
 }
 
 void ClearanceServer::registerBuiltInRoutes()

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace httplib {
 class SSLServer;
@@ -47,7 +48,21 @@ public:
     bool run();
     void stop();
 
-    void addRoute(const char *method, const std::string &pattern, RouteHandler handler);
+    // `path` is the documented path ("/api/v1/projects/{id}"); `pattern` the cpp-httplib regex
+    // that matches it. Every route is recorded so tests can check the API reference.
+    void addRoute(const char *method, const std::string &path, const std::string &pattern,
+                  RouteHandler handler);
+    void addRoute(const char *method, const std::string &path, RouteHandler handler)
+    {
+        addRoute(method, path, path, std::move(handler));
+    }
+
+    struct RouteInfo
+    {
+        std::string method;
+        std::string path;
+    };
+    [[nodiscard]] const std::vector<RouteInfo> &routes() const { return m_routes; }
 
 private:
     void registerBuiltInRoutes();
@@ -56,6 +71,7 @@ private:
     ServerConfig m_config;
     std::unique_ptr<httplib::SSLServer> m_http;
     QString m_tlsError;
+    std::vector<RouteInfo> m_routes;
     int m_listenFd = -1;
     int m_port = 0;
 };
