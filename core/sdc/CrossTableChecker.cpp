@@ -101,6 +101,8 @@ QList<Finding> CrossTableChecker::check(const QList<TablePopulation> &tables, co
             }
             auto compareLines = [&](const QHash<QString, double> &la, const QHash<QString, double> &lb,
                                     bool rows) {
+                if (la.size() < 2)
+                    return; // one line is the whole table, already compared
                 for (auto it = la.cbegin(); it != la.cend(); ++it) {
                     const auto other = lb.constFind(it.key());
                     if (other == lb.cend() || !smallDifference(it.value(), other.value(), threshold, d))
