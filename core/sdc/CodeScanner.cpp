@@ -263,7 +263,7 @@ QList<Finding> CodeScanner::scanText(const QString &fileName, CodeLanguage langu
             }
         }
         if (language == CodeLanguage::Sql) {
-            if (sqlStatement.isEmpty())
+            if (sqlStatement.trimmed().isEmpty())
                 sqlStart = lineNo;
             sqlStatement += split.code + QLatin1Char('\n');
             if (split.code.contains(QLatin1Char(';')) || i + 1 == lines.size()) {
