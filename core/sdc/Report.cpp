@@ -74,8 +74,12 @@ QString where(const Finding &f)
 {
     if (f.line > 0)
         return QStringLiteral("line %1").arg(f.line);
-    if (!f.row.isEmpty() || !f.column.isEmpty())
+    if (!f.row.isEmpty() && !f.column.isEmpty())
         return QStringLiteral("row '%1', column '%2'").arg(f.row, f.column);
+    if (!f.row.isEmpty())
+        return QStringLiteral("row '%1'").arg(f.row);
+    if (!f.column.isEmpty())
+        return QStringLiteral("column '%1'").arg(f.column);
     if (f.rowIndex >= 0 || f.columnIndex >= 0)
         return QStringLiteral("cell %1,%2").arg(f.rowIndex + 1).arg(f.columnIndex + 1);
     return QStringLiteral("whole file");
