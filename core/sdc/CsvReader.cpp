@@ -31,6 +31,43 @@ QByteArray fromCp1252(QByteArrayView bytes)
     return text.toUtf8();
 }
 
+constexpr std::array<double, 16> PowersOfTen = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+// A plain decimal ("-12", "3.5") of at most 15 digits that ends exactly at a delimiter, a
+// line end or the end of the data: returns where it ends and sets `value` (exact: one
+// division of two exact doubles). Anything else returns nullptr and goes the general way.
+const char *scanPlainNumber(const char *p, const char *end, char delim, double &value)
+{
+    const bool negative = *p == '-';
+    const char *q = negative ? p + 1 : p;
+    std::uint64_t mantissa = 0;
+    const char *digitsStart = q;
+    while (q < end && static_cast<unsigned char>(*q - '0') < 10) {
+        mantissa = mantissa * 10 + static_cast<std::uint64_t>(*q - '0');
+        ++q;
+    }
+    qsizetype digits = q - digitsStart;
+    qsizetype fraction = 0;
+    if (q < end && *q == '.') {
+        ++q;
+        const char *fractionStart = q;
+        while (q < end && static_cast<unsigned char>(*q - '0') < 10) {
+            mantissa = mantissa * 10 + static_cast<std::uint64_t>(*q - '0');
+            ++q;
+        }
+        fraction = q - fractionStart;
+        digits += fraction;
+    }
+    if (digits == 0 || digits > 15 || (q < end && *q != delim && *q != '\n' && *q != '\r'))
+        return nullptr;
+    double v = static_cast<double>(mantissa);
+    if (fraction > 0)
+        v /= PowersOfTen[static_cast<std::size_t>(fraction)];
+    value = negative ? -v : v;
+    return q;
+}
+
 } // namespace
 
 bool CsvReader::isValidUtf8(QByteArrayView bytes)
@@ -38,6 +75,16 @@ bool CsvReader::isValidUtf8(QByteArrayView bytes)
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const auto *end = p + bytes.size();
     while (p < end) {
+        // ASCII runs, eight bytes at a time.
+        while (end - p >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, p, sizeof word);
+            if (word & 0x8080808080808080ULL)
+                break;
+            p += 8;
+        }
+        if (p >= end)
+            break;
         const unsigned char c = *p;
         if (c < 0x80) {
             ++p;
@@ -170,7 +217,11 @@ Result<Table> CsvReader::read(QByteArrayView raw, const QString &source, const T
     QByteArray scratch;
     qsizetype line = 1;
     while (p < end) {
-        if (*p == '"') {
+        double number = 0.0;
+        const char *afterNumber = scanPlainNumber(p, end, delim, number);
+        if (afterNumber && builder.tryAddNumber(number)) {
+            p = afterNumber; // the common case: a plain number ends at a delimiter or line end
+        } else if (*p == '"') {
             // Quoted field: doubled quotes stand for one; delimiters and line breaks are text.
             const qsizetype startLine = line;
             scratch.clear();

@@ -62,6 +62,19 @@ std::optional<Error> matchShape(const Table &table, const Table &companion, cons
 // Companions hold numbers (blank reads as none); counts are also whole and not negative.
 std::optional<Error> checkCompanionCells(const Table &t, const QString &role, bool isCounts)
 {
+    // Most companions are all numbers and (for counts) whole: one pass over the flat storage,
+    // then the cell-by-cell loop only to name the first bad cell.
+    const double *values = t.valueData();
+    const CellKind *kinds = t.kindData();
+    bool clean = true;
+    for (qsizetype i = 0; i < t.cellCount() && clean; ++i) {
+        if (kinds[i] == CellKind::Marker)
+            clean = false;
+        else if (isCounts && kinds[i] == CellKind::Number)
+            clean = values[i] >= 0 && values[i] == std::floor(values[i]);
+    }
+    if (clean)
+        return std::nullopt;
     for (int r = 0; r < t.rowCount(); ++r) {
         for (int c = 0; c < t.columnCount(); ++c) {
             const CellKind k = t.kind(r, c);
@@ -218,7 +231,7 @@ Report checkSubmission(const QList<TableSpec> &specs, const RiskProfile &profile
         file.cells = input.value().values.cellCount();
         file.suppressed = input.value().values.markerCount() > 0;
         file.findings = TableChecker::check(input.value(), tableProfile.value(), margins.value());
-        if (spec.statistic != Statistic::Regression) {
+        if (spec.statistic != Statistic::Regression && specs.size() > 1) {
             populations << TablePopulation{spec.displayName(),   spec.file,      spec.sheet, spec.variables,
                                            input.value().counts, margins.value()};
             populationFile << report.files.size();

@@ -81,6 +81,10 @@ public:
     // The values of one column as a table of the same shape as the rest (one copy per column).
     [[nodiscard]] Table broadcastColumn(int column) const;
 
+    // The flat row-major storage, for loops over every cell.
+    [[nodiscard]] const double *valueData() const { return m_values.data(); }
+    [[nodiscard]] const CellKind *kindData() const { return m_kinds.data(); }
+
     // Used by readers.
     void appendCell(CellKind kind, double value)
     {

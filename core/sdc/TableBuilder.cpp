@@ -8,6 +8,7 @@ TableBuilder::TableBuilder(QString source, TableLayout layout, ReaderLimits limi
     : m_layout(layout), m_limits(limits)
 {
     m_table.source = std::move(source);
+    m_headerDone = m_layout.labelRows == 0;
 }
 
 void TableBuilder::reserve(qsizetype cells)
@@ -163,8 +164,10 @@ bool TableBuilder::endRow()
     if (inHeader) {
         if (m_rowHasContent) {
             m_headerRows << m_currentHeader;
-            if (static_cast<qsizetype>(m_headerRows.size()) == m_layout.labelRows)
+            if (static_cast<qsizetype>(m_headerRows.size()) == m_layout.labelRows) {
                 startColumnsFromHeader();
+                m_headerDone = true;
+            }
         }
         m_currentHeader.clear();
     } else {

@@ -25,6 +25,19 @@ public:
     // Returns false once an error has been recorded; the caller stops feeding then.
     bool addField(QByteArrayView utf8);
     bool endRow();
+    // Fast path for a value cell already parsed as a plain number by the reader: appends it
+    // and returns true, or returns false (having changed nothing) when the field is not a
+    // value cell the fast path can take; the caller then uses addField().
+    bool tryAddNumber(double value)
+    {
+        if (!m_headerDone || m_error || m_width < 0 || m_field < m_layout.labelColumns ||
+            m_field - m_layout.labelColumns >= m_width || m_table.cellCount() >= m_limits.maxCells)
+            return false;
+        m_table.appendCell(CellKind::Number, value);
+        m_rowHasContent = true;
+        ++m_field;
+        return true;
+    }
     [[nodiscard]] bool hasError() const { return m_error.has_value(); }
     [[nodiscard]] Result<Table> finish();
 
@@ -51,6 +64,7 @@ private:
     qsizetype m_field = 0;               // field index within the current row
     qsizetype m_rawRow = 0;              // rows seen, for messages (1-based in messages)
     bool m_rowHasContent = false;
+    bool m_headerDone = false; // all label rows read
 };
 
 } // namespace srs::sdc

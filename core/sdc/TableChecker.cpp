@@ -46,6 +46,21 @@ public:
                                "companion, or a checker will review the table."));
         const int rows = m_in.values.rowCount();
         const int columns = m_in.values.columnCount();
+        if (stat == Statistic::Frequency || stat == Statistic::Percentage) {
+            // Only a count below the threshold (zero included) can give a finding here: find
+            // those cells in one pass over the flat storage.
+            const double *counts = m_in.counts.valueData();
+            const CellKind *countKinds = m_in.counts.kindData();
+            const CellKind *kinds = m_in.values.kindData();
+            const double threshold = m_profile.threshold;
+            const qsizetype n = m_in.values.cellCount();
+            for (qsizetype i = 0; i < n; ++i) {
+                const double count = countKinds[i] == CellKind::Number ? counts[i] : 0.0;
+                if (count < threshold && kinds[i] != CellKind::Marker)
+                    checkCell(static_cast<int>(i / columns), static_cast<int>(i % columns));
+            }
+            return;
+        }
         for (int r = 0; r < rows; ++r) {
             for (int c = 0; c < columns; ++c)
                 checkCell(r, c);
@@ -101,8 +116,10 @@ private:
         const Statistic stat = m_in.spec.statistic;
         const double count = m_in.counts.numberOrZero(r, c);
         const int threshold = m_profile.threshold;
-        const QJsonObject countParams{{QStringLiteral("count"), count},
-                                      {QStringLiteral("threshold"), threshold}};
+        // Built only for findings: most cells have none.
+        const auto countParams = [&] {
+            return QJsonObject{{QStringLiteral("count"), count}, {QStringLiteral("threshold"), threshold}};
+        };
         const bool frequencyLike = stat == Statistic::Frequency || stat == Statistic::Percentage;
 
         if (stat == Statistic::Median || stat == Statistic::Percentile) {
@@ -114,7 +131,7 @@ private:
                         "%1: the %2 comes from %3 observation(s), so it is (at most) one person's own "
                         "value. Suppress the cell or combine categories.")
                         .arg(cell(r, c), what, fmt(count)),
-                    countParams);
+                    countParams());
             } else if (count < threshold) {
                 add(QStringLiteral("unsafe-statistic"), Outcome::Review, r, c,
                     QStringLiteral(
@@ -123,7 +140,7 @@ private:
                         "categories, or a checker will review it.")
                         .arg(cell(r, c), what, fmt(count))
                         .arg(threshold),
-                    countParams);
+                    countParams());
             }
         } else if (frequencyLike && count == 0) {
             if (m_profile.zerosDisclosive)
@@ -133,7 +150,7 @@ private:
                         "If it is a structural zero (impossible by definition), explain that to the "
                         "checker; otherwise suppress it or combine categories.")
                         .arg(cell(r, c)),
-                    countParams);
+                    countParams());
         } else if (count < threshold) {
             add(QStringLiteral("threshold"), Outcome::Fail, r, c,
                 QStringLiteral("%1 is based on %2 %3, fewer than the minimum of %4. Suppress it (for example "
@@ -142,7 +159,7 @@ private:
                          m_in.spec.weighted ? QStringLiteral("unweighted records")
                                             : QStringLiteral("records"))
                     .arg(threshold),
-                countParams);
+                countParams());
         }
 
         if (stat == Statistic::Std || stat == Statistic::Variance) {
