@@ -18,7 +18,9 @@ struct Run
 
 QString dataDir()
 {
-    return QString::fromLocal8Bit(qgetenv("SRS_SOURCE_DIR")) + "/tests/data/sdc";
+    const QByteArray source = qgetenv("SRS_SOURCE_DIR"); // set by ctest
+    return source.isEmpty() ? QStringLiteral(SRS_SDC_DATA_DIR)
+                            : QString::fromLocal8Bit(source) + "/tests/data/sdc";
 }
 
 Run runTool(const QStringList &args)
