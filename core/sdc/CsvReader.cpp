@@ -1,0 +1,293 @@
+#include "CsvReader.h"
+
+#include "TableBuilder.h"
+
+#include <QStringDecoder>
+
+#include <array>
+#include <cstring>
+
+namespace srs::sdc {
+
+namespace {
+
+// Windows-1252 bytes 0x80-0x9F; the rest of the code page matches Latin-1.
+constexpr std::array<char16_t, 32> Cp1252High = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+QByteArray fromCp1252(QByteArrayView bytes)
+{
+    QString text;
+    text.reserve(bytes.size());
+    for (const char ch : bytes) {
+        const auto b = static_cast<unsigned char>(ch);
+        if (b >= 0x80 && b < 0xA0)
+            text.append(QChar(Cp1252High[b - 0x80]));
+        else
+            text.append(QChar(static_cast<char16_t>(b)));
+    }
+    return text.toUtf8();
+}
+
+constexpr std::array<double, 16> PowersOfTen = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+// A plain decimal ("-12", "3.5") of at most 15 digits that ends exactly at a delimiter, a
+// line end or the end of the data: returns where it ends and sets `value` (exact: one
+// division of two exact doubles). Anything else returns nullptr and goes the general way.
+const char *scanPlainNumber(const char *p, const char *end, char delim, double &value)
+{
+    const bool negative = *p == '-';
+    const char *q = negative ? p + 1 : p;
+    std::uint64_t mantissa = 0;
+    const char *digitsStart = q;
+    while (q < end && static_cast<unsigned char>(*q - '0') < 10) {
+        mantissa = mantissa * 10 + static_cast<std::uint64_t>(*q - '0');
+        ++q;
+    }
+    qsizetype digits = q - digitsStart;
+    qsizetype fraction = 0;
+    if (q < end && *q == '.') {
+        ++q;
+        const char *fractionStart = q;
+        while (q < end && static_cast<unsigned char>(*q - '0') < 10) {
+            mantissa = mantissa * 10 + static_cast<std::uint64_t>(*q - '0');
+            ++q;
+        }
+        fraction = q - fractionStart;
+        digits += fraction;
+    }
+    if (digits == 0 || digits > 15 || (q < end && *q != delim && *q != '\n' && *q != '\r'))
+        return nullptr;
+    double v = static_cast<double>(mantissa);
+    if (fraction > 0)
+        v /= PowersOfTen[static_cast<std::size_t>(fraction)];
+    value = negative ? -v : v;
+    return q;
+}
+
+} // namespace
+
+bool CsvReader::isValidUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const auto *end = p + bytes.size();
+    while (p < end) {
+        // ASCII runs, eight bytes at a time.
+        while (end - p >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, p, sizeof word);
+            if (word & 0x8080808080808080ULL)
+                break;
+            p += 8;
+        }
+        if (p >= end)
+            break;
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int extra = 0;
+        std::uint32_t cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p <= extra)
+            return false;
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if ((extra == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+            (extra == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
+QByteArray CsvReader::toUtf8(QByteArrayView bytes, bool *converted)
+{
+    if (converted)
+        *converted = false;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes = bytes.sliced(3);
+    else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        auto decoder = QStringDecoder(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
+                                                                   : QStringConverter::Utf16BE);
+        const QString text = decoder.decode(bytes.sliced(2));
+        if (converted)
+            *converted = true;
+        return text.toUtf8();
+    }
+    if (isValidUtf8(bytes))
+        return bytes.toByteArray();
+    if (converted)
+        *converted = true;
+    return fromCp1252(bytes);
+}
+
+char CsvReader::detectDelimiter(QByteArrayView utf8)
+{
+    // Count candidates outside quotes on the first few lines; the one that appears most
+    // consistently (the same number of times on every line) wins.
+    constexpr std::array<char, 4> candidates = {',', '\t', ';', '|'};
+    std::array<std::array<int, 8>, 4> counts{};
+    int line = 0;
+    bool inQuotes = false;
+    for (qsizetype i = 0; i < utf8.size() && line < 8 && i < 65536; ++i) {
+        const char ch = utf8[i];
+        if (ch == '"') {
+            inQuotes = !inQuotes;
+        } else if (!inQuotes && (ch == '\n' || ch == '\r')) {
+            if (ch == '\r' && i + 1 < utf8.size() && utf8[i + 1] == '\n')
+                ++i;
+            ++line;
+        } else if (!inQuotes) {
+            for (std::size_t k = 0; k < candidates.size(); ++k) {
+                if (ch == candidates[k])
+                    ++counts[k][static_cast<std::size_t>(line)];
+            }
+        }
+    }
+    const int lines = std::max(1, std::min(line, 8));
+    char best = ',';
+    int bestScore = 0;
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        const int first = counts[k][0];
+        if (first == 0)
+            continue;
+        int consistent = 0;
+        for (int l = 0; l < lines; ++l) {
+            if (counts[k][static_cast<std::size_t>(l)] == first)
+                ++consistent;
+        }
+        const int score = consistent * 1000 + first;
+        if (score > bestScore) {
+            bestScore = score;
+            best = candidates[k];
+        }
+    }
+    return best;
+}
+
+Result<Table> CsvReader::read(QByteArrayView raw, const QString &source, const TableLayout &layout,
+                              const ReaderLimits &limits, char delimiter)
+{
+    if (raw.size() > limits.maxFileBytes)
+        return makeError(ErrorCode::TooLarge,
+                         QStringLiteral("%1 is larger than the %2 MiB limit for a table.")
+                             .arg(source)
+                             .arg(limits.maxFileBytes / (1024 * 1024)));
+    if (std::memchr(raw.data(), 0, static_cast<std::size_t>(raw.size())) != nullptr &&
+        !raw.startsWith("\xFF\xFE") && !raw.startsWith("\xFE\xFF"))
+        return makeError(
+            ErrorCode::UnreadableFile,
+            QStringLiteral("%1 contains binary data (NUL bytes); it is not a CSV or TSV text table.")
+                .arg(source));
+    QByteArray owned;
+    QByteArrayView bytes = raw;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes = bytes.sliced(3);
+    if (!isValidUtf8(bytes) || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        owned = toUtf8(raw);
+        bytes = owned;
+    }
+    const char delim = delimiter != 0 ? delimiter : detectDelimiter(bytes);
+
+    TableBuilder builder(source, layout, limits);
+    builder.reserve(bytes.size() / 4);
+
+    const char *const begin = bytes.data();
+    const char *const end = begin + bytes.size();
+    const char *p = begin;
+    QByteArray scratch;
+    qsizetype line = 1;
+    while (p < end) {
+        double number = 0.0;
+        const char *afterNumber = scanPlainNumber(p, end, delim, number);
+        if (afterNumber && builder.tryAddNumber(number)) {
+            p = afterNumber; // the common case: a plain number ends at a delimiter or line end
+        } else if (*p == '"') {
+            // Quoted field: doubled quotes stand for one; delimiters and line breaks are text.
+            const qsizetype startLine = line;
+            scratch.clear();
+            ++p;
+            for (;;) {
+                const char *q = p;
+                while (q < end && *q != '"') {
+                    if (*q == '\n')
+                        ++line;
+                    ++q;
+                }
+                if (q >= end)
+                    return makeError(
+                        ErrorCode::UnreadableFile,
+                        QStringLiteral("%1: a quoted field that starts on line %2 is never closed.")
+                            .arg(source)
+                            .arg(startLine));
+                scratch.append(p, q - p);
+                p = q + 1;
+                if (p < end && *p == '"') {
+                    scratch.append('"');
+                    ++p;
+                    continue;
+                }
+                break;
+            }
+            // Text after the closing quote (not RFC 4180, but common) is kept.
+            const char *q = p;
+            while (q < end && *q != delim && *q != '\n' && *q != '\r')
+                ++q;
+            scratch.append(p, q - p);
+            p = q;
+            if (scratch.size() > limits.maxLabelLength * 64)
+                return makeError(
+                    ErrorCode::TooLarge,
+                    QStringLiteral("%1: a field on line %2 is too long.").arg(source).arg(startLine));
+            if (!builder.addField(scratch))
+                break;
+        } else {
+            const char *q = p;
+            while (q < end && *q != delim && *q != '\n' && *q != '\r')
+                ++q;
+            if (!builder.addField(QByteArrayView(p, q - p)))
+                break;
+            p = q;
+        }
+        if (p >= end) {
+            break;
+        }
+        if (*p == delim) {
+            ++p;
+            if (p >= end) {
+                (void)builder.addField(QByteArrayView());
+                break;
+            }
+            continue;
+        }
+        // Line end.
+        if (*p == '\r' && p + 1 < end && p[1] == '\n')
+            ++p;
+        ++p;
+        ++line;
+        if (!builder.endRow())
+            break;
+    }
+    return builder.finish();
+}
+
+} // namespace srs::sdc

@@ -1,0 +1,22 @@
+// libFuzzer target: the table spec parser/validator and the risk profile reader.
+#include "sdc/RiskProfile.h"
+#include "sdc/TableSpec.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray json(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    auto specs = srs::sdc::TableSpec::parseDocument(json);
+    if (specs.ok()) {
+        for (const auto &s : specs.value()) {
+            auto again = srs::sdc::TableSpec::fromJson(s.toJson(), QStringLiteral("again"));
+            (void)again;
+        }
+    }
+    auto profile = srs::sdc::RiskProfile::fromJson(json);
+    if (profile.ok())
+        (void)profile.value().forDataset(QStringLiteral("x"));
+    return 0;
+}

@@ -1,0 +1,299 @@
+// CSV/TSV and XLSX readers, including hostile input.
+#include "SdcTestSupport.h"
+
+#include "sdc/CellParser.h"
+#include "sdc/CsvReader.h"
+#include "sdc/XlsxReader.h"
+
+#include <QTest>
+
+using namespace srs::sdc;
+using namespace srs::sdc::test;
+
+class TestReaders : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cellText_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<double>("value");
+        const int N = static_cast<int>(CellText::Number);
+        QTest::newRow("integer") << QByteArray("42") << N << 42.0;
+        QTest::newRow("negative") << QByteArray("-7") << N << -7.0;
+        QTest::newRow("decimal") << QByteArray("3.25") << N << 3.25;
+        QTest::newRow("spaces") << QByteArray("  12 ") << N << 12.0;
+        QTest::newRow("thousands") << QByteArray("1,234") << N << 1234.0;
+        QTest::newRow("thousands, decimals") << QByteArray("1,234,567.5") << N << 1234567.5;
+        QTest::newRow("percent") << QByteArray("12.5%") << N << 12.5;
+        QTest::newRow("plus") << QByteArray("+3") << N << 3.0;
+        QTest::newRow("unicode minus") << QByteArray("\xE2\x88\x92"
+                                                     "4")
+                                       << N << -4.0;
+        QTest::newRow("accounting negative") << QByteArray("(12)") << N << -12.0;
+        QTest::newRow("pound") << QByteArray("\xC2\xA3"
+                                             "1,000")
+                               << N << 1000.0;
+        QTest::newRow("exponent") << QByteArray("1e3") << N << 1000.0;
+        QTest::newRow("many digits") << QByteArray("12345678901234567890") << N << 12345678901234567890.0;
+        QTest::newRow("blank") << QByteArray("") << static_cast<int>(CellText::Blank) << 0.0;
+        QTest::newRow("spaces only") << QByteArray("   ") << static_cast<int>(CellText::Blank) << 0.0;
+        const int M = static_cast<int>(CellText::Marker);
+        for (const char *m : {"*", "[c]", "..", "<10", "<5", "x", "c", "[x]", "<=5", "suppressed"})
+            QTest::newRow(m) << QByteArray(m) << M << 0.0;
+        const int O = static_cast<int>(CellText::Other);
+        QTest::newRow("word") << QByteArray("abc") << O << 0.0;
+        QTest::newRow("bad grouping") << QByteArray("12,34") << O << 0.0;
+        QTest::newRow("inf") << QByteArray("inf") << O << 0.0;
+        QTest::newRow("-inf") << QByteArray("-inf") << O << 0.0;
+        QTest::newRow("nan") << QByteArray("nan") << O << 0.0;
+        QTest::newRow("dash") << QByteArray("-") << O << 0.0;
+        QTest::newRow("two numbers") << QByteArray("1 2") << O << 0.0;
+    }
+    void cellText()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, kind);
+        QFETCH(double, value);
+        double v = 0;
+        QCOMPARE(static_cast<int>(parseCellText(text, v)), kind);
+        if (kind == static_cast<int>(CellText::Number))
+            QCOMPARE(v, value);
+    }
+
+    void csvQuotingAndLineEnds()
+    {
+        const QByteArray csv =
+            "\"Area, region\",\"Count \"\"all\"\"\"\r\n\"Cardiff\nsouth\",\"1,234\"\r\nNewport,5\r\n";
+        auto t = CsvReader::read(csv, "t.csv");
+        QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().message));
+        QCOMPARE(t.value().columnLabels, QStringList{"Count \"all\""});
+        QCOMPARE(t.value().rowLabels, (QStringList{"Cardiff\nsouth", "Newport"}));
+        QCOMPARE(t.value().value(0, 0), 1234.0);
+        QCOMPARE(t.value().value(1, 0), 5.0);
+    }
+
+    void delimiters_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::newRow("comma") << QByteArray("A,x,y\nr,1,2\n");
+        QTest::newRow("tab") << QByteArray("A\tx\ty\nr\t1\t2\n");
+        QTest::newRow("semicolon") << QByteArray("A;x;y\nr;1;2\n");
+        QTest::newRow("tab with commas in numbers") << QByteArray("A\tx\ty\nr\t\"1\"\t2\n");
+        QTest::newRow("CR only") << QByteArray("A,x,y\rr,1,2\r");
+    }
+    void delimiters()
+    {
+        QFETCH(QByteArray, csv);
+        auto t = CsvReader::read(csv, "t.csv");
+        QVERIFY(t.ok());
+        QCOMPARE(t.value().columnLabels, (QStringList{"x", "y"}));
+        QCOMPARE(t.value().value(0, 1), 2.0);
+    }
+
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("UTF-8") << QByteArray("Area,Ysbyty\nYnys M\xC3\xB4n,12\n");
+        QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF"
+                                                 "Area,Ysbyty\nYnys M\xC3\xB4n,12\n");
+        QTest::newRow("Windows-1252") << QByteArray("Area,Ysbyty\nYnys M\xF4n,12\n");
+        QByteArray utf16("\xFF\xFE");
+        const QString text = QStringLiteral("Area,Ysbyty\nYnys M\u00F4n,12\n");
+        utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        QTest::newRow("UTF-16LE BOM") << utf16;
+    }
+    void encodings()
+    {
+        QFETCH(QByteArray, bytes);
+        auto t = CsvReader::read(bytes, "t.csv");
+        QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().message));
+        QCOMPARE(t.value().rowLabels.first(), QString::fromUtf8("Ynys M\xC3\xB4n"));
+        QCOMPARE(t.value().columnLabels.first(), QString("Ysbyty"));
+    }
+
+    void cp1252Punctuation()
+    {
+        auto t = CsvReader::read(QByteArray("Area,\x93"
+                                            "Cost\x94 \x80\nA,1\n"),
+                                 "t.csv");
+        QVERIFY(t.ok());
+        QCOMPARE(t.value().columnLabels.first(), QString::fromUtf8("\xE2\x80\x9C"
+                                                                   "Cost"
+                                                                   "\xE2\x80\x9D \xE2\x82\xAC"));
+    }
+
+    void blanksAndShortRows()
+    {
+        auto t = CsvReader::read("A,x,y,z\nr1,1,,3\nr2,4\n\n,,,\n", "t.csv");
+        QVERIFY(t.ok());
+        QCOMPARE(t.value().rowCount(), 2);
+        QCOMPARE(t.value().kind(0, 1), CellKind::Blank);
+        QCOMPARE(t.value().kind(1, 1), CellKind::Blank);
+        QCOMPARE(t.value().kind(1, 2), CellKind::Blank);
+    }
+
+    void multiLevelLabels()
+    {
+        TableLayout layout{2, 2};
+        auto t = CsvReader::read(
+            ",,Female,,Male,\nRegion,Area,Young,Old,Young,Old\nWales,Cardiff,1,2,3,4\n,Newport,5,6,7,8\n",
+            "t.csv", layout);
+        QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().message));
+        QCOMPARE(t.value().columnLabels,
+                 (QStringList{"Female / Young", "Female / Old", "Male / Young", "Male / Old"}));
+        QCOMPARE(t.value().rowLabels, (QStringList{"Wales / Cardiff", "Wales / Newport"}));
+        QCOMPARE(t.value().value(1, 3), 8.0);
+    }
+
+    void csvErrors_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("binary junk") << QByteArray("\x7F"
+                                                   "ELF\x02\x01\x01\x00\x00\x00",
+                                                   10)
+                                     << "binary";
+        QTest::newRow("unterminated quote") << QByteArray("A,x\nr,\"12\n") << "never closed";
+        QTest::newRow("row longer than header") << QByteArray("A,x\nr,1,2\n") << "more cells than the header";
+        QTest::newRow("text in a value cell") << QByteArray("A,x\nr,n/a\n") << "'n/a'";
+        QTest::newRow("empty") << QByteArray("") << "fewer rows";
+        QTest::newRow("header only") << QByteArray("A,x\n") << "no value cells";
+    }
+    void csvErrors()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        auto t = CsvReader::read(bytes, "t.csv");
+        QVERIFY(!t.ok());
+        QVERIFY2(t.error().message.contains(message), qPrintable(t.error().message));
+    }
+
+    void csvLimits()
+    {
+        ReaderLimits limits;
+        limits.maxCells = 5;
+        auto t = CsvReader::read("A,a,b,c\nr,1,2,3\ns,4,5,6\n", "t.csv", {}, limits);
+        QVERIFY(!t.ok());
+        QCOMPARE(t.error().code, ErrorCode::TooLarge);
+    }
+
+    void xlsxEverySheetSharedAndInline()
+    {
+        const auto rows = csvRows("Area,Female,Male\nCardiff,25,30\nNewport,[c],14");
+        for (bool inlineStrings : {false, true}) {
+            const QByteArray book =
+                writeXlsx({{"Counts", csvRows("x,y\na,1")}, {"Table", rows}}, inlineStrings);
+            auto names = XlsxReader::sheetNames(book, "b.xlsx");
+            QVERIFY(names.ok());
+            QCOMPARE(names.value(), (QStringList{"Counts", "Table"}));
+            auto t = XlsxReader::read(book, "b.xlsx", "Table");
+            QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().message));
+            QCOMPARE(t.value().rowLabels, (QStringList{"Cardiff", "Newport"}));
+            QCOMPARE(t.value().columnLabels, (QStringList{"Female", "Male"}));
+            QCOMPARE(t.value().kind(1, 0), CellKind::Marker);
+            QCOMPARE(t.value().value(1, 1), 14.0);
+            auto all = XlsxReader::readAll(book, "b.xlsx");
+            QVERIFY(all.ok());
+            QCOMPARE(all.value().size(), 2);
+            QVERIFY(!XlsxReader::read(book, "b.xlsx", "Nope").ok());
+        }
+    }
+
+    void xlsxThroughSpec()
+    {
+        const QByteArray book = writeXlsx({{"T", csvRows("Area,Count\nCardiff,9\nNewport,12")},
+                                           {"N", csvRows("Area,Count\nCardiff,9\nNewport,12")}});
+        auto spec = TableSpec::fromJson({{"file", "b.xlsx"},
+                                         {"sheet", "T"},
+                                         {"statistic", "frequency"},
+                                         {"counts", QJsonObject{{"file", "b.xlsx"}, {"sheet", "N"}}}},
+                                        "spec");
+        QVERIFY(spec.ok());
+        const Report r = checkSubmission({spec.value()}, {}, memoryResolver({{"b.xlsx", book}}));
+        QCOMPARE(rulesOf(r), QStringList{"threshold:fail"});
+        QCOMPARE(r.files.first().findings.first().row, QString("Cardiff"));
+    }
+
+    void xlsxHostile_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("code");
+        const int unreadable = static_cast<int>(ErrorCode::UnreadableFile);
+        const int tooLarge = static_cast<int>(ErrorCode::TooLarge);
+        QTest::newRow("not a zip") << QByteArray("hello, world") << unreadable;
+        QTest::newRow("truncated zip") << writeXlsx({{"S", csvRows("a,b\nc,1")}}).left(200) << unreadable;
+
+        // A zip bomb: one sheet part of 64 MiB of spaces (compresses about 1000 times).
+        QByteArray bomb;
+        {
+            QBuffer buffer(&bomb);
+            QuaZip zip(&buffer);
+            zip.open(QuaZip::mdCreate);
+            auto put = [&zip](const QString &name, const QByteArray &data) {
+                QuaZipFile f(&zip);
+                f.open(QIODevice::WriteOnly, QuaZipNewInfo(name));
+                f.write(data);
+                f.close();
+            };
+            put("xl/workbook.xml",
+                "<workbook xmlns:r=\"r\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>");
+            put("xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" "
+                                              "Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            QByteArray big(64 * 1024 * 1024, ' ');
+            big.prepend("<worksheet>");
+            put("xl/worksheets/sheet1.xml", big);
+            zip.close();
+        }
+        QTest::newRow("zip bomb") << bomb << tooLarge;
+
+        auto withSheet = [](const QByteArray &sheetXml) {
+            QByteArray out;
+            QBuffer buffer(&out);
+            QuaZip zip(&buffer);
+            zip.open(QuaZip::mdCreate);
+            auto put = [&zip](const QString &name, const QByteArray &data) {
+                QuaZipFile f(&zip);
+                f.open(QIODevice::WriteOnly, QuaZipNewInfo(name));
+                f.write(data);
+                f.close();
+            };
+            put("xl/workbook.xml",
+                "<workbook xmlns:r=\"r\"><sheets><sheet name=\"S\" r:id=\"rId1\"/></sheets></workbook>");
+            put("xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" "
+                                              "Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            put("xl/worksheets/sheet1.xml", sheetXml);
+            zip.close();
+            return out;
+        };
+        QTest::newRow("huge dimensions")
+            << withSheet("<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c>"
+                         "</row><row r=\"1048576\"><c r=\"XFD1048576\"><v>1</v></c>"
+                         "</row></sheetData></worksheet>")
+            << tooLarge;
+        QTest::newRow("reference past the limit")
+            << withSheet("<worksheet><sheetData><row><c r=\"ZZZZ1\"><v>1</v>"
+                         "</c></row></sheetData></worksheet>")
+            << tooLarge;
+        QTest::newRow("malformed XML")
+            << withSheet("<worksheet><sheetData><row><c r=\"A1\"><v>1</v></row>") << unreadable;
+        QTest::newRow("DTD") << withSheet("<!DOCTYPE x [<!ENTITY a \"aaaa\">]><worksheet/>") << unreadable;
+        QTest::newRow("shared string out of range")
+            << withSheet("<worksheet><sheetData><row><c r=\"A1\" "
+                         "t=\"s\"><v>99</v></c></row></sheetData></worksheet>")
+            << unreadable;
+    }
+    void xlsxHostile()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, code);
+        auto t = XlsxReader::read(bytes, "bad.xlsx", QString());
+        QVERIFY(!t.ok());
+        QVERIFY(!t.error().message.isEmpty());
+        QCOMPARE(static_cast<int>(t.error().code), code);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReaders)
+#include "tst_sdc_readers.moc"
