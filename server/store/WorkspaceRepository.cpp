@@ -57,8 +57,8 @@ Status WorkspaceRepository::put(const QString &projectId, const WorkspaceEntry &
             "created_revision = CASE WHEN workspace_entries.removed = 1 THEN excluded.created_revision "
             "ELSE workspace_entries.created_revision END, removed = 0")
             .arg(EntryColumns),
-        {projectId, e.path, e.size, e.type, Database::encodeTime(e.modifiedAt), e.sha256, revision,
-         revision});
+        {projectId, e.path, e.size, Database::requiredText(e.type), Database::encodeTime(e.modifiedAt),
+         Database::requiredText(e.sha256), revision, revision});
     if (!q.ok())
         return q.error();
     return {};
