@@ -20,7 +20,7 @@ struct UserRecord
 {
     domain::User profile; // id, username, displayName, email, roles, disabled
     QString passwordHash; // PHC Argon2id string
-    QString totpSecret;   // as sealed by the accounts service; never the clear secret in production
+    QString totpSecret;   // crypto::SecretBox::seal(secret, "totp:" + id): never the clear secret
     std::optional<qint64> totpLastStep;
     int failedAttempts = 0;
     QDateTime lockedUntil;
