@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVersionNumber>
 
+#include <cerrno>
+#include <csignal>
 #include <pwd.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -21,6 +23,19 @@ namespace {
 bool chownTree(const QString &path, uid_t uid, gid_t gid)
 {
     return ::chown(QFile::encodeName(path).constData(), uid, gid) == 0;
+}
+
+// True unless the process is gone or a zombie (dead, not yet reaped by its parent).
+bool processAlive(qint64 pid)
+{
+    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+        return false;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return !(close > 0 && line.size() > close + 2 && line.at(close + 2) == 'Z');
 }
 
 } // namespace
@@ -62,15 +77,16 @@ QString PostgresFixture::socketDirectory() const
     return m_dir ? m_dir->path() : QString();
 }
 
-bool PostgresFixture::run(const QString &program, const QStringList &arguments, QString *output)
+bool PostgresFixture::runIn(const QString &folder, bool asRoot, const QString &program,
+                            const QStringList &arguments, QString *output)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.setWorkingDirectory(m_dir->path());
+    p.setWorkingDirectory(folder);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     p.setProcessEnvironment(env);
-    if (m_asRoot)
+    if (asRoot)
         p.start(QStringLiteral("runuser"),
                 QStringList{QStringLiteral("-u"), superuser(), QStringLiteral("--"), program} + arguments);
     else
@@ -82,6 +98,31 @@ bool PostgresFixture::run(const QString &program, const QStringList &arguments, 
     p.waitForFinished(120000);
     *output = QString::fromLocal8Bit(p.readAll());
     return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+void PostgresFixture::reapOrphans(const QString &binDir)
+{
+    const QDir temp(QDir::tempPath());
+    for (const QString &entry :
+         temp.entryList({QStringLiteral("srs-pg-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString folder = temp.filePath(entry);
+        QFile owner(folder + QStringLiteral("/owner.pid"));
+        if (!owner.open(QIODevice::ReadOnly))
+            continue; // not started by this fixture, or still being set up
+        bool ok = false;
+        const qint64 pid = owner.readAll().trimmed().toLongLong(&ok);
+        owner.close();
+        if (!ok || pid <= 0 || processAlive(pid))
+            continue; // the owner is alive (or we cannot tell)
+        QString out;
+        const bool asRoot = ::geteuid() == 0;
+        if (QFile::exists(folder + QStringLiteral("/data/postmaster.pid")))
+            (void)runIn(folder, asRoot, binDir + QStringLiteral("/pg_ctl"),
+                        {QStringLiteral("-D"), folder + QStringLiteral("/data"), QStringLiteral("-m"),
+                         QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
+                        &out);
+        QDir(folder).removeRecursively();
+    }
 }
 
 QString PostgresFixture::logTail() const
@@ -109,6 +150,7 @@ bool PostgresFixture::start()
             QStringLiteral("The Qt PostgreSQL driver QPSQL is not installed (Debian: libqt6sql6-psql).");
         return false;
     }
+    reapOrphans(m_binDir);
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/srs-pg-XXXXXX"));
     if (!m_dir->isValid()) {
         m_error = QStringLiteral("Could not create a temporary folder for PostgreSQL: %1")
@@ -122,6 +164,13 @@ bool PostgresFixture::start()
             m_error =
                 QStringLiteral("Running as root, but the folder cannot be given to the \"postgres\" user "
                                "(is the postgresql package installed?).");
+            return false;
+        }
+    }
+    {
+        QFile owner(m_dir->filePath(QStringLiteral("owner.pid")));
+        if (!owner.open(QIODevice::WriteOnly) || owner.write(QByteArray::number(::getpid())) <= 0) {
+            m_error = QStringLiteral("Could not write %1.").arg(owner.fileName());
             return false;
         }
     }

@@ -45,8 +45,18 @@ public:
     // $SRS_POSTGRES_BIN.
     [[nodiscard]] static QString findBinDirectory();
 
+    // Stops and deletes clusters left behind by test processes that died without
+    // stopping them (a crash skips destructors). Each cluster folder records its owner's
+    // process id; start() calls this first, so the next run cleans up after a crash.
+    static void reapOrphans(const QString &binDir);
+
 private:
-    [[nodiscard]] bool run(const QString &program, const QStringList &arguments, QString *output);
+    [[nodiscard]] static bool runIn(const QString &folder, bool asRoot, const QString &program,
+                                    const QStringList &arguments, QString *output);
+    [[nodiscard]] bool run(const QString &program, const QStringList &arguments, QString *output)
+    {
+        return runIn(m_dir->path(), m_asRoot, program, arguments, output);
+    }
     [[nodiscard]] QString logTail() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
