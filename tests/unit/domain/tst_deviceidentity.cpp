@@ -17,21 +17,31 @@ private slots:
         QTest::addColumn<QString>("subject");
         using F = DeviceIdentity::Fields;
         QTest::newRow("safe-room terminal")
-            << F{{"C", "GB"}, {"O", "Secure Research Service"}, {"OU", "safe-room-terminal"},
-                 {"L", "Newport Safe Room"}, {"CN", "sr-newport-07"}}
-            << int(DeviceClass::SafeRoomTerminal) << "Secure Research Service" << "Newport Safe Room"
+            << F{{"C", "GB"},
+                 {"O", "Secure Research Service"},
+                 {"OU", "safe-room-terminal"},
+                 {"L", "Newport Safe Room"},
+                 {"CN", "sr-newport-07"}}
+            << int(DeviceClass::SafeRoomTerminal) << "Secure Research Service"
+            << "Newport Safe Room"
             << "CN=sr-newport-07,L=Newport Safe Room,OU=safe-room-terminal,O=Secure Research Service,C=GB";
         QTest::newRow("organisation laptop")
             << F{{"O", "Demo University"}, {"OU", "organisation-device"}, {"CN", "du-laptop-0042"}}
-            << int(DeviceClass::OrganisationDevice) << "Demo University" << ""
+            << int(DeviceClass::OrganisationDevice) << "Demo University"
+            << ""
             << "CN=du-laptop-0042,OU=organisation-device,O=Demo University";
         QTest::newRow("no OU") << F{{"O", "Demo University"}, {"CN", "x"}} << int(DeviceClass::Unknown)
-                               << "Demo University" << "" << "CN=x,O=Demo University";
+                               << "Demo University"
+                               << ""
+                               << "CN=x,O=Demo University";
         QTest::newRow("unknown OU") << F{{"OU", "kiosk"}, {"CN", "x"}} << int(DeviceClass::Unknown) << ""
-                                    << "" << "CN=x,OU=kiosk";
+                                    << ""
+                                    << "CN=x,OU=kiosk";
         QTest::newRow("two OUs are ambiguous")
             << F{{"OU", "organisation-device"}, {"OU", "safe-room-terminal"}, {"CN", "x"}}
-            << int(DeviceClass::Unknown) << "" << "" << "CN=x,OU=safe-room-terminal,OU=organisation-device";
+            << int(DeviceClass::Unknown) << ""
+            << ""
+            << "CN=x,OU=safe-room-terminal,OU=organisation-device";
     }
     void fromSubjectFields()
     {
@@ -56,9 +66,12 @@ private slots:
 
     void describeReadsWell()
     {
-        const DeviceIdentity id = DeviceIdentity::fromSubjectFields(
-            {{"O", "Secure Research Service"}, {"OU", "safe-room-terminal"}, {"L", "Newport"}, {"CN", "sr-7"}});
-        QCOMPARE(id.describe(), QStringLiteral("safe-room terminal sr-7 at Newport (Secure Research Service)"));
+        const DeviceIdentity id = DeviceIdentity::fromSubjectFields({{"O", "Secure Research Service"},
+                                                                     {"OU", "safe-room-terminal"},
+                                                                     {"L", "Newport"},
+                                                                     {"CN", "sr-7"}});
+        QCOMPARE(id.describe(),
+                 QStringLiteral("safe-room terminal sr-7 at Newport (Secure Research Service)"));
     }
 };
 

@@ -1,0 +1,61 @@
+#include "CacheKeyShareRepository.h"
+
+#include "Database.h"
+
+#include "crypto/Crypto.h"
+
+namespace srs::store {
+
+Result<crypto::SecureBuffer>
+CacheKeyShareRepository::obtain(const QString &userId, const QString &deviceSubject, const QDateTime &now)
+{
+    return m_db.transaction([&]() -> Result<crypto::SecureBuffer> {
+        auto q = m_db.exec(
+            QStringLiteral("SELECT share FROM cache_key_shares WHERE user_id = ? AND device_subject = ? "
+                           "AND revoked_at IS NULL"),
+            {userId, deviceSubject});
+        if (!q.ok())
+            return q.error();
+        if (q->next()) {
+            QByteArray hex = q->value(0).toString().toLatin1();
+            QByteArray raw = QByteArray::fromHex(hex);
+            crypto::wipe(hex);
+            if (raw.size() != ShareLength)
+                return invalid(QStringLiteral("A stored cache key share is damaged."));
+            return crypto::SecureBuffer::takeFrom(raw);
+        }
+        crypto::SecureBuffer share = crypto::randomSecret(ShareLength);
+        crypto::SecureBuffer hex = share.toHex();
+        auto up = m_db.exec(
+            QStringLiteral("INSERT INTO cache_key_shares (user_id, device_subject, share, created_at, "
+                           "revoked_at) VALUES (?, ?, ?, ?, NULL) "
+                           "ON CONFLICT (user_id, device_subject) DO UPDATE SET share = excluded.share, "
+                           "created_at = excluded.created_at, revoked_at = NULL"),
+            {userId, deviceSubject, QString::fromLatin1(hex.constChar(), qsizetype(hex.size())),
+             Database::encodeTime(now)});
+        if (!up.ok())
+            return up.error();
+        return share;
+    });
+}
+
+Status CacheKeyShareRepository::revoke(const QString &userId, const QString &deviceSubject,
+                                       const QDateTime &now)
+{
+    return m_db.execChanging(
+        QStringLiteral("UPDATE cache_key_shares SET revoked_at = ? WHERE user_id = ? AND "
+                       "device_subject = ? AND revoked_at IS NULL"),
+        {Database::encodeTime(now), userId, deviceSubject});
+}
+
+Result<int> CacheKeyShareRepository::revokeAllForUser(const QString &userId, const QDateTime &now)
+{
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE cache_key_shares SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
+        {Database::encodeTime(now), userId});
+    if (!q.ok())
+        return q.error();
+    return q->numRowsAffected();
+}
+
+} // namespace srs::store

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "DatabaseConfig.h"
+#include "StoreResult.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <type_traits>
+
+namespace srs::store {
+
+// The server's database: SQLite through QSQLITE or PostgreSQL through QPSQL, the same
+// schema and the same SQL on both.
+//
+// Threads. A QSqlDatabase connection must only be used by the thread that opened it, and
+// cpp-httplib serves requests on a pool of threads, so each thread gets its own
+// connection (cloned from a template with QSqlDatabase::cloneDatabase) the first time
+// it asks. A thread that is about to end should call releaseThreadConnection(); any
+// left are closed when the Database is destroyed.
+//
+// Transactions. transaction() runs a function inside BEGIN/COMMIT on this thread's
+// connection and rolls back when it returns an error. Repositories always use this
+// thread's connection, so everything they do inside the function, including the audit
+// event, commits or rolls back together. Nested calls join the outer transaction; a
+// failure anywhere rolls back the whole. On SQLite a transaction starts with BEGIN
+// IMMEDIATE so that concurrent writers queue on the busy timeout instead of failing
+// when a reader tries to become a writer.
+class Database
+{
+public:
+    using Backend = DatabaseConfig::Backend;
+
+    // Opens (and checks) a connection on the calling thread; does not migrate.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    [[nodiscard]] Backend backend() const { return m_config.backend; }
+    [[nodiscard]] const DatabaseConfig &config() const { return m_config; }
+
+    // This thread's connection, opened on first use.
+    [[nodiscard]] Result<QSqlDatabase> threadConnection();
+    void releaseThreadConnection();
+
+    // Brings the schema up to date (see Migrations.h). Safe to call on every start, and
+    // from several server instances at once.
+    [[nodiscard]] Status migrate();
+    [[nodiscard]] Result<int> schemaVersion();
+
+    template <class F>
+    auto transaction(F &&work) -> std::invoke_result_t<F &>
+    {
+        return runTransaction(false, work);
+    }
+    // For reads that must see one consistent state: on SQLite a deferred BEGIN (readers do
+    // not block writers in WAL mode), on PostgreSQL REPEATABLE READ, READ ONLY. Inside
+    // another transaction it simply joins it.
+    template <class F>
+    auto readTransaction(F &&work) -> std::invoke_result_t<F &>
+    {
+        return runTransaction(true, work);
+    }
+    [[nodiscard]] bool inTransaction();
+
+    // Prepares and runs one statement with positional (?) parameters on this thread's
+    // connection. Errors name the statement and the driver's message, never the values.
+    [[nodiscard]] Result<QSqlQuery> exec(const QString &sql, const QVariantList &params = {});
+    // exec() for a statement that must change exactly `expectedRows` rows
+    // (NotFound when it changed none).
+    [[nodiscard]] Status execChanging(const QString &sql, const QVariantList &params, int expectedRows = 1);
+
+    [[nodiscard]] StoreError errorFrom(const QSqlError &error, const QString &what) const;
+
+    // Portable column encodings: times as milliseconds since the epoch (BIGINT), days as
+    // ISO text (sorts correctly), booleans as 0/1 INTEGER.
+    [[nodiscard]] static QVariant encodeTime(const QDateTime &t);
+    [[nodiscard]] static QDateTime decodeTime(const QVariant &v);
+    [[nodiscard]] static QVariant encodeDay(QDate d);
+    [[nodiscard]] static QDate decodeDay(const QVariant &v);
+    [[nodiscard]] static QVariant encodeText(const QString &s);   // null stays NULL
+    [[nodiscard]] static QVariant requiredText(const QString &s); // null becomes '' (NOT NULL columns)
+    [[nodiscard]] static QVariant nullInt64();
+
+private:
+    explicit Database(DatabaseConfig config);
+
+    template <class F>
+    auto runTransaction(bool readOnly, F &work) -> std::invoke_result_t<F &>
+    {
+        using R = std::invoke_result_t<F &>;
+        if (Status begun = beginTransaction(readOnly); !begun.ok())
+            return R(begun.error());
+        R result = work();
+        if (Status ended = endTransaction(result.ok()); !ended.ok() && result.ok())
+            return R(ended.error());
+        return result;
+    }
+
+    struct PerThread
+    {
+        QString connectionName;
+        int depth = 0;
+        bool failed = false;
+    };
+    Status configureConnection(QSqlDatabase &db);
+    Status beginTransaction(bool readOnly);
+    Status endTransaction(bool success);
+
+    DatabaseConfig m_config;
+    QString m_templateName;
+    QMutex m_mutex;
+    QHash<quint64, PerThread> m_threads; // by thread serial number
+};
+
+} // namespace srs::store

@@ -1,0 +1,217 @@
+#include "Migrations.h"
+
+#include "Database.h"
+
+#include <QDateTime>
+
+namespace srs::store {
+namespace {
+
+QList<Migration> buildMigrations()
+{
+    QList<Migration> m;
+    m.append(
+        {1,
+         QStringLiteral("accounts, settings, projects, sessions, workspace index, audit log"),
+         {
+             // People. password_hash is a PHC Argon2id string. totp_secret is the
+             // TOTP secret as sealed by the accounts service (see docs/security-model.md:
+             // anyone who can read this column can mint codes, so it must not be
+             // stored in the clear); totp_last_step refuses code reuse.
+             QStringLiteral("CREATE TABLE users ("
+                            " id TEXT PRIMARY KEY,"
+                            " username TEXT NOT NULL UNIQUE,"
+                            " display_name TEXT NOT NULL,"
+                            " email TEXT NOT NULL,"
+                            " roles TEXT NOT NULL,"
+                            " disabled INTEGER NOT NULL DEFAULT 0,"
+                            " password_hash TEXT NOT NULL,"
+                            " totp_secret TEXT NOT NULL,"
+                            " totp_last_step BIGINT,"
+                            " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                            " locked_until BIGINT,"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE accreditations ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL,"
+                            " valid_from TEXT NOT NULL,"
+                            " valid_to TEXT NOT NULL,"
+                            " revoked INTEGER NOT NULL DEFAULT 0,"
+                            " recorded_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX accreditations_user ON accreditations(user_id, recorded_at)"),
+             QStringLiteral("CREATE TABLE declarations ("
+                            " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL,"
+                            " version INTEGER NOT NULL,"
+                            " signed_at BIGINT NOT NULL,"
+                            " PRIMARY KEY (user_id, kind, version))"),
+             // Safe Settings.
+             QStringLiteral("CREATE TABLE organisations ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " agreement_valid_until TEXT)"),
+             QStringLiteral("CREATE TABLE organisation_ranges ("
+                            " organisation_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,"
+                            " cidr TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " PRIMARY KEY (organisation_id, cidr))"),
+             QStringLiteral("CREATE TABLE sites ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE)"),
+             QStringLiteral("CREATE TABLE site_networks ("
+                            " site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,"
+                            " cidr TEXT NOT NULL,"
+                            " PRIMARY KEY (site_id, cidr))"),
+             // Safe Projects and Safe Data.
+             QStringLiteral("CREATE TABLE projects ("
+                            " id TEXT PRIMARY KEY,"
+                            " title TEXT NOT NULL,"
+                            " lead_user_id TEXT REFERENCES users(id),"
+                            " status TEXT NOT NULL,"
+                            " start_date TEXT NOT NULL,"
+                            " end_date TEXT NOT NULL,"
+                            " extended_to TEXT,"
+                            " home_working_approved INTEGER NOT NULL DEFAULT 0,"
+                            " workspace_revision BIGINT NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE project_members ("
+                            " project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
+                            " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                            " role TEXT NOT NULL,"
+                            " PRIMARY KEY (project_id, user_id))"),
+             QStringLiteral("CREATE INDEX project_members_user ON project_members(user_id)"),
+             QStringLiteral("CREATE TABLE datasets ("
+                            " id TEXT PRIMARY KEY,"
+                            " title TEXT NOT NULL,"
+                            " owner TEXT NOT NULL,"
+                            " access TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE project_datasets ("
+                            " project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
+                            " dataset_id TEXT NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,"
+                            " PRIMARY KEY (project_id, dataset_id))"),
+             // Sessions: only the SHA-256 of the token is stored.
+             QStringLiteral("CREATE TABLE sessions ("
+                            " token_hash TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                            " device_subject TEXT NOT NULL,"
+                            " setting TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " last_seen_at BIGINT NOT NULL,"
+                            " expires_at BIGINT NOT NULL,"
+                            " revoked INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX sessions_user ON sessions(user_id)"),
+             QStringLiteral("CREATE TABLE cache_key_shares ("
+                            " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                            " device_subject TEXT NOT NULL,"
+                            " share TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " revoked_at BIGINT,"
+                            " PRIMARY KEY (user_id, device_subject))"),
+             QStringLiteral("CREATE TABLE source_throttle ("
+                            " source TEXT PRIMARY KEY,"
+                            " failures INTEGER NOT NULL,"
+                            " last_failure_at BIGINT NOT NULL,"
+                            " blocked_until BIGINT)"),
+             // Workspace metadata index.
+             QStringLiteral("CREATE TABLE workspace_entries ("
+                            " project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
+                            " path TEXT NOT NULL,"
+                            " size BIGINT NOT NULL,"
+                            " type TEXT NOT NULL,"
+                            " modified_at BIGINT NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " created_revision BIGINT NOT NULL,"
+                            " revision BIGINT NOT NULL,"
+                            " removed INTEGER NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (project_id, path))"),
+             QStringLiteral(
+                 "CREATE INDEX workspace_entries_revision ON workspace_entries(project_id, revision)"),
+             // Append-only, hash-chained audit log; audit_head holds the end of the
+             // chain and is the row every append locks.
+             QStringLiteral("CREATE TABLE audit_events ("
+                            " seq BIGINT PRIMARY KEY,"
+                            " occurred_at BIGINT NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " subject TEXT NOT NULL,"
+                            " details TEXT NOT NULL,"
+                            " prev_hash TEXT NOT NULL,"
+                            " hash TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE audit_head ("
+                            " id INTEGER PRIMARY KEY,"
+                            " last_seq BIGINT NOT NULL,"
+                            " last_hash TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO audit_head (id, last_seq, last_hash) VALUES (1, 0, "
+                            "'0000000000000000000000000000000000000000000000000000000000000000')"),
+         }});
+    return m;
+}
+
+} // namespace
+
+const QList<Migration> &Migrations::all()
+{
+    static const QList<Migration> migrations = buildMigrations();
+    return migrations;
+}
+
+int Migrations::latestVersion()
+{
+    return all().isEmpty() ? 0 : all().constLast().version;
+}
+
+Result<int> Migrations::currentVersion(Database &db)
+{
+    auto created = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                          " version INTEGER PRIMARY KEY,"
+                                          " description TEXT NOT NULL,"
+                                          " applied_at BIGINT NOT NULL)"));
+    if (!created.ok())
+        return created.error();
+    auto q = db.exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    if (!q.ok())
+        return q.error();
+    if (!q->next() || q->value(0).isNull())
+        return 0;
+    return q->value(0).toInt();
+}
+
+Status Migrations::apply(Database &db)
+{
+    return db.transaction([&db]() -> Status {
+        if (db.backend() == DatabaseConfig::Backend::Postgres) {
+            // Two server instances starting together: the second waits here until the first
+            // commits, then finds nothing to do. (Even CREATE TABLE IF NOT EXISTS races in
+            // PostgreSQL without it.) SQLite's BEGIN IMMEDIATE already serialises.
+            if (auto l = db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(5318008001)")); !l.ok())
+                return l.error();
+        }
+        auto current = currentVersion(db);
+        if (!current.ok())
+            return current.error();
+        if (*current > latestVersion()) {
+            return invalid(
+                QStringLiteral("The database has schema version %1, newer than this server knows (%2). "
+                               "Upgrade the server.")
+                    .arg(*current)
+                    .arg(latestVersion()));
+        }
+        for (const Migration &m : all()) {
+            if (m.version <= *current)
+                continue;
+            for (const QString &sql : m.statements) {
+                if (auto r = db.exec(sql); !r.ok())
+                    return r.error();
+            }
+            auto row =
+                db.exec(QStringLiteral(
+                            "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
+                        {m.version, m.description, QDateTime::currentMSecsSinceEpoch()});
+            if (!row.ok())
+                return row.error();
+        }
+        return {};
+    });
+}
+
+} // namespace srs::store

@@ -1,0 +1,81 @@
+#include "SessionRepository.h"
+
+#include "Database.h"
+
+#include "crypto/Crypto.h"
+
+namespace srs::store {
+
+QString SessionRepository::hashToken(const crypto::SecureBuffer &token)
+{
+    return QString::fromLatin1(crypto::sha256(token.view()).toHex());
+}
+
+Status SessionRepository::create(const SessionRecord &r)
+{
+    if (r.tokenHash.size() != 64 || r.userId.isEmpty() || r.deviceSubject.isEmpty())
+        return invalid(QStringLiteral("A session needs a token hash, a user and a device."));
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO sessions (token_hash, user_id, device_subject, setting, created_at, "
+                       "last_seen_at, expires_at, revoked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.tokenHash, r.userId, r.deviceSubject, r.setting, Database::encodeTime(r.createdAt),
+         Database::encodeTime(r.lastSeenAt), Database::encodeTime(r.expiresAt), r.revoked ? 1 : 0});
+    if (!q.ok())
+        return q.error();
+    return {};
+}
+
+Result<SessionRecord> SessionRepository::find(const QString &tokenHash)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT token_hash, user_id, device_subject, setting, created_at, last_seen_at, "
+                       "expires_at, revoked FROM sessions WHERE token_hash = ?"),
+        {tokenHash});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return notFound(QStringLiteral("No such session."));
+    SessionRecord r;
+    r.tokenHash = q->value(0).toString();
+    r.userId = q->value(1).toString();
+    r.deviceSubject = q->value(2).toString();
+    r.setting = q->value(3).toString();
+    r.createdAt = Database::decodeTime(q->value(4));
+    r.lastSeenAt = Database::decodeTime(q->value(5));
+    r.expiresAt = Database::decodeTime(q->value(6));
+    r.revoked = q->value(7).toInt() != 0;
+    return r;
+}
+
+Status SessionRepository::touch(const QString &tokenHash, const QDateTime &now)
+{
+    return m_db.execChanging(
+        QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ? AND revoked = 0"),
+        {Database::encodeTime(now), tokenHash});
+}
+
+Status SessionRepository::revoke(const QString &tokenHash)
+{
+    return m_db.execChanging(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE token_hash = ?"),
+                             {tokenHash});
+}
+
+Result<int> SessionRepository::revokeAllForUser(const QString &userId)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE user_id = ? AND revoked = 0"),
+                       {userId});
+    if (!q.ok())
+        return q.error();
+    return q->numRowsAffected();
+}
+
+Result<int> SessionRepository::deleteExpired(const QDateTime &now)
+{
+    auto q = m_db.exec(QStringLiteral("DELETE FROM sessions WHERE revoked = 1 OR expires_at <= ?"),
+                       {Database::encodeTime(now)});
+    if (!q.ok())
+        return q.error();
+    return q->numRowsAffected();
+}
+
+} // namespace srs::store

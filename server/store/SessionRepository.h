@@ -1,0 +1,49 @@
+#pragma once
+
+#include "StoreResult.h"
+
+#include "crypto/SecureBuffer.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace srs::store {
+
+class Database;
+
+// A signed-in session. The token itself is never stored: only its SHA-256 (hex), so a
+// copy of the database does not let anyone use a session. The session is bound to the
+// device certificate's subject; the caller refuses a token presented by another device.
+struct SessionRecord
+{
+    QString tokenHash; // hex SHA-256 of the token
+    QString userId;
+    QString deviceSubject;
+    QString setting; // domain::settingKindToString() at sign-in
+    QDateTime createdAt;
+    QDateTime lastSeenAt;
+    QDateTime expiresAt; // absolute lifetime
+    bool revoked = false;
+};
+
+class SessionRepository
+{
+public:
+    explicit SessionRepository(Database &db) : m_db(db) {}
+
+    // The hex SHA-256 under which a token is stored.
+    [[nodiscard]] static QString hashToken(const crypto::SecureBuffer &token);
+
+    [[nodiscard]] Status create(const SessionRecord &record);
+    [[nodiscard]] Result<SessionRecord> find(const QString &tokenHash);
+    [[nodiscard]] Status touch(const QString &tokenHash, const QDateTime &now);
+    [[nodiscard]] Status revoke(const QString &tokenHash);
+    [[nodiscard]] Result<int> revokeAllForUser(const QString &userId);
+    // Removes sessions that are revoked or past their absolute lifetime.
+    [[nodiscard]] Result<int> deleteExpired(const QDateTime &now);
+
+private:
+    Database &m_db;
+};
+
+} // namespace srs::store

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "store/StoreResult.h"
+#include "store/WorkspaceRepository.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace srs::store {
+class AuditLog;
+class Database;
+} // namespace srs::store
+
+namespace srs::workspace {
+
+// Keeps the metadata index of one project's workspace folder up to date.
+//
+// scan() walks the folder, compares each entry with the index (a file whose size and
+// modified time are unchanged is not read again), hashes new and changed files with
+// SHA-256, and records every addition, change and removal under ONE new project
+// revision, in one transaction with an audit event. Folders are reported when they
+// appear and disappear, not when their own modified time moves. A scan that finds nothing new
+// changes nothing and takes no revision. A rename is a removal plus an addition.
+//
+// Symbolic links are never followed or indexed: a link could point outside the
+// workspace, and workspace metadata must describe only what is inside it.
+// Hashing happens before the transaction, so the database is not held while large
+// files are read; a file that changes during a scan is caught by the next one.
+class WorkspaceIndexer
+{
+public:
+    // `audit` may be null (no audit event is written then).
+    WorkspaceIndexer(store::Database &db, store::AuditLog *audit);
+
+    struct ScanSummary
+    {
+        qint64 revision = 0; // the workspace revision after the scan
+        int added = 0;
+        int changed = 0;
+        int removed = 0;
+        [[nodiscard]] bool changedAnything() const { return added + changed + removed > 0; }
+    };
+
+    // The clock for audit event times; tests set a fixed one.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    [[nodiscard]] store::Result<ScanSummary> scan(const QString &projectId, const QString &folder);
+    [[nodiscard]] store::Result<store::WorkspaceChanges> changesSince(const QString &projectId,
+                                                                      qint64 revision);
+
+private:
+    store::Database &m_db;
+    store::AuditLog *m_audit;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+} // namespace srs::workspace
