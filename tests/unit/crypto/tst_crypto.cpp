@@ -27,9 +27,11 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("digestHex");
         QTest::newRow("empty") << QByteArray()
-                               << QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+                               << QByteArray(
+                                      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         QTest::newRow("abc") << QByteArray("abc")
-                             << QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+                             << QByteArray(
+                                    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
     void sha256()
     {
@@ -45,14 +47,17 @@ private slots:
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QByteArray>("macHex");
         QTest::newRow("case 1") << repeat('\x0b', 20) << QByteArray("Hi There")
-                                << QByteArray("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+                                << QByteArray(
+                                       "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
         QTest::newRow("case 2 (short key)")
             << QByteArray("Jefe") << QByteArray("what do ya want for nothing?")
             << QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
         QTest::newRow("case 3") << repeat('\xaa', 20) << repeat('\xdd', 50)
-                                << QByteArray("773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe");
+                                << QByteArray(
+                                       "773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe");
         QTest::newRow("case 4") << range(1, 25) << repeat('\xcd', 50)
-                                << QByteArray("82558a389a443c0ea4cc819899f2083a85f0faa3e578f8077a2e3ff46729665b");
+                                << QByteArray(
+                                       "82558a389a443c0ea4cc819899f2083a85f0faa3e578f8077a2e3ff46729665b");
         QTest::newRow("case 5 (truncated)") << repeat('\x0c', 20) << QByteArray("Test With Truncation")
                                             << QByteArray("a3b6167473100ee06e0c796c2955552b");
         QTest::newRow("case 6 (key longer than block)")
@@ -60,8 +65,9 @@ private slots:
             << QByteArray("60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
         QTest::newRow("case 7 (key and data longer than block)")
             << repeat('\xaa', 131)
-            << QByteArray("This is a test using a larger than block-size key and a larger than block-size data. "
-                          "The key needs to be hashed before being used by the HMAC algorithm.")
+            << QByteArray(
+                   "This is a test using a larger than block-size key and a larger than block-size data. "
+                   "The key needs to be hashed before being used by the HMAC algorithm.")
             << QByteArray("9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2");
     }
     void hmacRfc4231()
@@ -83,7 +89,8 @@ private slots:
         QTest::addColumn<QByteArray>("okmHex");
         QTest::newRow("case 1 (basic)")
             << repeat('\x0b', 22) << range(0x00, 0x0c) << range(0xf0, 0xf9) << 42
-            << QByteArray("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865");
+            << QByteArray(
+                   "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865");
         QTest::newRow("case 2 (long inputs)")
             << range(0x00, 0x4f) << range(0x60, 0xaf) << range(0xb0, 0xff) << 82
             << QByteArray("b11e398dc80327a1c8e7f78c596a49344f012eda2d4efad8a050cc4c19afa97c"
@@ -91,7 +98,8 @@ private slots:
                           "cc30c58179ec3e87c14c01d5c1f3434f1d87");
         QTest::newRow("case 3 (no salt, no info)")
             << repeat('\x0b', 22) << QByteArray() << QByteArray() << 42
-            << QByteArray("8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8");
+            << QByteArray(
+                   "8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8");
     }
     void hkdfRfc5869()
     {
