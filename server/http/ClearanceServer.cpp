@@ -118,7 +118,7 @@ void sendError(httplib::Response &response, int status, const char *code, const 
     sendJson(response, status, protocol::ApiError{QString::fromLatin1(code), message}.toJson());
 }
 
-ClearanceServer::ClearanceServer(ServerConfig config) : m_config(std::move(config))
+ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m_config(context.config())
 {
     const QByteArray cert = m_config.certificateFile.toLocal8Bit();
     const QByteArray key = m_config.keyFile.toLocal8Bit();

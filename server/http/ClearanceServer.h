@@ -1,6 +1,7 @@
 #pragma once
 
-#include "ServerConfig.h"
+#include "services/ServerConfig.h"
+#include "services/ServerContext.h"
 
 #include "domain/DeviceIdentity.h"
 #include "domain/Result.h"
@@ -37,7 +38,7 @@ void sendJson(httplib::Response &response, int status, const QByteArray &json);
 class ClearanceServer
 {
 public:
-    explicit ClearanceServer(ServerConfig config);
+    explicit ClearanceServer(ServerContext &context);
     ~ClearanceServer();
     ClearanceServer(const ClearanceServer &) = delete;
     ClearanceServer &operator=(const ClearanceServer &) = delete;
@@ -68,7 +69,8 @@ private:
     void registerBuiltInRoutes();
     void installHandlers();
 
-    ServerConfig m_config;
+    ServerContext &m_context;
+    const ServerConfig &m_config;
     std::unique_ptr<httplib::SSLServer> m_http;
     QString m_tlsError;
     std::vector<RouteInfo> m_routes;

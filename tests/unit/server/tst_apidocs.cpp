@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using srs::server::ClearanceServer;
@@ -39,7 +40,13 @@ private slots:
         }
         QVERIFY2(!documented.isEmpty(), "no paths found in openapi.yaml");
 
-        ClearanceServer server{srs::server::ServerConfig{}};
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        srs::server::ServerConfig config;
+        config.dataDir = dir.path();
+        auto context = srs::server::ServerContext::open(config);
+        QVERIFY2(context.ok(), qPrintable(context.ok() ? QString() : context.error().message));
+        ClearanceServer server(*context.value());
         QSet<QString> registered;
         for (const auto &r : server.routes())
             registered.insert(QString::fromStdString(r.method + ' ' + r.path));

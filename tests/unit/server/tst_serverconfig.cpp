@@ -1,4 +1,4 @@
-#include "http/ServerConfig.h"
+#include "services/ServerConfig.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "ServerConfig.h"
+#include "services/ServerConfig.h"
 
 #include "protocol/JsonReader.h"
 
@@ -60,6 +60,52 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
         c.keyFile = resolve(base, tls.string("key"_L1));
         c.deviceCaFile = resolve(base, tls.string("device_ca"_L1));
     }
+    if (json.contains("database"_L1)) {
+        protocol::JsonReader db = r.object("database"_L1);
+        db.rejectUnknown({"backend"_L1, "path"_L1, "host"_L1, "port"_L1, "name"_L1, "user"_L1,
+                          "password_file"_L1, "options"_L1});
+        const QString backend = db.string("backend"_L1);
+        if (backend == "sqlite"_L1) {
+            c.database.backend = store::DatabaseConfig::Backend::Sqlite;
+            c.database.sqlitePath = resolve(base, db.optionalString("path"_L1));
+        } else if (backend == "postgres"_L1) {
+            c.database.backend = store::DatabaseConfig::Backend::Postgres;
+            c.database.hostName = db.string("host"_L1);
+            c.database.port = db.json().contains("port"_L1) ? static_cast<int>(db.integer("port"_L1)) : 5432;
+            c.database.databaseName = db.string("name"_L1);
+            c.database.userName = db.string("user"_L1);
+            c.database.options = db.optionalString("options"_L1);
+            c.databasePasswordFile = resolve(base, db.optionalString("password_file"_L1));
+        } else if (r.ok()) {
+            return configError(u"%1.database.backend: expected \"sqlite\" or \"postgres\", got \"%2\""_s.arg(
+                QFileInfo(path).fileName(), backend));
+        }
+    }
+    if (json.contains("secrets_key_file"_L1))
+        c.secretsKeyFile = resolve(base, r.string("secrets_key_file"_L1));
+    if (json.contains("workspaces_dir"_L1))
+        c.workspacesDir = resolve(base, r.string("workspaces_dir"_L1));
+    if (json.contains("workspace_scan_seconds"_L1))
+        c.workspaceScanSeconds = static_cast<int>(r.integer("workspace_scan_seconds"_L1));
+    QStringList ukRanges;
+    if (json.contains("uk_ranges"_L1))
+        ukRanges = r.stringList("uk_ranges"_L1);
+    if (json.contains("sessions"_L1)) {
+        protocol::JsonReader sessions = r.object("sessions"_L1);
+        sessions.rejectUnknown({"idle_timeout_minutes"_L1, "lifetime_hours"_L1});
+        if (sessions.json().contains("idle_timeout_minutes"_L1))
+            c.sessionIdleMinutes = static_cast<int>(sessions.integer("idle_timeout_minutes"_L1));
+        if (sessions.json().contains("lifetime_hours"_L1))
+            c.sessionLifetimeHours = static_cast<int>(sessions.integer("lifetime_hours"_L1));
+    }
+    if (json.contains("declarations"_L1)) {
+        protocol::JsonReader d = r.object("declarations"_L1);
+        d.rejectUnknown({"security_version"_L1, "extended_syops_version"_L1});
+        if (d.json().contains("security_version"_L1))
+            c.securityDeclarationVersion = static_cast<int>(d.integer("security_version"_L1));
+        if (d.json().contains("extended_syops_version"_L1))
+            c.extendedSyopsVersion = static_cast<int>(d.integer("extended_syops_version"_L1));
+    }
     QString listen;
     if (json.contains("listen"_L1))
         listen = r.string("listen"_L1);
@@ -69,6 +115,18 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
         if (const Status s = c.setListen(listen); !s)
             return configError(QFileInfo(path).fileName() + u".listen: "_s + s.error().message);
     }
+    for (const QString &text : std::as_const(ukRanges)) {
+        const auto range = domain::IpRange::parse(text);
+        if (!range)
+            return configError(u"%1.uk_ranges: \"%2\" is not an address range like 81.0.0.0/8"_s.arg(
+                QFileInfo(path).fileName(), text));
+        c.ukRanges.append(*range);
+    }
+    if (c.sessionIdleMinutes < 1 || c.sessionLifetimeHours < 1)
+        return configError(u"%1.sessions: timeouts must be at least 1"_s.arg(QFileInfo(path).fileName()));
+    if (c.workspaceScanSeconds < 1)
+        return configError(
+            u"%1.workspace_scan_seconds: must be at least 1"_s.arg(QFileInfo(path).fileName()));
     if (c.threads < 2 || c.threads > 1024)
         return configError(u"%1.threads: must be between 2 and 1024"_s.arg(QFileInfo(path).fileName()));
     if (c.maxRequestBytes < 1024)
@@ -102,10 +160,35 @@ Status ServerConfig::setListen(const QString &hostPort)
     return {};
 }
 
-Status ServerConfig::validate() const
+store::DatabaseConfig ServerConfig::effectiveDatabase() const
+{
+    store::DatabaseConfig d = database;
+    if (d.backend == store::DatabaseConfig::Backend::Sqlite && d.sqlitePath.isEmpty())
+        d.sqlitePath = QDir(dataDir).filePath(u"clearance.sqlite3"_s);
+    return d;
+}
+
+QString ServerConfig::effectiveSecretsKeyFile() const
+{
+    return secretsKeyFile.isEmpty() ? QDir(dataDir).filePath(u"secrets.key"_s) : secretsKeyFile;
+}
+
+QString ServerConfig::effectiveWorkspacesDir() const
+{
+    return workspacesDir.isEmpty() ? QDir(dataDir).filePath(u"workspaces"_s) : workspacesDir;
+}
+
+Status ServerConfig::validateStorage() const
 {
     if (dataDir.isEmpty())
         return Status::failure(u"bad-config"_s, u"no data folder: set data_dir or pass --data-dir"_s);
+    return {};
+}
+
+Status ServerConfig::validate() const
+{
+    if (const Status s = validateStorage(); !s)
+        return s;
     const std::pair<const char *, QString> files[] = {
         {"tls.certificate", certificateFile}, {"tls.key", keyFile}, {"tls.device_ca", deviceCaFile}};
     for (const auto &[key, file] : files) {

@@ -1,0 +1,110 @@
+#include "ServerContext.h"
+
+#include "store/OrganisationRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace srs::server {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Result<crypto::SecureBuffer> loadOrCreateKey(const QString &path)
+{
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{u"secrets-key"_s,
+                         u"cannot read the secrets key %1: %2"_s.arg(path, file.errorString())};
+        QByteArray bytes = file.read(crypto::SecretBox::KeyLength + 1);
+        if (bytes.size() != crypto::SecretBox::KeyLength) {
+            crypto::wipe(bytes);
+            return Error{u"secrets-key"_s, u"the secrets key %1 must be exactly %2 bytes"_s.arg(path).arg(
+                                               crypto::SecretBox::KeyLength)};
+        }
+        if (QFileInfo(path).permissions() &
+            (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) {
+            crypto::wipe(bytes);
+            return Error{u"secrets-key"_s,
+                         u"the secrets key %1 is readable by others: chmod 600 it"_s.arg(path)};
+        }
+        return crypto::SecureBuffer::takeFrom(bytes);
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    crypto::SecureBuffer key = crypto::SecretBox::generateKey();
+    // Create it private from the first byte on.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        file.write(key.constChar(), static_cast<qint64>(key.size())) != static_cast<qint64>(key.size()))
+        return Error{u"secrets-key"_s,
+                     u"cannot create the secrets key %1: %2"_s.arg(path, file.errorString())};
+    return key;
+}
+
+} // namespace
+
+ServerContext::ServerContext(ServerConfig config, std::unique_ptr<store::Database> database,
+                             crypto::SecretBox secrets)
+    : m_config(std::move(config)), m_database(std::move(database)), m_secrets(std::move(secrets))
+{}
+
+ServerContext::~ServerContext() = default;
+
+Result<std::unique_ptr<ServerContext>> ServerContext::open(const ServerConfig &config)
+{
+    if (const srs::Status s = config.validateStorage(); !s)
+        return s.error();
+    if (!QDir().mkpath(config.dataDir))
+        return Error{u"data-dir"_s, u"cannot create the data folder %1"_s.arg(config.dataDir)};
+    QFile::setPermissions(config.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    store::DatabaseConfig dbConfig = config.effectiveDatabase();
+    if (!config.databasePasswordFile.isEmpty()) {
+        QFile pw(config.databasePasswordFile);
+        if (!pw.open(QIODevice::ReadOnly))
+            return Error{u"database"_s, u"cannot read the database password file %1"_s.arg(pw.fileName())};
+        dbConfig.password = QString::fromUtf8(pw.read(4096).trimmed());
+    }
+    auto database = store::Database::open(dbConfig);
+    if (!database)
+        return Error{u"database"_s,
+                     u"cannot open the %1: %2"_s.arg(dbConfig.describe(), database.errorString())};
+    if (const auto migrated = database.value()->migrate(); !migrated)
+        return Error{u"database"_s,
+                     u"cannot migrate the %1: %2"_s.arg(dbConfig.describe(), migrated.errorString())};
+
+    auto key = loadOrCreateKey(config.effectiveSecretsKeyFile());
+    if (!key)
+        return key.error();
+    crypto::SecretBox box(std::move(key).value());
+    return std::unique_ptr<ServerContext>(
+        new ServerContext(config, std::move(database).value(), std::move(box)));
+}
+
+Result<domain::PolicyConfig> ServerContext::policyConfig()
+{
+    domain::PolicyConfig p;
+    p.ukRanges = m_config.ukRanges;
+    p.securityDeclarationVersion = m_config.securityDeclarationVersion;
+    p.extendedSyopsVersion = m_config.extendedSyopsVersion;
+    store::OrganisationRepository organisations(*m_database);
+    auto orgs = organisations.list();
+    if (!orgs)
+        return Error{u"database"_s, orgs.errorString()};
+    p.organisations = orgs.value();
+    auto sites = organisations.listSites();
+    if (!sites)
+        return Error{u"database"_s, sites.errorString()};
+    p.sites = sites.value();
+    return p;
+}
+
+QString ServerContext::workspaceFolder(const QString &projectId) const
+{
+    return QDir(m_config.effectiveWorkspacesDir()).filePath(projectId);
+}
+
+} // namespace srs::server

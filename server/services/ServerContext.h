@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ServerConfig.h"
+
+#include "crypto/SecretBox.h"
+#include "domain/AccessPolicy.h"
+#include "domain/Result.h"
+#include "store/Database.h"
+
+#include <QDateTime>
+
+#include <functional>
+#include <memory>
+
+namespace srs::server {
+
+// What every part of the server shares: the configuration, the open database (migrated),
+// the key that seals stored secrets, and the clock. Tests set the clock.
+class ServerContext
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    // Creates the data folder (0700), opens and migrates the database, and reads the secrets
+    // key, creating it (32 random bytes, 0600) when the file does not exist yet.
+    [[nodiscard]] static Result<std::unique_ptr<ServerContext>> open(const ServerConfig &config);
+    ~ServerContext();
+
+    [[nodiscard]] const ServerConfig &config() const { return m_config; }
+    [[nodiscard]] store::Database &database() { return *m_database; }
+    [[nodiscard]] const crypto::SecretBox &secrets() const { return m_secrets; }
+
+    [[nodiscard]] QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    // The access policy as configured now: UK ranges and declaration versions from the
+    // configuration, organisations and safe-room sites from the database.
+    [[nodiscard]] Result<domain::PolicyConfig> policyConfig();
+    [[nodiscard]] QString workspaceFolder(const QString &projectId) const;
+
+private:
+    ServerContext(ServerConfig config, std::unique_ptr<store::Database> database, crypto::SecretBox secrets);
+
+    ServerConfig m_config;
+    std::unique_ptr<store::Database> m_database;
+    crypto::SecretBox m_secrets;
+    Clock m_clock;
+};
+
+} // namespace srs::server
