@@ -1,7 +1,11 @@
 #include "ClearanceServer.h"
 
+#include "ApiRoutes.h"
 #include "Log.h"
 #include "PeerIdentity.h"
+
+#include "services/Accounts.h"
+#include "services/Projects.h"
 
 #include "protocol/ApiError.h"
 #include "protocol/HealthInfo.h"
@@ -156,6 +160,9 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     });
     installHandlers();
     registerBuiltInRoutes();
+    m_accounts = std::make_unique<Accounts>(m_context);
+    m_projects = std::make_unique<Projects>(m_context);
+    registerApiRoutes(*this, *m_accounts, *m_projects);
 }
 
 ClearanceServer::~ClearanceServer() = default;

@@ -19,6 +19,9 @@ struct Response;
 
 namespace srs::server {
 
+class Accounts;
+class Projects;
+
 // What a route handler knows about the call besides the HTTP request itself.
 struct RequestContext
 {
@@ -71,6 +74,8 @@ private:
 
     ServerContext &m_context;
     const ServerConfig &m_config;
+    std::unique_ptr<Accounts> m_accounts;
+    std::unique_ptr<Projects> m_projects;
     std::unique_ptr<httplib::SSLServer> m_http;
     QString m_tlsError;
     std::vector<RouteInfo> m_routes;

@@ -3,6 +3,7 @@
 #include "ClearanceServer.h"
 #include "Log.h"
 
+#include "services/Projects.h"
 #include "services/ServerContext.h"
 
 #include <QCommandLineParser>
@@ -100,6 +101,8 @@ int runServe(const QStringList &arguments)
     std::signal(SIGPIPE, SIG_IGN);
 
     ClearanceServer server(*context.value());
+    WorkspaceScanner scanner(*context.value());
+    scanner.start();
     if (const Status s = server.bind(); !s)
         return fail(s.error().message);
     if (!config.portFile.isEmpty()) {

@@ -102,6 +102,28 @@ Result<domain::PolicyConfig> ServerContext::policyConfig()
     return p;
 }
 
+Result<std::shared_ptr<const domain::AccessPolicy>> ServerContext::policy()
+{
+    constexpr qint64 MaxAgeMs = 5000;
+    const QDateTime wall = QDateTime::currentDateTimeUtc();
+    std::lock_guard lock(m_policyMutex);
+    if (m_policy && m_policyLoadedAt.isValid() && m_policyLoadedAt.msecsTo(wall) < MaxAgeMs &&
+        m_policyLoadedAt <= wall)
+        return m_policy;
+    auto config = policyConfig();
+    if (!config)
+        return config.error();
+    m_policy = std::make_shared<const domain::AccessPolicy>(std::move(config).value());
+    m_policyLoadedAt = wall;
+    return m_policy;
+}
+
+void ServerContext::invalidatePolicy()
+{
+    std::lock_guard lock(m_policyMutex);
+    m_policy.reset();
+}
+
 QString ServerContext::workspaceFolder(const QString &projectId) const
 {
     return QDir(m_config.effectiveWorkspacesDir()).filePath(projectId);

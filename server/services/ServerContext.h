@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace srs::server {
 
@@ -36,6 +37,11 @@ public:
     // The access policy as configured now: UK ranges and declaration versions from the
     // configuration, organisations and safe-room sites from the database.
     [[nodiscard]] Result<domain::PolicyConfig> policyConfig();
+    // The policy, rebuilt from the database at most every few seconds (organisations and
+    // sites change through the admin command, in another process). Thread-safe.
+    [[nodiscard]] Result<std::shared_ptr<const domain::AccessPolicy>> policy();
+    // Forget the cached policy (after a change made in this process).
+    void invalidatePolicy();
     [[nodiscard]] QString workspaceFolder(const QString &projectId) const;
 
 private:
@@ -45,6 +51,9 @@ private:
     std::unique_ptr<store::Database> m_database;
     crypto::SecretBox m_secrets;
     Clock m_clock;
+    std::mutex m_policyMutex;
+    std::shared_ptr<const domain::AccessPolicy> m_policy;
+    QDateTime m_policyLoadedAt;
 };
 
 } // namespace srs::server

@@ -1,0 +1,210 @@
+#include "Messages.h"
+
+#include "JsonReader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace srs::protocol {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString isoTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString isoDay(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QJsonValue nullableDay(QDate d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+Result<SignInRequest> SignInRequest::fromJson(QByteArrayView body)
+{
+    JsonReader r = JsonReader::parse(body, u"sign-in"_s);
+    r.rejectUnknown({"username"_L1, "password"_L1, "totp_code"_L1});
+    SignInRequest s;
+    s.username = r.string("username"_L1).trimmed();
+    s.password = r.string("password"_L1);
+    s.totpCode = r.string("totp_code"_L1).trimmed();
+    if (!r.ok())
+        return r.error();
+    if (s.username.isEmpty() || s.username.size() > 128)
+        return Error{u"bad-json"_s, u"sign-in.username: must be 1 to 128 characters"_s};
+    if (s.password.isEmpty() || s.password.size() > 1024)
+        return Error{u"bad-json"_s, u"sign-in.password: must be 1 to 1024 characters"_s};
+    if (s.totpCode.size() != 6 ||
+        !std::all_of(s.totpCode.cbegin(), s.totpCode.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return Error{u"bad-json"_s, u"sign-in.totp_code: must be the 6 digits from the authenticator app"_s};
+    return s;
+}
+
+QByteArray SignInRequest::toJson() const
+{
+    return QJsonDocument(
+               QJsonObject{{u"username"_s, username}, {u"password"_s, password}, {u"totp_code"_s, totpCode}})
+        .toJson(QJsonDocument::Compact);
+}
+
+Result<DeclarationRequest> DeclarationRequest::fromJson(QByteArrayView body)
+{
+    JsonReader r = JsonReader::parse(body, u"declaration"_s);
+    r.rejectUnknown({"kind"_L1, "version"_L1});
+    const QString kind = r.string("kind"_L1);
+    const qint64 version = r.integer("version"_L1);
+    if (!r.ok())
+        return r.error();
+    const auto k = domain::declarationKindFromString(kind);
+    if (!k)
+        return Error{
+            u"bad-json"_s,
+            u"declaration.kind: expected \"security\" or \"extended-syops\", got \"%1\""_s.arg(kind)};
+    if (version < 1 || version > 1000)
+        return Error{u"bad-json"_s, u"declaration.version: must be a positive version number"_s};
+    return DeclarationRequest{*k, static_cast<int>(version)};
+}
+
+QByteArray DeclarationRequest::toJson() const
+{
+    return QJsonDocument(
+               QJsonObject{{u"kind"_s, domain::declarationKindToString(kind)}, {u"version"_s, version}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QJsonObject MeInfo::toJsonObject() const
+{
+    QJsonArray roles;
+    for (domain::Role role : user.roles)
+        roles.append(domain::roleToString(role));
+    QJsonValue accreditation = QJsonValue::Null;
+    if (user.accreditation) {
+        accreditation = QJsonObject{
+            {u"kind"_s, domain::accreditationKindToString(user.accreditation->kind)},
+            {u"valid_from"_s, isoDay(user.accreditation->validFrom)},
+            {u"valid_to"_s, isoDay(user.accreditation->validTo)},
+            {u"revoked"_s, user.accreditation->revoked},
+        };
+    }
+    QJsonArray owed;
+    for (const OwedDeclaration &d : declarationsOwed)
+        owed.append(QJsonObject{{u"kind"_s, domain::declarationKindToString(d.kind)},
+                                {u"version"_s, d.version},
+                                {u"title"_s, d.title},
+                                {u"text"_s, d.text}});
+    return QJsonObject{
+        {u"user"_s, QJsonObject{{u"id"_s, user.id},
+                                {u"username"_s, user.username},
+                                {u"display_name"_s, user.displayName},
+                                {u"email"_s, user.email},
+                                {u"roles"_s, roles},
+                                {u"accreditation"_s, accreditation}}},
+        {u"setting"_s,
+         QJsonObject{{u"kind"_s, domain::settingKindToString(setting.kind)},
+                     {u"name"_s, setting.name},
+                     {u"device"_s, setting.device.commonName},
+                     {u"device_class"_s, domain::deviceClassToString(setting.device.deviceClass)}}},
+        {u"declarations_owed"_s, owed},
+    };
+}
+
+QByteArray SessionInfo::toJson() const
+{
+    QJsonObject o = me.toJsonObject();
+    o.insert(u"token"_s, token);
+    o.insert(u"expires_at"_s, isoTime(expiresAt));
+    o.insert(u"idle_timeout_seconds"_s, idleTimeoutSeconds);
+    o.insert(u"cache_key_share"_s, cacheKeyShare);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject datasetToJson(const domain::Dataset &d)
+{
+    return QJsonObject{{u"id"_s, d.id},
+                       {u"title"_s, d.title},
+                       {u"owner"_s, d.owner},
+                       {u"access"_s, domain::datasetAccessToString(d.access)}};
+}
+
+QJsonObject ProjectInfo::toJsonObject(bool detail) const
+{
+    QJsonObject o{
+        {u"id"_s, project.id},
+        {u"title"_s, project.title},
+        {u"status"_s, domain::projectStatusToString(project.status)},
+        {u"start_date"_s, isoDay(project.startDate)},
+        {u"end_date"_s, isoDay(project.endDate)},
+        {u"extended_to"_s, nullableDay(project.extendedTo)},
+        {u"home_working_approved"_s, project.homeWorkingApproved},
+        {u"access"_s, QJsonObject{{u"allowed"_s, access.allowed},
+                                  {u"code"_s, access.code},
+                                  {u"message"_s, access.message}}},
+    };
+    if (detail) {
+        QJsonArray m;
+        for (const ProjectMemberInfo &member : members)
+            m.append(QJsonObject{{u"username"_s, member.username},
+                                 {u"display_name"_s, member.displayName},
+                                 {u"role"_s, domain::projectRoleToString(member.role)}});
+        QJsonArray ds;
+        for (const domain::Dataset &d : datasets)
+            ds.append(datasetToJson(d));
+        o.insert(u"members"_s, m);
+        o.insert(u"datasets"_s, ds);
+        o.insert(u"hidden_datasets"_s, hiddenDatasets);
+    }
+    return o;
+}
+
+QByteArray encodeProjectList(const QList<ProjectInfo> &projects)
+{
+    QJsonArray a;
+    for (const ProjectInfo &p : projects)
+        a.append(p.toJsonObject(false));
+    return QJsonDocument(QJsonObject{{u"projects"_s, a}}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray encodeDatasetList(const QList<domain::Dataset> &datasets)
+{
+    QJsonArray a;
+    for (const domain::Dataset &d : datasets)
+        a.append(datasetToJson(d));
+    return QJsonDocument(QJsonObject{{u"datasets"_s, a}}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray WorkspaceChangesInfo::toJson() const
+{
+    auto list = [](const QList<WorkspaceEntryInfo> &entries) {
+        QJsonArray a;
+        for (const WorkspaceEntryInfo &e : entries)
+            a.append(QJsonObject{{u"path"_s, e.path},
+                                 {u"size"_s, e.size},
+                                 {u"type"_s, e.type},
+                                 {u"modified_at"_s, isoTime(e.modifiedAt)},
+                                 {u"sha256"_s, e.sha256},
+                                 {u"revision"_s, e.revision}});
+        return a;
+    };
+    QJsonArray removedPaths;
+    for (const WorkspaceEntryInfo &e : removed)
+        removedPaths.append(QJsonObject{{u"path"_s, e.path}, {u"revision"_s, e.revision}});
+    return QJsonDocument(QJsonObject{{u"project_id"_s, projectId},
+                                     {u"since"_s, since},
+                                     {u"revision"_s, revision},
+                                     {u"added"_s, list(added)},
+                                     {u"changed"_s, list(changed)},
+                                     {u"removed"_s, removedPaths}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace srs::protocol

@@ -1,0 +1,12 @@
+#pragma once
+
+namespace srs::server {
+
+class ClearanceServer;
+class Accounts;
+class Projects;
+
+// Registers the accounts, projects, datasets and workspace routes of API v1.
+void registerApiRoutes(ClearanceServer &server, Accounts &accounts, Projects &projects);
+
+} // namespace srs::server

@@ -1,0 +1,227 @@
+#include "Projects.h"
+
+#include "ServiceError.h"
+
+#include "store/AuditLog.h"
+#include "store/ProjectRepository.h"
+#include "store/UserRepository.h"
+#include "store/WorkspaceRepository.h"
+#include "workspace/WorkspaceIndexer.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <algorithm>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcProjects, "srs.server.projects")
+
+namespace srs::server {
+
+using namespace Qt::Literals::StringLiterals;
+
+Projects::Projects(ServerContext &context) : m_context(context) {}
+
+domain::Decision Projects::decide(const Caller &caller, const domain::Project &project)
+{
+    domain::AccessRequest access;
+    access.user = caller.user;
+    access.setting = caller.setting;
+    access.project = project;
+    access.now = m_context.now();
+    if (auto accreditations = store::ProjectRepository(m_context.database()).memberAccreditations(project.id))
+        access.memberAccreditations = accreditations.value();
+    return caller.policy->checkCanAccessProject(access);
+}
+
+Result<QList<protocol::ProjectInfo>> Projects::list(const Caller &caller)
+{
+    auto projects = store::ProjectRepository(m_context.database()).listForMember(caller.user.id);
+    if (!projects)
+        return internalError(projects.errorString());
+    QList<protocol::ProjectInfo> out;
+    for (const domain::Project &p : projects.value()) {
+        const domain::Decision d = decide(caller, p);
+        protocol::ProjectInfo info;
+        info.project = p;
+        info.access = {d.allowed(), d.allowed() ? QString() : d.code(), d.message};
+        out.append(info);
+    }
+    return out;
+}
+
+Result<domain::Project> Projects::openable(const Caller &caller, const QString &projectId)
+{
+    auto project = store::ProjectRepository(m_context.database()).find(projectId);
+    const Error notFound{svc::NotFound, u"There is no project %1 that you are a member of."_s.arg(projectId)};
+    if (!project) {
+        if (project.code() == store::StoreError::Code::NotFound)
+            return notFound;
+        return internalError(project.errorString());
+    }
+    if (!project.value().isMember(caller.user.id))
+        return notFound;
+    const domain::Decision d = decide(caller, project.value());
+    if (!d)
+        return refusal(d);
+    return std::move(project).value();
+}
+
+Result<protocol::ProjectInfo> Projects::detail(const Caller &caller, const QString &projectId)
+{
+    auto project = openable(caller, projectId);
+    if (!project)
+        return project.error();
+    store::ProjectRepository projects(m_context.database());
+    store::UserRepository users(m_context.database());
+    protocol::ProjectInfo info;
+    info.project = project.value();
+    info.access = {true, {}, {}};
+    for (const domain::ProjectMember &m : info.project.members) {
+        auto u = users.findById(m.userId);
+        if (!u)
+            return internalError(u.errorString());
+        info.members.append({u.value().profile.username, u.value().profile.displayName, m.role});
+    }
+    auto datasets = projects.datasetsOf(projectId);
+    if (!datasets)
+        return internalError(datasets.errorString());
+    for (const domain::Dataset &d : datasets.value()) {
+        if (caller.policy->canSeeDataset(d, caller.settingDecision.setting))
+            info.datasets.append(d);
+        else
+            ++info.hiddenDatasets;
+    }
+    return info;
+}
+
+Result<QList<domain::Dataset>> Projects::datasets(const Caller &caller)
+{
+    auto projects = store::ProjectRepository(m_context.database()).listForMember(caller.user.id);
+    if (!projects)
+        return internalError(projects.errorString());
+    QList<domain::Dataset> out;
+    QSet<QString> seen;
+    store::ProjectRepository repo(m_context.database());
+    for (const domain::Project &p : projects.value()) {
+        if (!decide(caller, p))
+            continue;
+        auto datasets = repo.datasetsOf(p.id);
+        if (!datasets)
+            return internalError(datasets.errorString());
+        for (const domain::Dataset &d : datasets.value()) {
+            if (!seen.contains(d.id) && caller.policy->canSeeDataset(d, caller.settingDecision.setting)) {
+                seen.insert(d.id);
+                out.append(d);
+            }
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    return out;
+}
+
+Result<protocol::WorkspaceChangesInfo> Projects::workspace(const Caller &caller, const QString &projectId,
+                                                           qint64 since)
+{
+    auto project = openable(caller, projectId);
+    if (!project)
+        return project.error();
+    auto changes = store::WorkspaceRepository(m_context.database()).changesSince(projectId, since);
+    if (!changes)
+        return internalError(changes.errorString());
+    auto convert = [](const QList<store::WorkspaceEntry> &entries) {
+        QList<protocol::WorkspaceEntryInfo> out;
+        out.reserve(entries.size());
+        for (const store::WorkspaceEntry &e : entries)
+            out.append({e.path, e.size, e.type, e.modifiedAt, e.sha256, e.revision});
+        return out;
+    };
+    protocol::WorkspaceChangesInfo info;
+    info.projectId = projectId;
+    info.since = since;
+    info.revision = changes.value().revision;
+    info.added = convert(changes.value().added);
+    info.changed = convert(changes.value().changed);
+    info.removed = convert(changes.value().removed);
+    return info;
+}
+
+struct WorkspaceScanner::Thread
+{
+    std::thread thread;
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool stopping = false;
+};
+
+WorkspaceScanner::WorkspaceScanner(ServerContext &context) : m_context(context) {}
+
+WorkspaceScanner::~WorkspaceScanner()
+{
+    stop();
+}
+
+Result<int> WorkspaceScanner::scanAll()
+{
+    store::Database &db = m_context.database();
+    auto projects = store::ProjectRepository(db).list();
+    if (!projects)
+        return internalError(projects.errorString());
+    store::AuditLog audit(db);
+    workspace::WorkspaceIndexer indexer(db, &audit);
+    int changed = 0;
+    for (const domain::Project &p : projects.value()) {
+        if (p.status != domain::ProjectStatus::Active)
+            continue;
+        const QString folder = m_context.workspaceFolder(p.id);
+        if (!QDir(folder).exists())
+            continue;
+        auto summary = indexer.scan(p.id, folder);
+        if (!summary) {
+            qCWarning(lcProjects, "indexing the workspace of %s failed: %s", qUtf8Printable(p.id),
+                      qUtf8Printable(summary.errorString()));
+            continue;
+        }
+        if (summary.value().changedAnything())
+            ++changed;
+    }
+    return changed;
+}
+
+void WorkspaceScanner::start()
+{
+    if (m_thread)
+        return;
+    m_thread = std::make_unique<Thread>();
+    m_thread->thread = std::thread([this] {
+        const auto interval = std::chrono::seconds(m_context.config().workspaceScanSeconds);
+        for (;;) {
+            auto scanned = scanAll();
+            if (!scanned)
+                qCWarning(lcProjects, "workspace scan failed: %s", qUtf8Printable(scanned.error().message));
+            std::unique_lock lock(m_thread->mutex);
+            if (m_thread->wake.wait_for(lock, interval, [this] { return m_thread->stopping; }))
+                break;
+        }
+        m_context.database().releaseThreadConnection();
+    });
+}
+
+void WorkspaceScanner::stop()
+{
+    if (!m_thread)
+        return;
+    {
+        std::lock_guard lock(m_thread->mutex);
+        m_thread->stopping = true;
+    }
+    m_thread->wake.notify_all();
+    m_thread->thread.join();
+    m_thread.reset();
+}
+
+} // namespace srs::server

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Accounts.h"
+
+#include "protocol/Messages.h"
+
+namespace srs::server {
+
+// Safe Projects and Safe Data for a signed-in caller: which projects they belong to and may
+// open now, what is in them, and the workspace index (metadata only; no route ever serves
+// a workspace file's contents). A project the caller is not a member of does not exist for
+// them (404); one they belong to but may not open now is refused with the policy's reason.
+class Projects
+{
+public:
+    explicit Projects(ServerContext &context);
+
+    [[nodiscard]] Result<QList<protocol::ProjectInfo>> list(const Caller &caller);
+    [[nodiscard]] Result<protocol::ProjectInfo> detail(const Caller &caller, const QString &projectId);
+    [[nodiscard]] Result<QList<domain::Dataset>> datasets(const Caller &caller);
+    [[nodiscard]] Result<protocol::WorkspaceChangesInfo> workspace(const Caller &caller,
+                                                                   const QString &projectId, qint64 since);
+
+private:
+    // The project, if the caller is a member and may open it now.
+    [[nodiscard]] Result<domain::Project> openable(const Caller &caller, const QString &projectId);
+    [[nodiscard]] domain::Decision decide(const Caller &caller, const domain::Project &project);
+
+    ServerContext &m_context;
+};
+
+// Indexes every active project's workspace folder now, and then every
+// `workspace_scan_seconds` on a thread of its own until stopped.
+class WorkspaceScanner
+{
+public:
+    explicit WorkspaceScanner(ServerContext &context);
+    ~WorkspaceScanner();
+    WorkspaceScanner(const WorkspaceScanner &) = delete;
+    WorkspaceScanner &operator=(const WorkspaceScanner &) = delete;
+
+    // One pass over all active projects; returns how many workspaces changed.
+    [[nodiscard]] Result<int> scanAll();
+    void start();
+    void stop();
+
+private:
+    ServerContext &m_context;
+    struct Thread;
+    std::unique_ptr<Thread> m_thread;
+};
+
+} // namespace srs::server

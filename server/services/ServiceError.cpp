@@ -1,0 +1,38 @@
+#include "ServiceError.h"
+
+namespace srs::server {
+
+int httpStatusFor(const Error &e)
+{
+    if (e.code == svc::BadRequest || e.code == QLatin1StringView("bad-json"))
+        return 400;
+    if (e.code == svc::NotSignedIn || e.code == svc::BadCredentials || e.code == svc::SessionExpired ||
+        e.code == svc::SessionDeviceMismatch)
+        return 401;
+    if (e.code == svc::NotFound)
+        return 404;
+    if (e.code == svc::Conflict)
+        return 409;
+    if (e.code == svc::AccountLocked)
+        return 423;
+    if (e.code == svc::TooManyAttempts)
+        return 429;
+    if (e.code == svc::Internal)
+        return 500;
+    return 403; // a policy refusal: the code is the policy's reason
+}
+
+Error internalError(const QString &)
+{
+    // The detail goes to the server log by the caller; the client gets the plain message.
+    return Error{svc::Internal,
+                 QStringLiteral("The server could not complete the request. It has been logged; try "
+                                "again later.")};
+}
+
+Error refusal(const domain::Decision &decision)
+{
+    return Error{decision.code(), decision.message};
+}
+
+} // namespace srs::server

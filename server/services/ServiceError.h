@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/AccessPolicy.h"
+#include "domain/Result.h"
+
+#include <QString>
+
+namespace srs::server {
+
+// Error codes the services return beside the policy's reason codes, and the HTTP status
+// each one is answered with.
+namespace svc {
+inline const QString BadRequest = QStringLiteral("bad-request");
+inline const QString NotSignedIn = QStringLiteral("not-signed-in");
+inline const QString BadCredentials = QStringLiteral("bad-credentials");
+inline const QString SessionExpired = QStringLiteral("session-expired");
+inline const QString SessionDeviceMismatch = QStringLiteral("session-device-mismatch");
+inline const QString AccountLocked = QStringLiteral("account-locked");
+inline const QString TooManyAttempts = QStringLiteral("too-many-attempts");
+inline const QString NotFound = QStringLiteral("not-found");
+inline const QString Conflict = QStringLiteral("conflict");
+inline const QString Internal = QStringLiteral("internal-error");
+} // namespace svc
+
+// 400, 401, 403 (policy refusals), 404, 409, 423, 429 or 500.
+[[nodiscard]] int httpStatusFor(const Error &error);
+[[nodiscard]] Error internalError(const QString &what);
+[[nodiscard]] Error refusal(const domain::Decision &decision);
+
+} // namespace srs::server
