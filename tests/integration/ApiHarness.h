@@ -1,0 +1,81 @@
+#pragma once
+
+// An in-process srs-clearance-server for API tests: its own data folder and database (the
+// test backend: SQLite or PostgreSQL), the test PKI, a settable clock, and a small world of
+// people, projects and datasets made through the real repositories. Calls go over real
+// mutual TLS on loopback with libcurl, presenting the laptop or the safe-room certificate.
+
+#include "domain/Result.h"
+#include "services/ServerContext.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+
+namespace srs::server {
+class ClearanceServer;
+}
+
+namespace srs::testing {
+
+struct TestDatabase;
+
+enum class Device
+{
+    Laptop,   // Demo University organisation device (home working: its range is remote-access)
+    SafeRoom, // a terminal in the Demo Safe Room
+    None,     // no client certificate
+};
+
+struct Reply
+{
+    int status = 0;
+    QJsonObject json;
+    QByteArray body;
+    QString code() const { return json.value(QStringLiteral("code")).toString(); }
+};
+
+class ApiHarness
+{
+public:
+    ApiHarness();
+    ~ApiHarness();
+
+    // Opens the data, builds the world and starts serving; false with error() otherwise.
+    bool start();
+    [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] server::ServerContext &context() { return *m_context; }
+
+    Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
+               const QString &token = {}, Device device = Device::SafeRoom);
+    // Signs in (the current TOTP code) and returns the token, or an empty string.
+    QString signIn(const QString &username, Device device, Reply *reply = nullptr);
+    [[nodiscard]] QByteArray totpCode(const QString &username, qint64 offsetSteps = 0) const;
+
+    // The server's clock: the real time plus an offset the test moves forward.
+    void advance(qint64 seconds) { m_offsetSeconds += seconds; }
+    [[nodiscard]] QDateTime now() const;
+    [[nodiscard]] int auditEventCount();
+
+    static constexpr const char *Password = "correct horse battery staple";
+
+private:
+    bool buildWorld();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_testDb;
+    std::unique_ptr<server::ServerContext> m_context;
+    std::unique_ptr<server::ClearanceServer> m_server;
+    std::thread m_thread;
+    std::atomic<qint64> m_offsetSeconds{0};
+    int m_port = 0;
+    QString m_error;
+    QHash<QString, QByteArray> m_totpSecrets; // username -> raw secret (test only)
+};
+
+} // namespace srs::testing

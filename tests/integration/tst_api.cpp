@@ -1,0 +1,432 @@
+// The server's API over real mutual TLS: an authorisation matrix (route x role x membership x
+// setting, each cell allowed or the exact refusal), lockout, source slow-down, replayed TOTP
+// codes, session expiry and device binding, and bad input on every route answered with a 4xx
+// JSON error and nothing changed. Runs on SQLite and on PostgreSQL (SRS_TEST_BACKEND).
+
+#include "ApiHarness.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace srs::testing;
+
+Q_DECLARE_METATYPE(srs::testing::Device)
+
+class TestApi : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ApiHarness> m_api;
+    QHash<QString, QString> m_tokens;
+
+    QString token(const QString &user, Device device)
+    {
+        const QString key = user + QString::number(int(device));
+        if (!m_tokens.contains(key)) {
+            m_api->advance(30); // a fresh TOTP time step for every sign-in
+            m_tokens.insert(key, m_api->signIn(user, device));
+        }
+        return m_tokens.value(key);
+    }
+
+    static QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+private slots:
+    void init()
+    {
+        m_api = std::make_unique<ApiHarness>();
+        QVERIFY2(m_api->start(), qPrintable(m_api->error()));
+        m_tokens.clear();
+    }
+    void cleanup() { m_api.reset(); }
+
+    void signInOutcomes_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<Device>("device");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("codeOrSetting");
+        QTest::newRow("researcher, safe room") << "res" << Device::SafeRoom << 201 << "safe-room";
+        QTest::newRow("researcher, laptop: home working") << "res" << Device::Laptop << 201 << "home-working";
+        QTest::newRow("output checker, laptop") << "checker" << Device::Laptop << 201 << "home-working";
+        QTest::newRow("expired accreditation")
+            << "expired" << Device::SafeRoom << 403 << "accreditation-expired";
+        QTest::newRow("provisional, safe room") << "prov" << Device::SafeRoom << 201 << "safe-room";
+    }
+    void signInOutcomes()
+    {
+        QFETCH(QString, user);
+        QFETCH(Device, device);
+        QFETCH(int, status);
+        QFETCH(QString, codeOrSetting);
+        Reply r;
+        const QString t = m_api->signIn(user, device, &r);
+        QCOMPARE(r.status, status);
+        if (status == 201) {
+            QVERIFY(!t.isEmpty());
+            QCOMPARE(r.json["setting"].toObject()["kind"].toString(), codeOrSetting);
+            QCOMPARE(QByteArray::fromBase64(r.json["cache_key_share"].toString().toLatin1()).size(), 32);
+            QCOMPARE(r.json["user"].toObject()["username"].toString(), user);
+            QVERIFY(!r.body.contains("password"));
+        } else {
+            QCOMPARE(r.code(), codeOrSetting);
+            QVERIFY(!r.json["message"].toString().isEmpty());
+        }
+    }
+
+    void authorisationMatrix_data()
+    {
+        QTest::addColumn<QString>("user"); // empty: no token
+        QTest::addColumn<Device>("device");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code"); // expected error code, empty for success
+        const auto S = Device::SafeRoom;
+        const auto L = Device::Laptop;
+        struct Row
+        {
+            const char *name, *user;
+            Device device;
+            const char *method, *path;
+            int status;
+            const char *code;
+        };
+        const Row rows[] = {
+            // no session
+            {"anonymous me", "", S, "GET", "/api/v1/me", 401, "not-signed-in"},
+            {"anonymous projects", "", S, "GET", "/api/v1/projects", 401, "not-signed-in"},
+            {"anonymous project", "", S, "GET", "/api/v1/projects/P1", 401, "not-signed-in"},
+            {"anonymous workspace", "", S, "GET", "/api/v1/projects/P1/workspace", 401, "not-signed-in"},
+            {"anonymous datasets", "", S, "GET", "/api/v1/datasets", 401, "not-signed-in"},
+            {"anonymous sign-out", "", S, "DELETE", "/api/v1/sessions/current", 401, "not-signed-in"},
+            // researcher, member, safe room
+            {"res safe-room me", "res", S, "GET", "/api/v1/me", 200, ""},
+            {"res safe-room projects", "res", S, "GET", "/api/v1/projects", 200, ""},
+            {"res safe-room P1", "res", S, "GET", "/api/v1/projects/P1", 200, ""},
+            {"res safe-room P2 (no home working needed)", "res", S, "GET", "/api/v1/projects/P2", 200, ""},
+            {"res safe-room P3 completed", "res", S, "GET", "/api/v1/projects/P3", 403, "project-not-active"},
+            {"res safe-room unknown project", "res", S, "GET", "/api/v1/projects/P9", 404, "not-found"},
+            {"res safe-room workspace P1", "res", S, "GET", "/api/v1/projects/P1/workspace", 200, ""},
+            {"res safe-room workspace P3", "res", S, "GET", "/api/v1/projects/P3/workspace", 403,
+             "project-not-active"},
+            {"res safe-room datasets", "res", S, "GET", "/api/v1/datasets", 200, ""},
+            // researcher, member, home working
+            {"res laptop P1 (approved)", "res", L, "GET", "/api/v1/projects/P1", 200, ""},
+            {"res laptop P2 (not approved)", "res", L, "GET", "/api/v1/projects/P2", 403,
+             "home-working-not-approved"},
+            {"res laptop workspace P2", "res", L, "GET", "/api/v1/projects/P2/workspace", 403,
+             "home-working-not-approved"},
+            {"res laptop workspace P1", "res", L, "GET", "/api/v1/projects/P1/workspace", 200, ""},
+            // provisional researcher
+            {"prov P1 (supervised)", "prov", S, "GET", "/api/v1/projects/P1", 200, ""},
+            {"prov P4 (no supervisor)", "prov", S, "GET", "/api/v1/projects/P4", 403,
+             "provisional-without-supervisor"},
+            {"prov P2 (not a member)", "prov", S, "GET", "/api/v1/projects/P2", 404, "not-found"},
+            // declarations
+            {"nodecl P1", "nodecl", S, "GET", "/api/v1/projects/P1", 403, "security-declaration-missing"},
+            {"nodecl me", "nodecl", S, "GET", "/api/v1/me", 200, ""},
+            // output checker: support staff, member of nothing
+            {"checker projects", "checker", S, "GET", "/api/v1/projects", 200, ""},
+            {"checker P1", "checker", S, "GET", "/api/v1/projects/P1", 404, "not-found"},
+            {"checker workspace P1", "checker", L, "GET", "/api/v1/projects/P1/workspace", 404, "not-found"},
+            {"checker datasets", "checker", S, "GET", "/api/v1/datasets", 200, ""},
+        };
+        for (const Row &r : rows)
+            QTest::newRow(r.name) << QString::fromLatin1(r.user) << r.device << QByteArray(r.method)
+                                  << QString::fromLatin1(r.path) << r.status << QString::fromLatin1(r.code);
+    }
+    void authorisationMatrix()
+    {
+        QFETCH(QString, user);
+        QFETCH(Device, device);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        const QString t = user.isEmpty() ? QString() : token(user, device);
+        QVERIFY(user.isEmpty() || !t.isEmpty());
+        const Reply r = m_api->call(method, path, {}, t, device);
+        QVERIFY2(r.status == status,
+                 qPrintable(QString("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body))));
+        QCOMPARE(r.code(), code);
+    }
+
+    void settingDecidesWhichDatasetsAreListed()
+    {
+        auto ids = [](const Reply &r) {
+            QStringList out;
+            for (const auto &d : r.json["datasets"].toArray())
+                out << d.toObject()["id"].toString();
+            return out;
+        };
+        QCOMPARE(ids(m_api->call("GET", "/api/v1/datasets", {}, token("res", Device::SafeRoom))),
+                 (QStringList{"D1", "D2"}));
+        QCOMPARE(
+            ids(m_api->call("GET", "/api/v1/datasets", {}, token("res", Device::Laptop), Device::Laptop)),
+            (QStringList{"D1"}));
+        const Reply p2 = m_api->call("GET", "/api/v1/projects/P2", {}, token("res", Device::SafeRoom));
+        QCOMPARE(p2.json["datasets"].toArray().size(), 2);
+        QCOMPARE(p2.json["hidden_datasets"].toInt(), 0);
+    }
+
+    void projectListExplainsEachProject()
+    {
+        const Reply r =
+            m_api->call("GET", "/api/v1/projects", {}, token("res", Device::Laptop), Device::Laptop);
+        QCOMPARE(r.status, 200);
+        QHash<QString, QString> access;
+        for (const auto &p : r.json["projects"].toArray()) {
+            const QJsonObject a = p.toObject()["access"].toObject();
+            access.insert(p.toObject()["id"].toString(),
+                          a["allowed"].toBool() ? "allowed" : a["code"].toString());
+        }
+        QCOMPARE(access.value("P1"), QString("allowed"));
+        QCOMPARE(access.value("P2"), QString("home-working-not-approved"));
+        QCOMPARE(access.value("P3"), QString("project-not-active"));
+        QCOMPARE(access.size(), 4);
+    }
+
+    void workspaceIsMetadataSinceARevision()
+    {
+        const QString t = token("res", Device::SafeRoom);
+        Reply r = m_api->call("GET", "/api/v1/projects/P1/workspace?since=0", {}, t);
+        QCOMPARE(r.status, 200);
+        const qint64 revision = r.json["revision"].toInteger();
+        QVERIFY(revision > 0);
+        QHash<QString, QJsonObject> added;
+        for (const auto &e : r.json["added"].toArray())
+            added.insert(e.toObject()["path"].toString(), e.toObject());
+        QVERIFY2(added.contains("code/analysis.R"), r.body.constData());
+        QCOMPARE(added["code/analysis.R"]["size"].toInt(), 12);
+        QCOMPARE(added["code/analysis.R"]["sha256"].toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash("# synthetic\n", QCryptographicHash::Sha256).toHex()));
+        QVERIFY(!r.body.contains("synthetic")); // never file contents
+        const Reply none =
+            m_api->call("GET", QString("/api/v1/projects/P1/workspace?since=%1").arg(revision), {}, t);
+        QCOMPARE(none.json["added"].toArray().size(), 0);
+        QCOMPARE(none.json["revision"].toInteger(), revision);
+        const Reply bad = m_api->call("GET", "/api/v1/projects/P1/workspace?since=abc", {}, t);
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.code(), QString("bad-request"));
+    }
+
+    void declarationsAreOwedThenAccepted()
+    {
+        const QString t = token("nodecl", Device::SafeRoom);
+        Reply me = m_api->call("GET", "/api/v1/me", {}, t);
+        QCOMPARE(me.json["declarations_owed"].toArray().size(), 1);
+        const QJsonObject owed = me.json["declarations_owed"].toArray().first().toObject();
+        QCOMPARE(owed["kind"].toString(), QString("security"));
+        QVERIFY(owed["text"].toString().size() > 100);
+        const int before = m_api->auditEventCount();
+        Reply wrongVersion =
+            m_api->call("POST", "/api/v1/declarations", json({{"kind", "security"}, {"version", 7}}), t);
+        QCOMPARE(wrongVersion.status, 409);
+        QCOMPARE(m_api->auditEventCount(), before);
+        Reply accepted =
+            m_api->call("POST", "/api/v1/declarations", json({{"kind", "security"}, {"version", 1}}), t);
+        QCOMPARE(accepted.status, 201);
+        QCOMPARE(accepted.json["declarations_owed"].toArray().size(), 0);
+        QCOMPARE(m_api->auditEventCount(), before + 1);
+        QCOMPARE(m_api->call("GET", "/api/v1/projects/P1", {}, t).status, 200);
+    }
+
+    void lockoutAfterFiveFailures()
+    {
+        const QByteArray wrong = json({{"username", "res"}, {"password", "wrong"}, {"totp_code", "000000"}});
+        for (int i = 0; i < 5; ++i) {
+            m_api->advance(20); // stay clear of the source slow-down
+            const Reply r = m_api->call("POST", "/api/v1/sessions", wrong);
+            QCOMPARE(r.status, 401);
+            QCOMPARE(r.code(), QString("bad-credentials"));
+        }
+        m_api->advance(60);
+        Reply locked;
+        QVERIFY(m_api->signIn("res", Device::SafeRoom, &locked).isEmpty());
+        QCOMPARE(locked.status, 423);
+        QCOMPARE(locked.code(), QString("account-locked"));
+        QVERIFY(locked.json["message"].toString().contains("until"));
+        // A wrong password during the lock says nothing about the lock.
+        m_api->advance(20);
+        QCOMPARE(m_api->call("POST", "/api/v1/sessions", wrong).code(), QString("bad-credentials"));
+        m_api->advance(15 * 60);
+        Reply after;
+        QVERIFY2(!m_api->signIn("res", Device::SafeRoom, &after).isEmpty(), after.body.constData());
+    }
+
+    void unknownUserGetsTheSameAnswer()
+    {
+        const Reply r =
+            m_api->call("POST", "/api/v1/sessions",
+                        json({{"username", "nobody"}, {"password", "x"}, {"totp_code", "123456"}}));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.code(), QString("bad-credentials"));
+        m_api->advance(20);
+        const Reply known =
+            m_api->call("POST", "/api/v1/sessions",
+                        json({{"username", "res"}, {"password", "x"}, {"totp_code", "123456"}}));
+        QCOMPARE(known.json["message"], r.json["message"]);
+    }
+
+    void sourceIsSlowedDownAfterRepeatedFailures()
+    {
+        const QByteArray wrong = json({{"username", "nobody"}, {"password", "x"}, {"totp_code", "123456"}});
+        int throttled = 0;
+        for (int i = 0; i < 6; ++i) {
+            const Reply r = m_api->call("POST", "/api/v1/sessions", wrong);
+            if (r.status == 429) {
+                QCOMPARE(r.code(), QString("too-many-attempts"));
+                ++throttled;
+            }
+        }
+        QVERIFY(throttled > 0);
+        // Even the right credentials wait until the block ends.
+        Reply r;
+        QVERIFY(m_api->signIn("res", Device::SafeRoom, &r).isEmpty());
+        QCOMPARE(r.status, 429);
+        m_api->advance(3600);
+        QVERIFY(!m_api->signIn("res", Device::SafeRoom).isEmpty());
+    }
+
+    void totpCodeIsSingleUse()
+    {
+        m_api->advance(30);
+        QVERIFY(!m_api->signIn("res", Device::SafeRoom).isEmpty());
+        Reply replay;
+        QVERIFY(m_api->signIn("res", Device::SafeRoom, &replay).isEmpty()); // same time step
+        QCOMPARE(replay.status, 401);
+        QCOMPARE(replay.code(), QString("bad-credentials"));
+        m_api->advance(30);
+        QVERIFY(!m_api->signIn("res", Device::SafeRoom).isEmpty());
+    }
+
+    void sessionIsBoundToTheDevice()
+    {
+        const QString t = token("res", Device::SafeRoom);
+        const Reply r = m_api->call("GET", "/api/v1/me", {}, t, Device::Laptop);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.code(), QString("session-device-mismatch"));
+        QCOMPARE(m_api->call("GET", "/api/v1/me", {}, t, Device::SafeRoom).status, 200);
+    }
+
+    void idleSessionExpires()
+    {
+        const QString t = token("res", Device::SafeRoom);
+        m_api->advance(29 * 60);
+        QCOMPARE(m_api->call("GET", "/api/v1/me", {}, t).status, 200);
+        m_api->advance(31 * 60);
+        const Reply r = m_api->call("GET", "/api/v1/me", {}, t);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.code(), QString("session-expired"));
+        QVERIFY(r.json["message"].toString().contains("without activity"));
+    }
+
+    void sessionEndsAtItsAbsoluteLifetime()
+    {
+        const QString t = token("res", Device::SafeRoom);
+        for (int i = 0; i < 12 * 3; ++i) { // active every 20 minutes for 12 hours
+            m_api->advance(20 * 60);
+            const Reply r = m_api->call("GET", "/api/v1/me", {}, t);
+            if (r.status != 200) {
+                QCOMPARE(r.code(), QString("session-expired"));
+                QVERIFY(r.json["message"].toString().contains("maximum length"));
+                QVERIFY(i >= 12 * 3 - 2);
+                return;
+            }
+        }
+        QFAIL("the session outlived its absolute lifetime");
+    }
+
+    void signOutEndsTheSession()
+    {
+        const QString t = token("res", Device::SafeRoom);
+        QCOMPARE(m_api->call("DELETE", "/api/v1/sessions/current", {}, t).status, 204);
+        QCOMPARE(m_api->call("GET", "/api/v1/me", {}, t).code(), QString("session-expired"));
+    }
+
+    void tokensAreNeverAcceptedMalformed_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::newRow("random") << "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        QTest::newRow("too short") << "abc";
+        QTest::newRow("not base64") << "!!!!";
+    }
+    void tokensAreNeverAcceptedMalformed()
+    {
+        QFETCH(QString, token);
+        const Reply r = m_api->call("GET", "/api/v1/me", {}, token);
+        QCOMPARE(r.status, 401);
+    }
+
+    void badInputIsRefusedAndChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("signedIn");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("sign-in malformed JSON")
+            << QByteArray("POST") << "/api/v1/sessions" << QByteArray("{\"username\":") << false << 400
+            << "not valid JSON";
+        QTest::newRow("sign-in array") << QByteArray("POST") << "/api/v1/sessions" << QByteArray("[]")
+                                       << false << 400 << "expected a JSON object";
+        QTest::newRow("sign-in wrong type")
+            << QByteArray("POST") << "/api/v1/sessions"
+            << QByteArray(R"({"username":1,"password":"x","totp_code":"123456"})") << false << 400
+            << "sign-in.username";
+        QTest::newRow("sign-in unknown field")
+            << QByteArray("POST") << "/api/v1/sessions"
+            << QByteArray(R"({"username":"res","password":"x","totp_code":"123456","admin":true})") << false
+            << 400 << "sign-in.admin: is not a known field";
+        QTest::newRow("sign-in bad code")
+            << QByteArray("POST") << "/api/v1/sessions"
+            << QByteArray(R"({"username":"res","password":"x","totp_code":"12ab56"})") << false << 400
+            << "totp_code";
+        QTest::newRow("sign-in oversized") << QByteArray("POST") << "/api/v1/sessions"
+                                           << QByteArray(2 * 1024 * 1024, 'x') << false << 413 << "larger";
+        QTest::newRow("declaration malformed") << QByteArray("POST") << "/api/v1/declarations"
+                                               << QByteArray("{") << true << 400 << "not valid JSON";
+        QTest::newRow("declaration unknown kind")
+            << QByteArray("POST") << "/api/v1/declarations"
+            << QByteArray(R"({"kind":"everything","version":1})") << true << 400 << "declaration.kind";
+        QTest::newRow("declaration unknown field")
+            << QByteArray("POST") << "/api/v1/declarations"
+            << QByteArray(R"({"kind":"security","version":1,"x":1})") << true << 400 << "declaration.x";
+        QTest::newRow("declaration version type")
+            << QByteArray("POST") << "/api/v1/declarations"
+            << QByteArray(R"({"kind":"security","version":"1"})") << true << 400 << "declaration.version";
+        QTest::newRow("workspace negative since")
+            << QByteArray("GET") << "/api/v1/projects/P1/workspace?since=-1" << QByteArray() << true << 400
+            << "since";
+        QTest::newRow("project id with bad characters")
+            << QByteArray("GET") << "/api/v1/projects/P1%27%20OR%201=1" << QByteArray() << true << 404 << "";
+        QTest::newRow("unknown route")
+            << QByteArray("GET") << "/api/v1/everything" << QByteArray() << true << 404 << "";
+    }
+    void badInputIsRefusedAndChangesNothing()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, signedIn);
+        QFETCH(int, status);
+        QFETCH(QString, mentions);
+        const QString t = signedIn ? token("nodecl", Device::SafeRoom) : QString();
+        const int before = m_api->auditEventCount();
+        const Reply r = m_api->call(method, path, body, t);
+        QCOMPARE(r.status, status);
+        QVERIFY2(!r.code().isEmpty(), r.body.constData()); // always a JSON error
+        QVERIFY2(r.json["message"].toString().contains(mentions), r.body.constData());
+        QCOMPARE(m_api->auditEventCount(), before);
+        if (signedIn) // the declaration was not recorded
+            QCOMPARE(m_api->call("GET", "/api/v1/me", {}, t).json["declarations_owed"].toArray().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApi)
+#include "tst_api.moc"
