@@ -144,8 +144,10 @@ int addUser(const QStringList &arguments)
     writeSecret("  TOTP secret:      ", crypto::base32Encode(account.totpSecret.view(), false));
     const crypto::Totp totp(account.totpSecret.clone());
     writeSecret("  TOTP URI:         ", totp.provisioningUri(u"SRS"_s, account.username));
-    printLine(u"Accreditation (researchers): srs-clearance-server admin set-accreditation %1 ..."_s.arg(
-        account.username));
+    if (account.roles.contains(domain::Role::Researcher))
+        printLine(
+            u"Next, record the accreditation: srs-clearance-server admin set-accreditation %1 --kind full "
+            "--from DATE"_s.arg(account.username));
     return ExitOk;
 }
 
