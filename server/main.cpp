@@ -1,8 +1,11 @@
 // srs-clearance-server: the central clearance service of the secure research service.
 //
 //   srs-clearance-server [serve] [options]     serve the API (the default)
+//   srs-clearance-server admin COMMAND ...     accounts, accreditation, organisations, projects, demo seed
+//   srs-clearance-server audit verify|list     prove or print the audit log
 // Each command has --help.
 
+#include "admin/AdminCommands.h"
 #include "http/ServeCommand.h"
 
 #include <QCoreApplication>
@@ -28,6 +31,9 @@ void disableCoreDumps()
 void usage()
 {
     std::fprintf(stdout, "usage: srs-clearance-server [serve] [--config FILE] [--data-dir DIR] ...\n"
+                         "       srs-clearance-server admin COMMAND [ARGS] [--config FILE] [--data-dir DIR]\n"
+                         "       srs-clearance-server admin --seed-demo [--config FILE] [--data-dir DIR]\n"
+                         "       srs-clearance-server audit verify|list [--config FILE] [--data-dir DIR]\n"
                          "       srs-clearance-server --version\n"
                          "Each command has --help.\n");
 }
@@ -54,6 +60,10 @@ int main(int argc, char *argv[])
 
     if (command == u"serve"_s)
         return runServe(arguments);
+    if (command == u"admin"_s)
+        return runAdmin(arguments);
+    if (command == u"audit"_s)
+        return runAudit(arguments);
     if (command == u"help"_s) {
         usage();
         return 0;

@@ -37,7 +37,9 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
     if (!r.ok())
         return r.error();
     r.rejectUnknown({"listen"_L1, "data_dir"_L1, "tls"_L1, "log_level"_L1, "threads"_L1,
-                     "max_request_bytes"_L1, "keep_alive_max_count"_L1, "keep_alive_timeout_seconds"_L1});
+                     "max_request_bytes"_L1, "keep_alive_max_count"_L1, "keep_alive_timeout_seconds"_L1,
+                     "database"_L1, "secrets_key_file"_L1, "uk_ranges"_L1, "sessions"_L1, "declarations"_L1,
+                     "workspaces_dir"_L1, "workspace_scan_seconds"_L1});
     const QDir base = QFileInfo(path).absoluteDir();
     ServerConfig c;
     const QJsonObject &json = r.json();

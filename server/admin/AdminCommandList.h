@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+namespace srs::server::admin {
+
+// One function per `admin` subcommand; each takes the whole command line.
+int addUser(const QStringList &arguments);
+int setAccreditation(const QStringList &arguments);
+int revokeAccreditation(const QStringList &arguments);
+int revokeCacheShare(const QStringList &arguments);
+int listUsers(const QStringList &arguments);
+
+int addOrganisation(const QStringList &arguments);
+int addSite(const QStringList &arguments);
+int addProject(const QStringList &arguments);
+int addMember(const QStringList &arguments);
+int setProjectStatus(const QStringList &arguments);
+int addDataset(const QStringList &arguments);
+int mapDataset(const QStringList &arguments);
+
+int seedDemo(const QStringList &arguments);
+
+} // namespace srs::server::admin

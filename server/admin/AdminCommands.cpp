@@ -1,0 +1,78 @@
+#include "AdminCommands.h"
+
+#include "AdminCommandList.h"
+#include "AdminSupport.h"
+
+#include <cstdio>
+
+namespace srs::server {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Subcommand
+{
+    const char *name;
+    int (*run)(const QStringList &);
+    const char *synopsis;
+};
+
+const Subcommand Subcommands[] = {
+    {"add-user", admin::addUser,
+     "add-user USERNAME --name NAME [--email E] --role ROLE... [--password-stdin]"},
+    {"set-accreditation", admin::setAccreditation,
+     "set-accreditation USERNAME --kind full|provisional --from DATE [--to DATE]"},
+    {"revoke-accreditation", admin::revokeAccreditation, "revoke-accreditation USERNAME"},
+    {"revoke-cache-share", admin::revokeCacheShare, "revoke-cache-share USERNAME"},
+    {"list-users", admin::listUsers, "list-users"},
+    {"add-organisation", admin::addOrganisation,
+     "add-organisation NAME --agreement-until DATE --range CIDR[,office]..."},
+    {"add-site", admin::addSite, "add-site NAME --network CIDR..."},
+    {"add-project", admin::addProject,
+     "add-project ID --title T --lead USERNAME --start DATE --end DATE [--home-working] [--status S]"},
+    {"add-member", admin::addMember, "add-member PROJECT USERNAME --role member|lead|supervisor"},
+    {"set-project-status", admin::setProjectStatus, "set-project-status PROJECT active|completed|suspended"},
+    {"add-dataset", admin::addDataset, "add-dataset ID --name N --owner O --access remote|safe-room-only"},
+    {"map-dataset", admin::mapDataset, "map-dataset PROJECT DATASET"},
+    {"seed-demo", admin::seedDemo, "--seed-demo   (an empty database only; demo use only)"},
+};
+
+void adminUsage(FILE *out)
+{
+    std::fprintf(out, "usage: srs-clearance-server admin COMMAND [ARGS] [--config FILE] [--data-dir DIR]\n"
+                      "commands:\n");
+    for (const Subcommand &s : Subcommands)
+        std::fprintf(out, "  %s\n", s.synopsis);
+    std::fprintf(out, "Dates are YYYY-MM-DD. Each command has --help. Every change is recorded in the\n"
+                      "audit log (actor \"admin-cli\") in the same transaction as the change.\n"
+                      "Exit codes: 0 done, 1 failed, 2 bad arguments (nothing changed).\n");
+}
+
+} // namespace
+
+int runAdmin(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    // `admin --seed-demo [options]` is the documented spelling; treat it as a subcommand.
+    if (const qsizetype at = args.indexOf(u"--seed-demo"_s); at >= 2) {
+        args.removeAt(at);
+        args.insert(2, u"seed-demo"_s);
+    }
+    const QString sub = args.value(2);
+    if (sub.isEmpty()) {
+        adminUsage(stderr);
+        return admin::ExitUsage;
+    }
+    if (sub == u"--help"_s || sub == u"-h"_s || sub == u"help"_s) {
+        adminUsage(stdout);
+        return admin::ExitOk;
+    }
+    for (const Subcommand &s : Subcommands) {
+        if (sub == QLatin1StringView(s.name))
+            return s.run(args);
+    }
+    return admin::usageError(u"unknown admin command \"%1\""_s.arg(sub), u"admin"_s);
+}
+
+} // namespace srs::server

@@ -1,0 +1,215 @@
+#include "AdminSupport.h"
+
+#include "services/CommandLine.h"
+
+#include "crypto/Crypto.h"
+#include "crypto/PasswordHasher.h"
+#include "store/AuditLog.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace srs::server::admin {
+
+using namespace Qt::Literals::StringLiterals;
+
+int usageError(const QString &message, const QString &command)
+{
+    std::fprintf(stderr, "srs-clearance-server: %s\n(see srs-clearance-server %s --help)\n",
+                 qUtf8Printable(message), qUtf8Printable(command));
+    return ExitUsage;
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
+                                    const QStringList &words, const QStringList &positionalNames,
+                                    QStringList *positional)
+{
+    const QString command = words.join(u' ');
+    parser.addHelpOption();
+    for (const QString &word : words)
+        parser.addPositionalArgument(word, u"the command"_s);
+    for (const QString &name : positionalNames)
+        parser.addPositionalArgument(name, QString());
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), command);
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    const QStringList all = parser.positionalArguments();
+    const QStringList rest = all.mid(words.size());
+    if (rest.size() < positionalNames.size())
+        return usageError(u"missing %1"_s.arg(positionalNames.at(rest.size())), command);
+    if (rest.size() > positionalNames.size())
+        return usageError(u"unexpected argument \"%1\""_s.arg(rest.at(positionalNames.size())), command);
+    *positional = rest;
+    return std::nullopt;
+}
+
+std::unique_ptr<ServerContext> openContext(const QCommandLineParser &parser)
+{
+    auto config = loadConfig(parser);
+    if (!config) {
+        fail(config.error().message);
+        return nullptr;
+    }
+    auto context = ServerContext::open(config.value());
+    if (!context) {
+        fail(context.error().message);
+        return nullptr;
+    }
+    return std::move(context).value();
+}
+
+store::Status recordChange(ServerContext &context, const QString &action, const QString &subject,
+                           const QJsonObject &details, const std::function<store::Status()> &change)
+{
+    store::Database &db = context.database();
+    return db.transaction([&]() -> store::Status {
+        if (store::Status s = change(); !s.ok())
+            return s;
+        store::AuditLog audit(db);
+        if (auto event = audit.append(AdminActor, action, subject, details, context.now()); !event.ok())
+            return event.error();
+        return {};
+    });
+}
+
+std::optional<QDate> parseDay(const QString &text, const QString &argument, QString *error)
+{
+    static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (!shape.match(text).hasMatch() || !day.isValid()) {
+        *error = u"%1: \"%2\" is not a date like 2026-04-01"_s.arg(argument, text);
+        return std::nullopt;
+    }
+    return day;
+}
+
+bool isValidUsername(const QString &username)
+{
+    static const QRegularExpression shape(u"^[a-z0-9][a-z0-9._-]{1,63}$"_s);
+    return shape.match(username).hasMatch();
+}
+
+bool isValidIdentifier(const QString &id)
+{
+    static const QRegularExpression shape(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
+    return shape.match(id).hasMatch();
+}
+
+QString slugOf(const QString &name)
+{
+    QString slug;
+    bool dash = false;
+    for (const QChar c : name.toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
+            if (dash && !slug.isEmpty())
+                slug += u'-';
+            slug += c;
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    return slug.left(48);
+}
+
+QString newUserId()
+{
+    return u"u-"_s + QString::fromLatin1(crypto::randomBytes(8).toHex());
+}
+
+crypto::SecureBuffer generatePassword()
+{
+    // No 0/O, 1/l/I: the password is read off a screen once and typed.
+    static constexpr char Alphabet[] = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    constexpr unsigned AlphabetSize = sizeof(Alphabet) - 1;
+    constexpr unsigned Limit = 256 - 256 % AlphabetSize; // rejection sampling: no bias
+    crypto::SecureBuffer password;
+    int produced = 0;
+    while (produced < 20) {
+        crypto::SecureBuffer random = crypto::randomSecret(32);
+        for (std::size_t i = 0; i < random.size() && produced < 20; ++i) {
+            const unsigned byte = random.data()[i];
+            if (byte >= Limit)
+                continue;
+            if (produced > 0 && produced % 5 == 0)
+                password.append("-");
+            const char c = Alphabet[byte % AlphabetSize];
+            password.append(QByteArrayView(&c, 1));
+            ++produced;
+        }
+    }
+    return password;
+}
+
+QByteArray totpAssociatedData(const QString &userId)
+{
+    return (u"totp:"_s + userId).toUtf8();
+}
+
+store::Result<store::UserRecord> prepareAccount(ServerContext &context, const NewAccount &account)
+{
+    store::UserRecord record;
+    record.profile.id = newUserId();
+    record.profile.username = account.username;
+    record.profile.displayName = account.displayName;
+    record.profile.email = account.email;
+    record.profile.roles = account.roles;
+    record.createdAt = context.now();
+    const QByteArray hash = crypto::PasswordHasher().hash(account.password.view());
+    if (hash.isEmpty())
+        return store::invalid(u"the password could not be hashed"_s);
+    record.passwordHash = QString::fromLatin1(hash);
+    const QByteArray sealed =
+        context.secrets().seal(account.totpSecret.view(), totpAssociatedData(record.profile.id));
+    if (sealed.isEmpty())
+        return store::invalid(u"the TOTP secret could not be sealed (is the secrets key valid?)"_s);
+    record.totpSecret = QString::fromLatin1(sealed);
+    return record;
+}
+
+store::Status storeAccount(ServerContext &context, const store::UserRecord &record)
+{
+    QJsonArray roles;
+    for (const domain::Role role : record.profile.roles)
+        roles.append(domain::roleToString(role));
+    const QJsonObject details{{u"username"_s, record.profile.username},
+                              {u"display_name"_s, record.profile.displayName},
+                              {u"roles"_s, roles}};
+    return recordChange(context, u"user.created"_s, u"user:"_s + record.profile.id, details,
+                        [&] { return store::UserRepository(context.database()).create(record); });
+}
+
+void printLine(const QString &text)
+{
+    std::fprintf(stdout, "%s\n", qUtf8Printable(text));
+}
+
+void printTable(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths(header.size(), 0);
+    auto measure = [&widths](const QStringList &row) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    };
+    measure(header);
+    for (const QStringList &row : rows)
+        measure(row);
+    auto print = [&widths](const QStringList &row) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const bool last = i + 1 == row.size();
+            line += last ? row.at(i) : row.at(i).leftJustified(widths.value(i) + 2);
+        }
+        printLine(line);
+    };
+    print(header);
+    for (const QStringList &row : rows)
+        print(row);
+}
+
+} // namespace srs::server::admin

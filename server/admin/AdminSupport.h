@@ -1,0 +1,105 @@
+#pragma once
+
+#include "services/CommandLine.h"
+#include "services/ServerContext.h"
+
+#include "crypto/SecureBuffer.h"
+#include "domain/User.h"
+#include "store/StoreResult.h"
+#include "store/UserRepository.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace srs::server::admin {
+
+// Exit codes of the admin and audit commands.
+enum ExitCode : int
+{
+    ExitOk = 0,
+    ExitFailure = 1,     // the command was understood but could not be carried out
+    ExitUsage = 2,       // bad arguments: nothing was changed
+    ExitAuditBroken = 3, // `audit verify` found a bad event
+};
+
+// Who the audit log names for every change made from the command line.
+inline const QString AdminActor = QStringLiteral("admin-cli");
+
+// Prints "srs-clearance-server: <message>" and a pointer to --help; returns ExitUsage.
+int usageError(const QString &message, const QString &command);
+
+// Parses the whole command line for `srs-clearance-server <words...> [options] ARGS`:
+// `words` are the command words (for example {"admin", "add-user"}), `positionalNames`
+// the names of the required positional arguments, in order. Answers --help. Returns the
+// exit code when the command should stop now (help shown, or a usage error printed),
+// std::nullopt when it should go on; then `positional` holds the arguments after the words.
+[[nodiscard]] std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
+                                                  const QStringList &words,
+                                                  const QStringList &positionalNames,
+                                                  QStringList *positional);
+
+// Loads the configuration and opens the server's data (migrating the database).
+// Prints the error and returns null on failure.
+[[nodiscard]] std::unique_ptr<ServerContext> openContext(const QCommandLineParser &parser);
+
+// Runs `change` and appends one audit event (actor "admin-cli") in the same transaction:
+// both commit or neither does.
+[[nodiscard]] store::Status recordChange(ServerContext &context, const QString &action,
+                                         const QString &subject, const QJsonObject &details,
+                                         const std::function<store::Status()> &change);
+
+// Argument checks. Each returns std::nullopt and sets `error` to a message that names the
+// argument when the text is not acceptable.
+[[nodiscard]] std::optional<QDate> parseDay(const QString &text, const QString &argument, QString *error);
+[[nodiscard]] bool isValidUsername(const QString &username);
+// Project and dataset ids become folder names: letters, digits, '.', '_' and '-', no leading dot.
+[[nodiscard]] bool isValidIdentifier(const QString &id);
+
+// "demo-university" from "Demo University".
+[[nodiscard]] QString slugOf(const QString &name);
+// "u-" followed by 16 random hex digits.
+[[nodiscard]] QString newUserId();
+
+// A strong random initial password: 20 characters from an alphabet without look-alikes
+// (about 115 bits), in groups of five joined by '-'.
+[[nodiscard]] crypto::SecureBuffer generatePassword();
+
+// The associated data under which a user's TOTP secret is sealed with
+// ServerContext::secrets(): exactly "totp:" + user id, as UTF-8. The sign-in code opens
+// UserRecord::totpSecret with the same bytes; a sealed secret copied to another user's
+// row therefore does not open.
+[[nodiscard]] QByteArray totpAssociatedData(const QString &userId);
+
+// Everything needed to create an account. The password is hashed with Argon2id (default
+// costs) and the TOTP secret sealed before anything is written.
+struct NewAccount
+{
+    QString username;
+    QString displayName;
+    QString email;
+    QList<domain::Role> roles;
+    crypto::SecureBuffer password;
+    crypto::SecureBuffer totpSecret;
+};
+
+// Hashes the password (Argon2id, default costs) and seals the TOTP secret: the slow part,
+// done before any transaction. The record has a new user id.
+[[nodiscard]] store::Result<store::UserRecord> prepareAccount(ServerContext &context,
+                                                              const NewAccount &account);
+// Writes the account and its "user.created" audit event in one transaction (joining the
+// caller's when there is one).
+[[nodiscard]] store::Status storeAccount(ServerContext &context, const store::UserRecord &record);
+
+// Prints a table with a header row; columns are padded to their widest cell.
+void printTable(const QStringList &header, const QList<QStringList> &rows);
+void printLine(const QString &text);
+
+} // namespace srs::server::admin

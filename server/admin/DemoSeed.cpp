@@ -1,0 +1,438 @@
+// `srs-clearance-server admin --seed-demo`: a realistic, entirely synthetic demo world that
+// scripts/demo runs against on loopback. DEMO ONLY: the personas' credentials are public.
+
+#include "DemoSeed.h"
+
+#include "AdminCommandList.h"
+#include "AdminSupport.h"
+#include "DemoWorkspace.h"
+
+#include "crypto/Crypto.h"
+#include "crypto/Totp.h"
+#include "store/AuditLog.h"
+#include "store/OrganisationRepository.h"
+#include "store/ProjectRepository.h"
+#include "store/UserRepository.h"
+#include "workspace/WorkspaceIndexer.h"
+
+#include <QJsonArray>
+
+#include <cstdio>
+
+namespace srs::server::admin {
+
+using namespace Qt::Literals::StringLiterals;
+using namespace srs::domain;
+
+crypto::SecureBuffer demoPassword(const QString &username)
+{
+    QByteArray bytes = (u"demo-"_s + username).toUtf8();
+    return crypto::SecureBuffer::takeFrom(bytes);
+}
+
+crypto::SecureBuffer demoTotpSecret(const QString &username)
+{
+    QByteArray digest = crypto::sha256((u"srs-demo-totp/"_s + username).toUtf8());
+    digest.truncate(crypto::Totp::DefaultSecretLength);
+    return crypto::SecureBuffer::takeFrom(digest);
+}
+
+namespace {
+
+// The safe-room terminal certificate of the dev PKI says L=Demo Safe Room; its laptop
+// certificate says O=Demo University. The demo runs on loopback, so both networks are
+// 127.0.0.0/8; the university's is its remote-access range, so the laptop counts as
+// home working.
+const QString SafeRoomName = u"Demo Safe Room"_s;
+const QString DemoOrganisation = u"Demo University"_s;
+const QString LoopbackRange = u"127.0.0.0/8"_s;
+const QString MarkerUsername = u"asha.patel"_s; // present once the demo has been seeded
+
+struct Persona
+{
+    QString username;
+    QString name;
+    QList<Role> roles;
+    std::optional<Accreditation> accreditation;
+    bool signsSecurity = true;
+    bool signsExtendedSyops = false;
+    QString roleText;
+    QString shows;
+};
+
+struct DemoProject
+{
+    Project project;
+    QList<std::pair<QString, ProjectRole>> members; // username, role (the lead included)
+    QString outcome;
+    QString exposure;
+};
+
+QList<Persona> personas(QDate today)
+{
+    const QDate expiredOn = today.addMonths(-1);
+    return {
+        {u"asha.patel"_s,
+         u"Dr Asha Patel"_s,
+         {Role::Researcher},
+         Accreditation::standard(AccreditationKind::Full, today.addYears(-2)),
+         false,
+         false,
+         u"researcher (lead)"_s,
+         u"signs in from the laptop; owes both declarations; home working approved on P-2026-001"_s},
+        {u"tom.hughes"_s,
+         u"Tom Hughes"_s,
+         {Role::Researcher},
+         Accreditation::standard(AccreditationKind::Provisional, today.addMonths(-4)),
+         true,
+         true,
+         u"researcher"_s,
+         u"provisional; works on P-2026-001 under his supervisor eleanor.wright"_s},
+        {u"eleanor.wright"_s,
+         u"Prof Eleanor Wright"_s,
+         {Role::Researcher},
+         Accreditation::standard(AccreditationKind::Full, today.addYears(-3)),
+         true,
+         true,
+         u"researcher (supervisor)"_s,
+         u"supervises P-2026-001; leads P-2025-031 (ends in 20 days)"_s},
+        {u"megan.davies"_s,
+         u"Megan Davies"_s,
+         {Role::Researcher},
+         Accreditation::standard(AccreditationKind::Full, today.addYears(-1)),
+         true,
+         false,
+         u"researcher (lead)"_s,
+         u"P-2026-002 has no home working: refused from the laptop; safe-room-only data at the safe room"_s},
+        {u"james.okafor"_s,
+         u"James Okafor"_s,
+         {Role::Researcher},
+         Accreditation{AccreditationKind::Full, expiredOn.addYears(-5).addDays(1), expiredOn, false},
+         true,
+         false,
+         u"researcher"_s,
+         u"accreditation expired %1: sign-in refused"_s.arg(expiredOn.toString(Qt::ISODate))},
+        {u"fiona.campbell"_s,
+         u"Fiona Campbell"_s,
+         {Role::OutputChecker},
+         std::nullopt,
+         true,
+         false,
+         u"output checker"_s,
+         u"reviews submitted outputs (first review)"_s},
+        {u"daniel.reid"_s,
+         u"Daniel Reid"_s,
+         {Role::OutputChecker},
+         std::nullopt,
+         true,
+         false,
+         u"output checker"_s,
+         u"second, independent review before release"_s},
+        {u"priya.shah"_s,
+         u"Priya Shah"_s,
+         {Role::Administrator},
+         std::nullopt,
+         true,
+         false,
+         u"administrator"_s,
+         u"support staff account"_s},
+    };
+}
+
+QList<Dataset> datasets()
+{
+    return {
+        {u"DS-LFS-2024"_s, u"Labour Force Survey 2015-2024, person-level"_s, u"ONS"_s,
+         DatasetAccess::RemoteAllowed},
+        {u"DS-HES-APC"_s, u"Hospital Episode Statistics: admitted patient care"_s, u"NHS England"_s,
+         DatasetAccess::RemoteAllowed},
+        {u"DS-NPD-KS2"_s, u"National Pupil Database: Key Stage 2 attainment"_s, u"Department for Education"_s,
+         DatasetAccess::RemoteAllowed},
+        {u"DS-CENSUS21-LINKED"_s, u"Census 2021 linked small-area microdata"_s, u"ONS"_s,
+         DatasetAccess::SafeRoomOnly},
+        {u"DS-ASHE"_s, u"Annual Survey of Hours and Earnings"_s, u"ONS"_s, DatasetAccess::RemoteAllowed},
+        {u"DS-BSD"_s, u"Business Structure Database"_s, u"ONS"_s, DatasetAccess::RemoteAllowed},
+    };
+}
+
+QList<DemoProject> projects(QDate today)
+{
+    auto make = [](QString id, QString title, ProjectStatus status, QDate start, QDate end, bool home,
+                   QList<QString> datasetIds) {
+        Project p;
+        p.id = std::move(id);
+        p.title = std::move(title);
+        p.status = status;
+        p.startDate = start;
+        p.endDate = end;
+        p.homeWorkingApproved = home;
+        p.datasetIds = std::move(datasetIds);
+        return p;
+    };
+    return {
+        {make(u"P-2026-001"_s, u"Commuting time and health in working-age adults"_s, ProjectStatus::Active,
+              today.addMonths(-5), today.addYears(2), true, {u"DS-LFS-2024"_s, u"DS-HES-APC"_s}),
+         {{u"asha.patel"_s, ProjectRole::Lead},
+          {u"eleanor.wright"_s, ProjectRole::Supervisor},
+          {u"tom.hughes"_s, ProjectRole::Member}},
+         u"poor_health"_s,
+         u"commute_minutes"_s},
+        {make(u"P-2026-002"_s, u"Child poverty and primary school attainment in small areas"_s,
+              ProjectStatus::Active, today.addMonths(-3), today.addMonths(18), false,
+              {u"DS-NPD-KS2"_s, u"DS-CENSUS21-LINKED"_s}),
+         {{u"megan.davies"_s, ProjectRole::Lead}, {u"james.okafor"_s, ProjectRole::Member}},
+         u"ks2_expected_standard"_s,
+         u"income_deprivation_score"_s},
+        {make(u"P-2025-031"_s, u"Broadband roll-out and regional productivity"_s, ProjectStatus::Active,
+              today.addMonths(-22), today.addDays(20), false, {u"DS-ASHE"_s, u"DS-BSD"_s}),
+         {{u"eleanor.wright"_s, ProjectRole::Lead}, {u"megan.davies"_s, ProjectRole::Member}},
+         u"gva_per_hour"_s,
+         u"superfast_coverage"_s},
+        {make(u"P-2023-007"_s, u"Air quality and emergency hospital admissions, 2010-2020"_s,
+              ProjectStatus::Completed, today.addYears(-3), today.addMonths(-4), false, {u"DS-HES-APC"_s}),
+         {{u"eleanor.wright"_s, ProjectRole::Lead}, {u"asha.patel"_s, ProjectRole::Member}},
+         u"emergency_admissions"_s,
+         u"no2_annual_mean"_s},
+    };
+}
+
+QString accreditationText(const Persona &p, QDate today)
+{
+    if (!p.accreditation)
+        return u"- (support staff)"_s;
+    const Accreditation &a = *p.accreditation;
+    const QString kind = accreditationKindToString(a.kind);
+    return a.isValidOn(today) ? u"%1 to %2"_s.arg(kind, a.validTo.toString(Qt::ISODate))
+                              : u"%1, EXPIRED %2"_s.arg(kind, a.validTo.toString(Qt::ISODate));
+}
+
+void printPersonas(QDate today)
+{
+    printLine(u"================================================================================"_s);
+    printLine(u"DEMO ONLY. These credentials are derived from the usernames and published in the"_s);
+    printLine(u"README. Never run --seed-demo on a real service."_s);
+    printLine(u"================================================================================"_s);
+    QList<QStringList> rows;
+    for (const Persona &p : personas(today)) {
+        const crypto::SecureBuffer password = demoPassword(p.username);
+        const crypto::SecureBuffer secret = crypto::base32Encode(demoTotpSecret(p.username).view(), false);
+        rows.append({p.username, QString::fromUtf8(password.view()), QString::fromLatin1(secret.view()),
+                     p.roleText, accreditationText(p, today), p.shows});
+    }
+    printTable({u"USERNAME"_s, u"PASSWORD"_s, u"TOTP SECRET (base32)"_s, u"ROLE"_s, u"ACCREDITATION"_s,
+                u"IN THE DEMO"_s},
+               rows);
+    printLine(u"A current code for a persona: oathtool --totp -b SECRET"_s);
+}
+
+store::Status seedRecords(ServerContext &context, QDate today,
+                          const QHash<QString, store::UserRecord> &accounts)
+{
+    store::Database &db = context.database();
+    store::OrganisationRepository organisations(db);
+    store::ProjectRepository projectRepository(db);
+    store::UserRepository users(db);
+    const QDateTime now = context.now();
+    const IpRange loopback = *IpRange::parse(LoopbackRange);
+
+    const Site site{u"site-demo-safe-room"_s, SafeRoomName, {loopback}};
+    if (auto s = recordChange(context, u"site.created"_s, u"site:"_s + site.id,
+                              {{u"name"_s, site.name}, {u"networks"_s, QJsonArray{LoopbackRange}}},
+                              [&] { return organisations.saveSite(site); });
+        !s.ok())
+        return s;
+    const QList<Organisation> orgs = {
+        {u"org-demo-university"_s,
+         DemoOrganisation,
+         today.addYears(1),
+         {{loopback, NetworkKind::RemoteAccess}}},
+        {u"org-northern-health-analytics"_s,
+         u"Northern Health Analytics"_s,
+         today.addYears(2),
+         {{*IpRange::parse(u"192.0.2.0/24"), NetworkKind::Office}}},
+    };
+    for (const Organisation &o : orgs) {
+        QJsonArray ranges;
+        for (const EgressRange &r : o.egressRanges)
+            ranges.append(
+                QJsonObject{{u"cidr"_s, r.range.toString()}, {u"kind"_s, networkKindToString(r.kind)}});
+        const QJsonObject details{{u"name"_s, o.name},
+                                  {u"agreement_valid_until"_s, o.agreementValidUntil.toString(Qt::ISODate)},
+                                  {u"ranges"_s, ranges}};
+        if (auto s = recordChange(context, u"organisation.created"_s, u"organisation:"_s + o.id, details,
+                                  [&] { return organisations.save(o); });
+            !s.ok())
+            return s;
+    }
+
+    for (const Persona &p : personas(today)) {
+        const store::UserRecord &record = accounts.value(p.username);
+        if (auto s = storeAccount(context, record); !s.ok())
+            return s;
+        const QString subject = u"user:"_s + record.profile.id;
+        if (p.accreditation) {
+            const Accreditation &a = *p.accreditation;
+            const QJsonObject details{{u"kind"_s, accreditationKindToString(a.kind)},
+                                      {u"valid_from"_s, a.validFrom.toString(Qt::ISODate)},
+                                      {u"valid_to"_s, a.validTo.toString(Qt::ISODate)}};
+            if (auto s = recordChange(context, u"user.accreditation-set"_s, subject, details,
+                                      [&] { return users.addAccreditation(record.profile.id, a, now); });
+                !s.ok())
+                return s;
+        }
+        QList<Declaration> signedDeclarations;
+        if (p.signsSecurity)
+            signedDeclarations.append(
+                {DeclarationKind::Security, context.config().securityDeclarationVersion, now.addDays(-30)});
+        if (p.signsExtendedSyops)
+            signedDeclarations.append(
+                {DeclarationKind::ExtendedSyops, context.config().extendedSyopsVersion, now.addDays(-30)});
+        for (const Declaration &d : signedDeclarations) {
+            const QJsonObject details{{u"kind"_s, declarationKindToString(d.kind)},
+                                      {u"version"_s, d.version}};
+            if (auto s = recordChange(context, u"user.declaration-signed"_s, subject, details,
+                                      [&] { return users.addDeclaration(record.profile.id, d); });
+                !s.ok())
+                return s;
+        }
+    }
+
+    for (const Dataset &d : datasets()) {
+        const QJsonObject details{
+            {u"title"_s, d.title}, {u"owner"_s, d.owner}, {u"access"_s, datasetAccessToString(d.access)}};
+        if (auto s = recordChange(context, u"dataset.created"_s, u"dataset:"_s + d.id, details,
+                                  [&] { return projectRepository.saveDataset(d); });
+            !s.ok())
+            return s;
+    }
+
+    for (DemoProject demo : projects(today)) {
+        Project &p = demo.project;
+        p.leadUserId = accounts.value(demo.members.at(0).first).profile.id;
+        const QJsonObject details{{u"title"_s, p.title},
+                                  {u"lead"_s, p.leadUserId},
+                                  {u"start_date"_s, p.startDate.toString(Qt::ISODate)},
+                                  {u"end_date"_s, p.endDate.toString(Qt::ISODate)},
+                                  {u"status"_s, projectStatusToString(p.status)},
+                                  {u"home_working_approved"_s, p.homeWorkingApproved}};
+        if (auto s = recordChange(context, u"project.created"_s, u"project:"_s + p.id, details,
+                                  [&] { return projectRepository.save(p); });
+            !s.ok())
+            return s;
+        for (const auto &[username, role] : demo.members) {
+            const QString userId = accounts.value(username).profile.id;
+            if (auto s = recordChange(context, u"project.member-added"_s, u"project:"_s + p.id,
+                                      {{u"user"_s, userId}, {u"role"_s, projectRoleToString(role)}},
+                                      [&] { return projectRepository.setMember(p.id, userId, role); });
+                !s.ok())
+                return s;
+        }
+        for (const QString &datasetId : p.datasetIds) {
+            if (auto s = recordChange(context, u"project.dataset-mapped"_s, u"project:"_s + p.id,
+                                      {{u"dataset"_s, datasetId}},
+                                      [&] { return projectRepository.mapDataset(p.id, datasetId); });
+                !s.ok())
+                return s;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+int seedDemo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"DEMO ONLY. Fill an empty database with a synthetic demo world: a safe-room site, two "
+        "organisations, researchers, output checkers, an administrator, four projects with datasets, "
+        "and workspaces of a few hundred synthetic files. Prints each persona's credentials, which are "
+        "derived from the usernames: never use this on a real service."_s);
+    addStorageOptions(parser);
+    QStringList positional;
+    if (auto stop = parseCommandLine(parser, arguments, {u"admin"_s, u"seed-demo"_s}, {}, &positional))
+        return *stop;
+    auto context = openContext(parser);
+    if (!context)
+        return ExitFailure;
+    const QDate today = context->now().toUTC().date();
+    store::UserRepository users(context->database());
+    auto existing = users.list();
+    if (!existing.ok())
+        return fail(existing.errorString());
+    if (!existing->isEmpty()) {
+        if (users.findByUsername(MarkerUsername).ok()) {
+            printLine(u"The demo world is already seeded; nothing changed."_s);
+            printPersonas(today);
+            return ExitOk;
+        }
+        return fail(u"--seed-demo refused: the database already has users, and the demo world is only ever "
+                    "seeded into an empty one"_s);
+    }
+
+    std::fprintf(stderr, "srs-clearance-server: seeding the DEMO world (demo credentials, demo only)...\n");
+    // Hash every password first: Argon2id is slow on purpose, and the database is not held meanwhile.
+    QHash<QString, store::UserRecord> accounts;
+    for (const Persona &p : personas(today)) {
+        NewAccount account;
+        account.username = p.username;
+        account.displayName = p.name;
+        account.email = p.username + u"@example.ac.uk"_s;
+        account.roles = p.roles;
+        account.password = demoPassword(p.username);
+        account.totpSecret = demoTotpSecret(p.username);
+        auto record = prepareAccount(*context, account);
+        if (!record.ok())
+            return fail(record.errorString());
+        accounts.insert(p.username, std::move(record).value());
+    }
+    store::Database &db = context->database();
+    const store::Status seeded = db.transaction([&]() -> store::Status {
+        if (auto s = seedRecords(*context, today, accounts); !s.ok())
+            return s;
+        auto event =
+            store::AuditLog(db).append(AdminActor, u"demo.seeded"_s, u"demo"_s,
+                                       {{u"personas"_s, static_cast<int>(accounts.size())}}, context->now());
+        if (!event.ok())
+            return event.error();
+        return {};
+    });
+    if (!seeded.ok())
+        return fail(u"cannot seed the demo world: "_s + seeded.errorString());
+
+    store::AuditLog audit(db);
+    workspace::WorkspaceIndexer indexer(db, &audit);
+    ServerContext *ctx = context.get();
+    indexer.setClock([ctx] { return ctx->now(); });
+    for (const DemoProject &demo : projects(today)) {
+        const Project &p = demo.project;
+        QStringList datasetTitles;
+        for (const Dataset &d : datasets()) {
+            if (p.datasetIds.contains(d.id))
+                datasetTitles.append(d.title);
+        }
+        const DemoTopic topic{p.id,
+                              p.title,
+                              demo.outcome,
+                              demo.exposure,
+                              datasetTitles,
+                              p.startDate,
+                              std::min(today, p.endDate)};
+        QString error;
+        const QString folder = context->workspaceFolder(p.id);
+        const int files = writeDemoWorkspace(folder, topic, &error);
+        if (files < 0)
+            return fail(error);
+        auto scanned = indexer.scan(p.id, folder);
+        if (!scanned.ok())
+            return fail(u"cannot index the workspace of %1: %2"_s.arg(p.id, scanned.errorString()));
+        printLine(u"Workspace of %1: %2 files, revision %3."_s.arg(p.id).arg(files).arg(scanned->revision));
+    }
+    printLine(u"Seeded the demo world: safe room \"%1\", organisations \"%2\" and \"Northern Health "
+              "Analytics\", %3 personas, 4 projects, 6 datasets."_s.arg(SafeRoomName, DemoOrganisation)
+                  .arg(accounts.size()));
+    printPersonas(today);
+    return ExitOk;
+}
+
+} // namespace srs::server::admin
