@@ -64,6 +64,42 @@ private slots:
         QCOMPARE(c.value().threads, 8);
     }
 
+    void everySectionIsRead()
+    {
+        const auto c = ServerConfig::loadFile(write(R"({"data_dir":"data",
+            "database":{"backend":"postgres","host":"/run/pg","port":5433,"name":"srs","user":"srs",
+                        "password_file":"db.pass","options":"sslmode=verify-full"},
+            "secrets_key_file":"keys/secrets.key","uk_ranges":["81.0.0.0/8","2a00::/12"],
+            "sessions":{"idle_timeout_minutes":15,"lifetime_hours":8},
+            "declarations":{"security_version":2,"extended_syops_version":3},
+            "workspaces_dir":"ws","workspace_scan_seconds":5})"));
+        QVERIFY2(c.ok(), qPrintable(c.ok() ? "" : c.error().message));
+        const ServerConfig &v = c.value();
+        QCOMPARE(v.database.backend, srs::store::DatabaseConfig::Backend::Postgres);
+        QCOMPARE(v.database.hostName, QString("/run/pg"));
+        QCOMPARE(v.database.port, 5433);
+        QCOMPARE(v.database.databaseName, QString("srs"));
+        QCOMPARE(v.database.options, QString("sslmode=verify-full"));
+        QCOMPARE(v.databasePasswordFile, m_dir.filePath("db.pass"));
+        QCOMPARE(v.effectiveSecretsKeyFile(), m_dir.filePath("keys/secrets.key"));
+        QCOMPARE(v.ukRanges.size(), 2);
+        QCOMPARE(v.sessionIdleMinutes, 15);
+        QCOMPARE(v.sessionLifetimeHours, 8);
+        QCOMPARE(v.securityDeclarationVersion, 2);
+        QCOMPARE(v.extendedSyopsVersion, 3);
+        QCOMPARE(v.effectiveWorkspacesDir(), m_dir.filePath("ws"));
+        QCOMPARE(v.workspaceScanSeconds, 5);
+    }
+
+    void defaultsComeFromTheDataFolder()
+    {
+        const auto c = ServerConfig::loadFile(write(R"({"data_dir":"d"})"));
+        QVERIFY(c.ok());
+        QCOMPARE(c.value().effectiveDatabase().sqlitePath, m_dir.filePath("d/clearance.sqlite3"));
+        QCOMPARE(c.value().effectiveSecretsKeyFile(), m_dir.filePath("d/secrets.key"));
+        QCOMPARE(c.value().effectiveWorkspacesDir(), m_dir.filePath("d/workspaces"));
+    }
+
     void badFilesNameTheProblem_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -74,6 +110,13 @@ private slots:
         QTest::newRow("threads type")
             << QByteArray(R"({"threads":"many"})") << "threads: expected a whole number";
         QTest::newRow("threads range") << QByteArray(R"({"threads":1})") << "threads: must be between";
+        QTest::newRow("bad backend") << QByteArray(R"({"database":{"backend":"oracle"}})")
+                                     << "database.backend";
+        QTest::newRow("bad uk range") << QByteArray(R"({"uk_ranges":["UK"]})") << "uk_ranges: \"UK\"";
+        QTest::newRow("sessions unknown key")
+            << QByteArray(R"({"sessions":{"idle":3}})") << "sessions.idle: is not a known field";
+        QTest::newRow("idle zero") << QByteArray(R"({"sessions":{"idle_timeout_minutes":0}})")
+                                   << "sessions: timeouts";
         QTest::newRow("tls incomplete")
             << QByteArray(R"({"tls":{"certificate":"a"}})") << "tls.key: is missing";
         QTest::newRow("tls unknown key")
