@@ -49,33 +49,75 @@ QByteArrayView bodyOf(const httplib::Request &req)
     return QByteArrayView(req.body.data(), static_cast<qsizetype>(req.body.size()));
 }
 
-using AuthedHandler = std::function<void(const RequestContext &, const Caller &, httplib::Response &)>;
-
-// Authenticates the call, and answers (and audits) the refusal when it is not allowed.
-RouteHandler authed(Accounts &accounts, AuthedHandler handler)
+// What a handler leaves for after its transaction: a refusal to audit.
+struct Aftermath
 {
-    return [&accounts, handler = std::move(handler)](const RequestContext &ctx, httplib::Response &res) {
+    std::optional<Error> refusal;
+};
+
+using AuthedHandler =
+    std::function<void(const RequestContext &, const Caller &, httplib::Response &, Aftermath &)>;
+
+enum class Access
+{
+    ReadOnly, // every read of the request in one read transaction (one snapshot)
+    Writes,   // the handler writes through the services' own transactions
+};
+
+// Authenticates the call and runs the handler. Read-only requests run inside one read
+// transaction: on SQLite, separate statements would each take WAL read locks, and with
+// many connections those collide. The few writes a request causes (the session's activity
+// time, the audit record of a refusal) happen after it.
+RouteHandler authed(ServerContext &context, Accounts &accounts, Access access, AuthedHandler handler)
+{
+    return [&context, &accounts, access, handler = std::move(handler)](const RequestContext &ctx,
+                                                                       httplib::Response &res) {
         const std::string header = ctx.request.get_header_value("Authorization");
-        auto caller = accounts.authenticate(
-            QByteArrayView(header.data(), static_cast<qsizetype>(header.size())), settingOf(ctx));
-        if (!caller) {
-            if (httpStatusFor(caller.error()) == 403)
-                accounts.auditRefusal(u"device:"_s + ctx.device.subject, routeName(ctx), caller.error());
-            sendServiceError(res, caller.error());
+        std::optional<Caller> caller;
+        std::optional<Error> refused;
+        Aftermath after;
+        auto run = [&]() -> store::Status {
+            auto authenticated = accounts.authenticate(
+                QByteArrayView(header.data(), static_cast<qsizetype>(header.size())), settingOf(ctx));
+            if (!authenticated) {
+                refused = authenticated.error();
+                return {};
+            }
+            caller = std::move(authenticated).value();
+            if (access == Access::ReadOnly)
+                handler(ctx, *caller, res, after);
+            return {};
+        };
+        const store::Status ran =
+            access == Access::ReadOnly ? context.database().readTransaction(run) : run();
+        if (!ran) {
+            sendServiceError(res, internalError(ran.errorString()));
             return;
         }
-        handler(ctx, caller.value(), res);
+        if (refused) {
+            const int status = httpStatusFor(*refused);
+            if (status == 403 || refused->code == svc::SessionDeviceMismatch)
+                accounts.auditRefusal(u"device:"_s + ctx.device.subject, routeName(ctx), *refused);
+            sendServiceError(res, *refused);
+            return;
+        }
+        if (access == Access::Writes)
+            handler(ctx, *caller, res, after);
+        if (caller->activityDue)
+            accounts.recordActivity(*caller);
+        if (after.refusal)
+            accounts.auditRefusal(caller->user.id, routeName(ctx), *after.refusal);
     };
 }
 
-// Answers a service result: the encoded value, or the error (policy refusals audited).
+// Answers a service result: the encoded value, or the error (a policy refusal is left in
+// `after` to be audited).
 template <class T, class Encode>
-void answer(Accounts &accounts, const RequestContext &ctx, const Caller &caller, httplib::Response &res,
-            const Result<T> &result, int status, Encode encode)
+void answer(httplib::Response &res, Aftermath &after, const Result<T> &result, int status, Encode encode)
 {
     if (!result) {
         if (httpStatusFor(result.error()) == 403)
-            accounts.auditRefusal(caller.user.id, routeName(ctx), result.error());
+            after.refusal = result.error();
         sendServiceError(res, result.error());
         return;
     }
@@ -89,8 +131,11 @@ QByteArray compact(const QJsonObject &o)
 
 } // namespace
 
-void registerApiRoutes(ClearanceServer &server, Accounts &accounts, Projects &projects)
+void registerApiRoutes(ClearanceServer &server, ServerContext &context, Accounts &accounts,
+                       Projects &projects)
 {
+    const auto R = Access::ReadOnly;
+    const auto W = Access::Writes;
     server.addRoute("POST", Api + "/sessions",
                     [&accounts](const RequestContext &ctx, httplib::Response &res) {
                         auto request = protocol::SignInRequest::fromJson(bodyOf(ctx.request));
@@ -107,75 +152,86 @@ void registerApiRoutes(ClearanceServer &server, Accounts &accounts, Projects &pr
                         sendJson(res, 201, session.value().toJson());
                     });
 
-    server.addRoute(
-        "DELETE", Api + "/sessions/current",
-        authed(accounts, [&accounts](const RequestContext &, const Caller &caller, httplib::Response &res) {
-            if (const Status s = accounts.signOut(caller); !s) {
-                sendServiceError(res, s.error());
-                return;
-            }
-            res.status = 204;
-        }));
+    server.addRoute("DELETE", Api + "/sessions/current",
+                    authed(context, accounts, W,
+                           [&accounts](const RequestContext &, const Caller &caller, httplib::Response &res,
+                                       Aftermath &) {
+                               if (const Status s = accounts.signOut(caller); !s) {
+                                   sendServiceError(res, s.error());
+                                   return;
+                               }
+                               res.status = 204;
+                           }));
 
     server.addRoute("GET", Api + "/me",
-                    authed(accounts, [&accounts](const RequestContext &ctx, const Caller &caller,
-                                                 httplib::Response &res) {
-                        answer(accounts, ctx, caller, res, accounts.me(caller), 200,
-                               [](const protocol::MeInfo &me) { return compact(me.toJsonObject()); });
-                    }));
+                    authed(context, accounts, R,
+                           [&accounts](const RequestContext &, const Caller &caller, httplib::Response &res,
+                                       Aftermath &after) {
+                               answer(res, after, accounts.me(caller), 200,
+                                      [](const protocol::MeInfo &me) { return compact(me.toJsonObject()); });
+                           }));
 
     server.addRoute("POST", Api + "/declarations",
-                    authed(accounts, [&accounts](const RequestContext &ctx, const Caller &caller,
-                                                 httplib::Response &res) {
-                        auto request = protocol::DeclarationRequest::fromJson(bodyOf(ctx.request));
-                        if (!request) {
-                            sendError(res, 400, "bad-request", request.error().message);
-                            return;
-                        }
-                        answer(accounts, ctx, caller, res,
-                               accounts.acceptDeclaration(caller, request.value()), 201,
-                               [](const protocol::MeInfo &me) { return compact(me.toJsonObject()); });
-                    }));
+                    authed(context, accounts, W,
+                           [&accounts](const RequestContext &ctx, const Caller &caller,
+                                       httplib::Response &res, Aftermath &after) {
+                               auto request = protocol::DeclarationRequest::fromJson(bodyOf(ctx.request));
+                               if (!request) {
+                                   sendError(res, 400, "bad-request", request.error().message);
+                                   return;
+                               }
+                               answer(res, after, accounts.acceptDeclaration(caller, request.value()), 201,
+                                      [](const protocol::MeInfo &me) { return compact(me.toJsonObject()); });
+                           }));
 
     server.addRoute(
         "GET", Api + "/projects",
-        authed(accounts, [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res) {
-            answer(
-                accounts, ctx, caller, res, projects.list(caller), 200,
-                [](const QList<protocol::ProjectInfo> &list) { return protocol::encodeProjectList(list); });
-        }));
+        authed(context, accounts, R,
+               [&](const RequestContext &, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                   answer(res, after, projects.list(caller), 200,
+                          [](const QList<protocol::ProjectInfo> &list) {
+                              return protocol::encodeProjectList(list);
+                          });
+               }));
 
     server.addRoute(
         "GET", Api + "/projects/{id}", Api + "/projects/" + ProjectIdPattern,
-        authed(accounts, [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res) {
-            const QString id = QString::fromStdString(ctx.request.matches[1].str());
-            answer(accounts, ctx, caller, res, projects.detail(caller, id), 200,
-                   [](const protocol::ProjectInfo &p) { return compact(p.toJsonObject(true)); });
-        }));
+        authed(
+            context, accounts, R,
+            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                const QString id = QString::fromStdString(ctx.request.matches[1].str());
+                answer(res, after, projects.detail(caller, id), 200,
+                       [](const protocol::ProjectInfo &p) { return compact(p.toJsonObject(true)); });
+            }));
 
     server.addRoute(
         "GET", Api + "/projects/{id}/workspace", Api + "/projects/" + ProjectIdPattern + "/workspace",
-        authed(accounts, [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res) {
-            const QString id = QString::fromStdString(ctx.request.matches[1].str());
-            qint64 since = 0;
-            if (ctx.request.has_param("since")) {
-                bool ok = false;
-                since = QString::fromStdString(ctx.request.get_param_value("since")).toLongLong(&ok);
-                if (!ok || since < 0) {
-                    sendError(res, 400, "bad-request", u"since: expected a revision number (0 or more)"_s);
-                    return;
+        authed(
+            context, accounts, R,
+            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                const QString id = QString::fromStdString(ctx.request.matches[1].str());
+                qint64 since = 0;
+                if (ctx.request.has_param("since")) {
+                    bool ok = false;
+                    since = QString::fromStdString(ctx.request.get_param_value("since")).toLongLong(&ok);
+                    if (!ok || since < 0) {
+                        sendError(res, 400, "bad-request",
+                                  u"since: expected a revision number (0 or more)"_s);
+                        return;
+                    }
                 }
-            }
-            answer(accounts, ctx, caller, res, projects.workspace(caller, id, since), 200,
-                   [](const protocol::WorkspaceChangesInfo &w) { return w.toJson(); });
-        }));
+                answer(res, after, projects.workspace(caller, id, since), 200,
+                       [](const protocol::WorkspaceChangesInfo &w) { return w.toJson(); });
+            }));
 
     server.addRoute(
         "GET", Api + "/datasets",
-        authed(accounts, [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res) {
-            answer(accounts, ctx, caller, res, projects.datasets(caller), 200,
-                   [](const QList<domain::Dataset> &list) { return protocol::encodeDatasetList(list); });
-        }));
+        authed(context, accounts, R,
+               [&](const RequestContext &, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                   answer(res, after, projects.datasets(caller), 200, [](const QList<domain::Dataset> &list) {
+                       return protocol::encodeDatasetList(list);
+                   });
+               }));
 }
 
 } // namespace srs::server

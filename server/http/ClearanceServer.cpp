@@ -162,7 +162,7 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     registerBuiltInRoutes();
     m_accounts = std::make_unique<Accounts>(m_context);
     m_projects = std::make_unique<Projects>(m_context);
-    registerApiRoutes(*this, *m_accounts, *m_projects);
+    registerApiRoutes(*this, m_context, *m_accounts, *m_projects);
 }
 
 ClearanceServer::~ClearanceServer() = default;

@@ -209,7 +209,6 @@ Result<Caller> Accounts::authenticate(QByteArrayView header, const domain::Setti
     if (session.revoked)
         return ended;
     if (session.deviceSubject != setting.device.subject) {
-        auditRefusal(session.userId, u"session"_s, Error{svc::SessionDeviceMismatch, {}});
         return Error{svc::SessionDeviceMismatch,
                      u"This session was started on another device. Sign in again on this device."_s};
     }
@@ -218,13 +217,12 @@ Result<Caller> Accounts::authenticate(QByteArrayView header, const domain::Setti
                      u"Your session reached its maximum length of %1 hours. Sign in again to "
                      u"carry on."_s.arg(m_context.config().sessionLifetimeHours)};
     if (session.lastSeenAt.secsTo(now) > qint64(m_context.config().sessionIdleMinutes) * 60) {
-        bestEffort(sessions.revoke(tokenHash), "ending an idle session");
+        // No write here: an idle session stays refused because its last-seen time is old.
         return Error{svc::SessionExpired,
                      u"Your session ended after %1 minutes without activity. Sign in again "
                      u"to carry on."_s.arg(m_context.config().sessionIdleMinutes)};
     }
-    if (session.lastSeenAt.secsTo(now) >= TouchEverySeconds)
-        bestEffort(sessions.touch(tokenHash, now), "recording session activity");
+    const bool activityDue = session.lastSeenAt.secsTo(now) >= TouchEverySeconds;
 
     auto user = store::UserRepository(db).loadUser(session.userId);
     if (!user)
@@ -239,7 +237,13 @@ Result<Caller> Accounts::authenticate(QByteArrayView header, const domain::Setti
     const domain::Decision decision = policy.value()->checkCanSignIn(access);
     if (!decision)
         return refusal(decision);
-    return Caller{std::move(user).value(), setting, decision, policy.value(), tokenHash};
+    return Caller{std::move(user).value(), setting, decision, policy.value(), tokenHash, activityDue};
+}
+
+void Accounts::recordActivity(const Caller &caller)
+{
+    bestEffort(store::SessionRepository(m_context.database()).touch(caller.tokenHash, m_context.now()),
+               "recording session activity");
 }
 
 Status Accounts::signOut(const Caller &caller)

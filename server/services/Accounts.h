@@ -20,6 +20,7 @@ struct Caller
     domain::Decision settingDecision; // allowed; carries the recognised setting kind and name
     std::shared_ptr<const domain::AccessPolicy> policy;
     QString tokenHash;
+    bool activityDue = false; // the session's last-seen time should be brought up to date
 };
 
 // Sign-in, sessions and declarations (Safe People and Safe Settings at the door).
@@ -40,6 +41,9 @@ public:
     // timeout, absolute lifetime) and then the policy for this person and setting again.
     [[nodiscard]] Result<Caller> authenticate(QByteArrayView authorizationHeader,
                                               const domain::Setting &setting);
+    // Brings the session's last-seen time up to date (when caller.activityDue). authenticate()
+    // only reads, so that a request's reads can share one transaction; this write comes after.
+    void recordActivity(const Caller &caller);
     [[nodiscard]] Status signOut(const Caller &caller);
     [[nodiscard]] Result<protocol::MeInfo> me(const Caller &caller);
     [[nodiscard]] Result<protocol::MeInfo> acceptDeclaration(const Caller &caller,

@@ -3,6 +3,11 @@
 #include "Migrations.h"
 
 #include <QAtomicInteger>
+
+#include <sqlite3.h>
+
+#include <mutex>
+
 #include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QSqlDriver>
@@ -42,9 +47,30 @@ Database::Database(DatabaseConfig config)
       m_templateName(QStringLiteral("srs-store-%1").arg(g_nextDatabaseSerial.fetchAndAddRelaxed(1)))
 {}
 
+namespace {
+
+// SQLite keeps memory statistics by default, which takes one process-wide mutex on every
+// allocation: with a connection per server thread that mutex was where request threads
+// spent their time. The statistics are not used, so turn them off. This must happen before
+// SQLite initialises (the first connection), and it applies to the libsqlite3 that Qt's
+// QSQLITE driver loads, which is the one linked here.
+void configureSqliteLibrary()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK)
+            qCWarning(lcStore)
+                << "SQLite was initialised before it could be configured; memory statistics stay on";
+    });
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
 {
     const bool sqlite = config.backend == Backend::Sqlite;
+    if (sqlite)
+        configureSqliteLibrary();
     const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
         return StoreError{StoreError::Code::Database,
@@ -81,6 +107,7 @@ Database::~Database()
     QStringList names;
     {
         QMutexLocker lock(&m_mutex);
+        m_statements.clear(); // before the connections their statements belong to
         for (const PerThread &t : std::as_const(m_threads))
             names.append(t.connectionName);
         m_threads.clear();
@@ -132,6 +159,24 @@ Result<QSqlDatabase> Database::threadConnection()
     return db;
 }
 
+void Database::finishCachedStatements()
+{
+    const std::shared_ptr<StatementCache> cache = statementCache();
+    for (QSqlQuery &q : *cache) {
+        if (q.isActive())
+            q.finish();
+    }
+}
+
+std::shared_ptr<Database::StatementCache> Database::statementCache()
+{
+    QMutexLocker lock(&m_mutex);
+    std::shared_ptr<StatementCache> &cache = m_statements[threadSerial()];
+    if (!cache)
+        cache = std::make_shared<StatementCache>();
+    return cache;
+}
+
 void Database::releaseThreadConnection()
 {
     QString name;
@@ -142,6 +187,7 @@ void Database::releaseThreadConnection()
             return;
         name = it->connectionName;
         m_threads.erase(it);
+        m_statements.remove(threadSerial());
     }
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -182,6 +228,7 @@ Status Database::beginTransaction(bool readOnly)
             t.failed = false;
     }
     if (depth == 0) {
+        finishCachedStatements();
         QSqlQuery q(*c);
         QString sql;
         if (m_config.backend == Backend::Sqlite)
@@ -214,6 +261,7 @@ Status Database::endTransaction(bool success)
     auto c = threadConnection();
     if (!c.ok())
         return c.error();
+    finishCachedStatements();
     QSqlQuery q(*c);
     if (failed) {
         if (!q.exec(QStringLiteral("ROLLBACK")))
@@ -242,21 +290,43 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
     auto c = threadConnection();
     if (!c.ok())
         return c.error();
-    QSqlQuery q(*c);
-    q.setForwardOnly(true);
+    if (!inTransaction())
+        finishCachedStatements();
     // PostgreSQL cannot PREPARE DDL, LOCK or transaction control: statements without
     // parameters run directly.
     if (params.isEmpty()) {
-        if (!q.exec(sql))
-            return errorFrom(q.lastError(), sql);
-        return q;
+        QSqlQuery direct(*c);
+        direct.setForwardOnly(true);
+        if (!direct.exec(sql))
+            return errorFrom(direct.lastError(), sql);
+        return direct;
     }
-    if (!q.prepare(sql))
-        return errorFrom(q.lastError(), sql);
-    for (const QVariant &p : params)
-        q.addBindValue(p);
-    if (!q.exec())
-        return errorFrom(q.lastError(), sql);
+    // Statements with parameters are prepared once per thread connection and reused: the
+    // cache and the caller share one QSqlQuery result (QSqlQuery copies are shallow). A
+    // result still being read from the previous use of the same statement on this thread is
+    // finished first: repositories read a result completely before running the same
+    // statement again.
+    const std::shared_ptr<StatementCache> cache = statementCache();
+    auto cached = cache->find(sql);
+    if (cached == cache->end()) {
+        QSqlQuery fresh(*c);
+        fresh.setForwardOnly(true);
+        if (!fresh.prepare(sql))
+            return errorFrom(fresh.lastError(), sql);
+        cached = cache->insert(sql, std::move(fresh));
+    }
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    QSqlQuery q(*cached);
+    QT_WARNING_POP
+    q.finish();
+    for (qsizetype i = 0; i < params.size(); ++i)
+        q.bindValue(static_cast<int>(i), params.at(i));
+    if (!q.exec()) {
+        const StoreError e = errorFrom(q.lastError(), sql);
+        cache->remove(sql); // a statement that failed is prepared afresh next time
+        return e;
+    }
     return q;
 }
 

@@ -112,6 +112,16 @@ private:
         int depth = 0;
         bool failed = false;
     };
+    // Prepared statements of one thread's connection, by SQL text: preparing (parsing) a
+    // statement cost more than running it. Only the owning thread uses its cache.
+    using StatementCache = QHash<QString, QSqlQuery>;
+    [[nodiscard]] std::shared_ptr<StatementCache> statementCache();
+    // Resets this thread's cached statements. An SQLite statement that has been stepped and
+    // not reset keeps its connection's read snapshot, so later reads would see old data and
+    // a write transaction would be refused; this runs at every transaction boundary and
+    // before every statement outside a transaction.
+    void finishCachedStatements();
+    QHash<quint64, std::shared_ptr<StatementCache>> m_statements; // under m_mutex
     Status configureConnection(QSqlDatabase &db);
     Status beginTransaction(bool readOnly);
     Status endTransaction(bool success);
