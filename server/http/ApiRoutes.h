@@ -8,6 +8,7 @@ class Accounts;
 class Projects;
 
 // Registers the accounts, projects, datasets and workspace routes of API v1.
-void registerApiRoutes(ClearanceServer &server, ServerContext &context, Accounts &accounts, Projects &projects);
+void registerApiRoutes(ClearanceServer &server, ServerContext &context, Accounts &accounts,
+                       Projects &projects);
 
 } // namespace srs::server

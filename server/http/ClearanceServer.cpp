@@ -206,6 +206,8 @@ void ClearanceServer::installHandlers()
             sendError(res, 500, protocol::errc::Internal, messageForStatus(500));
         });
     m_http->set_logger([](const httplib::Request &req, const httplib::Response &res) {
+        if (!Log::isEnabled(LogLevel::Info))
+            return; // not even the certificate is parsed for a line nobody will read
         QJsonObject fields{
             {u"method"_s, QString::fromStdString(req.method)},
             {u"path"_s, QString::fromStdString(req.path)},

@@ -35,6 +35,11 @@ void Log::setMinimumLevel(LogLevel level)
     g_minimum = static_cast<int>(level);
 }
 
+bool Log::isEnabled(LogLevel level)
+{
+    return static_cast<int>(level) >= g_minimum;
+}
+
 bool Log::parseLevel(const QString &text, LogLevel *level)
 {
     for (LogLevel l : {LogLevel::Debug, LogLevel::Info, LogLevel::Warning, LogLevel::Error}) {

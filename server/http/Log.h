@@ -19,6 +19,7 @@ class Log
 {
 public:
     static void setMinimumLevel(LogLevel level);
+    [[nodiscard]] static bool isEnabled(LogLevel level);
     [[nodiscard]] static bool parseLevel(const QString &text, LogLevel *level);
     static void write(LogLevel level, const QString &event, const QJsonObject &fields = {});
     static void info(const QString &event, const QJsonObject &fields = {})

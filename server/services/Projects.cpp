@@ -33,8 +33,17 @@ domain::Decision Projects::decide(const Caller &caller, const domain::Project &p
     access.setting = caller.setting;
     access.project = project;
     access.now = m_context.now();
-    if (auto accreditations = store::ProjectRepository(m_context.database()).memberAccreditations(project.id))
-        access.memberAccreditations = accreditations.value();
+    // Only a provisional researcher's access depends on the other members' accreditation
+    // (an accredited supervisor must be on the project).
+    if (caller.user.accreditation &&
+        caller.user.accreditation->kind == domain::AccreditationKind::Provisional) {
+        auto accreditations = store::ProjectRepository(m_context.database()).memberAccreditations(project.id);
+        if (!accreditations)
+            qCWarning(lcProjects, "reading the members' accreditations of %s failed: %s",
+                      qUtf8Printable(project.id), qUtf8Printable(accreditations.errorString()));
+        else
+            access.memberAccreditations = accreditations.value();
+    }
     return caller.policy->checkCanAccessProject(access);
 }
 
