@@ -128,21 +128,16 @@ Result<protocol::SessionInfo> Accounts::signIn(protocol::SignInRequest request,
     bestEffort(users.resetFailedSignIns(userId), "resetting failures");
     bestEffort(throttle.recordSuccess(source), "clearing the source throttle");
 
-    auto user = users.loadUser(userId);
-    if (!user)
-        return internalError(user.errorString());
-    auto policy = m_context.policy();
-    if (!policy)
-        return internalError(policy.error().message);
-    domain::AccessRequest access;
-    access.user = user.value();
-    access.setting = setting;
-    access.now = now;
-    const domain::Decision decision = policy.value()->checkCanSignIn(access);
+    auto admitted = admit(userId, setting, now);
+    if (!admitted)
+        return admitted.error();
+    const domain::Decision &decision = admitted.value().settingDecision;
     if (!decision) {
         auditRefusal(userId, u"POST /api/v1/sessions"_s, refusal(decision));
         return refusal(decision);
     }
+    const domain::User &user = admitted.value().user;
+    const auto &policy = admitted.value().policy;
 
     crypto::SecureBuffer token = crypto::randomSecret(TokenBytes);
     store::SessionRecord session;
@@ -177,7 +172,7 @@ Result<protocol::SessionInfo> Accounts::signIn(protocol::SignInRequest request,
     info.expiresAt = session.expiresAt;
     info.idleTimeoutSeconds = m_context.config().sessionIdleMinutes * 60;
     info.cacheKeyShare = QString::fromLatin1(share.view().toByteArray().toBase64());
-    info.me = describe(user.value(), setting, decision, *policy.value());
+    info.me = describe(user, setting, decision, *policy);
     return info;
 }
 
@@ -224,7 +219,20 @@ Result<Caller> Accounts::authenticate(QByteArrayView header, const domain::Setti
     }
     const bool activityDue = session.lastSeenAt.secsTo(now) >= TouchEverySeconds;
 
-    auto user = store::UserRepository(db).loadUser(session.userId);
+    auto admitted = admit(session.userId, setting, now);
+    if (!admitted)
+        return admitted.error();
+    if (!admitted.value().settingDecision)
+        return refusal(admitted.value().settingDecision);
+    Caller caller = std::move(admitted).value();
+    caller.tokenHash = tokenHash;
+    caller.activityDue = activityDue;
+    return caller;
+}
+
+Result<Caller> Accounts::admit(const QString &userId, const domain::Setting &setting, const QDateTime &now)
+{
+    auto user = store::UserRepository(m_context.database()).loadUser(userId);
     if (!user)
         return internalError(user.errorString());
     auto policy = m_context.policy();
@@ -235,9 +243,7 @@ Result<Caller> Accounts::authenticate(QByteArrayView header, const domain::Setti
     access.setting = setting;
     access.now = now;
     const domain::Decision decision = policy.value()->checkCanSignIn(access);
-    if (!decision)
-        return refusal(decision);
-    return Caller{std::move(user).value(), setting, decision, policy.value(), tokenHash, activityDue};
+    return Caller{std::move(user).value(), setting, decision, policy.value(), {}, false};
 }
 
 void Accounts::recordActivity(const Caller &caller)

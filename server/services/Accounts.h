@@ -55,6 +55,10 @@ private:
     [[nodiscard]] protocol::MeInfo describe(const domain::User &user, const domain::Setting &setting,
                                             const domain::Decision &decision,
                                             const domain::AccessPolicy &policy) const;
+    // The person and the policy's sign-in decision for this setting (in settingDecision,
+    // allowed or not): what both sign-in and every later call decide on.
+    [[nodiscard]] Result<Caller> admit(const QString &userId, const domain::Setting &setting,
+                                       const QDateTime &now);
     [[nodiscard]] Error badCredentials(const QString &userId, const QString &username, const QString &reason,
                                        const QString &source);
 
