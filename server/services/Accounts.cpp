@@ -128,6 +128,7 @@ Result<protocol::SessionInfo> Accounts::signIn(protocol::SignInRequest request,
     bestEffort(users.resetFailedSignIns(userId), "resetting failures");
     bestEffort(throttle.recordSuccess(source), "clearing the source throttle");
 
+    m_context.people().invalidate(userId); // sign-in decides on what is stored now
     auto admitted = admit(userId, setting, now);
     if (!admitted)
         return admitted.error();
@@ -232,9 +233,15 @@ Result<Caller> Accounts::authenticate(QByteArrayView header, const domain::Setti
 
 Result<Caller> Accounts::admit(const QString &userId, const domain::Setting &setting, const QDateTime &now)
 {
-    auto user = store::UserRepository(m_context.database()).loadUser(userId);
-    if (!user)
-        return internalError(user.errorString());
+    std::optional<domain::User> cached = m_context.people().find(userId, now);
+    if (!cached) {
+        auto loaded = store::UserRepository(m_context.database()).loadUser(userId);
+        if (!loaded)
+            return internalError(loaded.errorString());
+        cached = std::move(loaded).value();
+        m_context.people().store(userId, *cached, now);
+    }
+    Result<domain::User> user = std::move(*cached);
     auto policy = m_context.policy();
     if (!policy)
         return internalError(policy.error().message);
@@ -320,6 +327,7 @@ Result<protocol::MeInfo> Accounts::acceptDeclaration(const Caller &caller,
     });
     if (!done)
         return internalError(done.errorString());
+    m_context.people().invalidate(caller.user.id);
     auto user = store::UserRepository(db).loadUser(caller.user.id);
     if (!user)
         return internalError(user.errorString());

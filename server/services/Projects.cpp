@@ -65,13 +65,20 @@ Result<QList<protocol::ProjectInfo>> Projects::list(const Caller &caller)
 
 Result<domain::Project> Projects::openable(const Caller &caller, const QString &projectId)
 {
-    auto project = store::ProjectRepository(m_context.database()).find(projectId);
     const Error notFound{svc::NotFound, u"There is no project %1 that you are a member of."_s.arg(projectId)};
-    if (!project) {
-        if (project.code() == store::StoreError::Code::NotFound)
-            return notFound;
-        return internalError(project.errorString());
+    const QDateTime now = m_context.now();
+    std::optional<domain::Project> cached = m_context.projects().find(projectId, now);
+    if (!cached) {
+        auto loaded = store::ProjectRepository(m_context.database()).find(projectId);
+        if (!loaded) {
+            if (loaded.code() == store::StoreError::Code::NotFound)
+                return notFound;
+            return internalError(loaded.errorString());
+        }
+        cached = std::move(loaded).value();
+        m_context.projects().store(projectId, *cached, now);
     }
+    Result<domain::Project> project = std::move(*cached);
     if (!project.value().isMember(caller.user.id))
         return notFound;
     const domain::Decision d = decide(caller, project.value());

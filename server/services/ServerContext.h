@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExpiringCache.h"
 #include "ServerConfig.h"
 
 #include "crypto/SecretBox.h"
@@ -44,6 +45,14 @@ public:
     void invalidatePolicy();
     [[nodiscard]] QString workspaceFolder(const QString &projectId) const;
 
+    // People (with accreditation and declarations) and projects (with members and datasets)
+    // as read for access decisions, kept for ReadCacheMs by the server's clock. A change made
+    // through this server invalidates its entry at once; one made by the admin command (another
+    // process) reaches this server within ReadCacheMs. Sessions are never cached.
+    static constexpr qint64 ReadCacheMs = 2000;
+    [[nodiscard]] ExpiringCache<QString, domain::User> &people() { return m_people; }
+    [[nodiscard]] ExpiringCache<QString, domain::Project> &projects() { return m_projects; }
+
 private:
     ServerContext(ServerConfig config, std::unique_ptr<store::Database> database, crypto::SecretBox secrets);
 
@@ -54,6 +63,8 @@ private:
     std::mutex m_policyMutex;
     std::shared_ptr<const domain::AccessPolicy> m_policy;
     QDateTime m_policyLoadedAt;
+    ExpiringCache<QString, domain::User> m_people{ReadCacheMs};
+    ExpiringCache<QString, domain::Project> m_projects{ReadCacheMs};
 };
 
 } // namespace srs::server

@@ -201,7 +201,10 @@ Status Database::configureConnection(QSqlDatabase &db)
     QStringList statements;
     if (m_config.backend == Backend::Sqlite) {
         statements = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-                      QStringLiteral("PRAGMA synchronous = NORMAL")};
+                      QStringLiteral("PRAGMA synchronous = NORMAL"),
+                      // Read pages through a shared mapping instead of copying them into each
+                      // connection's cache (one per server thread).
+                      QStringLiteral("PRAGMA mmap_size = 268435456")};
     } else {
         statements = {QStringLiteral("SET client_min_messages = WARNING")};
     }

@@ -5,6 +5,9 @@
 
 #include "ApiHarness.h"
 
+#include "store/ProjectRepository.h"
+#include "store/UserRepository.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -339,6 +342,31 @@ private slots:
             }
         }
         QFAIL("the session outlived its absolute lifetime");
+    }
+
+    // People and projects are cached for ServerContext::ReadCacheMs: a change made by another
+    // process (the admin command writes to the database directly) reaches the server within it.
+    void changesMadeElsewhereTakeEffectWithinTheCacheTime()
+    {
+        const QString t = token("res", Device::SafeRoom);
+        QCOMPARE(m_api->call("GET", "/api/v1/projects/P1", {}, t).status, 200);
+        srs::store::UserRepository users(m_api->context().database());
+        auto current = users.currentAccreditation("u-res");
+        QVERIFY(current.ok() && current.value().has_value());
+        srs::domain::Accreditation revoked = *current.value();
+        revoked.revoked = true;
+        QVERIFY(users.addAccreditation("u-res", revoked, m_api->now()).ok());
+        m_api->advance(srs::server::ServerContext::ReadCacheMs / 1000 + 1);
+        const Reply r = m_api->call("GET", "/api/v1/projects/P1", {}, t);
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.code(), QString("accreditation-revoked"));
+
+        srs::store::ProjectRepository projects(m_api->context().database());
+        const QString sup = token("sup", Device::SafeRoom);
+        QCOMPARE(m_api->call("GET", "/api/v1/projects/P1", {}, sup).status, 200);
+        QVERIFY(projects.removeMember("P1", "u-sup").ok());
+        m_api->advance(srs::server::ServerContext::ReadCacheMs / 1000 + 1);
+        QCOMPARE(m_api->call("GET", "/api/v1/projects/P1", {}, sup).status, 404);
     }
 
     void signOutEndsTheSession()
