@@ -101,7 +101,6 @@ int main(int argc, char **argv)
     std::vector<double> latenciesMs;
     latenciesMs.reserve(static_cast<size_t>(total));
     long started = 0, ok = 0, failed = 0;
-    long firstStatus = 0;
 
     auto start = [&](Slot &s) {
         s.body.clear();
@@ -152,8 +151,6 @@ int main(int argc, char **argv)
                     std::fprintf(stderr, "request failed: curl %d, HTTP %ld: %s\n", code, status,
                                  s->body.substr(0, 200).c_str());
             }
-            if (!firstStatus)
-                firstStatus = status;
             if (ok == 0 && failed >= connections) {
                 std::fprintf(stderr, "bench_http_load: every request so far failed; stopping\n");
                 return 1;

@@ -23,6 +23,37 @@ namespace srs::server {
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// The services and the store log through Qt's logging categories; while serving, those
+// messages become lines of the server's JSON log like everything else.
+void routeQtMessagesToLog()
+{
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        LogLevel level = LogLevel::Info;
+        switch (type) {
+        case QtDebugMsg:
+            level = LogLevel::Debug;
+            break;
+        case QtInfoMsg:
+            level = LogLevel::Info;
+            break;
+        case QtWarningMsg:
+            level = LogLevel::Warning;
+            break;
+        case QtCriticalMsg:
+        case QtFatalMsg:
+            level = LogLevel::Error;
+            break;
+        }
+        Log::write(level, u"message"_s,
+                   {{u"category"_s, QString::fromLatin1(context.category ? context.category : "default")},
+                    {u"message"_s, message}});
+    });
+}
+
+} // namespace
+
 int runServe(const QStringList &arguments)
 {
     QCommandLineParser args;
@@ -52,6 +83,7 @@ int runServe(const QStringList &arguments)
     if (!Log::parseLevel(config.logLevel, &level))
         return fail(u"log level \"%1\": use debug, info, warning or error"_s.arg(config.logLevel));
     Log::setMinimumLevel(level);
+    routeQtMessagesToLog();
     if (const Status s = config.validate(); !s)
         return fail(s.error().message);
     auto context = ServerContext::open(config);

@@ -1,5 +1,9 @@
 #include "ServiceError.h"
 
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcService, "srs.server.service")
+
 namespace srs::server {
 
 int httpStatusFor(const Error &e)
@@ -22,9 +26,11 @@ int httpStatusFor(const Error &e)
     return 403; // a policy refusal: the code is the policy's reason
 }
 
-Error internalError(const QString &)
+Error internalError(const QString &what)
 {
-    // The detail goes to the server log by the caller; the client gets the plain message.
+    // The detail (a database error, say) is for the server's log only; the client gets the
+    // plain message.
+    qCWarning(lcService, "internal error: %s", qUtf8Printable(what));
     return Error{svc::Internal,
                  QStringLiteral("The server could not complete the request. It has been logged; try "
                                 "again later.")};

@@ -24,6 +24,7 @@ inline const QString Internal = QStringLiteral("internal-error");
 
 // 400, 401, 403 (policy refusals), 404, 409, 423, 429 or 500.
 [[nodiscard]] int httpStatusFor(const Error &error);
+// Logs `what` (never sent to the client) and returns the plain 500 error.
 [[nodiscard]] Error internalError(const QString &what);
 [[nodiscard]] Error refusal(const domain::Decision &decision);
 
