@@ -2,6 +2,9 @@
 
 #include "session/ClientConfig.h"
 #include "session/ConnectionMonitor.h"
+#include "session/EnvironmentCheck.h"
+#include "session/Session.h"
+#include "session/Workstation.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -66,6 +69,17 @@ int main(int argc, char *argv[])
     const QString configPath = args.isSet(QStringLiteral("config"))
                                    ? args.value(QStringLiteral("config"))
                                    : QString::fromLatin1(session::ClientConfig::SystemPath);
+    if (!args.isSet(QStringLiteral("config"))) {
+        // The organisation's file: refuse it if a user could have changed it.
+        if (const Status permissions = session::ClientConfig::checkManagedPermissions(configPath);
+            !permissions) {
+            printLine(stderr, permissions.error().message);
+            if (!checkOnly)
+                QMessageBox::critical(nullptr, QObject::tr("SRS Workstation cannot start"),
+                                      permissions.error().message);
+            return 2;
+        }
+    }
     auto config = session::ClientConfig::loadFile(configPath);
     if (!config) {
         printLine(stderr, config.error().message);
@@ -75,30 +89,48 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    auto monitor = session::ConnectionMonitor::create(config.value());
-    ui::MainWindow window(monitor.get());
+    session::Workstation workstation(config.value());
+    session::ConnectionMonitor *monitor = workstation.connection();
+    ui::MainWindow window(&workstation);
     window.show();
 
     if (checkOnly) {
-        QObject::connect(monitor.get(), &session::ConnectionMonitor::stateChanged, &app,
-                         [&](session::ConnectionMonitor::State state) {
-                             if (state == session::ConnectionMonitor::State::Connected) {
-                                 const auto &h = monitor->health();
-                                 printLine(stdout,
-                                           QStringLiteral("connected: server %1 (API v%2); the server "
-                                                          "recognised this device as %3 [%4]")
-                                               .arg(h.serverVersion)
-                                               .arg(h.apiVersion)
-                                               .arg(h.device.describe(), h.device.subject));
-                                 QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
-                             } else if (state == session::ConnectionMonitor::State::Failed) {
-                                 const auto &f = monitor->failure();
-                                 printLine(stderr, QStringLiteral("not connected (%1): %2\n  %3")
-                                                       .arg(net::netErrorName(f.error), f.message, f.detail));
-                                 QTimer::singleShot(0, &app, [] { QApplication::exit(1); });
-                             }
-                         });
+        QObject::connect(
+            monitor, &session::ConnectionMonitor::stateChanged, &app,
+            [&](session::ConnectionMonitor::State state) {
+                if (state == session::ConnectionMonitor::State::Connected) {
+                    const auto &h = monitor->health();
+                    printLine(stdout, QStringLiteral("connected: server %1 (API v%2); the server "
+                                                     "recognised this device as %3 [%4]")
+                                          .arg(h.serverVersion)
+                                          .arg(h.apiVersion)
+                                          .arg(h.device.describe(), h.device.subject));
+                    const auto &env = workstation.environment()->status();
+                    for (const auto &w : env.warnings)
+                        printLine(stdout, QStringLiteral("warning (%1): %2").arg(w.code, w.message));
+                    if (!env.ok()) {
+                        for (const auto &p : env.problems)
+                            printLine(stderr, QStringLiteral("setting check failed (%1): %2\n  %3")
+                                                  .arg(p.code, p.message, p.detail));
+                        QTimer::singleShot(0, &app, [] { QApplication::exit(1); });
+                        return;
+                    }
+                    printLine(stdout, env.vpnInterface.isEmpty()
+                                          ? QStringLiteral("setting check passed")
+                                          : QStringLiteral("setting check passed: traffic to the server "
+                                                           "goes through %1")
+                                                .arg(env.vpnInterface));
+                    QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
+                } else if (state == session::ConnectionMonitor::State::Failed) {
+                    const auto &f = monitor->failure();
+                    printLine(stderr, QStringLiteral("not connected (%1): %2\n  %3")
+                                          .arg(net::netErrorName(f.error), f.message, f.detail));
+                    QTimer::singleShot(0, &app, [] { QApplication::exit(1); });
+                }
+            });
     }
-    monitor->connectToServer();
-    return QApplication::exec();
+    workstation.start();
+    const int code = QApplication::exec();
+    workstation.session()->signOut(); // ends the server session and wipes the keys
+    return code;
 }

@@ -1,10 +1,18 @@
 #include "MainWindow.h"
 
 #include "ConnectionPanel.h"
+#include "CredentialsForm.h"
+#include "Pages.h"
 
 #include "session/ConnectionMonitor.h"
+#include "session/EnvironmentCheck.h"
+#include "session/Session.h"
+#include "session/Workstation.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QLabel>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -12,21 +20,25 @@
 namespace srs::ui {
 
 using session::ConnectionMonitor;
+using session::Session;
 
-MainWindow::MainWindow(ConnectionMonitor *monitor, QWidget *parent)
-    : QMainWindow(parent), m_monitor(monitor), m_connectionPanel(new ConnectionPanel(monitor))
+MainWindow::MainWindow(session::Workstation *workstation, QWidget *parent)
+    : QMainWindow(parent), m_workstation(workstation), m_stack(new QStackedWidget(this)),
+      m_blocked(new BlockedPage(workstation, m_stack)), m_signIn(new SignInPage(workstation, m_stack)),
+      m_declarations(new DeclarationsPage(workstation->session(), m_stack)),
+      m_home(new HomePage(workstation->session(), m_stack)), m_lock(new LockPage(workstation, m_stack))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SRS Workstation"));
-    resize(960, 640);
+    resize(960, 680);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(32, 32, 32, 16);
+    layout->setContentsMargins(24, 20, 24, 8);
 
     auto *heading = new QLabel(tr("Secure Research Service"), central);
     QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
     headingFont.setBold(true);
     heading->setFont(headingFont);
     heading->setAlignment(Qt::AlignHCenter);
@@ -39,36 +51,150 @@ MainWindow::MainWindow(ConnectionMonitor *monitor, QWidget *parent)
     notice->setAlignment(Qt::AlignHCenter);
     notice->setObjectName(QStringLiteral("dataStaysInsideLabel"));
 
+    for (QWidget *page : {static_cast<QWidget *>(m_blocked), static_cast<QWidget *>(m_signIn),
+                          static_cast<QWidget *>(m_declarations), static_cast<QWidget *>(m_home),
+                          static_cast<QWidget *>(m_lock)})
+        m_stack->addWidget(page);
+
     layout->addWidget(heading);
     layout->addWidget(notice);
-    layout->addSpacing(24);
-    layout->addWidget(m_connectionPanel, 0, Qt::AlignHCenter);
-    layout->addStretch(1);
+    layout->addSpacing(16);
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    connect(monitor, &ConnectionMonitor::stateChanged, this, &MainWindow::updateStatusBar);
+    Session *session = workstation->session();
+    connect(workstation->connection(), &ConnectionMonitor::stateChanged, this, [this] {
+        m_signIn->refresh();
+        updatePage();
+        updateStatusBar();
+    });
+    connect(workstation->environment(), &session::EnvironmentCheck::statusChanged, this, [this] {
+        m_blocked->refresh();
+        m_signIn->refresh();
+        updatePage();
+        updateStatusBar();
+    });
+    connect(session, &Session::stateChanged, this, &MainWindow::updatePage);
+    connect(session, &Session::signedIn, this, [this] { m_home->reload(); });
+    connect(session, &Session::declarationAccepted, this, [this] {
+        if (m_workstation->session()->declarationsOwed().isEmpty())
+            m_home->reload(); // project access may depend on the declarations just accepted
+        updatePage();
+    });
+    connect(session, &Session::locked, this, [this] {
+        m_lock->form()->reset();
+        m_lock->refresh();
+    });
+    connect(session, &Session::signedOut, this, [this] {
+        m_home->clear();
+        m_signIn->reset();
+        m_lock->form()->reset();
+    });
+
+    // Any key or mouse use anywhere in the application counts as activity.
+    qApp->installEventFilter(this);
+    m_blocked->refresh();
+    updatePage();
     updateStatusBar();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+ConnectionPanel *MainWindow::connectionPanel() const
+{
+    return m_blocked->findChild<ConnectionPanel *>();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        m_workstation->session()->recordActivity();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::updatePage()
+{
+    Session *session = m_workstation->session();
+    const auto &environment = m_workstation->environment()->status();
+    QWidget *page = m_signIn;
+    switch (session->state()) {
+    case Session::State::Locked:
+        page = m_lock;
+        break;
+    case Session::State::SigningIn:
+        // Signing in again from the lock screen keeps the lock screen up.
+        page = session->me().user.id.isEmpty() ? static_cast<QWidget *>(m_signIn) : m_lock;
+        break;
+    case Session::State::Active:
+        page = session->declarationsOwed().isEmpty() ? static_cast<QWidget *>(m_home) : m_declarations;
+        break;
+    case Session::State::SignedOut: {
+        const bool environmentFailed = environment.checked && !environment.ok();
+        const bool connectionFailed =
+            m_workstation->connection()->state() == ConnectionMonitor::State::Failed ||
+            m_workstation->connection()->settingMismatch();
+        page = environmentFailed || connectionFailed ? static_cast<QWidget *>(m_blocked) : m_signIn;
+        break;
+    }
+    }
+    if (page == m_declarations)
+        m_declarations->refresh();
+    if (page == m_lock)
+        m_lock->refresh();
+    const bool changed = m_stack->currentWidget() != page;
+    m_stack->setCurrentWidget(page);
+    if (changed && page == m_signIn)
+        m_signIn->form()->focusFirstEmpty();
+    if (changed && page == m_lock)
+        m_lock->form()->focusFirstEmpty();
+    setWindowTitle(page == m_lock ? tr("SRS Workstation — locked") : tr("SRS Workstation"));
 }
 
 void MainWindow::updateStatusBar()
 {
-    const QString host = QUrl(m_monitor->serverUrl()).authority();
-    switch (m_monitor->state()) {
-    case ConnectionMonitor::State::Idle:
-        statusBar()->showMessage(tr("Not connected"));
-        break;
-    case ConnectionMonitor::State::Connecting:
-        statusBar()->showMessage(tr("Connecting to %1…").arg(host));
-        break;
-    case ConnectionMonitor::State::Connected:
-        statusBar()->showMessage(
-            tr("Connected to %1 as %2")
-                .arg(host, domain::deviceClassDisplayName(m_monitor->health().device.deviceClass)));
-        break;
-    case ConnectionMonitor::State::Failed:
-        statusBar()->showMessage(tr("Not connected: %1").arg(net::netErrorName(m_monitor->failure().error)));
-        break;
+    const ConnectionMonitor *monitor = m_workstation->connection();
+    const QString host = QUrl(monitor->serverUrl()).authority();
+    const auto &environment = m_workstation->environment()->status();
+    QString text;
+    if (environment.checked && !environment.ok()) {
+        text = tr("Setting check failed: %1").arg(environment.problems.constFirst().code);
+    } else {
+        switch (monitor->state()) {
+        case ConnectionMonitor::State::Idle:
+            text = tr("Not connected");
+            break;
+        case ConnectionMonitor::State::Connecting:
+            text = tr("Connecting to %1…").arg(host);
+            break;
+        case ConnectionMonitor::State::Connected:
+            text = tr("Connected to %1 as %2")
+                       .arg(host, domain::deviceClassDisplayName(monitor->health().device.deviceClass));
+            if (!environment.vpnInterface.isEmpty())
+                text += tr(" through the VPN (%1)").arg(environment.vpnInterface);
+            break;
+        case ConnectionMonitor::State::Failed:
+            text = tr("Not connected: %1").arg(net::netErrorName(monitor->failure().error));
+            break;
+        }
     }
+    statusBar()->showMessage(text);
 }
 
 } // namespace srs::ui

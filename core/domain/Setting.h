@@ -26,5 +26,9 @@ enum class SettingKind
 
 [[nodiscard]] QString
 settingKindToString(SettingKind kind); // "safe-room", "organisation-office", "home-working"
+// Unrecognised for anything else.
+[[nodiscard]] SettingKind settingKindFromString(QStringView text);
+// For people: "the safe room", "your organisation's premises", "home working".
+[[nodiscard]] QString settingKindDisplayName(SettingKind kind);
 
 } // namespace srs::domain

@@ -9,6 +9,8 @@
 
 namespace srs::net {
 
+Authoriser::~Authoriser() = default;
+
 ApiJob::ApiJob(Transport *transport, QString baseUrl, QObject *parent)
     : QObject(parent), m_transport(transport), m_baseUrl(std::move(baseUrl))
 {
@@ -27,13 +29,19 @@ void ApiJob::start()
 {
     Q_ASSERT(!m_running);
     m_running = true;
-    m_id = m_transport->send(buildRequest());
+    m_parked = false;
+    HttpRequest request = buildRequest();
+    if (m_authoriser)
+        request.bearerToken = m_authoriser->token();
+    m_id = m_transport->send(request);
 }
 
 void ApiJob::cancel()
 {
     if (m_running && m_transport)
         m_transport->cancel(m_id);
+    else if (!m_running && m_parked) // waiting for a new session that will not come
+        finish(NetFailure::make(NetError::Cancelled, host()));
 }
 
 QString ApiJob::urlFor(QStringView path) const
@@ -61,6 +69,16 @@ void ApiJob::onFinished(RequestId id, const HttpResponse &response, const NetFai
             f.serverCode = apiError->code;
             f.message = apiError->message;
             f.detail = QStringLiteral("HTTP %1, %2").arg(response.status).arg(apiError->code);
+            const bool sessionEnded = response.status == 401 &&
+                                      (f.serverCode == QLatin1StringView(protocol::errc::SessionExpired) ||
+                                       f.serverCode == QLatin1StringView(protocol::errc::NotSignedIn));
+            if (sessionEnded && m_authoriser) {
+                m_running = false;
+                m_parked = true;
+                if (m_authoriser->parkUntilSignedIn(this, f))
+                    return;
+                m_parked = false;
+            }
         } else {
             f.message = QCoreApplication::translate("srs::net",
                                                     "The clearance server refused the request (HTTP %1). Try "
@@ -72,6 +90,7 @@ void ApiJob::onFinished(RequestId id, const HttpResponse &response, const NetFai
         return;
     }
     m_running = false;
+    m_parked = false;
     const NetFailure decodeFailure = handleSuccess(response);
     if (decodeFailure.isFailure())
         emit failed(decodeFailure);
@@ -81,6 +100,7 @@ void ApiJob::onFinished(RequestId id, const HttpResponse &response, const NetFai
 void ApiJob::finish(const NetFailure &failure)
 {
     m_running = false;
+    m_parked = false;
     emit failed(failure);
     emit finished();
 }

@@ -3,12 +3,30 @@
 #include "HttpTypes.h"
 #include "NetError.h"
 
+#include "crypto/SecureBuffer.h"
+
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 namespace srs::net {
 
 class Transport;
+class ApiJob;
+
+// Signs a job's requests with the session token, and keeps jobs that the server refused
+// because the session ended, to send them again once the person has signed in again.
+class Authoriser
+{
+public:
+    virtual ~Authoriser();
+    // Null when there is no session (the request goes without one, and the server refuses it).
+    [[nodiscard]] virtual std::shared_ptr<const crypto::SecureBuffer> token() const = 0;
+    // The server answered 401 because the session ended. Return true to keep the job: the
+    // authoriser then calls start() again later, or cancel() to give up.
+    virtual bool parkUntilSignedIn(ApiJob *job, const NetFailure &failure) = 0;
+};
 
 // One call to the clearance server's API: builds the request, sends it through a Transport,
 // turns an error status into a NetFailure carrying the server's {code, message}, and hands a
@@ -20,6 +38,9 @@ class ApiJob : public QObject
 public:
     ApiJob(Transport *transport, QString baseUrl, QObject *parent = nullptr);
     ~ApiJob() override;
+
+    // Requests then carry the session token; the authoriser must outlive the job.
+    void setAuthoriser(Authoriser *authoriser) { m_authoriser = authoriser; }
 
     void start();
     void cancel();
@@ -42,9 +63,11 @@ private:
     void finish(const NetFailure &failure);
 
     QPointer<Transport> m_transport;
+    Authoriser *m_authoriser = nullptr;
     QString m_baseUrl;
     RequestId m_id = 0;
     bool m_running = false;
+    bool m_parked = false; // refused for an ended session, held by the authoriser
 };
 
 } // namespace srs::net

@@ -9,8 +9,11 @@
 #include <curl/curl.h>
 #include <openssl/ssl.h>
 
+#include <openssl/crypto.h>
+
 #include <atomic>
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <mutex>
@@ -50,8 +53,12 @@ struct Transfer
 
     ~Transfer()
     {
-        if (headers)
+        if (headers) {
+            // Header lines may hold the session token: wipe curl's copies before freeing them.
+            for (curl_slist *h = headers; h; h = h->next)
+                OPENSSL_cleanse(h->data, std::strlen(h->data));
             curl_slist_free_all(headers);
+        }
         if (easy)
             curl_easy_cleanup(easy);
     }
@@ -284,9 +291,12 @@ private:
         curl_easy_setopt(e, CURLOPT_SSL_CTX_DATA, t.get());
 
         const QByteArray &method = t->request.method;
-        if (method == "POST" || method == "PUT" || method == "PATCH" || !t->request.body.isEmpty()) {
-            curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(t->request.body.size()));
-            curl_easy_setopt(e, CURLOPT_POSTFIELDS, t->request.body.constData());
+        if (method == "POST" || method == "PUT" || method == "PATCH" || t->request.hasBody()) {
+            // curl sends from our buffer (POSTFIELDS does not copy), which outlives the transfer.
+            const QByteArrayView body =
+                t->request.secretBody ? t->request.secretBody->view() : QByteArrayView(t->request.body);
+            curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
+            curl_easy_setopt(e, CURLOPT_POSTFIELDS, body.data());
         }
         if (method != "GET" && method != "POST")
             curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, method.constData());
@@ -294,8 +304,14 @@ private:
             curl_easy_setopt(e, CURLOPT_HTTPGET, 1L);
 
         t->headers = curl_slist_append(t->headers, "Accept: application/json");
-        if (!t->request.body.isEmpty())
+        if (t->request.hasBody())
             t->headers = curl_slist_append(t->headers, "Content-Type: application/json");
+        if (t->request.bearerToken) {
+            crypto::SecureBuffer line = crypto::SecureBuffer::fromBytes("Authorization: Bearer ");
+            line.append(t->request.bearerToken->view());
+            line.append(QByteArrayView("\0", 1));
+            t->headers = curl_slist_append(t->headers, line.constChar());
+        }
         t->headers = curl_slist_append(t->headers, "Expect:");
         for (const auto &[name, value] : t->request.headers)
             t->headers = curl_slist_append(t->headers, QByteArray(name + ": " + value).constData());

@@ -6,6 +6,10 @@
 #include <QPair>
 #include <QString>
 
+#include "crypto/SecureBuffer.h"
+
+#include <memory>
+
 namespace srs::net {
 
 using RequestId = quint64;
@@ -16,6 +20,13 @@ struct HttpRequest
     QString url;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // A body holding a secret (a password), sent instead of `body`; never copied into a
+    // QByteArray. Shared so requests stay copyable; the buffer wipes itself.
+    std::shared_ptr<const crypto::SecureBuffer> secretBody;
+    // The session token, sent as "Authorization: Bearer <token>".
+    std::shared_ptr<const crypto::SecureBuffer> bearerToken;
+
+    [[nodiscard]] bool hasBody() const { return !body.isEmpty() || (secretBody && !secretBody->isEmpty()); }
 };
 
 struct HttpResponse

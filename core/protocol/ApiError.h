@@ -27,6 +27,12 @@ inline constexpr char BadRequest[] = "bad-request";
 inline constexpr char PayloadTooLarge[] = "payload-too-large";
 inline constexpr char Internal[] = "internal-error";
 inline constexpr char DeviceNotRecognised[] = "device-not-recognised";
+inline constexpr char NotSignedIn[] = "not-signed-in";
+inline constexpr char BadCredentials[] = "bad-credentials";
+inline constexpr char SessionExpired[] = "session-expired";
+inline constexpr char SessionDeviceMismatch[] = "session-device-mismatch";
+inline constexpr char AccountLocked[] = "account-locked";
+inline constexpr char TooManyAttempts[] = "too-many-attempts";
 } // namespace errc
 
 } // namespace srs::protocol

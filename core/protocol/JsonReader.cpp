@@ -114,6 +114,45 @@ JsonReader JsonReader::object(QLatin1StringView key)
     return child;
 }
 
+QList<JsonReader> JsonReader::objectList(QLatin1StringView key)
+{
+    const QJsonValue v = take(key);
+    QList<JsonReader> out;
+    if (v.isUndefined())
+        return out;
+    if (!v.isArray()) {
+        fail(key, QStringLiteral("expected a list of objects"));
+        return out;
+    }
+    const QJsonArray items = v.toArray();
+    out.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items.at(i).isObject()) {
+            fail(key, QStringLiteral("item %1 is not an object").arg(i));
+            return {};
+        }
+        JsonReader child(items.at(i).toObject(), m_path + QLatin1Char('.') + key + QLatin1Char('[') +
+                                                     QString::number(i) + QLatin1Char(']'));
+        child.m_shared = m_shared;
+        out.append(std::move(child));
+    }
+    return out;
+}
+
+std::optional<JsonReader> JsonReader::optionalObject(QLatin1StringView key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isObject()) {
+        fail(key, QStringLiteral("expected an object"));
+        return std::nullopt;
+    }
+    JsonReader child(v.toObject(), m_path + QLatin1Char('.') + key);
+    child.m_shared = m_shared;
+    return child;
+}
+
 void JsonReader::rejectUnknown(std::initializer_list<QLatin1StringView> known)
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {

@@ -3,11 +3,13 @@
 #include "domain/Result.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace srs::protocol {
 
@@ -27,7 +29,13 @@ public:
     [[nodiscard]] bool boolean(QLatin1StringView key);
     [[nodiscard]] QStringList stringList(QLatin1StringView key);
     [[nodiscard]] JsonReader object(QLatin1StringView key);
+    // A list of objects; each reader names its item ("me.declarations_owed[2].kind").
+    [[nodiscard]] QList<JsonReader> objectList(QLatin1StringView key);
+    // An object that may be missing or null: std::nullopt then.
+    [[nodiscard]] std::optional<JsonReader> optionalObject(QLatin1StringView key);
     // Fails when the object has a key not in `known` (for requests: unknown fields are refused).
+    // Records a problem with a field's value found after reading it.
+    void rejectValue(QLatin1StringView key, const QString &problem) { fail(key, problem); }
     void rejectUnknown(std::initializer_list<QLatin1StringView> known);
 
     [[nodiscard]] bool ok() const { return m_shared->isEmpty(); }

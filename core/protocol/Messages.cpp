@@ -28,6 +28,26 @@ QJsonValue nullableDay(QDate d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
+QDate readDay(JsonReader &r, QLatin1StringView key, bool nullable = false)
+{
+    const QString text = nullable ? r.optionalString(key) : r.string(key);
+    if (text.isEmpty())
+        return {};
+    QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        r.rejectValue(key, u"expected a date (YYYY-MM-DD)"_s);
+    return d;
+}
+
+QDateTime readTime(JsonReader &r, QLatin1StringView key)
+{
+    const QString text = r.string(key);
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        r.rejectValue(key, u"expected a date and time (ISO 8601)"_s);
+    return t;
+}
+
 } // namespace
 
 Result<SignInRequest> SignInRequest::fromJson(QByteArrayView body)
@@ -118,6 +138,76 @@ QJsonObject MeInfo::toJsonObject() const
     };
 }
 
+MeInfo MeInfo::read(JsonReader &r)
+{
+    MeInfo me;
+    JsonReader u = r.object("user"_L1);
+    me.user.id = u.string("id"_L1);
+    me.user.username = u.string("username"_L1);
+    me.user.displayName = u.string("display_name"_L1);
+    me.user.email = u.optionalString("email"_L1);
+    for (const QString &role : u.stringList("roles"_L1)) {
+        // Roles this client does not know are ignored: the server decides what they allow.
+        if (const auto known = domain::roleFromString(role))
+            me.user.roles.append(*known);
+    }
+    if (auto a = u.optionalObject("accreditation"_L1)) {
+        domain::Accreditation accreditation;
+        const QString kind = a->string("kind"_L1);
+        if (const auto k = domain::accreditationKindFromString(kind))
+            accreditation.kind = *k;
+        else
+            a->rejectValue("kind"_L1, u"expected \"full\" or \"provisional\""_s);
+        accreditation.validFrom = readDay(*a, "valid_from"_L1);
+        accreditation.validTo = readDay(*a, "valid_to"_L1);
+        accreditation.revoked = a->boolean("revoked"_L1);
+        me.user.accreditation = accreditation;
+    }
+    JsonReader s = r.object("setting"_L1);
+    me.setting.kind = domain::settingKindFromString(s.string("kind"_L1));
+    me.setting.name = s.optionalString("name"_L1);
+    me.setting.device.commonName = s.optionalString("device"_L1);
+    me.setting.device.deviceClass = domain::deviceClassFromString(s.optionalString("device_class"_L1));
+    for (JsonReader &d : r.objectList("declarations_owed"_L1)) {
+        OwedDeclaration owed;
+        const QString kind = d.string("kind"_L1);
+        if (const auto k = domain::declarationKindFromString(kind))
+            owed.kind = *k;
+        else
+            d.rejectValue("kind"_L1, u"expected \"security\" or \"extended-syops\""_s);
+        owed.version = static_cast<int>(d.integer("version"_L1));
+        owed.title = d.string("title"_L1);
+        owed.text = d.string("text"_L1);
+        me.declarationsOwed.append(owed);
+    }
+    return me;
+}
+
+Result<MeInfo> MeInfo::fromJson(QByteArrayView body)
+{
+    JsonReader r = JsonReader::parse(body, u"me"_s);
+    MeInfo me = read(r);
+    if (!r.ok())
+        return r.error();
+    return me;
+}
+
+Result<SessionInfo> SessionInfo::fromJson(QByteArrayView body)
+{
+    JsonReader r = JsonReader::parse(body, u"session"_s);
+    SessionInfo info;
+    info.token = r.string("token"_L1);
+    info.expiresAt = readTime(r, "expires_at"_L1);
+    info.idleTimeoutSeconds = static_cast<int>(r.integer("idle_timeout_seconds"_L1));
+    info.cacheKeyShare = r.string("cache_key_share"_L1);
+    info.me = MeInfo::read(r);
+    if (!r.ok())
+        return r.error();
+    if (info.token.size() < 32)
+        return Error{u"bad-json"_s, u"session.token: too short to be a session token"_s};
+    return info;
+}
+
 QByteArray SessionInfo::toJson() const
 {
     QJsonObject o = me.toJsonObject();
@@ -172,6 +262,69 @@ QByteArray encodeProjectList(const QList<ProjectInfo> &projects)
     for (const ProjectInfo &p : projects)
         a.append(p.toJsonObject(false));
     return QJsonDocument(QJsonObject{{u"projects"_s, a}}).toJson(QJsonDocument::Compact);
+}
+
+ProjectInfo ProjectInfo::read(JsonReader &r, bool detail)
+{
+    ProjectInfo p;
+    p.project.id = r.string("id"_L1);
+    p.project.title = r.string("title"_L1);
+    const QString status = r.string("status"_L1);
+    if (const auto known = domain::projectStatusFromString(status))
+        p.project.status = *known;
+    else
+        r.rejectValue("status"_L1, u"expected \"active\", \"completed\" or \"suspended\""_s);
+    p.project.startDate = readDay(r, "start_date"_L1);
+    p.project.endDate = readDay(r, "end_date"_L1);
+    p.project.extendedTo = readDay(r, "extended_to"_L1, true);
+    p.project.homeWorkingApproved = r.boolean("home_working_approved"_L1);
+    JsonReader a = r.object("access"_L1);
+    p.access.allowed = a.boolean("allowed"_L1);
+    p.access.code = a.optionalString("code"_L1);
+    p.access.message = a.optionalString("message"_L1);
+    if (detail) {
+        for (JsonReader &m : r.objectList("members"_L1)) {
+            ProjectMemberInfo member;
+            member.username = m.string("username"_L1);
+            member.displayName = m.string("display_name"_L1);
+            if (const auto role = domain::projectRoleFromString(m.string("role"_L1)))
+                member.role = *role;
+            p.members.append(member);
+        }
+        for (JsonReader &d : r.objectList("datasets"_L1)) {
+            domain::Dataset dataset;
+            dataset.id = d.string("id"_L1);
+            dataset.title = d.string("title"_L1);
+            dataset.owner = d.optionalString("owner"_L1);
+            if (const auto access = domain::datasetAccessFromString(d.string("access"_L1)))
+                dataset.access = *access;
+            else
+                d.rejectValue("access"_L1, u"expected \"remote-allowed\" or \"safe-room-only\""_s);
+            p.datasets.append(dataset);
+        }
+        p.hiddenDatasets = static_cast<int>(r.integer("hidden_datasets"_L1));
+    }
+    return p;
+}
+
+Result<ProjectInfo> ProjectInfo::fromJson(QByteArrayView body)
+{
+    JsonReader r = JsonReader::parse(body, u"project"_s);
+    ProjectInfo p = read(r, true);
+    if (!r.ok())
+        return r.error();
+    return p;
+}
+
+Result<QList<ProjectInfo>> decodeProjectList(QByteArrayView body)
+{
+    JsonReader r = JsonReader::parse(body, u"projects"_s);
+    QList<ProjectInfo> out;
+    for (JsonReader &item : r.objectList("projects"_L1))
+        out.append(ProjectInfo::read(item, false));
+    if (!r.ok())
+        return r.error();
+    return out;
 }
 
 QByteArray encodeDatasetList(const QList<domain::Dataset> &datasets)

@@ -19,6 +19,8 @@
 
 namespace srs::protocol {
 
+class JsonReader;
+
 // POST /api/v1/sessions
 struct SignInRequest
 {
@@ -64,6 +66,8 @@ struct MeInfo
     QList<OwedDeclaration> declarationsOwed;
 
     [[nodiscard]] QJsonObject toJsonObject() const;
+    [[nodiscard]] static Result<MeInfo> fromJson(QByteArrayView body);
+    [[nodiscard]] static MeInfo read(JsonReader &r);
 };
 
 // 201 answer to POST /api/v1/sessions.
@@ -76,6 +80,7 @@ struct SessionInfo
     MeInfo me;
 
     [[nodiscard]] QByteArray toJson() const;
+    [[nodiscard]] static Result<SessionInfo> fromJson(QByteArrayView body);
 };
 
 // Whether the caller may open a project now, and if not why (a policy reason code).
@@ -103,9 +108,12 @@ struct ProjectInfo
     int hiddenDatasets = 0;           // safe-room-only datasets not shown in this setting
 
     [[nodiscard]] QJsonObject toJsonObject(bool detail) const;
+    [[nodiscard]] static Result<ProjectInfo> fromJson(QByteArrayView body);
+    [[nodiscard]] static ProjectInfo read(JsonReader &r, bool detail);
 };
 
 [[nodiscard]] QByteArray encodeProjectList(const QList<ProjectInfo> &projects);
+[[nodiscard]] Result<QList<ProjectInfo>> decodeProjectList(QByteArrayView body);
 [[nodiscard]] QByteArray encodeDatasetList(const QList<domain::Dataset> &datasets);
 [[nodiscard]] QJsonObject datasetToJson(const domain::Dataset &dataset);
 

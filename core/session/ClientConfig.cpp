@@ -46,7 +46,8 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
             tr("The workstation configuration %1 is not valid JSON: %2").arg(path, r.error().message)};
     r.rejectUnknown({"server_url"_L1, "ca_file"_L1, "pinned_keys"_L1, "device_certificate"_L1,
                      "device_key"_L1, "device_key_format"_L1, "device_key_password_file"_L1, "setting"_L1,
-                     "connect_timeout_seconds"_L1, "request_timeout_seconds"_L1});
+                     "connect_timeout_seconds"_L1, "request_timeout_seconds"_L1, "vpn_interfaces"_L1,
+                     "idle_lock_minutes"_L1, "environment_check_seconds"_L1, "purge_cache_on_sign_out"_L1});
     ClientConfig c;
     c.sourceFile = path;
     const QJsonObject &json = r.json();
@@ -62,6 +63,14 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
         c.tls.connectTimeoutMs = static_cast<int>(r.integer("connect_timeout_seconds"_L1) * 1000);
     if (json.contains("request_timeout_seconds"_L1))
         c.tls.transferTimeoutMs = static_cast<int>(r.integer("request_timeout_seconds"_L1) * 1000);
+    const bool hasVpn = json.contains("vpn_interfaces"_L1);
+    const QStringList vpn = hasVpn ? r.stringList("vpn_interfaces"_L1) : QStringList();
+    if (json.contains("idle_lock_minutes"_L1))
+        c.idleLockMinutes = static_cast<int>(r.integer("idle_lock_minutes"_L1));
+    if (json.contains("environment_check_seconds"_L1))
+        c.environmentCheckSeconds = static_cast<int>(r.integer("environment_check_seconds"_L1));
+    const bool hasPurge = json.contains("purge_cache_on_sign_out"_L1);
+    const bool purge = hasPurge && r.boolean("purge_cache_on_sign_out"_L1);
     if (!r.ok()) {
         // JsonReader names the field as "config.<key>: <problem>".
         return Error{
@@ -99,6 +108,22 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
     else
         return keyError(path, u"device_key_format"_s,
                         tr("expected \"pem\" or \"pkcs12\", got \"%1\"").arg(format));
+    c.vpnInterfaces = hasVpn ? vpn : QStringList{u"tun*"_s, u"wg*"_s, u"ppp*"_s};
+    if (c.requiresVpn() && c.vpnInterfaces.isEmpty())
+        return keyError(path, u"vpn_interfaces"_s,
+                        tr("an organisation device needs at least one VPN interface pattern"));
+    for (const QString &pattern : std::as_const(c.vpnInterfaces)) {
+        if (pattern.isEmpty() || pattern.size() > 32 || pattern.contains(u'/'))
+            return keyError(path, u"vpn_interfaces"_s,
+                            tr("\"%1\" is not an interface name pattern (like \"tun*\")").arg(pattern));
+    }
+    if (c.idleLockMinutes < 1 || c.idleLockMinutes > 240)
+        return keyError(path, u"idle_lock_minutes"_s,
+                        tr("must be from 1 to 240 minutes, got %1").arg(c.idleLockMinutes));
+    if (c.environmentCheckSeconds < 1 || c.environmentCheckSeconds > 300)
+        return keyError(path, u"environment_check_seconds"_s,
+                        tr("must be from 1 to 300 seconds, got %1").arg(c.environmentCheckSeconds));
+    c.purgeCacheOnSignOut = hasPurge ? purge : c.setting == domain::DeviceClass::SafeRoomTerminal;
     if (c.tls.connectTimeoutMs <= 0 || c.tls.transferTimeoutMs <= 0)
         return keyError(path, u"connect_timeout_seconds"_s, tr("timeouts must be at least one second"));
 
@@ -129,6 +154,24 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
             std::make_shared<const crypto::SecureBuffer>(crypto::SecureBuffer::takeFrom(secret));
     }
     return c;
+}
+
+Status ClientConfig::checkManagedPermissions(const QString &path)
+{
+    const QFileInfo file(path);
+    for (const QFileInfo &info : {file, QFileInfo(file.absolutePath())}) {
+        if (!info.exists())
+            continue; // loadFile() reports a missing file
+        const bool rootOwned = info.ownerId() == 0;
+        const bool othersWrite = info.permissions() & (QFile::WriteGroup | QFile::WriteOther);
+        if (!rootOwned || othersWrite)
+            return Error{u"config-permissions"_s,
+                         tr("The workstation configuration %1 could be changed by someone other than the "
+                            "system administrator (%2 must belong to root and be writable only by root). "
+                            "Ask your IT support to correct it.")
+                             .arg(path, info.absoluteFilePath())};
+    }
+    return {};
 }
 
 } // namespace srs::session

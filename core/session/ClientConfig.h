@@ -5,6 +5,7 @@
 #include "net/TlsSettings.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace srs::session {
 
@@ -22,8 +23,15 @@ namespace srs::session {
 //   "device_key_password_file": "device.pass",   (optional)
 //   "setting": "safe-room-terminal" | "organisation-device",
 //   "connect_timeout_seconds": 10,
-//   "request_timeout_seconds": 60
+//   "request_timeout_seconds": 60,
+//   "vpn_interfaces": ["tun*", "wg*"],           (organisation devices; default tun*, wg*, ppp*)
+//   "idle_lock_minutes": 15,                     (1 to 240; default 15)
+//   "environment_check_seconds": 5,              (1 to 300; default 5)
+//   "purge_cache_on_sign_out": true              (default: true on safe-room terminals)
 // }
+//
+// Nothing a user sets can change these: the client reads no user file or environment
+// variable for them, and it refuses the system file when anyone but root could change it.
 struct ClientConfig
 {
     static constexpr const char *SystemPath = "/etc/srs-workstation/config.json";
@@ -32,9 +40,18 @@ struct ClientConfig
     QString serverUrl;
     domain::DeviceClass setting = domain::DeviceClass::Unknown;
     net::TlsSettings tls;
+    // Interface name patterns (shell wildcards) of the organisation's VPN tunnel.
+    QStringList vpnInterfaces;
+    int idleLockMinutes = 15;
+    int environmentCheckSeconds = 5;
+    bool purgeCacheOnSignOut = false;
+
+    [[nodiscard]] bool requiresVpn() const { return setting == domain::DeviceClass::OrganisationDevice; }
 
     // Reads and validates; an error message names the key and the problem.
     [[nodiscard]] static Result<ClientConfig> loadFile(const QString &path);
+    // The system file must be root's and writable by nobody else, as must its folder.
+    [[nodiscard]] static Status checkManagedPermissions(const QString &path);
 };
 
 } // namespace srs::session

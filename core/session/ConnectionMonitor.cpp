@@ -12,7 +12,8 @@ ConnectionMonitor::ConnectionMonitor(net::Transport *transport, QString serverUr
     : QObject(parent), m_transport(transport), m_serverUrl(std::move(serverUrl)),
       m_configuredSetting(configuredSetting)
 {
-    m_transport->setParent(this);
+    if (!m_transport->parent())
+        m_transport->setParent(this); // otherwise it is shared, and its owner keeps it
 }
 
 std::unique_ptr<ConnectionMonitor> ConnectionMonitor::create(const ClientConfig &config)

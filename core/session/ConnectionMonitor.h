@@ -32,7 +32,7 @@ public:
     };
     Q_ENUM(State)
 
-    // Takes ownership of the transport.
+    // Takes ownership of the transport unless it already has a parent.
     ConnectionMonitor(net::Transport *transport, QString serverUrl, domain::DeviceClass configuredSetting,
                       QObject *parent = nullptr);
     // The real thing: a CurlTransport built from the managed configuration.

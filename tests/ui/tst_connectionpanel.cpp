@@ -2,11 +2,9 @@
 
 #include "session/ConnectionMonitor.h"
 #include "ui/ConnectionPanel.h"
-#include "ui/MainWindow.h"
 
 #include <QLabel>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QTest>
 
 using namespace srs;
@@ -42,7 +40,7 @@ private slots:
         transport->queueResponse(200, SafeRoomHealth);
         session::ConnectionMonitor monitor(transport, "https://srs.example:8443",
                                            domain::DeviceClass::SafeRoomTerminal);
-        ui::MainWindow window(&monitor);
+        ui::ConnectionPanel window(&monitor);
         window.show();
         monitor.connectToServer();
         QCOMPARE(labelText(&window, "connectionTitleLabel"), QString("Connecting to the clearance server…"));
@@ -52,7 +50,6 @@ private slots:
         QVERIFY(anyLabelShows(&window, "safe-room terminal"));
         QVERIFY(anyLabelShows(&window, "Demo Safe Room"));
         QVERIFY(anyLabelShows(&window, "srs.example:8443"));
-        QVERIFY(window.statusBar()->currentMessage().contains("as safe-room terminal"));
         QVERIFY(!labelText(&window, "connectionMessageLabel").contains("Note:"));
     }
 
@@ -63,7 +60,7 @@ private slots:
         transport->queueResponse(200, SafeRoomHealth);
         session::ConnectionMonitor monitor(transport, "https://srs.example",
                                            domain::DeviceClass::SafeRoomTerminal);
-        ui::MainWindow window(&monitor);
+        ui::ConnectionPanel window(&monitor);
         window.show();
         monitor.connectToServer();
         QTRY_COMPARE(labelText(&window, "connectionTitleLabel"),
@@ -88,7 +85,7 @@ private slots:
         transport->queueFailure(net::NetError::Unreachable, "curl error 7");
         session::ConnectionMonitor monitor(transport, "https://srs.example",
                                            domain::DeviceClass::SafeRoomTerminal);
-        ui::MainWindow window(&monitor);
+        ui::ConnectionPanel window(&monitor);
         window.show();
         monitor.connectToServer();
         QTRY_COMPARE(monitor.state(), session::ConnectionMonitor::State::Failed);
@@ -103,7 +100,7 @@ private slots:
         transport->queueResponse(200, SafeRoomHealth);
         session::ConnectionMonitor monitor(transport, "https://srs.example",
                                            domain::DeviceClass::OrganisationDevice);
-        ui::MainWindow window(&monitor);
+        ui::ConnectionPanel window(&monitor);
         window.show();
         monitor.connectToServer();
         QTRY_VERIFY(labelText(&window, "connectionMessageLabel").contains("Note:"));

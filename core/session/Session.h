@@ -1,0 +1,137 @@
+#pragma once
+
+#include "crypto/SecureBuffer.h"
+#include "net/ApiJob.h"
+#include "net/NetError.h"
+#include "protocol/Messages.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace srs::net {
+class ApiCall;
+class Transport;
+} // namespace srs::net
+
+namespace srs::session {
+
+class Clock;
+
+// A person's session with the clearance server, from sign-in to sign-out.
+//
+// The token lives only in memory, in a buffer that wipes itself. The session locks (ending
+// the token) after the idle time, when the workstation's setting stops being safe (lock()
+// from the environment check), or when the server says the session has ended; the person
+// then signs in again as themselves and carries on where they were: calls refused because
+// the session had ended are held and sent again with the new session. Sign-out ends the
+// session on the server and wipes the token and the cache key share.
+class Session : public QObject, public net::Authoriser
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        SignedOut,
+        SigningIn, // first sign-in, or signing in again from the lock screen
+        Active,
+        Locked,
+    };
+    Q_ENUM(State)
+
+    enum class LockReason
+    {
+        None,
+        Idle,         // nobody used the workstation for the idle-lock time
+        Environment,  // the setting check failed (the VPN dropped, the certificate expired)
+        SessionEnded, // the server ended the session (idle or lifetime on the server, revoked)
+        Manual,       // the person locked the screen
+    };
+    Q_ENUM(LockReason)
+
+    Session(net::Transport *transport, QString serverUrl, int idleLockMinutes, const Clock &clock,
+            QObject *parent = nullptr);
+    ~Session() override;
+
+    // First sign-in. The password is taken and wiped once sent.
+    void signIn(const QString &username, crypto::SecureBuffer password, const QString &totpCode);
+    // From the lock screen: the same person signs in again.
+    void unlock(crypto::SecureBuffer password, const QString &totpCode);
+    // Records acceptance on the server; the declaration leaves declarationsOwed() when it succeeds.
+    void acceptDeclaration(const protocol::OwedDeclaration &declaration);
+    void lock(LockReason reason, const QString &message = {});
+    void signOut();
+
+    // Any use of the workstation (key, mouse) resets the idle time.
+    void recordActivity();
+    // Locks if the idle time has passed or the session's lifetime is over. Runs every
+    // second; tests call it after moving their clock on.
+    void checkTimers();
+
+    // An API call made with this session's token; the caller connects to it and calls start().
+    [[nodiscard]] net::ApiCall *call(const QByteArray &method, const QString &path,
+                                     const QByteArray &body = {}, QObject *parent = nullptr);
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] LockReason lockReason() const { return m_lockReason; }
+    [[nodiscard]] QString lockMessage() const { return m_lockMessage; }
+    [[nodiscard]] bool isSignedIn() const { return m_state == State::Active || m_state == State::Locked; }
+    [[nodiscard]] const protocol::MeInfo &me() const { return m_me; }
+    [[nodiscard]] const QList<protocol::OwedDeclaration> &declarationsOwed() const
+    {
+        return m_me.declarationsOwed;
+    }
+    [[nodiscard]] QDateTime expiresAt() const { return m_expiresAt; }
+    [[nodiscard]] int idleLockMinutes() const { return m_idleLockMinutes; }
+    [[nodiscard]] const crypto::SecureBuffer &cacheKeyShare() const { return m_cacheKeyShare; }
+    [[nodiscard]] qsizetype parkedCalls() const { return m_parked.size(); }
+    [[nodiscard]] QString serverUrl() const { return m_serverUrl; }
+
+    // net::Authoriser
+    [[nodiscard]] std::shared_ptr<const crypto::SecureBuffer> token() const override { return m_token; }
+    bool parkUntilSignedIn(net::ApiJob *job, const net::NetFailure &failure) override;
+
+    // The JSON body of a sign-in, built in a wiping buffer (exposed for tests).
+    [[nodiscard]] static crypto::SecureBuffer
+    signInBody(const QString &username, const crypto::SecureBuffer &password, const QString &totpCode);
+
+signals:
+    void stateChanged(srs::session::Session::State state);
+    // A sign-in (first or from the lock screen) was refused or could not be made.
+    void signInFailed(const srs::net::NetFailure &failure);
+    void signedIn();
+    void unlocked();
+    void locked(srs::session::Session::LockReason reason);
+    void signedOut();
+    void declarationAccepted();
+    void declarationFailed(const srs::net::NetFailure &failure);
+
+private:
+    void startSignIn(const QString &username, crypto::SecureBuffer password, const QString &totpCode);
+    void onSignedIn(const protocol::SessionInfo &info);
+    void endServerSession();
+    void wipeKeys();
+    void setState(State state);
+
+    net::Transport *m_transport;
+    QString m_serverUrl;
+    int m_idleLockMinutes;
+    const Clock &m_clock;
+    State m_state = State::SignedOut;
+    LockReason m_lockReason = LockReason::None;
+    QString m_lockMessage;
+    std::shared_ptr<crypto::SecureBuffer> m_token;
+    crypto::SecureBuffer m_cacheKeyShare;
+    protocol::MeInfo m_me;
+    QDateTime m_expiresAt;
+    qint64 m_lastActivityMs = 0;
+    QTimer m_timer;
+    QPointer<net::ApiCall> m_signInCall;
+    QList<QPointer<net::ApiJob>> m_parked;
+};
+
+} // namespace srs::session

@@ -1,0 +1,57 @@
+#include "Workstation.h"
+
+#include "Clock.h"
+#include "ConnectionMonitor.h"
+#include "EnvironmentCheck.h"
+#include "NetworkBackend.h"
+#include "Session.h"
+
+#include "net/CurlTransport.h"
+
+namespace srs::session {
+
+Workstation::Workstation(const ClientConfig &config, QObject *parent)
+    : Workstation(config, new net::CurlTransport(config.tls), NetworkBackend::createPlatformBackend(),
+                  Clock::system(), parent)
+{}
+
+Workstation::Workstation(const ClientConfig &config, net::Transport *transport,
+                         std::unique_ptr<NetworkBackend> backend, const Clock &clock, QObject *parent)
+    : QObject(parent), m_config(config), m_clock(clock), m_backend(std::move(backend))
+{
+    transport->setParent(this);
+    m_connection = std::make_unique<ConnectionMonitor>(transport, config.serverUrl, config.setting);
+    m_environment =
+        std::make_unique<EnvironmentCheck>(EnvironmentCheck::Settings::from(config), m_backend.get(), clock);
+    m_session = std::make_unique<Session>(transport, config.serverUrl, config.idleLockMinutes, clock);
+    connect(m_environment.get(), &EnvironmentCheck::statusChanged, this, &Workstation::onEnvironmentChanged);
+}
+
+Workstation::~Workstation()
+{
+    // The session ends its server session through the transport: it goes first.
+    m_session.reset();
+    m_environment.reset();
+    m_connection.reset();
+}
+
+void Workstation::start()
+{
+    m_environment->start();
+    m_connection->connectToServer();
+}
+
+void Workstation::onEnvironmentChanged()
+{
+    const EnvironmentStatus &status = m_environment->status();
+    if (status.ok()) {
+        // The setting is safe again: check the server can be reached before signing in.
+        if (!m_session->isSignedIn() && m_connection->state() == ConnectionMonitor::State::Failed)
+            m_connection->connectToServer();
+        return;
+    }
+    if (m_session->state() == Session::State::Active)
+        m_session->lock(Session::LockReason::Environment, status.problems.constFirst().message);
+}
+
+} // namespace srs::session

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ClientConfig.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace srs::net {
+class Transport;
+}
+
+namespace srs::session {
+
+class Clock;
+class ConnectionMonitor;
+class EnvironmentCheck;
+class NetworkBackend;
+class Session;
+
+// Everything the client runs on, built from the managed configuration and wired together:
+// the transport, the connection monitor, the environment check and the session. When the
+// environment check fails while someone is signed in, the session locks at once.
+class Workstation : public QObject
+{
+    Q_OBJECT
+public:
+    // The real thing: curl transport, the platform's network back-end, the system clock.
+    explicit Workstation(const ClientConfig &config, QObject *parent = nullptr);
+    // For tests: the workstation takes ownership of the transport and the backend.
+    Workstation(const ClientConfig &config, net::Transport *transport,
+                std::unique_ptr<NetworkBackend> backend, const Clock &clock, QObject *parent = nullptr);
+    ~Workstation() override;
+
+    // Runs the environment check and the connection check.
+    void start();
+
+    [[nodiscard]] const ClientConfig &config() const { return m_config; }
+    [[nodiscard]] ConnectionMonitor *connection() const { return m_connection.get(); }
+    [[nodiscard]] EnvironmentCheck *environment() const { return m_environment.get(); }
+    [[nodiscard]] Session *session() const { return m_session.get(); }
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
+
+private:
+    void onEnvironmentChanged();
+
+    ClientConfig m_config;
+    const Clock &m_clock;
+    std::unique_ptr<NetworkBackend> m_backend;
+    std::unique_ptr<ConnectionMonitor> m_connection;
+    std::unique_ptr<EnvironmentCheck> m_environment;
+    std::unique_ptr<Session> m_session;
+};
+
+} // namespace srs::session

@@ -1,0 +1,544 @@
+// The sign-in dialog, declarations, idle and VPN locks, and sign-out, through the real
+// window, session and environment check over a scripted transport.
+
+#include "UiRig.h"
+
+#include "session/ConnectionMonitor.h"
+#include "session/EnvironmentCheck.h"
+#include "session/Session.h"
+#include "ui/CredentialsForm.h"
+#include "ui/MainWindow.h"
+#include "ui/Pages.h"
+
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace srs;
+using session::Session;
+using testing::UiRig;
+
+namespace {
+
+const QByteArray LaptopHealth =
+    R"({"server_version":"0.1.0","api_version":1,"device":{"subject":"CN=laptop-0042","name":"laptop-0042",)"
+    R"("class":"organisation-device","organisation":"Demo University","site":""}})";
+
+QJsonObject declaration(const char *kind, const char *title)
+{
+    const QString t = QString::fromLatin1(title);
+    return QJsonObject{{"kind", QString::fromLatin1(kind)},
+                       {"version", 1},
+                       {"title", t},
+                       {"text", QString("The full text of " + t)}};
+}
+
+QByteArray sessionAnswer(const char *token, QJsonArray owed = {})
+{
+    QJsonObject o{
+        {"token", QString::fromLatin1(token)},
+        {"expires_at", QDateTime::currentDateTimeUtc().addSecs(8 * 3600).toString(Qt::ISODate)},
+        {"idle_timeout_seconds", 1800},
+        {"cache_key_share", QString::fromLatin1(QByteArray(32, 'k').toBase64())},
+        {"user", QJsonObject{{"id", "u-asha"},
+                             {"username", "asha.patel"},
+                             {"display_name", "Asha Patel"},
+                             {"email", "asha@example.ac.uk"},
+                             {"roles", QJsonArray{"researcher"}},
+                             {"accreditation", QJsonObject{{"kind", "full"},
+                                                           {"valid_from", "2024-11-21"},
+                                                           {"valid_to", "2029-11-20"},
+                                                           {"revoked", false}}}}},
+        {"setting", QJsonObject{{"kind", "home-working"},
+                                {"name", "Demo University"},
+                                {"device", "laptop-0042"},
+                                {"device_class", "organisation-device"}}},
+        {"declarations_owed", owed},
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray projectsAnswer()
+{
+    auto project = [](const char *id, const char *title, bool allowed, const char *code,
+                      const char *message) {
+        return QJsonObject{{"id", QString::fromLatin1(id)},
+                           {"title", QString::fromLatin1(title)},
+                           {"status", "active"},
+                           {"start_date", "2026-01-01"},
+                           {"end_date", "2027-12-31"},
+                           {"extended_to", QJsonValue::Null},
+                           {"home_working_approved", allowed},
+                           {"access", QJsonObject{{"allowed", allowed},
+                                                  {"code", QString::fromLatin1(code)},
+                                                  {"message", QString::fromLatin1(message)}}}};
+    };
+    return QJsonDocument(
+               QJsonObject{
+                   {"projects",
+                    QJsonArray{project("P-2026-001", "Housing and health", true, "", ""),
+                               project("P-2026-002", "School outcomes", false, "home-working-not-approved",
+                                       "Project P-2026-002 is not approved for home working.")}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray error(const char *code, const char *message)
+{
+    return QJsonDocument(
+               QJsonObject{{"code", QString::fromLatin1(code)}, {"message", QString::fromUtf8(message)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+template <typename T>
+T *find(QWidget *root, const char *name)
+{
+    auto *w = root->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no widget %s", name);
+    return w;
+}
+
+QString text(QWidget *root, const char *name)
+{
+    return find<QLabel>(root, name)->text();
+}
+
+// The page a person sees: the stack's current page.
+QString pageName(ui::MainWindow &w)
+{
+    return w.currentPage()->objectName();
+}
+
+void type(QWidget *page, const char *field, const QString &value)
+{
+    auto *edit = find<QLineEdit>(page, field);
+    edit->clear();
+    QTest::keyClicks(edit, value);
+}
+
+void signInWith(ui::MainWindow &w, const char *username, const char *password, const char *code)
+{
+    QWidget *page = w.signInPage();
+    type(page, "usernameEdit", QString::fromLatin1(username));
+    type(page, "passwordEdit", QString::fromLatin1(password));
+    type(page, "codeEdit", QString::fromLatin1(code));
+    QTest::mouseClick(find<QPushButton>(page, "submitButton"), Qt::LeftButton);
+}
+
+QJsonObject requestJson(const net::HttpRequest &r)
+{
+    const QByteArrayView body = r.secretBody ? r.secretBody->view() : QByteArrayView(r.body);
+    return QJsonDocument::fromJson(body.toByteArray()).object();
+}
+
+} // namespace
+
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+
+    // Starts a laptop workstation on a connected VPN and waits for the sign-in page.
+    void startOnVpn(UiRig &rig, ui::MainWindow &window)
+    {
+        rig.backend->connectVpn();
+        rig.transport->queueResponse(200, LaptopHealth);
+        window.show();
+        rig.workstation.start();
+        QTRY_COMPARE(rig.workstation.connection()->state(), session::ConnectionMonitor::State::Connected);
+        QCOMPARE(pageName(window), QString("signInPage"));
+    }
+
+    void signInAsAsha(UiRig &rig, ui::MainWindow &window, QJsonArray owed = {})
+    {
+        rig.transport->queueResponse(201,
+                                     sessionAnswer("tok-1-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", owed));
+        if (owed.isEmpty())
+            rig.transport->queueResponse(200, projectsAnswer());
+        signInWith(window, "asha.patel", "demo-asha.patel", "123456");
+        QTRY_COMPARE(rig.workstation.session()->state(), Session::State::Active);
+    }
+
+private slots:
+    void signInSucceedsAndShowsHome()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        startOnVpn(rig, window);
+        QVERIFY(text(&window, "settingLabel").contains("laptop-0042"));
+        QVERIFY(text(&window, "settingLabel").contains("through your organisation's VPN"));
+
+        signInAsAsha(rig, window);
+        QTRY_COMPARE(pageName(window), QString("homePage"));
+        const net::HttpRequest &signIn = rig.transport->requests.at(1);
+        QCOMPARE(signIn.method, QByteArray("POST"));
+        QVERIFY(signIn.url.endsWith("/api/v1/sessions"));
+        QVERIFY(signIn.body.isEmpty()); // the password travels only in the wiping buffer
+        const QJsonObject body = requestJson(signIn);
+        QCOMPARE(body.value("username").toString(), QString("asha.patel"));
+        QCOMPARE(body.value("password").toString(), QString("demo-asha.patel"));
+        QCOMPARE(body.value("totp_code").toString(), QString("123456"));
+        QVERIFY(find<QLineEdit>(window.signInPage(), "passwordEdit")->text().isEmpty());
+
+        QCOMPARE(text(&window, "welcomeLabel"), QString("Signed in as Asha Patel"));
+        QVERIFY(text(&window, "whereLabel").contains("home working"));
+        auto *projects = find<QTreeWidget>(&window, "projectList");
+        QTRY_COMPARE(projects->topLevelItemCount(), 2);
+        QCOMPARE(projects->topLevelItem(0)->text(3), QString("Allowed"));
+        QVERIFY(projects->topLevelItem(1)->text(3).contains("not approved for home working"));
+        // Calls after sign-in carry the token.
+        const net::HttpRequest &list = rig.transport->requests.at(2);
+        QVERIFY(list.bearerToken);
+        QCOMPARE(list.bearerToken->view(), QByteArrayView("tok-1-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+    }
+
+    void eachRefusalIsExplained_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("code");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("wrong details")
+            << 401 << QByteArray("bad-credentials") << "Those details are not right"
+            << "The username, password or security code is not right.";
+        QTest::newRow("locked") << 423 << QByteArray("account-locked") << "Your account is locked"
+                                << "This account is locked until 14:05 (UK time).";
+        QTest::newRow("accreditation")
+            << 403 << QByteArray("accreditation-expired") << "Your accreditation does not allow access"
+            << "Your accreditation expired on 21 October 2026. Contact research support.";
+        QTest::newRow("network") << 403 << QByteArray("outside-uk")
+                                 << "This network or device is not approved"
+                                 << "The service can only be used from inside the UK.";
+        QTest::newRow("throttled") << 429 << QByteArray("too-many-attempts") << "Too many attempts"
+                                   << "Wait until 14:05:00, then try again.";
+    }
+
+    void eachRefusalIsExplained()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, code);
+        QFETCH(QString, title);
+        QFETCH(QString, message);
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        startOnVpn(rig, window);
+        rig.transport->queueResponse(status, error(code.constData(), message.toUtf8().constData()));
+        signInWith(window, "asha.patel", "wrong-password", "654321");
+        QTRY_VERIFY(find<QWidget>(window.signInPage(), "problemFrame")->isVisible());
+        QCOMPARE(text(window.signInPage(), "problemTitleLabel"), title);
+        QCOMPARE(text(window.signInPage(), "problemMessageLabel"), message);
+        QCOMPARE(pageName(window), QString("signInPage"));
+        QCOMPARE(rig.workstation.session()->state(), Session::State::SignedOut);
+        // Nothing typed is lost but the secrets: the username stays for the next try.
+        QCOMPARE(find<QLineEdit>(window.signInPage(), "usernameEdit")->text(), QString("asha.patel"));
+        QVERIFY(find<QLineEdit>(window.signInPage(), "codeEdit")->text().isEmpty());
+        QVERIFY(find<QPushButton>(window.signInPage(), "submitButton")->isEnabled());
+    }
+
+    void unreachableServerIsExplained()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        startOnVpn(rig, window);
+        rig.transport->queueFailure(net::NetError::TimedOut, "curl error 28");
+        signInWith(window, "asha.patel", "demo-asha.patel", "123456");
+        QTRY_COMPARE(text(window.signInPage(), "problemTitleLabel"),
+                     QString("The clearance server could not be reached"));
+        QCOMPARE(text(window.signInPage(), "problemMessageLabel"),
+                 net::netErrorMessage(net::NetError::TimedOut, "server.test"));
+    }
+
+    void incompleteFormIsNotSent()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        startOnVpn(rig, window);
+        signInWith(window, "asha.patel", "demo-asha.patel", "1234");
+        QCOMPARE(text(window.signInPage(), "problemTitleLabel"), QString("Enter your security code"));
+        QCOMPARE(find<QLineEdit>(window.signInPage(), "codeEdit")->text(), QString("1234"));
+        QCOMPARE(rig.transport->requests.size(), 1); // only the health check
+        signInWith(window, "", "demo-asha.patel", "123456");
+        QCOMPARE(text(window.signInPage(), "problemTitleLabel"), QString("Enter your username"));
+        QCOMPARE(rig.transport->requests.size(), 1);
+        // Letters cannot go in the code field.
+        type(window.signInPage(), "codeEdit", "12ab34");
+        QCOMPARE(find<QLineEdit>(window.signInPage(), "codeEdit")->text(), QString("1234"));
+    }
+
+    void capsLockIsPointedOut()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        startOnVpn(rig, window);
+        auto *caps = find<QLabel>(window.signInPage(), "capsLockLabel");
+        auto *password = find<QLineEdit>(window.signInPage(), "passwordEdit");
+        QVERIFY(!caps->isVisible());
+        QTest::keyClick(password, Qt::Key_A, Qt::NoModifier, 0); // lower case: off
+        QVERIFY(!caps->isVisible());
+        QKeyEvent upper(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QStringLiteral("A"));
+        QApplication::sendEvent(password, &upper); // a capital without Shift: Caps Lock is on
+        QVERIFY(caps->isVisible());
+        QKeyEvent shifted(QEvent::KeyPress, Qt::Key_A, Qt::ShiftModifier, QStringLiteral("A"));
+        QApplication::sendEvent(password, &shifted); // Shift gives a capital: off again
+        QVERIFY(!caps->isVisible());
+    }
+
+    void busyWhileWaiting()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        startOnVpn(rig, window);
+        rig.transport->queueResponse(401, error("bad-credentials", "Not right."));
+        signInWith(window, "asha.patel", "demo-asha.patel", "123456");
+        // The answer comes from the event loop: until then the form is busy.
+        QVERIFY(!find<QPushButton>(window.signInPage(), "submitButton")->isEnabled());
+        QVERIFY(!find<QLineEdit>(window.signInPage(), "usernameEdit")->isEnabled());
+        QCOMPARE(text(window.signInPage(), "busyLabel"), QString("Signing in…"));
+        QTRY_VERIFY(find<QPushButton>(window.signInPage(), "submitButton")->isEnabled());
+    }
+
+    void declarationsMustBeAccepted()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        startOnVpn(rig, window);
+        signInAsAsha(rig, window,
+                     {declaration("security", "Security declaration"),
+                      declaration("extended-syops", "Remote working declaration")});
+        QTRY_COMPARE(pageName(window), QString("declarationsPage"));
+        QCOMPARE(text(&window, "declarationTitleLabel"), QString("Security declaration (version 1)"));
+        QCOMPARE(find<QTextBrowser>(&window, "declarationText")->toPlainText(),
+                 QString("The full text of Security declaration"));
+        auto *agree = find<QCheckBox>(&window, "declarationAgreeCheck");
+        auto *accept = find<QPushButton>(&window, "declarationAcceptButton");
+        QVERIFY(!accept->isEnabled());
+        agree->setChecked(true);
+        QVERIFY(accept->isEnabled());
+
+        rig.transport->queueResponse(200, R"({"kind":"security","version":1})");
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QTRY_COMPARE(text(&window, "declarationTitleLabel"),
+                     QString("Remote working declaration (version 1)"));
+        QVERIFY(!agree->isChecked());
+        const net::HttpRequest &first = rig.transport->requests.last();
+        QVERIFY(first.url.endsWith("/api/v1/declarations"));
+        QCOMPARE(QJsonDocument::fromJson(first.body).object().value("kind").toString(), QString("security"));
+        QVERIFY(first.bearerToken);
+
+        // A failure to record it says so and keeps the person on the declaration.
+        rig.transport->queueFailure(net::NetError::TimedOut);
+        agree->setChecked(true);
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>(&window, "declarationErrorLabel")->isVisible());
+        QCOMPARE(pageName(window), QString("declarationsPage"));
+
+        rig.transport->queueResponse(200, R"({"kind":"extended-syops","version":1})");
+        rig.transport->queueResponse(200, projectsAnswer());
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QTRY_COMPARE(pageName(window), QString("homePage"));
+        QTRY_COMPARE(find<QTreeWidget>(&window, "projectList")->topLevelItemCount(), 2);
+    }
+
+    void idleLockHidesEverythingAndUnlockReturns()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        startOnVpn(rig, window);
+        signInAsAsha(rig, window);
+        auto *projects = find<QTreeWidget>(&window, "projectList");
+        QTRY_COMPARE(projects->topLevelItemCount(), 2);
+        projects->setCurrentItem(projects->topLevelItem(1));
+
+        Session *session = rig.workstation.session();
+        rig.clock.advanceSeconds(14 * 60);
+        session->checkTimers();
+        QCOMPARE(session->state(), Session::State::Active); // not yet
+        session->recordActivity();                          // someone moved the mouse
+        rig.clock.advanceSeconds(14 * 60);
+        session->checkTimers();
+        QCOMPARE(session->state(), Session::State::Active);
+        rig.clock.advanceSeconds(60);
+        session->checkTimers();
+        QCOMPARE(session->state(), Session::State::Locked);
+        QCOMPARE(pageName(window), QString("lockPage"));
+        QVERIFY(!window.homePage()->isVisible());
+        QVERIFY(!projects->isVisible());
+        QCOMPARE(window.windowTitle(), QString("SRS Workstation — locked"));
+        QVERIFY(text(&window, "lockReasonLabel").contains("15 minutes without use"));
+        QVERIFY(text(&window, "lockWhoLabel").contains("asha.patel"));
+        // The token is gone from the workstation and the server is asked to end the session.
+        QVERIFY(!session->token());
+        QVERIFY(session->cacheKeyShare().isEmpty());
+        const net::HttpRequest &end = rig.transport->requests.last();
+        QCOMPARE(end.method, QByteArray("DELETE"));
+        QVERIFY(end.url.endsWith("/api/v1/sessions/current"));
+
+        // A wrong code on the lock screen is explained there.
+        rig.transport->queueResponse(401, error("bad-credentials", "Not right."));
+        type(window.lockPage(), "passwordEdit", "demo-asha.patel");
+        type(window.lockPage(), "codeEdit", "000000");
+        QTest::mouseClick(find<QPushButton>(window.lockPage(), "submitButton"), Qt::LeftButton);
+        QTRY_COMPARE(text(window.lockPage(), "problemTitleLabel"), QString("Those details are not right"));
+        QCOMPARE(pageName(window), QString("lockPage"));
+
+        rig.transport->queueResponse(201, sessionAnswer("tok-2-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
+        type(window.lockPage(), "passwordEdit", "demo-asha.patel");
+        type(window.lockPage(), "codeEdit", "111111");
+        QTest::mouseClick(find<QPushButton>(window.lockPage(), "submitButton"), Qt::LeftButton);
+        QTRY_COMPARE(pageName(window), QString("homePage"));
+        QCOMPARE(requestJson(rig.transport->requests.last()).value("username").toString(),
+                 QString("asha.patel"));
+        // Exactly where they were: the same project still selected.
+        QVERIFY(projects->currentItem());
+        QCOMPARE(projects->currentItem()->text(0), QString("P-2026-002"));
+        QCOMPARE(window.windowTitle(), QString("SRS Workstation"));
+        QCOMPARE(session->token()->view(), QByteArrayView("tok-2-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
+    }
+
+    void vpnLossLocksAtOnce()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        startOnVpn(rig, window);
+        signInAsAsha(rig, window);
+        QTRY_COMPARE(pageName(window), QString("homePage"));
+
+        rig.backend->dropVpn(); // the back-end reports the change; no waiting for the timer
+        QCOMPARE(rig.workstation.session()->state(), Session::State::Locked);
+        QCOMPARE(pageName(window), QString("lockPage"));
+        QVERIFY(text(&window, "lockReasonLabel").contains("VPN is not connected"));
+        QVERIFY(find<QLabel>(&window, "lockEnvironmentLabel")->isVisible());
+        QVERIFY(!find<QPushButton>(window.lockPage(), "submitButton")->isEnabled());
+
+        rig.backend->connectVpn();
+        QVERIFY(!find<QLabel>(&window, "lockEnvironmentLabel")->isVisible());
+        QVERIFY(find<QPushButton>(window.lockPage(), "submitButton")->isEnabled());
+    }
+
+    void vpnRoutingElsewhereIsRefused()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        rig.backend->connectVpn();
+        rig.backend->routeInterface = QStringLiteral("eth0"); // a split tunnel that misses the server
+        rig.transport->queueResponse(200, LaptopHealth);
+        window.show();
+        rig.workstation.start();
+        QTRY_COMPARE(pageName(window), QString("blockedPage"));
+        QVERIFY(text(&window, "environmentProblemsLabel").contains("does not go through it"));
+        QVERIFY(text(&window, "environmentDetailsLabel").contains("vpn-not-routing"));
+        rig.backend->routeInterface = QStringLiteral("tun0");
+        QTest::mouseClick(find<QPushButton>(&window, "environmentRetryButton"), Qt::LeftButton);
+        QTRY_COMPARE(pageName(window), QString("signInPage"));
+    }
+
+    void noVpnAtStartBlocksSignIn()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        rig.backend->dropVpn();
+        rig.transport->queueResponse(200, LaptopHealth);
+        window.show();
+        rig.workstation.start();
+        QTRY_COMPARE(pageName(window), QString("blockedPage"));
+        QCOMPARE(text(&window, "environmentProblemsLabel"),
+                 QString("Your organisation's VPN is not connected. Connect to it, then select Try again."));
+        rig.backend->connectVpn();
+        QTRY_COMPARE(pageName(window), QString("signInPage"));
+    }
+
+    void safeRoomNeedsNoVpn()
+    {
+        UiRig rig(domain::DeviceClass::SafeRoomTerminal);
+        ui::MainWindow window(&rig.workstation);
+        rig.backend->dropVpn();
+        rig.transport->queueResponse(
+            200,
+            R"({"server_version":"0.1.0","api_version":1,"device":{"subject":"CN=sr-demo-01","name":"sr-demo-01",)"
+            R"("class":"safe-room-terminal","organisation":"Secure Research Service","site":"Demo Safe Room"}})");
+        window.show();
+        rig.workstation.start();
+        QTRY_COMPARE(rig.workstation.connection()->state(), session::ConnectionMonitor::State::Connected);
+        QCOMPARE(pageName(window), QString("signInPage"));
+        QVERIFY(text(&window, "settingLabel").contains("Demo Safe Room"));
+    }
+
+    void expiredCertificateBlocksAndExpiringWarns()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        const auto certificate = rig.workstation.environment()->status().certificate;
+        startOnVpn(rig, window);
+        const QDateTime notAfter = rig.workstation.environment()->status().certificate->notAfter;
+        Q_UNUSED(certificate);
+
+        rig.clock.setNow(notAfter.addDays(-10));
+        rig.workstation.environment()->checkNow();
+        QVERIFY(text(&window, "warningsLabel").contains("expires on"));
+        QCOMPARE(pageName(window), QString("signInPage"));
+
+        rig.clock.setNow(notAfter.addDays(1));
+        rig.workstation.environment()->checkNow();
+        QCOMPARE(pageName(window), QString("blockedPage"));
+        QVERIFY(text(&window, "environmentProblemsLabel").contains("expired on"));
+    }
+
+    void serverEndedSessionIsResumedAfterSignIn()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        startOnVpn(rig, window);
+        signInAsAsha(rig, window);
+        auto *projects = find<QTreeWidget>(&window, "projectList");
+        QTRY_COMPARE(projects->topLevelItemCount(), 2);
+
+        // The server ended the session (its idle timeout): the reload is held, not lost.
+        rig.transport->queueResponse(401, error("session-expired", "Your session has ended. Sign in again."));
+        window.homePage()->reload();
+        QTRY_COMPARE(pageName(window), QString("lockPage"));
+        QVERIFY(text(&window, "lockReasonLabel").contains("Your session has ended"));
+        QCOMPARE(rig.workstation.session()->parkedCalls(), 1);
+
+        rig.transport->queueResponse(201, sessionAnswer("tok-3-ccccccccccccccccccccccccccccccccccccccccc"));
+        rig.transport->queueResponse(200, projectsAnswer());
+        type(window.lockPage(), "passwordEdit", "demo-asha.patel");
+        type(window.lockPage(), "codeEdit", "222222");
+        QTest::mouseClick(find<QPushButton>(window.lockPage(), "submitButton"), Qt::LeftButton);
+        QTRY_COMPARE(pageName(window), QString("homePage"));
+        QCOMPARE(rig.workstation.session()->parkedCalls(), 0);
+        const net::HttpRequest &resent = rig.transport->requests.last();
+        QVERIFY(resent.url.endsWith("/api/v1/projects"));
+        QCOMPARE(resent.bearerToken->view(),
+                 QByteArrayView("tok-3-ccccccccccccccccccccccccccccccccccccccccc"));
+        QTRY_VERIFY(!find<QLabel>(&window, "homeErrorLabel")->isVisible());
+    }
+
+    void signOutWipesAndStartsAfresh()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        startOnVpn(rig, window);
+        signInAsAsha(rig, window);
+        QTRY_COMPARE(find<QTreeWidget>(&window, "projectList")->topLevelItemCount(), 2);
+        QTest::mouseClick(find<QPushButton>(&window, "signOutButton"), Qt::LeftButton);
+        QCOMPARE(rig.workstation.session()->state(), Session::State::SignedOut);
+        QCOMPARE(pageName(window), QString("signInPage"));
+        QVERIFY(!rig.workstation.session()->token());
+        QVERIFY(rig.workstation.session()->cacheKeyShare().isEmpty());
+        QVERIFY(rig.workstation.session()->me().user.id.isEmpty());
+        QCOMPARE(find<QTreeWidget>(&window, "projectList")->topLevelItemCount(), 0);
+        QVERIFY(find<QLineEdit>(window.signInPage(), "usernameEdit")->text().isEmpty());
+        const net::HttpRequest &end = rig.transport->requests.last();
+        QCOMPARE(end.method, QByteArray("DELETE"));
+        QVERIFY(end.bearerToken);
+    }
+};
+
+QTEST_MAIN(TestSignIn)
+#include "tst_signin.moc"

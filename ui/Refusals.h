@@ -1,0 +1,22 @@
+#pragma once
+
+#include "net/NetError.h"
+
+#include <QString>
+
+namespace srs::ui {
+
+// A refusal or failure put for the person at the workstation: a short title saying what
+// kind of problem it is, and the message saying what happened and what to do next.
+struct Explanation
+{
+    QString title;
+    QString message;
+};
+
+// Sign-in refusals come from the server with a stable code and a message that already
+// names dates and next steps; this adds the title. Network failures keep the transport's
+// plain message.
+[[nodiscard]] Explanation explainSignInFailure(const net::NetFailure &failure);
+
+} // namespace srs::ui
