@@ -76,6 +76,8 @@ MainWindow::MainWindow(session::Workstation *workstation, QWidget *parent)
     });
     connect(session, &Session::stateChanged, this, &MainWindow::updatePage);
     connect(session, &Session::signedIn, this, [this] { m_home->reload(); });
+    // Back where they were, with the new session's times and anything that changed meanwhile.
+    connect(session, &Session::unlocked, this, [this] { m_home->reload(); });
     connect(session, &Session::declarationAccepted, this, [this] {
         if (m_workstation->session()->declarationsOwed().isEmpty())
             m_home->reload(); // project access may depend on the declarations just accepted

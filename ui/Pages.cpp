@@ -10,6 +10,7 @@
 #include "session/Workstation.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -71,7 +72,13 @@ QString problemList(const QList<session::EnvironmentProblem> &problems)
 
 QString longDay(QDate day)
 {
-    return QLocale().toString(day, QLocale::LongFormat);
+    return QLocale().toString(day, QStringLiteral("d MMMM yyyy"));
+}
+
+QString minutes(int n)
+{
+    return n == 1 ? QCoreApplication::translate("srs::ui::HomePage", "a minute")
+                  : QCoreApplication::translate("srs::ui::HomePage", "%1 minutes").arg(n);
 }
 
 } // namespace
@@ -277,8 +284,8 @@ HomePage::HomePage(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_welcome(heading(QString(), this)),
       m_where(paragraph(this, "whereLabel")), m_accreditation(paragraph(this, "accreditationLabel")),
       m_sessionInfo(paragraph(this, "sessionInfoLabel")), m_error(paragraph(this, "homeErrorLabel")),
-      m_projects(new QTreeWidget(this)), m_lock(new QPushButton(tr("Lock"), this)),
-      m_signOut(new QPushButton(tr("Sign out"), this))
+      m_projects(new QTreeWidget(this)), m_access(paragraph(this, "projectAccessLabel")),
+      m_lock(new QPushButton(tr("Lock"), this)), m_signOut(new QPushButton(tr("Sign out"), this))
 {
     setObjectName(QStringLiteral("homePage"));
     m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
@@ -307,6 +314,14 @@ HomePage::HomePage(Session *session, QWidget *parent)
     layout->addWidget(heading(tr("Your projects"), this, 1.1));
     layout->addWidget(m_error);
     layout->addWidget(m_projects, 1);
+    layout->addWidget(m_access);
+    m_access->setVisible(false);
+    connect(m_projects, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        // The whole refusal, which the column may have to cut short.
+        const bool refused = item && !item->data(3, Qt::UserRole).toString().isEmpty();
+        m_access->setText(refused ? tr("%1: %2").arg(item->text(0), item->text(3)) : QString());
+        m_access->setVisible(refused);
+    });
 
     connect(m_lock, &QPushButton::clicked, session,
             [session] { session->lock(Session::LockReason::Manual, tr("You locked the workstation.")); });
@@ -320,7 +335,7 @@ void HomePage::describe()
     QString device = me.setting.device.commonName;
     if (!me.setting.name.isEmpty())
         device += QStringLiteral(" (%1)").arg(me.setting.name);
-    m_where->setText(tr("Username %1. Working from %2, on %3.")
+    m_where->setText(tr("Username %1. Setting: %2, on %3.")
                          .arg(me.user.username, domain::settingKindDisplayName(me.setting.kind), device));
     if (me.user.accreditation) {
         const auto &a = *me.user.accreditation;
@@ -331,10 +346,10 @@ void HomePage::describe()
     } else {
         m_accreditation->setText(tr("Support staff account."));
     }
-    m_sessionInfo->setText(
-        tr("This session lasts until %1. The workstation locks after %2 minutes without use.")
-            .arg(QLocale().toString(m_session->expiresAt().toLocalTime(), QLocale::ShortFormat))
-            .arg(m_session->idleLockMinutes()));
+    m_sessionInfo->setText(tr("This session lasts until %1. The workstation locks after %2 without use.")
+                               .arg(QLocale().toString(m_session->expiresAt().toLocalTime(),
+                                                       QStringLiteral("d MMMM yyyy, HH:mm")),
+                                    minutes(m_session->idleLockMinutes())));
 }
 
 void HomePage::reload()
@@ -382,6 +397,7 @@ void HomePage::reload()
 void HomePage::clear()
 {
     m_projects->clear();
+    m_access->clear();
     m_welcome->clear();
     m_where->clear();
     m_accreditation->clear();

@@ -105,6 +105,7 @@ private:
     QLabel *m_sessionInfo;
     QLabel *m_error;
     QTreeWidget *m_projects;
+    QLabel *m_access;
     QPushButton *m_lock;
     QPushButton *m_signOut;
 };

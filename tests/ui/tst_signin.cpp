@@ -388,12 +388,17 @@ private slots:
         QCOMPARE(pageName(window), QString("lockPage"));
 
         rig.transport->queueResponse(201, sessionAnswer("tok-2-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
+        rig.transport->queueResponse(200, projectsAnswer());
         type(window.lockPage(), "passwordEdit", "demo-asha.patel");
         type(window.lockPage(), "codeEdit", "111111");
         QTest::mouseClick(find<QPushButton>(window.lockPage(), "submitButton"), Qt::LeftButton);
         QTRY_COMPARE(pageName(window), QString("homePage"));
-        QCOMPARE(requestJson(rig.transport->requests.last()).value("username").toString(),
+        const auto &requests = rig.transport->requests;
+        QCOMPARE(requestJson(requests.at(requests.size() - 2)).value("username").toString(),
                  QString("asha.patel"));
+        // The page is refreshed in place: the list reloads and keeps the selection.
+        QVERIFY(requests.last().url.endsWith("/api/v1/projects"));
+        QTRY_VERIFY(!find<QLabel>(&window, "homeErrorLabel")->isVisible());
         // Exactly where they were: the same project still selected.
         QVERIFY(projects->currentItem());
         QCOMPARE(projects->currentItem()->text(0), QString("P-2026-002"));
@@ -506,7 +511,8 @@ private slots:
         QCOMPARE(rig.workstation.session()->parkedCalls(), 1);
 
         rig.transport->queueResponse(201, sessionAnswer("tok-3-ccccccccccccccccccccccccccccccccccccccccc"));
-        rig.transport->queueResponse(200, projectsAnswer());
+        rig.transport->queueResponse(200, projectsAnswer()); // the held call, sent again
+        rig.transport->queueResponse(200, projectsAnswer()); // the refresh after unlocking
         type(window.lockPage(), "passwordEdit", "demo-asha.patel");
         type(window.lockPage(), "codeEdit", "222222");
         QTest::mouseClick(find<QPushButton>(window.lockPage(), "submitButton"), Qt::LeftButton);
