@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -44,6 +45,7 @@ bool ServerProcess::start()
     const QJsonObject config{
         {QStringLiteral("listen"), QStringLiteral("127.0.0.1:0")},
         {QStringLiteral("data_dir"), dataDir()},
+        {QStringLiteral("uk_ranges"), QJsonArray{QStringLiteral("127.0.0.0/8")}},
         {QStringLiteral("tls"), QJsonObject{{QStringLiteral("certificate"), pkiFile(m_options.certificate)},
                                             {QStringLiteral("key"), pkiFile(m_options.key)},
                                             {QStringLiteral("device_ca"), pkiFile(m_options.deviceCa)}}},
@@ -54,6 +56,17 @@ bool ServerProcess::start()
         return false;
     }
     f.close();
+    if (m_options.seedDemo) {
+        QProcess seed;
+        seed.start(serverBinary(), {QStringLiteral("admin"), QStringLiteral("--seed-demo"),
+                                    QStringLiteral("--config"), configPath});
+        if (!seed.waitForFinished(60'000) || seed.exitCode() != 0) {
+            m_error = QStringLiteral("seeding the demo world failed: %1")
+                          .arg(QString::fromUtf8(seed.readAllStandardError()));
+            return false;
+        }
+        m_personas = QString::fromUtf8(seed.readAllStandardOutput());
+    }
     QStringList args{QStringLiteral("serve"), QStringLiteral("--config"), configPath};
     args += m_options.extraArguments;
     m_process.start(serverBinary(), args);
@@ -77,6 +90,16 @@ bool ServerProcess::start()
     readLog();
     m_error = QStringLiteral("the server did not start listening; its output:\n%1").arg(log());
     return false;
+}
+
+QString ServerProcess::totpSecret(const QString &username) const
+{
+    for (const QString &line : m_personas.split(QLatin1Char('\n'))) {
+        const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (fields.size() >= 3 && fields.at(0) == username)
+            return fields.at(2);
+    }
+    return {};
 }
 
 void ServerProcess::readLog()

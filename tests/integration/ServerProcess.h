@@ -18,6 +18,9 @@ public:
         QString key = QStringLiteral("server.key");
         QString deviceCa = QStringLiteral("ca.crt");
         QStringList extraArguments;
+        // Seed the demo world (admin --seed-demo) before serving; its persona table is then
+        // in personas(). Loopback counts as a UK address, as in scripts/demo.
+        bool seedDemo = false;
     };
 
     ServerProcess();
@@ -33,6 +36,9 @@ public:
     [[nodiscard]] QString baseUrl() const;
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] QString log() const { return QString::fromUtf8(m_log); }
+    [[nodiscard]] QString personas() const { return m_personas; }
+    // The TOTP secret (base32) of a seeded persona, from the persona table.
+    [[nodiscard]] QString totpSecret(const QString &username) const;
     [[nodiscard]] QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
 
     static QString pkiFile(const QString &name);
@@ -47,6 +53,7 @@ private:
     QByteArray m_log;
     int m_port = 0;
     QString m_error;
+    QString m_personas;
 };
 
 } // namespace srs::testing

@@ -1,0 +1,216 @@
+// Every demo persona signs in through the real client stack (Workstation, Session,
+// CurlTransport over mutual TLS) against the real server seeded with the demo world, and
+// gets the outcome the README promises.
+
+#include "ServerProcess.h"
+
+#include "crypto/Totp.h"
+#include "net/ApiCall.h"
+#include "protocol/Messages.h"
+#include "session/ClientConfig.h"
+#include "session/Session.h"
+#include "session/Workstation.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace srs;
+using session::Session;
+using testing::ServerProcess;
+
+namespace {
+
+const char *Password(const QString &username)
+{
+    static QByteArray keep;
+    keep = "demo-" + username.toUtf8();
+    return keep.constData();
+}
+
+} // namespace
+
+class TestPersonas : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server{[] {
+        ServerProcess::Options o;
+        o.seedDemo = true;
+        return o;
+    }()};
+    qint64 m_stepOffset = 0;
+
+    session::ClientConfig config(bool safeRoom)
+    {
+        session::ClientConfig c;
+        c.serverUrl = m_server.baseUrl();
+        c.setting =
+            safeRoom ? domain::DeviceClass::SafeRoomTerminal : domain::DeviceClass::OrganisationDevice;
+        c.tls.caFile = ServerProcess::pkiFile("ca.crt");
+        QFile pin(ServerProcess::pkiFile("server.pin"));
+        if (pin.open(QIODevice::ReadOnly))
+            c.tls.pinnedKeys = {QString::fromLatin1(pin.readAll().trimmed())};
+        c.tls.certificateFile =
+            ServerProcess::pkiFile(safeRoom ? QStringLiteral("safe-room.crt") : QStringLiteral("laptop.crt"));
+        c.tls.keyFile =
+            ServerProcess::pkiFile(safeRoom ? QStringLiteral("safe-room.key") : QStringLiteral("laptop.key"));
+        c.vpnInterfaces = {QStringLiteral("lo")}; // the server is on this machine
+        return c;
+    }
+
+    // A current code; each sign-in of the same person must use a later step than the last.
+    QString code(const QString &username, qint64 laterSteps = 0)
+    {
+        auto secret = crypto::base32Decode(m_server.totpSecret(username).toLatin1());
+        if (!secret)
+            return {};
+        crypto::Totp totp(std::move(*secret));
+        return QString::fromLatin1(
+            totp.codeForStep(totp.stepAt(QDateTime::currentSecsSinceEpoch()) + laterSteps));
+    }
+
+    // Signs in; true when signed in, false with the failure when refused.
+    bool signIn(session::Workstation &w, const QString &username, net::NetFailure *failure,
+                qint64 laterSteps = 0)
+    {
+        QSignalSpy in(w.session(), &Session::signedIn);
+        QSignalSpy refused(w.session(), &Session::signInFailed);
+        QByteArray password(Password(username));
+        w.session()->signIn(username, crypto::SecureBuffer::takeFrom(password), code(username, laterSteps));
+        if (!QTest::qWaitFor([&] { return !in.isEmpty() || !refused.isEmpty(); }, 30'000))
+            return false;
+        if (!refused.isEmpty() && failure)
+            *failure = refused.first().first().value<net::NetFailure>();
+        return !in.isEmpty();
+    }
+
+    QList<protocol::ProjectInfo> projects(session::Workstation &w)
+    {
+        QList<protocol::ProjectInfo> out;
+        bool done = false;
+        auto *call = w.session()->call("GET", QStringLiteral("/api/v1/projects"));
+        connect(call, &net::ApiCall::succeeded, this,
+                [&](const net::HttpResponse &r) { out = protocol::decodeProjectList(r.body).value(); });
+        connect(call, &net::ApiCall::finished, this, [&] { done = true; });
+        call->start();
+        if (!QTest::qWaitFor([&] { return done; }, 30'000))
+            qWarning("the projects call did not finish");
+        delete call;
+        return out;
+    }
+
+    static const protocol::ProjectInfo *find(const QList<protocol::ProjectInfo> &list, const char *id)
+    {
+        for (const auto &p : list)
+            if (p.project.id == QLatin1StringView(id))
+                return &p;
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
+
+    void ashaAcceptsHerDeclarationsThenWorksFromHome()
+    {
+        session::Workstation w(config(false));
+        net::NetFailure failure;
+        QVERIFY2(signIn(w, "asha.patel", &failure), qPrintable(failure.message));
+        Session *s = w.session();
+        QCOMPARE(s->me().setting.kind, domain::SettingKind::HomeWorking);
+        QCOMPARE(s->declarationsOwed().size(), 2);
+        QCOMPARE(s->cacheKeyShare().size(), std::size_t(32));
+        // Before accepting, the project is closed to her.
+        const auto before = projects(w);
+        QVERIFY(find(before, "P-2026-001"));
+        QVERIFY(!find(before, "P-2026-001")->access.allowed);
+        while (!s->declarationsOwed().isEmpty()) {
+            QSignalSpy accepted(s, &Session::declarationAccepted);
+            s->acceptDeclaration(s->declarationsOwed().constFirst());
+            QVERIFY(accepted.wait(30'000));
+        }
+        const auto after = projects(w);
+        QVERIFY(find(after, "P-2026-001")->access.allowed);
+
+        QSignalSpy out(s, &Session::signedOut);
+        s->signOut();
+        QCOMPARE(out.size(), 1);
+        QVERIFY(!s->token());
+    }
+
+    void provisionalAndSupervisorSignIn()
+    {
+        for (const char *who : {"tom.hughes", "eleanor.wright"}) {
+            session::Workstation w(config(false));
+            net::NetFailure failure;
+            QVERIFY2(signIn(w, QString::fromLatin1(who), &failure), qPrintable(failure.message));
+            QCOMPARE(w.session()->me().user.username, QString::fromLatin1(who));
+            w.session()->signOut();
+        }
+    }
+
+    void meganIsRefusedHerProjectFromHomeButNotInTheSafeRoom()
+    {
+        {
+            session::Workstation w(config(false));
+            net::NetFailure failure;
+            QVERIFY2(signIn(w, "megan.davies", &failure), qPrintable(failure.message));
+            const auto *p = find(projects(w), "P-2026-002");
+            QVERIFY(p);
+            QVERIFY(!p->access.allowed);
+            QCOMPARE(p->access.code, QString("home-working-not-approved"));
+            w.session()->signOut();
+        }
+        session::Workstation w(config(true));
+        net::NetFailure failure;
+        QVERIFY2(signIn(w, "megan.davies", &failure, 1), qPrintable(failure.message));
+        QCOMPARE(w.session()->me().setting.kind, domain::SettingKind::SafeRoom);
+        const auto *p = find(projects(w), "P-2026-002");
+        QVERIFY(p);
+        QVERIFY2(p->access.allowed, qPrintable(p->access.message));
+        w.session()->signOut();
+    }
+
+    void jamesIsRefusedForHisExpiredAccreditation()
+    {
+        session::Workstation w(config(false));
+        net::NetFailure failure;
+        QVERIFY(!signIn(w, "james.okafor", &failure));
+        QCOMPARE(failure.httpStatus, 403);
+        QCOMPARE(failure.serverCode, QString("accreditation-expired"));
+        QVERIFY(failure.message.contains("expired"));
+        QCOMPARE(w.session()->state(), Session::State::SignedOut);
+    }
+
+    void supportStaffSignIn()
+    {
+        const QList<QPair<const char *, domain::Role>> staff{{"fiona.campbell", domain::Role::OutputChecker},
+                                                             {"daniel.reid", domain::Role::OutputChecker},
+                                                             {"priya.shah", domain::Role::Administrator}};
+        for (const auto &[who, role] : staff) {
+            session::Workstation w(config(false));
+            net::NetFailure failure;
+            QVERIFY2(signIn(w, QString::fromLatin1(who), &failure), qPrintable(failure.message));
+            QVERIFY(w.session()->me().user.hasRole(role));
+            w.session()->signOut();
+        }
+    }
+
+    void wrongPasswordIsRefused()
+    {
+        session::Workstation w(config(false));
+        QSignalSpy refused(w.session(), &Session::signInFailed);
+        QByteArray wrong("not-her-password");
+        w.session()->signIn("eleanor.wright", crypto::SecureBuffer::takeFrom(wrong),
+                            code("eleanor.wright", 1));
+        QVERIFY(refused.wait(30'000));
+        const auto failure = refused.first().first().value<net::NetFailure>();
+        QCOMPARE(failure.serverCode, QString("bad-credentials"));
+    }
+
+    void cleanupTestCase() { QCOMPARE(m_server.stop(), 0); }
+};
+
+QTEST_GUILESS_MAIN(TestPersonas)
+#include "tst_personas.moc"
