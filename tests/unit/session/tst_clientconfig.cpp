@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace srs::session;
 
 namespace {
@@ -68,6 +70,47 @@ private slots:
         QCOMPARE(c.value().tls.keyPassword->view(), QByteArrayView("x"));
     }
 
+    void sessionKeysHaveDefaultsAndCanBeSet()
+    {
+        const auto defaults = ClientConfig::loadFile(write(QJsonDocument(good()).toJson()));
+        QVERIFY(defaults.ok());
+        QCOMPARE(defaults.value().vpnInterfaces, QStringList({"tun*", "wg*", "ppp*"}));
+        QCOMPARE(defaults.value().idleLockMinutes, 15);
+        QCOMPARE(defaults.value().environmentCheckSeconds, 5);
+        QVERIFY(!defaults.value().purgeCacheOnSignOut); // an organisation's own device
+        QVERIFY(defaults.value().requiresVpn());
+
+        QJsonObject o = good();
+        o["setting"] = "safe-room-terminal";
+        o["vpn_interfaces"] = QJsonArray{"wg-srs"};
+        o["idle_lock_minutes"] = 5;
+        const auto safeRoom = ClientConfig::loadFile(write(QJsonDocument(o).toJson()));
+        QVERIFY(safeRoom.ok());
+        QVERIFY(!safeRoom.value().requiresVpn());
+        QVERIFY(safeRoom.value().purgeCacheOnSignOut); // a shared terminal
+        QCOMPARE(safeRoom.value().idleLockMinutes, 5);
+        QCOMPARE(safeRoom.value().vpnInterfaces, QStringList{"wg-srs"});
+    }
+
+    void systemFileWritableByUsersIsRefused()
+    {
+        const QString path = write(QJsonDocument(good()).toJson());
+        QFile::setPermissions(path,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther);
+        const auto refused = ClientConfig::checkManagedPermissions(path);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QString("config-permissions"));
+        QVERIFY(refused.error().message.contains(path));
+        if (::geteuid() == 0) {
+            // Owned by root (as here): a file only root can write passes, in a folder only root can write.
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+            QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                    QFile::ReadOther | QFile::ExeOther);
+            const auto accepted = ClientConfig::checkManagedPermissions(path);
+            QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().message));
+        }
+    }
+
     void badConfigNamesTheKey_data()
     {
         QTest::addColumn<QString>("key");
@@ -90,6 +133,16 @@ private slots:
             << "device_key_format" << QJsonValue("der") << "\"device_key_format\"";
         QTest::newRow("unknown key") << "sever_url" << QJsonValue("typo")
                                      << "sever_url: is not a known field";
+        QTest::newRow("no vpn patterns")
+            << "vpn_interfaces" << QJsonValue(QJsonArray{}) << "\"vpn_interfaces\"";
+        QTest::newRow("vpn pattern with slash")
+            << "vpn_interfaces" << QJsonValue(QJsonArray{"/dev/tun0"}) << "/dev/tun0";
+        QTest::newRow("idle lock zero") << "idle_lock_minutes" << QJsonValue(0) << "\"idle_lock_minutes\"";
+        QTest::newRow("idle lock a day") << "idle_lock_minutes" << QJsonValue(1440) << "1440";
+        QTest::newRow("check interval")
+            << "environment_check_seconds" << QJsonValue(0) << "\"environment_check_seconds\"";
+        QTest::newRow("purge not a bool") << "purge_cache_on_sign_out" << QJsonValue("yes")
+                                          << "purge_cache_on_sign_out: expected true or false";
         QTest::newRow("timeout wrong type") << "connect_timeout_seconds" << QJsonValue("10")
                                             << "connect_timeout_seconds: expected a whole number";
     }
