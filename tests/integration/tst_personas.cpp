@@ -156,7 +156,8 @@ private slots:
             session::Workstation w(config(false));
             net::NetFailure failure;
             QVERIFY2(signIn(w, "megan.davies", &failure), qPrintable(failure.message));
-            const auto *p = find(projects(w), "P-2026-002");
+            const auto list = projects(w);
+            const auto *p = find(list, "P-2026-002");
             QVERIFY(p);
             QVERIFY(!p->access.allowed);
             QCOMPARE(p->access.code, QString("home-working-not-approved"));
@@ -166,7 +167,8 @@ private slots:
         net::NetFailure failure;
         QVERIFY2(signIn(w, "megan.davies", &failure, 1), qPrintable(failure.message));
         QCOMPARE(w.session()->me().setting.kind, domain::SettingKind::SafeRoom);
-        const auto *p = find(projects(w), "P-2026-002");
+        const auto list = projects(w);
+        const auto *p = find(list, "P-2026-002");
         QVERIFY(p);
         QVERIFY2(p->access.allowed, qPrintable(p->access.message));
         w.session()->signOut();
