@@ -5,10 +5,71 @@
 #include "sdc/CsvReader.h"
 #include "sdc/XlsxReader.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <cstring>
 
 using namespace srs::sdc;
 using namespace srs::sdc::test;
+
+namespace {
+
+// Every way a value cell can be written that the reader accepts, including the edges of its
+// fast paths: plain numbers of every length up to and past 8 and 15 digits, signs, "-0",
+// decimals with and without leading or trailing digits, exponents, padding, separators and
+// markers.
+// clang-format off
+const char *const CellVariants[] = {
+    "0", "7", "-0", "42", "-12", "999", "1234", "-12345", "123456", "1234567", "12345678", "-12345678",
+    "123456789", "123456789012345", "1234567890123456", "-999999999999999", "0000000000000001", "00012",
+    "3.25", "-0.5", "5.", ".5", "-.5", "1.000000000000001", "0.1", "12345678.9", "1234567.25", "1e3",
+    "-2E-2", "12345678901234567890", "99999999999999999999999", " 12", "12 ", "\t7", "1,234", "1 234",
+    "12.5%", "+3", "(12)", "\u22124" /* Unicode minus, 4 */, "*", "[c]", "..", "<10", "x", "", " ", "\t"};
+// clang-format on
+
+// A table of `rows` x `columns` value cells, mostly plain whole numbers (the common case) and
+// about one cell in five one of CellVariants, some quoted. `cells` receives each cell's text.
+// `asciiCells` leaves out the non-ASCII variant (for a file that is not UTF-8).
+QByteArray generatedCsv(int rows, int columns, char delimiter, const QByteArray &lineEnd, bool finalLineEnd,
+                        const QByteArray &rowLabelSuffix, bool asciiCells, QList<QByteArray> &cells)
+{
+    QRandomGenerator rng(4242);
+    QByteArray csv = "Area";
+    for (int c = 0; c < columns; ++c)
+        csv += delimiter + QByteArray("c") + QByteArray::number(c + 1);
+    cells.clear();
+    for (int r = 0; r < rows; ++r) {
+        csv += lineEnd + "r" + QByteArray::number(r + 1) + rowLabelSuffix;
+        for (int c = 0; c < columns; ++c) {
+            QByteArray text;
+            if (rng.bounded(5u) == 0) {
+                text = CellVariants[rng.bounded(static_cast<quint32>(std::size(CellVariants)))];
+                if (asciiCells && text.contains('\xE2'))
+                    text = "-4";
+            } else {
+                text = QByteArray::number(rng.bounded(1000000000u) >> rng.bounded(30u));
+            }
+            const bool quote = text.contains(delimiter) || text.contains('"') || rng.bounded(50u) == 0;
+            csv += delimiter;
+            csv += quote ? '"' + QByteArray(text).replace("\"", "\"\"") + '"' : text;
+            cells << text;
+        }
+    }
+    if (finalLineEnd)
+        csv += lineEnd;
+    return csv;
+}
+
+QByteArray toUtf16Le(const QByteArray &utf8)
+{
+    const QString text = QString::fromUtf8(utf8);
+    QByteArray out("\xFF\xFE");
+    out.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    return out;
+}
+
+} // namespace
 
 class TestReaders : public QObject
 {
@@ -168,6 +229,130 @@ private slots:
         auto t = CsvReader::read(bytes, "t.csv");
         QVERIFY(!t.ok());
         QVERIFY2(t.error().message.contains(message), qPrintable(t.error().message));
+    }
+
+    // A large table read through every delimiter, line end and encoding must give, cell for
+    // cell, what the cell parser gives for that cell's text alone (the reader has faster paths
+    // for runs of plain numbers; they must not change a single value, kind or marker).
+    void csvCellsReadAsTheCellParserReads_data()
+    {
+        QTest::addColumn<char>("delimiter");
+        QTest::addColumn<QByteArray>("lineEnd");
+        QTest::addColumn<bool>("finalLineEnd");
+        QTest::addColumn<QString>("encoding");
+        QTest::newRow("comma LF") << ',' << QByteArray("\n") << true << "utf-8";
+        QTest::newRow("comma LF, no final line end") << ',' << QByteArray("\n") << false << "utf-8";
+        QTest::newRow("comma CRLF") << ',' << QByteArray("\r\n") << true << "utf-8";
+        QTest::newRow("comma CRLF, no final line end") << ',' << QByteArray("\r\n") << false << "utf-8";
+        QTest::newRow("comma CR") << ',' << QByteArray("\r") << true << "utf-8";
+        QTest::newRow("tab CRLF") << '\t' << QByteArray("\r\n") << true << "utf-8";
+        QTest::newRow("semicolon LF") << ';' << QByteArray("\n") << false << "utf-8";
+        QTest::newRow("pipe LF") << '|' << QByteArray("\n") << true << "utf-8";
+        QTest::newRow("comma LF, UTF-8 BOM") << ',' << QByteArray("\n") << true << "utf-8-bom";
+        QTest::newRow("comma CRLF, Windows-1252") << ',' << QByteArray("\r\n") << true << "windows-1252";
+        QTest::newRow("semicolon LF, UTF-16LE") << ';' << QByteArray("\n") << false << "utf-16le";
+    }
+    void csvCellsReadAsTheCellParserReads()
+    {
+        QFETCH(char, delimiter);
+        QFETCH(QByteArray, lineEnd);
+        QFETCH(bool, finalLineEnd);
+        QFETCH(QString, encoding);
+        // Wider than any buffer the reader fills at once, and long enough for many rows.
+        constexpr int rows = 25;
+        constexpr int columns = 1100;
+        QList<QByteArray> cells;
+        const bool cp1252 = encoding == "windows-1252";
+        const QByteArray suffix = cp1252 ? QByteArray(" M\xF4n") : QByteArray(" M\xC3\xB4n");
+        QByteArray csv = generatedCsv(rows, columns, delimiter, lineEnd, finalLineEnd, suffix, cp1252, cells);
+        if (encoding == "utf-8-bom")
+            csv.prepend("\xEF\xBB\xBF");
+        else if (encoding == "utf-16le")
+            csv = toUtf16Le(csv);
+        // Detected and given delimiters read alike.
+        for (const char given : {delimiter, '\0'}) {
+            auto t = CsvReader::read(csv, "t.csv", {}, {}, given);
+            QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().message));
+            const Table &table = t.value();
+            QCOMPARE(table.rowCount(), rows);
+            QCOMPARE(table.columnCount(), columns);
+            QCOMPARE(table.rowLabels.last(), QString::fromUtf8("r%1 M\xC3\xB4n").arg(rows));
+            QCOMPARE(table.columnLabels.last(), QStringLiteral("c%1").arg(columns));
+            for (int r = 0; r < rows; ++r) {
+                for (int c = 0; c < columns; ++c) {
+                    const QByteArray &text = cells[r * columns + c];
+                    double expected = 0.0;
+                    const CellText kind = parseCellText(text, expected);
+                    QVERIFY2(kind != CellText::Other, text.constData());
+                    const CellKind got = table.kind(r, c);
+                    const QByteArray where =
+                        "cell " + QByteArray::number(r) + "," + QByteArray::number(c) + " '" + text + "'";
+                    switch (kind) {
+                    case CellText::Number: {
+                        QVERIFY2(got == CellKind::Number, where.constData());
+                        const double v = table.value(r, c);
+                        QVERIFY2(std::memcmp(&v, &expected, sizeof v) == 0, where.constData());
+                        break;
+                    }
+                    case CellText::Blank:
+                        QVERIFY2(got == CellKind::Blank, where.constData());
+                        break;
+                    case CellText::Marker:
+                        QVERIFY2(got == CellKind::Marker, where.constData());
+                        QCOMPARE(table.marker(r, c), QString::fromUtf8(trimmedBytes(text)));
+                        break;
+                    case CellText::Other:
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    // Errors found inside a long run of plain numbers name the cell as they do elsewhere.
+    void csvErrorsInsideNumberRuns()
+    {
+        QByteArray header = "Area";
+        QByteArray row = "r1";
+        for (int c = 1; c <= 40; ++c) {
+            header += ",c" + QByteArray::number(c);
+            row += "," + QByteArray::number(c * 37);
+        }
+        {
+            QByteArray bad = row;
+            bad.replace(",370,", ",1-,").replace(0, 2, "r2"); // column c10
+            auto t = CsvReader::read(QByteArray(header + "\n" + row + "\n" + bad + "\n"), "t.csv");
+            QVERIFY(!t.ok());
+            QCOMPARE(t.error().code, ErrorCode::BadCell);
+            QVERIFY2(t.error().message.contains("row 'r2', column 'c10' reads '1-'"),
+                     qPrintable(t.error().message));
+        }
+        {
+            auto t = CsvReader::read(QByteArray(header + "\n" + row + ",5,6\n"), "t.csv");
+            QVERIFY(!t.ok());
+            QVERIFY2(t.error().message.contains("more cells than the header has columns (41)"),
+                     qPrintable(t.error().message));
+        }
+        {
+            // Trailing empty fields past the header are padding; a row ending in a delimiter
+            // at the very end of the data has a blank last cell.
+            auto t =
+                CsvReader::read(QByteArray(header + "\n" + row + ",,\n" + row.chopped(5) + ","), "t.csv");
+            QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().message));
+            QCOMPARE(t.value().rowCount(), 2);
+            QCOMPARE(t.value().value(0, 39), 1480.0);
+            QCOMPARE(t.value().kind(1, 39), CellKind::Blank);
+            QCOMPARE(t.value().value(1, 38), 1443.0);
+        }
+        {
+            ReaderLimits limits;
+            limits.maxCells = 55;
+            auto t =
+                CsvReader::read(QByteArray(header + "\n" + row + "\n" + row + "\n"), "t.csv", {}, limits);
+            QVERIFY(!t.ok());
+            QCOMPARE(t.error().code, ErrorCode::TooLarge);
+            QVERIFY2(t.error().message.contains("more than 55 value cells"), qPrintable(t.error().message));
+        }
     }
 
     void csvLimits()
