@@ -5,6 +5,7 @@
 #include <QStringDecoder>
 
 #include <array>
+#include <bit>
 #include <cstring>
 
 namespace srs::sdc {
@@ -33,6 +34,33 @@ QByteArray fromCp1252(QByteArrayView bytes)
 
 constexpr std::array<double, 16> PowersOfTen = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
+// The digits at the start of eight bytes (the first byte in the lowest bits, as a
+// little-endian load gives them): returns how many there are (0 to 8) and, when fewer than
+// eight, their value in `value`. Works on all eight bytes at once.
+int leadingDigits(std::uint64_t word, std::uint64_t &value)
+{
+    // Take '0' off every byte: a digit becomes 0-9. Its top bit is then clear both in itself
+    // and after adding 0x76 (which sets the top bit from 10 up); every other byte has one of
+    // them set. Borrows and carries between bytes only move to later bytes and only out of a
+    // byte that is not a digit, so the first non-digit is found exactly.
+    const std::uint64_t d = word - 0x3030303030303030ULL;
+    const std::uint64_t nonDigit = (d | (d + 0x7676767676767676ULL)) & 0x8080808080808080ULL;
+    if (nonDigit == 0)
+        return 8;
+    const int n = std::countr_zero(nonDigit) / 8;
+    if (n == 0)
+        return 0;
+    // Move the n digits to the top: the bytes below them read as leading zeros. Then combine
+    // neighbours: pairs (10a + b) in every other byte, fours (100ab + cd) in every other
+    // 16 bits, and all eight in the low 32 bits. No step carries into the next lane.
+    std::uint64_t v = d << (64 - 8 * n);
+    v = (v * 10 + (v >> 8)) & 0x00FF00FF00FF00FFULL;
+    v = (v * 100 + (v >> 16)) & 0x0000FFFF0000FFFFULL;
+    v = (v * 10000 + (v >> 32)) & 0xFFFFFFFFULL;
+    value = v;
+    return n;
+}
 
 // A plain decimal ("-12", "3.5") of at most 15 digits that ends exactly at a delimiter, a
 // line end or the end of the data: returns where it ends and sets `value` (exact: one
@@ -66,6 +94,44 @@ const char *scanPlainNumber(const char *p, const char *end, char delim, double &
         v /= PowersOfTen[static_cast<std::size_t>(fraction)];
     value = negative ? -v : v;
     return q;
+}
+
+// A run of value cells written as plain numbers, each followed by the delimiter and more data:
+// parses up to `room` of them into `out`, moves `p` past them and returns how many. Stops at
+// the first field that is anything else (the last field of a line, text, a marker, a blank,
+// a quoted field), which the caller reads the general way.
+qsizetype scanNumberRun(const char *&p, const char *end, char delim, double *out, qsizetype room)
+{
+    qsizetype n = 0;
+    const char *q = p;
+    while (n < room) {
+        if constexpr (std::endian::native == std::endian::little) {
+            // Most cells: one to seven digits, no decimal point, read eight bytes at a time.
+            // With nine bytes left, the delimiter after at most seven digits has data after it.
+            const bool negative = *q == '-';
+            const char *digits = negative ? q + 1 : q;
+            if (end - digits >= 9) {
+                std::uint64_t word = 0;
+                std::memcpy(&word, digits, sizeof word);
+                std::uint64_t whole = 0;
+                const int count = leadingDigits(word, whole);
+                if (count > 0 && count < 8 && digits[count] == delim) {
+                    const auto v = static_cast<double>(whole);
+                    out[n++] = negative ? -v : v;
+                    q = digits + count + 1;
+                    continue;
+                }
+            }
+        }
+        double value = 0.0;
+        const char *after = scanPlainNumber(q, end, delim, value);
+        if (!after || end - after < 2 || *after != delim)
+            break;
+        out[n++] = value;
+        q = after + 1;
+    }
+    p = q;
+    return n;
 }
 
 } // namespace
@@ -215,8 +281,18 @@ Result<Table> CsvReader::read(QByteArrayView raw, const QString &source, const T
     const char *const end = begin + bytes.size();
     const char *p = begin;
     QByteArray scratch;
+    std::array<double, 512> run;
     qsizetype line = 1;
     while (p < end) {
+        for (qsizetype room = builder.numberRoom(); room > 0;) {
+            const qsizetype want = std::min<qsizetype>(room, run.size());
+            const qsizetype got = scanNumberRun(p, end, delim, run.data(), want);
+            if (got > 0)
+                builder.addNumbers(run.data(), got);
+            if (got < want)
+                break;
+            room -= got;
+        }
         double number = 0.0;
         const char *afterNumber = scanPlainNumber(p, end, delim, number);
         if (afterNumber && builder.tryAddNumber(number)) {

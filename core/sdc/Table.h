@@ -91,6 +91,12 @@ public:
         m_kinds.push_back(kind);
         m_values.push_back(value);
     }
+    // Appends `count` Number cells with the given values.
+    void appendNumbers(const double *values, qsizetype count)
+    {
+        m_values.insert(m_values.end(), values, values + count);
+        m_kinds.insert(m_kinds.end(), static_cast<std::size_t>(count), CellKind::Number);
+    }
     void appendMarker(QString text)
     {
         m_markers.insert(static_cast<qsizetype>(m_values.size()), std::move(text));
