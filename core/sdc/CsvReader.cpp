@@ -8,6 +8,10 @@
 #include <bit>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace srs::sdc {
 
 namespace {
@@ -35,31 +39,69 @@ QByteArray fromCp1252(QByteArrayView bytes)
 constexpr std::array<double, 16> PowersOfTen = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
-// The digits at the start of eight bytes (the first byte in the lowest bits, as a
-// little-endian load gives them): returns how many there are (0 to 8) and, when fewer than
-// eight, their value in `value`. Works on all eight bytes at once.
-int leadingDigits(std::uint64_t word, std::uint64_t &value)
+// Eight bytes from p, the first in the lowest bits.
+std::uint64_t loadLittleEndian(const char *p)
 {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, sizeof word);
+    if constexpr (std::endian::native == std::endian::big) {
+        std::uint64_t swapped = 0;
+        for (int i = 0; i < 8; ++i)
+            swapped |= ((word >> (8 * i)) & 0xFF) << (8 * (7 - i));
+        word = swapped;
+    }
+    return word;
+}
+
+// The field [field, stop) when it is one to eight digits with an optional leading '-': sets
+// `value` and returns true. Reads the eight bytes after the sign, which must lie in the data.
+// Works on all eight bytes at once.
+bool parseShortNumber(const char *field, const char *stop, double &value)
+{
+    const bool negative = *field == '-';
+    const char *digits = negative ? field + 1 : field;
+    const qsizetype length = stop - digits;
+    if (length <= 0 || length > 8)
+        return false;
     // Take '0' off every byte: a digit becomes 0-9. Its top bit is then clear both in itself
     // and after adding 0x76 (which sets the top bit from 10 up); every other byte has one of
     // them set. Borrows and carries between bytes only move to later bytes and only out of a
-    // byte that is not a digit, so the first non-digit is found exactly.
-    const std::uint64_t d = word - 0x3030303030303030ULL;
+    // byte that is not a digit, so the bytes up to the first non-digit are judged exactly.
+    const std::uint64_t d = loadLittleEndian(digits) - 0x3030303030303030ULL;
     const std::uint64_t nonDigit = (d | (d + 0x7676767676767676ULL)) & 0x8080808080808080ULL;
-    if (nonDigit == 0)
-        return 8;
-    const int n = std::countr_zero(nonDigit) / 8;
-    if (n == 0)
-        return 0;
-    // Move the n digits to the top: the bytes below them read as leading zeros. Then combine
+    const std::uint64_t inField = length == 8 ? ~0ULL : (1ULL << (8 * length)) - 1;
+    if ((nonDigit & inField) != 0)
+        return false;
+    // Move the digits to the top: the bytes below them read as leading zeros. Then combine
     // neighbours: pairs (10a + b) in every other byte, fours (100ab + cd) in every other
     // 16 bits, and all eight in the low 32 bits. No step carries into the next lane.
-    std::uint64_t v = d << (64 - 8 * n);
+    std::uint64_t v = d << (64 - 8 * length);
     v = (v * 10 + (v >> 8)) & 0x00FF00FF00FF00FFULL;
     v = (v * 100 + (v >> 16)) & 0x0000FFFF0000FFFFULL;
     v = (v * 10000 + (v >> 32)) & 0xFFFFFFFFULL;
-    value = v;
-    return n;
+    const auto magnitude = static_cast<double>(v);
+    value = negative ? -magnitude : magnitude;
+    return true;
+}
+
+// Bit i set when p[i] is the delimiter, for the 64 bytes from p.
+std::uint64_t delimiterMask(const char *p, char delim)
+{
+#if defined(__SSE2__)
+    const __m128i wanted = _mm_set1_epi8(delim);
+    std::uint64_t mask = 0;
+    for (int i = 0; i < 4; ++i) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i));
+        const auto bits = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, wanted)));
+        mask |= static_cast<std::uint64_t>(bits) << (16 * i);
+    }
+    return mask;
+#else
+    std::uint64_t mask = 0;
+    for (int i = 0; i < 64; ++i)
+        mask |= static_cast<std::uint64_t>(p[i] == delim) << i;
+    return mask;
+#endif
 }
 
 // A plain decimal ("-12", "3.5") of at most 15 digits that ends exactly at a delimiter, a
@@ -96,41 +138,34 @@ const char *scanPlainNumber(const char *p, const char *end, char delim, double &
     return q;
 }
 
-// A run of value cells written as plain numbers, each followed by the delimiter and more data:
-// parses up to `room` of them into `out`, moves `p` past them and returns how many. Stops at
-// the first field that is anything else (the last field of a line, text, a marker, a blank,
-// a quoted field), which the caller reads the general way.
+// A run of value cells written as short plain numbers (parseShortNumber), each followed by
+// the delimiter: parses up to `room` of them into `out`, moves `p` past them and returns how
+// many. Stops at the first field that is anything else (the last field of a line, text, a
+// marker, a blank, a quoted field, a longer number), which the caller reads the general way,
+// and short of the last 80 bytes of the data. Delimiters are found 64 bytes at a time first,
+// so that the cells are parsed independently of one another.
 qsizetype scanNumberRun(const char *&p, const char *end, char delim, double *out, qsizetype room)
 {
     qsizetype n = 0;
-    const char *q = p;
-    while (n < room) {
-        if constexpr (std::endian::native == std::endian::little) {
-            // Most cells: one to seven digits, no decimal point, read eight bytes at a time.
-            // With nine bytes left, the delimiter after at most seven digits has data after it.
-            const bool negative = *q == '-';
-            const char *digits = negative ? q + 1 : q;
-            if (end - digits >= 9) {
-                std::uint64_t word = 0;
-                std::memcpy(&word, digits, sizeof word);
-                std::uint64_t whole = 0;
-                const int count = leadingDigits(word, whole);
-                if (count > 0 && count < 8 && digits[count] == delim) {
-                    const auto v = static_cast<double>(whole);
-                    out[n++] = negative ? -v : v;
-                    q = digits + count + 1;
-                    continue;
-                }
+    const char *field = p; // where the field being read starts
+    bool stopped = false;
+    // Every field parsed starts at most 16 bytes before its block and before the block's end,
+    // so its digits end before block + 73 and the byte after its delimiter is data; a field
+    // without a delimiter in its first 16 bytes is not a short number. Blocks of 64 bytes hold
+    // a dozen cells, so the loops are mostly left where the branch predictor expects.
+    for (const char *block = p; !stopped && n < room && end - block >= 80 && block - field < 16;
+         block += 64) {
+        for (std::uint64_t mask = delimiterMask(block, delim); mask != 0 && n < room; mask &= mask - 1) {
+            const char *stop = block + std::countr_zero(mask);
+            if (!parseShortNumber(field, stop, out[n])) {
+                stopped = true;
+                break;
             }
+            field = stop + 1;
+            ++n;
         }
-        double value = 0.0;
-        const char *after = scanPlainNumber(q, end, delim, value);
-        if (!after || end - after < 2 || *after != delim)
-            break;
-        out[n++] = value;
-        q = after + 1;
     }
-    p = q;
+    p = field;
     return n;
 }
 
