@@ -53,10 +53,10 @@ std::uint64_t loadLittleEndian(const char *p)
     return word;
 }
 
-// The field [field, stop) when it is one to eight digits with an optional leading '-': sets
-// `value` and returns true. Reads the eight bytes after the sign, which must lie in the data.
-// Works on all eight bytes at once.
-bool parseShortNumber(const char *field, const char *stop, double &value)
+// The field [field, stop) when it is one to eight digits with an optional leading '-' (but
+// not "-0", which reads as a negative zero): sets `value` and returns true. Reads the eight
+// bytes after the sign, which must lie in the data. Works on all eight bytes at once.
+bool parseShortInteger(const char *field, const char *stop, std::int32_t &value)
 {
     const bool negative = *field == '-';
     const char *digits = negative ? field + 1 : field;
@@ -74,12 +74,15 @@ bool parseShortNumber(const char *field, const char *stop, double &value)
         return false;
     // Move the digits to the top: the bytes below them read as leading zeros. Then combine
     // neighbours: pairs (10a + b) in every other byte, fours (100ab + cd) in every other
-    // 16 bits, and all eight in the low 32 bits. No step carries into the next lane.
+    // 16 bits, and all eight (at most 99,999,999) in the low 32 bits. No step carries into
+    // the next lane.
     std::uint64_t v = d << (64 - 8 * length);
     v = (v * 10 + (v >> 8)) & 0x00FF00FF00FF00FFULL;
     v = (v * 100 + (v >> 16)) & 0x0000FFFF0000FFFFULL;
     v = (v * 10000 + (v >> 32)) & 0xFFFFFFFFULL;
-    const auto magnitude = static_cast<double>(v);
+    if (negative && v == 0)
+        return false;
+    const auto magnitude = static_cast<std::int32_t>(v);
     value = negative ? -magnitude : magnitude;
     return true;
 }
@@ -138,13 +141,13 @@ const char *scanPlainNumber(const char *p, const char *end, char delim, double &
     return q;
 }
 
-// A run of value cells written as short plain numbers (parseShortNumber), each followed by
+// A run of value cells written as short whole numbers (parseShortInteger), each followed by
 // the delimiter: parses up to `room` of them into `out`, moves `p` past them and returns how
 // many. Stops at the first field that is anything else (the last field of a line, text, a
 // marker, a blank, a quoted field, a longer number), which the caller reads the general way,
 // and short of the last 80 bytes of the data. Delimiters are found 64 bytes at a time first,
 // so that the cells are parsed independently of one another.
-qsizetype scanNumberRun(const char *&p, const char *end, char delim, double *out, qsizetype room)
+qsizetype scanNumberRun(const char *&p, const char *end, char delim, std::int32_t *out, qsizetype room)
 {
     qsizetype n = 0;
     const char *field = p; // where the field being read starts
@@ -157,7 +160,7 @@ qsizetype scanNumberRun(const char *&p, const char *end, char delim, double *out
          block += 64) {
         for (std::uint64_t mask = delimiterMask(block, delim); mask != 0 && n < room; mask &= mask - 1) {
             const char *stop = block + std::countr_zero(mask);
-            if (!parseShortNumber(field, stop, out[n])) {
+            if (!parseShortInteger(field, stop, out[n])) {
                 stopped = true;
                 break;
             }
@@ -316,14 +319,14 @@ Result<Table> CsvReader::read(QByteArrayView raw, const QString &source, const T
     const char *const end = begin + bytes.size();
     const char *p = begin;
     QByteArray scratch;
-    std::array<double, 512> run;
+    std::array<std::int32_t, 512> run;
     qsizetype line = 1;
     while (p < end) {
         for (qsizetype room = builder.numberRoom(); room > 0;) {
             const qsizetype want = std::min<qsizetype>(room, run.size());
             const qsizetype got = scanNumberRun(p, end, delim, run.data(), want);
             if (got > 0)
-                builder.addNumbers(run.data(), got);
+                builder.addIntegers(run.data(), got);
             if (got < want)
                 break;
             room -= got;

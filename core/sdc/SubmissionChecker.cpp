@@ -6,8 +6,6 @@
 
 #include <QFileInfo>
 
-#include <cmath>
-
 namespace srs::sdc {
 
 namespace {
@@ -62,18 +60,10 @@ std::optional<Error> matchShape(const Table &table, const Table &companion, cons
 // Companions hold numbers (blank reads as none); counts are also whole and not negative.
 std::optional<Error> checkCompanionCells(const Table &t, const QString &role, bool isCounts)
 {
-    // Most companions are all numbers and (for counts) whole: one pass over the flat storage,
-    // then the cell-by-cell loop only to name the first bad cell.
-    const double *values = t.valueData();
-    const CellKind *kinds = t.kindData();
-    bool clean = true;
-    for (qsizetype i = 0; i < t.cellCount() && clean; ++i) {
-        if (kinds[i] == CellKind::Marker)
-            clean = false;
-        else if (isCounts && kinds[i] == CellKind::Number)
-            clean = values[i] >= 0 && values[i] == std::floor(values[i]);
-    }
-    if (clean)
+    // Most companions have no markers and (for counts) only whole, non-negative numbers, which
+    // the table knows without a pass over its cells; the cell-by-cell loop names the first bad
+    // cell otherwise.
+    if (t.markerCount() == 0 && (!isCounts || t.numbersAreWholeNonNegative()))
         return std::nullopt;
     for (int r = 0; r < t.rowCount(); ++r) {
         for (int c = 0; c < t.columnCount(); ++c) {
@@ -87,7 +77,7 @@ std::optional<Error> checkCompanionCells(const Table &t, const QString &role, bo
             if (!isCounts || k != CellKind::Number)
                 continue;
             const double v = t.value(r, c);
-            if (v < 0 || v != std::floor(v))
+            if (!isWholeNonNegative(v))
                 return makeError(
                     ErrorCode::BadCell,
                     QStringLiteral("%1: the count in %2 is %3; counts are whole numbers of records, "

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -37,6 +38,15 @@ struct ReaderLimits
     double maxZipRatio = 200.0;                       // uncompressed / compressed, past 8 MiB
     int maxLabelLength = 4096;                        // characters in one label cell
 };
+
+// A whole number that is not negative (-0 included): what a count can hold. Every double
+// from 2^53 up is whole; below, converting to an integer and back keeps exactly the whole ones.
+[[nodiscard]] inline bool isWholeNonNegative(double v)
+{
+    const bool nonNegative = v >= 0; // false for NaN
+    const double capped = nonNegative ? std::min(v, 0x1p53) : 0.0;
+    return nonNegative && static_cast<double>(static_cast<std::int64_t>(capped)) == capped;
+}
 
 // A table as published: labels for rows and columns, and a dense grid of value cells
 // stored as flat vectors (one double and one kind per cell, row-major).
@@ -85,17 +95,26 @@ public:
     [[nodiscard]] const double *valueData() const { return m_values.data(); }
     [[nodiscard]] const CellKind *kindData() const { return m_kinds.data(); }
 
+    // True when every Number cell holds a whole, non-negative value, as counts do. Kept as
+    // cells are appended, so that checking a counts table needs no pass over its cells; after
+    // truncateCells() it may stay false when the cells that made it false are gone.
+    [[nodiscard]] bool numbersAreWholeNonNegative() const { return m_numbersWholeNonNegative; }
+
     // Used by readers.
     void appendCell(CellKind kind, double value)
     {
         m_kinds.push_back(kind);
         m_values.push_back(value);
+        if (kind == CellKind::Number && !isWholeNonNegative(value))
+            m_numbersWholeNonNegative = false;
     }
-    // Appends `count` Number cells with the given values.
-    void appendNumbers(const double *values, qsizetype count)
+    // Appends `count` (at least one) Number cells holding these whole numbers.
+    void appendIntegers(const std::int32_t *values, qsizetype count)
     {
-        m_values.insert(m_values.end(), values, values + count);
+        m_values.insert(m_values.end(), values, values + count); // each converted exactly
         m_kinds.insert(m_kinds.end(), static_cast<std::size_t>(count), CellKind::Number);
+        if (*std::min_element(values, values + count) < 0)
+            m_numbersWholeNonNegative = false;
     }
     void appendMarker(QString text)
     {
@@ -110,6 +129,7 @@ private:
     std::vector<double> m_values;
     std::vector<CellKind> m_kinds;
     QHash<qsizetype, QString> m_markers;
+    bool m_numbersWholeNonNegative = true;
 };
 
 } // namespace srs::sdc

@@ -36,10 +36,10 @@ public:
             return 0;
         return std::min(m_width - (m_field - m_layout.labelColumns), m_limits.maxCells - m_table.cellCount());
     }
-    // Appends `count` (1 to numberRoom()) value cells holding these numbers.
-    void addNumbers(const double *values, qsizetype count)
+    // Appends `count` (1 to numberRoom()) value cells holding these whole numbers.
+    void addIntegers(const std::int32_t *values, qsizetype count)
     {
-        m_table.appendNumbers(values, count);
+        m_table.appendIntegers(values, count);
         m_rowHasContent = true;
         m_field += count;
     }
@@ -49,7 +49,9 @@ public:
     {
         if (numberRoom() <= 0)
             return false;
-        addNumbers(&value, 1);
+        m_table.appendCell(CellKind::Number, value);
+        m_rowHasContent = true;
+        ++m_field;
         return true;
     }
     [[nodiscard]] bool hasError() const { return m_error.has_value(); }
