@@ -53,36 +53,45 @@ std::uint64_t loadLittleEndian(const char *p)
     return word;
 }
 
-// The field [field, stop) when it is one to eight digits with an optional leading '-' (but
-// not "-0", which reads as a negative zero): sets `value` and returns true. Reads the eight
-// bytes after the sign, which must lie in the data. Works on all eight bytes at once.
-bool parseShortInteger(const char *field, const char *stop, std::int32_t &value)
+// The field [digits, stop) when it is one to eight digits: sets `value` and returns true.
+// Reads the eight bytes from `digits`, which must lie in the data. Works on all eight bytes
+// at once.
+bool parseShortDigits(const char *digits, const char *stop, std::int32_t &value)
 {
-    const bool negative = *field == '-';
-    const char *digits = negative ? field + 1 : field;
     const qsizetype length = stop - digits;
     if (length <= 0 || length > 8)
         return false;
+    // Shifting left by this moves the field's bytes to the top of the word and drops the rest.
+    const auto shift = static_cast<int>(64 - 8 * length);
     // Take '0' off every byte: a digit becomes 0-9. Its top bit is then clear both in itself
     // and after adding 0x76 (which sets the top bit from 10 up); every other byte has one of
     // them set. Borrows and carries between bytes only move to later bytes and only out of a
     // byte that is not a digit, so the bytes up to the first non-digit are judged exactly.
     const std::uint64_t d = loadLittleEndian(digits) - 0x3030303030303030ULL;
     const std::uint64_t nonDigit = (d | (d + 0x7676767676767676ULL)) & 0x8080808080808080ULL;
-    const std::uint64_t inField = length == 8 ? ~0ULL : (1ULL << (8 * length)) - 1;
-    if ((nonDigit & inField) != 0)
+    if ((nonDigit << shift) != 0)
         return false;
-    // Move the digits to the top: the bytes below them read as leading zeros. Then combine
+    // With the digits at the top, the bytes below them read as leading zeros. Combine
     // neighbours: pairs (10a + b) in every other byte, fours (100ab + cd) in every other
     // 16 bits, and all eight (at most 99,999,999) in the low 32 bits. No step carries into
     // the next lane.
-    std::uint64_t v = d << (64 - 8 * length);
+    std::uint64_t v = d << shift;
     v = (v * 10 + (v >> 8)) & 0x00FF00FF00FF00FFULL;
     v = (v * 100 + (v >> 16)) & 0x0000FFFF0000FFFFULL;
     v = (v * 10000 + (v >> 32)) & 0xFFFFFFFFULL;
-    if (negative && v == 0)
+    value = static_cast<std::int32_t>(v);
+    return true;
+}
+
+// The field [field, stop) when it is one to eight digits with an optional leading '-' (but
+// not "-0", which reads as a negative zero): sets `value` and returns true. Reads the eight
+// bytes after the sign, which must lie in the data.
+bool parseShortInteger(const char *field, const char *stop, std::int32_t &value)
+{
+    const bool negative = *field == '-';
+    std::int32_t magnitude = 0;
+    if (!parseShortDigits(negative ? field + 1 : field, stop, magnitude) || (negative && magnitude == 0))
         return false;
-    const auto magnitude = static_cast<std::int32_t>(v);
     value = negative ? -magnitude : magnitude;
     return true;
 }
