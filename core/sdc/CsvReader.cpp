@@ -188,7 +188,14 @@ bool CsvReader::isValidUtf8(QByteArrayView bytes)
     const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
     const auto *end = p + bytes.size();
     while (p < end) {
-        // ASCII runs, eight bytes at a time.
+        // ASCII runs, 32 and then eight bytes at a time.
+        while (end - p >= 32) {
+            std::uint64_t words[4];
+            std::memcpy(words, p, sizeof words);
+            if (((words[0] | words[1] | words[2] | words[3]) & 0x8080808080808080ULL) != 0)
+                break;
+            p += 32;
+        }
         while (end - p >= 8) {
             std::uint64_t word;
             std::memcpy(&word, p, sizeof word);

@@ -61,6 +61,51 @@ QByteArray generatedCsv(int rows, int columns, char delimiter, const QByteArray 
     return csv;
 }
 
+// RFC 3629, one byte at a time: the reference for CsvReader::isValidUtf8.
+bool isUtf8ByteByByte(const QByteArray &bytes)
+{
+    qsizetype i = 0;
+    while (i < bytes.size()) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        int extra = 0;
+        unsigned low = 0x80;
+        unsigned high = 0xBF;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+        } else if (c == 0xE0) {
+            extra = 2;
+            low = 0xA0;
+        } else if (c == 0xED) {
+            extra = 2;
+            high = 0x9F;
+        } else if (c >= 0xE1 && c <= 0xEF) {
+            extra = 2;
+        } else if (c == 0xF0) {
+            extra = 3;
+            low = 0x90;
+        } else if (c == 0xF4) {
+            extra = 3;
+            high = 0x8F;
+        } else if (c >= 0xF1 && c <= 0xF3) {
+            extra = 3;
+        } else {
+            return false;
+        }
+        if (i + extra >= bytes.size())
+            return false;
+        for (int k = 1; k <= extra; ++k) {
+            const auto b = static_cast<unsigned char>(bytes[i + k]);
+            if (b < (k == 1 ? low : 0x80) || b > (k == 1 ? high : 0xBF))
+                return false;
+        }
+        i += extra + 1;
+    }
+    return true;
+}
+
 QByteArray toUtf16Le(const QByteArray &utf8)
 {
     const QString text = QString::fromUtf8(utf8);
@@ -172,6 +217,45 @@ private slots:
         QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().message));
         QCOMPARE(t.value().rowLabels.first(), QString::fromUtf8("Ynys M\xC3\xB4n"));
         QCOMPARE(t.value().columnLabels.first(), QString("Ysbyty"));
+    }
+
+    // The validator reads ASCII many bytes at a time: sequences of every kind, valid and not,
+    // placed at every offset after ASCII runs of every length, give what the rules give.
+    void utf8Validation()
+    {
+        const QByteArray sequences[] = {"\xC3\xB4",
+                                        "\xE2\x82\xAC",
+                                        "\xF0\x9F\x98\x80",
+                                        "\xF4\x8F\xBF\xBF",
+                                        "\xC0\xAF",
+                                        "\xC1\xBF",
+                                        "\xE0\x80\xAF",
+                                        "\xED\xA0\x80",
+                                        "\xF4\x90\x80\x80",
+                                        "\xF5\x80\x80\x80",
+                                        "\x80",
+                                        "\xBF",
+                                        "\xC3",
+                                        "\xE2\x82",
+                                        "\xF0\x9F\x98",
+                                        "\xFF",
+                                        "\xC3\x28"};
+        QRandomGenerator rng(7);
+        int valid = 0;
+        int invalid = 0;
+        for (int round = 0; round < 4000; ++round) {
+            QByteArray bytes;
+            const int pieces = 1 + static_cast<int>(rng.bounded(4u));
+            for (int k = 0; k < pieces; ++k) {
+                bytes += QByteArray(static_cast<qsizetype>(rng.bounded(80u)), 'a');
+                if (rng.bounded(3u) != 0)
+                    bytes += sequences[rng.bounded(static_cast<quint32>(std::size(sequences)))];
+            }
+            const bool expected = isUtf8ByteByByte(bytes);
+            QVERIFY2(CsvReader::isValidUtf8(bytes) == expected, bytes.toHex().constData());
+            ++(expected ? valid : invalid);
+        }
+        QVERIFY(valid > 500 && invalid > 500);
     }
 
     void cp1252Punctuation()
