@@ -266,10 +266,19 @@ char CsvReader::detectDelimiter(QByteArrayView utf8)
     // consistently (the same number of times on every line) wins.
     constexpr std::array<char, 4> candidates = {',', '\t', ';', '|'};
     std::array<std::array<int, 8>, 4> counts{};
+    // Most bytes are none of the candidates, a quote or a line end: one look-up skips them.
+    static constexpr std::array<bool, 256> interesting = [] {
+        std::array<bool, 256> table{};
+        for (const unsigned char ch : {',', '\t', ';', '|', '"', '\n', '\r'})
+            table[ch] = true;
+        return table;
+    }();
     int line = 0;
     bool inQuotes = false;
     for (qsizetype i = 0; i < utf8.size() && line < 8 && i < 65536; ++i) {
         const char ch = utf8[i];
+        if (!interesting[static_cast<unsigned char>(ch)])
+            continue;
         if (ch == '"') {
             inQuotes = !inQuotes;
         } else if (!inQuotes && (ch == '\n' || ch == '\r')) {
