@@ -111,16 +111,11 @@ public:
     // Appends `count` (at least one) Number cells holding these whole numbers.
     void appendIntegers(const std::int32_t *values, qsizetype count)
     {
-        const std::size_t first = m_values.size();
-        const auto n = static_cast<std::size_t>(count);
-        m_values.resize(first + n);
-        double *out = m_values.data() + first;
+        m_values.insert(m_values.end(), values, values + count); // each converted exactly
+        m_kinds.insert(m_kinds.end(), static_cast<std::size_t>(count), CellKind::Number);
         std::uint32_t signs = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            out[i] = values[i]; // exact
+        for (qsizetype i = 0; i < count; ++i)
             signs |= static_cast<std::uint32_t>(values[i]);
-        }
-        m_kinds.insert(m_kinds.end(), n, CellKind::Number);
         if ((signs >> 31) != 0)
             m_numbersWholeNonNegative = false;
     }
