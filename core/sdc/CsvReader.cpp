@@ -109,9 +109,18 @@ std::uint64_t delimiterMask(const char *p, char delim)
     }
     return mask;
 #else
+    // Eight bytes at a time: a byte equal to the delimiter becomes zero after the XOR; the
+    // top bit of (b & 0x7F) + 0x7F, or of b itself, is set for every other byte, exactly and
+    // without carries between bytes. The multiplication gathers the eight flags (bit 8i
+    // moves to bit 56 + i; the other products fall outside the top byte).
+    const std::uint64_t wanted = 0x0101010101010101ULL * static_cast<unsigned char>(delim);
     std::uint64_t mask = 0;
-    for (int i = 0; i < 64; ++i)
-        mask |= static_cast<std::uint64_t>(p[i] == delim) << i;
+    for (int i = 0; i < 8; ++i) {
+        const std::uint64_t x = loadLittleEndian(p + 8 * i) ^ wanted;
+        const std::uint64_t zero =
+            ~(((x & 0x7F7F7F7F7F7F7F7FULL) + 0x7F7F7F7F7F7F7F7FULL) | x) & 0x8080808080808080ULL;
+        mask |= (((zero >> 7) * 0x0102040810204080ULL) >> 56) << (8 * i);
+    }
     return mask;
 #endif
 }
