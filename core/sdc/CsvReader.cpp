@@ -53,46 +53,76 @@ std::uint64_t loadLittleEndian(const char *p)
     return word;
 }
 
-// The field [digits, stop) when it is one to eight digits: sets `value` and returns true.
-// Reads the eight bytes from `digits`, which must lie in the data. Works on all eight bytes
-// at once.
-bool parseShortDigits(const char *digits, const char *stop, std::int32_t &value)
+constexpr std::array<std::uint64_t, 9> IntegerPowersOfTen = {
+    1, 10, 100, 1'000, 10'000, 100'000, 1'000'000, 10'000'000, 100'000'000};
+
+// Eight bytes less '0' from each: the top bit of a byte is set here unless the byte was a digit.
+// (A digit becomes 0-9; its top bit is clear both in itself and after adding 0x76, which sets
+// it from 10 up; every other byte has one of them set. Borrows and carries between bytes
+// only move to later bytes and only out of a byte that is not a digit, so the bytes up to the
+// first non-digit are judged exactly.)
+std::uint64_t nonDigitBits(std::uint64_t lessZeros)
 {
-    const qsizetype length = stop - digits;
-    if (length <= 0 || length > 8)
-        return false;
-    // Shifting left by this moves the field's bytes to the top of the word and drops the rest.
-    const auto shift = static_cast<int>(64 - 8 * length);
-    // Take '0' off every byte: a digit becomes 0-9. Its top bit is then clear both in itself
-    // and after adding 0x76 (which sets the top bit from 10 up); every other byte has one of
-    // them set. Borrows and carries between bytes only move to later bytes and only out of a
-    // byte that is not a digit, so the bytes up to the first non-digit are judged exactly.
-    const std::uint64_t d = loadLittleEndian(digits) - 0x3030303030303030ULL;
-    const std::uint64_t nonDigit = (d | (d + 0x7676767676767676ULL)) & 0x8080808080808080ULL;
-    if ((nonDigit << shift) != 0)
-        return false;
-    // With the digits at the top, the bytes below them read as leading zeros. Combine
-    // neighbours: pairs (10a + b) in every other byte, fours (100ab + cd) in every other
-    // 16 bits, and all eight (at most 99,999,999) in the low 32 bits. No step carries into
-    // the next lane.
-    std::uint64_t v = d << shift;
-    v = (v * 10 + (v >> 8)) & 0x00FF00FF00FF00FFULL;
-    v = (v * 100 + (v >> 16)) & 0x0000FFFF0000FFFFULL;
-    v = (v * 10000 + (v >> 32)) & 0xFFFFFFFFULL;
-    value = static_cast<std::int32_t>(v);
-    return true;
+    return (lessZeros | (lessZeros + 0x7676767676767676ULL)) & 0x8080808080808080ULL;
 }
 
-// The field [field, stop) when it is one to eight digits with an optional leading '-' (but
-// not "-0", which reads as a negative zero): sets `value` and returns true. Reads the eight
-// bytes after the sign, which must lie in the data.
-bool parseShortInteger(const char *field, const char *stop, std::int32_t &value)
+// The value of the first `count` (1 to 8) digits of eight bytes less '0' from each.
+std::uint64_t digitsValue(std::uint64_t lessZeros, qsizetype count)
+{
+    // Move the digits to the top, so that the bytes below them read as leading zeros. Then
+    // combine neighbours: pairs (10a + b) in every other byte, fours (100ab + cd) in every
+    // other 16 bits, and all eight in the low 32 bits. No step carries into the next lane.
+    std::uint64_t v = lessZeros << (64 - 8 * count);
+    v = (v * 10 + (v >> 8)) & 0x00FF00FF00FF00FFULL;
+    v = (v * 100 + (v >> 16)) & 0x0000FFFF0000FFFFULL;
+    return (v * 10000 + (v >> 32)) & 0xFFFFFFFFULL;
+}
+
+// One cell of a run: the field [field, stop) when it is a plain number of at most 15 digits
+// that scanPlainNumber() would read: an optional '-', then up to eight digits and a point and
+// up to eight more, or up to 15 digits. Sets `value` exactly as scanPlainNumber() does, and
+// `wholeNonNegative` when the number is whole and has no sign. Reads the eight bytes after the
+// sign and, past a point or eight digits, the eight that start at the last digits; they must
+// lie in the data. Works on eight bytes at once.
+bool parseShortNumber(const char *field, const char *stop, double &value, bool &wholeNonNegative)
 {
     const bool negative = *field == '-';
-    std::int32_t magnitude = 0;
-    if (!parseShortDigits(negative ? field + 1 : field, stop, magnitude) || (negative && magnitude == 0))
+    const char *digits = negative ? field + 1 : field;
+    const qsizetype length = stop - digits;
+    if (length <= 0 || length > 16)
         return false;
-    value = negative ? -magnitude : magnitude;
+    const std::uint64_t first = loadLittleEndian(digits) - 0x3030303030303030ULL;
+    const std::uint64_t firstNonDigit = nonDigitBits(first);
+    const qsizetype lead = firstNonDigit == 0 ? 8 : std::countr_zero(firstNonDigit) / 8;
+    if (lead == 0)
+        return false;
+    std::uint64_t mantissa = 0;
+    qsizetype fraction = 0;
+    bool whole = true;
+    if (lead == length) {
+        mantissa = digitsValue(first, lead);
+    } else {
+        // The rest: digits after a point, or (after eight digits) more digits.
+        const bool point = digits[lead] == '.';
+        if (!point && lead < 8)
+            return false;
+        const qsizetype tail = length - lead - (point ? 1 : 0);
+        if (tail <= 0 || tail > 8 || lead + tail > 15)
+            return false;
+        const std::uint64_t second = loadLittleEndian(stop - tail) - 0x3030303030303030ULL;
+        if ((nonDigitBits(second) << (64 - 8 * tail)) != 0)
+            return false;
+        const std::uint64_t tailValue = digitsValue(second, tail);
+        mantissa = digitsValue(first, lead) * IntegerPowersOfTen[static_cast<std::size_t>(tail)] + tailValue;
+        whole = !point || tailValue == 0;
+        if (point)
+            fraction = tail;
+    }
+    double v = static_cast<double>(mantissa);
+    if (fraction > 0)
+        v /= PowersOfTen[static_cast<std::size_t>(fraction)];
+    value = negative ? -v : v;
+    wholeNonNegative = whole && !negative;
     return true;
 }
 
@@ -159,34 +189,42 @@ const char *scanPlainNumber(const char *p, const char *end, char delim, double &
     return q;
 }
 
-// A run of value cells written as short whole numbers (parseShortInteger), each followed by
-// the delimiter: parses up to `room` of them into `out`, moves `p` past them and returns how
-// many. Stops at the first field that is anything else (the last field of a line, text, a
-// marker, a blank, a quoted field, a longer number), which the caller reads the general way,
-// and short of the last 80 bytes of the data. Delimiters are found 64 bytes at a time first,
-// so that the cells are parsed independently of one another.
-qsizetype scanNumberRun(const char *&p, const char *end, char delim, std::int32_t *out, qsizetype room)
+// A run of value cells written as plain numbers that parseShortNumber() reads, each followed
+// by the delimiter: parses up to `room` of them into `out`, moves `p` past them and returns
+// how many; `wholeNonNegative` is cleared unless they all are. Stops at the first field that
+// is anything else (the last field of a line, text, a marker, a blank, a quoted field, a longer
+// number), which the caller reads the general way, and short of the last 96 bytes of the data.
+// Delimiters are found 64 bytes at a time first, so that the cells are parsed independently of
+// one another.
+qsizetype scanNumberRun(const char *&p, const char *end, char delim, double *out, qsizetype room,
+                        bool &wholeNonNegative)
 {
     qsizetype n = 0;
     const char *field = p; // where the field being read starts
     bool stopped = false;
-    // Every field parsed starts at most 16 bytes before its block and before the block's end,
-    // so its digits end before block + 73 and the byte after its delimiter is data; a field
-    // without a delimiter in its first 16 bytes is not a short number. Blocks of 64 bytes hold
-    // a dozen cells, so the loops are mostly left where the branch predictor expects.
-    for (const char *block = p; !stopped && n < room && end - block >= 80 && block - field < 16;
+    bool allWholeNonNegative = true;
+    // Every field parsed starts less than 24 bytes before its block (a field without a
+    // delimiter in its first 24 bytes is not a short number) and before the block's end, so
+    // what parseShortNumber() reads ends before block + 72 and the byte after its delimiter is
+    // data. Blocks of 64 bytes hold a dozen cells, so the loops are mostly left where the
+    // branch predictor expects.
+    for (const char *block = p; !stopped && n < room && end - block >= 96 && block - field < 24;
          block += 64) {
         for (std::uint64_t mask = delimiterMask(block, delim); mask != 0 && n < room; mask &= mask - 1) {
             const char *stop = block + std::countr_zero(mask);
-            if (!parseShortInteger(field, stop, out[n])) {
+            bool cellWholeNonNegative = false;
+            if (!parseShortNumber(field, stop, out[n], cellWholeNonNegative)) {
                 stopped = true;
                 break;
             }
+            allWholeNonNegative = allWholeNonNegative && cellWholeNonNegative;
             field = stop + 1;
             ++n;
         }
     }
     p = field;
+    if (!allWholeNonNegative)
+        wholeNonNegative = false;
     return n;
 }
 
@@ -353,14 +391,15 @@ Result<Table> CsvReader::read(QByteArrayView raw, const QString &source, const T
     const char *const end = begin + bytes.size();
     const char *p = begin;
     QByteArray scratch;
-    std::array<std::int32_t, 512> run;
+    std::array<double, 512> run;
     qsizetype line = 1;
     while (p < end) {
         for (qsizetype room = builder.numberRoom(); room > 0;) {
             const qsizetype want = std::min<qsizetype>(room, run.size());
-            const qsizetype got = scanNumberRun(p, end, delim, run.data(), want);
+            bool wholeNonNegative = true;
+            const qsizetype got = scanNumberRun(p, end, delim, run.data(), want, wholeNonNegative);
             if (got > 0)
-                builder.addIntegers(run.data(), got);
+                builder.addNumbers(run.data(), got, wholeNonNegative);
             if (got < want)
                 break;
             room -= got;

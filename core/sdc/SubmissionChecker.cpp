@@ -60,10 +60,19 @@ std::optional<Error> matchShape(const Table &table, const Table &companion, cons
 // Companions hold numbers (blank reads as none); counts are also whole and not negative.
 std::optional<Error> checkCompanionCells(const Table &t, const QString &role, bool isCounts)
 {
-    // Most companions have no markers and (for counts) only whole, non-negative numbers, which
-    // the table knows without a pass over its cells; the cell-by-cell loop names the first bad
-    // cell otherwise.
+    // Most companions have no markers and (for counts) only whole, non-negative numbers: the
+    // table usually knows that without a pass over its cells; else one pass over the flat
+    // storage decides, and the cell-by-cell loop names the first bad cell.
     if (t.markerCount() == 0 && (!isCounts || t.numbersAreWholeNonNegative()))
+        return std::nullopt;
+    const double *values = t.valueData();
+    const CellKind *kinds = t.kindData();
+    bool clean = t.markerCount() == 0;
+    for (qsizetype i = 0; i < t.cellCount() && clean; ++i) {
+        if (isCounts && kinds[i] == CellKind::Number)
+            clean = isWholeNonNegative(values[i]);
+    }
+    if (clean)
         return std::nullopt;
     for (int r = 0; r < t.rowCount(); ++r) {
         for (int c = 0; c < t.columnCount(); ++c) {

@@ -95,9 +95,10 @@ public:
     [[nodiscard]] const double *valueData() const { return m_values.data(); }
     [[nodiscard]] const CellKind *kindData() const { return m_kinds.data(); }
 
-    // True when every Number cell holds a whole, non-negative value, as counts do. Kept as
-    // cells are appended, so that checking a counts table needs no pass over its cells; after
-    // truncateCells() it may stay false when the cells that made it false are gone.
+    // True when every Number cell is known to hold a whole, non-negative value, as counts do,
+    // so that checking a counts table needs no pass over its cells. Kept as cells are
+    // appended; false may also mean "not known" (after truncateCells(), or for a negative
+    // zero), never the reverse.
     [[nodiscard]] bool numbersAreWholeNonNegative() const { return m_numbersWholeNonNegative; }
 
     // Used by readers.
@@ -108,15 +109,13 @@ public:
         if (kind == CellKind::Number && !isWholeNonNegative(value))
             m_numbersWholeNonNegative = false;
     }
-    // Appends `count` (at least one) Number cells holding these whole numbers.
-    void appendIntegers(const std::int32_t *values, qsizetype count)
+    // Appends `count` Number cells holding these values. `wholeNonNegative` is the caller's
+    // word that every one of them is whole and not negative; false is always safe.
+    void appendNumbers(const double *values, qsizetype count, bool wholeNonNegative)
     {
-        m_values.insert(m_values.end(), values, values + count); // each converted exactly
+        m_values.insert(m_values.end(), values, values + count);
         m_kinds.insert(m_kinds.end(), static_cast<std::size_t>(count), CellKind::Number);
-        std::uint32_t signs = 0;
-        for (qsizetype i = 0; i < count; ++i)
-            signs |= static_cast<std::uint32_t>(values[i]);
-        if ((signs >> 31) != 0)
+        if (!wholeNonNegative)
             m_numbersWholeNonNegative = false;
     }
     void appendMarker(QString text)

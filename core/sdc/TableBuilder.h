@@ -36,10 +36,11 @@ public:
             return 0;
         return std::min(m_width - (m_field - m_layout.labelColumns), m_limits.maxCells - m_table.cellCount());
     }
-    // Appends `count` (1 to numberRoom()) value cells holding these whole numbers.
-    void addIntegers(const std::int32_t *values, qsizetype count)
+    // Appends `count` (1 to numberRoom()) value cells holding these numbers; see
+    // Table::appendNumbers() for `wholeNonNegative`.
+    void addNumbers(const double *values, qsizetype count, bool wholeNonNegative)
     {
-        m_table.appendIntegers(values, count);
+        m_table.appendNumbers(values, count, wholeNonNegative);
         m_rowHasContent = true;
         m_field += count;
     }

@@ -396,7 +396,12 @@ private slots:
         QTest::newRow("fraction") << QByteArray("2.5") << "the count in row 'r2', column 'c31' is 2.5";
         QTest::newRow("marker") << QByteArray("[c]")
                                 << "suppression marker ('[c]') in row 'r2', column 'c31'";
+        QTest::newRow("fraction, long")
+            << QByteArray("12345678.0000001") << "the count in row 'r2', column 'c31'";
         QTest::newRow("minus zero") << QByteArray("-0") << QString();
+        QTest::newRow("minus zero with a point") << QByteArray("-0.00") << QString();
+        QTest::newRow("whole with a point") << QByteArray("12.000") << QString();
+        QTest::newRow("fifteen digits") << QByteArray("123456789012345") << QString();
         QTest::newRow("exponent") << QByteArray("1e3") << QString();
         QTest::newRow("eight digits") << QByteArray("99999999") << QString();
         QTest::newRow("blank") << QByteArray("") << QString();
