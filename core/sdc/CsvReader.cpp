@@ -189,15 +189,15 @@ const char *scanPlainNumber(const char *p, const char *end, char delim, double &
     return q;
 }
 
-// A run of value cells written as plain numbers that parseShortNumber() reads, each followed
-// by the delimiter: parses up to `room` of them into `out`, moves `p` past them and returns
-// how many; `wholeNonNegative` is cleared unless they all are. Stops at the first field that
-// is anything else (the last field of a line, text, a marker, a blank, a quoted field, a longer
-// number), which the caller reads the general way, and short of the last 96 bytes of the data.
-// Delimiters are found 64 bytes at a time first, so that the cells are parsed independently of
-// one another.
-qsizetype scanNumberRun(const char *&p, const char *end, char delim, double *out, qsizetype room,
-                        bool &wholeNonNegative)
+// A run of value cells, each a plain number that parseShortNumber() reads or empty (a blank),
+// and each followed by the delimiter: reads up to `room` of them into `values` and `kinds`,
+// moves `p` past them and returns how many; `wholeNonNegative` is cleared unless all the
+// numbers are. Stops at the first field that is anything else (the last field of a line,
+// text, a marker, a quoted field, a longer number, spaces), which the caller reads the general
+// way, and short of the last 96 bytes of the data. Delimiters are found 64 bytes at a time
+// first, so that the cells are parsed independently of one another.
+qsizetype scanCellRun(const char *&p, const char *end, char delim, double *values, CellKind *kinds,
+                      qsizetype room, bool &wholeNonNegative)
 {
     qsizetype n = 0;
     const char *field = p; // where the field being read starts
@@ -212,8 +212,13 @@ qsizetype scanNumberRun(const char *&p, const char *end, char delim, double *out
          block += 64) {
         for (std::uint64_t mask = delimiterMask(block, delim); mask != 0 && n < room; mask &= mask - 1) {
             const char *stop = block + std::countr_zero(mask);
-            bool cellWholeNonNegative = false;
-            if (!parseShortNumber(field, stop, out[n], cellWholeNonNegative)) {
+            bool cellWholeNonNegative = true;
+            if (stop == field) {
+                values[n] = 0.0;
+                kinds[n] = CellKind::Blank;
+            } else if (parseShortNumber(field, stop, values[n], cellWholeNonNegative)) {
+                kinds[n] = CellKind::Number;
+            } else {
                 stopped = true;
                 break;
             }
@@ -391,15 +396,17 @@ Result<Table> CsvReader::read(QByteArrayView raw, const QString &source, const T
     const char *const end = begin + bytes.size();
     const char *p = begin;
     QByteArray scratch;
-    std::array<double, 512> run;
+    std::array<double, 512> runValues;
+    std::array<CellKind, 512> runKinds;
     qsizetype line = 1;
     while (p < end) {
-        for (qsizetype room = builder.numberRoom(); room > 0;) {
-            const qsizetype want = std::min<qsizetype>(room, run.size());
+        for (qsizetype room = builder.cellRoom(); room > 0;) {
+            const qsizetype want = std::min<qsizetype>(room, runValues.size());
             bool wholeNonNegative = true;
-            const qsizetype got = scanNumberRun(p, end, delim, run.data(), want, wholeNonNegative);
+            const qsizetype got =
+                scanCellRun(p, end, delim, runValues.data(), runKinds.data(), want, wholeNonNegative);
             if (got > 0)
-                builder.addNumbers(run.data(), got, wholeNonNegative);
+                builder.addCells(runValues.data(), runKinds.data(), got, wholeNonNegative);
             if (got < want)
                 break;
             room -= got;

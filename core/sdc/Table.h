@@ -109,12 +109,13 @@ public:
         if (kind == CellKind::Number && !isWholeNonNegative(value))
             m_numbersWholeNonNegative = false;
     }
-    // Appends `count` Number cells holding these values. `wholeNonNegative` is the caller's
-    // word that every one of them is whole and not negative; false is always safe.
-    void appendNumbers(const double *values, qsizetype count, bool wholeNonNegative)
+    // Appends `count` cells, each a Number or a Blank (whose value is 0). `wholeNonNegative` is
+    // the caller's word that every Number among them is whole and not negative; false is
+    // always safe.
+    void appendCells(const double *values, const CellKind *kinds, qsizetype count, bool wholeNonNegative)
     {
         m_values.insert(m_values.end(), values, values + count);
-        m_kinds.insert(m_kinds.end(), static_cast<std::size_t>(count), CellKind::Number);
+        m_kinds.insert(m_kinds.end(), kinds, kinds + count);
         if (!wholeNonNegative)
             m_numbersWholeNonNegative = false;
     }

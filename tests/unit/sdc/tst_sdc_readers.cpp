@@ -439,6 +439,29 @@ private slots:
         }
     }
 
+    // Blank cells in long rows: a row of nothing but delimiters is padding and dropped; a row
+    // with a label and only blanks is kept; blanks read as blanks between numbers.
+    void csvBlankCellsInLongRows()
+    {
+        QByteArray header = "Area";
+        QByteArray blanks = "";
+        QByteArray mixed = "r3";
+        for (int c = 1; c <= 50; ++c) {
+            header += ",c" + QByteArray::number(c);
+            blanks += ",";
+            mixed += c % 3 == 0 ? QByteArray(",") : "," + QByteArray::number(c);
+        }
+        const QByteArray csv = header + "\n" + blanks + "\nr2" + blanks + "\n" + mixed + "\n" + blanks + "\n";
+        auto t = CsvReader::read(csv, "t.csv");
+        QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().message));
+        QCOMPARE(t.value().rowLabels, (QStringList{"r2", "r3"}));
+        for (int c = 0; c < 50; ++c) {
+            QCOMPARE(t.value().kind(0, c), CellKind::Blank);
+            QCOMPARE(t.value().kind(1, c), (c + 1) % 3 == 0 ? CellKind::Blank : CellKind::Number);
+            QCOMPARE(t.value().value(1, c), (c + 1) % 3 == 0 ? 0.0 : c + 1.0);
+        }
+    }
+
     void csvLimits()
     {
         ReaderLimits limits;
