@@ -190,12 +190,13 @@ const char *scanPlainNumber(const char *p, const char *end, char delim, double &
 }
 
 // A run of value cells, each a plain number that parseShortNumber() reads or empty (a blank),
-// and each followed by the delimiter: reads up to `room` of them into `values` and `kinds`,
-// moves `p` past them and returns how many; `wholeNonNegative` is cleared unless all the
-// numbers are. Stops at the first field that is anything else (the last field of a line,
-// text, a marker, a quoted field, a longer number, spaces), which the caller reads the general
-// way, and short of the last 96 bytes of the data. Delimiters are found 64 bytes at a time
-// first, so that the cells are parsed independently of one another.
+// either possibly in quotes, and each followed by the delimiter: reads up to `room` of them into
+// `values` and `kinds`, moves `p` past them and returns how many; `wholeNonNegative` is cleared
+// unless all the numbers are whole and not negative. Stops at the first field that is anything
+// else (the last field of a line, text, a marker, other quoted fields, a longer number, spaces),
+// which the caller reads the general way, and short of the last 96 bytes of the data.
+// Delimiters are found 64 bytes at a time first, so that the cells are parsed independently of
+// one another.
 qsizetype scanCellRun(const char *&p, const char *end, char delim, double *values, CellKind *kinds,
                       qsizetype room, bool &wholeNonNegative)
 {
@@ -205,18 +206,30 @@ qsizetype scanCellRun(const char *&p, const char *end, char delim, double *value
     bool allWholeNonNegative = true;
     // Every field parsed starts less than 24 bytes before its block (a field without a
     // delimiter in its first 24 bytes is not a short number) and before the block's end, so
-    // what parseShortNumber() reads ends before block + 72 and the byte after its delimiter is
+    // what parseShortNumber() reads ends before block + 74 and the byte after its delimiter is
     // data. Blocks of 64 bytes hold a dozen cells, so the loops are mostly left where the
     // branch predictor expects.
     for (const char *block = p; !stopped && n < room && end - block >= 96 && block - field < 24;
          block += 64) {
         for (std::uint64_t mask = delimiterMask(block, delim); mask != 0 && n < room; mask &= mask - 1) {
             const char *stop = block + std::countr_zero(mask);
+            const char *text = field;
+            const char *textEnd = stop;
+            if (*field == '"') {
+                // A number may be quoted ("12"): the general way reads what is between the
+                // quotes. Other quoted fields may hold delimiters: the general way reads them.
+                if (stop - field < 2 || stop[-1] != '"') {
+                    stopped = true;
+                    break;
+                }
+                ++text;
+                --textEnd;
+            }
             bool cellWholeNonNegative = true;
-            if (stop == field) {
+            if (text == textEnd) {
                 values[n] = 0.0;
                 kinds[n] = CellKind::Blank;
-            } else if (parseShortNumber(field, stop, values[n], cellWholeNonNegative)) {
+            } else if (parseShortNumber(text, textEnd, values[n], cellWholeNonNegative)) {
                 kinds[n] = CellKind::Number;
             } else {
                 stopped = true;
