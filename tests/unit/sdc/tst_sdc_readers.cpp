@@ -168,6 +168,43 @@ private slots:
             QCOMPARE(v, value);
     }
 
+    // Numbers with '+', '%' or thousands separators are read from the bytes; a text that starts
+    // with a no-break space (which trimming removes) is read the general way, through a
+    // QString. Both must agree on every text made of these characters.
+    void decoratedNumbersReadAsTheGeneralWay()
+    {
+        const QByteArray alphabet = "0123456789+-.%,' \te";
+        const QByteArray samples[] = {"12.5%", "+3",      "1,234",  "1 234",    "1'234",  "-1,234.5%",
+                                      "+-3",   "++3",     "3%%",    "12 %",     "+ 12",   "1,234,56",
+                                      "0,000", "- 1,234", "1,2345", "1234,567", "..",     "...",
+                                      "..%",   "1e3%",    "%",      "+",        "1,234.", "12,345,678"};
+        QList<QByteArray> texts(std::begin(samples), std::end(samples));
+        QRandomGenerator rng(11);
+        for (int i = 0; i < 20000; ++i) {
+            QByteArray text;
+            const int length = 1 + static_cast<int>(rng.bounded(9u));
+            for (int k = 0; k < length; ++k) {
+                // Digits most of the time, so that many texts are numbers.
+                text += rng.bounded(2u) == 0 ? alphabet[rng.bounded(10u)]
+                                             : alphabet[rng.bounded(static_cast<quint32>(alphabet.size()))];
+            }
+            texts << text;
+        }
+        int numbers = 0;
+        for (const QByteArray &text : std::as_const(texts)) {
+            double fast = -1.0;
+            double general = -2.0;
+            const CellText kind = parseCellText(text, fast);
+            QCOMPARE(static_cast<int>(kind),
+                     static_cast<int>(parseCellText(QByteArray("\xC2\xA0" + text), general)));
+            if (kind == CellText::Number) {
+                QVERIFY2(std::memcmp(&fast, &general, sizeof fast) == 0, text.constData());
+                ++numbers;
+            }
+        }
+        QVERIFY(numbers > 5000);
+    }
+
     void csvQuotingAndLineEnds()
     {
         const QByteArray csv =
