@@ -22,18 +22,52 @@ constexpr std::array<char16_t, 32> Cp1252High = {
     0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
+// Windows-1252 to UTF-8: ASCII as it is (eight bytes at a time where it can), 0x80-0x9F
+// through the table, the rest as U+00A0-U+00FF. Measures first, then writes every byte once.
 QByteArray fromCp1252(QByteArrayView bytes)
 {
-    QString text;
-    text.reserve(bytes.size());
-    for (const char ch : bytes) {
-        const auto b = static_cast<unsigned char>(ch);
-        if (b >= 0x80 && b < 0xA0)
-            text.append(QChar(Cp1252High[b - 0x80]));
-        else
-            text.append(QChar(static_cast<char16_t>(b)));
+    const char *const end = bytes.data() + bytes.size();
+    const auto asciiWord = [end](const char *p) {
+        std::uint64_t word = 0;
+        if (end - p < 8)
+            return false;
+        std::memcpy(&word, p, sizeof word);
+        return (word & 0x8080808080808080ULL) == 0;
+    };
+    qsizetype length = bytes.size();
+    for (const char *p = bytes.data(); p < end;) {
+        if (asciiWord(p)) {
+            p += 8;
+            continue;
+        }
+        const auto b = static_cast<unsigned char>(*p++);
+        if (b >= 0x80)
+            length += b < 0xA0 && Cp1252High[b - 0x80] >= 0x800 ? 2 : 1;
     }
-    return text.toUtf8();
+    QByteArray out(length, Qt::Uninitialized);
+    char *o = out.data();
+    for (const char *p = bytes.data(); p < end;) {
+        if (asciiWord(p)) {
+            std::memcpy(o, p, 8);
+            p += 8;
+            o += 8;
+            continue;
+        }
+        const auto b = static_cast<unsigned char>(*p++);
+        if (b < 0x80) {
+            *o++ = static_cast<char>(b);
+            continue;
+        }
+        const char16_t c = b < 0xA0 ? Cp1252High[b - 0x80] : static_cast<char16_t>(b);
+        if (c < 0x800) {
+            *o++ = static_cast<char>(0xC0 | (c >> 6));
+        } else {
+            *o++ = static_cast<char>(0xE0 | (c >> 12));
+            *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        }
+        *o++ = static_cast<char>(0x80 | (c & 0x3F));
+    }
+    return out;
 }
 
 constexpr std::array<double, 16> PowersOfTen = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
@@ -396,8 +430,11 @@ Result<Table> CsvReader::read(QByteArrayView raw, const QString &source, const T
     QByteArrayView bytes = raw;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes = bytes.sliced(3);
-    if (!isValidUtf8(bytes) || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         owned = toUtf8(raw);
+        bytes = owned;
+    } else if (!isValidUtf8(bytes)) {
+        owned = fromCp1252(bytes); // validated once: toUtf8() would check again
         bytes = owned;
     }
     const char delim = delimiter != 0 ? delimiter : detectDelimiter(bytes);

@@ -306,6 +306,26 @@ private slots:
                                                                    "\xE2\x80\x9D \xE2\x82\xAC"));
     }
 
+    // Every byte of Windows-1252 (0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned: U+FFFD).
+    void cp1252EveryByte()
+    {
+        const char16_t high[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                   0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+                                   0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                   0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+        QByteArray bytes;
+        QString expected;
+        for (int b = 0x20; b <= 0xFF; ++b) {
+            bytes += static_cast<char>(b);
+            expected += QChar(b >= 0x80 && b < 0xA0 ? high[b - 0x80] : static_cast<char16_t>(b));
+        }
+        bool converted = false;
+        const QByteArray utf8 = CsvReader::toUtf8(bytes, &converted);
+        QVERIFY(converted);
+        QVERIFY(CsvReader::isValidUtf8(utf8));
+        QCOMPARE(QString::fromUtf8(utf8), expected);
+    }
+
     void blanksAndShortRows()
     {
         auto t = CsvReader::read("A,x,y,z\nr1,1,,3\nr2,4\n\n,,,\n", "t.csv");
