@@ -1,6 +1,7 @@
 #include "CellParser.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <array>
 #include <charconv>
@@ -99,6 +100,71 @@ QString removeThousandsSeparators(const QString &text)
     return out;
 }
 
+// A number in ASCII with a leading '+', a trailing '%', or thousands separators ("1,234",
+// "1 234", "1'234"), read from the bytes as parseSlow() reads it but without building a
+// QString. Returns false for anything else; parseSlow() then decides.
+bool parseDecoratedAscii(QByteArrayView text, double &value)
+{
+    // Only these bytes: letters, markers, brackets, currency signs and non-ASCII text go the
+    // slow way. (Of the markers, only ".." and "..." are made of these, and neither reads as a
+    // number.)
+    bool separators = false;
+    for (const char ch : text) {
+        const bool separator = ch == ',' || ch == '\'' || ch == ' ';
+        separators = separators || separator;
+        if (!isDigit(ch) && !separator && ch != '+' && ch != '-' && ch != '.' && ch != '%' && ch != '\t' &&
+            ch != 'e' && ch != 'E')
+            return false;
+    }
+    // As parseSlow(): one leading '+' and one trailing '%' go, then spaces at the ends.
+    QByteArrayView s = text;
+    if (s.startsWith('+'))
+        s = s.sliced(1);
+    if (s.endsWith('%'))
+        s.chop(1);
+    s = trimmedBytes(s);
+    if (!separators || (!s.contains(',') && !s.contains('\'') && !s.contains(' ')))
+        return parseNumberBytes(s, value);
+    // Thousands separators, as removeThousandsSeparators() takes them:
+    // -?\d{1,3}([,' ]\d{3})+(\.\d+)? becomes the digits, the point and the sign.
+    qsizetype i = 0;
+    if (i < s.size() && s[i] == '-')
+        ++i;
+    qsizetype lead = 0;
+    while (i < s.size() && isDigit(s[i]) && lead < 4) {
+        ++i;
+        ++lead;
+    }
+    if (lead < 1 || lead > 3)
+        return false;
+    int groups = 0;
+    while (i + 3 < s.size() && (s[i] == ',' || s[i] == '\'' || s[i] == ' ') && isDigit(s[i + 1]) &&
+           isDigit(s[i + 2]) && isDigit(s[i + 3])) {
+        i += 4;
+        ++groups;
+    }
+    if (groups == 0)
+        return false;
+    if (i < s.size() && s[i] == '.') {
+        qsizetype fraction = 0;
+        ++i;
+        while (i < s.size() && isDigit(s[i])) {
+            ++i;
+            ++fraction;
+        }
+        if (fraction == 0)
+            return false;
+    }
+    if (i != s.size())
+        return false;
+    QVarLengthArray<char, 64> plain;
+    for (const char ch : s) {
+        if (isDigit(ch) || ch == '.' || ch == '-')
+            plain.append(ch);
+    }
+    return parseNumberBytes(QByteArrayView(plain.constData(), plain.size()), value);
+}
+
 CellText parseSlow(QByteArrayView bytes, double &value)
 {
     QString text = QString::fromUtf8(bytes).trimmed();
@@ -161,7 +227,7 @@ CellText parseCellText(QByteArrayView utf8, double &value)
     const QByteArrayView t = trimmedBytes(utf8);
     if (t.isEmpty())
         return CellText::Blank;
-    if (parseNumberBytes(t, value))
+    if (parseNumberBytes(t, value) || parseDecoratedAscii(t, value))
         return CellText::Number;
     return parseSlow(t, value);
 }

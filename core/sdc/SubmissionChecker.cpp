@@ -6,8 +6,6 @@
 
 #include <QFileInfo>
 
-#include <cmath>
-
 namespace srs::sdc {
 
 namespace {
@@ -62,16 +60,17 @@ std::optional<Error> matchShape(const Table &table, const Table &companion, cons
 // Companions hold numbers (blank reads as none); counts are also whole and not negative.
 std::optional<Error> checkCompanionCells(const Table &t, const QString &role, bool isCounts)
 {
-    // Most companions are all numbers and (for counts) whole: one pass over the flat storage,
-    // then the cell-by-cell loop only to name the first bad cell.
+    // Most companions have no markers and (for counts) only whole, non-negative numbers: the
+    // table usually knows that without a pass over its cells; else one pass over the flat
+    // storage decides, and the cell-by-cell loop names the first bad cell.
+    if (t.markerCount() == 0 && (!isCounts || t.numbersAreWholeNonNegative()))
+        return std::nullopt;
     const double *values = t.valueData();
     const CellKind *kinds = t.kindData();
-    bool clean = true;
+    bool clean = t.markerCount() == 0;
     for (qsizetype i = 0; i < t.cellCount() && clean; ++i) {
-        if (kinds[i] == CellKind::Marker)
-            clean = false;
-        else if (isCounts && kinds[i] == CellKind::Number)
-            clean = values[i] >= 0 && values[i] == std::floor(values[i]);
+        if (isCounts && kinds[i] == CellKind::Number)
+            clean = isWholeNonNegative(values[i]);
     }
     if (clean)
         return std::nullopt;
@@ -87,7 +86,7 @@ std::optional<Error> checkCompanionCells(const Table &t, const QString &role, bo
             if (!isCounts || k != CellKind::Number)
                 continue;
             const double v = t.value(r, c);
-            if (v < 0 || v != std::floor(v))
+            if (!isWholeNonNegative(v))
                 return makeError(
                     ErrorCode::BadCell,
                     QStringLiteral("%1: the count in %2 is %3; counts are whole numbers of records, "

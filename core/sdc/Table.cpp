@@ -1,8 +1,33 @@
 #include "Table.h"
 
+#include <QtGlobal>
+
+#if defined(Q_OS_LINUX)
+#include <sys/mman.h>
+#endif
+
 namespace srs::sdc {
 
 namespace {
+
+// Asks Linux to back a large, fresh buffer with 2 MiB pages: filling it then takes a few page
+// faults instead of one per 4 KiB (for a million cells, about two thousand faults, a tenth of
+// the time to read the table). Only whole 2 MiB pages inside the buffer are affected; where
+// transparent huge pages are off, or elsewhere, nothing changes.
+void adviseHugePages([[maybe_unused]] const void *data, [[maybe_unused]] std::size_t bytes)
+{
+#if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
+    constexpr std::uintptr_t hugePage = 2 * 1024 * 1024;
+    if (bytes < 2 * hugePage)
+        return;
+    const auto start = reinterpret_cast<std::uintptr_t>(data);
+    const std::uintptr_t first = (start + hugePage - 1) & ~(hugePage - 1);
+    const std::uintptr_t last = (start + bytes) & ~(hugePage - 1);
+    if (last > first)
+        (void)madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
+#endif
+}
+
 QString quoted(const QString &label)
 {
     return QLatin1Char('\'') + label + QLatin1Char('\'');
@@ -81,8 +106,11 @@ void Table::truncateCells(qsizetype count)
 
 void Table::reserveCells(qsizetype count)
 {
+    const bool fresh = m_values.capacity() < static_cast<std::size_t>(count);
     m_values.reserve(static_cast<std::size_t>(count));
     m_kinds.reserve(static_cast<std::size_t>(count));
+    if (fresh)
+        adviseHugePages(m_values.data(), m_values.capacity() * sizeof(double));
 }
 
 } // namespace srs::sdc

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -37,6 +38,15 @@ struct ReaderLimits
     double maxZipRatio = 200.0;                       // uncompressed / compressed, past 8 MiB
     int maxLabelLength = 4096;                        // characters in one label cell
 };
+
+// A whole number that is not negative (-0 included): what a count can hold. Every double
+// from 2^53 up is whole; below, converting to an integer and back keeps exactly the whole ones.
+[[nodiscard]] inline bool isWholeNonNegative(double v)
+{
+    const bool nonNegative = v >= 0; // false for NaN
+    const double capped = nonNegative ? std::min(v, 0x1p53) : 0.0;
+    return nonNegative && static_cast<double>(static_cast<std::int64_t>(capped)) == capped;
+}
 
 // A table as published: labels for rows and columns, and a dense grid of value cells
 // stored as flat vectors (one double and one kind per cell, row-major).
@@ -85,11 +95,29 @@ public:
     [[nodiscard]] const double *valueData() const { return m_values.data(); }
     [[nodiscard]] const CellKind *kindData() const { return m_kinds.data(); }
 
+    // True when every Number cell is known to hold a whole, non-negative value, as counts do,
+    // so that checking a counts table needs no pass over its cells. Kept as cells are
+    // appended; false may also mean "not known" (after truncateCells(), or for a negative
+    // zero), never the reverse.
+    [[nodiscard]] bool numbersAreWholeNonNegative() const { return m_numbersWholeNonNegative; }
+
     // Used by readers.
     void appendCell(CellKind kind, double value)
     {
         m_kinds.push_back(kind);
         m_values.push_back(value);
+        if (kind == CellKind::Number && !isWholeNonNegative(value))
+            m_numbersWholeNonNegative = false;
+    }
+    // Appends `count` cells, each a Number or a Blank (whose value is 0). `wholeNonNegative` is
+    // the caller's word that every Number among them is whole and not negative; false is
+    // always safe.
+    void appendCells(const double *values, const CellKind *kinds, qsizetype count, bool wholeNonNegative)
+    {
+        m_values.insert(m_values.end(), values, values + count);
+        m_kinds.insert(m_kinds.end(), kinds, kinds + count);
+        if (!wholeNonNegative)
+            m_numbersWholeNonNegative = false;
     }
     void appendMarker(QString text)
     {
@@ -104,6 +132,7 @@ private:
     std::vector<double> m_values;
     std::vector<CellKind> m_kinds;
     QHash<qsizetype, QString> m_markers;
+    bool m_numbersWholeNonNegative = true;
 };
 
 } // namespace srs::sdc

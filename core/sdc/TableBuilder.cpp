@@ -32,6 +32,8 @@ QString TableBuilder::columnNameAt(qsizetype column) const
 
 QString TableBuilder::currentRowLabel() const
 {
+    if (m_rowLabelParts.size() == 1)
+        return m_rowLabelParts.first(); // one label column: the label as it is
     QStringList parts;
     for (const QString &p : m_rowLabelParts) {
         if (!p.isEmpty())
@@ -144,7 +146,12 @@ void TableBuilder::startColumnsFromHeader()
                 last = filled[h][i];
         }
     }
+    m_table.columnLabels.reserve(width);
     for (qsizetype c = 0; c < width; ++c) {
+        if (filled.size() == 1) {
+            m_table.columnLabels << filled.first().value(c + m_layout.labelColumns); // one label row
+            continue;
+        }
         QStringList parts;
         for (const QStringList &row : std::as_const(filled)) {
             const QString part = row.value(c + m_layout.labelColumns);

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace srs::sdc {
@@ -25,13 +26,30 @@ public:
     // Returns false once an error has been recorded; the caller stops feeding then.
     bool addField(QByteArrayView utf8);
     bool endRow();
-    // Fast path for a value cell already parsed as a plain number by the reader: appends it
-    // and returns true, or returns false (having changed nothing) when the field is not a
-    // value cell the fast path can take; the caller then uses addField().
+    // Fast path for value cells the reader has already read as numbers or blanks. cellRoom()
+    // is how many the current row can take now: none before its value cells start (in label
+    // rows and label columns) or after an error, and never past the header's width or the
+    // cell limit, so that those cases go through addField() and its messages.
+    [[nodiscard]] qsizetype cellRoom() const
+    {
+        if (!m_headerDone || m_error || m_width < 0 || m_field < m_layout.labelColumns)
+            return 0;
+        return std::min(m_width - (m_field - m_layout.labelColumns), m_limits.maxCells - m_table.cellCount());
+    }
+    // Appends `count` (1 to cellRoom()) value cells, each a Number or a Blank (value 0); see
+    // Table::appendCells() for `wholeNonNegative`.
+    void addCells(const double *values, const CellKind *kinds, qsizetype count, bool wholeNonNegative)
+    {
+        m_table.appendCells(values, kinds, count, wholeNonNegative);
+        if (!m_rowHasContent)
+            m_rowHasContent = std::find(kinds, kinds + count, CellKind::Number) != kinds + count;
+        m_field += count;
+    }
+    // One number: appends it and returns true when cellRoom() allows, else returns false
+    // (having changed nothing) and the caller uses addField().
     bool tryAddNumber(double value)
     {
-        if (!m_headerDone || m_error || m_width < 0 || m_field < m_layout.labelColumns ||
-            m_field - m_layout.labelColumns >= m_width || m_table.cellCount() >= m_limits.maxCells)
+        if (cellRoom() <= 0)
             return false;
         m_table.appendCell(CellKind::Number, value);
         m_rowHasContent = true;

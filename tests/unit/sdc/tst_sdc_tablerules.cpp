@@ -385,6 +385,57 @@ private slots:
                  qPrintable(r.files.first().error->message));
     }
 
+    // The same checks on a counts table wide enough for the reader's runs of plain numbers:
+    // one bad cell among many good ones is still found and named.
+    void companionCellsInLongRows_data()
+    {
+        QTest::addColumn<QByteArray>("cell");
+        QTest::addColumn<QString>("message"); // empty: the counts are usable
+        QTest::newRow("negative") << QByteArray("-3") << "the count in row 'r2', column 'c31' is -3";
+        QTest::newRow("negative, long") << QByteArray("-123456789") << "the count in row 'r2', column 'c31'";
+        QTest::newRow("fraction") << QByteArray("2.5") << "the count in row 'r2', column 'c31' is 2.5";
+        QTest::newRow("marker") << QByteArray("[c]")
+                                << "suppression marker ('[c]') in row 'r2', column 'c31'";
+        QTest::newRow("fraction, long")
+            << QByteArray("12345678.0000001") << "the count in row 'r2', column 'c31'";
+        QTest::newRow("minus zero") << QByteArray("-0") << QString();
+        QTest::newRow("minus zero with a point") << QByteArray("-0.00") << QString();
+        QTest::newRow("whole with a point") << QByteArray("12.000") << QString();
+        QTest::newRow("fifteen digits") << QByteArray("123456789012345") << QString();
+        QTest::newRow("exponent") << QByteArray("1e3") << QString();
+        QTest::newRow("eight digits") << QByteArray("99999999") << QString();
+        QTest::newRow("blank") << QByteArray("") << QString();
+    }
+    void companionCellsInLongRows()
+    {
+        QFETCH(QByteArray, cell);
+        QFETCH(QString, message);
+        QByteArray table = "Area";
+        for (int c = 1; c <= 60; ++c)
+            table += ",c" + QByteArray::number(c);
+        table += '\n';
+        QByteArray counts = table;
+        for (int r = 1; r <= 3; ++r) {
+            table += "r" + QByteArray::number(r);
+            counts += "r" + QByteArray::number(r);
+            for (int c = 1; c <= 60; ++c) {
+                table += ",50";
+                counts += ',' + (r == 2 && c == 31 ? cell : QByteArray("1234"));
+            }
+            table += '\n';
+            counts += '\n';
+        }
+        const Report r = checkOne(table, {{"counts", counts}});
+        if (message.isEmpty()) {
+            const auto &error = r.files.first().error;
+            QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        } else {
+            QCOMPARE(r.exitCode(), 3);
+            QVERIFY2(r.files.first().error->message.contains(message),
+                     qPrintable(r.files.first().error->message));
+        }
+    }
+
     void blankCompanionCellsParse()
     {
         const Report r = checkOne("Area,A,B\nCardiff,12,\n", {{"counts", "Area,A,B\nCardiff,12,\n"}});
