@@ -91,14 +91,19 @@ Result<domain::PolicyConfig> ServerContext::policyConfig()
     p.securityDeclarationVersion = m_config.securityDeclarationVersion;
     p.extendedSyopsVersion = m_config.extendedSyopsVersion;
     store::OrganisationRepository organisations(*m_database);
-    auto orgs = organisations.list();
-    if (!orgs)
-        return Error{u"database"_s, orgs.errorString()};
-    p.organisations = orgs.value();
-    auto sites = organisations.listSites();
-    if (!sites)
-        return Error{u"database"_s, sites.errorString()};
-    p.sites = sites.value();
+    const store::Status read = m_database->readTransaction([&]() -> store::Status { // one snapshot
+        auto orgs = organisations.list();
+        if (!orgs)
+            return orgs.error();
+        p.organisations = orgs.value();
+        auto sites = organisations.listSites();
+        if (!sites)
+            return sites.error();
+        p.sites = sites.value();
+        return {};
+    });
+    if (!read)
+        return Error{u"database"_s, read.errorString()};
     return p;
 }
 

@@ -6,6 +6,7 @@
 #include "ApiHarness.h"
 
 #include "store/ProjectRepository.h"
+#include "store/SessionRepository.h"
 #include "store/UserRepository.h"
 
 #include <QCryptographicHash>
@@ -215,6 +216,37 @@ private slots:
         const Reply bad = m_api->call("GET", "/api/v1/projects/P1/workspace?since=abc", {}, t);
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.code(), QString("bad-request"));
+    }
+
+    // The workspace poll runs without a request-wide transaction; the session is still read
+    // on every call, so an ended session is refused on the very next one.
+    void workspacePollChecksTheSessionOnEveryCall()
+    {
+        const QString path = "/api/v1/projects/P1/workspace?since=0";
+        QString t = token("res", Device::SafeRoom);
+        QCOMPARE(m_api->call("GET", path, {}, t).status, 200);
+        QCOMPARE(m_api->call("GET", path, {}, t, Device::Laptop).code(), QString("session-device-mismatch"));
+
+        // Revoked in the database by someone else (another server instance, an administrator).
+        QVERIFY(srs::store::SessionRepository(m_api->context().database()).revokeAllForUser("u-res").ok());
+        Reply r = m_api->call("GET", path, {}, t);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.code(), QString("session-expired"));
+
+        m_tokens.clear();
+        t = token("res", Device::SafeRoom);
+        QCOMPARE(m_api->call("GET", path, {}, t).status, 200);
+        QCOMPARE(m_api->call("DELETE", "/api/v1/sessions/current", {}, t).status, 204);
+        QCOMPARE(m_api->call("GET", path, {}, t).code(), QString("session-expired"));
+
+        m_tokens.clear();
+        t = token("res", Device::SafeRoom);
+        m_api->advance(29 * 60);
+        QCOMPARE(m_api->call("GET", path, {}, t).status, 200);
+        m_api->advance(31 * 60);
+        r = m_api->call("GET", path, {}, t);
+        QCOMPARE(r.status, 401);
+        QVERIFY(r.json["message"].toString().contains("without activity"));
     }
 
     void declarationsAreOwedThenAccepted()

@@ -476,6 +476,11 @@ private slots:
         QCOMPARE(since1->removed.size(), 1);
         QCOMPARE(since1->removed[0].path, QString("b.csv"));
         QVERIFY(ws.changesSince("P-1", 2)->added.isEmpty());
+        auto ahead = ws.changesSince("P-1", 7); // a client ahead of the server sees nothing
+        VERIFY_OK(ahead);
+        QCOMPARE(ahead->revision, 2);
+        QVERIFY(ahead->added.isEmpty() && ahead->changed.isEmpty() && ahead->removed.isEmpty());
+        QCOMPARE(ws.changesSince("P-nope", 0).code(), StoreError::Code::NotFound);
 
         const qint64 r3 = *ws.nextRevision("P-1");
         VERIFY_OK(ws.put("P-1", file("b.csv", 21), r3)); // back again
