@@ -408,6 +408,31 @@ private slots:
         QCOMPARE(m_api->call("GET", "/api/v1/me", {}, t).code(), QString("session-expired"));
     }
 
+    // The device identity is read from a connection's certificate once and kept with the
+    // connection: each kept connection goes on answering as its own device.
+    void eachKeptConnectionKeepsItsOwnDevice()
+    {
+        const QString t = token("res", Device::SafeRoom);
+        Connection room, laptop;
+        for (int i = 0; i < 3; ++i) {
+            const Reply fromRoom = m_api->call("GET", "/api/v1/health", {}, {}, Device::SafeRoom, &room);
+            QCOMPARE(fromRoom.status, 200);
+            QCOMPARE(fromRoom.newConnection, i == 0);
+            QCOMPARE(fromRoom.json["device"].toObject()["class"].toString(), QString("safe-room-terminal"));
+            const Reply fromLaptop = m_api->call("GET", "/api/v1/health", {}, {}, Device::Laptop, &laptop);
+            QCOMPARE(fromLaptop.newConnection, i == 0);
+            QCOMPARE(fromLaptop.json["device"].toObject()["class"].toString(),
+                     QString("organisation-device"));
+
+            QCOMPARE(
+                m_api->call("GET", "/api/v1/projects/P1/workspace", {}, t, Device::SafeRoom, &room).status,
+                200);
+            QCOMPARE(
+                m_api->call("GET", "/api/v1/projects/P1/workspace", {}, t, Device::Laptop, &laptop).code(),
+                QString("session-device-mismatch"));
+        }
+    }
+
     void tokensAreNeverAcceptedMalformed_data()
     {
         QTest::addColumn<QString>("token");
