@@ -142,6 +142,28 @@ void registerApiRoutes(ClearanceServer &server, ServerContext &context, Accounts
     const auto R = Access::ReadOnly;
     const auto Reads = Access::Reads;
     const auto W = Access::Writes;
+    // The clients' poll, the most frequent call, first: cpp-httplib matches a method's routes
+    // in the order they were added.
+    server.addRoute(
+        "GET", Api + "/projects/{id}/workspace", Api + "/projects/" + ProjectIdPattern + "/workspace",
+        authed(
+            context, accounts, Reads,
+            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                const QString id = QString::fromStdString(ctx.request.matches[1].str());
+                qint64 since = 0;
+                if (ctx.request.has_param("since")) {
+                    bool ok = false;
+                    since = QString::fromStdString(ctx.request.get_param_value("since")).toLongLong(&ok);
+                    if (!ok || since < 0) {
+                        sendError(res, 400, "bad-request",
+                                  u"since: expected a revision number (0 or more)"_s);
+                        return;
+                    }
+                }
+                answer(res, after, projects.workspace(caller, id, since), 200,
+                       [](const protocol::WorkspaceChangesInfo &w) { return w.toJson(); });
+            }));
+
     server.addRoute("POST", Api + "/sessions",
                     [&accounts](const RequestContext &ctx, httplib::Response &res) {
                         auto request = protocol::SignInRequest::fromJson(bodyOf(ctx.request));
@@ -208,26 +230,6 @@ void registerApiRoutes(ClearanceServer &server, ServerContext &context, Accounts
                 const QString id = QString::fromStdString(ctx.request.matches[1].str());
                 answer(res, after, projects.detail(caller, id), 200,
                        [](const protocol::ProjectInfo &p) { return compact(p.toJsonObject(true)); });
-            }));
-
-    server.addRoute(
-        "GET", Api + "/projects/{id}/workspace", Api + "/projects/" + ProjectIdPattern + "/workspace",
-        authed(
-            context, accounts, Reads,
-            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
-                const QString id = QString::fromStdString(ctx.request.matches[1].str());
-                qint64 since = 0;
-                if (ctx.request.has_param("since")) {
-                    bool ok = false;
-                    since = QString::fromStdString(ctx.request.get_param_value("since")).toLongLong(&ok);
-                    if (!ok || since < 0) {
-                        sendError(res, 400, "bad-request",
-                                  u"since: expected a revision number (0 or more)"_s);
-                        return;
-                    }
-                }
-                answer(res, after, projects.workspace(caller, id, since), 200,
-                       [](const protocol::WorkspaceChangesInfo &w) { return w.toJson(); });
             }));
 
     server.addRoute(

@@ -159,10 +159,12 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
         return true;
     });
     installHandlers();
-    registerBuiltInRoutes();
     m_accounts = std::make_unique<Accounts>(m_context);
     m_projects = std::make_unique<Projects>(m_context);
+    // cpp-httplib tries a method's routes in the order they were added, matching each one's
+    // regular expression: the API's (the busiest first) before the health check.
     registerApiRoutes(*this, m_context, *m_accounts, *m_projects);
+    registerBuiltInRoutes();
 }
 
 ClearanceServer::~ClearanceServer() = default;
