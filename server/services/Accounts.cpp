@@ -232,13 +232,14 @@ Result<Caller> Accounts::authenticate(QByteArrayView header, const domain::Setti
 
 Result<Caller> Accounts::admit(const QString &userId, const domain::Setting &setting, const QDateTime &now)
 {
+    const quint64 generation = m_context.people().generation();
     std::optional<domain::User> cached = m_context.people().find(userId, now);
     if (!cached) {
         auto loaded = store::UserRepository(m_context.database()).loadUser(userId);
         if (!loaded)
             return internalError(loaded.errorString());
         cached = std::move(loaded).value();
-        m_context.people().store(userId, *cached, now);
+        m_context.people().store(userId, *cached, now, generation);
     }
     Result<domain::User> user = std::move(*cached);
     auto policy = m_context.policy();
