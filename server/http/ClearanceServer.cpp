@@ -229,7 +229,7 @@ void ClearanceServer::addRoute(const char *method, const std::string &path, cons
                                RouteHandler handler)
 {
     m_routes.push_back({method, path});
-    auto wrapped = [handler = std::move(handler)](const httplib::Request &req, httplib::Response &res) {
+    auto wrapped = [this, handler = std::move(handler)](const httplib::Request &req, httplib::Response &res) {
         const auto device = peerIdentity(req.ssl);
         if (!device) {
             // The TLS layer already requires a certificate; this is defence in depth.
@@ -238,6 +238,8 @@ void ClearanceServer::addRoute(const char *method, const std::string &path, cons
             return;
         }
         handler(RequestContext{req, *device}, res);
+        // No read snapshot is kept while the connection waits for its next request.
+        m_context.database().finishStatements();
     };
     const std::string m(method);
     if (m == "GET")

@@ -206,6 +206,7 @@ Result<int> WorkspaceScanner::scanAll()
         if (summary.value().changedAnything())
             ++changed;
     }
+    db.finishStatements(); // no read snapshot is kept until the next scan
     return changed;
 }
 

@@ -321,6 +321,21 @@ bool Database::inTransaction()
     return it != m_threads.end() && it->second->depth > 0;
 }
 
+void Database::finishStatements()
+{
+    PerThread *t = nullptr;
+    if (t_database == m_serial) {
+        t = static_cast<PerThread *>(t_state);
+    } else {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_threads.find(threadSerial());
+        if (it != m_threads.end())
+            t = it->second.get();
+    }
+    if (t && t->depth == 0)
+        finishUsedStatements(*t);
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
 {
     auto state = perThread();

@@ -73,6 +73,12 @@ public:
         return runTransaction(true, work);
     }
     [[nodiscard]] bool inTransaction();
+    // Resets the statements this thread ran outside a transaction. An SQLite statement that
+    // returned a row keeps its read snapshot until it is reset (the next statement on the
+    // thread resets it), and while it does, checkpoints cannot move past it and the write-ahead
+    // log grows. Call when a piece of work is done: the server does after every request and
+    // every workspace scan. Inside a transaction it does nothing; the transaction's end resets.
+    void finishStatements();
 
     // Prepares and runs one statement with positional (?) parameters on this thread's
     // connection. Errors name the statement and the driver's message, never the values.

@@ -249,6 +249,38 @@ private slots:
         QVERIFY(r.json["message"].toString().contains("without activity"));
     }
 
+    // A request leaves no read snapshot open on its thread's connection: an SQLite statement
+    // that was stepped and not reset keeps one, which stops checkpoints from moving past it,
+    // so the write-ahead log would grow while request threads wait for their next request.
+    void requestsLeaveNoReadSnapshotOpen()
+    {
+        const QString t = token("res", Device::SafeRoom);
+        // Each kind of request last on a kept connection of its own (a thread of its own).
+        std::vector<std::unique_ptr<Connection>> kept;
+        for (const char *path : {"/api/v1/me", "/api/v1/projects", "/api/v1/projects/P1/workspace?since=0",
+                                 "/api/v1/projects/P1/workspace?since=999"}) {
+            kept.push_back(std::make_unique<Connection>());
+            QCOMPARE(m_api->call("GET", QString::fromLatin1(path), {}, t, Device::SafeRoom, kept.back().get())
+                         .status,
+                     200);
+        }
+        kept.push_back(std::make_unique<Connection>());
+        QCOMPARE(m_api->call("GET", "/api/v1/me", {}, "AAAA", Device::SafeRoom, kept.back().get()).status,
+                 401);
+
+        srs::store::Database &db = m_api->context().database();
+        if (db.backend() != srs::store::DatabaseConfig::Backend::Sqlite)
+            return; // PostgreSQL ends each statement's snapshot with the statement
+        auto write = db.exec("UPDATE projects SET title = title || '.' WHERE id = 'P1'");
+        QVERIFY(write.ok());
+        auto checkpoint = db.exec("PRAGMA wal_checkpoint(PASSIVE)");
+        QVERIFY(checkpoint.ok() && checkpoint->next());
+        const int logFrames = checkpoint->value(1).toInt();
+        const int checkpointed = checkpoint->value(2).toInt();
+        QVERIFY(logFrames > 0);
+        QCOMPARE(checkpointed, logFrames);
+    }
+
     void declarationsAreOwedThenAccepted()
     {
         const QString t = token("nodecl", Device::SafeRoom);
