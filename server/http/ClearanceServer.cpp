@@ -23,6 +23,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <thread>
+
 namespace srs::server {
 
 using namespace Qt::Literals::StringLiterals;
@@ -292,11 +294,22 @@ Status ClearanceServer::bind()
 
 bool ClearanceServer::run()
 {
-    return m_http->listen_after_bind();
+    m_inRun = true;
+    bool ok = true;
+    if (!m_stopRequested)
+        ok = m_http->listen_after_bind();
+    m_inRun = false;
+    return ok;
 }
 
 void ClearanceServer::stop()
 {
+    m_stopRequested = true;
+    // cpp-httplib ignores stop() until its accept loop has started (a signal just after start,
+    // or a test that stops at once, was lost and run() never returned). If run() is past its
+    // check of m_stopRequested, wait for the loop to start; if not, run() will see the request.
+    while (m_inRun && !m_http->is_running())
+        std::this_thread::yield();
     m_http->stop();
 }
 

@@ -5,6 +5,8 @@
 
 #include "ApiHarness.h"
 
+#include "http/ClearanceServer.h"
+
 #include "store/ProjectRepository.h"
 #include "store/SessionRepository.h"
 #include "store/UserRepository.h"
@@ -13,6 +15,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <chrono>
+#include <future>
 
 using namespace srs::testing;
 
@@ -279,6 +284,21 @@ private slots:
         const int checkpointed = checkpoint->value(2).toInt();
         QVERIFY(logFrames > 0);
         QCOMPARE(checkpointed, logFrames);
+    }
+
+    // cpp-httplib ignores a stop before its accept loop has started; the server must not.
+    void serverStopsWhenAskedBeforeItServes()
+    {
+        srs::server::ClearanceServer server(m_api->context());
+        QVERIFY(server.bind().ok());
+        server.stop();
+        auto ran = std::async(std::launch::async, [&server] { return server.run(); });
+        if (ran.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
+            server.stop();
+            ran.wait();
+            QFAIL("run() went on serving after stop()");
+        }
+        QVERIFY(ran.get());
     }
 
     void declarationsAreOwedThenAccepted()
