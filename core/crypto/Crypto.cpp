@@ -20,6 +20,17 @@ const unsigned char *bytesOf(QByteArrayView v)
     return reinterpret_cast<const unsigned char *>(v.data());
 }
 
+// SHA-256 fetched from the default provider once: EVP_sha256() makes every digest look the
+// algorithm up again, under OpenSSL's global locks (the server hashes every request's token).
+const EVP_MD *sha256Digest()
+{
+    static const EVP_MD *const md = [] {
+        const EVP_MD *fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        return fetched ? fetched : EVP_sha256();
+    }();
+    return md;
+}
+
 } // namespace
 
 QByteArray randomBytes(qsizetype count)
@@ -43,7 +54,7 @@ QByteArray sha256(QByteArrayView data)
     QByteArray out(Sha256Size, Qt::Uninitialized);
     unsigned int len = 0;
     if (EVP_Digest(data.data(), static_cast<std::size_t>(data.size()),
-                   reinterpret_cast<unsigned char *>(out.data()), &len, EVP_sha256(), nullptr) != 1)
+                   reinterpret_cast<unsigned char *>(out.data()), &len, sha256Digest(), nullptr) != 1)
         qFatal("srs.crypto: SHA-256 failed");
     return out;
 }

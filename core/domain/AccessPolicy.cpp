@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <limits>
+#include <optional>
 #include <utility>
 
 namespace srs::domain {
@@ -102,7 +104,38 @@ AccessPolicy::AccessPolicy(PolicyConfig config) : m_config(std::move(config))
 
 QDate AccessPolicy::serviceDay(const QDateTime &moment) const
 {
-    return moment.toTimeZone(m_config.timeZone).date();
+    // moment.toTimeZone(zone).date(), which is the UTC time plus the zone's offset at that
+    // moment. Converting cost more than the rest of a decision, and decisions are made several
+    // times per server request, so each thread keeps the stretch of time (up to the zone's next
+    // transition) over which it knows the offset stays the same.
+    struct Known
+    {
+        QTimeZone zone;
+        qint64 fromMs = 0;
+        qint64 untilMs = 0; // exclusive
+        qint64 offsetMs = 0;
+    };
+    thread_local std::optional<Known> known;
+    if (!moment.isValid())
+        return {};
+    const qint64 ms = moment.toMSecsSinceEpoch();
+    if (!known || known->zone != m_config.timeZone || ms < known->fromMs || ms >= known->untilMs) {
+        const QTimeZone &zone = m_config.timeZone;
+        qint64 until = std::numeric_limits<qint64>::max();
+        if (zone.hasTransitions()) {
+            const QTimeZone::OffsetData next = zone.nextTransition(moment);
+            if (next.atUtc.isValid())
+                until = next.atUtc.toMSecsSinceEpoch();
+        }
+        known = Known{zone, ms, until, qint64(zone.offsetFromUtc(moment)) * 1000};
+    }
+    constexpr qint64 DayMs = 24 * 3600 * 1000;
+    constexpr qint64 UnixEpochJulianDay = 2440588;
+    const qint64 local = ms + known->offsetMs;
+    qint64 days = local / DayMs;
+    if (local % DayMs < 0)
+        --days;
+    return QDate::fromJulianDay(UnixEpochJulianDay + days);
 }
 
 Decision AccessPolicy::checkSetting(const Setting &setting, const QDateTime &now) const

@@ -61,7 +61,12 @@ using AuthedHandler =
 enum class Access
 {
     ReadOnly, // every read of the request in one read transaction (one snapshot)
-    Writes,   // the handler writes through the services' own transactions
+    // Read-only, and each read is consistent on its own (one statement, or a repository's own
+    // read transaction): the session, and then what the handler reads. For the frequent
+    // polls: a request-wide transaction would add two statements (on PostgreSQL two round
+    // trips) to the two that an up-to-date poll needs.
+    Reads,
+    Writes, // the handler writes through the services' own transactions
 };
 
 // Authenticates the call and runs the handler. Read-only requests run inside one read
@@ -84,7 +89,7 @@ RouteHandler authed(ServerContext &context, Accounts &accounts, Access access, A
                 return {};
             }
             caller = std::move(authenticated).value();
-            if (access == Access::ReadOnly)
+            if (access != Access::Writes)
                 handler(ctx, *caller, res, after);
             return {};
         };
@@ -135,7 +140,30 @@ void registerApiRoutes(ClearanceServer &server, ServerContext &context, Accounts
                        Projects &projects)
 {
     const auto R = Access::ReadOnly;
+    const auto Reads = Access::Reads;
     const auto W = Access::Writes;
+    // The clients' poll, the most frequent call, first: cpp-httplib matches a method's routes
+    // in the order they were added.
+    server.addRoute(
+        "GET", Api + "/projects/{id}/workspace", Api + "/projects/" + ProjectIdPattern + "/workspace",
+        authed(
+            context, accounts, Reads,
+            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                const QString id = QString::fromStdString(ctx.request.matches[1].str());
+                qint64 since = 0;
+                if (ctx.request.has_param("since")) {
+                    bool ok = false;
+                    since = QString::fromStdString(ctx.request.get_param_value("since")).toLongLong(&ok);
+                    if (!ok || since < 0) {
+                        sendError(res, 400, "bad-request",
+                                  u"since: expected a revision number (0 or more)"_s);
+                        return;
+                    }
+                }
+                answer(res, after, projects.workspace(caller, id, since), 200,
+                       [](const protocol::WorkspaceChangesInfo &w) { return w.toJson(); });
+            }));
+
     server.addRoute("POST", Api + "/sessions",
                     [&accounts](const RequestContext &ctx, httplib::Response &res) {
                         auto request = protocol::SignInRequest::fromJson(bodyOf(ctx.request));
@@ -202,26 +230,6 @@ void registerApiRoutes(ClearanceServer &server, ServerContext &context, Accounts
                 const QString id = QString::fromStdString(ctx.request.matches[1].str());
                 answer(res, after, projects.detail(caller, id), 200,
                        [](const protocol::ProjectInfo &p) { return compact(p.toJsonObject(true)); });
-            }));
-
-    server.addRoute(
-        "GET", Api + "/projects/{id}/workspace", Api + "/projects/" + ProjectIdPattern + "/workspace",
-        authed(
-            context, accounts, R,
-            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
-                const QString id = QString::fromStdString(ctx.request.matches[1].str());
-                qint64 since = 0;
-                if (ctx.request.has_param("since")) {
-                    bool ok = false;
-                    since = QString::fromStdString(ctx.request.get_param_value("since")).toLongLong(&ok);
-                    if (!ok || since < 0) {
-                        sendError(res, 400, "bad-request",
-                                  u"since: expected a revision number (0 or more)"_s);
-                        return;
-                    }
-                }
-                answer(res, after, projects.workspace(caller, id, since), 200,
-                       [](const protocol::WorkspaceChangesInfo &w) { return w.toJson(); });
             }));
 
     server.addRoute(

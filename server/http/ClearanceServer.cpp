@@ -23,6 +23,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <thread>
+
 namespace srs::server {
 
 using namespace Qt::Literals::StringLiterals;
@@ -159,10 +161,12 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
         return true;
     });
     installHandlers();
-    registerBuiltInRoutes();
     m_accounts = std::make_unique<Accounts>(m_context);
     m_projects = std::make_unique<Projects>(m_context);
+    // cpp-httplib tries a method's routes in the order they were added, matching each one's
+    // regular expression: the API's (the busiest first) before the health check.
     registerApiRoutes(*this, m_context, *m_accounts, *m_projects);
+    registerBuiltInRoutes();
 }
 
 ClearanceServer::~ClearanceServer() = default;
@@ -227,7 +231,7 @@ void ClearanceServer::addRoute(const char *method, const std::string &path, cons
                                RouteHandler handler)
 {
     m_routes.push_back({method, path});
-    auto wrapped = [handler = std::move(handler)](const httplib::Request &req, httplib::Response &res) {
+    auto wrapped = [this, handler = std::move(handler)](const httplib::Request &req, httplib::Response &res) {
         const auto device = peerIdentity(req.ssl);
         if (!device) {
             // The TLS layer already requires a certificate; this is defence in depth.
@@ -236,6 +240,8 @@ void ClearanceServer::addRoute(const char *method, const std::string &path, cons
             return;
         }
         handler(RequestContext{req, *device}, res);
+        // No read snapshot is kept while the connection waits for its next request.
+        m_context.database().finishStatements();
     };
     const std::string m(method);
     if (m == "GET")
@@ -288,11 +294,22 @@ Status ClearanceServer::bind()
 
 bool ClearanceServer::run()
 {
-    return m_http->listen_after_bind();
+    m_inRun = true;
+    bool ok = true;
+    if (!m_stopRequested)
+        ok = m_http->listen_after_bind();
+    m_inRun = false;
+    return ok;
 }
 
 void ClearanceServer::stop()
 {
+    m_stopRequested = true;
+    // cpp-httplib ignores stop() until its accept loop has started (a signal just after start,
+    // or a test that stops at once, was lost and run() never returned). If run() is past its
+    // check of m_stopRequested, wait for the loop to start; if not, run() will see the request.
+    while (m_inRun && !m_http->is_running())
+        std::this_thread::yield();
     m_http->stop();
 }
 

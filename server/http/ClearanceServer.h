@@ -6,6 +6,7 @@
 #include "domain/DeviceIdentity.h"
 #include "domain/Result.h"
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <string>
@@ -48,8 +49,10 @@ public:
 
     [[nodiscard]] Status bind();
     [[nodiscard]] int port() const { return m_port; }
-    // Serves until stop(); false if the listening socket failed.
+    // Serves until stop(); false if the listening socket failed. Returns at once when stop()
+    // came first.
     bool run();
+    // From any thread, before or while run() serves.
     void stop();
 
     // `path` is the documented path ("/api/v1/projects/{id}"); `pattern` the cpp-httplib regex
@@ -81,6 +84,8 @@ private:
     std::vector<RouteInfo> m_routes;
     int m_listenFd = -1;
     int m_port = 0;
+    std::atomic<bool> m_stopRequested{false};
+    std::atomic<bool> m_inRun{false};
 };
 
 } // namespace srs::server

@@ -193,32 +193,31 @@ Result<Caller> Accounts::authenticate(QByteArrayView header, const domain::Setti
 
     store::Database &db = m_context.database();
     const QDateTime now = m_context.now();
-    store::SessionRepository sessions(db);
-    auto found = sessions.find(tokenHash);
+    auto found = store::SessionRepository(db).findActive(tokenHash);
     static const Error ended{svc::SessionExpired, u"Your session has ended. Sign in again to carry on."_s};
     if (!found) {
-        if (found.code() == store::StoreError::Code::NotFound)
+        if (found.code() == store::StoreError::Code::NotFound) // unknown or revoked
             return ended;
         return internalError(found.errorString());
     }
-    const store::SessionRecord &session = found.value();
-    if (session.revoked)
-        return ended;
+    const store::ActiveSession &session = found.value();
     if (session.deviceSubject != setting.device.subject) {
         return Error{svc::SessionDeviceMismatch,
                      u"This session was started on another device. Sign in again on this device."_s};
     }
-    if (now >= session.expiresAt)
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    if (nowMs >= session.expiresAtMs)
         return Error{svc::SessionExpired,
                      u"Your session reached its maximum length of %1 hours. Sign in again to "
                      u"carry on."_s.arg(m_context.config().sessionLifetimeHours)};
-    if (session.lastSeenAt.secsTo(now) > qint64(m_context.config().sessionIdleMinutes) * 60) {
+    const qint64 idleSeconds = (nowMs - session.lastSeenAtMs) / 1000; // as QDateTime::secsTo
+    if (idleSeconds > qint64(m_context.config().sessionIdleMinutes) * 60) {
         // No write here: an idle session stays refused because its last-seen time is old.
         return Error{svc::SessionExpired,
                      u"Your session ended after %1 minutes without activity. Sign in again "
                      u"to carry on."_s.arg(m_context.config().sessionIdleMinutes)};
     }
-    const bool activityDue = session.lastSeenAt.secsTo(now) >= TouchEverySeconds;
+    const bool activityDue = idleSeconds >= TouchEverySeconds;
 
     auto admitted = admit(session.userId, setting, now);
     if (!admitted)
@@ -233,13 +232,14 @@ Result<Caller> Accounts::authenticate(QByteArrayView header, const domain::Setti
 
 Result<Caller> Accounts::admit(const QString &userId, const domain::Setting &setting, const QDateTime &now)
 {
+    const quint64 generation = m_context.people().generation();
     std::optional<domain::User> cached = m_context.people().find(userId, now);
     if (!cached) {
         auto loaded = store::UserRepository(m_context.database()).loadUser(userId);
         if (!loaded)
             return internalError(loaded.errorString());
         cached = std::move(loaded).value();
-        m_context.people().store(userId, *cached, now);
+        m_context.people().store(userId, *cached, now, generation);
     }
     Result<domain::User> user = std::move(*cached);
     auto policy = m_context.policy();

@@ -67,6 +67,7 @@ Result<domain::Project> Projects::openable(const Caller &caller, const QString &
 {
     const Error notFound{svc::NotFound, u"There is no project %1 that you are a member of."_s.arg(projectId)};
     const QDateTime now = m_context.now();
+    const quint64 generation = m_context.projects().generation();
     std::optional<domain::Project> cached = m_context.projects().find(projectId, now);
     if (!cached) {
         auto loaded = store::ProjectRepository(m_context.database()).find(projectId);
@@ -76,7 +77,7 @@ Result<domain::Project> Projects::openable(const Caller &caller, const QString &
             return internalError(loaded.errorString());
         }
         cached = std::move(loaded).value();
-        m_context.projects().store(projectId, *cached, now);
+        m_context.projects().store(projectId, *cached, now, generation);
     }
     Result<domain::Project> project = std::move(*cached);
     if (!project.value().isMember(caller.user.id))
@@ -205,6 +206,7 @@ Result<int> WorkspaceScanner::scanAll()
         if (summary.value().changedAnything())
             ++changed;
     }
+    db.finishStatements(); // no read snapshot is kept until the next scan
     return changed;
 }
 

@@ -91,37 +91,40 @@ Result<domain::PolicyConfig> ServerContext::policyConfig()
     p.securityDeclarationVersion = m_config.securityDeclarationVersion;
     p.extendedSyopsVersion = m_config.extendedSyopsVersion;
     store::OrganisationRepository organisations(*m_database);
-    auto orgs = organisations.list();
-    if (!orgs)
-        return Error{u"database"_s, orgs.errorString()};
-    p.organisations = orgs.value();
-    auto sites = organisations.listSites();
-    if (!sites)
-        return Error{u"database"_s, sites.errorString()};
-    p.sites = sites.value();
+    const store::Status read = m_database->readTransaction([&]() -> store::Status { // one snapshot
+        auto orgs = organisations.list();
+        if (!orgs)
+            return orgs.error();
+        p.organisations = orgs.value();
+        auto sites = organisations.listSites();
+        if (!sites)
+            return sites.error();
+        p.sites = sites.value();
+        return {};
+    });
+    if (!read)
+        return Error{u"database"_s, read.errorString()};
     return p;
 }
 
 Result<std::shared_ptr<const domain::AccessPolicy>> ServerContext::policy()
 {
-    constexpr qint64 MaxAgeMs = 5000;
+    // By the wall clock: the organisations and sites change through the admin command.
     const QDateTime wall = QDateTime::currentDateTimeUtc();
-    std::lock_guard lock(m_policyMutex);
-    if (m_policy && m_policyLoadedAt.isValid() && m_policyLoadedAt.msecsTo(wall) < MaxAgeMs &&
-        m_policyLoadedAt <= wall)
-        return m_policy;
+    const quint64 generation = m_policy.generation();
+    if (auto cached = m_policy.find(0, wall))
+        return *cached;
     auto config = policyConfig();
     if (!config)
         return config.error();
-    m_policy = std::make_shared<const domain::AccessPolicy>(std::move(config).value());
-    m_policyLoadedAt = wall;
-    return m_policy;
+    auto policy = std::make_shared<const domain::AccessPolicy>(std::move(config).value());
+    m_policy.store(0, policy, wall, generation);
+    return policy;
 }
 
 void ServerContext::invalidatePolicy()
 {
-    std::lock_guard lock(m_policyMutex);
-    m_policy.reset();
+    m_policy.invalidate(0);
 }
 
 QString ServerContext::workspaceFolder(const QString &projectId) const

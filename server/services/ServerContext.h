@@ -12,7 +12,6 @@
 
 #include <functional>
 #include <memory>
-#include <mutex>
 
 namespace srs::server {
 
@@ -46,7 +45,8 @@ public:
     [[nodiscard]] QString workspaceFolder(const QString &projectId) const;
 
     // People (with accreditation and declarations) and projects (with members and datasets)
-    // as read for access decisions, kept for ReadCacheMs by the server's clock. A change made
+    // as read for access decisions, kept for ReadCacheMs by the server's clock (and read afresh
+    // by one request thread once past three quarters of it, see ExpiringCache). A change made
     // through this server invalidates its entry at once; one made by the admin command (another
     // process) reaches this server within ReadCacheMs. Sessions are never cached.
     static constexpr qint64 ReadCacheMs = 2000;
@@ -60,9 +60,8 @@ private:
     std::unique_ptr<store::Database> m_database;
     crypto::SecretBox m_secrets;
     Clock m_clock;
-    std::mutex m_policyMutex;
-    std::shared_ptr<const domain::AccessPolicy> m_policy;
-    QDateTime m_policyLoadedAt;
+    static constexpr qint64 PolicyCacheMs = 5000;
+    ExpiringCache<int, std::shared_ptr<const domain::AccessPolicy>> m_policy{PolicyCacheMs}; // one entry
     ExpiringCache<QString, domain::User> m_people{ReadCacheMs};
     ExpiringCache<QString, domain::Project> m_projects{ReadCacheMs};
 };

@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <mutex>
 
 #include <QLoggingCategory>
@@ -43,8 +44,8 @@ bool isConflict(const QSqlError &e, DatabaseConfig::Backend backend)
 } // namespace
 
 Database::Database(DatabaseConfig config)
-    : m_config(std::move(config)),
-      m_templateName(QStringLiteral("srs-store-%1").arg(g_nextDatabaseSerial.fetchAndAddRelaxed(1)))
+    : m_config(std::move(config)), m_serial(g_nextDatabaseSerial.fetchAndAddRelaxed(1)),
+      m_templateName(QStringLiteral("srs-store-%1").arg(m_serial))
 {}
 
 namespace {
@@ -104,38 +105,55 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
 
 Database::~Database()
 {
-    QStringList names;
+    std::vector<std::unique_ptr<PerThread>> states;
     {
         QMutexLocker lock(&m_mutex);
-        m_statements.clear(); // before the connections their statements belong to
-        for (const PerThread &t : std::as_const(m_threads))
-            names.append(t.connectionName);
+        for (auto &[serial, state] : m_threads)
+            states.push_back(std::move(state));
         m_threads.clear();
     }
+    QStringList names;
+    for (const auto &state : states)
+        names.append(state->connectionName);
+    states.clear(); // statements and connection handles before the connections are removed
     for (const QString &name : std::as_const(names))
         QSqlDatabase::removeDatabase(name);
     QSqlDatabase::removeDatabase(m_templateName);
 }
 
-Result<QSqlDatabase> Database::threadConnection()
+namespace {
+
+// The calling thread's state of the database it used last: most threads only ever use one.
+thread_local quint64 t_database = 0;
+thread_local void *t_state = nullptr;
+
+} // namespace
+
+Result<Database::PerThread *> Database::perThread()
 {
-    const quint64 serial = threadSerial();
-    QString name;
-    {
-        QMutexLocker lock(&m_mutex);
-        const auto it = m_threads.constFind(serial);
-        if (it != m_threads.constEnd())
-            name = it->connectionName;
-    }
-    if (!name.isEmpty()) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
-            return db;
+    PerThread *state = nullptr;
+    if (t_database == m_serial) {
+        state = static_cast<PerThread *>(t_state);
     } else {
-        name = m_templateName + QStringLiteral("-t") + QString::number(serial);
-        QSqlDatabase fresh = QSqlDatabase::cloneDatabase(m_templateName, name);
-        Q_UNUSED(fresh);
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_threads.find(threadSerial());
+        if (it != m_threads.end())
+            state = it->second.get();
     }
+    if (state) {
+        if (!state->connection.isOpen() && !state->connection.open()) {
+            return StoreError{StoreError::Code::Database,
+                              QStringLiteral("Could not open the %1 again: %2")
+                                  .arg(m_config.describe(), state->connection.lastError().text())};
+        }
+        t_database = m_serial;
+        t_state = state;
+        return state;
+    }
+
+    const quint64 serial = threadSerial();
+    const QString name = m_templateName + QStringLiteral("-t") + QString::number(serial);
+    QSqlDatabase::cloneDatabase(m_templateName, name);
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (!db.open()) {
         const StoreError e{
@@ -151,48 +169,54 @@ Result<QSqlDatabase> Database::threadConnection()
         QSqlDatabase::removeDatabase(name);
         return s.error();
     }
+    auto fresh = std::make_unique<PerThread>();
+    fresh->connectionName = name;
+    fresh->connection = db;
+    state = fresh.get();
     {
         QMutexLocker lock(&m_mutex);
-        PerThread &t = m_threads[serial];
-        t.connectionName = name;
+        m_threads.emplace(serial, std::move(fresh));
     }
-    return db;
+    t_database = m_serial;
+    t_state = state;
+    return state;
 }
 
-void Database::finishCachedStatements()
+Result<QSqlDatabase> Database::threadConnection()
 {
-    const std::shared_ptr<StatementCache> cache = statementCache();
-    for (QSqlQuery &q : *cache) {
-        if (q.isActive())
-            q.finish();
-    }
+    auto state = perThread();
+    if (!state.ok())
+        return state.error();
+    return state.value()->connection;
 }
 
-std::shared_ptr<Database::StatementCache> Database::statementCache()
+void Database::finishUsedStatements(PerThread &t)
 {
-    QMutexLocker lock(&m_mutex);
-    std::shared_ptr<StatementCache> &cache = m_statements[threadSerial()];
-    if (!cache)
-        cache = std::make_shared<StatementCache>();
-    return cache;
+    for (QSqlQuery *q : t.used) {
+        if (q->isActive())
+            q->finish();
+    }
+    t.used.clear();
 }
 
 void Database::releaseThreadConnection()
 {
-    QString name;
+    std::unique_ptr<PerThread> state;
     {
         QMutexLocker lock(&m_mutex);
-        const auto it = m_threads.constFind(threadSerial());
-        if (it == m_threads.constEnd())
+        const auto it = m_threads.find(threadSerial());
+        if (it == m_threads.end())
             return;
-        name = it->connectionName;
+        state = std::move(it->second);
         m_threads.erase(it);
-        m_statements.remove(threadSerial());
     }
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
+    if (t_database == m_serial) {
+        t_database = 0;
+        t_state = nullptr;
     }
+    const QString name = state->connectionName;
+    state->connection.close();
+    state.reset();
     QSqlDatabase::removeDatabase(name);
 }
 
@@ -216,89 +240,114 @@ Status Database::configureConnection(QSqlDatabase &db)
     return {};
 }
 
+Status Database::runControl(PerThread &t, const QString &sql)
+{
+    if (m_config.backend != Backend::Sqlite) {
+        QSqlQuery q(t.connection);
+        if (!q.exec(sql))
+            return errorFrom(q.lastError(), sql);
+        return {};
+    }
+    auto it = t.control.find(sql);
+    if (it == t.control.end()) {
+        QSqlQuery fresh(t.connection);
+        if (!fresh.prepare(sql))
+            return errorFrom(fresh.lastError(), sql);
+        it = t.control.emplace(sql, std::move(fresh)).first;
+    }
+    QSqlQuery &q = it->second;
+    if (!q.exec()) {
+        const StoreError e = errorFrom(q.lastError(), sql);
+        t.control.erase(it);
+        return e;
+    }
+    q.finish();
+    return {};
+}
+
 Status Database::beginTransaction(bool readOnly)
 {
-    auto c = threadConnection();
-    if (!c.ok())
-        return c.error();
-    const quint64 serial = threadSerial();
-    int depth = 0;
-    {
-        QMutexLocker lock(&m_mutex);
-        PerThread &t = m_threads[serial];
-        depth = t.depth;
-        if (depth == 0)
-            t.failed = false;
-    }
-    if (depth == 0) {
-        finishCachedStatements();
-        QSqlQuery q(*c);
+    auto state = perThread();
+    if (!state.ok())
+        return state.error();
+    PerThread &t = *state.value();
+    if (t.depth == 0) {
+        t.failed = false;
+        finishUsedStatements(t);
         QString sql;
         if (m_config.backend == Backend::Sqlite)
             sql = readOnly ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
         else
             sql = readOnly ? QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                            : QStringLiteral("BEGIN");
-        if (!q.exec(sql))
-            return errorFrom(q.lastError(), sql);
+        if (Status s = runControl(t, sql); !s.ok())
+            return s;
     }
-    QMutexLocker lock(&m_mutex);
-    ++m_threads[serial].depth;
+    ++t.depth;
     return {};
 }
 
 Status Database::endTransaction(bool success)
 {
-    const quint64 serial = threadSerial();
-    bool failed = false;
-    {
-        QMutexLocker lock(&m_mutex);
-        PerThread &t = m_threads[serial];
-        --t.depth;
-        if (!success)
-            t.failed = true;
-        if (t.depth > 0)
-            return {};
-        failed = t.failed;
-    }
-    auto c = threadConnection();
-    if (!c.ok())
-        return c.error();
-    finishCachedStatements();
-    QSqlQuery q(*c);
-    if (failed) {
-        if (!q.exec(QStringLiteral("ROLLBACK")))
-            qCWarning(lcStore) << "rollback failed:" << q.lastError().text();
+    auto state = perThread();
+    if (!state.ok())
+        return state.error();
+    PerThread &t = *state.value();
+    --t.depth;
+    if (!success)
+        t.failed = true;
+    if (t.depth > 0)
+        return {};
+    finishUsedStatements(t);
+    if (t.failed) {
+        if (Status s = runControl(t, QStringLiteral("ROLLBACK")); !s.ok())
+            qCWarning(lcStore) << "rollback failed:" << s.errorString();
         return StoreError{StoreError::Code::Conflict,
                           QStringLiteral("The transaction was rolled back because part of it failed.")};
     }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const StoreError e = errorFrom(q.lastError(), QStringLiteral("COMMIT"));
-        QSqlQuery r(*c);
-        (void)r.exec(QStringLiteral("ROLLBACK"));
-        return e;
+    if (Status s = runControl(t, QStringLiteral("COMMIT")); !s.ok()) {
+        (void)runControl(t, QStringLiteral("ROLLBACK"));
+        return s;
     }
     return {};
 }
 
 bool Database::inTransaction()
 {
+    if (t_database == m_serial)
+        return static_cast<PerThread *>(t_state)->depth > 0;
     QMutexLocker lock(&m_mutex);
-    const auto it = m_threads.constFind(threadSerial());
-    return it != m_threads.constEnd() && it->depth > 0;
+    const auto it = m_threads.find(threadSerial());
+    return it != m_threads.end() && it->second->depth > 0;
+}
+
+void Database::finishStatements()
+{
+    PerThread *t = nullptr;
+    if (t_database == m_serial) {
+        t = static_cast<PerThread *>(t_state);
+    } else {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_threads.find(threadSerial());
+        if (it != m_threads.end())
+            t = it->second.get();
+    }
+    if (t && t->depth == 0)
+        finishUsedStatements(*t);
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
 {
-    auto c = threadConnection();
-    if (!c.ok())
-        return c.error();
-    if (!inTransaction())
-        finishCachedStatements();
+    auto state = perThread();
+    if (!state.ok())
+        return state.error();
+    PerThread &t = *state.value();
+    if (t.depth == 0)
+        finishUsedStatements(t);
     // PostgreSQL cannot PREPARE DDL, LOCK or transaction control: statements without
     // parameters run directly.
     if (params.isEmpty()) {
-        QSqlQuery direct(*c);
+        QSqlQuery direct(t.connection);
         direct.setForwardOnly(true);
         if (!direct.exec(sql))
             return errorFrom(direct.lastError(), sql);
@@ -309,27 +358,31 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
     // result still being read from the previous use of the same statement on this thread is
     // finished first: repositories read a result completely before running the same
     // statement again.
-    const std::shared_ptr<StatementCache> cache = statementCache();
-    auto cached = cache->find(sql);
-    if (cached == cache->end()) {
-        QSqlQuery fresh(*c);
+    auto cached = t.statements.find(sql);
+    if (cached == t.statements.end()) {
+        QSqlQuery fresh(t.connection);
         fresh.setForwardOnly(true);
         if (!fresh.prepare(sql))
             return errorFrom(fresh.lastError(), sql);
-        cached = cache->insert(sql, std::move(fresh));
+        cached = t.statements.emplace(sql, std::move(fresh)).first;
     }
-    QT_WARNING_PUSH
-    QT_WARNING_DISABLE_DEPRECATED
-    QSqlQuery q(*cached);
-    QT_WARNING_POP
-    q.finish();
+    QSqlQuery &prepared = cached->second;
+    prepared.finish();
     for (qsizetype i = 0; i < params.size(); ++i)
-        q.bindValue(static_cast<int>(i), params.at(i));
-    if (!q.exec()) {
-        const StoreError e = errorFrom(q.lastError(), sql);
-        cache->remove(sql); // a statement that failed is prepared afresh next time
+        prepared.bindValue(static_cast<int>(i), params.at(i));
+    if (!prepared.exec()) {
+        const StoreError e = errorFrom(prepared.lastError(), sql);
+        // A statement that failed is prepared afresh next time.
+        t.used.erase(std::remove(t.used.begin(), t.used.end(), &prepared), t.used.end());
+        t.statements.erase(cached);
         return e;
     }
+    if (std::find(t.used.cbegin(), t.used.cend(), &prepared) == t.used.cend())
+        t.used.push_back(&prepared);
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    QSqlQuery q(prepared);
+    QT_WARNING_POP
     return q;
 }
 

@@ -15,6 +15,8 @@
 
 #include <memory>
 #include <type_traits>
+#include <unordered_map>
+#include <vector>
 
 namespace srs::store {
 
@@ -71,6 +73,12 @@ public:
         return runTransaction(true, work);
     }
     [[nodiscard]] bool inTransaction();
+    // Resets the statements this thread ran outside a transaction. An SQLite statement that
+    // returned a row keeps its read snapshot until it is reset (the next statement on the
+    // thread resets it), and while it does, checkpoints cannot move past it and the write-ahead
+    // log grows. Call when a piece of work is done: the server does after every request and
+    // every workspace scan. Inside a transaction it does nothing; the transaction's end resets.
+    void finishStatements();
 
     // Prepares and runs one statement with positional (?) parameters on this thread's
     // connection. Errors name the statement and the driver's message, never the values.
@@ -106,30 +114,44 @@ private:
         return result;
     }
 
+    // Prepared statements of one thread's connection, by SQL text: preparing (parsing) a
+    // statement cost more than running it. Node-based, so that pointers to its statements
+    // stay valid while others are added.
+    using StatementCache = std::unordered_map<QString, QSqlQuery>;
+    // What one thread has of this database. Only the owning thread touches it after it is
+    // made (the map that owns it is guarded by m_mutex); the thread finds it again through a
+    // thread-local pointer, so a statement takes no lock shared with other threads.
     struct PerThread
     {
         QString connectionName;
+        QSqlDatabase connection; // opened on, and only used by, the owning thread
         int depth = 0;
         bool failed = false;
+        StatementCache statements;
+        std::vector<QSqlQuery *> used;                  // cached statements run since they were last finished
+        std::unordered_map<QString, QSqlQuery> control; // BEGIN, COMMIT, ... (SQLite only)
     };
-    // Prepared statements of one thread's connection, by SQL text: preparing (parsing) a
-    // statement cost more than running it. Only the owning thread uses its cache.
-    using StatementCache = QHash<QString, QSqlQuery>;
-    [[nodiscard]] std::shared_ptr<StatementCache> statementCache();
-    // Resets this thread's cached statements. An SQLite statement that has been stepped and
-    // not reset keeps its connection's read snapshot, so later reads would see old data and
-    // a write transaction would be refused; this runs at every transaction boundary and
-    // before every statement outside a transaction.
-    void finishCachedStatements();
-    QHash<quint64, std::shared_ptr<StatementCache>> m_statements; // under m_mutex
+    // This thread's state, its connection opened on first use.
+    [[nodiscard]] Result<PerThread *> perThread();
+    // Resets the cached statements this thread has run since the last reset. An SQLite
+    // statement that has been stepped and not reset keeps its connection's read snapshot, so
+    // later reads would see old data and a write transaction would be refused; this runs at
+    // every transaction boundary and before every statement outside a transaction.
+    static void finishUsedStatements(PerThread &t);
+    // Runs a statement without parameters (transaction control, DDL). On SQLite the transaction
+    // control statements are prepared once per connection; PostgreSQL cannot prepare them.
+    [[nodiscard]] Status runControl(PerThread &t, const QString &sql);
+    void removeThreadState(std::unique_ptr<PerThread> state);
     Status configureConnection(QSqlDatabase &db);
     Status beginTransaction(bool readOnly);
     Status endTransaction(bool success);
 
     DatabaseConfig m_config;
+    const quint64 m_serial; // never reused, unlike addresses
     QString m_templateName;
     QMutex m_mutex;
-    QHash<quint64, PerThread> m_threads; // by thread serial number
+    std::unordered_map<quint64, std::unique_ptr<PerThread>>
+        m_threads; // by thread serial number; under m_mutex
 };
 
 } // namespace srs::store

@@ -44,46 +44,49 @@ Status ProjectRepository::save(const Project &p)
 
 Result<QList<Project>> ProjectRepository::load(const QString &sql, const QVariantList &params)
 {
-    auto q = m_db.exec(sql, params);
-    if (!q.ok())
-        return q.error();
-    QList<Project> out;
-    while (q->next()) {
-        Project p;
-        p.id = q->value(0).toString();
-        p.title = q->value(1).toString();
-        p.leadUserId = q->value(2).toString();
-        const auto status = projectStatusFromString(q->value(3).toString());
-        if (!status)
-            return invalid(QStringLiteral("Project %1 has an unknown status.").arg(p.id));
-        p.status = *status;
-        p.startDate = Database::decodeDay(q->value(4));
-        p.endDate = Database::decodeDay(q->value(5));
-        p.extendedTo = Database::decodeDay(q->value(6));
-        p.homeWorkingApproved = q->value(7).toInt() != 0;
-        out.append(p);
-    }
-    for (Project &p : out) {
-        auto m = m_db.exec(QStringLiteral("SELECT user_id, role FROM project_members WHERE project_id = ? "
-                                          "ORDER BY user_id"),
-                           {p.id});
-        if (!m.ok())
-            return m.error();
-        while (m->next()) {
-            const auto role = projectRoleFromString(m->value(1).toString());
-            if (!role)
-                return invalid(QStringLiteral("Project %1 has a member with an unknown role.").arg(p.id));
-            p.members.append({m->value(0).toString(), *role});
+    return m_db.readTransaction([&]() -> Result<QList<Project>> {
+        auto q = m_db.exec(sql, params);
+        if (!q.ok())
+            return q.error();
+        QList<Project> out;
+        while (q->next()) {
+            Project p;
+            p.id = q->value(0).toString();
+            p.title = q->value(1).toString();
+            p.leadUserId = q->value(2).toString();
+            const auto status = projectStatusFromString(q->value(3).toString());
+            if (!status)
+                return invalid(QStringLiteral("Project %1 has an unknown status.").arg(p.id));
+            p.status = *status;
+            p.startDate = Database::decodeDay(q->value(4));
+            p.endDate = Database::decodeDay(q->value(5));
+            p.extendedTo = Database::decodeDay(q->value(6));
+            p.homeWorkingApproved = q->value(7).toInt() != 0;
+            out.append(p);
         }
-        auto d = m_db.exec(QStringLiteral("SELECT dataset_id FROM project_datasets WHERE project_id = ? "
-                                          "ORDER BY dataset_id"),
-                           {p.id});
-        if (!d.ok())
-            return d.error();
-        while (d->next())
-            p.datasetIds.append(d->value(0).toString());
-    }
-    return out;
+        for (Project &p : out) {
+            auto m =
+                m_db.exec(QStringLiteral("SELECT user_id, role FROM project_members WHERE project_id = ? "
+                                         "ORDER BY user_id"),
+                          {p.id});
+            if (!m.ok())
+                return m.error();
+            while (m->next()) {
+                const auto role = projectRoleFromString(m->value(1).toString());
+                if (!role)
+                    return invalid(QStringLiteral("Project %1 has a member with an unknown role.").arg(p.id));
+                p.members.append({m->value(0).toString(), *role});
+            }
+            auto d = m_db.exec(QStringLiteral("SELECT dataset_id FROM project_datasets WHERE project_id = ? "
+                                              "ORDER BY dataset_id"),
+                               {p.id});
+            if (!d.ok())
+                return d.error();
+            while (d->next())
+                p.datasetIds.append(d->value(0).toString());
+        }
+        return out;
+    });
 }
 
 Result<Project> ProjectRepository::find(const QString &id)
@@ -129,23 +132,25 @@ Status ProjectRepository::removeMember(const QString &projectId, const QString &
 
 Result<QHash<QString, Accreditation>> ProjectRepository::memberAccreditations(const QString &projectId)
 {
-    auto q =
-        m_db.exec(QStringLiteral("SELECT user_id FROM project_members WHERE project_id = ?"), {projectId});
-    if (!q.ok())
-        return q.error();
-    QStringList ids;
-    while (q->next())
-        ids.append(q->value(0).toString());
-    UserRepository users(m_db);
-    QHash<QString, Accreditation> out;
-    for (const QString &id : std::as_const(ids)) {
-        auto a = users.currentAccreditation(id);
-        if (!a.ok())
-            return a.error();
-        if (a->has_value())
-            out.insert(id, **a);
-    }
-    return out;
+    return m_db.readTransaction([&]() -> Result<QHash<QString, Accreditation>> {
+        auto q = m_db.exec(QStringLiteral("SELECT user_id FROM project_members WHERE project_id = ?"),
+                           {projectId});
+        if (!q.ok())
+            return q.error();
+        QStringList ids;
+        while (q->next())
+            ids.append(q->value(0).toString());
+        UserRepository users(m_db);
+        QHash<QString, Accreditation> out;
+        for (const QString &id : std::as_const(ids)) {
+            auto a = users.currentAccreditation(id);
+            if (!a.ok())
+                return a.error();
+            if (a->has_value())
+                out.insert(id, **a);
+        }
+        return out;
+    });
 }
 
 Status ProjectRepository::saveDataset(const Dataset &d)

@@ -15,6 +15,8 @@ namespace srs::store {
 class Database;
 
 // Projects, their members and the datasets mapped to them, and the datasets themselves.
+// A project and its members and datasets are read in one snapshot (a read transaction of
+// their own, or the caller's).
 class ProjectRepository
 {
 public:

@@ -47,6 +47,23 @@ Result<SessionRecord> SessionRepository::find(const QString &tokenHash)
     return r;
 }
 
+Result<ActiveSession> SessionRepository::findActive(const QString &tokenHash)
+{
+    static const QString sql = QStringLiteral("SELECT user_id, device_subject, last_seen_at, expires_at "
+                                              "FROM sessions WHERE token_hash = ? AND revoked = 0");
+    auto q = m_db.exec(sql, {tokenHash});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return notFound(QStringLiteral("No such session."));
+    ActiveSession s;
+    s.userId = q->value(0).toString();
+    s.deviceSubject = q->value(1).toString();
+    s.lastSeenAtMs = q->value(2).toLongLong();
+    s.expiresAtMs = q->value(3).toLongLong();
+    return s;
+}
+
 Status SessionRepository::touch(const QString &tokenHash, const QDateTime &now)
 {
     return m_db.execChanging(

@@ -26,6 +26,15 @@ struct SessionRecord
     bool revoked = false;
 };
 
+// What every authenticated call checks of its session, read in one statement.
+struct ActiveSession
+{
+    QString userId;
+    QString deviceSubject;
+    qint64 lastSeenAtMs = 0; // milliseconds since the epoch, as stored
+    qint64 expiresAtMs = 0;
+};
+
 class SessionRepository
 {
 public:
@@ -36,6 +45,9 @@ public:
 
     [[nodiscard]] Status create(const SessionRecord &record);
     [[nodiscard]] Result<SessionRecord> find(const QString &tokenHash);
+    // The session if it exists and is not revoked (NotFound otherwise): only the columns
+    // that every call checks.
+    [[nodiscard]] Result<ActiveSession> findActive(const QString &tokenHash);
     [[nodiscard]] Status touch(const QString &tokenHash, const QDateTime &now);
     [[nodiscard]] Status revoke(const QString &tokenHash);
     [[nodiscard]] Result<int> revokeAllForUser(const QString &userId);

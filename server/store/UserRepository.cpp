@@ -104,19 +104,21 @@ Result<QList<User>> UserRepository::list()
 
 Result<User> UserRepository::loadUser(const QString &id)
 {
-    auto r = findById(id);
-    if (!r.ok())
-        return r.error();
-    User u = r->profile;
-    auto a = currentAccreditation(id);
-    if (!a.ok())
-        return a.error();
-    u.accreditation = *a;
-    auto d = declarations(id);
-    if (!d.ok())
-        return d.error();
-    u.declarations = *d;
-    return u;
+    return m_db.readTransaction([&]() -> Result<User> {
+        auto r = findById(id);
+        if (!r.ok())
+            return r.error();
+        User u = r->profile;
+        auto a = currentAccreditation(id);
+        if (!a.ok())
+            return a.error();
+        u.accreditation = *a;
+        auto d = declarations(id);
+        if (!d.ok())
+            return d.error();
+        u.declarations = *d;
+        return u;
+    });
 }
 
 Status UserRepository::updateProfile(const User &p)

@@ -44,7 +44,7 @@ public:
     [[nodiscard]] Result<QList<domain::User>> list(); // profiles only, by username
 
     // The profile with the current accreditation and every declaration: what the access
-    // policy needs.
+    // policy needs, read in one snapshot.
     [[nodiscard]] Result<domain::User> loadUser(const QString &id);
 
     [[nodiscard]] Status updateProfile(const domain::User &profile); // display name, email, roles, disabled

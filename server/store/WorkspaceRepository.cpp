@@ -26,7 +26,8 @@ WorkspaceEntry readEntry(const QSqlQuery &q)
 
 Result<qint64> WorkspaceRepository::currentRevision(const QString &projectId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT workspace_revision FROM projects WHERE id = ?"), {projectId});
+    static const QString sql = QStringLiteral("SELECT workspace_revision FROM projects WHERE id = ?");
+    auto q = m_db.exec(sql, {projectId});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -87,17 +88,27 @@ Result<QList<WorkspaceEntry>> WorkspaceRepository::entries(const QString &projec
 
 Result<WorkspaceChanges> WorkspaceRepository::changesSince(const QString &projectId, qint64 since)
 {
+    // An up-to-date client's poll is answered by one statement: no entry's revision is newer
+    // than its project's (see the class comment), so nothing changed after `since` when the
+    // project's revision is not newer either.
+    auto current = currentRevision(projectId);
+    if (!current.ok())
+        return current.error();
+    if (*current <= since) {
+        WorkspaceChanges changes;
+        changes.revision = *current;
+        return changes;
+    }
+    static const QString changedSql =
+        QStringLiteral("SELECT %1 FROM workspace_entries WHERE project_id = ? AND revision > ? ORDER BY path")
+            .arg(EntryColumns);
     return m_db.readTransaction([&]() -> Result<WorkspaceChanges> {
         WorkspaceChanges changes;
-        auto rev = currentRevision(projectId);
+        auto rev = currentRevision(projectId); // again, in the same snapshot as the entries
         if (!rev.ok())
             return rev.error();
         changes.revision = *rev;
-        auto q =
-            m_db.exec(QStringLiteral("SELECT %1 FROM workspace_entries WHERE project_id = ? AND revision > ? "
-                                     "ORDER BY path")
-                          .arg(EntryColumns),
-                      {projectId, since});
+        auto q = m_db.exec(changedSql, {projectId, since});
         if (!q.ok())
             return q.error();
         while (q->next()) {

@@ -37,7 +37,9 @@ struct WorkspaceChanges
 
 // The workspace index. Each project has a revision counter; every change to an entry
 // takes a new revision from it (nextRevision(), under the project row's lock) and
-// records it on the entry, so changesSince() is a range query.
+// records it on the entry, so changesSince() is a range query. So no entry's revision is
+// ever newer than its project's: put() and markRemoved() must only be given a revision
+// from nextRevision(), in the same transaction.
 class WorkspaceRepository
 {
 public:
@@ -55,6 +57,8 @@ public:
 
     [[nodiscard]] Result<QList<WorkspaceEntry>> entries(const QString &projectId,
                                                         bool includeRemoved = false);
+    // One consistent state: a single statement when the project's revision is not newer than
+    // `since` (nothing can have changed), otherwise its own read transaction.
     [[nodiscard]] Result<WorkspaceChanges> changesSince(const QString &projectId, qint64 since);
 
 private:

@@ -237,11 +237,18 @@ QByteArray ApiHarness::totpCode(const QString &username, qint64 offsetSteps) con
     return totp.codeAt(now().toSecsSinceEpoch() + offsetSteps * 30);
 }
 
+Connection::Connection() : m_curl(curl_easy_init()) {}
+
+Connection::~Connection()
+{
+    curl_easy_cleanup(static_cast<CURL *>(m_curl));
+}
+
 Reply ApiHarness::call(const QByteArray &method, const QString &path, const QByteArray &body,
-                       const QString &token, Device device)
+                       const QString &token, Device device, Connection *connection)
 {
     Reply reply;
-    CURL *curl = curl_easy_init();
+    CURL *curl = connection ? static_cast<CURL *>(connection->m_curl) : curl_easy_init();
     const QByteArray url = QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(path).toUtf8();
     const QByteArray ca = ServerProcess::pkiFile(QStringLiteral("ca.crt")).toLocal8Bit();
     const QString name = device == Device::Laptop ? QStringLiteral("laptop") : QStringLiteral("safe-room");
@@ -272,9 +279,13 @@ Reply ApiHarness::call(const QByteArray &method, const QString &path, const QByt
         long status = 0;
         curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
         reply.status = static_cast<int>(status);
+        long connects = 0;
+        curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &connects);
+        reply.newConnection = connects > 0;
     }
     curl_slist_free_all(headers);
-    curl_easy_cleanup(curl);
+    if (!connection)
+        curl_easy_cleanup(curl);
     reply.json = QJsonDocument::fromJson(reply.body).object();
     return reply;
 }

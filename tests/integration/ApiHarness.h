@@ -37,7 +37,22 @@ struct Reply
     int status = 0;
     QJsonObject json;
     QByteArray body;
+    bool newConnection = false; // false when the call went over a kept connection
     QString code() const { return json.value(QStringLiteral("code")).toString(); }
+};
+
+// A keep-alive connection that several calls share (with ApiHarness::call).
+class Connection
+{
+public:
+    Connection();
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+private:
+    friend class ApiHarness;
+    void *m_curl = nullptr;
 };
 
 class ApiHarness
@@ -51,8 +66,9 @@ public:
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] server::ServerContext &context() { return *m_context; }
 
+    // Over a new connection, or over `connection` (made on its first call) when given.
     Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
-               const QString &token = {}, Device device = Device::SafeRoom);
+               const QString &token = {}, Device device = Device::SafeRoom, Connection *connection = nullptr);
     // Signs in (the current TOTP code) and returns the token, or an empty string.
     QString signIn(const QString &username, Device device, Reply *reply = nullptr);
     [[nodiscard]] QByteArray totpCode(const QString &username, qint64 offsetSteps = 0) const;

@@ -5,13 +5,19 @@
 
 #include "ApiHarness.h"
 
+#include "http/ClearanceServer.h"
+
 #include "store/ProjectRepository.h"
+#include "store/SessionRepository.h"
 #include "store/UserRepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <chrono>
+#include <future>
 
 using namespace srs::testing;
 
@@ -217,6 +223,84 @@ private slots:
         QCOMPARE(bad.code(), QString("bad-request"));
     }
 
+    // The workspace poll runs without a request-wide transaction; the session is still read
+    // on every call, so an ended session is refused on the very next one.
+    void workspacePollChecksTheSessionOnEveryCall()
+    {
+        const QString path = "/api/v1/projects/P1/workspace?since=0";
+        QString t = token("res", Device::SafeRoom);
+        QCOMPARE(m_api->call("GET", path, {}, t).status, 200);
+        QCOMPARE(m_api->call("GET", path, {}, t, Device::Laptop).code(), QString("session-device-mismatch"));
+
+        // Revoked in the database by someone else (another server instance, an administrator).
+        QVERIFY(srs::store::SessionRepository(m_api->context().database()).revokeAllForUser("u-res").ok());
+        Reply r = m_api->call("GET", path, {}, t);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.code(), QString("session-expired"));
+
+        m_tokens.clear();
+        t = token("res", Device::SafeRoom);
+        QCOMPARE(m_api->call("GET", path, {}, t).status, 200);
+        QCOMPARE(m_api->call("DELETE", "/api/v1/sessions/current", {}, t).status, 204);
+        QCOMPARE(m_api->call("GET", path, {}, t).code(), QString("session-expired"));
+
+        m_tokens.clear();
+        t = token("res", Device::SafeRoom);
+        m_api->advance(29 * 60);
+        QCOMPARE(m_api->call("GET", path, {}, t).status, 200);
+        m_api->advance(31 * 60);
+        r = m_api->call("GET", path, {}, t);
+        QCOMPARE(r.status, 401);
+        QVERIFY(r.json["message"].toString().contains("without activity"));
+    }
+
+    // A request leaves no read snapshot open on its thread's connection: an SQLite statement
+    // that was stepped and not reset keeps one, which stops checkpoints from moving past it,
+    // so the write-ahead log would grow while request threads wait for their next request.
+    void requestsLeaveNoReadSnapshotOpen()
+    {
+        const QString t = token("res", Device::SafeRoom);
+        // Each kind of request last on a kept connection of its own (a thread of its own).
+        std::vector<std::unique_ptr<Connection>> kept;
+        for (const char *path : {"/api/v1/me", "/api/v1/projects", "/api/v1/projects/P1/workspace?since=0",
+                                 "/api/v1/projects/P1/workspace?since=999"}) {
+            kept.push_back(std::make_unique<Connection>());
+            QCOMPARE(m_api->call("GET", QString::fromLatin1(path), {}, t, Device::SafeRoom, kept.back().get())
+                         .status,
+                     200);
+        }
+        kept.push_back(std::make_unique<Connection>());
+        QCOMPARE(m_api->call("GET", "/api/v1/me", {}, "AAAA", Device::SafeRoom, kept.back().get()).status,
+                 401);
+
+        srs::store::Database &db = m_api->context().database();
+        if (db.backend() != srs::store::DatabaseConfig::Backend::Sqlite)
+            return; // PostgreSQL ends each statement's snapshot with the statement
+        auto write = db.exec("UPDATE projects SET title = title || '.' WHERE id = 'P1'");
+        QVERIFY(write.ok());
+        auto checkpoint = db.exec("PRAGMA wal_checkpoint(PASSIVE)");
+        QVERIFY(checkpoint.ok() && checkpoint->next());
+        const int logFrames = checkpoint->value(1).toInt();
+        const int checkpointed = checkpoint->value(2).toInt();
+        QVERIFY(logFrames > 0);
+        QCOMPARE(checkpointed, logFrames);
+    }
+
+    // cpp-httplib ignores a stop before its accept loop has started; the server must not.
+    void serverStopsWhenAskedBeforeItServes()
+    {
+        srs::server::ClearanceServer server(m_api->context());
+        QVERIFY(server.bind().ok());
+        server.stop();
+        auto ran = std::async(std::launch::async, [&server] { return server.run(); });
+        if (ran.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
+            server.stop();
+            ran.wait();
+            QFAIL("run() went on serving after stop()");
+        }
+        QVERIFY(ran.get());
+    }
+
     void declarationsAreOwedThenAccepted()
     {
         const QString t = token("nodecl", Device::SafeRoom);
@@ -374,6 +458,31 @@ private slots:
         const QString t = token("res", Device::SafeRoom);
         QCOMPARE(m_api->call("DELETE", "/api/v1/sessions/current", {}, t).status, 204);
         QCOMPARE(m_api->call("GET", "/api/v1/me", {}, t).code(), QString("session-expired"));
+    }
+
+    // The device identity is read from a connection's certificate once and kept with the
+    // connection: each kept connection goes on answering as its own device.
+    void eachKeptConnectionKeepsItsOwnDevice()
+    {
+        const QString t = token("res", Device::SafeRoom);
+        Connection room, laptop;
+        for (int i = 0; i < 3; ++i) {
+            const Reply fromRoom = m_api->call("GET", "/api/v1/health", {}, {}, Device::SafeRoom, &room);
+            QCOMPARE(fromRoom.status, 200);
+            QCOMPARE(fromRoom.newConnection, i == 0);
+            QCOMPARE(fromRoom.json["device"].toObject()["class"].toString(), QString("safe-room-terminal"));
+            const Reply fromLaptop = m_api->call("GET", "/api/v1/health", {}, {}, Device::Laptop, &laptop);
+            QCOMPARE(fromLaptop.newConnection, i == 0);
+            QCOMPARE(fromLaptop.json["device"].toObject()["class"].toString(),
+                     QString("organisation-device"));
+
+            QCOMPARE(
+                m_api->call("GET", "/api/v1/projects/P1/workspace", {}, t, Device::SafeRoom, &room).status,
+                200);
+            QCOMPARE(
+                m_api->call("GET", "/api/v1/projects/P1/workspace", {}, t, Device::Laptop, &laptop).code(),
+                QString("session-device-mismatch"));
+        }
     }
 
     void tokensAreNeverAcceptedMalformed_data()

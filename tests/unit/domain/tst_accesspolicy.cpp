@@ -135,6 +135,7 @@ private slots:
     void roleChecks();
     void pairedHelpersAgree();
     void reasonCodesAreUnique();
+    void serviceDayIsTheZonesCalendarDay();
 };
 
 void TestAccessPolicy::decide_data()
@@ -676,6 +677,59 @@ void TestAccessPolicy::reasonCodesAreUnique()
         QVERIFY2(!seen.contains(code), qPrintable(code));
         seen.insert(code);
     }
+}
+
+// serviceDay() keeps, per thread, the stretch of time over which the zone's offset does not
+// change; its answers must stay those of converting each moment. Zones with transitions at
+// midnight (Santiago), half-hour ones (Lord Howe) and a skipped day (Apia, 30 December 2011),
+// walked forwards, backwards and across every transition, alternating between policies.
+void TestAccessPolicy::serviceDayIsTheZonesCalendarDay()
+{
+    QList<AccessPolicy> policies;
+    for (const char *id :
+         {"Europe/London", "America/Santiago", "Australia/Lord_Howe", "Pacific/Apia", "UTC"}) {
+        PolicyConfig c = baseConfig();
+        c.timeZone = QTimeZone(QByteArray(id));
+        QVERIFY2(c.timeZone.isValid(), id);
+        policies.append(AccessPolicy(c));
+    }
+    const QDateTime from(QDate(2011, 1, 1), QTime(0, 0), QTimeZone::utc());
+    const QDateTime to(QDate(2013, 1, 1), QTime(0, 0), QTimeZone::utc());
+    QList<QDateTime> moments;
+    for (QDateTime t = from; t < to; t = t.addSecs(97 * 60 + 13))
+        moments.append(t);
+    for (const AccessPolicy &p : std::as_const(policies)) {
+        for (const QTimeZone::OffsetData &transition : p.config().timeZone.transitions(from, to)) {
+            for (qint64 ms : {-3600 * 1000, -1, 0, 1, 3600 * 1000})
+                moments.append(transition.atUtc.addMSecs(ms));
+        }
+    }
+    std::sort(moments.begin(), moments.end());
+    QList<QDateTime> backwards = moments;
+    std::reverse(backwards.begin(), backwards.end());
+    moments += backwards;
+    int checked = 0;
+    auto check = [&checked](const AccessPolicy &p, const QDateTime &m) {
+        const QDate expected = m.toTimeZone(p.config().timeZone).date();
+        const QDate got = p.serviceDay(m);
+        ++checked;
+        if (got == expected)
+            return true;
+        qWarning("%s at %s: %s, expected %s", p.config().timeZone.id().constData(),
+                 qPrintable(m.toString(Qt::ISODateWithMs)), qPrintable(got.toString(Qt::ISODate)),
+                 qPrintable(expected.toString(Qt::ISODate)));
+        return false;
+    };
+    for (const AccessPolicy &p : std::as_const(policies)) { // one zone after another
+        for (const QDateTime &m : std::as_const(moments))
+            QVERIFY(check(p, m));
+    }
+    for (const QDateTime &m : std::as_const(moments)) { // zones alternating
+        for (const AccessPolicy &p : std::as_const(policies))
+            QVERIFY(check(p, m));
+    }
+    QVERIFY(checked > 50000);
+    QCOMPARE(policies.first().serviceDay(QDateTime()), QDate());
 }
 
 QTEST_GUILESS_MAIN(TestAccessPolicy)

@@ -1,16 +1,116 @@
 #include "protocol/ApiError.h"
 #include "protocol/HealthInfo.h"
 #include "protocol/JsonReader.h"
+#include "protocol/Messages.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace srs::protocol;
 using srs::domain::DeviceClass;
+
+namespace {
+
+// WorkspaceChangesInfo as QJsonDocument writes it: the encoder writes its bytes directly and
+// must give exactly these.
+QByteArray workspaceThroughQJson(const WorkspaceChangesInfo &w)
+{
+    auto list = [](const QList<WorkspaceEntryInfo> &entries) {
+        QJsonArray a;
+        for (const WorkspaceEntryInfo &e : entries)
+            a.append(
+                QJsonObject{{"path", e.path},
+                            {"size", e.size},
+                            {"type", e.type},
+                            {"modified_at",
+                             e.modifiedAt.isValid() ? e.modifiedAt.toUTC().toString(Qt::ISODate) : QString()},
+                            {"sha256", e.sha256},
+                            {"revision", e.revision}});
+        return a;
+    };
+    QJsonArray removed;
+    for (const WorkspaceEntryInfo &e : w.removed)
+        removed.append(QJsonObject{{"path", e.path}, {"revision", e.revision}});
+    return QJsonDocument(QJsonObject{{"project_id", w.projectId},
+                                     {"since", w.since},
+                                     {"revision", w.revision},
+                                     {"added", list(w.added)},
+                                     {"changed", list(w.changed)},
+                                     {"removed", removed}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
 
 class TestProtocol : public QObject
 {
     Q_OBJECT
 private slots:
+    void workspaceChangesAreWrittenAsQJsonDocumentWouldBe_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << "code/analysis.R";
+        QTest::newRow("empty") << "";
+        QTest::newRow("quotes and backslashes") << "a \"b\" c\\d/e";
+        QTest::newRow("named escapes") << "tab\tnl\ncr\rbs\bff\f";
+        QTest::newRow("other control characters") << QString("x") + QChar(0x01) + QChar(0x1f) + QChar(0x7f);
+        QTest::newRow("NUL") << QString(QChar(0)) + "after";
+        QTest::newRow("two- and three-byte UTF-8")
+            << QString::fromUtf8("caf\xc3\xa9 \xe4\xb8\xad\xe6\x96\x87");
+        QTest::newRow("surrogate pair") << QString::fromUtf8("\xf0\x9f\x93\x8a chart");
+        QTest::newRow("lone high surrogate") << QString("a") + QChar(0xd83d) + "b";
+        QTest::newRow("lone low surrogate at the end") << QString("a") + QChar(0xdc8a);
+        QTest::newRow("BOM and U+FFFF") << QString(QChar(0xfeff)) + QChar(0xffff);
+    }
+    void workspaceChangesAreWrittenAsQJsonDocumentWouldBe()
+    {
+        QFETCH(QString, text);
+        WorkspaceChangesInfo w;
+        w.projectId = text;
+        w.since = 0;
+        w.revision = std::numeric_limits<qint64>::max();
+        const WorkspaceEntryInfo entry{text,
+                                       1234567890123,
+                                       "file",
+                                       QDateTime(QDate(2026, 3, 29), QTime(1, 2, 3), QTimeZone::utc()),
+                                       QString(64, 'a'),
+                                       -5};
+        w.added = {entry, WorkspaceEntryInfo{"b", 0, "directory", {}, {}, 1}};
+        w.changed = {entry};
+        w.removed = {entry, entry};
+        QCOMPARE(w.toJson(), workspaceThroughQJson(w));
+
+        const WorkspaceChangesInfo empty{text, 7, 7, {}, {}, {}};
+        QCOMPARE(empty.toJson(), workspaceThroughQJson(empty));
+    }
+
+    void workspaceTimesAreWrittenAsQtWritesThem_data()
+    {
+        QTest::addColumn<QDateTime>("time");
+        const QTimeZone utc = QTimeZone::utc();
+        QTest::newRow("invalid") << QDateTime();
+        QTest::newRow("epoch") << QDateTime::fromMSecsSinceEpoch(0, utc);
+        QTest::newRow("milliseconds are dropped")
+            << QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), utc);
+        QTest::newRow("before 1970, with milliseconds") << QDateTime::fromMSecsSinceEpoch(-1, utc);
+        QTest::newRow("1900") << QDateTime(QDate(1900, 3, 1), QTime(12, 0), utc);
+        QTest::newRow("year 1") << QDateTime(QDate(1, 1, 1), QTime(0, 0, 1), utc);
+        QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), utc);
+        QTest::newRow("year 10000") << QDateTime(QDate(10000, 1, 1), QTime(0, 0), utc);
+        QTest::newRow("an hour east of UTC") << QDateTime(QDate(2026, 1, 1), QTime(0, 30), QTimeZone(3600));
+        QTest::newRow("London summer time")
+            << QDateTime(QDate(2026, 7, 1), QTime(0, 30), QTimeZone(QByteArrayLiteral("Europe/London")));
+    }
+    void workspaceTimesAreWrittenAsQtWritesThem()
+    {
+        QFETCH(QDateTime, time);
+        WorkspaceChangesInfo w;
+        w.changed = {WorkspaceEntryInfo{"a", 1, "file", time, {}, 1}};
+        QCOMPARE(w.toJson(), workspaceThroughQJson(w));
+    }
+
     void healthRoundTrip()
     {
         HealthInfo h;

@@ -358,12 +358,20 @@ private slots:
         QCOMPARE(found->expiresAt, r.expiresAt);
         VERIFY_OK(sessions.touch(hash, at(1, 10)));
         QCOMPARE(sessions.find(hash)->lastSeenAt, at(1, 10));
+        const auto active = sessions.findActive(hash);
+        VERIFY_OK(active);
+        QCOMPARE(active->userId, QString("u-1"));
+        QCOMPARE(active->deviceSubject, r.deviceSubject);
+        QCOMPARE(active->lastSeenAtMs, at(1, 10).toMSecsSinceEpoch());
+        QCOMPARE(active->expiresAtMs, r.expiresAt.toMSecsSinceEpoch());
 
         SessionRecord second = r;
         second.tokenHash = SessionRepository::hashToken(srs::crypto::randomSecret(32));
         VERIFY_OK(sessions.create(second));
         VERIFY_OK(sessions.revoke(hash));
         QVERIFY(sessions.find(hash)->revoked);
+        QCOMPARE(sessions.findActive(hash).code(), StoreError::Code::NotFound); // revoked
+        VERIFY_OK(sessions.findActive(second.tokenHash));
         QCOMPARE(sessions.touch(hash, at(1, 11)).code(), StoreError::Code::NotFound);
         QCOMPARE(*sessions.revokeAllForUser("u-1"), 1);
         QCOMPARE(*sessions.deleteExpired(at(1, 10)), 2); // both revoked
@@ -468,6 +476,11 @@ private slots:
         QCOMPARE(since1->removed.size(), 1);
         QCOMPARE(since1->removed[0].path, QString("b.csv"));
         QVERIFY(ws.changesSince("P-1", 2)->added.isEmpty());
+        auto ahead = ws.changesSince("P-1", 7); // a client ahead of the server sees nothing
+        VERIFY_OK(ahead);
+        QCOMPARE(ahead->revision, 2);
+        QVERIFY(ahead->added.isEmpty() && ahead->changed.isEmpty() && ahead->removed.isEmpty());
+        QCOMPARE(ws.changesSince("P-nope", 0).code(), StoreError::Code::NotFound);
 
         const qint64 r3 = *ws.nextRevision("P-1");
         VERIFY_OK(ws.put("P-1", file("b.csv", 21), r3)); // back again
