@@ -255,8 +255,11 @@ Result<Caller> Accounts::admit(const QString &userId, const domain::Setting &set
 
 void Accounts::recordActivity(const Caller &caller)
 {
-    bestEffort(store::SessionRepository(m_context.database()).touch(caller.tokenHash, m_context.now()),
-               "recording session activity");
+    const store::Status touched =
+        store::SessionRepository(m_context.database()).touch(caller.tokenHash, m_context.now());
+    // Not found: the request itself ended the session (sign-out), so there is nothing to record.
+    if (!touched && touched.code() != store::StoreError::Code::NotFound)
+        bestEffort(touched, "recording session activity");
 }
 
 Status Accounts::signOut(const Caller &caller)

@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <chrono>
@@ -456,6 +457,10 @@ private slots:
     void signOutEndsTheSession()
     {
         const QString t = token("res", Device::SafeRoom);
+        // Activity is due on this call, and the call itself ends the session: nothing is left
+        // to touch, which is not a failure worth a warning.
+        m_api->advance(60);
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("recording session activity failed")));
         QCOMPARE(m_api->call("DELETE", "/api/v1/sessions/current", {}, t).status, 204);
         QCOMPARE(m_api->call("GET", "/api/v1/me", {}, t).code(), QString("session-expired"));
     }
