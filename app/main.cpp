@@ -95,39 +95,48 @@ int main(int argc, char *argv[])
     window.show();
 
     if (checkOnly) {
-        QObject::connect(
-            monitor, &session::ConnectionMonitor::stateChanged, &app,
-            [&](session::ConnectionMonitor::State state) {
-                if (state == session::ConnectionMonitor::State::Connected) {
-                    const auto &h = monitor->health();
-                    printLine(stdout, QStringLiteral("connected: server %1 (API v%2); the server "
-                                                     "recognised this device as %3 [%4]")
-                                          .arg(h.serverVersion)
-                                          .arg(h.apiVersion)
-                                          .arg(h.device.describe(), h.device.subject));
-                    const auto &env = workstation.environment()->status();
-                    for (const auto &w : env.warnings)
-                        printLine(stdout, QStringLiteral("warning (%1): %2").arg(w.code, w.message));
-                    if (!env.ok()) {
-                        for (const auto &p : env.problems)
-                            printLine(stderr, QStringLiteral("setting check failed (%1): %2\n  %3")
-                                                  .arg(p.code, p.message, p.detail));
-                        QTimer::singleShot(0, &app, [] { QApplication::exit(1); });
-                        return;
-                    }
-                    printLine(stdout, env.vpnInterface.isEmpty()
-                                          ? QStringLiteral("setting check passed")
-                                          : QStringLiteral("setting check passed: traffic to the server "
-                                                           "goes through %1")
-                                                .arg(env.vpnInterface));
-                    QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
-                } else if (state == session::ConnectionMonitor::State::Failed) {
-                    const auto &f = monitor->failure();
-                    printLine(stderr, QStringLiteral("not connected (%1): %2\n  %3")
-                                          .arg(net::netErrorName(f.error), f.message, f.detail));
-                    QTimer::singleShot(0, &app, [] { QApplication::exit(1); });
-                }
-            });
+        // Reports once both the connection and the setting check have an answer (the setting
+        // check waits for a name lookup when the server is given by name).
+        bool reported = false;
+        auto report = [&] {
+            using State = session::ConnectionMonitor::State;
+            const auto &env = workstation.environment()->status();
+            const State state = monitor->state();
+            if (reported || !env.checked || (state != State::Connected && state != State::Failed))
+                return;
+            reported = true;
+            int status = 0;
+            if (state == State::Connected) {
+                const auto &h = monitor->health();
+                printLine(stdout, QStringLiteral("connected: server %1 (API v%2); the server recognised this "
+                                                 "device as %3 [%4]")
+                                      .arg(h.serverVersion)
+                                      .arg(h.apiVersion)
+                                      .arg(h.device.describe(), h.device.subject));
+            } else {
+                const auto &f = monitor->failure();
+                printLine(stderr, QStringLiteral("not connected (%1): %2\n  %3")
+                                      .arg(net::netErrorName(f.error), f.message, f.detail));
+                status = 1;
+            }
+            for (const auto &w : env.warnings)
+                printLine(stdout, QStringLiteral("warning (%1): %2").arg(w.code, w.message));
+            for (const auto &p : env.problems)
+                printLine(
+                    stderr,
+                    QStringLiteral("setting check failed (%1): %2\n  %3").arg(p.code, p.message, p.detail));
+            if (env.ok())
+                printLine(stdout, env.vpnInterface.isEmpty()
+                                      ? QStringLiteral("setting check passed")
+                                      : QStringLiteral("setting check passed: traffic to the server goes "
+                                                       "through %1")
+                                            .arg(env.vpnInterface));
+            else
+                status = 1;
+            QTimer::singleShot(0, &app, [status] { QApplication::exit(status); });
+        };
+        QObject::connect(monitor, &session::ConnectionMonitor::stateChanged, &app, report);
+        QObject::connect(workstation.environment(), &session::EnvironmentCheck::statusChanged, &app, report);
     }
     workstation.start();
     const int code = QApplication::exec();

@@ -154,8 +154,13 @@ void CredentialsForm::showProblem(const QString &title, const QString &message)
     m_problemTitle->setText(title);
     m_problemMessage->setText(message);
     m_problem->setVisible(true);
-    m_code->clear();
     focusFirstEmpty();
+}
+
+void CredentialsForm::showRefusal(const QString &title, const QString &message)
+{
+    m_code->clear();
+    showProblem(title, message);
 }
 
 void CredentialsForm::clearProblem()
@@ -201,11 +206,9 @@ void CredentialsForm::trySubmit()
         return;
     }
     if (m_code->text().size() != 6) {
-        const QString typed = m_code->text();
         showProblem(tr("Enter your security code"),
                     tr("Type the 6-digit code your authenticator app shows now for the Secure Research "
                        "Service."));
-        m_code->setText(typed); // keep what was typed so it can be finished
         m_code->setFocus();
         return;
     }

@@ -30,9 +30,10 @@ public:
 
     void setBusy(bool busy, const QString &busyText = {});
     void setSubmitEnabled(bool enabled);
-    // A refusal or problem: a short title and what to do next. Entered values stay, but the
-    // code (used once) is cleared.
+    // A problem with what was typed: a short title and what to do next. Entered values stay.
     void showProblem(const QString &title, const QString &message);
+    // The server's refusal: as showProblem(), and the code (good only once) is cleared.
+    void showRefusal(const QString &title, const QString &message);
     void clearProblem();
     // Everything emptied, for the next person.
     void reset();

@@ -156,11 +156,13 @@ void MainWindow::updatePage()
         break;
     }
     }
-    if (page == m_declarations)
-        m_declarations->refresh();
-    if (page == m_lock)
-        m_lock->refresh();
     const bool changed = m_stack->currentWidget() != page;
+    // A page is prepared when it comes up, not on every later change of state: a person half
+    // way through a declaration keeps their tick when the setting check runs again.
+    if (changed && page == m_declarations)
+        m_declarations->refresh();
+    if (changed && page == m_lock)
+        m_lock->refresh();
     m_stack->setCurrentWidget(page);
     if (changed && page == m_signIn)
         m_signIn->form()->focusFirstEmpty();

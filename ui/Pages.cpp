@@ -95,7 +95,7 @@ BlockedPage::BlockedPage(session::Workstation *workstation, QWidget *parent)
 {
     setObjectName(QStringLiteral("blockedPage"));
     m_title->setObjectName(QStringLiteral("environmentTitleLabel"));
-    m_details->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_details->setStyleSheet(QStringLiteral("color: #505050;"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retry->setObjectName(QStringLiteral("environmentRetryButton"));
     connect(m_retry, &QPushButton::clicked, workstation->environment(), &session::EnvironmentCheck::checkNow);
@@ -198,7 +198,7 @@ void SignInPage::onFailed(const net::NetFailure &failure)
         return; // a failure on the lock screen: that page shows it
     m_form->setBusy(false);
     const Explanation e = explainSignInFailure(failure);
-    m_form->showProblem(e.title, e.message);
+    m_form->showRefusal(e.title, e.message);
 }
 
 // --- DeclarationsPage -----------------------------------------------------------------
@@ -319,7 +319,7 @@ HomePage::HomePage(Session *session, QWidget *parent)
     connect(m_projects, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         // The whole refusal, which the column may have to cut short.
         const bool refused = item && !item->data(3, Qt::UserRole).toString().isEmpty();
-        m_access->setText(refused ? tr("%1: %2").arg(item->text(0), item->text(3)) : QString());
+        m_access->setText(refused ? item->text(3) : QString()); // the message names the project
         m_access->setVisible(refused);
     });
 
@@ -355,6 +355,8 @@ void HomePage::describe()
 void HomePage::reload()
 {
     describe();
+    if (m_loading)
+        return;
     auto *call = m_session->call("GET", QLatin1StringView(protocol::ApiPrefix) + QStringLiteral("/projects"),
                                  {}, this);
     connect(call, &net::ApiCall::succeeded, this, [this](const net::HttpResponse &response) {
@@ -391,6 +393,7 @@ void HomePage::reload()
         m_error->setVisible(true);
     });
     connect(call, &net::ApiCall::finished, call, &QObject::deleteLater);
+    m_loading = call;
     call->start();
 }
 
@@ -436,7 +439,7 @@ LockPage::LockPage(session::Workstation *workstation, QWidget *parent)
             return;
         m_form->setBusy(false);
         const Explanation e = explainSignInFailure(failure);
-        m_form->showProblem(e.title, e.message);
+        m_form->showRefusal(e.title, e.message);
     });
     connect(workstation->environment(), &session::EnvironmentCheck::statusChanged, this, &LockPage::refresh);
 }

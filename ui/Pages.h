@@ -7,6 +7,7 @@
 #include "session/EnvironmentCheck.h"
 #include "session/Session.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -14,6 +15,10 @@ class QLabel;
 class QPushButton;
 class QTextBrowser;
 class QTreeWidget;
+
+namespace srs::net {
+class ApiCall;
+}
 
 namespace srs::session {
 class Workstation;
@@ -91,6 +96,7 @@ class HomePage : public QWidget
 public:
     explicit HomePage(session::Session *session, QWidget *parent = nullptr);
     // Loads the person's projects again.
+    // While an earlier load is still out (held for a new session, say), it is left to finish.
     void reload();
     void clear();
     [[nodiscard]] QTreeWidget *projects() const { return m_projects; }
@@ -105,6 +111,7 @@ private:
     QLabel *m_sessionInfo;
     QLabel *m_error;
     QTreeWidget *m_projects;
+    QPointer<net::ApiCall> m_loading;
     QLabel *m_access;
     QPushButton *m_lock;
     QPushButton *m_signOut;

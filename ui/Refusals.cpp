@@ -1,7 +1,11 @@
 #include "Refusals.h"
 
+#include "domain/AccessPolicy.h"
+#include "protocol/ApiError.h"
+
 #include <QCoreApplication>
-#include <QSet>
+
+#include <initializer_list>
 
 namespace srs::ui {
 
@@ -12,10 +16,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("srs::ui::Refusals", text);
 }
 
-bool oneOf(const QString &code, std::initializer_list<const char *> codes)
+bool isReason(const QString &code, std::initializer_list<domain::Reason> reasons)
 {
-    for (const char *c : codes)
-        if (code == QLatin1StringView(c))
+    for (domain::Reason r : reasons)
+        if (code == domain::reasonCode(r))
             return true;
     return false;
 }
@@ -24,6 +28,8 @@ bool oneOf(const QString &code, std::initializer_list<const char *> codes)
 
 Explanation explainSignInFailure(const net::NetFailure &failure)
 {
+    using domain::Reason;
+    namespace errc = protocol::errc;
     const QString &code = failure.serverCode;
     Explanation e{tr("You could not be signed in"), failure.message};
     if (code.isEmpty()) {
@@ -31,28 +37,30 @@ Explanation explainSignInFailure(const net::NetFailure &failure)
                                                             : tr("The clearance server could not be reached");
         return e;
     }
-    if (code == QLatin1StringView("bad-credentials"))
+    if (code == QLatin1StringView(errc::BadCredentials))
         e.title = tr("Those details are not right");
-    else if (code == QLatin1StringView("account-locked"))
+    else if (code == QLatin1StringView(errc::AccountLocked))
         e.title = tr("Your account is locked");
-    else if (code == QLatin1StringView("too-many-attempts"))
+    else if (code == QLatin1StringView(errc::TooManyAttempts))
         e.title = tr("Too many attempts");
-    else if (code == QLatin1StringView("account-disabled"))
-        e.title = tr("Your account is disabled");
-    else if (oneOf(code, {"accreditation-expired", "accreditation-revoked", "accreditation-not-yet-valid",
-                          "not-accredited"}))
-        e.title = tr("Your accreditation does not allow access");
-    else if (oneOf(code, {"unknown-device", "source-address-invalid", "unknown-site",
-                          "source-not-in-safe-room-network", "unknown-organisation", "no-agreement",
-                          "agreement-expired", "outside-uk", "source-not-in-egress-ranges",
-                          "device-not-recognised"}))
-        e.title = tr("This network or device is not approved");
-    else if (oneOf(code, {"home-working-not-approved", "extended-declaration-missing",
-                          "security-declaration-missing", "not-a-member", "project-not-active",
-                          "project-not-started", "project-ended", "provisional-without-supervisor"}))
-        e.title = tr("Project access is not allowed from here");
-    else if (code == QLatin1StringView("session-device-mismatch"))
+    else if (code == QLatin1StringView(errc::SessionDeviceMismatch))
         e.title = tr("This session belongs to another device");
+    else if (isReason(code, {Reason::AccountDisabled}))
+        e.title = tr("Your account is disabled");
+    else if (isReason(code, {Reason::AccreditationExpired, Reason::AccreditationRevoked,
+                             Reason::AccreditationNotYetValid, Reason::NotAccredited}))
+        e.title = tr("Your accreditation does not allow access");
+    else if (code == QLatin1StringView(errc::DeviceNotRecognised) ||
+             isReason(code,
+                      {Reason::UnknownDevice, Reason::InvalidSourceAddress, Reason::UnknownSite,
+                       Reason::SourceNotInSafeRoomNetwork, Reason::UnknownOrganisation, Reason::NoAgreement,
+                       Reason::AgreementExpired, Reason::OutsideUk, Reason::SourceNotInEgressRanges}))
+        e.title = tr("This network or device is not approved");
+    else if (isReason(code, {Reason::HomeWorkingNotApproved, Reason::ExtendedDeclarationMissing,
+                             Reason::SecurityDeclarationMissing, Reason::NotAMember, Reason::ProjectNotActive,
+                             Reason::ProjectNotStarted, Reason::ProjectEnded,
+                             Reason::ProvisionalWithoutSupervisor}))
+        e.title = tr("Project access is not allowed from here");
     return e;
 }
 

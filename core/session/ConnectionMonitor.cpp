@@ -1,9 +1,7 @@
 #include "ConnectionMonitor.h"
 
-#include "ClientConfig.h"
-
-#include "net/CurlTransport.h"
 #include "net/HealthJob.h"
+#include "net/Transport.h"
 
 namespace srs::session {
 
@@ -14,12 +12,6 @@ ConnectionMonitor::ConnectionMonitor(net::Transport *transport, QString serverUr
 {
     if (!m_transport->parent())
         m_transport->setParent(this); // otherwise it is shared, and its owner keeps it
-}
-
-std::unique_ptr<ConnectionMonitor> ConnectionMonitor::create(const ClientConfig &config)
-{
-    return std::make_unique<ConnectionMonitor>(new net::CurlTransport(config.tls), config.serverUrl,
-                                               config.setting);
 }
 
 ConnectionMonitor::~ConnectionMonitor() = default;

@@ -15,8 +15,6 @@ class HealthJob;
 
 namespace srs::session {
 
-struct ClientConfig;
-
 // Whether this workstation can reach the clearance server, and how the server identified it.
 // The UI shows its state; connectToServer() (re)checks.
 class ConnectionMonitor : public QObject
@@ -35,8 +33,6 @@ public:
     // Takes ownership of the transport unless it already has a parent.
     ConnectionMonitor(net::Transport *transport, QString serverUrl, domain::DeviceClass configuredSetting,
                       QObject *parent = nullptr);
-    // The real thing: a CurlTransport built from the managed configuration.
-    [[nodiscard]] static std::unique_ptr<ConnectionMonitor> create(const ClientConfig &config);
     ~ConnectionMonitor() override;
 
     void connectToServer();

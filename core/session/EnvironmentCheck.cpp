@@ -44,7 +44,8 @@ EnvironmentCheck::EnvironmentCheck(Settings settings, NetworkBackend *backend, c
         m_patterns.append(QRegularExpression(QRegularExpression::wildcardToRegularExpression(p)));
     m_host = QUrl(m_settings.serverUrl).host();
     QHostAddress literal;
-    if (literal.setAddress(m_host))
+    m_hostIsAddress = literal.setAddress(m_host);
+    if (m_hostIsAddress)
         m_addresses = {literal};
     m_timer.setInterval(m_settings.intervalSeconds * 1000);
     connect(&m_timer, &QTimer::timeout, this, &EnvironmentCheck::checkNow);
@@ -66,8 +67,7 @@ void EnvironmentCheck::start()
 void EnvironmentCheck::checkNow()
 {
     const bool needsAddress = m_settings.setting == domain::DeviceClass::OrganisationDevice;
-    QHostAddress literal;
-    if (!needsAddress || literal.setAddress(m_host)) {
+    if (!needsAddress || m_hostIsAddress) {
         evaluate();
         return;
     }

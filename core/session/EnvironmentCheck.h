@@ -96,6 +96,7 @@ private:
     const Clock &m_clock;
     QList<QRegularExpression> m_patterns;
     QString m_host;
+    bool m_hostIsAddress = false;    // an IP address, not a name to look up
     QList<QHostAddress> m_addresses; // of the server
     QString m_lookupError;
     int m_lookupId = -1;

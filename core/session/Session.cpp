@@ -100,21 +100,19 @@ void Session::startSignIn(const QString &username, crypto::SecureBuffer password
     auto *job = new net::ApiCall(m_transport, m_serverUrl, request, this);
     request = {}; // the job holds the only reference to the body, wiped when the job goes
     m_signInCall = job;
-    connect(job, &net::ApiCall::succeeded, this, [this](const net::HttpResponse &response) {
-        auto info = protocol::SessionInfo::fromJson(response.body);
-        if (!info) {
-            const bool wasLocked = !m_me.user.id.isEmpty();
-            setState(wasLocked ? State::Locked : State::SignedOut);
-            emit signInFailed(net::NetFailure::make(net::NetError::BadResponse, QUrl(m_serverUrl).host(),
-                                                    info.error().message));
-            return;
-        }
-        onSignedIn(info.value());
-    });
-    connect(job, &net::ApiCall::failed, this, [this, again](const net::NetFailure &failure) {
+    // A refused or unreadable sign-in goes back to where it started: the lock screen or none.
+    auto fail = [this, again](const net::NetFailure &failure) {
         setState(again ? State::Locked : State::SignedOut);
         emit signInFailed(failure);
+    };
+    connect(job, &net::ApiCall::succeeded, this, [this, fail](const net::HttpResponse &response) {
+        auto info = protocol::SessionInfo::fromJson(response.body);
+        if (!info)
+            return fail(net::NetFailure::make(net::NetError::BadResponse, QUrl(m_serverUrl).host(),
+                                              info.error().message));
+        onSignedIn(info.value());
     });
+    connect(job, &net::ApiCall::failed, this, fail);
     connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
     setState(State::SigningIn);
     job->start();

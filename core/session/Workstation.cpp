@@ -27,13 +27,7 @@ Workstation::Workstation(const ClientConfig &config, net::Transport *transport,
     connect(m_environment.get(), &EnvironmentCheck::statusChanged, this, &Workstation::onEnvironmentChanged);
 }
 
-Workstation::~Workstation()
-{
-    // The session ends its server session through the transport: it goes first.
-    m_session.reset();
-    m_environment.reset();
-    m_connection.reset();
-}
+Workstation::~Workstation() = default;
 
 void Workstation::start()
 {

@@ -44,6 +44,8 @@ public:
 private:
     void onEnvironmentChanged();
 
+    // Destroyed in reverse order: the session (which ends its server session through the
+    // transport, a child of this object) goes first.
     ClientConfig m_config;
     const Clock &m_clock;
     std::unique_ptr<NetworkBackend> m_backend;

@@ -165,6 +165,17 @@ class TestSignIn : public QObject
         QTRY_COMPARE(rig.workstation.session()->state(), Session::State::Active);
     }
 
+    // A laptop on its VPN with asha.patel signed in and her two projects listed.
+    QTreeWidget *signedInAtHome(UiRig &rig, ui::MainWindow &window)
+    {
+        startOnVpn(rig, window);
+        signInAsAsha(rig, window);
+        auto *projects = find<QTreeWidget>(&window, "projectList");
+        if (!QTest::qWaitFor([&] { return projects->topLevelItemCount() == 2; }))
+            qWarning("the project list did not load");
+        return projects;
+    }
+
 private slots:
     void signInSucceedsAndShowsHome()
     {
@@ -345,14 +356,29 @@ private slots:
         QTRY_COMPARE(find<QTreeWidget>(&window, "projectList")->topLevelItemCount(), 2);
     }
 
-    void idleLockHidesEverythingAndUnlockReturns()
+    void aRecheckDoesNotUndoAHalfDoneDeclaration()
     {
         UiRig rig;
         ui::MainWindow window(&rig.workstation);
         startOnVpn(rig, window);
-        signInAsAsha(rig, window);
-        auto *projects = find<QTreeWidget>(&window, "projectList");
-        QTRY_COMPARE(projects->topLevelItemCount(), 2);
+        signInAsAsha(rig, window, {declaration("security", "Security declaration")});
+        QTRY_COMPARE(pageName(window), QString("declarationsPage"));
+        auto *agree = find<QCheckBox>(&window, "declarationAgreeCheck");
+        agree->setChecked(true);
+        // The setting check runs again with a different outcome (a new warning).
+        rig.clock.setNow(rig.workstation.environment()->status().certificate->notAfter.addDays(-5));
+        rig.workstation.environment()->checkNow();
+        QVERIFY(!rig.workstation.environment()->status().warnings.isEmpty());
+        QVERIFY(agree->isChecked());
+        QVERIFY(find<QPushButton>(&window, "declarationAcceptButton")->isEnabled());
+    }
+
+    void idleLockHidesEverythingAndUnlockReturns()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        QTreeWidget *projects = signedInAtHome(rig, window);
+        QCOMPARE(projects->topLevelItemCount(), 2);
         projects->setCurrentItem(projects->topLevelItem(1));
 
         Session *session = rig.workstation.session();
@@ -498,10 +524,8 @@ private slots:
     {
         UiRig rig;
         ui::MainWindow window(&rig.workstation);
-        startOnVpn(rig, window);
-        signInAsAsha(rig, window);
-        auto *projects = find<QTreeWidget>(&window, "projectList");
-        QTRY_COMPARE(projects->topLevelItemCount(), 2);
+        QTreeWidget *projects = signedInAtHome(rig, window);
+        QCOMPARE(projects->topLevelItemCount(), 2);
 
         // The server ended the session (its idle timeout): the reload is held, not lost.
         rig.transport->queueResponse(401, error("session-expired", "Your session has ended. Sign in again."));
@@ -512,7 +536,6 @@ private slots:
 
         rig.transport->queueResponse(201, sessionAnswer("tok-3-ccccccccccccccccccccccccccccccccccccccccc"));
         rig.transport->queueResponse(200, projectsAnswer()); // the held call, sent again
-        rig.transport->queueResponse(200, projectsAnswer()); // the refresh after unlocking
         type(window.lockPage(), "passwordEdit", "demo-asha.patel");
         type(window.lockPage(), "codeEdit", "222222");
         QTest::mouseClick(find<QPushButton>(window.lockPage(), "submitButton"), Qt::LeftButton);
@@ -529,9 +552,7 @@ private slots:
     {
         UiRig rig;
         ui::MainWindow window(&rig.workstation);
-        startOnVpn(rig, window);
-        signInAsAsha(rig, window);
-        QTRY_COMPARE(find<QTreeWidget>(&window, "projectList")->topLevelItemCount(), 2);
+        QCOMPARE(signedInAtHome(rig, window)->topLevelItemCount(), 2);
         QTest::mouseClick(find<QPushButton>(&window, "signOutButton"), Qt::LeftButton);
         QCOMPARE(rig.workstation.session()->state(), Session::State::SignedOut);
         QCOMPARE(pageName(window), QString("signInPage"));

@@ -10,6 +10,8 @@
 
 using namespace srs::protocol;
 using srs::domain::DeviceClass;
+namespace domain = srs::domain;
+namespace protocol = srs::protocol;
 
 namespace {
 
@@ -154,6 +156,94 @@ private slots:
         const auto r = HealthInfo::fromJson(body);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.startsWith(expectedMessage), qPrintable(r.error().message));
+    }
+
+    // The client reads back what the server writes: a sign-in answer and a project list.
+    void sessionAndProjectsRoundTrip()
+    {
+        protocol::SessionInfo info;
+        info.token = QString(43, 'a');
+        info.expiresAt = QDateTime(QDate(2026, 11, 22), QTime(6, 30), Qt::UTC);
+        info.idleTimeoutSeconds = 1800;
+        info.cacheKeyShare = QString::fromLatin1(QByteArray(32, 'k').toBase64());
+        info.me.user = {"u1",
+                        "asha.patel",
+                        "Dr Asha Patel",
+                        "asha@example.ac.uk",
+                        {domain::Role::Researcher},
+                        false,
+                        domain::Accreditation::standard(domain::AccreditationKind::Full, QDate(2024, 11, 21)),
+                        {}};
+        info.me.setting.kind = domain::SettingKind::HomeWorking;
+        info.me.setting.name = "Demo University";
+        info.me.setting.device.commonName = "du-laptop-0042";
+        info.me.setting.device.deviceClass = domain::DeviceClass::OrganisationDevice;
+        info.me.declarationsOwed = {{domain::DeclarationKind::Security, 2, "Security", "Text"}};
+        const auto back = protocol::SessionInfo::fromJson(info.toJson());
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QCOMPARE(back.value().token, info.token);
+        QCOMPARE(back.value().expiresAt, info.expiresAt);
+        QCOMPARE(back.value().cacheKeyShare, info.cacheKeyShare);
+        QCOMPARE(back.value().me.user.username, QString("asha.patel"));
+        QCOMPARE(back.value().me.user.accreditation, info.me.user.accreditation);
+        QCOMPARE(back.value().me.setting.kind, domain::SettingKind::HomeWorking);
+        QCOMPARE(back.value().me.setting.device.deviceClass, domain::DeviceClass::OrganisationDevice);
+        QCOMPARE(back.value().me.declarationsOwed.size(), 1);
+        QCOMPARE(back.value().me.declarationsOwed.first().version, 2);
+
+        protocol::ProjectInfo p;
+        p.project.id = "P-2026-001";
+        p.project.title = "Commuting";
+        p.project.status = domain::ProjectStatus::Active;
+        p.project.startDate = QDate(2026, 1, 1);
+        p.project.endDate = QDate(2027, 12, 31);
+        p.access = {false, "home-working-not-approved", "Not from home."};
+        const auto list = protocol::decodeProjectList(protocol::encodeProjectList({p}));
+        QVERIFY(list.ok());
+        QCOMPARE(list.value().size(), 1);
+        QCOMPARE(list.value().first().project.endDate, p.project.endDate);
+        QVERIFY(!list.value().first().project.extendedTo.isValid());
+        QCOMPARE(list.value().first().access.code, QString("home-working-not-approved"));
+    }
+
+    // A damaged answer is refused with the field named, never half read.
+    void badAnswersNameTheField_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("not json") << QByteArray("<html>") << "projects: not valid JSON";
+        QTest::newRow("list of numbers") << QByteArray(R"({"projects":[1]})") << "projects.projects: item 0";
+        QTest::newRow("bad date")
+            << QByteArray(R"({"projects":[{"id":"P","title":"T","status":"active","start_date":"soon",)"
+                          R"("end_date":"2027-01-01","extended_to":null,"home_working_approved":false,)"
+                          R"("access":{"allowed":true}}]})")
+            << "projects.projects[0].start_date: expected a date";
+        QTest::newRow("unknown status")
+            << QByteArray(R"({"projects":[{"id":"P","title":"T","status":"paused","start_date":"2026-01-01",)"
+                          R"("end_date":"2027-01-01","extended_to":null,"home_working_approved":false,)"
+                          R"("access":{"allowed":true}}]})")
+            << "projects.projects[0].status";
+    }
+
+    void badAnswersNameTheField()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, mentions);
+        const auto list = protocol::decodeProjectList(body);
+        QVERIFY(!list.ok());
+        QVERIFY2(list.error().message.contains(mentions), qPrintable(list.error().message));
+    }
+
+    void sessionAnswerWithoutATokenIsRefused()
+    {
+        const auto s =
+            protocol::SessionInfo::fromJson(R"({"token":"short","expires_at":"2026-11-22T06:30:00Z",)"
+                                            R"("idle_timeout_seconds":1800,"cache_key_share":"x",)"
+                                            R"("user":{"id":"u","username":"a","display_name":"A",)"
+                                            R"("roles":[],"accreditation":null},)"
+                                            R"("setting":{"kind":"safe-room"},"declarations_owed":[]})");
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().message.contains("session.token"));
     }
 
     void apiErrorRoundTrip()
