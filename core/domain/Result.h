@@ -34,6 +34,10 @@ public:
     [[nodiscard]] T &value() & { return std::get<T>(m_v); }
     [[nodiscard]] T &&value() && { return std::get<T>(std::move(m_v)); }
     [[nodiscard]] const Error &error() const { return std::get<Error>(m_v); }
+    [[nodiscard]] const T *operator->() const { return &value(); }
+    [[nodiscard]] T *operator->() { return &value(); }
+    [[nodiscard]] const T &operator*() const & { return value(); }
+    [[nodiscard]] T &operator*() & { return value(); }
 
 private:
     std::variant<T, Error> m_v;

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <tuple>
 
 namespace srs::protocol {
 
@@ -392,6 +393,10 @@ QByteArray WorkspaceChangesInfo::toJson() const
     list(added);
     w.key("changed"_L1);
     list(changed);
+    if (!nextCursor.isEmpty()) {
+        w.key("next_cursor"_L1);
+        w.value(nextCursor);
+    }
     w.key("project_id"_L1);
     w.value(projectId);
     w.key("removed"_L1);
@@ -409,8 +414,115 @@ QByteArray WorkspaceChangesInfo::toJson() const
     w.value(revision);
     w.key("since"_L1);
     w.value(since);
+    if (total >= 0) {
+        w.key("total"_L1);
+        w.value(total);
+    }
     w.endObject();
     return w.take();
+}
+
+namespace {
+
+bool isHexSha256(QStringView text)
+{
+    if (text.size() != 64)
+        return false;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!((u >= '0' && u <= '9') || (u >= 'a' && u <= 'f')))
+            return false;
+    }
+    return true;
+}
+
+// A workspace path as the index writes it: relative, '/'-separated, no empty, "." or ".."
+// segment, no control characters.
+bool isWorkspacePath(QStringView path)
+{
+    if (path.isEmpty() || path.size() > 4096)
+        return false;
+    for (QStringView segment : path.tokenize(u'/')) {
+        if (segment.isEmpty() || segment == u"."_s || segment == u".."_s)
+            return false;
+    }
+    for (QChar c : path) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+WorkspaceEntryInfo readWorkspaceEntry(JsonReader &r, bool removed)
+{
+    WorkspaceEntryInfo e;
+    e.path = r.string("path"_L1);
+    if (r.ok() && !isWorkspacePath(e.path))
+        r.rejectValue("path"_L1, u"expected a relative path without \".\" or \"..\" parts"_s);
+    e.revision = r.integer("revision"_L1);
+    if (removed)
+        return e;
+    e.size = r.integer("size"_L1);
+    if (r.ok() && e.size < 0)
+        r.rejectValue("size"_L1, u"expected a size of 0 or more"_s);
+    e.type = r.string("type"_L1);
+    if (r.ok() && e.type != u"file"_s && e.type != u"directory"_s)
+        r.rejectValue("type"_L1, u"expected \"file\" or \"directory\""_s);
+    e.modifiedAt = readTime(r, "modified_at"_L1);
+    e.sha256 = r.string("sha256"_L1);
+    if (r.ok() && e.type == u"file"_s && !isHexSha256(e.sha256))
+        r.rejectValue("sha256"_L1, u"expected a SHA-256 in lower-case hex"_s);
+    return e;
+}
+
+} // namespace
+
+Result<WorkspaceChangesInfo> WorkspaceChangesInfo::fromJson(QByteArrayView body)
+{
+    JsonReader r = JsonReader::parse(body, u"workspace"_s);
+    WorkspaceChangesInfo info;
+    info.projectId = r.string("project_id"_L1);
+    info.since = r.integer("since"_L1);
+    info.revision = r.integer("revision"_L1);
+    info.nextCursor = r.optionalString("next_cursor"_L1);
+    info.total = r.json().contains("total"_L1) ? r.integer("total"_L1) : -1;
+    for (const auto &[key, list, removed] :
+         {std::tuple{"added"_L1, &info.added, false}, std::tuple{"changed"_L1, &info.changed, false},
+          std::tuple{"removed"_L1, &info.removed, true}}) {
+        QList<JsonReader> items = r.objectList(key);
+        list->reserve(items.size());
+        for (JsonReader &item : items)
+            list->append(readWorkspaceEntry(item, removed));
+    }
+    if (!r.ok())
+        return r.error();
+    if (info.revision < info.since)
+        return Error{u"bad-json"_s, u"workspace.revision: older than the revision asked about"_s};
+    return info;
+}
+
+QString encodeWorkspaceCursor(qint64 revision, const QString &path)
+{
+    return QString::number(revision) + u':' +
+           QString::fromLatin1(
+               path.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<std::pair<qint64, QString>> decodeWorkspaceCursor(QStringView cursor)
+{
+    const qsizetype colon = cursor.indexOf(u':');
+    if (colon <= 0 || cursor.size() > 8192)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 revision = cursor.left(colon).toLongLong(&ok);
+    if (!ok || revision < 0)
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(cursor.mid(colon + 1).toLatin1(),
+                                                        QByteArray::Base64UrlEncoding |
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return std::pair{revision, QString::fromUtf8(*decoded)};
 }
 
 } // namespace srs::protocol

@@ -17,6 +17,9 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+#include <utility>
+
 namespace srs::protocol {
 
 class JsonReader;
@@ -127,7 +130,11 @@ struct WorkspaceEntryInfo
     qint64 revision = 0;
 };
 
-// GET /api/v1/projects/{id}/workspace?since=REV
+// GET /api/v1/projects/{id}/workspace?since=REV[&cursor=C][&limit=N]
+//
+// One page of what changed since a revision. When `nextCursor` is set, the page was full:
+// ask again with the same `since` and that cursor. The last page's `revision` is the
+// revision the client has then caught up with. Removed entries carry only path and revision.
 struct WorkspaceChangesInfo
 {
     QString projectId;
@@ -136,8 +143,17 @@ struct WorkspaceChangesInfo
     QList<WorkspaceEntryInfo> added;
     QList<WorkspaceEntryInfo> changed;
     QList<WorkspaceEntryInfo> removed;
+    QString nextCursor; // empty on the last page
+    qint64 total = -1;  // on a first page: how many entries changed in all (for progress)
 
     [[nodiscard]] QByteArray toJson() const;
+    // Strict: a path must be relative, '/'-separated, without "." or ".." segments; a
+    // file needs a SHA-256 in hex.
+    [[nodiscard]] static Result<WorkspaceChangesInfo> fromJson(QByteArrayView body);
 };
+
+// The server's page cursor, "<revision>:<path in base64url>"; opaque to the client.
+[[nodiscard]] QString encodeWorkspaceCursor(qint64 revision, const QString &path);
+[[nodiscard]] std::optional<std::pair<qint64, QString>> decodeWorkspaceCursor(QStringView cursor);
 
 } // namespace srs::protocol

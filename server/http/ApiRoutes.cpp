@@ -160,7 +160,19 @@ void registerApiRoutes(ClearanceServer &server, ServerContext &context, Accounts
                         return;
                     }
                 }
-                answer(res, after, projects.workspace(caller, id, since), 200,
+                QString cursor;
+                if (ctx.request.has_param("cursor"))
+                    cursor = QString::fromStdString(ctx.request.get_param_value("cursor"));
+                int limit = Projects::DefaultWorkspacePage;
+                if (ctx.request.has_param("limit")) {
+                    bool ok = false;
+                    limit = QString::fromStdString(ctx.request.get_param_value("limit")).toInt(&ok);
+                    if (!ok) {
+                        sendError(res, 400, "bad-request", u"limit: expected a number of entries"_s);
+                        return;
+                    }
+                }
+                answer(res, after, projects.workspace(caller, id, since, cursor, limit), 200,
                        [](const protocol::WorkspaceChangesInfo &w) { return w.toJson(); });
             }));
 

@@ -142,12 +142,22 @@ Result<QList<domain::Dataset>> Projects::datasets(const Caller &caller)
 }
 
 Result<protocol::WorkspaceChangesInfo> Projects::workspace(const Caller &caller, const QString &projectId,
-                                                           qint64 since)
+                                                           qint64 since, const QString &cursor, int limit)
 {
     auto project = openable(caller, projectId);
     if (!project)
         return project.error();
-    auto changes = store::WorkspaceRepository(m_context.database()).changesSince(projectId, since);
+    std::optional<store::WorkspaceCursor> after;
+    if (!cursor.isEmpty()) {
+        const auto decoded = protocol::decodeWorkspaceCursor(cursor);
+        if (!decoded || decoded->first <= since)
+            return Error{svc::BadRequest, u"cursor: not a cursor from an earlier page of these changes"_s};
+        after = store::WorkspaceCursor{decoded->first, decoded->second};
+    }
+    if (limit < 1 || limit > MaxWorkspacePage)
+        return Error{svc::BadRequest, u"limit: expected 1 to %1 entries a page"_s.arg(MaxWorkspacePage)};
+    auto changes =
+        store::WorkspaceRepository(m_context.database()).changesSince(projectId, since, limit, after);
     if (!changes)
         return internalError(changes.errorString());
     auto convert = [](const QList<store::WorkspaceEntry> &entries) {
@@ -164,6 +174,9 @@ Result<protocol::WorkspaceChangesInfo> Projects::workspace(const Caller &caller,
     info.added = convert(changes.value().added);
     info.changed = convert(changes.value().changed);
     info.removed = convert(changes.value().removed);
+    info.total = changes.value().total;
+    if (const auto &next = changes.value().next)
+        info.nextCursor = protocol::encodeWorkspaceCursor(next->revision, next->path);
     return info;
 }
 

@@ -18,8 +18,14 @@ public:
     [[nodiscard]] Result<QList<protocol::ProjectInfo>> list(const Caller &caller);
     [[nodiscard]] Result<protocol::ProjectInfo> detail(const Caller &caller, const QString &projectId);
     [[nodiscard]] Result<QList<domain::Dataset>> datasets(const Caller &caller);
+    // One page of the changes since `since`: at most `limit` entries (1 to MaxWorkspacePage),
+    // continuing after `cursor` (from the previous page) when it is not empty.
     [[nodiscard]] Result<protocol::WorkspaceChangesInfo> workspace(const Caller &caller,
-                                                                   const QString &projectId, qint64 since);
+                                                                   const QString &projectId, qint64 since,
+                                                                   const QString &cursor = {},
+                                                                   int limit = DefaultWorkspacePage);
+    static constexpr int DefaultWorkspacePage = 5000;
+    static constexpr int MaxWorkspacePage = 20000;
 
 private:
     // The project, if the caller is a member and may open it now.

@@ -144,6 +144,14 @@ QList<Migration> buildMigrations()
              QStringLiteral("INSERT INTO audit_head (id, last_seq, last_hash) VALUES (1, 0, "
                             "'0000000000000000000000000000000000000000000000000000000000000000')"),
          }});
+    m.append({2,
+              QStringLiteral("workspace change log read in pages"),
+              {
+                  // Pages of GET /projects/{id}/workspace are read in (revision, path) order.
+                  QStringLiteral("CREATE INDEX workspace_entries_log ON "
+                                 "workspace_entries(project_id, revision, path)"),
+                  QStringLiteral("DROP INDEX workspace_entries_revision"),
+              }});
     return m;
 }
 

@@ -86,7 +86,8 @@ Result<QList<WorkspaceEntry>> WorkspaceRepository::entries(const QString &projec
     return out;
 }
 
-Result<WorkspaceChanges> WorkspaceRepository::changesSince(const QString &projectId, qint64 since)
+Result<WorkspaceChanges> WorkspaceRepository::changesSince(const QString &projectId, qint64 since, int limit,
+                                                           const std::optional<WorkspaceCursor> &after)
 {
     // An up-to-date client's poll is answered by one statement: no entry's revision is newer
     // than its project's (see the class comment), so nothing changed after `since` when the
@@ -97,26 +98,61 @@ Result<WorkspaceChanges> WorkspaceRepository::changesSince(const QString &projec
     if (*current <= since) {
         WorkspaceChanges changes;
         changes.revision = *current;
+        if (limit > 0 && !after)
+            changes.total = 0;
         return changes;
     }
-    static const QString changedSql =
-        QStringLiteral("SELECT %1 FROM workspace_entries WHERE project_id = ? AND revision > ? ORDER BY path")
+    static const QString allSql =
+        QStringLiteral("SELECT %1 FROM workspace_entries WHERE project_id = ? AND revision > ? "
+                       "ORDER BY revision, path")
             .arg(EntryColumns);
+    static const QString firstPageSql =
+        QStringLiteral("SELECT %1 FROM workspace_entries WHERE project_id = ? AND revision > ? "
+                       "ORDER BY revision, path LIMIT ?")
+            .arg(EntryColumns);
+    static const QString nextPageSql =
+        QStringLiteral("SELECT %1 FROM workspace_entries WHERE project_id = ? AND revision > ? "
+                       "AND (revision > ? OR (revision = ? AND path > ?)) ORDER BY revision, path LIMIT ?")
+            .arg(EntryColumns);
+    static const QString countSql =
+        QStringLiteral("SELECT count(*) FROM workspace_entries WHERE project_id = ? AND revision > ?");
     return m_db.readTransaction([&]() -> Result<WorkspaceChanges> {
         WorkspaceChanges changes;
         auto rev = currentRevision(projectId); // again, in the same snapshot as the entries
         if (!rev.ok())
             return rev.error();
         changes.revision = *rev;
-        auto q = m_db.exec(changedSql, {projectId, since});
+        if (limit > 0 && !after) {
+            auto counted = m_db.exec(countSql, {projectId, since});
+            if (!counted.ok())
+                return counted.error();
+            changes.total = counted->next() ? counted->value(0).toLongLong() : 0;
+        }
+        // One row more than the page, to know whether another page follows.
+        auto q = limit <= 0 ? m_db.exec(allSql, {projectId, since})
+                 : after    ? m_db.exec(nextPageSql, {projectId, since, after->revision, after->revision,
+                                                      after->path, qint64(limit) + 1})
+                            : m_db.exec(firstPageSql, {projectId, since, qint64(limit) + 1});
         if (!q.ok())
             return q.error();
+        int rows = 0;
+        WorkspaceCursor last;
         while (q->next()) {
+            if (limit > 0 && rows == limit) {
+                changes.next = last;
+                break;
+            }
+            ++rows;
             const WorkspaceEntry e = readEntry(*q);
+            last = {e.revision, e.path};
             const bool existedBefore = e.createdRevision <= since;
             if (e.removed) {
-                if (existedBefore)
-                    changes.removed.append(e); // appeared and vanished since: nothing to report
+                // Every removal, except to a client that has nothing yet (a first page since
+                // 0). Not even a path that appeared after `since`: an earlier page may have
+                // listed it, or the path may have gone, come back and gone again, and the
+                // client still holds the first one.
+                if (since > 0 || after)
+                    changes.removed.append(e);
             } else if (existedBefore) {
                 changes.changed.append(e);
             } else {

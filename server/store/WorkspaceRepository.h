@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace srs::store {
 
 class Database;
@@ -25,6 +27,15 @@ struct WorkspaceEntry
     friend bool operator==(const WorkspaceEntry &, const WorkspaceEntry &) = default;
 };
 
+// A position in the change log of one workspace: entries are listed in (revision, path)
+// order, and a page continues after the last entry of the page before.
+struct WorkspaceCursor
+{
+    qint64 revision = 0;
+    QString path;
+    friend bool operator==(const WorkspaceCursor &, const WorkspaceCursor &) = default;
+};
+
 // What changed in a workspace since a revision: what GET /projects/{id}/workspace?since=REV
 // returns.
 struct WorkspaceChanges
@@ -33,6 +44,11 @@ struct WorkspaceChanges
     QList<WorkspaceEntry> added;
     QList<WorkspaceEntry> changed;
     QList<WorkspaceEntry> removed;
+    // Set when the page was full: ask again with this cursor (and the same `since`).
+    std::optional<WorkspaceCursor> next;
+    // On a first page (no cursor) with a limit: how many entries changed since `since`,
+    // for progress; -1 otherwise.
+    qint64 total = -1;
 };
 
 // The workspace index. Each project has a revision counter; every change to an entry
@@ -59,7 +75,13 @@ public:
                                                         bool includeRemoved = false);
     // One consistent state: a single statement when the project's revision is not newer than
     // `since` (nothing can have changed), otherwise its own read transaction.
-    [[nodiscard]] Result<WorkspaceChanges> changesSince(const QString &projectId, qint64 since);
+    //
+    // With a `limit`, at most that many entries come back, in (revision, path) order, and
+    // `next` says where the following page starts. Walking the pages with the same `since`
+    // gives the state of the last page's snapshot: an entry that changes during the walk
+    // takes a revision newer than any cursor, so a later page lists it again.
+    [[nodiscard]] Result<WorkspaceChanges> changesSince(const QString &projectId, qint64 since, int limit = 0,
+                                                        const std::optional<WorkspaceCursor> &after = {});
 
 private:
     Database &m_db;

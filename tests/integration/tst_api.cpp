@@ -6,6 +6,7 @@
 #include "ApiHarness.h"
 
 #include "http/ClearanceServer.h"
+#include "protocol/Messages.h"
 
 #include "store/ProjectRepository.h"
 #include "store/SessionRepository.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
+#include <QUrl>
 
 #include <chrono>
 #include <future>
@@ -222,6 +224,56 @@ private slots:
         const Reply bad = m_api->call("GET", "/api/v1/projects/P1/workspace?since=abc", {}, t);
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.code(), QString("bad-request"));
+    }
+
+    // Pages of one entry each, chained by their cursors, list the same entries as one answer.
+    void workspaceComesInPages()
+    {
+        const QString t = token("res", Device::SafeRoom);
+        const Reply whole = m_api->call("GET", "/api/v1/projects/P1/workspace?since=0", {}, t);
+        QCOMPARE(whole.status, 200);
+        QVERIFY(!whole.json.contains("next_cursor"));
+        QStringList expected;
+        for (const auto &e : whole.json["added"].toArray())
+            expected << e.toObject()["path"].toString();
+        QVERIFY(expected.size() >= 2);
+
+        QStringList paged;
+        QString cursor;
+        int pages = 0;
+        do {
+            QString path = "/api/v1/projects/P1/workspace?since=0&limit=1";
+            if (!cursor.isEmpty())
+                path += "&cursor=" + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+            const Reply r = m_api->call("GET", path, {}, t);
+            QCOMPARE(r.status, 200);
+            if (pages == 0)
+                QCOMPARE(r.json["total"].toInteger(), expected.size());
+            else
+                QVERIFY(!r.json.contains("total"));
+            auto page = srs::protocol::WorkspaceChangesInfo::fromJson(r.body);
+            QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message));
+            QVERIFY(page->added.size() <= 1);
+            for (const auto &e : page->added)
+                paged << e.path;
+            cursor = page->nextCursor;
+            QVERIFY(++pages <= expected.size() + 1);
+        } while (!cursor.isEmpty());
+        paged.sort();
+        expected.sort();
+        QCOMPARE(paged, expected);
+
+        const Reply badCursor = m_api->call("GET", "/api/v1/projects/P1/workspace?since=0&cursor=xyz", {}, t);
+        QCOMPARE(badCursor.status, 400);
+        QVERIFY(badCursor.json["message"].toString().startsWith("cursor:"));
+        for (const char *limit : {"0", "20001", "ten"}) {
+            const Reply bad = m_api->call(
+                "GET",
+                QString("/api/v1/projects/P1/workspace?since=0&limit=%1").arg(QString::fromLatin1(limit)), {},
+                t);
+            QCOMPARE(bad.status, 400);
+            QVERIFY(bad.json["message"].toString().startsWith("limit:"));
+        }
     }
 
     // The workspace poll runs without a request-wide transaction; the session is still read

@@ -35,13 +35,17 @@ QByteArray workspaceThroughQJson(const WorkspaceChangesInfo &w)
     QJsonArray removed;
     for (const WorkspaceEntryInfo &e : w.removed)
         removed.append(QJsonObject{{"path", e.path}, {"revision", e.revision}});
-    return QJsonDocument(QJsonObject{{"project_id", w.projectId},
-                                     {"since", w.since},
-                                     {"revision", w.revision},
-                                     {"added", list(w.added)},
-                                     {"changed", list(w.changed)},
-                                     {"removed", removed}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject o({{"project_id", w.projectId},
+                   {"since", w.since},
+                   {"revision", w.revision},
+                   {"added", list(w.added)},
+                   {"changed", list(w.changed)},
+                   {"removed", removed}});
+    if (!w.nextCursor.isEmpty())
+        o.insert("next_cursor", w.nextCursor);
+    if (w.total >= 0)
+        o.insert("total", w.total);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -84,8 +88,103 @@ private slots:
         w.removed = {entry, entry};
         QCOMPARE(w.toJson(), workspaceThroughQJson(w));
 
-        const WorkspaceChangesInfo empty{text, 7, 7, {}, {}, {}};
+        WorkspaceChangesInfo empty{text, 7, 7, {}, {}, {}, {}, -1};
         QCOMPARE(empty.toJson(), workspaceThroughQJson(empty));
+        empty.nextCursor = "7:YQ";
+        empty.total = 12;
+        QCOMPARE(empty.toJson(), workspaceThroughQJson(empty));
+    }
+
+    // What the server writes, the client reads back: every field of every list.
+    void workspaceReadsBackWhatIsWritten()
+    {
+        WorkspaceChangesInfo w;
+        w.projectId = "P-2026-001";
+        w.since = 3;
+        w.revision = 9;
+        w.nextCursor = encodeWorkspaceCursor(8, "data/é 1.csv");
+        w.total = 250;
+        const QDateTime t(QDate(2026, 3, 29), QTime(1, 2, 3), QTimeZone::utc());
+        w.added = {{"data/é 1.csv", 12, "file", t, QString(64, 'b'), 8}, {"data", 0, "directory", t, "", 4}};
+        w.changed = {{"code/analysis.R", 99, "file", t, QString(64, 'c'), 9}};
+        w.removed = {{"old.txt", 0, {}, {}, {}, 6}};
+        auto back = WorkspaceChangesInfo::fromJson(w.toJson());
+        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message));
+        QCOMPARE(back->projectId, w.projectId);
+        QCOMPARE(back->since, 3);
+        QCOMPARE(back->revision, 9);
+        QCOMPARE(back->nextCursor, w.nextCursor);
+        QCOMPARE(back->total, 250);
+        QCOMPARE(back->added.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(back->added[i].path, w.added[i].path);
+            QCOMPARE(back->added[i].size, w.added[i].size);
+            QCOMPARE(back->added[i].type, w.added[i].type);
+            QCOMPARE(back->added[i].modifiedAt, t);
+            QCOMPARE(back->added[i].sha256, w.added[i].sha256);
+            QCOMPARE(back->added[i].revision, w.added[i].revision);
+        }
+        QCOMPARE(back->changed[0].path, "code/analysis.R");
+        QCOMPARE(back->removed[0].path, "old.txt");
+        QCOMPARE(back->removed[0].revision, 6);
+
+        const auto cursor = decodeWorkspaceCursor(w.nextCursor);
+        QVERIFY(cursor);
+        QCOMPARE(cursor->first, 8);
+        QCOMPARE(cursor->second, "data/é 1.csv");
+        for (const char *bad : {"", "8", ":YQ", "-1:YQ", "x:YQ", "8:Y!Q"})
+            QVERIFY2(!decodeWorkspaceCursor(QString::fromLatin1(bad)), bad);
+    }
+
+    // A damaged or hostile answer is refused, naming the field; nothing half-read is used.
+    void workspaceRefusesBadEntries_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("parent path") << "path" << QJsonValue("../etc/passwd") << "workspace.added[0].path";
+        QTest::newRow("absolute path") << "path" << QJsonValue("/etc/passwd") << "workspace.added[0].path";
+        QTest::newRow("empty segment") << "path" << QJsonValue("a//b") << "workspace.added[0].path";
+        QTest::newRow("dot segment") << "path" << QJsonValue("a/./b") << "workspace.added[0].path";
+        QTest::newRow("control character") << "path" << QJsonValue("a\nb") << "workspace.added[0].path";
+        QTest::newRow("empty path") << "path" << QJsonValue("") << "workspace.added[0].path";
+        QTest::newRow("type") << "type" << QJsonValue("symlink") << "workspace.added[0].type";
+        QTest::newRow("size") << "size" << QJsonValue(-1) << "workspace.added[0].size";
+        QTest::newRow("short hash") << "sha256" << QJsonValue("abc") << "workspace.added[0].sha256";
+        QTest::newRow("upper-case hash")
+            << "sha256" << QJsonValue(QString(64, 'A')) << "workspace.added[0].sha256";
+        QTest::newRow("time") << "modified_at" << QJsonValue("yesterday") << "workspace.added[0].modified_at";
+    }
+    void workspaceRefusesBadEntries()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, named);
+        QJsonObject entry{{"path", "a.csv"},
+                          {"size", 1},
+                          {"type", "file"},
+                          {"modified_at", "2026-01-01T00:00:00Z"},
+                          {"sha256", QString(64, 'a')},
+                          {"revision", 2}};
+        const QByteArray good = QJsonDocument(QJsonObject{{"project_id", "P"},
+                                                          {"since", 0},
+                                                          {"revision", 2},
+                                                          {"added", QJsonArray{entry}},
+                                                          {"changed", QJsonArray{}},
+                                                          {"removed", QJsonArray{}}})
+                                    .toJson();
+        QVERIFY(WorkspaceChangesInfo::fromJson(good).ok());
+        entry.insert(field, value);
+        const QByteArray bad = QJsonDocument(QJsonObject{{"project_id", "P"},
+                                                         {"since", 0},
+                                                         {"revision", 2},
+                                                         {"added", QJsonArray{entry}},
+                                                         {"changed", QJsonArray{}},
+                                                         {"removed", QJsonArray{}}})
+                                   .toJson();
+        const auto read = WorkspaceChangesInfo::fromJson(bad);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error().message.startsWith(named), qPrintable(read.error().message));
     }
 
     void workspaceTimesAreWrittenAsQtWritesThem_data()

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -159,6 +160,24 @@ private slots:
         QVERIFY(m_audit->verify()->intact);
     }
 
+    // A file that goes, comes back and goes again between two polls is still reported gone
+    // to the client that held it first.
+    void goneBackAndGoneAgainIsAReportedRemoval()
+    {
+        write("a.txt", "one", 1);
+        QVERIFY(m_indexer->scan("P-1", m_folder->path()).ok()); // revision 1: the client holds a.txt
+        QVERIFY(QFile::remove(m_folder->filePath("a.txt")));
+        QVERIFY(m_indexer->scan("P-1", m_folder->path()).ok());
+        write("a.txt", "two", 2);
+        QVERIFY(m_indexer->scan("P-1", m_folder->path()).ok());
+        QVERIFY(QFile::remove(m_folder->filePath("a.txt")));
+        QVERIFY(m_indexer->scan("P-1", m_folder->path()).ok());
+        const auto c = m_indexer->changesSince("P-1", 1);
+        QCOMPARE(c->removed.size(), 1);
+        QCOMPARE(c->removed[0].path, QString("a.txt"));
+        QVERIFY(m_indexer->changesSince("P-1", 0)->removed.isEmpty()); // nothing to a fresh client
+    }
+
     void timeOnlyChangeIsAChange()
     {
         write("a.txt", "same", 1);
@@ -182,6 +201,66 @@ private slots:
         const auto s = m_indexer->scan("P-1", m_folder->path());
         QCOMPARE(s->added, 1);
         QCOMPARE(m_indexer->changesSince("P-1", 0)->added[0].path, QString("real.txt"));
+    }
+
+    // Pages walked while the workspace keeps changing end in the state of the last page: a
+    // client that applies every page (upserts and removals) holds exactly the index then.
+    void pagesSeeChangesMadeDuringTheWalk()
+    {
+        QVERIFY(QDir(m_folder->path()).mkpath("data/sub"));
+        for (int i = 0; i < 30; ++i)
+            write(QString("data/%1file%2.csv").arg(QString::fromLatin1(i % 3 == 0 ? "sub/" : "")).arg(i),
+                  QByteArray::number(i), 1);
+        QVERIFY(m_indexer->scan("P-1", m_folder->path()).ok());
+        WorkspaceRepository repo(*m_t.db);
+
+        QMap<QString, WorkspaceEntry> client;
+        std::optional<WorkspaceCursor> cursor;
+        qint64 total = -1;
+        int pages = 0;
+        qint64 revision = 0;
+        for (;;) {
+            auto page = repo.changesSince("P-1", 0, 4, cursor);
+            QVERIFY2(page.ok(), qPrintable(page.errorString()));
+            if (!cursor)
+                total = page->total;
+            QVERIFY(page->added.size() + page->changed.size() + page->removed.size() <= 4);
+            for (const auto *list : {&page->added, &page->changed})
+                for (const WorkspaceEntry &e : *list)
+                    client.insert(e.path, e);
+            for (const WorkspaceEntry &e : page->removed)
+                client.remove(e.path);
+            revision = page->revision;
+            ++pages;
+            if (!page->next)
+                break;
+            cursor = page->next;
+            // Between pages: change one file, remove one, rename one, add one.
+            const int n = pages;
+            write(QString("data/file%1.csv").arg(n * 3 + 1), "changed " + QByteArray::number(n), 2);
+            QFile::remove(m_folder->filePath(QString("data/file%1.csv").arg(n * 3 + 2)));
+            QFile::rename(m_folder->filePath(QString("data/sub/file%1.csv").arg(n * 3)),
+                          m_folder->filePath(QString("data/sub/renamed%1.csv").arg(n)));
+            write(QString("data/new%1.csv").arg(n), "new", 3);
+            QVERIFY(m_indexer->scan("P-1", m_folder->path()).ok());
+            QVERIFY2(pages < 100, "the walk does not end");
+        }
+        QCOMPARE(total, 32); // 30 files and two folders
+        QVERIFY(pages > 8);
+        QCOMPARE(revision, *repo.currentRevision("P-1"));
+        const auto now = repo.entries("P-1");
+        QVERIFY(now.ok());
+        QCOMPARE(client.size(), now->size());
+        for (const WorkspaceEntry &e : *now) {
+            QVERIFY2(client.contains(e.path), qPrintable(e.path));
+            QCOMPARE(client[e.path].sha256, e.sha256);
+            QCOMPARE(client[e.path].modifiedAt, e.modifiedAt);
+        }
+        // A cursor past everything gives an empty last page.
+        auto end = repo.changesSince("P-1", 0, 4, WorkspaceCursor{revision + 1, ""});
+        QVERIFY(end.ok());
+        QVERIFY(!end->next);
+        QVERIFY(end->added.isEmpty() && end->changed.isEmpty() && end->removed.isEmpty());
     }
 
 private:
