@@ -85,6 +85,21 @@ QByteArray rawHash(QByteArrayView password, const QByteArray &salt, const Argon2
 
 } // namespace
 
+SecureBuffer deriveKeyArgon2id(QByteArrayView password, QByteArrayView salt, const Argon2Parameters &p)
+{
+    if (!withinLimits(p) || salt.size() < static_cast<qsizetype>(p.saltLength))
+        return {};
+    SecureBuffer out(p.hashLength);
+    static const char empty = 0;
+    const int rc = argon2id_hash_raw(p.timeCost, p.memoryKiB, p.parallelism,
+                                     password.isEmpty() ? &empty : password.data(),
+                                     static_cast<std::size_t>(password.size()), salt.data(),
+                                     static_cast<std::size_t>(salt.size()), out.data(), out.size());
+    if (rc != ARGON2_OK)
+        return {};
+    return out;
+}
+
 PasswordHasher::PasswordHasher(Argon2Parameters parameters) : m_parameters(parameters) {}
 
 QByteArray PasswordHasher::hash(QByteArrayView password) const

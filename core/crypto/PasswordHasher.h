@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include "SecureBuffer.h"
+
 #include <optional>
 
 namespace srs::crypto {
@@ -23,6 +25,12 @@ struct Argon2Parameters
 
     friend bool operator==(const Argon2Parameters &, const Argon2Parameters &) = default;
 };
+
+// A key derived from a password with Argon2id (the raw output, `parameters.hashLength`
+// bytes), for encrypting local data. Empty when the parameters are out of limits or the
+// salt is shorter than `parameters.saltLength`.
+[[nodiscard]] SecureBuffer deriveKeyArgon2id(QByteArrayView password, QByteArrayView salt,
+                                             const Argon2Parameters &parameters);
 
 // A stored password hash, decoded from its PHC string.
 struct Argon2Encoded
