@@ -26,11 +26,11 @@ MainWindow::MainWindow(session::Workstation *workstation, QWidget *parent)
     : QMainWindow(parent), m_workstation(workstation), m_stack(new QStackedWidget(this)),
       m_blocked(new BlockedPage(workstation, m_stack)), m_signIn(new SignInPage(workstation, m_stack)),
       m_declarations(new DeclarationsPage(workstation->session(), m_stack)),
-      m_home(new HomePage(workstation->session(), m_stack)), m_lock(new LockPage(workstation, m_stack))
+      m_home(new HomePage(workstation, m_stack)), m_lock(new LockPage(workstation, m_stack))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SRS Workstation"));
-    resize(960, 680);
+    resize(1200, 780);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

@@ -4,9 +4,13 @@
 #include "CredentialsForm.h"
 #include "Refusals.h"
 
+#include "ProjectModels.h"
+#include "ProjectView.h"
 #include "net/ApiCall.h"
 #include "protocol/Protocol.h"
+#include "session/Clock.h"
 #include "session/ConnectionMonitor.h"
+#include "session/ProjectBrowser.h"
 #include "session/Workstation.h"
 
 #include <QCheckBox>
@@ -16,8 +20,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTextBrowser>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace srs::ui {
@@ -280,28 +285,37 @@ void DeclarationsPage::accept()
 
 // --- HomePage -------------------------------------------------------------------------
 
-HomePage::HomePage(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_welcome(heading(QString(), this)),
+HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
+    : QWidget(parent), m_workstation(workstation), m_session(workstation->session()),
+      m_browser(workstation->browser()), m_welcome(heading(QString(), this)),
       m_where(paragraph(this, "whereLabel")), m_accreditation(paragraph(this, "accreditationLabel")),
-      m_sessionInfo(paragraph(this, "sessionInfoLabel")), m_error(paragraph(this, "homeErrorLabel")),
-      m_projects(new QTreeWidget(this)), m_access(paragraph(this, "projectAccessLabel")),
-      m_lock(new QPushButton(tr("Lock"), this)), m_signOut(new QPushButton(tr("Sign out"), this))
+      m_sessionInfo(paragraph(this, "sessionInfoLabel")),
+      m_cacheProblem(paragraph(this, "cacheProblemLabel")), m_error(paragraph(this, "homeErrorLabel")),
+      m_projects(new QTreeView(this)), m_projectModel(new ProjectListModel(this)),
+      m_view(new ProjectView(workstation->browser(), this)), m_lock(new QPushButton(tr("Lock"), this)),
+      m_signOut(new QPushButton(tr("Sign out"), this))
 {
     setObjectName(QStringLiteral("homePage"));
     m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
     m_projects->setObjectName(QStringLiteral("projectList"));
-    m_projects->setHeaderLabels({tr("Project"), tr("Title"), tr("Ends"), tr("Access from here")});
+    m_projects->setModel(m_projectModel);
     m_projects->setRootIsDecorated(false);
     m_projects->setWordWrap(true);
     m_projects->setAlternatingRowColors(true);
+    m_projects->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_projects->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_projects->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_projects->header()->setSectionResizeMode(ProjectListModel::ProjectColumn, QHeaderView::Stretch);
+    m_projects->header()->setStretchLastSection(false);
     m_lock->setObjectName(QStringLiteral("lockButton"));
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setVisible(false);
+    m_cacheProblem->setStyleSheet(
+        QStringLiteral("background: #fff4e5; color: #663c00; padding: 6px; border-radius: 4px;"));
+    m_cacheProblem->setVisible(false);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
     top->addWidget(m_welcome, 1);
     top->addWidget(m_lock);
@@ -310,22 +324,50 @@ HomePage::HomePage(Session *session, QWidget *parent)
     layout->addWidget(m_where);
     layout->addWidget(m_accreditation);
     layout->addWidget(m_sessionInfo);
-    layout->addSpacing(8);
-    layout->addWidget(heading(tr("Your projects"), this, 1.1));
-    layout->addWidget(m_error);
-    layout->addWidget(m_projects, 1);
-    layout->addWidget(m_access);
-    m_access->setVisible(false);
-    connect(m_projects, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        // The whole refusal, which the column may have to cut short.
-        const bool refused = item && !item->data(3, Qt::UserRole).toString().isEmpty();
-        m_access->setText(refused ? item->text(3) : QString()); // the message names the project
-        m_access->setVisible(refused);
-    });
+    layout->addWidget(m_cacheProblem);
 
-    connect(m_lock, &QPushButton::clicked, session,
-            [session] { session->lock(Session::LockReason::Manual, tr("You locked the workstation.")); });
-    connect(m_signOut, &QPushButton::clicked, session, &Session::signOut);
+    auto *left = new QWidget(this);
+    auto *ll = new QVBoxLayout(left);
+    ll->setContentsMargins(0, 0, 0, 0);
+    ll->addWidget(heading(tr("Your projects"), left, 1.1));
+    ll->addWidget(m_error);
+    ll->addWidget(m_projects, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("homeSplitter"));
+    split->addWidget(left);
+    split->addWidget(m_view);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({500, 700});
+    m_projects->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_projects->setTextElideMode(Qt::ElideRight);
+    layout->addWidget(split, 1);
+
+    connect(m_projects->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HomePage::onProjectChosen);
+    connect(m_browser, &session::ProjectBrowser::projectsChanged, this, &HomePage::showProjects);
+    connect(m_browser, &session::ProjectBrowser::projectsFailed, this, [this](const net::NetFailure &f) {
+        if (f.error == net::NetError::Cancelled)
+            return;
+        m_error->setText(tr("Your projects could not be loaded: %1").arg(f.message));
+        m_error->setVisible(true);
+    });
+    connect(m_browser, &session::ProjectBrowser::cleared, this, [this] {
+        // Locked or signed out: nothing of the projects stays on screen (the choice is kept
+        // in m_chosen until sign-out, to come back to it).
+        const QString chosen = m_chosen;
+        m_projectModel->setProjects({}, {});
+        m_view->clear();
+        m_chosen = chosen;
+    });
+    connect(m_browser, &session::ProjectBrowser::cacheProblem, this, [this](const QString &message) {
+        m_cacheProblem->setText(message);
+        m_cacheProblem->setVisible(true);
+    });
+    connect(m_lock, &QPushButton::clicked, m_session, [session = m_session] {
+        session->lock(Session::LockReason::Manual, tr("You locked the workstation."));
+    });
+    connect(m_signOut, &QPushButton::clicked, m_session, &Session::signOut);
 }
 
 void HomePage::describe()
@@ -354,58 +396,51 @@ void HomePage::describe()
 
 void HomePage::reload()
 {
+    // The projects come from the browser, which asks the server once the cache is open.
     describe();
-    if (m_loading)
-        return;
-    auto *call = m_session->call("GET", QLatin1StringView(protocol::ApiPrefix) + QStringLiteral("/projects"),
-                                 {}, this);
-    connect(call, &net::ApiCall::succeeded, this, [this](const net::HttpResponse &response) {
-        auto projects = protocol::decodeProjectList(response.body);
-        if (!projects) {
-            m_error->setText(tr("The list of projects could not be read: %1").arg(projects.error().message));
-            m_error->setVisible(true);
-            return;
-        }
-        const QString selected = m_projects->currentItem() ? m_projects->currentItem()->text(0) : QString();
-        m_projects->clear();
+}
+
+void HomePage::showProjects()
+{
+    const QList<protocol::ProjectInfo> &projects = m_browser->projects();
+    const QString chosen = m_chosen;
+    m_projectModel->setProjects(projects, m_workstation->clock().now().toLocalTime().date());
+    // Empty only counts once the server has answered (an empty new cache says nothing).
+    const bool none = projects.isEmpty() && m_browser->hasServerList();
+    m_error->setVisible(none);
+    if (none)
+        m_error->setText(tr("You are not a member of any project yet."));
+    else if (!projects.isEmpty())
         m_error->setVisible(false);
-        for (const protocol::ProjectInfo &p : projects.value()) {
-            const QDate ends = p.project.extendedTo.isValid() ? p.project.extendedTo : p.project.endDate;
-            auto *item =
-                new QTreeWidgetItem(m_projects, {p.project.id, p.project.title, longDay(ends),
-                                                 p.access.allowed ? tr("Allowed") : p.access.message});
-            item->setData(3, Qt::UserRole, p.access.code);
-            item->setToolTip(3, item->text(3));
-            if (!p.access.allowed)
-                item->setForeground(3, QColor(0xb3, 0x26, 0x1e));
-            if (p.project.id == selected)
-                m_projects->setCurrentItem(item);
-        }
-        if (projects.value().isEmpty()) {
-            m_error->setText(tr("You are not a member of any project yet."));
-            m_error->setVisible(true);
-        }
-    });
-    connect(call, &net::ApiCall::failed, this, [this](const net::NetFailure &f) {
-        if (f.error == net::NetError::Cancelled)
-            return;
-        m_error->setText(tr("Your projects could not be loaded: %1").arg(f.message));
-        m_error->setVisible(true);
-    });
-    connect(call, &net::ApiCall::finished, call, &QObject::deleteLater);
-    m_loading = call;
-    call->start();
+    const int row = m_projectModel->rowOf(chosen);
+    if (row >= 0)
+        m_projects->setCurrentIndex(m_projectModel->index(row, 0));
+    else
+        onProjectChosen();
+}
+
+void HomePage::onProjectChosen()
+{
+    const int row = m_projects->currentIndex().row();
+    const protocol::ProjectInfo *p = m_projectModel->project(row);
+    if (p)
+        m_chosen = p->project.id;
+    // Only a project that may be opened from here is synced; a refused one shows its details.
+    m_browser->selectProject(p && p->access.allowed ? p->project.id : QString());
+    m_view->showProject(p);
 }
 
 void HomePage::clear()
 {
-    m_projects->clear();
-    m_access->clear();
+    m_projectModel->setProjects({}, {});
+    m_view->clear();
     m_welcome->clear();
     m_where->clear();
     m_accreditation->clear();
     m_sessionInfo->clear();
     m_error->setVisible(false);
+    m_cacheProblem->setVisible(false);
+    m_chosen.clear();
 }
 
 // --- LockPage -------------------------------------------------------------------------

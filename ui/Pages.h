@@ -14,19 +14,22 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
-class QTreeWidget;
+class QTreeView;
 
 namespace srs::net {
 class ApiCall;
 }
 
 namespace srs::session {
+class ProjectBrowser;
 class Workstation;
-}
+} // namespace srs::session
 
 namespace srs::ui {
 
 class ConnectionPanel;
+class ProjectListModel;
+class ProjectView;
 class CredentialsForm;
 
 // Why the workstation cannot be used now: each environment problem with its next step, or
@@ -89,32 +92,40 @@ private:
     bool m_sending = false;
 };
 
-// Who is signed in, from where, and their projects with whether each may be opened here.
+// The signed-in home: who and where, the person's projects (from the encrypted cache at
+// once, then from the server) and the chosen project's workspace and details.
 class HomePage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit HomePage(session::Session *session, QWidget *parent = nullptr);
-    // Loads the person's projects again.
-    // While an earlier load is still out (held for a new session, say), it is left to finish.
+    explicit HomePage(session::Workstation *workstation, QWidget *parent = nullptr);
+    // Describes the session again (the projects follow from the browser).
     void reload();
     void clear();
-    [[nodiscard]] QTreeWidget *projects() const { return m_projects; }
+    [[nodiscard]] QTreeView *projects() const { return m_projects; }
+    [[nodiscard]] ProjectListModel *projectModel() const { return m_projectModel; }
+    [[nodiscard]] ProjectView *projectView() const { return m_view; }
 
 private:
     void describe();
+    void showProjects();
+    void onProjectChosen();
 
+    session::Workstation *m_workstation;
     session::Session *m_session;
+    session::ProjectBrowser *m_browser;
     QLabel *m_welcome;
     QLabel *m_where;
     QLabel *m_accreditation;
     QLabel *m_sessionInfo;
+    QLabel *m_cacheProblem;
     QLabel *m_error;
-    QTreeWidget *m_projects;
-    QPointer<net::ApiCall> m_loading;
-    QLabel *m_access;
+    QTreeView *m_projects;
+    ProjectListModel *m_projectModel;
+    ProjectView *m_view;
     QPushButton *m_lock;
     QPushButton *m_signOut;
+    QString m_chosen; // kept across a lock, so the person comes back to it
 };
 
 // Hides everything until the same person signs in again (or signs out).

@@ -170,4 +170,24 @@ void CacheFolder::touch(const CacheIdentity &identity) const
         file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
 }
 
+Result<crypto::SecureBuffer> cacheKeyFor(const CacheFolder &folder, const CacheIdentity &identity,
+                                         const crypto::SecureBuffer &password,
+                                         const crypto::SecureBuffer &serverShare, int targetMs)
+{
+    if (serverShare.size() != 32)
+        return Error{cacheerr::Unreadable, tr("The service sent no key for this computer's cache.")};
+    if (Status s = folder.prepare(); !s.ok())
+        return s.error();
+    const bool exists = QFile::exists(folder.keyFilePath(identity));
+    auto keyFile = folder.loadOrCreateKeyFile(
+        identity, exists ? crypto::Argon2Parameters::recommended() : calibrateArgon2(targetMs), nullptr);
+    if (!keyFile.ok())
+        return keyFile.error();
+    const crypto::SecureBuffer passwordKey = derivePasswordKey(password.view(), *keyFile);
+    crypto::SecureBuffer key = deriveCacheKey(passwordKey, serverShare.view(), identity);
+    if (key.size() != 32)
+        return Error{cacheerr::Unreadable, tr("The cache key could not be made.")};
+    return key;
+}
+
 } // namespace srs::cache

@@ -50,4 +50,11 @@ private:
     QString m_directory;
 };
 
+// The whole key step after a sign-in: the key file (a new one, with costs calibrated to
+// `targetMs`, for a first sign-in here), Argon2id over the password, HKDF with the share.
+[[nodiscard]] Result<crypto::SecureBuffer> cacheKeyFor(const CacheFolder &folder,
+                                                       const CacheIdentity &identity,
+                                                       const crypto::SecureBuffer &password,
+                                                       const crypto::SecureBuffer &serverShare, int targetMs);
+
 } // namespace srs::cache

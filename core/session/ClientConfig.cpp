@@ -47,7 +47,8 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
     r.rejectUnknown({"server_url"_L1, "ca_file"_L1, "pinned_keys"_L1, "device_certificate"_L1,
                      "device_key"_L1, "device_key_format"_L1, "device_key_password_file"_L1, "setting"_L1,
                      "connect_timeout_seconds"_L1, "request_timeout_seconds"_L1, "vpn_interfaces"_L1,
-                     "idle_lock_minutes"_L1, "environment_check_seconds"_L1, "purge_cache_on_sign_out"_L1});
+                     "idle_lock_minutes"_L1, "environment_check_seconds"_L1, "purge_cache_on_sign_out"_L1,
+                     "cache_retention_days"_L1, "cache_key_milliseconds"_L1, "cache_directory"_L1});
     ClientConfig c;
     c.sourceFile = path;
     const QJsonObject &json = r.json();
@@ -69,6 +70,11 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
         c.idleLockMinutes = static_cast<int>(r.integer("idle_lock_minutes"_L1));
     if (json.contains("environment_check_seconds"_L1))
         c.environmentCheckSeconds = static_cast<int>(r.integer("environment_check_seconds"_L1));
+    const QString cacheDirectory = r.optionalString("cache_directory"_L1);
+    if (json.contains("cache_retention_days"_L1))
+        c.cacheRetentionDays = static_cast<int>(r.integer("cache_retention_days"_L1));
+    if (json.contains("cache_key_milliseconds"_L1))
+        c.cacheKeyMilliseconds = static_cast<int>(r.integer("cache_key_milliseconds"_L1));
     const bool hasPurge = json.contains("purge_cache_on_sign_out"_L1);
     const bool purge = hasPurge && r.boolean("purge_cache_on_sign_out"_L1);
     if (!r.ok()) {
@@ -124,6 +130,13 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
         return keyError(path, u"environment_check_seconds"_s,
                         tr("must be from 1 to 300 seconds, got %1").arg(c.environmentCheckSeconds));
     c.purgeCacheOnSignOut = hasPurge ? purge : c.setting == domain::DeviceClass::SafeRoomTerminal;
+    if (c.cacheRetentionDays < 1 || c.cacheRetentionDays > 365)
+        return keyError(path, u"cache_retention_days"_s,
+                        tr("must be from 1 to 365 days, got %1").arg(c.cacheRetentionDays));
+    if (c.cacheKeyMilliseconds < 1 || c.cacheKeyMilliseconds > 5000)
+        return keyError(path, u"cache_key_milliseconds"_s,
+                        tr("must be from 1 to 5000 milliseconds, got %1").arg(c.cacheKeyMilliseconds));
+    c.cacheDirectory = resolve(cacheDirectory);
     if (c.tls.connectTimeoutMs <= 0 || c.tls.transferTimeoutMs <= 0)
         return keyError(path, u"connect_timeout_seconds"_s, tr("timeouts must be at least one second"));
 

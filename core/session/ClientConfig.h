@@ -27,7 +27,12 @@ namespace srs::session {
 //   "vpn_interfaces": ["tun*", "wg*"],           (organisation devices; default tun*, wg*, ppp*)
 //   "idle_lock_minutes": 15,                     (1 to 240; default 15)
 //   "environment_check_seconds": 5,              (1 to 300; default 5)
-//   "purge_cache_on_sign_out": true              (default: true on safe-room terminals)
+//   "purge_cache_on_sign_out": true,             (default: true on safe-room terminals)
+//   "cache_retention_days": 30,                  (1 to 365: caches of people not seen for
+//                                                 this long are removed; default 30)
+//   "cache_key_milliseconds": 250,               (1 to 5000: the Argon2id time for the cache
+//                                                 key on this machine; default 250)
+//   "cache_directory": "/var/cache/srs"          (default: the platform's app-data folder)
 // }
 //
 // Nothing a user sets can change these: the client reads no user file or environment
@@ -45,6 +50,9 @@ struct ClientConfig
     int idleLockMinutes = 15;
     int environmentCheckSeconds = 5;
     bool purgeCacheOnSignOut = false;
+    int cacheRetentionDays = 30;
+    int cacheKeyMilliseconds = 250;
+    QString cacheDirectory; // empty: cache::CacheFolder::defaultDirectory()
 
     [[nodiscard]] bool requiresVpn() const { return setting == domain::DeviceClass::OrganisationDevice; }
 

@@ -54,6 +54,8 @@ Session::Session(net::Transport *transport, QString serverUrl, int idleLockMinut
 
 Session::~Session()
 {
+    if (m_keyThread)
+        m_keyThread->wait();
     for (const QPointer<net::ApiJob> &job : std::as_const(m_parked))
         if (job)
             job->setAuthoriser(nullptr);
@@ -96,12 +98,16 @@ void Session::startSignIn(const QString &username, crypto::SecureBuffer password
     request.url = apiPath("/sessions");
     request.secretBody =
         std::make_shared<const crypto::SecureBuffer>(signInBody(username, password, totpCode));
+    // Kept (wiping) until the answer: the cache key is derived from it once the server has
+    // said who this is.
+    m_pendingPassword = m_deriver ? std::move(password) : crypto::SecureBuffer();
     password.clear();
     auto *job = new net::ApiCall(m_transport, m_serverUrl, request, this);
     request = {}; // the job holds the only reference to the body, wiped when the job goes
     m_signInCall = job;
     // A refused or unreadable sign-in goes back to where it started: the lock screen or none.
     auto fail = [this, again](const net::NetFailure &failure) {
+        m_pendingPassword.clear();
         setState(again ? State::Locked : State::SignedOut);
         emit signInFailed(failure);
     };
@@ -136,6 +142,7 @@ void Session::onSignedIn(const protocol::SessionInfo &info)
     m_lockReason = LockReason::None;
     m_lockMessage.clear();
     m_timer.start();
+    deriveCacheKey(std::exchange(m_pendingPassword, {}));
     setState(State::Active);
     if (again && m_state == State::Active && !m_parked.isEmpty()) {
         const auto parked = std::exchange(m_parked, {});
@@ -147,6 +154,38 @@ void Session::onSignedIn(const protocol::SessionInfo &info)
         emit unlocked();
     else
         emit signedIn();
+}
+
+void Session::deriveCacheKey(crypto::SecureBuffer password)
+{
+    if (!m_deriver || password.isEmpty())
+        return;
+    if (m_keyThread)
+        m_keyThread->wait(); // an earlier derivation; its result is dropped by generation
+    const quint64 generation = ++m_keyGeneration;
+    auto work = [this, generation, deriver = m_deriver, username = m_me.user.username,
+                 password = std::make_shared<crypto::SecureBuffer>(std::move(password)),
+                 share = std::make_shared<crypto::SecureBuffer>(m_cacheKeyShare.clone())]() {
+        auto key = std::make_shared<Result<crypto::SecureBuffer>>(deriver(username, *password, *share));
+        password->clear();
+        share->clear();
+        // Posted to this object: dropped by Qt if the session is gone by then.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, key]() {
+                if (generation != m_keyGeneration || m_state != State::Active)
+                    return;
+                if (!key->ok()) {
+                    emit cacheKeyFailed(key->error().message);
+                    return;
+                }
+                m_cacheKey = std::move(key->value());
+                emit cacheKeyReady();
+            },
+            Qt::QueuedConnection);
+    };
+    m_keyThread.reset(QThread::create(std::move(work)));
+    m_keyThread->start();
 }
 
 void Session::acceptDeclaration(const protocol::OwedDeclaration &declaration)
@@ -272,6 +311,9 @@ void Session::wipeKeys()
 {
     m_token.reset();
     m_cacheKeyShare.clear();
+    m_cacheKey.clear();
+    m_pendingPassword.clear();
+    ++m_keyGeneration; // a derivation still running is dropped when it ends
 }
 
 void Session::setState(State state)

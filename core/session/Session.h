@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/SecureBuffer.h"
+#include "domain/Result.h"
 #include "net/ApiJob.h"
 #include "net/NetError.h"
 #include "protocol/Messages.h"
@@ -9,8 +10,10 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace srs::net {
@@ -95,6 +98,15 @@ public:
     [[nodiscard]] std::shared_ptr<const crypto::SecureBuffer> token() const override { return m_token; }
     bool parkUntilSignedIn(net::ApiJob *job, const net::NetFailure &failure) override;
 
+    // Derives the cache key from the canonical username, the password and the server's
+    // share. Runs on a thread of its own after each sign-in (Argon2id takes about a quarter
+    // of a second); the result, or an error, arrives as cacheKeyReady() / cacheKeyFailed().
+    using CacheKeyDeriver = std::function<Result<crypto::SecureBuffer>(
+        const QString &username, const crypto::SecureBuffer &password, const crypto::SecureBuffer &share)>;
+    void setCacheKeyDeriver(CacheKeyDeriver deriver) { m_deriver = std::move(deriver); }
+    // Empty until cacheKeyReady(); wiped when the session locks or ends.
+    [[nodiscard]] const crypto::SecureBuffer &cacheKey() const { return m_cacheKey; }
+
     // The JSON body of a sign-in, built in a wiping buffer (exposed for tests).
     [[nodiscard]] static crypto::SecureBuffer
     signInBody(const QString &username, const crypto::SecureBuffer &password, const QString &totpCode);
@@ -109,12 +121,15 @@ signals:
     void signedOut();
     void declarationAccepted();
     void declarationFailed(const srs::net::NetFailure &failure);
+    void cacheKeyReady();
+    void cacheKeyFailed(const QString &message);
 
 private:
     void startSignIn(const QString &username, crypto::SecureBuffer password, const QString &totpCode);
     void onSignedIn(const protocol::SessionInfo &info);
     void endServerSession();
     void wipeKeys();
+    void deriveCacheKey(crypto::SecureBuffer password);
     void setState(State state);
 
     net::Transport *m_transport;
@@ -126,6 +141,11 @@ private:
     QString m_lockMessage;
     std::shared_ptr<crypto::SecureBuffer> m_token;
     crypto::SecureBuffer m_cacheKeyShare;
+    crypto::SecureBuffer m_cacheKey;
+    crypto::SecureBuffer m_pendingPassword; // only while a sign-in is under way
+    CacheKeyDeriver m_deriver;
+    std::unique_ptr<QThread> m_keyThread;
+    quint64 m_keyGeneration = 0; // a key derived for an earlier sign-in is dropped
     protocol::MeInfo m_me;
     QDateTime m_expiresAt;
     qint64 m_lastActivityMs = 0;

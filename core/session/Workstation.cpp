@@ -4,6 +4,7 @@
 #include "ConnectionMonitor.h"
 #include "EnvironmentCheck.h"
 #include "NetworkBackend.h"
+#include "ProjectBrowser.h"
 #include "Session.h"
 
 #include "net/CurlTransport.h"
@@ -24,6 +25,20 @@ Workstation::Workstation(const ClientConfig &config, net::Transport *transport,
     m_environment =
         std::make_unique<EnvironmentCheck>(EnvironmentCheck::Settings::from(config), m_backend.get(), clock);
     m_session = std::make_unique<Session>(transport, config.serverUrl, config.idleLockMinutes, clock);
+    const QString cacheDirectory =
+        config.cacheDirectory.isEmpty() ? cache::CacheFolder::defaultDirectory() : config.cacheDirectory;
+    m_session->setCacheKeyDeriver([cacheDirectory, server = config.serverUrl,
+                                   ms = config.cacheKeyMilliseconds](const QString &username,
+                                                                     const crypto::SecureBuffer &password,
+                                                                     const crypto::SecureBuffer &share) {
+        return cache::cacheKeyFor(cache::CacheFolder(cacheDirectory), {username, server}, password, share,
+                                  ms);
+    });
+    ProjectBrowser::Options browsing;
+    browsing.cacheDirectory = cacheDirectory;
+    browsing.purgeOnSignOut = config.purgeCacheOnSignOut;
+    browsing.retentionDays = config.cacheRetentionDays;
+    m_browser = std::make_unique<ProjectBrowser>(m_session.get(), clock, browsing);
     connect(m_environment.get(), &EnvironmentCheck::statusChanged, this, &Workstation::onEnvironmentChanged);
 }
 

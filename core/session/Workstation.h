@@ -16,6 +16,7 @@ class Clock;
 class ConnectionMonitor;
 class EnvironmentCheck;
 class NetworkBackend;
+class ProjectBrowser;
 class Session;
 
 // Everything the client runs on, built from the managed configuration and wired together:
@@ -39,6 +40,7 @@ public:
     [[nodiscard]] ConnectionMonitor *connection() const { return m_connection.get(); }
     [[nodiscard]] EnvironmentCheck *environment() const { return m_environment.get(); }
     [[nodiscard]] Session *session() const { return m_session.get(); }
+    [[nodiscard]] ProjectBrowser *browser() const { return m_browser.get(); }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
 
 private:
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<ConnectionMonitor> m_connection;
     std::unique_ptr<EnvironmentCheck> m_environment;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<ProjectBrowser> m_browser; // closes its cache before the session goes
 };
 
 } // namespace srs::session

@@ -16,6 +16,7 @@ int addSite(const QStringList &arguments);
 int addProject(const QStringList &arguments);
 int addMember(const QStringList &arguments);
 int setProjectStatus(const QStringList &arguments);
+int scanWorkspaces(const QStringList &arguments);
 int addDataset(const QStringList &arguments);
 int mapDataset(const QStringList &arguments);
 

@@ -33,6 +33,7 @@ const Subcommand Subcommands[] = {
      "add-project ID --title T --lead USERNAME --start DATE --end DATE [--home-working] [--status S]"},
     {"add-member", admin::addMember, "add-member PROJECT USERNAME --role member|lead|supervisor"},
     {"set-project-status", admin::setProjectStatus, "set-project-status PROJECT active|completed|suspended"},
+    {"scan-workspaces", admin::scanWorkspaces, "scan-workspaces"},
     {"add-dataset", admin::addDataset, "add-dataset ID --name N --owner O --access remote|safe-room-only"},
     {"map-dataset", admin::mapDataset, "map-dataset PROJECT DATASET"},
     {"seed-demo", admin::seedDemo, "--seed-demo   (an empty database only; demo use only)"},

@@ -4,6 +4,8 @@
 #include "AdminCommandList.h"
 #include "AdminSupport.h"
 
+#include "services/Projects.h"
+
 #include "domain/Dataset.h"
 #include "domain/Organisation.h"
 #include "domain/Project.h"
@@ -339,6 +341,27 @@ int setProjectStatus(const QStringList &arguments)
         !s.ok())
         return fail(s.errorString());
     printLine(u"%1 is now %2."_s.arg(project->id, projectStatusToString(*status)));
+    return ExitOk;
+}
+
+int scanWorkspaces(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Index every active project's workspace folder now (the server also does this every "
+        "workspace_scan_seconds)."_s);
+    addStorageOptions(parser);
+    QStringList positional;
+    if (auto stop = parseCommandLine(parser, arguments, {u"admin"_s, u"scan-workspaces"_s}, {}, &positional))
+        return *stop;
+    auto context = openContext(parser);
+    if (!context)
+        return ExitFailure;
+    WorkspaceScanner scanner(*context);
+    auto changed = scanner.scanAll();
+    if (!changed.ok())
+        return fail(changed.error().message);
+    printLine(u"%1 workspace(s) changed."_s.arg(changed.value()));
     return ExitOk;
 }
 

@@ -92,6 +92,19 @@ bool ServerProcess::start()
     return false;
 }
 
+int ServerProcess::runAdmin(const QStringList &arguments, QString *output) const
+{
+    QProcess admin;
+    admin.start(serverBinary(),
+                QStringList{QStringLiteral("admin")} + arguments +
+                    QStringList{QStringLiteral("--config"), m_dir.path() + QStringLiteral("/config.json")});
+    if (!admin.waitForFinished(60'000))
+        return -1;
+    if (output)
+        *output = QString::fromUtf8(admin.readAllStandardOutput() + admin.readAllStandardError());
+    return admin.exitStatus() == QProcess::NormalExit ? admin.exitCode() : -1;
+}
+
 QString ServerProcess::totpSecret(const QString &username) const
 {
     for (const QString &line : m_personas.split(QLatin1Char('\n'))) {

@@ -40,6 +40,13 @@ public:
     // The TOTP secret (base32) of a seeded persona, from the persona table.
     [[nodiscard]] QString totpSecret(const QString &username) const;
     [[nodiscard]] QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
+    [[nodiscard]] QString workspaceFolder(const QString &projectId) const
+    {
+        return dataDir() + QStringLiteral("/workspaces/") + projectId;
+    }
+    // Runs `srs-clearance-server admin ARGS --config <this server's>`; returns its exit code
+    // (-1 if it did not finish) and its output in `output`.
+    int runAdmin(const QStringList &arguments, QString *output = nullptr) const;
 
     static QString pkiFile(const QString &name);
     static QString serverBinary();

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace srs;
@@ -57,8 +58,11 @@ class TestPersonas : public QObject
         c.tls.keyFile =
             ServerProcess::pkiFile(safeRoom ? QStringLiteral("safe-room.key") : QStringLiteral("laptop.key"));
         c.vpnInterfaces = {QStringLiteral("lo")}; // the server is on this machine
+        c.cacheDirectory = m_caches.filePath(QStringLiteral("caches"));
+        c.cacheKeyMilliseconds = 1;
         return c;
     }
+    QTemporaryDir m_caches;
 
     // A current code; each sign-in of the same person must use a later step than the last.
     QString code(const QString &username, qint64 laterSteps = 0)

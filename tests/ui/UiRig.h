@@ -10,6 +10,7 @@
 #include "session/NetworkBackend.h"
 #include "session/Workstation.h"
 
+#include <QTemporaryDir>
 #include <QDateTime>
 #include <QHash>
 
@@ -72,6 +73,13 @@ inline QString testPki(const char *file)
 }
 
 // A configuration as the organisation would write it, for the demo laptop or safe room.
+// One private cache folder for the whole test program, removed when it ends.
+inline QString testCacheDirectory()
+{
+    static QTemporaryDir dir;
+    return dir.filePath(QStringLiteral("caches"));
+}
+
 inline session::ClientConfig testConfig(domain::DeviceClass setting)
 {
     session::ClientConfig c;
@@ -85,6 +93,8 @@ inline session::ClientConfig testConfig(domain::DeviceClass setting)
     c.vpnInterfaces = {QStringLiteral("tun*")};
     c.idleLockMinutes = 15;
     c.purgeCacheOnSignOut = safeRoom;
+    c.cacheDirectory = testCacheDirectory();
+    c.cacheKeyMilliseconds = 1; // weak on purpose: tests only
     return c;
 }
 

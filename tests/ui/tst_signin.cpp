@@ -3,12 +3,15 @@
 
 #include "UiRig.h"
 
+#include "net/ApiCall.h"
 #include "session/ConnectionMonitor.h"
 #include "session/EnvironmentCheck.h"
+#include "session/ProjectBrowser.h"
 #include "session/Session.h"
 #include "ui/CredentialsForm.h"
 #include "ui/MainWindow.h"
 #include "ui/Pages.h"
+#include "ui/ProjectModels.h"
 
 #include <QCheckBox>
 #include <QJsonArray>
@@ -17,9 +20,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace srs;
 using session::Session;
@@ -166,12 +170,12 @@ class TestSignIn : public QObject
     }
 
     // A laptop on its VPN with asha.patel signed in and her two projects listed.
-    QTreeWidget *signedInAtHome(UiRig &rig, ui::MainWindow &window)
+    QTreeView *signedInAtHome(UiRig &rig, ui::MainWindow &window)
     {
         startOnVpn(rig, window);
         signInAsAsha(rig, window);
-        auto *projects = find<QTreeWidget>(&window, "projectList");
-        if (!QTest::qWaitFor([&] { return projects->topLevelItemCount() == 2; }))
+        auto *projects = find<QTreeView>(&window, "projectList");
+        if (!QTest::qWaitFor([&] { return projects->model()->rowCount() == 2; }))
             qWarning("the project list did not load");
         return projects;
     }
@@ -199,10 +203,15 @@ private slots:
 
         QCOMPARE(text(&window, "welcomeLabel"), QString("Signed in as Asha Patel"));
         QVERIFY(text(&window, "whereLabel").contains("home working"));
-        auto *projects = find<QTreeWidget>(&window, "projectList");
-        QTRY_COMPARE(projects->topLevelItemCount(), 2);
-        QCOMPARE(projects->topLevelItem(0)->text(3), QString("Allowed"));
-        QVERIFY(projects->topLevelItem(1)->text(3).contains("not approved for home working"));
+        auto *projects = find<QTreeView>(&window, "projectList");
+        QTRY_COMPARE(projects->model()->rowCount(), 2);
+        const QAbstractItemModel *m = projects->model();
+        QCOMPARE(m->index(0, ui::ProjectListModel::AccessColumn).data().toString(), QString("Allowed"));
+        QCOMPARE(m->index(1, ui::ProjectListModel::AccessColumn).data().toString(), QString("Not from here"));
+        QVERIFY(m->index(1, ui::ProjectListModel::AccessColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains("not approved for home working"));
         // Calls after sign-in carry the token.
         const net::HttpRequest &list = rig.transport->requests.at(2);
         QVERIFY(list.bearerToken);
@@ -353,7 +362,7 @@ private slots:
         rig.transport->queueResponse(200, projectsAnswer());
         QTest::mouseClick(accept, Qt::LeftButton);
         QTRY_COMPARE(pageName(window), QString("homePage"));
-        QTRY_COMPARE(find<QTreeWidget>(&window, "projectList")->topLevelItemCount(), 2);
+        QTRY_COMPARE(find<QTreeView>(&window, "projectList")->model()->rowCount(), 2);
     }
 
     void aRecheckDoesNotUndoAHalfDoneDeclaration()
@@ -377,9 +386,9 @@ private slots:
     {
         UiRig rig;
         ui::MainWindow window(&rig.workstation);
-        QTreeWidget *projects = signedInAtHome(rig, window);
-        QCOMPARE(projects->topLevelItemCount(), 2);
-        projects->setCurrentItem(projects->topLevelItem(1));
+        QTreeView *projects = signedInAtHome(rig, window);
+        QCOMPARE(projects->model()->rowCount(), 2);
+        projects->setCurrentIndex(projects->model()->index(1, 0));
 
         Session *session = rig.workstation.session();
         rig.clock.advanceSeconds(14 * 60);
@@ -423,11 +432,12 @@ private slots:
         QCOMPARE(requestJson(requests.at(requests.size() - 2)).value("username").toString(),
                  QString("asha.patel"));
         // The page is refreshed in place: the list reloads and keeps the selection.
-        QVERIFY(requests.last().url.endsWith("/api/v1/projects"));
+        QTRY_VERIFY(requests.last().url.endsWith("/api/v1/projects"));
         QTRY_VERIFY(!find<QLabel>(&window, "homeErrorLabel")->isVisible());
         // Exactly where they were: the same project still selected.
-        QVERIFY(projects->currentItem());
-        QCOMPARE(projects->currentItem()->text(0), QString("P-2026-002"));
+        QTRY_VERIFY(projects->currentIndex().isValid());
+        QCOMPARE(projects->currentIndex().data(ui::ProjectListModel::ProjectIdRole).toString(),
+                 QString("P-2026-002"));
         QCOMPARE(window.windowTitle(), QString("SRS Workstation"));
         QCOMPARE(session->token()->view(), QByteArrayView("tok-2-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
     }
@@ -524,42 +534,53 @@ private slots:
     {
         UiRig rig;
         ui::MainWindow window(&rig.workstation);
-        QTreeWidget *projects = signedInAtHome(rig, window);
-        QCOMPARE(projects->topLevelItemCount(), 2);
+        QTreeView *projects = signedInAtHome(rig, window);
+        QCOMPARE(projects->model()->rowCount(), 2);
 
-        // The server ended the session (its idle timeout): the reload is held, not lost.
+        // The server ended the session (its idle timeout): a call under way is held, not lost.
+        // (The browser's own calls are dropped with everything it shows, and made again.)
         rig.transport->queueResponse(401, error("session-expired", "Your session has ended. Sign in again."));
-        window.homePage()->reload();
+        auto *held = rig.workstation.session()->call("GET", "/api/v1/me", {}, this);
+        QSignalSpy heldDone(held, &net::ApiCall::succeeded);
+        held->start();
         QTRY_COMPARE(pageName(window), QString("lockPage"));
         QVERIFY(text(&window, "lockReasonLabel").contains("Your session has ended"));
         QCOMPARE(rig.workstation.session()->parkedCalls(), 1);
 
         rig.transport->queueResponse(201, sessionAnswer("tok-3-ccccccccccccccccccccccccccccccccccccccccc"));
-        rig.transport->queueResponse(200, projectsAnswer()); // the held call, sent again
+        rig.transport->queueResponse(200, "{}");             // the held call, sent again
+        rig.transport->queueResponse(200, projectsAnswer()); // the browser, open again
         type(window.lockPage(), "passwordEdit", "demo-asha.patel");
         type(window.lockPage(), "codeEdit", "222222");
         QTest::mouseClick(find<QPushButton>(window.lockPage(), "submitButton"), Qt::LeftButton);
         QTRY_COMPARE(pageName(window), QString("homePage"));
         QCOMPARE(rig.workstation.session()->parkedCalls(), 0);
-        const net::HttpRequest &resent = rig.transport->requests.last();
-        QVERIFY(resent.url.endsWith("/api/v1/projects"));
-        QCOMPARE(resent.bearerToken->view(),
+        QTRY_COMPARE(heldDone.size(), 1);
+        const auto &requests = rig.transport->requests;
+        // The held call went again, with the new session's token.
+        const auto resent = std::find_if(requests.crbegin(), requests.crend(), [](const net::HttpRequest &r) {
+            return r.url.endsWith("/api/v1/me");
+        });
+        QVERIFY(resent != requests.crend());
+        QCOMPARE(resent->bearerToken->view(),
                  QByteArrayView("tok-3-ccccccccccccccccccccccccccccccccccccccccc"));
-        QTRY_VERIFY(!find<QLabel>(&window, "homeErrorLabel")->isVisible());
+        QTRY_VERIFY(requests.last().url.endsWith("/api/v1/projects"));
+        QTRY_COMPARE(projects->model()->rowCount(), 2);
+        QVERIFY(!find<QLabel>(&window, "homeErrorLabel")->isVisible());
     }
 
     void signOutWipesAndStartsAfresh()
     {
         UiRig rig;
         ui::MainWindow window(&rig.workstation);
-        QCOMPARE(signedInAtHome(rig, window)->topLevelItemCount(), 2);
+        QCOMPARE(signedInAtHome(rig, window)->model()->rowCount(), 2);
         QTest::mouseClick(find<QPushButton>(&window, "signOutButton"), Qt::LeftButton);
         QCOMPARE(rig.workstation.session()->state(), Session::State::SignedOut);
         QCOMPARE(pageName(window), QString("signInPage"));
         QVERIFY(!rig.workstation.session()->token());
         QVERIFY(rig.workstation.session()->cacheKeyShare().isEmpty());
         QVERIFY(rig.workstation.session()->me().user.id.isEmpty());
-        QCOMPARE(find<QTreeWidget>(&window, "projectList")->topLevelItemCount(), 0);
+        QCOMPARE(find<QTreeView>(&window, "projectList")->model()->rowCount(), 0);
         QVERIFY(find<QLineEdit>(window.signInPage(), "usernameEdit")->text().isEmpty());
         const net::HttpRequest &end = rig.transport->requests.last();
         QCOMPARE(end.method, QByteArray("DELETE"));

@@ -90,6 +90,18 @@ private slots:
         QVERIFY(safeRoom.value().purgeCacheOnSignOut); // a shared terminal
         QCOMPARE(safeRoom.value().idleLockMinutes, 5);
         QCOMPARE(safeRoom.value().vpnInterfaces, QStringList{"wg-srs"});
+        QCOMPARE(safeRoom.value().cacheRetentionDays, 30);
+        QCOMPARE(safeRoom.value().cacheKeyMilliseconds, 250);
+        QVERIFY(safeRoom.value().cacheDirectory.isEmpty());
+
+        o["cache_retention_days"] = 7;
+        o["cache_key_milliseconds"] = 5;
+        o["cache_directory"] = "caches";
+        const auto cacheKeys = ClientConfig::loadFile(write(QJsonDocument(o).toJson()));
+        QVERIFY(cacheKeys.ok());
+        QCOMPARE(cacheKeys.value().cacheRetentionDays, 7);
+        QCOMPARE(cacheKeys.value().cacheKeyMilliseconds, 5);
+        QCOMPARE(cacheKeys.value().cacheDirectory, QDir(m_dir.path()).filePath("caches"));
     }
 
     void systemFileWritableByUsersIsRefused()
@@ -143,6 +155,12 @@ private slots:
             << "environment_check_seconds" << QJsonValue(0) << "\"environment_check_seconds\"";
         QTest::newRow("purge not a bool") << "purge_cache_on_sign_out" << QJsonValue("yes")
                                           << "purge_cache_on_sign_out: expected true or false";
+        QTest::newRow("retention zero")
+            << "cache_retention_days" << QJsonValue(0) << "\"cache_retention_days\"";
+        QTest::newRow("retention too long") << "cache_retention_days" << QJsonValue(400) << "400";
+        QTest::newRow("key time zero")
+            << "cache_key_milliseconds" << QJsonValue(0) << "\"cache_key_milliseconds\"";
+        QTest::newRow("cache folder not text") << "cache_directory" << QJsonValue(3) << "cache_directory";
         QTest::newRow("timeout wrong type") << "connect_timeout_seconds" << QJsonValue("10")
                                             << "connect_timeout_seconds: expected a whole number";
     }

@@ -1,0 +1,354 @@
+// The project browser and its encrypted cache against the real server: workspace sync under
+// random changes (add, change, remove, rename, folders), the cached tree shown before the
+// network answers after a restart, a revoked share, and the purge on a shared terminal.
+
+#include "ServerProcess.h"
+
+#include "cache/CacheFolder.h"
+#include "crypto/Totp.h"
+#include "net/CurlTransport.h"
+#include "session/Clock.h"
+#include "session/ProjectBrowser.h"
+#include "session/Session.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+using namespace srs;
+using srs::session::ProjectBrowser;
+using srs::session::Session;
+using srs::testing::ServerProcess;
+
+namespace {
+
+const QString Project = QStringLiteral("P-2026-001");
+
+struct Seen
+{
+    qint64 size = 0;
+    bool directory = false;
+    QString sha256;
+    bool operator==(const Seen &) const = default;
+};
+
+// What is in a workspace folder now, as the index should describe it.
+std::map<QString, Seen> onDisk(const QString &folder)
+{
+    std::map<QString, Seen> out;
+    QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    const QDir root(folder);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        Seen s;
+        s.directory = info.isDir();
+        if (!s.directory) {
+            QFile f(info.filePath());
+            if (f.open(QIODevice::ReadOnly))
+                s.sha256 = QString::fromLatin1(
+                    QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+            s.size = info.size();
+        }
+        out[root.relativeFilePath(info.filePath())] = s;
+    }
+    return out;
+}
+
+std::map<QString, Seen> inCache(const std::vector<cache::CachedEntry> &entries)
+{
+    std::map<QString, Seen> out;
+    for (const cache::CachedEntry &e : entries)
+        out[e.path] = Seen{e.directory ? 0 : e.size, e.directory, e.sha256Hex()};
+    return out;
+}
+
+} // namespace
+
+class TestBrowser : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server{[] {
+        ServerProcess::Options o;
+        o.seedDemo = true;
+        return o;
+    }()};
+    QTemporaryDir m_caches;
+    // The server accepts a code one step either side of now, each step once per person:
+    // three sign-ins a person in quick succession, so the tests share them out.
+    QHash<QString, qint64> m_nextStep;
+
+    net::TlsSettings tls(bool safeRoom)
+    {
+        net::TlsSettings t;
+        t.caFile = ServerProcess::pkiFile(QStringLiteral("ca.crt"));
+        QFile pin(ServerProcess::pkiFile(QStringLiteral("server.pin")));
+        if (pin.open(QIODevice::ReadOnly))
+            t.pinnedKeys = {QString::fromLatin1(pin.readAll().trimmed())};
+        t.certificateFile =
+            ServerProcess::pkiFile(safeRoom ? QStringLiteral("safe-room.crt") : QStringLiteral("laptop.crt"));
+        t.keyFile =
+            ServerProcess::pkiFile(safeRoom ? QStringLiteral("safe-room.key") : QStringLiteral("laptop.key"));
+        return t;
+    }
+
+    // One client: transport, session (with the real key derivation) and browser.
+    struct Client
+    {
+        Client(TestBrowser &t, bool safeRoom, int pageSize, bool purge)
+            : transport(new net::CurlTransport(t.tls(safeRoom))),
+              session(transport.get(), t.m_server.baseUrl(), 15, session::Clock::system())
+        {
+            const QString dir = t.m_caches.filePath(QStringLiteral("caches"));
+            const QString server = t.m_server.baseUrl();
+            session.setCacheKeyDeriver([dir, server](const QString &user,
+                                                     const crypto::SecureBuffer &password,
+                                                     const crypto::SecureBuffer &share) {
+                return cache::cacheKeyFor(cache::CacheFolder(dir), {user, server}, password, share, 1);
+            });
+            ProjectBrowser::Options o;
+            o.cacheDirectory = dir;
+            o.pageSize = pageSize;
+            o.purgeOnSignOut = purge;
+            o.pollSeconds = 3600;
+            browser = std::make_unique<ProjectBrowser>(&session, session::Clock::system(), o);
+        }
+        ~Client() { browser.reset(); }
+        std::unique_ptr<net::CurlTransport> transport;
+        Session session;
+        std::unique_ptr<ProjectBrowser> browser;
+    };
+
+    QString code(const QString &username)
+    {
+        auto secret = crypto::base32Decode(m_server.totpSecret(username).toLatin1());
+        if (!secret)
+            return {};
+        crypto::Totp totp(std::move(*secret));
+        const qint64 step = m_nextStep.value(username, -1);
+        m_nextStep[username] = step + 1;
+        return QString::fromLatin1(totp.codeForStep(totp.stepAt(QDateTime::currentSecsSinceEpoch()) + step));
+    }
+
+    // Signs in, accepts what is owed, and waits for the cache to open.
+    bool signIn(Client &c, const QString &username)
+    {
+        QSignalSpy opened(c.browser.get(), &ProjectBrowser::opened);
+        QSignalSpy in(&c.session, &Session::signedIn);
+        QSignalSpy refused(&c.session, &Session::signInFailed);
+        QByteArray password = "demo-" + username.toLatin1();
+        c.session.signIn(username, crypto::SecureBuffer::takeFrom(password), code(username));
+        if (!QTest::qWaitFor([&] { return !in.isEmpty() || !refused.isEmpty(); }, 30'000) || in.isEmpty()) {
+            if (!refused.isEmpty())
+                qWarning("refused: %s", qPrintable(refused.first().first().value<net::NetFailure>().message));
+            return false;
+        }
+        while (!c.session.declarationsOwed().isEmpty()) {
+            QSignalSpy accepted(&c.session, &Session::declarationAccepted);
+            c.session.acceptDeclaration(c.session.declarationsOwed().constFirst());
+            if (!accepted.wait(30'000))
+                return false;
+        }
+        if (!QTest::qWaitFor([&] { return !opened.isEmpty(); }, 30'000)) {
+            qWarning("the cache did not open");
+            return false;
+        }
+        return true;
+    }
+
+    bool sync(Client &c)
+    {
+        QSignalSpy finished(c.browser.get(), &ProjectBrowser::syncFinished);
+        QSignalSpy failed(c.browser.get(), &ProjectBrowser::syncFailed);
+        if (!c.browser->isSyncing())
+            c.browser->syncNow();
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 60'000))
+            return false;
+        if (!failed.isEmpty())
+            qWarning("sync failed: %s", qPrintable(failed.first().at(1).toString()));
+        return !finished.isEmpty() && finished.first().at(1).toBool();
+    }
+
+    bool scan()
+    {
+        QString output;
+        const int rc = m_server.runAdmin({QStringLiteral("scan-workspaces")}, &output);
+        if (rc != 0)
+            qWarning("scan-workspaces: %s", qPrintable(output));
+        return rc == 0;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_caches.isValid());
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    }
+
+    // Random rounds of changes to the workspace folder; after each, the cached set equals
+    // what is on disk (and so the server's index). Pages of 7 entries make every sync walk
+    // many pages.
+    void syncFollowsRandomChanges()
+    {
+        Client c(*this, false, 7, false);
+        QVERIFY(signIn(c, QStringLiteral("eleanor.wright")));
+        c.browser->selectProject(Project);
+        QVERIFY(sync(c));
+        const QString folder = m_server.workspaceFolder(Project);
+        QCOMPARE(inCache(c.browser->entries()), onDisk(folder));
+        QVERIFY(c.browser->entries().size() > 20);
+
+        QRandomGenerator random(20261122);
+        int made = 0;
+        for (int round = 0; round < 6; ++round) {
+            QStringList files;
+            QDirIterator it(folder, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files << it.next();
+            for (int op = 0; op < 12; ++op) {
+                const QString pick = files.isEmpty() ? QString() : files.at(random.bounded(files.size()));
+                switch (random.bounded(5)) {
+                case 0: { // add, sometimes in a new folder
+                    const QString dir =
+                        random.bounded(2) ? folder + QStringLiteral("/new%1").arg(round) : folder;
+                    QVERIFY(QDir().mkpath(dir));
+                    QFile f(dir + QStringLiteral("/added-%1.csv").arg(made++));
+                    QVERIFY(f.open(QIODevice::WriteOnly));
+                    f.write(QByteArray::number(random.generate()));
+                    break;
+                }
+                case 1: // change
+                    if (QFile f(pick); !pick.isEmpty() && f.open(QIODevice::Append))
+                        f.write("\nchanged " + QByteArray::number(round));
+                    break;
+                case 2: // remove
+                    if (!pick.isEmpty() && QFile::remove(pick))
+                        files.removeAll(pick);
+                    break;
+                case 3: // rename, within or across folders
+                    if (!pick.isEmpty()) {
+                        const QString to = random.bounded(2)
+                                               ? pick + QStringLiteral(".renamed")
+                                               : folder + QStringLiteral("/moved-%1").arg(made++);
+                        if (QFile::rename(pick, to))
+                            files.removeAll(pick);
+                    }
+                    break;
+                case 4: // a whole folder goes
+                    if (QDir d(folder + QStringLiteral("/new%1").arg(round - 1)); round > 0 && d.exists())
+                        QVERIFY(d.removeRecursively());
+                    break;
+                }
+            }
+            QVERIFY(scan());
+            QVERIFY(sync(c));
+            QCOMPARE(inCache(c.browser->entries()), onDisk(folder));
+            QVERIFY(!c.browser->workspaceState().partial());
+        }
+        QVERIFY(c.browser->workspaceState().revision > 1);
+    }
+
+    // After a restart the cached projects and tree are there before the network answers.
+    void restartShowsTheCachedTreeFirst()
+    {
+        std::map<QString, Seen> before;
+        {
+            Client c(*this, false, 5000, false);
+            QVERIFY(signIn(c, QStringLiteral("asha.patel")));
+            c.browser->selectProject(Project);
+            QVERIFY(sync(c));
+            before = inCache(c.browser->entries());
+            c.session.signOut();
+        }
+        Client c(*this, false, 5000, false);
+        QSignalSpy opened(c.browser.get(), &ProjectBrowser::opened);
+        QVERIFY(signIn(c, QStringLiteral("asha.patel")));
+        // At the moment the cache opened, the project list was already there.
+        QVERIFY(!c.browser->projects().isEmpty());
+        c.browser->selectProject(Project);
+        // Straight from the cache, in the same turn of the event loop: no answer yet.
+        QVERIFY(c.browser->isSyncing());
+        QCOMPARE(inCache(c.browser->entries()), before);
+        QVERIFY(c.browser->detail(Project).has_value());
+        QVERIFY(sync(c));
+    }
+
+    // The server renews the share: the old cache cannot be opened, is set aside, and the
+    // browser rebuilds it from the server.
+    void revokedShareRebuildsTheCache()
+    {
+        {
+            Client c(*this, false, 5000, false);
+            QVERIFY(signIn(c, QStringLiteral("eleanor.wright")));
+            c.browser->selectProject(Project);
+            QVERIFY(sync(c));
+            c.session.signOut();
+        }
+        QString output;
+        QCOMPARE(m_server.runAdmin({QStringLiteral("revoke-cache-share"), QStringLiteral("eleanor.wright")},
+                                   &output),
+                 0);
+        Client c(*this, false, 5000, false);
+        QSignalSpy problem(c.browser.get(), &ProjectBrowser::cacheProblem);
+        QVERIFY(signIn(c, QStringLiteral("eleanor.wright")));
+        QCOMPARE(problem.size(), 1);
+        QVERIFY(problem.first().first().toString().contains(QStringLiteral("set aside")));
+        c.browser->selectProject(Project);
+        QVERIFY(c.browser->entries().empty()); // nothing old shown
+        QVERIFY(sync(c));
+        QCOMPARE(inCache(c.browser->entries()), onDisk(m_server.workspaceFolder(Project)));
+    }
+
+    // A shared terminal keeps nothing after sign-out.
+    void safeRoomPurgesAtSignOut()
+    {
+        Client c(*this, true, 5000, true);
+        QVERIFY(signIn(c, QStringLiteral("megan.davies")));
+        QVERIFY(!c.browser->projects().isEmpty() ||
+                QTest::qWaitFor([&] { return !c.browser->projects().isEmpty(); }));
+        const QString file = c.browser->cacheFile();
+        QVERIFY(QFile::exists(file));
+        QSignalSpy cleared(c.browser.get(), &ProjectBrowser::cleared);
+        c.session.signOut();
+        QCOMPARE(cleared.size(), 1);
+        QVERIFY(!QFile::exists(file));
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+        QVERIFY(c.browser->projects().isEmpty());
+    }
+
+    // Locking closes the cache and forgets what was shown; unlocking reopens it.
+    void lockForgetsAndUnlockRestores()
+    {
+        Client c(*this, true, 5000, false);
+        QVERIFY(signIn(c, QStringLiteral("megan.davies")));
+        c.browser->selectProject(QStringLiteral("P-2026-002"));
+        QVERIFY(sync(c));
+        const auto before = inCache(c.browser->entries());
+        QSignalSpy cleared(c.browser.get(), &ProjectBrowser::cleared);
+        c.session.lock(Session::LockReason::Manual);
+        QCOMPARE(cleared.size(), 1);
+        QVERIFY(!c.browser->isOpen());
+        QVERIFY(c.browser->entries().empty());
+        QVERIFY(c.session.cacheKey().isEmpty());
+
+        QSignalSpy opened(c.browser.get(), &ProjectBrowser::opened);
+        QByteArray password = "demo-megan.davies";
+        c.session.unlock(crypto::SecureBuffer::takeFrom(password), code(QStringLiteral("megan.davies")));
+        QVERIFY(QTest::qWaitFor([&] { return !opened.isEmpty(); }, 30'000));
+        QCOMPARE(c.browser->selectedProject(), QStringLiteral("P-2026-002"));
+        QCOMPARE(inCache(c.browser->entries()), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBrowser)
+#include "tst_browser.moc"
