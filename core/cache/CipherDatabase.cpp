@@ -199,8 +199,9 @@ Statement &Statement::operator=(Statement &&other) noexcept
 
 Statement &Statement::bind(int index, QStringView text)
 {
-    sqlite3_bind_text16(m_stmt, index, text.isNull() ? u"" : text.utf16(), static_cast<int>(text.size() * 2),
-                        SQLITE_TRANSIENT);
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()),
+                      SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -259,9 +260,17 @@ Error Statement::error() const
 
 QString Statement::text(int column) const
 {
-    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
-    const int bytes = sqlite3_column_bytes16(m_stmt, column);
-    return data ? QString(reinterpret_cast<const QChar *>(data), bytes / 2) : QString();
+    // The database keeps UTF-8; Qt's conversion is faster than asking SQLite for UTF-16.
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    return data ? QString::fromUtf8(data, bytes) : QString();
+}
+
+QByteArrayView Statement::blobView(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt, column);
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    return data ? QByteArrayView(static_cast<const char *>(data), bytes) : QByteArrayView();
 }
 
 qint64 Statement::integer(int column) const

@@ -95,6 +95,8 @@ public:
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] qint64 integer(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
+    // Valid until the next step or reset.
+    [[nodiscard]] QByteArrayView blobView(int column) const;
     [[nodiscard]] bool isNull(int column) const;
 
 private:

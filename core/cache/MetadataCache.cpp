@@ -277,9 +277,9 @@ Result<std::vector<CachedEntry>> MetadataCache::workspaceEntries(const QString &
         e.size = q->integer(1);
         e.directory = q->integer(2) != 0;
         e.modifiedMs = q->integer(3);
-        const QByteArray sha = q->blob(4);
+        const QByteArrayView sha = q->blobView(4);
         if (sha.size() == 32)
-            std::copy(sha.cbegin(), sha.cend(), e.sha256.begin());
+            std::copy(sha.begin(), sha.end(), e.sha256.begin());
         e.revision = q->integer(5);
         out.push_back(std::move(e));
     }
