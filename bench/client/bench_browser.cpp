@@ -188,13 +188,19 @@ int serverFigures(int entries)
     const QString workspace = server.workspaceFolder(project) + QStringLiteral("/bench");
     QElapsedTimer t;
     t.start();
+    QSet<QString> made;
     for (int i = 0; i < entries; ++i) {
         const QString path = workspace + u'/' + entryPath(i);
-        if (i % 600 == 0)
-            QDir().mkpath(QFileInfo(path).path());
+        const QString folderPath = QFileInfo(path).path();
+        if (!made.contains(folderPath)) {
+            QDir().mkpath(folderPath);
+            made.insert(folderPath);
+        }
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
+        if (!f.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
             return 1;
+        }
         f.write(QByteArray::number(i));
     }
     std::printf("workspace files:    %d written in %lld ms\n", entries, t.elapsed());
@@ -235,16 +241,20 @@ int serverFigures(int entries)
     t.restart();
     session.signIn(QStringLiteral("asha.patel"), crypto::SecureBuffer::takeFrom(password),
                    QString::fromLatin1(totp.codeForStep(totp.stepAt(QDateTime::currentSecsSinceEpoch()))));
-    if (!QTest::qWaitFor([&] { return !in.isEmpty(); }, 30'000))
+    if (!QTest::qWaitFor([&] { return !in.isEmpty(); }, 30'000)) {
+        std::fprintf(stderr, "sign-in failed\n");
         return 1;
+    }
     while (!session.declarationsOwed().isEmpty()) {
         QSignalSpy accepted(&session, &session::Session::declarationAccepted);
         session.acceptDeclaration(session.declarationsOwed().constFirst());
         if (!accepted.wait(30'000))
             return 1;
     }
-    if (!QTest::qWaitFor([&] { return !opened.isEmpty(); }, 30'000))
+    if (!QTest::qWaitFor([&] { return !opened.isEmpty(); }, 30'000)) {
+        std::fprintf(stderr, "the cache did not open\n");
         return 1;
+    }
     std::printf("sign-in to cache:   %lld ms (including declarations and the Argon2id key)\n", t.elapsed());
 
     QSignalSpy finished(&browser, &session::ProjectBrowser::syncFinished);
