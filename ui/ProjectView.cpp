@@ -169,7 +169,8 @@ ProjectView::ProjectView(session::ProjectBrowser *browser, QWidget *parent)
         else if (m_model->matchCount() == 0)
             m_matches->setText(tr("No names contain \"%1\"").arg(m_model->filter()));
         else
-            m_matches->setText(tr("%n match(es)", nullptr, m_model->matchCount()));
+            m_matches->setText(m_model->matchCount() == 1 ? tr("1 match")
+                                                          : tr("%1 matches").arg(m_model->matchCount()));
         showSelectedEntry();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -321,7 +322,9 @@ void ProjectView::showSyncState()
     if (state.partial())
         text += tr("Partly updated: the rest is fetched next time.");
     else if (state.syncedAt.isValid())
-        text += tr("%n item(s), up to date as of %1.", nullptr, static_cast<int>(m_model->entryCount()))
+        text += (m_model->entryCount() == 1 ? tr("1 item, up to date as of %2.")
+                                            : tr("%1 items, up to date as of %2."))
+                    .arg(m_model->entryCount())
                     .arg(QLocale().toString(state.syncedAt.toLocalTime().time(), u"HH:mm"_s));
     else if (!m_browser->isOpen())
         text += tr("Not kept on this computer.");
@@ -395,11 +398,15 @@ QString ProjectView::detailsHtml(const protocol::ProjectInfo &p, bool detailed)
     }
     html += u"</table>"_s;
     if (p.hiddenDatasets > 0)
-        html += u"<p>"_s +
-                tr("%n more dataset(s) of this project can be seen only from a safe room and are not listed "
-                   "here.",
-                   nullptr, p.hiddenDatasets) +
-                u"</p>"_s;
+        html +=
+            u"<p>"_s +
+            (p.hiddenDatasets == 1
+                 ? tr("1 more dataset of this project can be seen only from a safe room and is not listed "
+                      "here.")
+                 : tr("%1 more datasets of this project can be seen only from a safe room and are not listed "
+                      "here.")
+                       .arg(p.hiddenDatasets)) +
+            u"</p>"_s;
     return html;
 }
 

@@ -202,8 +202,24 @@ private slots:
     {
         Client c(*this, false, 7, false);
         QVERIFY(signIn(c, QStringLiteral("eleanor.wright")));
+        // The first sync is stopped after its first page: what came is kept, marked partial,
+        // and the next sync carries on from the saved cursor.
+        QSignalSpy progress(c.browser.get(), &ProjectBrowser::syncProgress);
+        QSignalSpy stopped(c.browser.get(), &ProjectBrowser::syncFinished);
+        connect(
+            c.browser.get(), &ProjectBrowser::syncProgress, this, [&c] { c.browser->cancelSync(); },
+            Qt::SingleShotConnection);
         c.browser->selectProject(Project);
+        QVERIFY(QTest::qWaitFor([&] { return !stopped.isEmpty(); }, 30'000));
+        QCOMPARE(stopped.first().at(1).toBool(), false);
+        QCOMPARE(progress.size(), 1);
+        QVERIFY(c.browser->workspaceState().partial());
+        QCOMPARE(c.browser->entries().size(), 7u);
+        const qint64 total = progress.first().at(2).toLongLong();
+        QVERIFY(total > 20);
         QVERIFY(sync(c));
+        QVERIFY(!c.browser->workspaceState().partial());
+        QCOMPARE(qint64(c.browser->entries().size()), total);
         const QString folder = m_server.workspaceFolder(Project);
         QCOMPARE(inCache(c.browser->entries()), onDisk(folder));
         QVERIFY(c.browser->entries().size() > 20);

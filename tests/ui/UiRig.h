@@ -10,9 +10,9 @@
 #include "session/NetworkBackend.h"
 #include "session/Workstation.h"
 
-#include <QTemporaryDir>
 #include <QDateTime>
 #include <QHash>
+#include <QTemporaryDir>
 
 namespace srs::testing {
 
@@ -73,14 +73,7 @@ inline QString testPki(const char *file)
 }
 
 // A configuration as the organisation would write it, for the demo laptop or safe room.
-// One private cache folder for the whole test program, removed when it ends.
-inline QString testCacheDirectory()
-{
-    static QTemporaryDir dir;
-    return dir.filePath(QStringLiteral("caches"));
-}
-
-inline session::ClientConfig testConfig(domain::DeviceClass setting)
+inline session::ClientConfig testConfig(domain::DeviceClass setting, const QString &cacheDirectory)
 {
     session::ClientConfig c;
     c.serverUrl = QStringLiteral("https://10.20.30.40:8443");
@@ -93,7 +86,7 @@ inline session::ClientConfig testConfig(domain::DeviceClass setting)
     c.vpnInterfaces = {QStringLiteral("tun*")};
     c.idleLockMinutes = 15;
     c.purgeCacheOnSignOut = safeRoom;
-    c.cacheDirectory = testCacheDirectory();
+    c.cacheDirectory = cacheDirectory;
     c.cacheKeyMilliseconds = 1; // weak on purpose: tests only
     return c;
 }
@@ -102,10 +95,11 @@ struct UiRig
 {
     explicit UiRig(domain::DeviceClass setting = domain::DeviceClass::OrganisationDevice)
         : transport(new net::testing::FakeTransport), backend(new FakeNetworkBackend),
-          workstation(testConfig(setting), transport, std::unique_ptr<session::NetworkBackend>(backend),
-                      clock)
+          workstation(testConfig(setting, caches.filePath(QStringLiteral("caches"))), transport,
+                      std::unique_ptr<session::NetworkBackend>(backend), clock)
     {}
 
+    QTemporaryDir caches; // each rig its own: tests do not share what they cached
     FakeClock clock;
     net::testing::FakeTransport *transport;
     FakeNetworkBackend *backend;

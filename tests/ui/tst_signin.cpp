@@ -14,6 +14,7 @@
 #include "ui/ProjectModels.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -567,6 +569,77 @@ private slots:
         QTRY_VERIFY(requests.last().url.endsWith("/api/v1/projects"));
         QTRY_COMPARE(projects->model()->rowCount(), 2);
         QVERIFY(!find<QLabel>(&window, "homeErrorLabel")->isVisible());
+    }
+
+    // Choosing a project shows its workspace (after the server's page) and its details; the
+    // filter keeps matching names; a selected file shows its checksum; a sign-out clears it all.
+    void choosingAProjectShowsItsWorkspace()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        QTreeView *projects = signedInAtHome(rig, window);
+
+        protocol::ProjectInfo detail;
+        detail.project.id = "P-2026-001";
+        detail.project.title = "Housing and health";
+        detail.project.startDate = QDate(2026, 1, 1);
+        detail.project.endDate = QDate(2027, 12, 31);
+        detail.project.homeWorkingApproved = true;
+        detail.access.allowed = true;
+        detail.members = {{"asha.patel", "Asha Patel", domain::ProjectRole::Lead}};
+        detail.datasets = {{"DS-1", "Labour Force Survey", "ONS", domain::DatasetAccess::RemoteAllowed}};
+        rig.transport->queueResponse(200, QJsonDocument(detail.toJsonObject(true)).toJson());
+        protocol::WorkspaceChangesInfo page;
+        page.projectId = "P-2026-001";
+        page.revision = 4;
+        page.total = 5;
+        const QDateTime t(QDate(2026, 11, 2), QTime(10, 0), QTimeZone::utc());
+        page.added = {{"outputs", 0, "directory", t, "", 1},
+                      {"outputs/income_by_region.csv", 2048, "file", t, QString(64, 'a'), 2},
+                      {"outputs/income_by_region_counts.csv", 1024, "file", t, QString(64, 'b'), 2},
+                      {"outputs/table10.csv", 10, "file", t, QString(64, 'c'), 3},
+                      {"outputs/table2.csv", 10, "file", t, QString(64, 'd'), 4}};
+        rig.transport->queueResponse(200, page.toJson());
+
+        projects->setCurrentIndex(projects->model()->index(0, 0));
+        QCOMPARE(text(&window, "projectTitleLabel"), QString("P-2026-001 — Housing and health"));
+        auto *tree = find<QTreeView>(&window, "workspaceTree");
+        QTRY_COMPARE(tree->model()->rowCount(), 1);
+        const auto &requests = rig.transport->requests;
+        QVERIFY(requests.at(requests.size() - 2).url.endsWith("/api/v1/projects/P-2026-001"));
+        QVERIFY(requests.last().url.contains("/api/v1/projects/P-2026-001/workspace?since=0&limit=5000"));
+        const QModelIndex outputs = tree->model()->index(0, 0);
+        QCOMPARE(outputs.data().toString(), QString("outputs"));
+        QCOMPARE(tree->model()->rowCount(outputs), 4);
+        QCOMPARE(tree->model()->index(2, 0, outputs).data().toString(),
+                 QString("table2.csv")); // natural order
+        QTRY_VERIFY(text(&window, "syncStatusLabel").contains("5 items, up to date"));
+        QVERIFY(find<QLabel>(&window, "contentsStayLabel")->text().contains("File contents stay inside"));
+
+        type(&window, "workspaceFilter", "region");
+        QCOMPARE(text(&window, "filterMatchesLabel"), QString("2 matches"));
+        QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
+        const QModelIndex counts = tree->model()->index(1, 0, tree->model()->index(0, 0));
+        QCOMPARE(counts.data().toString(), QString("income_by_region_counts.csv"));
+        tree->setCurrentIndex(counts);
+        QCOMPARE(text(&window, "detailPath"), QString("outputs/income_by_region_counts.csv"));
+        QCOMPARE(text(&window, "detailSha256"), QString(64, 'b'));
+        QVERIFY(text(&window, "detailSize").contains("1,024 bytes"));
+
+        auto *details = find<QTextBrowser>(&window, "projectDetails");
+        QTRY_VERIFY(details->toPlainText().contains("Labour Force Survey"));
+        QVERIFY(details->toPlainText().contains("[Remote access allowed]"));
+        QVERIFY(details->toPlainText().contains("Project lead"));
+
+        // Choosing the refused project shows why, and no workspace.
+        projects->setCurrentIndex(projects->model()->index(1, 0));
+        QVERIFY(text(&window, "projectRefusalLabel").contains("not approved for home working"));
+        QVERIFY(!find<QTabWidget>(&window, "projectTabs")->isTabEnabled(0));
+
+        QTest::mouseClick(find<QPushButton>(&window, "signOutButton"), Qt::LeftButton);
+        QCOMPARE(tree->model()->rowCount(), 0);
+        QCOMPARE(projects->model()->rowCount(), 0);
+        QVERIFY(text(&window, "detailSha256").isEmpty());
     }
 
     void signOutWipesAndStartsAfresh()
