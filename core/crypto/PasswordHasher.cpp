@@ -70,25 +70,8 @@ bool withinLimits(const Argon2Parameters &p)
            p.hashLength >= MinHashLength && p.hashLength <= MaxHashLength;
 }
 
-QByteArray rawHash(QByteArrayView password, const QByteArray &salt, const Argon2Parameters &p)
+SecureBuffer argon2idRaw(QByteArrayView password, QByteArrayView salt, const Argon2Parameters &p)
 {
-    QByteArray out(static_cast<qsizetype>(p.hashLength), Qt::Uninitialized);
-    static const char empty = 0;
-    const int rc = argon2id_hash_raw(p.timeCost, p.memoryKiB, p.parallelism,
-                                     password.isEmpty() ? &empty : password.data(),
-                                     static_cast<std::size_t>(password.size()), salt.constData(),
-                                     static_cast<std::size_t>(salt.size()), out.data(), out.size());
-    if (rc != ARGON2_OK)
-        return {};
-    return out;
-}
-
-} // namespace
-
-SecureBuffer deriveKeyArgon2id(QByteArrayView password, QByteArrayView salt, const Argon2Parameters &p)
-{
-    if (!withinLimits(p) || salt.size() < static_cast<qsizetype>(p.saltLength))
-        return {};
     SecureBuffer out(p.hashLength);
     static const char empty = 0;
     const int rc = argon2id_hash_raw(p.timeCost, p.memoryKiB, p.parallelism,
@@ -98,6 +81,21 @@ SecureBuffer deriveKeyArgon2id(QByteArrayView password, QByteArrayView salt, con
     if (rc != ARGON2_OK)
         return {};
     return out;
+}
+
+QByteArray rawHash(QByteArrayView password, const QByteArray &salt, const Argon2Parameters &p)
+{
+    const SecureBuffer hash = argon2idRaw(password, salt, p);
+    return hash.view().toByteArray();
+}
+
+} // namespace
+
+SecureBuffer deriveKeyArgon2id(QByteArrayView password, QByteArrayView salt, const Argon2Parameters &p)
+{
+    if (!withinLimits(p) || salt.size() < static_cast<qsizetype>(p.saltLength))
+        return {};
+    return argon2idRaw(password, salt, p);
 }
 
 PasswordHasher::PasswordHasher(Argon2Parameters parameters) : m_parameters(parameters) {}

@@ -306,14 +306,8 @@ void ProjectBrowser::loadSelected()
 {
     m_entries.clear();
     m_state = {};
-    if (m_cache && !m_selected.isEmpty()) {
-        auto entries = m_cache->workspaceEntries(m_selected);
-        if (entries.ok())
-            m_entries = std::move(entries).value();
-        auto state = m_cache->workspaceState(m_selected);
-        if (state.ok())
-            m_state = *state;
-    }
+    if (m_cache && !m_selected.isEmpty())
+        readSelected(true);
     emit detailChanged(m_selected);
     emit workspaceChanged(m_selected);
 }
@@ -454,20 +448,26 @@ void ProjectBrowser::onPageApplied(const std::shared_ptr<PageOutcome> &outcome)
     finishSync(true);
 }
 
+void ProjectBrowser::readSelected(bool entries)
+{
+    if (entries) {
+        auto read = m_cache->workspaceEntries(m_selected);
+        if (read.ok())
+            m_entries = std::move(read).value();
+    }
+    auto state = m_cache->workspaceState(m_selected);
+    if (state.ok())
+        m_state = *state;
+}
+
 void ProjectBrowser::finishSync(bool complete)
 {
     const SyncRun run = *m_sync;
     m_sync.reset();
     if (m_cache && run.projectId == m_selected) {
-        auto state = m_cache->workspaceState(m_selected);
-        if (state.ok())
-            m_state = *state;
-        if (run.changed > 0) {
-            auto entries = m_cache->workspaceEntries(m_selected);
-            if (entries.ok())
-                m_entries = std::move(entries).value();
+        readSelected(run.changed > 0);
+        if (run.changed > 0)
             emit workspaceChanged(m_selected);
-        }
     }
     emit syncFinished(run.projectId, complete);
 }
@@ -479,12 +479,7 @@ void ProjectBrowser::failSync(const QString &message)
     m_sync.reset();
     if (changed && m_cache && projectId == m_selected) {
         // Pages applied before the failure are kept; show them, marked as partly updated.
-        auto entries = m_cache->workspaceEntries(m_selected);
-        if (entries.ok())
-            m_entries = std::move(entries).value();
-        auto state = m_cache->workspaceState(m_selected);
-        if (state.ok())
-            m_state = *state;
+        readSelected(true);
         emit workspaceChanged(m_selected);
     }
     emit syncFailed(projectId, message);

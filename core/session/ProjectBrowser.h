@@ -105,6 +105,8 @@ private:
     void goOnline();
     void close(bool purge);
     void loadSelected();
+    // Reads the selected project's state (and entries) from the cache.
+    void readSelected(bool entries);
     void fetchDetail(const QString &projectId);
     void startSync(const QString &projectId);
     void requestPage();
