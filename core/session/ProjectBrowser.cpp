@@ -195,8 +195,14 @@ void ProjectBrowser::openCache()
         key->clear();
     });
 
-    auto cached = m_cache->projects();
-    m_projects = cached.ok() ? *cached : QList<protocol::ProjectInfo>();
+    if (m_serverList) {
+        // The server answered before the key was ready: keep its list, and the cache too.
+        if (Status s = m_cache->saveProjects(m_projects); !s.ok())
+            qCWarning(lcBrowser, "saving projects: %s", qUtf8Printable(s.error().message));
+    } else {
+        auto cached = m_cache->projects();
+        m_projects = cached.ok() ? *cached : QList<protocol::ProjectInfo>();
+    }
     emit opened();
     emit projectsChanged();
     if (!m_selected.isEmpty())

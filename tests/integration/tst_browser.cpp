@@ -163,6 +163,11 @@ class TestBrowser : public QObject
             qWarning("the cache did not open");
             return false;
         }
+        // And the server's list has come (and been kept in the cache).
+        if (!QTest::qWaitFor([&] { return c.browser->hasServerList(); }, 30'000)) {
+            qWarning("the project list did not come");
+            return false;
+        }
         return true;
     }
 
@@ -287,10 +292,12 @@ private slots:
             c.session.signOut();
         }
         Client c(*this, false, 5000, false);
-        QSignalSpy opened(c.browser.get(), &ProjectBrowser::opened);
+        qsizetype listedAtOpen = -1;
+        connect(c.browser.get(), &ProjectBrowser::opened, this,
+                [&] { listedAtOpen = c.browser->projects().size(); });
         QVERIFY(signIn(c, QStringLiteral("asha.patel")));
-        // At the moment the cache opened, the project list was already there.
-        QVERIFY(!c.browser->projects().isEmpty());
+        // At the moment the cache opened, before any answer, the project list was there.
+        QVERIFY(listedAtOpen > 0);
         c.browser->selectProject(Project);
         // Straight from the cache, in the same turn of the event loop: no answer yet.
         QVERIFY(c.browser->isSyncing());
