@@ -147,7 +147,8 @@ int main(int argc, char **argv)
     out << "POST /checks, 1 table with counts: " << checks.line() << Qt::endl;
     out << "  answer: status " << last.json.value(QStringLiteral("status")).toString() << ", "
         << item.value(QStringLiteral("cells")).toInteger() << " cells checked, "
-        << item.value(QStringLiteral("findings")).toArray().size() << " findings, " << last.body.size() / 1024
+        << item.value(QStringLiteral("findings_total")).toInteger() << " findings ("
+        << item.value(QStringLiteral("findings")).toArray().size() << " listed), " << last.body.size() / 1024
         << " KiB of JSON" << Qt::endl;
 
     const QJsonObject submission{

@@ -246,8 +246,10 @@ QJsonObject CheckItemInfo::toJsonObject() const
     QJsonArray f;
     for (const CheckFindingInfo &finding : findings)
         f.append(finding.toJsonObject());
-    QJsonObject o{{u"kind"_s, kind},     {u"path"_s, path},   {u"sheet"_s, sheet}, {u"name"_s, name},
-                  {u"status"_s, status}, {u"cells"_s, cells}, {u"findings"_s, f}};
+    QJsonObject o{{u"kind"_s, kind},     {u"path"_s, path},
+                  {u"sheet"_s, sheet},   {u"name"_s, name},
+                  {u"status"_s, status}, {u"cells"_s, cells},
+                  {u"findings"_s, f},    {u"findings_total"_s, findingsTotal}};
     if (tableIndex >= 0)
         o.insert(u"table_index"_s, tableIndex);
     if (error)
@@ -273,6 +275,8 @@ CheckItemInfo CheckItemInfo::read(JsonReader &r)
         i.error = Error{e->string("code"_L1), e->string("message"_L1), e->optionalString("field"_L1)};
     for (JsonReader &f : r.objectList("findings"_L1))
         i.findings.append(CheckFindingInfo::read(f));
+    i.findingsTotal =
+        r.json().contains("findings_total"_L1) ? r.integer("findings_total"_L1) : i.findings.size();
     return i;
 }
 

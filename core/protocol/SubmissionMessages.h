@@ -35,6 +35,8 @@ inline constexpr qsizetype MaxTables = 50;
 inline constexpr qsizetype MaxExceptions = 500;
 inline constexpr qsizetype MaxPathLength = 1024;
 inline constexpr qsizetype MaxTextLength = 4000;
+// Findings listed per table or code file in an answer; the rest are counted (findings_total).
+inline constexpr qsizetype MaxFindingsShown = 1000;
 } // namespace submissionlimits
 
 // Error codes of the checks and submissions routes (besides the workflow's in
@@ -98,8 +100,9 @@ struct CheckItemInfo
     QString name;
     QString status; // "pass", "review", "fail" or "error"
     qint64 cells = 0;
-    std::optional<Error> error; // status "error": why it could not be checked, with the field to fix
-    QList<CheckFindingInfo> findings;
+    std::optional<Error> error;       // status "error": why it could not be checked, with the field to fix
+    QList<CheckFindingInfo> findings; // the first MaxFindingsShown
+    qint64 findingsTotal = 0;         // all of them
 
     [[nodiscard]] QJsonObject toJsonObject() const;
     [[nodiscard]] static CheckItemInfo read(JsonReader &r);

@@ -232,14 +232,12 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
             u"suppress it or combine categories."_s.arg(at);
     } else if (f.rule == "dominance-nk"_L1) {
         v.message = u"%1 is dominated: its largest %2 contribution(s) make up %3 or more of the cell total. "
-                    u"Suppress it or combine categories."_s.arg(at)
-                        .arg(profile.nkN)
-                        .arg(percent(profile.nkK));
+                    u"Suppress it or combine categories."_s.arg(at, QString::number(profile.nkN),
+                                                                percent(profile.nkK));
     } else if (f.rule == "p-ratio"_L1) {
-        v.message = u"%1 fails the p%% rule (p = %2): the largest contribution could be estimated closely by "
-                    u"the second largest contributor. Suppress it or combine categories."_s
-                        .arg(at, percent(profile.pRatio))
-                        .replace(u"%%"_s, u"%"_s);
+        v.message = u"%1 fails the p% rule (p = %2): the largest contribution could be estimated closely by "
+                    u"the second largest contributor. Suppress it or combine categories."_s.arg(
+                        at, percent(profile.pRatio));
     } else if (f.rule == "negative"_L1) {
         v.message =
             u"%1 has a negative value, total or contribution, so the dominance rules cannot be judged; "
@@ -247,8 +245,7 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
     } else if (f.rule == "dof"_L1) {
         v.message =
             u"%1 has fewer than %2 residual degrees of freedom. Suppress it, combine categories or use "
-            u"more observations."_s.arg(at)
-                .arg(profile.dof);
+            u"more observations."_s.arg(at, QString::number(profile.dof));
     } else if (f.rule == "unsafe-statistic"_L1) {
         v.message = u"%1 shows a statistic that can be one person's own value (a minimum, a maximum, a "
                     u"percentile or mode of few values). Suppress it or combine categories, or explain it to "
@@ -282,8 +279,8 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
             u"outputs, not inside code."_s.arg(at);
     } else if (f.rule == "annotation"_L1) {
         v.message = u"%1 has fewer than one comment line for every %2 lines of code. Add comments so the "
-                    u"checker can see what the code does."_s.arg(f.file)
-                        .arg(sdc::CodeScanner::LinesPerComment);
+                    u"checker can see what the code does."_s.arg(
+                        f.file, QString::number(sdc::CodeScanner::LinesPerComment));
     } else {
         v.message = u"%1: the %2 rule asks for %3."_s.arg(at, f.rule,
                                                           v.outcome == "fail"_L1 ? u"a fix"_s : u"review"_s);
@@ -300,6 +297,14 @@ CheckOutcome runChecks(const QList<QJsonObject> &tables, const QStringList &code
     auto store = [&out](const sdc::Finding &f) {
         out.findings.append({f.file, f.sheet, f.rule, sdc::outcomeName(f.outcome), f.row, f.column, f.line,
                              f.message, f.parameters});
+    };
+    // Every finding is kept for storage; an answer lists the first MaxFindingsShown of a file
+    // and counts the rest (a million-cell table can have a great many).
+    auto show = [&](protocol::CheckItemInfo &item, const sdc::Finding &f) {
+        store(f);
+        if (item.findings.size() < protocol::submissionlimits::MaxFindingsShown)
+            item.findings.append(researcherView(f, profile));
+        ++item.findingsTotal;
     };
     auto fail = [&out, &worst](protocol::CheckItemInfo item, Error e) {
         item.status = sdc::statusName(sdc::Status::Error);
@@ -356,10 +361,8 @@ CheckOutcome runChecks(const QList<QJsonObject> &tables, const QStringList &code
         }
         item.status = sdc::statusName(file.status());
         worst = sdc::worstOf(worst, file.status());
-        for (const sdc::Finding &f : file.findings) {
-            store(f);
-            item.findings.append(researcherView(f, profile));
-        }
+        for (const sdc::Finding &f : file.findings)
+            show(item, f);
         out.view.items.append(std::move(item));
     }
     // Keep the items in the request's order.
@@ -385,10 +388,8 @@ CheckOutcome runChecks(const QList<QJsonObject> &tables, const QStringList &code
         const sdc::Status status = sdc::statusOf(findings.value());
         item.status = sdc::statusName(status);
         worst = sdc::worstOf(worst, status);
-        for (const sdc::Finding &f : findings.value()) {
-            store(f);
-            item.findings.append(researcherView(f, profile));
-        }
+        for (const sdc::Finding &f : findings.value())
+            show(item, f);
         out.view.items.append(std::move(item));
     }
     out.view.status = sdc::statusName(worst);

@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace srs;
@@ -532,6 +533,48 @@ private slots:
         QVERIFY2(!r.body.contains("6.5"), r.body.constData()); // not even a bad value is quoted
         QCOMPARE(items.at(1).toObject()["status"].toString(), QString("fail"));
         QCOMPARE(items.at(1).toObject()["table_index"].toInt(), 1);
+    }
+
+    // A very large number of findings is counted, and only the first ones are listed.
+    void manyFindingsAreCountedNotAllListed()
+    {
+        QByteArray csv = "Area";
+        for (int c = 0; c < 40; ++c)
+            csv += ",C" + QByteArray::number(c);
+        csv += '\n';
+        for (int r = 0; r < 40; ++r) {
+            csv += "R" + QByteArray::number(r);
+            for (int c = 0; c < 40; ++c)
+                csv += ",5";
+            csv += '\n';
+        }
+        write("outputs/small.csv", csv);
+        Reply r = post("/api/v1/projects/P1/checks",
+                       checkOf({tableSpec("outputs/small.csv", "outputs/small.csv")}));
+        QCOMPARE(r.status, 200);
+        const QJsonObject item = r.json["items"].toArray().at(0).toObject();
+        QCOMPARE(item["findings_total"].toInt(), 1600);
+        QCOMPARE(item["findings"].toArray().size(), 1000);
+    }
+
+    // Symbolic links are never followed: a link inside the workspace to a file outside it does
+    // not exist for the checker.
+    void linksAreNotFollowed()
+    {
+        QTemporaryDir outside;
+        QFile secret(outside.filePath("secret.csv"));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write(SmallCellTable);
+        secret.close();
+        QVERIFY(QFile::link(secret.fileName(), workspace() + "/outputs/linked.csv"));
+        QVERIFY(QFile::link(outside.path(), workspace() + "/linked-folder"));
+        for (const QString &path : {QString("outputs/linked.csv"), QString("linked-folder/secret.csv")}) {
+            Reply r = post("/api/v1/projects/P1/checks", checkOf({tableSpec(path)}));
+            QCOMPARE(r.status, 200);
+            const QJsonObject error = r.json["items"].toArray().at(0).toObject()["error"].toObject();
+            QCOMPARE(error["code"].toString(), QString("workspace-file-not-found"));
+            QCOMPARE(error["field"].toString(), QString("tables[0].file"));
+        }
     }
 
     void codeFilesAreScanned()

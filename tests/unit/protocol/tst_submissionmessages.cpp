@@ -168,6 +168,7 @@ private slots:
             "margin-differencing", "fail", "outputs/income.csv", "", "Newport", "Female", 0, "The cell ...",
             {{"Newport", "Male"}}};
         table.findings = {f};
+        table.findingsTotal = 1200;
         CheckItemInfo broken;
         broken.kind = "table";
         broken.tableIndex = 1;
@@ -179,6 +180,7 @@ private slots:
         QCOMPARE(back.value().status, QString("fail"));
         QCOMPARE(back.value().checkedAt, c.checkedAt);
         QCOMPARE(back.value().items.at(0).findings.at(0), f);
+        QCOMPARE(back.value().items.at(0).findingsTotal, 1200);
         QCOMPARE(back.value().items.at(1).error->field, QString("tables[1].counts"));
         QCOMPARE(back.value().items.at(1).tableIndex, 1);
         QVERIFY(!CheckResultInfo::fromJson(R"({"status":"pass","items":[{"kind":"picture"}]})").ok());
