@@ -288,8 +288,8 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
     return v;
 }
 
-CheckOutcome runChecks(const QList<QJsonObject> &tables, const QStringList &codeFiles, const PathReader &read,
-                       const sdc::RiskProfile &profile, const QDateTime &checkedAt)
+CheckOutcome runChecks(const QList<QJsonObject> &tables, const QList<std::pair<QString, QString>> &codeFiles,
+                       const PathReader &read, const sdc::RiskProfile &profile, const QDateTime &checkedAt)
 {
     CheckOutcome out;
     out.view.checkedAt = checkedAt;
@@ -370,19 +370,20 @@ CheckOutcome runChecks(const QList<QJsonObject> &tables, const QStringList &code
                      [](const auto &a, const auto &b) { return a.tableIndex < b.tableIndex; });
 
     // Code files.
-    for (const QString &path : codeFiles) {
+    for (const auto &[path, field] : codeFiles) {
         protocol::CheckItemInfo item;
         item.kind = u"code"_s;
         item.path = path;
         item.name = path;
         auto bytes = read(path);
         if (!bytes) {
-            fail(item, bytes.error());
+            fail(item, Error{bytes.error().code, field + u": "_s + bytes.error().message, field});
             continue;
         }
         auto findings = sdc::scanCode(path, bytes.value());
         if (!findings) {
-            fail(item, Error{u"code-unreadable"_s, withoutValues(findings.error().message)});
+            fail(item, Error{u"code-unreadable"_s, field + u": "_s + withoutValues(findings.error().message),
+                             field});
             continue;
         }
         const sdc::Status status = sdc::statusOf(findings.value());

@@ -53,7 +53,9 @@ using PathReader = std::function<Result<QByteArray>(const QString &path)>;
 // scanner on code files. Never fails as a whole: a table or file that cannot be checked is an
 // item with status "error" and an error that names the request field to fix
 // ("tables[0].counts": a counts file of another shape, "tables[1].sheet": no such sheet).
-[[nodiscard]] CheckOutcome runChecks(const QList<QJsonObject> &tables, const QStringList &codeFiles,
+// `codeFiles` are (path, the request field that names it).
+[[nodiscard]] CheckOutcome runChecks(const QList<QJsonObject> &tables,
+                                     const QList<std::pair<QString, QString>> &codeFiles,
                                      const PathReader &read, const sdc::RiskProfile &profile,
                                      const QDateTime &checkedAt);
 

@@ -117,11 +117,10 @@ Result<domain::Project> Submissions::openable(const Caller &caller, const QStrin
 }
 
 Status Submissions::checkDatasets(const Caller &caller, const domain::Project &project,
-                                  const QList<sdc::TableSpec> &specs)
+                                  const QList<std::pair<int, QString>> &tableDatasets)
 {
     std::optional<QList<domain::Dataset>> datasets;
-    for (qsizetype i = 0; i < specs.size(); ++i) {
-        const QString id = specs.at(i).dataset;
+    for (const auto &[i, id] : tableDatasets) {
         if (id.isEmpty())
             continue;
         if (!datasets) {
@@ -162,15 +161,20 @@ Result<protocol::CheckResultInfo> Submissions::check(const Caller &caller, const
     auto project = openable(caller, projectId);
     if (!project)
         return project.error();
-    if (auto specs = parseTableSpecs(request.tables); specs.ok()) {
-        if (Status s = checkDatasets(caller, project.value(), specs.value()); !s)
-            return s.error();
-    } // a spec that does not parse is reported as that table's error
+    // Every table that names a dataset is held to it, whatever else is wrong with the request (a
+    // spec that does not parse is reported as that table's error).
+    QList<std::pair<int, QString>> datasets;
+    for (qsizetype i = 0; i < request.tables.size(); ++i) {
+        if (auto spec = parseTableSpecs({request.tables.at(i)}); spec.ok())
+            datasets.append({int(i), spec.value().first().dataset});
+    }
+    if (Status s = checkDatasets(caller, project.value(), datasets); !s)
+        return s.error();
     WorkspaceFiles files(m_context.workspaceFolder(projectId));
-    QStringList code;
-    for (const protocol::CheckFileRef &f : request.files) {
-        if (f.role == domain::FileRole::Code)
-            code << f.path;
+    QList<std::pair<QString, QString>> code;
+    for (qsizetype i = 0; i < request.files.size(); ++i) {
+        if (request.files.at(i).role == domain::FileRole::Code)
+            code.append({request.files.at(i).path, u"files[%1].path"_s.arg(i)});
     }
     CheckOutcome outcome = runChecks(
         request.tables, code, [&files](const QString &path) { return files.read(path); }, m_profile,
@@ -210,7 +214,10 @@ Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const d
                     u"never released."_s.arg(path));
         }
     }
-    if (Status s = checkDatasets(caller, project, specs.value()); !s)
+    QList<std::pair<int, QString>> datasets;
+    for (qsizetype i = 0; i < specs.value().size(); ++i)
+        datasets.append({int(i), specs.value().at(i).dataset});
+    if (Status s = checkDatasets(caller, project, datasets); !s)
         return s.error();
 
     Prepared prepared;
@@ -232,10 +239,10 @@ Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const d
         prepared.files.append(f);
     }
     // The checks run on exactly the bytes that will be stored.
-    QStringList code;
-    for (const domain::SubmissionFile &f : prepared.files) {
-        if (f.role == domain::FileRole::Code)
-            code << f.path;
+    QList<std::pair<QString, QString>> code;
+    for (qsizetype i = 0; i < prepared.files.size(); ++i) {
+        if (prepared.files.at(i).role == domain::FileRole::Code)
+            code.append({prepared.files.at(i).path, u"files[%1].path"_s.arg(i)});
     }
     const auto snapshot = [&prepared](const QString &path) -> Result<QByteArray> {
         const auto it = prepared.bytes.constFind(path);

@@ -56,8 +56,10 @@ private:
         CheckOutcome outcome;
     };
     [[nodiscard]] Result<domain::Project> openable(const Caller &caller, const QString &projectId);
+    // Each table's dataset (by the table's index in the request) may be used from the caller's
+    // setting in this project.
     [[nodiscard]] Status checkDatasets(const Caller &caller, const domain::Project &project,
-                                       const QList<sdc::TableSpec> &specs);
+                                       const QList<std::pair<int, QString>> &datasets);
     [[nodiscard]] Result<Prepared> prepare(const Caller &caller, const domain::Project &project,
                                            const domain::SubmissionContent &content);
     [[nodiscard]] Status store(const Caller &caller, const domain::Submission &before,

@@ -449,6 +449,11 @@ private slots:
         Reply fromHome = post("/api/v1/projects/P1/checks", checkOf({t}), "res", Device::Laptop);
         QCOMPARE(fromHome.status, 403);
         QCOMPARE(fromHome.code(), QString("safe-room-only-dataset"));
+        // A spec that does not parse beside it does not get it past the rule.
+        Reply withBadSpec = post("/api/v1/projects/P1/checks", checkOf({QJsonObject{{"file", "x.csv"}}, t}),
+                                 "res", Device::Laptop);
+        QCOMPARE(withBadSpec.status, 403);
+        QCOMPARE(withBadSpec.json["field"].toString(), QString("tables[1].dataset"));
         QCOMPARE(post("/api/v1/projects/P1/submissions", submission({t})).status, 201);
     }
 
@@ -591,6 +596,12 @@ private slots:
             rules << f.toObject()["rule"].toString() + "@" + QString::number(f.toObject()["line"].toInt());
         QVERIFY2(rules.contains("identifier-filter@3"), qPrintable(rules.join(',')));
         QVERIFY(!r.body.contains("4001234"));
+        Reply missing = post("/api/v1/projects/P1/checks",
+                             checkOf({}, {QJsonObject{{"path", "code/analysis.R"}, {"role", "code"}},
+                                          QJsonObject{{"path", "code/gone.R"}, {"role", "code"}}}));
+        const QJsonObject error = missing.json["items"].toArray().at(1).toObject()["error"].toObject();
+        QCOMPARE(error["code"].toString(), QString("workspace-file-not-found"));
+        QCOMPARE(error["field"].toString(), QString("files[1].path"));
     }
 
     void membersSeeTheProjectsRequests()
