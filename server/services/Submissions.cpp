@@ -119,38 +119,49 @@ Result<domain::Project> Submissions::openable(const Caller &caller, const QStrin
 Status Submissions::checkDatasets(const Caller &caller, const domain::Project &project,
                                   const QList<std::pair<int, QString>> &tableDatasets)
 {
-    std::optional<QList<domain::Dataset>> datasets;
+    if (tableDatasets.isEmpty())
+        return {};
+    auto datasets = store::ProjectRepository(m_context.database()).datasetsOf(project.id);
+    if (!datasets)
+        return internalError(datasets.errorString());
+    // Where the project holds data this setting may not use, every table must say which
+    // dataset it comes from (the statement is stored with the request), so that the rule
+    // below applies to it.
+    const bool someHidden =
+        std::any_of(datasets->cbegin(), datasets->cend(), [&caller](const domain::Dataset &d) {
+            return !caller.policy->canSeeDataset(d, caller.settingDecision.setting);
+        });
+    QHash<QString, domain::Accreditation> accreditations;
+    if (caller.user.accreditation &&
+        caller.user.accreditation->kind == domain::AccreditationKind::Provisional) {
+        auto loaded = store::ProjectRepository(m_context.database()).memberAccreditations(project.id);
+        if (!loaded)
+            return internalError(loaded.errorString());
+        accreditations = loaded.value();
+    }
     for (const auto &[i, id] : tableDatasets) {
-        if (id.isEmpty())
+        const QString field = u"tables[%1].dataset"_s.arg(i);
+        if (id.isEmpty()) {
+            if (someHidden)
+                return fieldError(domain::submissionerr::Invalid, field,
+                                  u"say which of the project's datasets this table comes from: the project "
+                                  u"holds data that may not be used from here."_s);
             continue;
-        if (!datasets) {
-            auto loaded = store::ProjectRepository(m_context.database()).datasetsOf(project.id);
-            if (!loaded)
-                return internalError(loaded.errorString());
-            datasets = loaded.value();
         }
         domain::AccessRequest access;
         access.user = caller.user;
         access.setting = caller.setting;
         access.project = project;
         access.now = m_context.now();
+        access.memberAccreditations = accreditations;
+        // An id the project does not have is refused by the policy as not in the project.
         access.dataset = domain::Dataset{id, id, {}, domain::DatasetAccess::SafeRoomOnly};
-        for (const domain::Dataset &d : *datasets) {
+        for (const domain::Dataset &d : datasets.value()) {
             if (d.id == id)
                 access.dataset = d;
         }
-        if (caller.user.accreditation &&
-            caller.user.accreditation->kind == domain::AccreditationKind::Provisional) {
-            auto accreditations =
-                store::ProjectRepository(m_context.database()).memberAccreditations(project.id);
-            if (!accreditations)
-                return internalError(accreditations.errorString());
-            access.memberAccreditations = accreditations.value();
-        }
-        if (const domain::Decision d = caller.policy->checkCanUseDataset(access); !d) {
-            const QString field = u"tables[%1].dataset"_s.arg(i);
+        if (const domain::Decision d = caller.policy->checkCanUseDataset(access); !d)
             return Error{d.code(), field + u": "_s + d.message, field};
-        }
     }
     return {};
 }

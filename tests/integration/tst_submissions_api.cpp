@@ -381,6 +381,8 @@ private slots:
              "tables[0].dataset"},
             {"a dataset not in the project", "res", S, "P1", withD9, 403, "dataset-not-in-project",
              "tables[0].dataset"},
+            {"no dataset named from home, when the project has safe-room-only data", "res", L, "P1",
+             submission(), 422, "invalid-submission", "tables[0].dataset"},
             {"counts not in the request", "res", S, "P1", noCounts, 422, "supporting-file-missing",
              "tables[0].counts"},
             {"a supporting file missing from the workspace", "res", S, "P1", missingSupporting, 422,
