@@ -61,9 +61,12 @@ QString cellName(const QString &path, const QString &row, const QString &column,
     return path;
 }
 
-bool sameFinding(const domain::ExceptionRequest &e, const store::StoredFinding &f)
+// What an exception and a finding are matched on: the file, the rule and the place.
+QString findingKey(const QString &path, const QString &rule, const QString &row, const QString &column,
+                   int line)
 {
-    return e.path == f.path && e.rule == f.rule && e.row == f.row && e.column == f.column && e.line == f.line;
+    const QChar separator(0x1f);
+    return path + separator + rule + separator + row + separator + column + separator + QString::number(line);
 }
 
 } // namespace
@@ -266,11 +269,15 @@ Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const d
     if (prepared.outcome.firstError)
         return *prepared.outcome.firstError;
     // Exceptions are for findings of this check; every failing finding is fixed or explained.
+    QSet<QString> found;
+    for (const store::StoredFinding &f : prepared.outcome.findings)
+        found.insert(findingKey(f.path, f.rule, f.row, f.column, f.line));
+    QSet<QString> explained;
     for (qsizetype i = 0; i < content.exceptions.size(); ++i) {
         const domain::ExceptionRequest &e = content.exceptions.at(i);
-        const bool found = std::any_of(prepared.outcome.findings.cbegin(), prepared.outcome.findings.cend(),
-                                       [&e](const store::StoredFinding &f) { return sameFinding(e, f); });
-        if (!found)
+        const QString key = findingKey(e.path, e.rule, e.row, e.column, e.line);
+        explained.insert(key);
+        if (!found.contains(key))
             return fieldError(domain::submissionerr::Invalid, u"exceptions[%1]"_s.arg(i),
                               u"the check finds no %1 finding at %2; it may have been fixed. Remove the "
                               u"exception."_s.arg(e.rule, cellName(e.path, e.row, e.column, e.line)));
@@ -279,10 +286,7 @@ Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const d
     for (const store::StoredFinding &f : prepared.outcome.findings) {
         if (f.outcome != "fail"_L1)
             continue;
-        const bool explained =
-            std::any_of(content.exceptions.cbegin(), content.exceptions.cend(),
-                        [&f](const domain::ExceptionRequest &e) { return sameFinding(e, f); });
-        if (!explained)
+        if (!explained.contains(findingKey(f.path, f.rule, f.row, f.column, f.line)))
             unexplained << u"%1 (%2)"_s.arg(cellName(f.path, f.row, f.column, f.line), f.rule);
     }
     if (!unexplained.isEmpty()) {
@@ -298,8 +302,8 @@ Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const d
     return prepared;
 }
 
-Status Submissions::store(const Caller &caller, const domain::Submission &before,
-                          const domain::Submission &after, const Prepared &prepared, bool created)
+Status Submissions::persist(const Caller &caller, const domain::Submission &before,
+                            const domain::Submission &after, const Prepared &prepared, bool created)
 {
     // Blobs first: content-addressed, so one that is never referenced (a failed transaction)
     // does no harm, and every file a stored request names is already in place.
@@ -383,7 +387,7 @@ Result<protocol::SubmissionInfo> Submissions::submit(const Caller &caller, const
         SubmissionWorkflow::submit(draft, actorFor(caller), now, expectedAnswerDate(now, *caller.policy));
     if (!submitted)
         return submitted.error();
-    if (Status s = store(caller, draft, submitted.value(), prepared.value(), true); !s)
+    if (Status s = persist(caller, draft, submitted.value(), prepared.value(), true); !s)
         return s.error();
     return describe(submitted.value());
 }
@@ -548,7 +552,7 @@ Result<protocol::SubmissionInfo> Submissions::resubmit(const Caller &caller, con
                                               expectedAnswerDate(now, *caller.policy), request.note);
     if (!after)
         return after.error();
-    if (Status s = store(caller, before.value(), after.value(), prepared.value(), false); !s)
+    if (Status s = persist(caller, before.value(), after.value(), prepared.value(), false); !s)
         return s.error();
     return describe(after.value());
 }

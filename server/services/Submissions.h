@@ -62,8 +62,8 @@ private:
                                        const QList<std::pair<int, QString>> &datasets);
     [[nodiscard]] Result<Prepared> prepare(const Caller &caller, const domain::Project &project,
                                            const domain::SubmissionContent &content);
-    [[nodiscard]] Status store(const Caller &caller, const domain::Submission &before,
-                               const domain::Submission &after, const Prepared &prepared, bool created);
+    [[nodiscard]] Status persist(const Caller &caller, const domain::Submission &before,
+                                 const domain::Submission &after, const Prepared &prepared, bool created);
     [[nodiscard]] Result<domain::Submission> load(const QString &projectId, const QString &submissionId);
     [[nodiscard]] Result<protocol::SubmissionInfo> describe(const domain::Submission &submission);
     [[nodiscard]] domain::SubmissionActor actorFor(const Caller &caller) const;

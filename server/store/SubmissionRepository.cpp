@@ -145,6 +145,15 @@ Status SubmissionRepository::addRound(const QString &id, const SubmissionRound &
                                       const QList<StoredFinding> &findings)
 {
     return m_db.transaction([&]() -> Status {
+        // Asked first rather than left to the primary key: a failed statement aborts a
+        // PostgreSQL transaction, and the round's other rows would follow it.
+        auto existing = m_db.exec(
+            u"SELECT COUNT(*) FROM submission_rounds WHERE submission_id = ? AND round = ?"_s, {id, r.round});
+        if (!existing.ok())
+            return existing.error();
+        if (existing->next() && existing->value(0).toLongLong() > 0)
+            return StoreError{StoreError::Code::Conflict,
+                              u"Submission %1 already has a round %2."_s.arg(id).arg(r.round)};
         QJsonArray tables;
         for (const QJsonObject &t : r.tables)
             tables.append(t);

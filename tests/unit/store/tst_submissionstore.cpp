@@ -200,7 +200,7 @@ private slots:
         const Submission s = submitted();
         QVERIFY(repo.create(s).ok());
         QVERIFY(repo.addRound(s.id, roundOf(s), {}).ok());
-        QVERIFY(!repo.addRound(s.id, roundOf(s), {}).ok());
+        QCOMPARE(repo.addRound(s.id, roundOf(s), {}).code(), StoreError::Code::Conflict);
         QCOMPARE(repo.rounds(s.id).value().size(), 1);
     }
 
