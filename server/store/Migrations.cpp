@@ -144,7 +144,7 @@ QList<Migration> buildMigrations()
              QStringLiteral("INSERT INTO audit_head (id, last_seq, last_hash) VALUES (1, 0, "
                             "'0000000000000000000000000000000000000000000000000000000000000000')"),
          }});
-    // Version 2 is taken by the workspace change log (on main); this one follows it.
+    // Version 2 is left for the workspace change log, developed alongside; this one follows it.
     m.append({3,
               QStringLiteral(
                   "output clearance requests: rounds, snapshotted files, findings, exceptions, history"),
