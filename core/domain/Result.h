@@ -14,6 +14,8 @@ struct Error
 {
     QString code;
     QString message;
+    // The request field to fix, when one is to blame ("files[1].path"); empty otherwise.
+    QString field = {};
 };
 
 // A value or an Error, for operations that can fail without it being a bug.

@@ -18,6 +18,8 @@ enum class ErrorCode
     ShapeMismatch,  // a companion table with another shape or other labels
     InvalidSpec,    // the table spec (or a profile) is wrong; the message names the field
     MissingCounts,  // a table without its unweighted counts
+    SheetNotFound,  // a workbook without the sheet a spec names
+    LabelMismatch,  // a companion table of the table's shape whose row or column labels differ
 };
 
 struct Error

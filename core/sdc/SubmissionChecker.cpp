@@ -37,7 +37,7 @@ std::optional<Error> matchShape(const Table &table, const Table &companion, cons
     for (int r = 0; r < table.rowCount(); ++r) {
         if (table.rowLabels.at(r) != companion.rowLabels.at(r))
             return makeError(
-                ErrorCode::ShapeMismatch,
+                ErrorCode::LabelMismatch,
                 QStringLiteral("%1 does not match the table: row %2 is labelled '%3' in the table but "
                                "'%4' in the %5 table.")
                     .arg(who)
@@ -47,7 +47,7 @@ std::optional<Error> matchShape(const Table &table, const Table &companion, cons
     for (int c = 0; c < table.columnCount(); ++c) {
         if (table.columnLabels.at(c) != companion.columnLabels.at(c))
             return makeError(
-                ErrorCode::ShapeMismatch,
+                ErrorCode::LabelMismatch,
                 QStringLiteral("%1 does not match the table: column %2 is labelled '%3' in the table but "
                                "'%4' in the %5 table.")
                     .arg(who)

@@ -445,7 +445,7 @@ Result<Table> XlsxReader::read(QByteArrayView bytes, const QString &source, cons
             QStringList names;
             for (const SheetRef &s : sheets.value())
                 names << s.name;
-            return makeError(ErrorCode::FileNotFound,
+            return makeError(ErrorCode::SheetNotFound,
                              QStringLiteral("%1 has no sheet named '%2' (it has: %3).")
                                  .arg(source, sheet, names.join(QStringLiteral(", "))));
         }

@@ -6,6 +6,7 @@
 #include "services/Accounts.h"
 #include "services/Projects.h"
 #include "services/ServiceError.h"
+#include "services/Submissions.h"
 
 #include <httplib.h>
 
@@ -251,6 +252,124 @@ void registerApiRoutes(ClearanceServer &server, ServerContext &context, Accounts
                    answer(res, after, projects.datasets(caller), 200, [](const QList<domain::Dataset> &list) {
                        return protocol::encodeDatasetList(list);
                    });
+               }));
+}
+
+namespace {
+
+// Submission ids: "S-" and hex digits (letters, digits and '-' accepted, at most 64).
+const std::string SubmissionIdPattern = "([A-Za-z0-9-]{1,64})";
+
+// As answer(), with the field to fix in the error body when one is to blame.
+template <class T>
+void answerNamingField(httplib::Response &res, Aftermath &after, const Result<T> &result, int status)
+{
+    if (!result) {
+        const Error &e = result.error();
+        const int code = httpStatusFor(e);
+        if (code == 403)
+            after.refusal = e;
+        if (code == 500 || e.field.isEmpty()) {
+            sendServiceError(res, e);
+            return;
+        }
+        sendJson(res, code, protocol::encodeFieldError(e));
+        return;
+    }
+    sendJson(res, status, result.value().toJson());
+}
+
+void badRequest(httplib::Response &res, const Error &e)
+{
+    sendError(res, 400, "bad-request", e.message);
+}
+
+} // namespace
+
+void registerSubmissionRoutes(ClearanceServer &server, ServerContext &context, Accounts &accounts,
+                              Submissions &submissions)
+{
+    const auto R = Access::ReadOnly;
+    const auto W = Access::Writes;
+    const std::string project = Api + "/projects/" + ProjectIdPattern;
+    const std::string submission = project + "/submissions/" + SubmissionIdPattern;
+    auto ids = [](const RequestContext &ctx) {
+        return std::pair{QString::fromStdString(ctx.request.matches[1].str()),
+                         ctx.request.matches.size() > 2 ? QString::fromStdString(ctx.request.matches[2].str())
+                                                        : QString()};
+    };
+
+    // Checks read workspace files and run the checker: no request-wide transaction is held
+    // while they do (each read is consistent on its own).
+    server.addRoute("POST", Api + "/projects/{id}/checks", project + "/checks",
+                    authed(context, accounts, Access::Reads,
+                           [&, ids](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                                    Aftermath &after) {
+                               auto request = protocol::CheckRequest::fromJson(bodyOf(ctx.request));
+                               if (!request)
+                                   return badRequest(res, request.error());
+                               answerNamingField(res, after,
+                                                 submissions.check(caller, ids(ctx).first, request.value()),
+                                                 200);
+                           }));
+
+    server.addRoute(
+        "POST", Api + "/projects/{id}/submissions", project + "/submissions",
+        authed(context, accounts, W,
+               [&, ids](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                        Aftermath &after) {
+                   auto request = protocol::SubmissionRequest::fromJson(bodyOf(ctx.request), false);
+                   if (!request)
+                       return badRequest(res, request.error());
+                   answerNamingField(res, after, submissions.submit(caller, ids(ctx).first, request.value()),
+                                     201);
+               }));
+
+    server.addRoute("GET", Api + "/projects/{id}/submissions", project + "/submissions",
+                    authed(context, accounts, R,
+                           [&, ids](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                                    Aftermath &after) {
+                               answer(res, after, submissions.list(caller, ids(ctx).first), 200,
+                                      [](const QList<protocol::SubmissionSummary> &list) {
+                                          return protocol::encodeSubmissionList(list);
+                                      });
+                           }));
+
+    server.addRoute("GET", Api + "/projects/{id}/submissions/{sid}", submission,
+                    authed(context, accounts, R,
+                           [&, ids](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                                    Aftermath &after) {
+                               const auto [projectId, submissionId] = ids(ctx);
+                               answerNamingField(res, after, submissions.get(caller, projectId, submissionId),
+                                                 200);
+                           }));
+
+    server.addRoute("POST", Api + "/projects/{id}/submissions/{sid}/withdraw", submission + "/withdraw",
+                    authed(context, accounts, W,
+                           [&, ids](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                                    Aftermath &after) {
+                               auto request = protocol::WithdrawRequest::fromJson(bodyOf(ctx.request));
+                               if (!request)
+                                   return badRequest(res, request.error());
+                               const auto [projectId, submissionId] = ids(ctx);
+                               answerNamingField(
+                                   res, after,
+                                   submissions.withdraw(caller, projectId, submissionId, request.value()),
+                                   200);
+                           }));
+
+    server.addRoute(
+        "POST", Api + "/projects/{id}/submissions/{sid}/resubmit", submission + "/resubmit",
+        authed(context, accounts, W,
+               [&, ids](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                        Aftermath &after) {
+                   auto request = protocol::SubmissionRequest::fromJson(bodyOf(ctx.request), true);
+                   if (!request)
+                       return badRequest(res, request.error());
+                   const auto [projectId, submissionId] = ids(ctx);
+                   answerNamingField(res, after,
+                                     submissions.resubmit(caller, projectId, submissionId, request.value()),
+                                     200);
                }));
 }
 

@@ -6,9 +6,13 @@ class ClearanceServer;
 class ServerContext;
 class Accounts;
 class Projects;
+class Submissions;
 
 // Registers the accounts, projects, datasets and workspace routes of API v1.
 void registerApiRoutes(ClearanceServer &server, ServerContext &context, Accounts &accounts,
                        Projects &projects);
+// Registers the checks and submissions routes of API v1.
+void registerSubmissionRoutes(ClearanceServer &server, ServerContext &context, Accounts &accounts,
+                              Submissions &submissions);
 
 } // namespace srs::server

@@ -6,6 +6,7 @@
 
 #include "services/Accounts.h"
 #include "services/Projects.h"
+#include "services/Submissions.h"
 
 #include "protocol/ApiError.h"
 #include "protocol/HealthInfo.h"
@@ -166,6 +167,8 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     // cpp-httplib tries a method's routes in the order they were added, matching each one's
     // regular expression: the API's (the busiest first) before the health check.
     registerApiRoutes(*this, m_context, *m_accounts, *m_projects);
+    m_submissions = std::make_unique<Submissions>(m_context);
+    registerSubmissionRoutes(*this, m_context, *m_accounts, *m_submissions);
     registerBuiltInRoutes();
 }
 

@@ -22,6 +22,7 @@ namespace srs::server {
 
 class Accounts;
 class Projects;
+class Submissions;
 
 // What a route handler knows about the call besides the HTTP request itself.
 struct RequestContext
@@ -79,6 +80,7 @@ private:
     const ServerConfig &m_config;
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<Projects> m_projects;
+    std::unique_ptr<Submissions> m_submissions;
     std::unique_ptr<httplib::SSLServer> m_http;
     QString m_tlsError;
     std::vector<RouteInfo> m_routes;

@@ -1,5 +1,8 @@
 #include "ServiceError.h"
 
+#include "domain/Submission.h"
+#include "protocol/SubmissionMessages.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcService, "srs.server.service")
@@ -23,6 +26,18 @@ int httpStatusFor(const Error &e)
         return 429;
     if (e.code == svc::Internal)
         return 500;
+    if (e.code == svc::PayloadTooLarge)
+        return 413;
+    // Checks and submissions: content that cannot be accepted as it is (the field names what to
+    // fix), and a request that has moved on.
+    if (e.code == QLatin1StringView(domain::submissionerr::Invalid) ||
+        e.code == QLatin1StringView(protocol::submissionerrc::FileNotFound) ||
+        e.code == QLatin1StringView(protocol::submissionerrc::SupportingFileMissing) ||
+        e.code == QLatin1StringView(protocol::submissionerrc::FindingsNeedExceptions) ||
+        e.code.startsWith(QLatin1StringView("table-")) || e.code == QLatin1StringView("code-unreadable"))
+        return 422;
+    if (e.code == QLatin1StringView(domain::submissionerr::WrongState))
+        return 409;
     return 403; // a policy refusal: the code is the policy's reason
 }
 

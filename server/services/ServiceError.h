@@ -20,9 +20,11 @@ inline const QString TooManyAttempts = QStringLiteral("too-many-attempts");
 inline const QString NotFound = QStringLiteral("not-found");
 inline const QString Conflict = QStringLiteral("conflict");
 inline const QString Internal = QStringLiteral("internal-error");
+inline const QString PayloadTooLarge = QStringLiteral("payload-too-large");
 } // namespace svc
 
-// 400, 401, 403 (policy refusals), 404, 409, 423, 429 or 500.
+// 400, 401, 403 (policy refusals), 404, 409, 413, 422 (checks and submissions: content
+// that cannot be accepted as it is), 423, 429 or 500.
 [[nodiscard]] int httpStatusFor(const Error &error);
 // Logs `what` (never sent to the client) and returns the plain 500 error.
 [[nodiscard]] Error internalError(const QString &what);

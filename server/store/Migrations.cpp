@@ -152,6 +152,93 @@ QList<Migration> buildMigrations()
                                  "workspace_entries(project_id, revision, path)"),
                   QStringLiteral("DROP INDEX workspace_entries_revision"),
               }});
+    m.append({3,
+              QStringLiteral(
+                  "output clearance requests: rounds, snapshotted files, findings, exceptions, history"),
+              {
+                  // Snapshots of submitted files: the bytes live in the blob folder under their
+                  // SHA-256; a row records that a blob was stored and is referenced.
+                  QStringLiteral("CREATE TABLE blobs ("
+                                 " sha256 TEXT PRIMARY KEY,"
+                                 " size BIGINT NOT NULL,"
+                                 " created_at BIGINT NOT NULL)"),
+                  // One row per request; state is the workflow's (domain/Submission.h), round the
+                  // current round (1 at submission, one more per resubmission).
+                  QStringLiteral("CREATE TABLE submissions ("
+                                 " id TEXT PRIMARY KEY,"
+                                 " project_id TEXT NOT NULL REFERENCES projects(id),"
+                                 " author_id TEXT NOT NULL REFERENCES users(id),"
+                                 " state TEXT NOT NULL,"
+                                 " round INTEGER NOT NULL,"
+                                 " title TEXT NOT NULL,"
+                                 " clearance_type TEXT NOT NULL,"
+                                 " created_at BIGINT NOT NULL,"
+                                 " updated_at BIGINT NOT NULL,"
+                                 " submitted_at BIGINT,"
+                                 " expected_answer_date TEXT)"),
+                  QStringLiteral("CREATE INDEX submissions_project ON submissions(project_id, updated_at)"),
+                  QStringLiteral("CREATE INDEX submissions_state ON submissions(state, updated_at)"),
+                  // What the author said in each round; earlier rounds are kept as they were.
+                  QStringLiteral("CREATE TABLE submission_rounds ("
+                                 " submission_id TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,"
+                                 " round INTEGER NOT NULL,"
+                                 " submitted_at BIGINT NOT NULL,"
+                                 " controls TEXT NOT NULL,"
+                                 " tables TEXT NOT NULL,"
+                                 " check_status TEXT NOT NULL,"
+                                 " check_result TEXT NOT NULL,"
+                                 " PRIMARY KEY (submission_id, round))"),
+                  QStringLiteral("CREATE TABLE submission_files ("
+                                 " submission_id TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,"
+                                 " round INTEGER NOT NULL,"
+                                 " position INTEGER NOT NULL,"
+                                 " path TEXT NOT NULL,"
+                                 " role TEXT NOT NULL,"
+                                 " description TEXT NOT NULL,"
+                                 " destination TEXT NOT NULL,"
+                                 " sha256 TEXT NOT NULL REFERENCES blobs(sha256),"
+                                 " size BIGINT NOT NULL,"
+                                 " PRIMARY KEY (submission_id, round, path))"),
+                  // The engine's findings for each round, with the numbers the rules used: for
+                  // checkers, never sent to a researcher's client.
+                  QStringLiteral("CREATE TABLE submission_findings ("
+                                 " submission_id TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,"
+                                 " round INTEGER NOT NULL,"
+                                 " seq INTEGER NOT NULL,"
+                                 " path TEXT NOT NULL,"
+                                 " sheet TEXT NOT NULL,"
+                                 " rule TEXT NOT NULL,"
+                                 " outcome TEXT NOT NULL,"
+                                 " row_label TEXT NOT NULL,"
+                                 " column_label TEXT NOT NULL,"
+                                 " line INTEGER NOT NULL,"
+                                 " message TEXT NOT NULL,"
+                                 " parameters TEXT NOT NULL,"
+                                 " PRIMARY KEY (submission_id, round, seq))"),
+                  QStringLiteral("CREATE TABLE submission_exceptions ("
+                                 " submission_id TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,"
+                                 " round INTEGER NOT NULL,"
+                                 " seq INTEGER NOT NULL,"
+                                 " path TEXT NOT NULL,"
+                                 " rule TEXT NOT NULL,"
+                                 " row_label TEXT NOT NULL,"
+                                 " column_label TEXT NOT NULL,"
+                                 " line INTEGER NOT NULL,"
+                                 " justification TEXT NOT NULL,"
+                                 " PRIMARY KEY (submission_id, round, seq))"),
+                  // The request's history, one row per transition.
+                  QStringLiteral("CREATE TABLE submission_events ("
+                                 " submission_id TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,"
+                                 " seq INTEGER NOT NULL,"
+                                 " occurred_at BIGINT NOT NULL,"
+                                 " actor_id TEXT NOT NULL,"
+                                 " action TEXT NOT NULL,"
+                                 " from_state TEXT NOT NULL,"
+                                 " to_state TEXT NOT NULL,"
+                                 " round INTEGER NOT NULL,"
+                                 " note TEXT NOT NULL,"
+                                 " PRIMARY KEY (submission_id, seq))"),
+              }});
     return m;
 }
 

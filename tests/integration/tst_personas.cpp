@@ -7,10 +7,12 @@
 #include "crypto/Totp.h"
 #include "net/ApiCall.h"
 #include "protocol/Messages.h"
+#include "protocol/SubmissionMessages.h"
 #include "session/ClientConfig.h"
 #include "session/Session.h"
 #include "session/Workstation.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QSignalSpy>
@@ -105,6 +107,24 @@ class TestPersonas : public QObject
         return out;
     }
 
+    // A call through the session; the 2xx answer's body, or an empty one (with the failure).
+    QByteArray post(session::Workstation &w, const QString &path, const QByteArray &body)
+    {
+        QByteArray out;
+        bool done = false;
+        auto *call = w.session()->call("POST", path, body);
+        connect(call, &net::ApiCall::succeeded, this, [&](const net::HttpResponse &r) { out = r.body; });
+        connect(call, &net::ApiJob::failed, this, [](const net::NetFailure &f) {
+            qWarning("%s: %s", qPrintable(f.message), qPrintable(f.detail));
+        });
+        connect(call, &net::ApiCall::finished, this, [&] { done = true; });
+        call->start();
+        if (!QTest::qWaitFor([&] { return done; }, 30'000))
+            qWarning("the call did not finish");
+        delete call;
+        return out;
+    }
+
     static const protocol::ProjectInfo *find(const QList<protocol::ProjectInfo> &list, const char *id)
     {
         for (const auto &p : list)
@@ -141,6 +161,72 @@ private slots:
         s->signOut();
         QCOMPARE(out.size(), 1);
         QVERIFY(!s->token());
+    }
+
+    // The demo flow for output checks: asha checks the table with a small cell in her
+    // project's workspace, sees the finding named by its labels, suppresses the cell, checks
+    // again and submits; the client decodes every answer with the protocol's decoders.
+    void ashaChecksFixesAndSubmitsTheDemoTable()
+    {
+        session::Workstation w(config(false));
+        net::NetFailure failure;
+        QVERIFY2(signIn(w, "asha.patel", &failure, 1), qPrintable(failure.message));
+        Session *s = w.session();
+        while (!s->declarationsOwed().isEmpty()) { // when run on its own
+            QSignalSpy accepted(s, &Session::declarationAccepted);
+            s->acceptDeclaration(s->declarationsOwed().constFirst());
+            QVERIFY(accepted.wait(30'000));
+        }
+        const QString project = "/api/v1/projects/P-2026-001";
+        protocol::CheckRequest check;
+        check.tables = {QJsonObject{{"file", "outputs/income_by_region.csv"},
+                                    {"statistic", "frequency"},
+                                    {"counts", "outputs/income_by_region_counts.csv"}}};
+        auto first = protocol::CheckResultInfo::fromJson(post(w, project + "/checks", check.toJson()));
+        QVERIFY(first.ok());
+        QCOMPARE(first.value().status, QString("fail"));
+        QCOMPARE(first.value().items.size(), 1);
+        QCOMPARE(first.value().items.at(0).findings.size(), 1);
+        const protocol::CheckFindingInfo finding = first.value().items.at(0).findings.at(0);
+        QCOMPARE(finding.rule, QString("threshold"));
+        QCOMPARE(finding.row, QString("Wales"));
+        QCOMPARE(finding.column, QString("Under 35"));
+
+        // The fix, made in the workspace (where the researcher works, inside the service).
+        QFile table(m_server.dataDir() + "/workspaces/P-2026-001/outputs/income_by_region.csv");
+        QVERIFY(table.open(QIODevice::ReadOnly));
+        QByteArray fixed = table.readAll();
+        table.close();
+        QVERIFY(fixed.contains("Wales,6,"));
+        fixed.replace("Wales,6,", "Wales,[c],");
+        QVERIFY(table.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        table.write(fixed);
+        table.close();
+        auto second = protocol::CheckResultInfo::fromJson(post(w, project + "/checks", check.toJson()));
+        QVERIFY(second.ok());
+        QCOMPARE(second.value().status, QString("pass"));
+
+        protocol::SubmissionRequest request;
+        request.content.title = "Income by region and age";
+        request.content.clearanceType = domain::ClearanceType::Publication;
+        request.content.files = {
+            {"outputs/income_by_region.csv",
+             domain::FileRole::Output,
+             "People by region and age band",
+             "Journal article",
+             {},
+             0},
+            {"outputs/income_by_region_counts.csv", domain::FileRole::Supporting, {}, {}, {}, 0}};
+        request.content.tables = check.tables;
+        request.content.controls = "Cells under 10 suppressed with [c]";
+        auto submitted =
+            protocol::SubmissionInfo::fromJson(post(w, project + "/submissions", request.toJson()));
+        QVERIFY(submitted.ok());
+        QCOMPARE(submitted.value().submission.state, domain::SubmissionState::Submitted);
+        QVERIFY(submitted.value().submission.expectedAnswerDate.isValid());
+        QCOMPARE(submitted.value().submission.content.files.at(0).sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(fixed, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(submitted.value().author.username, QString("asha.patel"));
     }
 
     void provisionalAndSupervisorSignIn()

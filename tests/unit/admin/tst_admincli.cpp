@@ -498,6 +498,9 @@ void TestAdminCli::seedDemoBuildsTheDemoWorld()
     }
     QVERIFY(QFile::exists(QDir(workspaces).filePath("P-2026-001/outputs/tables/table_01_by_region.csv")));
     QVERIFY(QFile::exists(QDir(workspaces).filePath("P-2026-001/code/R/01_load_extract.R")));
+    // The submission demo: a table with a small cell and its counts.
+    QVERIFY(QFile::exists(QDir(workspaces).filePath("P-2026-001/outputs/income_by_region.csv")));
+    QVERIFY(QFile::exists(QDir(workspaces).filePath("P-2026-001/outputs/income_by_region_counts.csv")));
 
     const Run verify = run({"audit", "verify"});
     QCOMPARE(verify.exitCode, 0);

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArrayView>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace srs::domain {
+
+// A public holiday on which the service does not work.
+struct Holiday
+{
+    QDate date;
+    QString name;
+
+    friend bool operator==(const Holiday &, const Holiday &) = default;
+};
+
+// Working days: Monday to Friday, except the holidays given (for the service, England and Wales
+// bank holidays, from a data file the server owns). Pure: the answer depends only on the dates.
+class WorkingDays
+{
+public:
+    WorkingDays() = default;
+    explicit WorkingDays(const QList<Holiday> &holidays);
+
+    // Reads a holiday list: one holiday a line, "YYYY-MM-DD name"; blank lines and lines
+    // starting with '#' are ignored. A date that is not valid, a date listed twice or a
+    // holiday on a weekend (the substitute day is the holiday) is refused, naming the line.
+    [[nodiscard]] static Result<WorkingDays> parse(QByteArrayView text, const QString &source);
+
+    [[nodiscard]] bool isHoliday(QDate day) const { return m_holidays.contains(day); }
+    [[nodiscard]] QString holidayName(QDate day) const { return m_holidays.value(day); }
+    [[nodiscard]] bool isWorkingDay(QDate day) const;
+    // The `count`th working day after `from` (`from` itself never counts): a request made on
+    // a Friday with count 5 is answered by the next Friday, when no holiday falls between.
+    [[nodiscard]] QDate addWorkingDays(QDate from, int count) const;
+    // The holidays, earliest first.
+    [[nodiscard]] QList<Holiday> holidays() const;
+    // The first and last day of the years the list covers (null when it is empty): after the
+    // last, only weekends are known.
+    [[nodiscard]] QDate coveredFrom() const { return m_from; }
+    [[nodiscard]] QDate coveredTo() const { return m_to; }
+
+private:
+    QHash<QDate, QString> m_holidays;
+    QDate m_from;
+    QDate m_to;
+};
+
+} // namespace srs::domain

@@ -1,0 +1,537 @@
+#include "SubmissionMessages.h"
+
+#include "JsonReader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace srs::protocol {
+
+using namespace Qt::Literals::StringLiterals;
+using namespace submissionlimits;
+
+namespace {
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonValue time(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue day(QDate d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QDateTime readTime(JsonReader &r, QLatin1StringView key)
+{
+    const QString text = r.optionalString(key);
+    if (text.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        r.rejectValue(key, u"expected a date and time (ISO 8601)"_s);
+    return t;
+}
+
+QDate readDay(JsonReader &r, QLatin1StringView key)
+{
+    const QString text = r.optionalString(key);
+    if (text.isEmpty())
+        return {};
+    QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        r.rejectValue(key, u"expected a date (YYYY-MM-DD)"_s);
+    return d;
+}
+
+// A field's text within a limit; over it is refused naming the field.
+QString boundedString(JsonReader &r, QLatin1StringView key, qsizetype max, bool required)
+{
+    const QString s = required ? r.string(key) : r.optionalString(key);
+    if (s.size() > max)
+        r.rejectValue(key, u"must be at most %1 characters"_s.arg(max));
+    return s;
+}
+
+// Workspace paths: relative, '/'-separated, no empty, '.' or '..' parts, no control characters.
+QString readPath(JsonReader &r, QLatin1StringView key)
+{
+    const QString path = boundedString(r, key, MaxPathLength, true);
+    if (!r.ok())
+        return path;
+    bool bad = path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\');
+    for (QChar c : path)
+        bad = bad || c.unicode() < 0x20 || c.unicode() == 0x7f;
+    for (const QString &part : path.split(u'/'))
+        bad = bad || part.isEmpty() || part == "."_L1 || part == ".."_L1;
+    if (bad)
+        r.rejectValue(key, u"expected a path inside the workspace, such as \"outputs/table.csv\""_s);
+    return path;
+}
+
+domain::FileRole readRole(JsonReader &r, QLatin1StringView key)
+{
+    const QString text = r.string(key);
+    const auto role = domain::fileRoleFromString(text);
+    if (!role && r.ok())
+        r.rejectValue(key, u"expected \"output\", \"supporting\" or \"code\""_s);
+    return role.value_or(domain::FileRole::Output);
+}
+
+QList<JsonReader> boundedList(JsonReader &r, QLatin1StringView key, qsizetype max, bool required)
+{
+    if (!required && !r.json().contains(key))
+        return {};
+    QList<JsonReader> items = r.objectList(key);
+    if (items.size() > max) {
+        r.rejectValue(key, u"at most %1 items"_s.arg(max));
+        return {};
+    }
+    return items;
+}
+
+QJsonObject fileToJson(const domain::SubmissionFile &f, bool snapshot)
+{
+    QJsonObject o{{u"path"_s, f.path},
+                  {u"role"_s, domain::fileRoleToString(f.role)},
+                  {u"description"_s, f.description},
+                  {u"destination"_s, f.destination}};
+    if (snapshot) {
+        o.insert(u"sha256"_s, f.sha256);
+        o.insert(u"size"_s, f.size);
+    }
+    return o;
+}
+
+domain::SubmissionFile readSnapshotFile(JsonReader &r)
+{
+    domain::SubmissionFile f;
+    f.path = r.string("path"_L1);
+    f.role = readRole(r, "role"_L1);
+    f.description = r.optionalString("description"_L1);
+    f.destination = r.optionalString("destination"_L1);
+    f.sha256 = r.optionalString("sha256"_L1);
+    f.size = r.json().contains("size"_L1) ? r.integer("size"_L1) : 0;
+    return f;
+}
+
+QJsonObject exceptionToJson(const domain::ExceptionRequest &e)
+{
+    return QJsonObject{{u"path"_s, e.path},     {u"rule"_s, e.rule}, {u"row"_s, e.row},
+                       {u"column"_s, e.column}, {u"line"_s, e.line}, {u"justification"_s, e.justification}};
+}
+
+QJsonObject contentToJson(const domain::SubmissionContent &c, bool snapshot)
+{
+    QJsonArray files, tables, exceptions;
+    for (const domain::SubmissionFile &f : c.files)
+        files.append(fileToJson(f, snapshot));
+    for (const QJsonObject &t : c.tables)
+        tables.append(t);
+    for (const domain::ExceptionRequest &e : c.exceptions)
+        exceptions.append(exceptionToJson(e));
+    return QJsonObject{
+        {u"title"_s, c.title},       {u"clearance_type"_s, domain::clearanceTypeToString(c.clearanceType)},
+        {u"files"_s, files},         {u"tables"_s, tables},
+        {u"controls"_s, c.controls}, {u"exceptions"_s, exceptions}};
+}
+
+domain::ClearanceType readClearanceType(JsonReader &r)
+{
+    const QString text = r.string("clearance_type"_L1);
+    const auto type = domain::clearanceTypeFromString(text);
+    if (!type && r.ok())
+        r.rejectValue("clearance_type"_L1, u"expected \"pre-publication\", \"publication\" or \"code\""_s);
+    return type.value_or(domain::ClearanceType::Publication);
+}
+
+QList<QJsonObject> readTables(JsonReader &r, bool required)
+{
+    QList<QJsonObject> out;
+    for (JsonReader &t : boundedList(r, "tables"_L1, MaxTables, required))
+        out.append(t.json());
+    return out;
+}
+
+QJsonObject personToJson(const PersonRef &p)
+{
+    return QJsonObject{{u"id"_s, p.id}, {u"username"_s, p.username}, {u"display_name"_s, p.displayName}};
+}
+
+PersonRef readPerson(JsonReader &r)
+{
+    JsonReader p = r.object("author"_L1);
+    return PersonRef{p.string("id"_L1), p.optionalString("username"_L1), p.optionalString("display_name"_L1)};
+}
+
+template <class E, class F>
+E readEnum(JsonReader &r, QLatin1StringView key, F fromString, E fallback)
+{
+    const QString text = r.string(key);
+    const auto value = fromString(text);
+    if (!value && r.ok())
+        r.rejectValue(key, u"\"%1\" is not a known value"_s.arg(text));
+    return value.value_or(fallback);
+}
+
+} // namespace
+
+Result<CheckRequest> CheckRequest::fromJson(QByteArrayView body)
+{
+    JsonReader r = JsonReader::parse(body, u"check"_s);
+    r.rejectUnknown({"files"_L1, "tables"_L1});
+    CheckRequest c;
+    for (JsonReader &f : boundedList(r, "files"_L1, MaxFiles, false)) {
+        f.rejectUnknown({"path"_L1, "role"_L1});
+        c.files.append({readPath(f, "path"_L1), readRole(f, "role"_L1)});
+    }
+    c.tables = readTables(r, false);
+    if (!r.ok())
+        return r.error();
+    if (c.files.isEmpty() && c.tables.isEmpty())
+        return Error{u"bad-json"_s, u"check: give at least one table or code file to check"_s, u"tables"_s};
+    return c;
+}
+
+QByteArray CheckRequest::toJson() const
+{
+    QJsonArray f, t;
+    for (const CheckFileRef &ref : files)
+        f.append(QJsonObject{{u"path"_s, ref.path}, {u"role"_s, domain::fileRoleToString(ref.role)}});
+    for (const QJsonObject &spec : tables)
+        t.append(spec);
+    return compact(QJsonObject{{u"files"_s, f}, {u"tables"_s, t}});
+}
+
+QJsonObject CheckFindingInfo::toJsonObject() const
+{
+    QJsonObject o{{u"rule"_s, rule}, {u"outcome"_s, outcome}, {u"path"_s, path}, {u"sheet"_s, sheet},
+                  {u"row"_s, row},   {u"column"_s, column},   {u"line"_s, line}, {u"message"_s, message}};
+    if (!alsoSuppress.isEmpty()) {
+        QJsonArray cells;
+        for (const auto &[r, c] : alsoSuppress)
+            cells.append(QJsonObject{{u"row"_s, r}, {u"column"_s, c}});
+        o.insert(u"also_suppress"_s, cells);
+    }
+    return o;
+}
+
+CheckFindingInfo CheckFindingInfo::read(JsonReader &r)
+{
+    CheckFindingInfo f;
+    f.rule = r.string("rule"_L1);
+    f.outcome = r.string("outcome"_L1);
+    if (r.ok() && f.outcome != "fail"_L1 && f.outcome != "review"_L1)
+        r.rejectValue("outcome"_L1, u"expected \"fail\" or \"review\""_s);
+    f.path = r.string("path"_L1);
+    f.sheet = r.optionalString("sheet"_L1);
+    f.row = r.optionalString("row"_L1);
+    f.column = r.optionalString("column"_L1);
+    f.line = r.json().contains("line"_L1) ? static_cast<int>(r.integer("line"_L1)) : 0;
+    f.message = r.string("message"_L1);
+    if (r.json().contains("also_suppress"_L1)) {
+        for (JsonReader &c : r.objectList("also_suppress"_L1))
+            f.alsoSuppress.append({c.string("row"_L1), c.string("column"_L1)});
+    }
+    return f;
+}
+
+QJsonObject CheckItemInfo::toJsonObject() const
+{
+    QJsonArray f;
+    for (const CheckFindingInfo &finding : findings)
+        f.append(finding.toJsonObject());
+    QJsonObject o{{u"kind"_s, kind},     {u"path"_s, path},
+                  {u"sheet"_s, sheet},   {u"name"_s, name},
+                  {u"status"_s, status}, {u"cells"_s, cells},
+                  {u"findings"_s, f},    {u"findings_total"_s, findingsTotal}};
+    if (tableIndex >= 0)
+        o.insert(u"table_index"_s, tableIndex);
+    if (error)
+        o.insert(u"error"_s, QJsonObject{{u"code"_s, error->code},
+                                         {u"message"_s, error->message},
+                                         {u"field"_s, error->field}});
+    return o;
+}
+
+CheckItemInfo CheckItemInfo::read(JsonReader &r)
+{
+    CheckItemInfo i;
+    i.kind = r.string("kind"_L1);
+    if (r.ok() && i.kind != "table"_L1 && i.kind != "code"_L1)
+        r.rejectValue("kind"_L1, u"expected \"table\" or \"code\""_s);
+    i.tableIndex = r.json().contains("table_index"_L1) ? static_cast<int>(r.integer("table_index"_L1)) : -1;
+    i.path = r.string("path"_L1);
+    i.sheet = r.optionalString("sheet"_L1);
+    i.name = r.optionalString("name"_L1);
+    i.status = r.string("status"_L1);
+    i.cells = r.json().contains("cells"_L1) ? r.integer("cells"_L1) : 0;
+    if (auto e = r.optionalObject("error"_L1))
+        i.error = Error{e->string("code"_L1), e->string("message"_L1), e->optionalString("field"_L1)};
+    for (JsonReader &f : r.objectList("findings"_L1))
+        i.findings.append(CheckFindingInfo::read(f));
+    i.findingsTotal =
+        r.json().contains("findings_total"_L1) ? r.integer("findings_total"_L1) : i.findings.size();
+    return i;
+}
+
+QJsonObject CheckResultInfo::toJsonObject() const
+{
+    QJsonArray a;
+    for (const CheckItemInfo &i : items)
+        a.append(i.toJsonObject());
+    return QJsonObject{{u"status"_s, status}, {u"checked_at"_s, time(checkedAt)}, {u"items"_s, a}};
+}
+
+QByteArray CheckResultInfo::toJson() const
+{
+    return compact(toJsonObject());
+}
+
+CheckResultInfo CheckResultInfo::read(JsonReader &r)
+{
+    CheckResultInfo c;
+    c.status = r.string("status"_L1);
+    c.checkedAt = readTime(r, "checked_at"_L1);
+    for (JsonReader &i : r.objectList("items"_L1))
+        c.items.append(CheckItemInfo::read(i));
+    return c;
+}
+
+Result<CheckResultInfo> CheckResultInfo::fromJson(QByteArrayView body)
+{
+    JsonReader r = JsonReader::parse(body, u"check"_s);
+    CheckResultInfo c = read(r);
+    if (!r.ok())
+        return r.error();
+    return c;
+}
+
+Result<SubmissionRequest> SubmissionRequest::fromJson(QByteArrayView body, bool allowNote)
+{
+    JsonReader r = JsonReader::parse(body, u"submission"_s);
+    if (allowNote)
+        r.rejectUnknown({"title"_L1, "clearance_type"_L1, "files"_L1, "tables"_L1, "controls"_L1,
+                         "exceptions"_L1, "note"_L1});
+    else
+        r.rejectUnknown(
+            {"title"_L1, "clearance_type"_L1, "files"_L1, "tables"_L1, "controls"_L1, "exceptions"_L1});
+    SubmissionRequest s;
+    domain::SubmissionContent &c = s.content;
+    c.title = boundedString(r, "title"_L1, 200, true);
+    c.clearanceType = readClearanceType(r);
+    for (JsonReader &f : boundedList(r, "files"_L1, MaxFiles, true)) {
+        f.rejectUnknown({"path"_L1, "role"_L1, "description"_L1, "destination"_L1});
+        domain::SubmissionFile file;
+        file.path = readPath(f, "path"_L1);
+        file.role = readRole(f, "role"_L1);
+        file.description = boundedString(f, "description"_L1, MaxTextLength, false);
+        file.destination = boundedString(f, "destination"_L1, MaxTextLength, false);
+        c.files.append(file);
+    }
+    c.tables = readTables(r, false);
+    c.controls = boundedString(r, "controls"_L1, MaxTextLength, true);
+    for (JsonReader &e : boundedList(r, "exceptions"_L1, MaxExceptions, false)) {
+        e.rejectUnknown({"path"_L1, "rule"_L1, "row"_L1, "column"_L1, "line"_L1, "justification"_L1});
+        domain::ExceptionRequest x;
+        x.path = readPath(e, "path"_L1);
+        x.rule = boundedString(e, "rule"_L1, 64, true);
+        x.row = boundedString(e, "row"_L1, MaxTextLength, false);
+        x.column = boundedString(e, "column"_L1, MaxTextLength, false);
+        x.line = e.json().contains("line"_L1) ? static_cast<int>(e.integer("line"_L1)) : 0;
+        if (x.line < 0)
+            e.rejectValue("line"_L1, u"must be 0 or more"_s);
+        x.justification = boundedString(e, "justification"_L1, MaxTextLength, true);
+        c.exceptions.append(x);
+    }
+    if (allowNote)
+        s.note = boundedString(r, "note"_L1, MaxTextLength, false);
+    if (!r.ok())
+        return r.error();
+    return s;
+}
+
+QByteArray SubmissionRequest::toJson() const
+{
+    QJsonObject o = contentToJson(content, false);
+    if (!note.isEmpty())
+        o.insert(u"note"_s, note);
+    return compact(o);
+}
+
+Result<WithdrawRequest> WithdrawRequest::fromJson(QByteArrayView body)
+{
+    if (body.trimmed().isEmpty())
+        return WithdrawRequest{};
+    JsonReader r = JsonReader::parse(body, u"withdraw"_s);
+    r.rejectUnknown({"note"_L1});
+    WithdrawRequest w;
+    w.note = boundedString(r, "note"_L1, MaxTextLength, false);
+    if (!r.ok())
+        return r.error();
+    return w;
+}
+
+QByteArray WithdrawRequest::toJson() const
+{
+    return compact(QJsonObject{{u"note"_s, note}});
+}
+
+QJsonObject SubmissionInfo::toJsonObject() const
+{
+    const domain::Submission &s = submission;
+    QJsonObject o = contentToJson(s.content, true);
+    QJsonArray history;
+    for (const domain::SubmissionEvent &e : s.history)
+        history.append(QJsonObject{
+            {u"at"_s, time(e.at)},
+            {u"actor"_s, QJsonObject{{u"id"_s, e.actorId}, {u"display_name"_s, actorNames.value(e.actorId)}}},
+            {u"action"_s, domain::submissionActionToString(e.action)},
+            {u"from"_s, domain::submissionStateToString(e.from)},
+            {u"to"_s, domain::submissionStateToString(e.to)},
+            {u"round"_s, e.round},
+            {u"note"_s, e.note}});
+    QJsonArray roundList;
+    for (const SubmissionRoundInfo &r : rounds) {
+        QJsonArray files;
+        for (const domain::SubmissionFile &f : r.files)
+            files.append(fileToJson(f, true));
+        roundList.append(QJsonObject{{u"round"_s, r.round},
+                                     {u"submitted_at"_s, time(r.submittedAt)},
+                                     {u"status"_s, r.status},
+                                     {u"files"_s, files}});
+    }
+    o.insert(u"id"_s, s.id);
+    o.insert(u"project_id"_s, s.projectId);
+    o.insert(u"author"_s, personToJson(author));
+    o.insert(u"state"_s, domain::submissionStateToString(s.state));
+    o.insert(u"round"_s, s.round);
+    o.insert(u"created_at"_s, time(s.createdAt));
+    o.insert(u"updated_at"_s, time(s.updatedAt));
+    o.insert(u"submitted_at"_s, time(s.submittedAt));
+    o.insert(u"expected_answer_date"_s, day(s.expectedAnswerDate));
+    o.insert(u"check"_s, check.toJsonObject());
+    o.insert(u"history"_s, history);
+    o.insert(u"rounds"_s, roundList);
+    return o;
+}
+
+QByteArray SubmissionInfo::toJson() const
+{
+    return compact(toJsonObject());
+}
+
+Result<SubmissionInfo> SubmissionInfo::fromJson(QByteArrayView body)
+{
+    JsonReader r = JsonReader::parse(body, u"submission"_s);
+    SubmissionInfo info;
+    domain::Submission &s = info.submission;
+    s.id = r.string("id"_L1);
+    s.projectId = r.string("project_id"_L1);
+    info.author = readPerson(r);
+    s.authorId = info.author.id;
+    s.state = readEnum(r, "state"_L1, &domain::submissionStateFromString, domain::SubmissionState::Draft);
+    s.round = static_cast<int>(r.integer("round"_L1));
+    s.createdAt = readTime(r, "created_at"_L1);
+    s.updatedAt = readTime(r, "updated_at"_L1);
+    s.submittedAt = readTime(r, "submitted_at"_L1);
+    s.expectedAnswerDate = readDay(r, "expected_answer_date"_L1);
+    s.content.title = r.string("title"_L1);
+    s.content.clearanceType = readClearanceType(r);
+    for (JsonReader &f : r.objectList("files"_L1))
+        s.content.files.append(readSnapshotFile(f));
+    s.content.tables = readTables(r, true);
+    s.content.controls = r.string("controls"_L1);
+    for (JsonReader &e : r.objectList("exceptions"_L1))
+        s.content.exceptions.append({e.string("path"_L1), e.string("rule"_L1), e.optionalString("row"_L1),
+                                     e.optionalString("column"_L1), static_cast<int>(e.integer("line"_L1)),
+                                     e.string("justification"_L1)});
+    JsonReader check = r.object("check"_L1);
+    info.check = CheckResultInfo::read(check);
+    for (JsonReader &h : r.objectList("history"_L1)) {
+        domain::SubmissionEvent e;
+        e.at = readTime(h, "at"_L1);
+        JsonReader actor = h.object("actor"_L1);
+        e.actorId = actor.string("id"_L1);
+        info.actorNames.insert(e.actorId, actor.optionalString("display_name"_L1));
+        e.action =
+            readEnum(h, "action"_L1, &domain::submissionActionFromString, domain::SubmissionAction::Submit);
+        e.from = readEnum(h, "from"_L1, &domain::submissionStateFromString, domain::SubmissionState::Draft);
+        e.to = readEnum(h, "to"_L1, &domain::submissionStateFromString, domain::SubmissionState::Draft);
+        e.round = static_cast<int>(h.integer("round"_L1));
+        e.note = h.optionalString("note"_L1);
+        s.history.append(e);
+    }
+    for (JsonReader &rr : r.objectList("rounds"_L1)) {
+        SubmissionRoundInfo round;
+        round.round = static_cast<int>(rr.integer("round"_L1));
+        round.submittedAt = readTime(rr, "submitted_at"_L1);
+        round.status = rr.optionalString("status"_L1);
+        for (JsonReader &f : rr.objectList("files"_L1))
+            round.files.append(readSnapshotFile(f));
+        info.rounds.append(round);
+    }
+    if (!r.ok())
+        return r.error();
+    return info;
+}
+
+QByteArray encodeSubmissionList(const QList<SubmissionSummary> &list)
+{
+    QJsonArray a;
+    for (const SubmissionSummary &s : list)
+        a.append(QJsonObject{{u"id"_s, s.id},
+                             {u"project_id"_s, s.projectId},
+                             {u"author"_s, personToJson(s.author)},
+                             {u"title"_s, s.title},
+                             {u"clearance_type"_s, domain::clearanceTypeToString(s.clearanceType)},
+                             {u"state"_s, domain::submissionStateToString(s.state)},
+                             {u"round"_s, s.round},
+                             {u"check_status"_s, s.checkStatus},
+                             {u"submitted_at"_s, time(s.submittedAt)},
+                             {u"updated_at"_s, time(s.updatedAt)},
+                             {u"expected_answer_date"_s, day(s.expectedAnswerDate)},
+                             {u"files"_s, s.files}});
+    return compact(QJsonObject{{u"submissions"_s, a}});
+}
+
+Result<QList<SubmissionSummary>> decodeSubmissionList(QByteArrayView body)
+{
+    JsonReader r = JsonReader::parse(body, u"submissions"_s);
+    QList<SubmissionSummary> out;
+    for (JsonReader &item : r.objectList("submissions"_L1)) {
+        SubmissionSummary s;
+        s.id = item.string("id"_L1);
+        s.projectId = item.string("project_id"_L1);
+        s.author = readPerson(item);
+        s.title = item.string("title"_L1);
+        s.clearanceType = readClearanceType(item);
+        s.state =
+            readEnum(item, "state"_L1, &domain::submissionStateFromString, domain::SubmissionState::Draft);
+        s.round = static_cast<int>(item.integer("round"_L1));
+        s.checkStatus = item.optionalString("check_status"_L1);
+        s.submittedAt = readTime(item, "submitted_at"_L1);
+        s.updatedAt = readTime(item, "updated_at"_L1);
+        s.expectedAnswerDate = readDay(item, "expected_answer_date"_L1);
+        s.files = static_cast<int>(item.integer("files"_L1));
+        out.append(s);
+    }
+    if (!r.ok())
+        return r.error();
+    return out;
+}
+
+QByteArray encodeFieldError(const Error &error)
+{
+    QJsonObject o{{u"code"_s, error.code}, {u"message"_s, error.message}};
+    if (!error.field.isEmpty())
+        o.insert(u"field"_s, error.field);
+    return compact(o);
+}
+
+} // namespace srs::protocol

@@ -1,0 +1,400 @@
+#include "SubmissionChecks.h"
+
+#include "ServiceError.h"
+
+#include "sdc/CodeScanner.h"
+#include "sdc/Report.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace srs::server {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString wireCode(sdc::ErrorCode code)
+{
+    switch (code) {
+    case sdc::ErrorCode::FileNotFound:
+        return QString::fromLatin1(protocol::submissionerrc::FileNotFound);
+    case sdc::ErrorCode::UnreadableFile:
+        return u"table-unreadable"_s;
+    case sdc::ErrorCode::TooLarge:
+        return u"table-too-large"_s;
+    case sdc::ErrorCode::BadCell:
+        return u"table-bad-cell"_s;
+    case sdc::ErrorCode::ShapeMismatch:
+        return u"table-shape-mismatch"_s;
+    case sdc::ErrorCode::LabelMismatch:
+        return u"table-labels-mismatch"_s;
+    case sdc::ErrorCode::SheetNotFound:
+        return u"table-sheet-not-found"_s;
+    case sdc::ErrorCode::InvalidSpec:
+        return u"table-invalid-spec"_s;
+    case sdc::ErrorCode::MissingCounts:
+        return u"table-missing-counts"_s;
+    }
+    return u"table-unreadable"_s;
+}
+
+// Messages about unusable cells quote the cell; the quote is a value from the file.
+QString withoutValues(QString message)
+{
+    static const QRegularExpression reads(u"reads '[^']*'"_s);
+    static const QRegularExpression count(u"the count in (.*) is [^;]*;"_s);
+    message.replace(reads, u"holds text"_s);
+    message.replace(count, u"the count in \\1 is not usable;"_s);
+    return message;
+}
+
+QString quoted(const QString &label)
+{
+    return u"'"_s + label + u"'"_s;
+}
+
+QString where(const sdc::Finding &f)
+{
+    if (f.line > 0)
+        return u"Line %1 of %2"_s.arg(f.line).arg(f.file);
+    if (!f.row.isEmpty() && !f.column.isEmpty())
+        return u"The cell in row %1, column %2"_s.arg(quoted(f.row), quoted(f.column));
+    if (!f.row.isEmpty())
+        return u"Row %1"_s.arg(quoted(f.row));
+    if (!f.column.isEmpty())
+        return u"Column %1"_s.arg(quoted(f.column));
+    return u"The table"_s;
+}
+
+QString percent(double fraction)
+{
+    return QString::number(fraction * 100, 'g', 4) + u'%';
+}
+
+QString identifierKind(const QString &rule)
+{
+    static const QHash<QString, QString> kinds{
+        {u"identifier-nhs-number"_s, u"an NHS number"_s},
+        {u"identifier-ni-number"_s, u"a National Insurance number"_s},
+        {u"identifier-postcode"_s, u"a postcode"_s},
+        {u"identifier-date-of-birth"_s, u"a date of birth"_s},
+        {u"identifier-long-number"_s, u"a long number that may identify someone"_s},
+        {u"identifier-filter"_s, u"a filter on an identifier"_s}};
+    return kinds.value(rule, u"an identifier"_s);
+}
+
+std::optional<QString> errorField(const QString &message)
+{
+    static const QRegularExpression prefix(u"^(tables\\[\\d+\\][A-Za-z0-9_.\\[\\]]*): "_s);
+    const auto m = prefix.match(message);
+    if (m.hasMatch())
+        return m.captured(1);
+    return std::nullopt;
+}
+
+// The error of a table that could not be checked, naming the request field to fix: the file
+// being read when it failed (the table, or which companion), its sheet, or the spec's field.
+// Found by reading the table again, which only happens when something is wrong.
+Error tableError(const sdc::TableSpec &spec, int index, const sdc::Error &error,
+                 const sdc::FileResolver &resolve)
+{
+    const QString table = u"tables[%1]"_s.arg(index);
+    QString message = withoutValues(error.message);
+    QString field = table;
+    if (auto named = errorField(message)) {
+        field = *named;
+    } else if (message.startsWith("spec."_L1) || message.startsWith("spec:"_L1)) {
+        message = table + message.mid(4);
+        field = errorField(message).value_or(table);
+    } else if (error.code == sdc::ErrorCode::MissingCounts) {
+        field = table + u".counts"_s;
+    } else {
+        // The table is read first, then its companions in companionsOf() order.
+        int reads = 0;
+        auto reread = sdc::loadTableInput(spec, [&](const QString &name) {
+            ++reads;
+            return resolve(name);
+        });
+        QString fileField = table + u".file"_s;
+        QString sheetField = table + u".sheet"_s;
+        const auto companions = companionsOf(spec, index);
+        if (reads >= 2 && reads - 2 < companions.size()) {
+            fileField = companions.at(reads - 2).second;
+            sheetField = fileField + u".sheet"_s;
+        }
+        field = error.code == sdc::ErrorCode::SheetNotFound ? sheetField : fileField;
+        if (reread.ok() || error.code == sdc::ErrorCode::InvalidSpec)
+            field = error.code == sdc::ErrorCode::InvalidSpec && message.contains(u"sheet"_s) ? sheetField
+                                                                                              : table;
+    }
+    return Error{wireCode(error.code), field + u": "_s + message, field};
+}
+
+} // namespace
+
+WorkspaceFiles::WorkspaceFiles(QString root, qint64 maxFileBytes, qint64 maxTotalBytes)
+    : m_root(QDir(root).absolutePath()), m_maxFileBytes(maxFileBytes), m_maxTotalBytes(maxTotalBytes)
+{}
+
+Result<QByteArray> WorkspaceFiles::read(const QString &path)
+{
+    if (const auto it = m_read.constFind(path); it != m_read.constEnd())
+        return *it;
+    const Error missing{QString::fromLatin1(protocol::submissionerrc::FileNotFound),
+                        u"%1 is not a file in the project's workspace."_s.arg(path)};
+    if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\'))
+        return missing;
+    // Every part must be a real folder (or, last, a regular file) inside the workspace: never a
+    // symbolic link, never '..' or '.'.
+    QString at = m_root;
+    const QStringList parts = path.split(u'/');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &part = parts.at(i);
+        if (part.isEmpty() || part == "."_L1 || part == ".."_L1)
+            return missing;
+        at += u'/' + part;
+        const QFileInfo info(at);
+        if (info.isSymLink() || !info.exists())
+            return missing;
+        if (i + 1 < parts.size() ? !info.isDir() : !info.isFile())
+            return missing;
+    }
+    QFile file(at);
+    if (file.size() > m_maxFileBytes || m_total + file.size() > m_maxTotalBytes)
+        return Error{svc::PayloadTooLarge,
+                     u"%1 is larger than the server checks in one request (%2 MiB per file, %3 MiB in all)."_s
+                         .arg(path)
+                         .arg(m_maxFileBytes / (1024 * 1024))
+                         .arg(m_maxTotalBytes / (1024 * 1024))};
+    if (!file.open(QIODevice::ReadOnly))
+        return missing;
+    QByteArray bytes = file.read(m_maxFileBytes + 1);
+    if (bytes.size() > m_maxFileBytes)
+        return Error{svc::PayloadTooLarge, u"%1 is too large to check."_s.arg(path)};
+    m_total += bytes.size();
+    m_read.insert(path, bytes);
+    return bytes;
+}
+
+Result<QList<sdc::TableSpec>> parseTableSpecs(const QList<QJsonObject> &tables)
+{
+    QList<sdc::TableSpec> specs;
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        auto spec = sdc::TableSpec::fromJson(tables.at(i), u"tables[%1]"_s.arg(i));
+        if (!spec) {
+            const QString message = spec.error().message;
+            return Error{u"table-invalid-spec"_s, message,
+                         errorField(message).value_or(u"tables[%1]"_s.arg(i))};
+        }
+        specs.append(std::move(spec).value());
+    }
+    return specs;
+}
+
+QList<std::pair<QString, QString>> companionsOf(const sdc::TableSpec &spec, int index)
+{
+    QList<std::pair<QString, QString>> out;
+    const std::pair<const char *, const sdc::CompanionSource *> sources[] = {{"counts", &spec.counts},
+                                                                             {"top1", &spec.top1},
+                                                                             {"top2", &spec.top2},
+                                                                             {"total", &spec.total},
+                                                                             {"distinct", &spec.distinct}};
+    for (const auto &[name, source] : sources) {
+        if (!source->file.isEmpty())
+            out.append({source->file, u"tables[%1].%2"_s.arg(index).arg(QLatin1StringView(name))});
+    }
+    return out;
+}
+
+protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::RiskProfile &profile)
+{
+    protocol::CheckFindingInfo v;
+    v.rule = f.rule;
+    v.outcome = sdc::outcomeName(f.outcome);
+    v.path = f.file;
+    v.sheet = f.sheet;
+    v.row = f.row;
+    v.column = f.column;
+    v.line = f.line;
+    const QString at = where(f);
+    const QString threshold = QString::number(profile.threshold);
+    if (f.rule == "threshold"_L1) {
+        v.message = u"%1 is based on fewer than %2 records. Suppress it (for example with [c]) or combine "
+                    u"categories so that every cell has at least %2."_s.arg(at, threshold);
+    } else if (f.rule == "zero"_L1) {
+        v.message =
+            u"%1 is zero. A zero can disclose that nobody in a group has a characteristic. If it is a "
+            u"structural zero (impossible by definition), explain that to the checker; otherwise "
+            u"suppress it or combine categories."_s.arg(at);
+    } else if (f.rule == "dominance-nk"_L1) {
+        v.message = u"%1 is dominated: its largest %2 contribution(s) make up %3 or more of the cell total. "
+                    u"Suppress it or combine categories."_s.arg(at, QString::number(profile.nkN),
+                                                                percent(profile.nkK));
+    } else if (f.rule == "p-ratio"_L1) {
+        v.message = u"%1 fails the p% rule (p = %2): the largest contribution could be estimated closely by "
+                    u"the second largest contributor. Suppress it or combine categories."_s.arg(
+                        at, percent(profile.pRatio));
+    } else if (f.rule == "negative"_L1) {
+        v.message =
+            u"%1 has a negative value, total or contribution, so the dominance rules cannot be judged; "
+            u"a checker will look at it. Explain what the values are."_s.arg(at);
+    } else if (f.rule == "dof"_L1) {
+        v.message =
+            u"%1 has fewer than %2 residual degrees of freedom. Suppress it, combine categories or use "
+            u"more observations."_s.arg(at, QString::number(profile.dof));
+    } else if (f.rule == "unsafe-statistic"_L1) {
+        v.message = u"%1 shows a statistic that can be one person's own value (a minimum, a maximum, a "
+                    u"percentile or mode of few values). Suppress it or combine categories, or explain it to "
+                    u"the checker."_s.arg(at);
+    } else if (f.rule == "margin-differencing"_L1) {
+        QStringList others;
+        for (const QJsonValue &c : f.parameters.value(u"complementary"_s).toArray()) {
+            const QJsonObject cell = c.toObject();
+            v.alsoSuppress.append({cell.value(u"row"_s).toString(), cell.value(u"column"_s).toString()});
+            others << u"the cell in row %1, column %2"_s.arg(quoted(cell.value(u"row"_s).toString()),
+                                                             quoted(cell.value(u"column"_s).toString()));
+        }
+        v.message = u"%1 can be recovered by subtracting the other cells of its row or column from the total "
+                    u"shown. %2"_s.arg(at, others.isEmpty() ? u"Remove or suppress the total."_s
+                                                            : u"Also suppress %1, or remove the total."_s.arg(
+                                                                  others.join(u" and "_s)));
+    } else if (f.rule == "cross-table-differencing"_L1) {
+        v.message =
+            u"%1 covers a population that differs from that of '%2' by fewer than %3 records, so "
+            u"together they may disclose the difference. A checker will review the pair; align them or "
+            u"explain."_s.arg(at, f.parameters.value(u"other_table"_s).toString(), threshold);
+    } else if (f.rule == "record-listing"_L1) {
+        v.message =
+            u"%1 lists or shows individual records. Remove it, or explain why it shows no records."_s.arg(at);
+    } else if (f.rule.startsWith("identifier-"_L1)) {
+        v.message = u"%1 contains what looks like %2. Remove it: code is released without identifiers."_s.arg(
+            at, identifierKind(f.rule));
+    } else if (f.rule == "notebook-outputs"_L1) {
+        v.message =
+            u"%1 is in a notebook cell with stored outputs. Clear the outputs: outputs are submitted as "
+            u"outputs, not inside code."_s.arg(at);
+    } else if (f.rule == "annotation"_L1) {
+        v.message = u"%1 has fewer than one comment line for every %2 lines of code. Add comments so the "
+                    u"checker can see what the code does."_s.arg(
+                        f.file, QString::number(sdc::CodeScanner::LinesPerComment));
+    } else {
+        v.message = u"%1: the %2 rule asks for %3."_s.arg(at, f.rule,
+                                                          v.outcome == "fail"_L1 ? u"a fix"_s : u"review"_s);
+    }
+    return v;
+}
+
+CheckOutcome runChecks(const QList<QJsonObject> &tables, const QList<std::pair<QString, QString>> &codeFiles,
+                       const PathReader &read, const sdc::RiskProfile &profile, const QDateTime &checkedAt)
+{
+    CheckOutcome out;
+    out.view.checkedAt = checkedAt;
+    sdc::Status worst = sdc::Status::Pass;
+    auto store = [&out](const sdc::Finding &f) {
+        out.findings.append({f.file, f.sheet, f.rule, sdc::outcomeName(f.outcome), f.row, f.column, f.line,
+                             f.message, f.parameters});
+    };
+    // Every finding is kept for storage; an answer lists the first MaxFindingsShown of a file
+    // and counts the rest (a million-cell table can have a great many).
+    auto show = [&](protocol::CheckItemInfo &item, const sdc::Finding &f) {
+        store(f);
+        if (item.findings.size() < protocol::submissionlimits::MaxFindingsShown)
+            item.findings.append(researcherView(f, profile));
+        ++item.findingsTotal;
+    };
+    auto fail = [&out, &worst](protocol::CheckItemInfo item, Error e) {
+        item.status = sdc::statusName(sdc::Status::Error);
+        if (!out.firstError)
+            out.firstError = e;
+        item.error = std::move(e);
+        worst = sdc::Status::Error;
+        out.view.items.append(std::move(item));
+    };
+
+    // Tables. A spec that does not parse is reported alone; the others are checked together
+    // (rule 7 compares tables of one check).
+    QList<sdc::TableSpec> specs;
+    QList<int> specIndex;
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        auto spec = parseTableSpecs({tables.at(i)});
+        protocol::CheckItemInfo item;
+        item.kind = u"table"_s;
+        item.tableIndex = int(i);
+        if (!spec) {
+            Error e = spec.error();
+            e.message.replace(u"tables[0]"_s, u"tables[%1]"_s.arg(i));
+            e.field.replace(u"tables[0]"_s, u"tables[%1]"_s.arg(i));
+            item.path = tables.at(i).value(u"file"_s).toString();
+            fail(item, e);
+            continue;
+        }
+        specs.append(spec.value().first());
+        specIndex.append(int(i));
+    }
+    const sdc::FileResolver resolve = [&read](const QString &name) -> sdc::Result<QByteArray> {
+        auto bytes = read(name);
+        if (!bytes)
+            return sdc::makeError(bytes.error().code == svc::PayloadTooLarge ? sdc::ErrorCode::TooLarge
+                                                                             : sdc::ErrorCode::FileNotFound,
+                                  bytes.error().message);
+        return bytes.value();
+    };
+    const sdc::Report report = sdc::checkSubmission(specs, profile, resolve);
+    for (qsizetype k = 0; k < report.files.size() && k < specs.size(); ++k) {
+        const sdc::FileReport &file = report.files.at(k);
+        const sdc::TableSpec &spec = specs.at(k);
+        const int index = specIndex.at(k);
+        protocol::CheckItemInfo item;
+        item.kind = u"table"_s;
+        item.tableIndex = index;
+        item.path = spec.file;
+        item.sheet = spec.sheet;
+        item.name = file.name;
+        item.cells = file.cells;
+        if (file.error) {
+            fail(item, tableError(spec, index, *file.error, resolve));
+            continue;
+        }
+        item.status = sdc::statusName(file.status());
+        worst = sdc::worstOf(worst, file.status());
+        for (const sdc::Finding &f : file.findings)
+            show(item, f);
+        out.view.items.append(std::move(item));
+    }
+    // Keep the items in the request's order.
+    std::stable_sort(out.view.items.begin(), out.view.items.end(),
+                     [](const auto &a, const auto &b) { return a.tableIndex < b.tableIndex; });
+
+    // Code files.
+    for (const auto &[path, field] : codeFiles) {
+        protocol::CheckItemInfo item;
+        item.kind = u"code"_s;
+        item.path = path;
+        item.name = path;
+        auto bytes = read(path);
+        if (!bytes) {
+            fail(item, Error{bytes.error().code, field + u": "_s + bytes.error().message, field});
+            continue;
+        }
+        auto findings = sdc::scanCode(path, bytes.value());
+        if (!findings) {
+            fail(item, Error{u"code-unreadable"_s, field + u": "_s + withoutValues(findings.error().message),
+                             field});
+            continue;
+        }
+        const sdc::Status status = sdc::statusOf(findings.value());
+        item.status = sdc::statusName(status);
+        worst = sdc::worstOf(worst, status);
+        for (const sdc::Finding &f : findings.value())
+            show(item, f);
+        out.view.items.append(std::move(item));
+    }
+    out.view.status = sdc::statusName(worst);
+    return out;
+}
+
+} // namespace srs::server

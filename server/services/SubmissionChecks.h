@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "protocol/SubmissionMessages.h"
+#include "sdc/Finding.h"
+#include "sdc/RiskProfile.h"
+#include "sdc/SubmissionChecker.h"
+#include "store/SubmissionRepository.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <functional>
+
+namespace srs::server {
+
+// Reads files of one project's workspace folder for the checker, and nothing outside it: the
+// path must be relative, every part of it a real folder or file (no symbolic link anywhere),
+// the file regular and within the size limit. Each file is read once.
+class WorkspaceFiles
+{
+public:
+    explicit WorkspaceFiles(QString root, qint64 maxFileBytes = 512LL * 1024 * 1024,
+                            qint64 maxTotalBytes = 1024LL * 1024 * 1024);
+
+    // The bytes, or workspace-file-not-found / payload-too-large naming the path.
+    [[nodiscard]] Result<QByteArray> read(const QString &path);
+    [[nodiscard]] const QHash<QString, QByteArray> &read() const { return m_read; }
+
+private:
+    QString m_root;
+    qint64 m_maxFileBytes;
+    qint64 m_maxTotalBytes;
+    qint64 m_total = 0;
+    QHash<QString, QByteArray> m_read;
+};
+
+// What running the checks gave: the researcher's view (labels only) and, for storage, every
+// finding with the numbers its rule used.
+struct CheckOutcome
+{
+    protocol::CheckResultInfo view;
+    QList<store::StoredFinding> findings;
+    // The first table or code file that could not be checked, with the field to fix.
+    std::optional<Error> firstError;
+};
+
+using PathReader = std::function<Result<QByteArray>(const QString &path)>;
+
+// Runs the disclosure checker on tables (each spec's files read through `read`) and the code
+// scanner on code files. Never fails as a whole: a table or file that cannot be checked is an
+// item with status "error" and an error that names the request field to fix
+// ("tables[0].counts": a counts file of another shape, "tables[1].sheet": no such sheet).
+// `codeFiles` are (path, the request field that names it).
+[[nodiscard]] CheckOutcome runChecks(const QList<QJsonObject> &tables,
+                                     const QList<std::pair<QString, QString>> &codeFiles,
+                                     const PathReader &read, const sdc::RiskProfile &profile,
+                                     const QDateTime &checkedAt);
+
+// A finding as a researcher's client may see it: the rule, the outcome and where, and a message
+// from the rule and the profile's limits alone (no value, count or contribution from the files).
+[[nodiscard]] protocol::CheckFindingInfo researcherView(const sdc::Finding &finding,
+                                                        const sdc::RiskProfile &profile);
+
+// Parses the table specs of a request (each error names tables[i] and its field).
+[[nodiscard]] Result<QList<sdc::TableSpec>> parseTableSpecs(const QList<QJsonObject> &tables);
+
+// The companion files of a spec with the request field that names each ("tables[0].counts").
+[[nodiscard]] QList<std::pair<QString, QString>> companionsOf(const sdc::TableSpec &spec, int index);
+
+} // namespace srs::server

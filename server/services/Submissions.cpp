@@ -1,0 +1,560 @@
+#include "Submissions.h"
+
+#include "ServiceError.h"
+
+#include "crypto/Crypto.h"
+#include "store/AuditLog.h"
+#include "store/ProjectRepository.h"
+#include "store/SubmissionRepository.h"
+#include "store/UserRepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSubmissions, "srs.server.submissions")
+
+namespace srs::server {
+
+using namespace Qt::Literals::StringLiterals;
+using domain::SubmissionWorkflow;
+
+namespace {
+
+const QString HolidayResource = u":/srs/server/bank-holidays-england-and-wales.txt"_s;
+
+domain::WorkingDays loadWorkingDays()
+{
+    QFile file(HolidayResource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCCritical(lcSubmissions,
+                   "the bank-holiday list is missing from the server; only weekends are skipped");
+        return {};
+    }
+    auto days = domain::WorkingDays::parse(file.readAll(), HolidayResource);
+    if (!days) {
+        qCCritical(lcSubmissions, "%s", qUtf8Printable(days.error().message));
+        return {};
+    }
+    return std::move(days).value();
+}
+
+Error fieldError(const char *code, const QString &field, const QString &message)
+{
+    return Error{QString::fromLatin1(code), field + u": "_s + message, field};
+}
+
+QString newSubmissionId()
+{
+    return u"S-"_s + QString::fromLatin1(crypto::randomBytes(8).toHex().toUpper());
+}
+
+QString cellName(const QString &path, const QString &row, const QString &column, int line)
+{
+    if (line > 0)
+        return u"%1 line %2"_s.arg(path).arg(line);
+    if (!row.isEmpty() || !column.isEmpty())
+        return u"%1 row '%2', column '%3'"_s.arg(path, row, column);
+    return path;
+}
+
+// What an exception and a finding are matched on: the file, the rule and the place.
+QString findingKey(const QString &path, const QString &rule, const QString &row, const QString &column,
+                   int line)
+{
+    const QChar separator(0x1f);
+    return path + separator + rule + separator + row + separator + column + separator + QString::number(line);
+}
+
+} // namespace
+
+Submissions::Submissions(ServerContext &context) : m_context(context), m_workingDays(loadWorkingDays()) {}
+
+QDate Submissions::expectedAnswerDate(const QDateTime &at, const domain::AccessPolicy &policy) const
+{
+    return m_workingDays.addWorkingDays(policy.serviceDay(at), AnswerWorkingDays);
+}
+
+domain::SubmissionActor Submissions::actorFor(const Caller &caller) const
+{
+    // Only called once openable() has allowed the caller into the project.
+    return {caller.user.id, true, caller.user.hasRole(domain::Role::OutputChecker)};
+}
+
+Result<domain::Project> Submissions::openable(const Caller &caller, const QString &projectId)
+{
+    const Error notFound{svc::NotFound, u"There is no project %1 that you are a member of."_s.arg(projectId)};
+    const QDateTime now = m_context.now();
+    const quint64 generation = m_context.projects().generation();
+    std::optional<domain::Project> project = m_context.projects().find(projectId, now);
+    if (!project) {
+        auto loaded = store::ProjectRepository(m_context.database()).find(projectId);
+        if (!loaded) {
+            if (loaded.code() == store::StoreError::Code::NotFound)
+                return notFound;
+            return internalError(loaded.errorString());
+        }
+        project = std::move(loaded).value();
+        m_context.projects().store(projectId, *project, now, generation);
+    }
+    if (!project->isMember(caller.user.id))
+        return notFound;
+    domain::AccessRequest access;
+    access.user = caller.user;
+    access.setting = caller.setting;
+    access.project = *project;
+    access.now = now;
+    if (caller.user.accreditation &&
+        caller.user.accreditation->kind == domain::AccreditationKind::Provisional) {
+        auto accreditations = store::ProjectRepository(m_context.database()).memberAccreditations(projectId);
+        if (!accreditations)
+            return internalError(accreditations.errorString());
+        access.memberAccreditations = accreditations.value();
+    }
+    if (const domain::Decision d = caller.policy->checkCanAccessProject(access); !d)
+        return refusal(d);
+    return *project;
+}
+
+Status Submissions::checkDatasets(const Caller &caller, const domain::Project &project,
+                                  const QList<std::pair<int, QString>> &tableDatasets)
+{
+    if (tableDatasets.isEmpty())
+        return {};
+    auto datasets = store::ProjectRepository(m_context.database()).datasetsOf(project.id);
+    if (!datasets)
+        return internalError(datasets.errorString());
+    // Where the project holds data this setting may not use, every table must say which
+    // dataset it comes from (the statement is stored with the request), so that the rule
+    // below applies to it.
+    const bool someHidden =
+        std::any_of(datasets->cbegin(), datasets->cend(), [&caller](const domain::Dataset &d) {
+            return !caller.policy->canSeeDataset(d, caller.settingDecision.setting);
+        });
+    QHash<QString, domain::Accreditation> accreditations;
+    if (caller.user.accreditation &&
+        caller.user.accreditation->kind == domain::AccreditationKind::Provisional) {
+        auto loaded = store::ProjectRepository(m_context.database()).memberAccreditations(project.id);
+        if (!loaded)
+            return internalError(loaded.errorString());
+        accreditations = loaded.value();
+    }
+    for (const auto &[i, id] : tableDatasets) {
+        const QString field = u"tables[%1].dataset"_s.arg(i);
+        if (id.isEmpty()) {
+            if (someHidden)
+                return fieldError(domain::submissionerr::Invalid, field,
+                                  u"say which of the project's datasets this table comes from: the project "
+                                  u"holds data that may not be used from here."_s);
+            continue;
+        }
+        domain::AccessRequest access;
+        access.user = caller.user;
+        access.setting = caller.setting;
+        access.project = project;
+        access.now = m_context.now();
+        access.memberAccreditations = accreditations;
+        // An id the project does not have is refused by the policy as not in the project.
+        access.dataset = domain::Dataset{id, id, {}, domain::DatasetAccess::SafeRoomOnly};
+        for (const domain::Dataset &d : datasets.value()) {
+            if (d.id == id)
+                access.dataset = d;
+        }
+        if (const domain::Decision d = caller.policy->checkCanUseDataset(access); !d)
+            return Error{d.code(), field + u": "_s + d.message, field};
+    }
+    return {};
+}
+
+Result<protocol::CheckResultInfo> Submissions::check(const Caller &caller, const QString &projectId,
+                                                     const protocol::CheckRequest &request)
+{
+    auto project = openable(caller, projectId);
+    if (!project)
+        return project.error();
+    // Every table that names a dataset is held to it, whatever else is wrong with the request (a
+    // spec that does not parse is reported as that table's error).
+    QList<std::pair<int, QString>> datasets;
+    for (qsizetype i = 0; i < request.tables.size(); ++i) {
+        if (auto spec = parseTableSpecs({request.tables.at(i)}); spec.ok())
+            datasets.append({int(i), spec.value().first().dataset});
+    }
+    if (Status s = checkDatasets(caller, project.value(), datasets); !s)
+        return s.error();
+    WorkspaceFiles files(m_context.workspaceFolder(projectId));
+    QList<std::pair<QString, QString>> code;
+    for (qsizetype i = 0; i < request.files.size(); ++i) {
+        if (request.files.at(i).role == domain::FileRole::Code)
+            code.append({request.files.at(i).path, u"files[%1].path"_s.arg(i)});
+    }
+    CheckOutcome outcome = runChecks(
+        request.tables, code, [&files](const QString &path) { return files.read(path); }, m_profile,
+        m_context.now());
+    return std::move(outcome.view);
+}
+
+Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const domain::Project &project,
+                                                   const domain::SubmissionContent &content)
+{
+    if (Status s = SubmissionWorkflow::checkContent(content); !s)
+        return s.error();
+    auto specs = parseTableSpecs(content.tables);
+    if (!specs)
+        return specs.error();
+    // Each table is an output of the request; its companions are supporting files of it.
+    for (qsizetype i = 0; i < specs.value().size(); ++i) {
+        const sdc::TableSpec &spec = specs.value().at(i);
+        const domain::SubmissionFile *table = content.file(spec.file);
+        if (!table)
+            return fieldError(domain::submissionerr::Invalid, u"tables[%1].file"_s.arg(i),
+                              u"%1 is not one of the request's files; add it as an output."_s.arg(spec.file));
+        if (table->role != domain::FileRole::Output)
+            return fieldError(domain::submissionerr::Invalid, u"tables[%1].file"_s.arg(i),
+                              u"%1 is a table to clear, so its role is \"output\"."_s.arg(spec.file));
+        for (const auto &[path, field] : companionsOf(spec, int(i))) {
+            const domain::SubmissionFile *companion = content.file(path);
+            if (!companion)
+                return fieldError(
+                    protocol::submissionerrc::SupportingFileMissing, field,
+                    u"%1 is not in the request; add it as a supporting file (checkers see it, it is "
+                    u"never released)."_s.arg(path));
+            if (companion->role != domain::FileRole::Supporting)
+                return fieldError(
+                    domain::submissionerr::Invalid, field,
+                    u"%1 holds the table's underlying figures, so its role is \"supporting\": it is "
+                    u"never released."_s.arg(path));
+        }
+    }
+    QList<std::pair<int, QString>> datasets;
+    for (qsizetype i = 0; i < specs.value().size(); ++i)
+        datasets.append({int(i), specs.value().at(i).dataset});
+    if (Status s = checkDatasets(caller, project, datasets); !s)
+        return s.error();
+
+    Prepared prepared;
+    WorkspaceFiles workspace(m_context.workspaceFolder(project.id));
+    for (qsizetype i = 0; i < content.files.size(); ++i) {
+        domain::SubmissionFile f = content.files.at(i);
+        auto bytes = workspace.read(f.path);
+        if (!bytes) {
+            Error e = bytes.error();
+            const QString field = u"files[%1].path"_s.arg(i);
+            if (e.code == QLatin1StringView(protocol::submissionerrc::FileNotFound) &&
+                f.role == domain::FileRole::Supporting)
+                e.code = QString::fromLatin1(protocol::submissionerrc::SupportingFileMissing);
+            return Error{e.code, field + u": "_s + e.message, field};
+        }
+        f.sha256 = QString::fromLatin1(crypto::sha256(bytes.value()).toHex());
+        f.size = bytes.value().size();
+        prepared.bytes.insert(f.path, bytes.value());
+        prepared.files.append(f);
+    }
+    // The checks run on exactly the bytes that will be stored.
+    QList<std::pair<QString, QString>> code;
+    for (qsizetype i = 0; i < prepared.files.size(); ++i) {
+        if (prepared.files.at(i).role == domain::FileRole::Code)
+            code.append({prepared.files.at(i).path, u"files[%1].path"_s.arg(i)});
+    }
+    const auto snapshot = [&prepared](const QString &path) -> Result<QByteArray> {
+        const auto it = prepared.bytes.constFind(path);
+        if (it == prepared.bytes.constEnd())
+            return Error{QString::fromLatin1(protocol::submissionerrc::FileNotFound),
+                         u"%1 is not one of the request's files."_s.arg(path)};
+        return *it;
+    };
+    prepared.outcome = runChecks(content.tables, code, snapshot, m_profile, m_context.now());
+    if (prepared.outcome.firstError)
+        return *prepared.outcome.firstError;
+    // Exceptions are for findings of this check; every failing finding is fixed or explained.
+    QSet<QString> found;
+    for (const store::StoredFinding &f : prepared.outcome.findings)
+        found.insert(findingKey(f.path, f.rule, f.row, f.column, f.line));
+    QSet<QString> explained;
+    for (qsizetype i = 0; i < content.exceptions.size(); ++i) {
+        const domain::ExceptionRequest &e = content.exceptions.at(i);
+        const QString key = findingKey(e.path, e.rule, e.row, e.column, e.line);
+        explained.insert(key);
+        if (!found.contains(key))
+            return fieldError(domain::submissionerr::Invalid, u"exceptions[%1]"_s.arg(i),
+                              u"the check finds no %1 finding at %2; it may have been fixed. Remove the "
+                              u"exception."_s.arg(e.rule, cellName(e.path, e.row, e.column, e.line)));
+    }
+    QStringList unexplained;
+    for (const store::StoredFinding &f : prepared.outcome.findings) {
+        if (f.outcome != "fail"_L1)
+            continue;
+        if (!explained.contains(findingKey(f.path, f.rule, f.row, f.column, f.line)))
+            unexplained << u"%1 (%2)"_s.arg(cellName(f.path, f.row, f.column, f.line), f.rule);
+    }
+    if (!unexplained.isEmpty()) {
+        const qsizetype shown = std::min<qsizetype>(unexplained.size(), 3);
+        return Error{
+            QString::fromLatin1(protocol::submissionerrc::FindingsNeedExceptions),
+            u"exceptions: %1 failing finding(s) must be fixed, or come with an exception request and "
+            u"its justification: %2%3."_s.arg(unexplained.size())
+                .arg(unexplained.mid(0, shown).join(u"; "_s),
+                     unexplained.size() > shown ? u"; ..."_s : QString()),
+            u"exceptions"_s};
+    }
+    return prepared;
+}
+
+Status Submissions::persist(const Caller &caller, const domain::Submission &before,
+                            const domain::Submission &after, const Prepared &prepared, bool created)
+{
+    // Blobs first: content-addressed, so one that is never referenced (a failed transaction)
+    // does no harm, and every file a stored request names is already in place.
+    store::BlobStore blobs(m_context.config().dataDir + u"/blobs"_s);
+    for (const domain::SubmissionFile &f : prepared.files) {
+        auto stored = blobs.put(prepared.bytes.value(f.path));
+        if (!stored)
+            return internalError(stored.errorString());
+        if (stored.value() != f.sha256)
+            return internalError(u"blob hash mismatch for a submitted file"_s);
+    }
+    store::SubmissionRound round;
+    round.round = after.round;
+    round.submittedAt = after.submittedAt;
+    round.controls = after.content.controls;
+    round.tables = after.content.tables;
+    round.files = prepared.files;
+    round.exceptions = after.content.exceptions;
+    round.checkStatus = prepared.outcome.view.status;
+    round.checkResult = prepared.outcome.view.toJson();
+    const domain::SubmissionEvent &step = after.history.constLast();
+    QJsonArray files;
+    for (const domain::SubmissionFile &f : prepared.files)
+        files.append(QJsonObject{{u"path"_s, f.path},
+                                 {u"role"_s, domain::fileRoleToString(f.role)},
+                                 {u"sha256"_s, f.sha256},
+                                 {u"size"_s, f.size}});
+    store::Database &db = m_context.database();
+    const store::Status written = db.transaction([&]() -> store::Status {
+        store::SubmissionRepository repo(db);
+        for (const domain::SubmissionFile &f : prepared.files) {
+            if (auto s = repo.recordBlob(f.sha256, f.size, after.updatedAt); !s)
+                return s;
+        }
+        if (auto s = created ? repo.create(after) : repo.update(after, before.state); !s)
+            return s;
+        if (auto s = repo.addRound(after.id, round, prepared.outcome.findings); !s)
+            return s;
+        auto event = store::AuditLog(db).append(
+            caller.user.id, u"submission."_s + domain::submissionActionToString(step.action),
+            u"submission:"_s + after.id,
+            {{u"project"_s, after.projectId},
+             {u"from"_s, domain::submissionStateToString(step.from)},
+             {u"to"_s, domain::submissionStateToString(step.to)},
+             {u"round"_s, after.round},
+             {u"check_status"_s, round.checkStatus},
+             {u"files"_s, files}},
+            after.updatedAt);
+        if (!event)
+            return event.error();
+        return {};
+    });
+    if (!written) {
+        if (written.code() == store::StoreError::Code::Conflict)
+            return Error{QString::fromLatin1(domain::submissionerr::WrongState),
+                         u"Request %1 was changed by someone else meanwhile; load it again."_s.arg(after.id)};
+        return internalError(written.errorString());
+    }
+    return {};
+}
+
+Result<protocol::SubmissionInfo> Submissions::submit(const Caller &caller, const QString &projectId,
+                                                     const protocol::SubmissionRequest &request)
+{
+    auto project = openable(caller, projectId);
+    if (!project)
+        return project.error();
+    auto prepared = prepare(caller, project.value(), request.content);
+    if (!prepared)
+        return prepared.error();
+    const QDateTime now = m_context.now();
+    domain::Submission draft;
+    draft.id = newSubmissionId();
+    draft.projectId = projectId;
+    draft.authorId = caller.user.id;
+    draft.content = request.content;
+    draft.content.files = prepared.value().files;
+    draft.createdAt = now;
+    draft.updatedAt = now;
+    auto submitted =
+        SubmissionWorkflow::submit(draft, actorFor(caller), now, expectedAnswerDate(now, *caller.policy));
+    if (!submitted)
+        return submitted.error();
+    if (Status s = persist(caller, draft, submitted.value(), prepared.value(), true); !s)
+        return s.error();
+    return describe(submitted.value());
+}
+
+Result<domain::Submission> Submissions::load(const QString &projectId, const QString &submissionId)
+{
+    const Error notFound{svc::NotFound, u"Project %1 has no request %2."_s.arg(projectId, submissionId)};
+    auto found = store::SubmissionRepository(m_context.database()).find(submissionId);
+    if (!found) {
+        if (found.code() == store::StoreError::Code::NotFound)
+            return notFound;
+        return internalError(found.errorString());
+    }
+    if (found->projectId != projectId)
+        return notFound;
+    return std::move(found).value();
+}
+
+Result<protocol::SubmissionInfo> Submissions::describe(const domain::Submission &s)
+{
+    protocol::SubmissionInfo info;
+    info.submission = s;
+    store::UserRepository users(m_context.database());
+    QSet<QString> ids{s.authorId};
+    for (const domain::SubmissionEvent &e : s.history)
+        ids.insert(e.actorId);
+    for (const QString &id : ids) {
+        auto user = users.findById(id);
+        if (!user)
+            return internalError(user.errorString());
+        info.actorNames.insert(id, user->profile.displayName);
+        if (id == s.authorId)
+            info.author = {id, user->profile.username, user->profile.displayName};
+    }
+    auto rounds = store::SubmissionRepository(m_context.database()).rounds(s.id);
+    if (!rounds)
+        return internalError(rounds.errorString());
+    for (const store::SubmissionRound &r : rounds.value()) {
+        info.rounds.append({r.round, r.submittedAt, r.checkStatus, r.files});
+        if (r.round == s.round) {
+            auto check = protocol::CheckResultInfo::fromJson(r.checkResult);
+            if (!check)
+                return internalError(check.error().message);
+            info.check = std::move(check).value();
+        }
+    }
+    return info;
+}
+
+Result<QList<protocol::SubmissionSummary>> Submissions::list(const Caller &caller, const QString &projectId)
+{
+    auto project = openable(caller, projectId);
+    if (!project)
+        return project.error();
+    store::SubmissionRepository repo(m_context.database());
+    auto submissions = repo.listForProject(projectId);
+    if (!submissions)
+        return internalError(submissions.errorString());
+    auto statuses = repo.checkStatuses(projectId);
+    if (!statuses)
+        return internalError(statuses.errorString());
+    store::UserRepository users(m_context.database());
+    QHash<QString, protocol::PersonRef> people;
+    QList<protocol::SubmissionSummary> out;
+    for (const domain::Submission &s : submissions.value()) {
+        if (!people.contains(s.authorId)) {
+            auto user = users.findById(s.authorId);
+            if (!user)
+                return internalError(user.errorString());
+            people.insert(s.authorId, {s.authorId, user->profile.username, user->profile.displayName});
+        }
+        protocol::SubmissionSummary summary;
+        summary.id = s.id;
+        summary.projectId = s.projectId;
+        summary.author = people.value(s.authorId);
+        summary.title = s.content.title;
+        summary.clearanceType = s.content.clearanceType;
+        summary.state = s.state;
+        summary.round = s.round;
+        summary.checkStatus = statuses->value(s.id);
+        summary.submittedAt = s.submittedAt;
+        summary.updatedAt = s.updatedAt;
+        summary.expectedAnswerDate = s.expectedAnswerDate;
+        summary.files = int(s.content.files.size());
+        out.append(summary);
+    }
+    return out;
+}
+
+Result<protocol::SubmissionInfo> Submissions::get(const Caller &caller, const QString &projectId,
+                                                  const QString &submissionId)
+{
+    auto project = openable(caller, projectId);
+    if (!project)
+        return project.error();
+    auto s = load(projectId, submissionId);
+    if (!s)
+        return s.error();
+    return describe(s.value());
+}
+
+Result<protocol::SubmissionInfo> Submissions::withdraw(const Caller &caller, const QString &projectId,
+                                                       const QString &submissionId,
+                                                       const protocol::WithdrawRequest &request)
+{
+    auto project = openable(caller, projectId);
+    if (!project)
+        return project.error();
+    auto before = load(projectId, submissionId);
+    if (!before)
+        return before.error();
+    auto after =
+        SubmissionWorkflow::withdraw(before.value(), actorFor(caller), m_context.now(), request.note);
+    if (!after)
+        return after.error();
+    store::Database &db = m_context.database();
+    const domain::SubmissionEvent &step = after.value().history.constLast();
+    const store::Status written = db.transaction([&]() -> store::Status {
+        if (auto s = store::SubmissionRepository(db).update(after.value(), before.value().state); !s)
+            return s;
+        auto event = store::AuditLog(db).append(caller.user.id, u"submission.withdraw"_s,
+                                                u"submission:"_s + after.value().id,
+                                                {{u"project"_s, after.value().projectId},
+                                                 {u"from"_s, domain::submissionStateToString(step.from)},
+                                                 {u"to"_s, domain::submissionStateToString(step.to)},
+                                                 {u"round"_s, after.value().round}},
+                                                after.value().updatedAt);
+        if (!event)
+            return event.error();
+        return {};
+    });
+    if (!written) {
+        if (written.code() == store::StoreError::Code::Conflict)
+            return Error{
+                QString::fromLatin1(domain::submissionerr::WrongState),
+                u"Request %1 was changed by someone else meanwhile; load it again."_s.arg(after.value().id)};
+        return internalError(written.errorString());
+    }
+    return describe(after.value());
+}
+
+Result<protocol::SubmissionInfo> Submissions::resubmit(const Caller &caller, const QString &projectId,
+                                                       const QString &submissionId,
+                                                       const protocol::SubmissionRequest &request)
+{
+    auto project = openable(caller, projectId);
+    if (!project)
+        return project.error();
+    auto before = load(projectId, submissionId);
+    if (!before)
+        return before.error();
+    // Who and when first: a request that cannot be resubmitted is not read and checked again.
+    if (Status s = SubmissionWorkflow::checkCanResubmit(before.value(), actorFor(caller)); !s)
+        return s.error();
+    auto prepared = prepare(caller, project.value(), request.content);
+    if (!prepared)
+        return prepared.error();
+    const QDateTime now = m_context.now();
+    domain::SubmissionContent content = request.content;
+    content.files = prepared.value().files;
+    auto after = SubmissionWorkflow::resubmit(before.value(), actorFor(caller), content, now,
+                                              expectedAnswerDate(now, *caller.policy), request.note);
+    if (!after)
+        return after.error();
+    if (Status s = persist(caller, before.value(), after.value(), prepared.value(), false); !s)
+        return s.error();
+    return describe(after.value());
+}
+
+} // namespace srs::server
