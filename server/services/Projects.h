@@ -27,9 +27,11 @@ public:
     static constexpr int DefaultWorkspacePage = 5000;
     static constexpr int MaxWorkspacePage = 20000;
 
-private:
-    // The project, if the caller is a member and may open it now.
+    // The project, if the caller is a member and may open it now: 404 for a project the caller
+    // is not a member of, the policy's refusal otherwise. Every project-scoped route asks this.
     [[nodiscard]] Result<domain::Project> openable(const Caller &caller, const QString &projectId);
+
+private:
     [[nodiscard]] domain::Decision decide(const Caller &caller, const domain::Project &project);
 
     ServerContext &m_context;

@@ -1,5 +1,7 @@
 #include "Submissions.h"
 
+#include "Projects.h"
+
 #include "ServiceError.h"
 
 #include "crypto/Crypto.h"
@@ -86,37 +88,7 @@ domain::SubmissionActor Submissions::actorFor(const Caller &caller) const
 
 Result<domain::Project> Submissions::openable(const Caller &caller, const QString &projectId)
 {
-    const Error notFound{svc::NotFound, u"There is no project %1 that you are a member of."_s.arg(projectId)};
-    const QDateTime now = m_context.now();
-    const quint64 generation = m_context.projects().generation();
-    std::optional<domain::Project> project = m_context.projects().find(projectId, now);
-    if (!project) {
-        auto loaded = store::ProjectRepository(m_context.database()).find(projectId);
-        if (!loaded) {
-            if (loaded.code() == store::StoreError::Code::NotFound)
-                return notFound;
-            return internalError(loaded.errorString());
-        }
-        project = std::move(loaded).value();
-        m_context.projects().store(projectId, *project, now, generation);
-    }
-    if (!project->isMember(caller.user.id))
-        return notFound;
-    domain::AccessRequest access;
-    access.user = caller.user;
-    access.setting = caller.setting;
-    access.project = *project;
-    access.now = now;
-    if (caller.user.accreditation &&
-        caller.user.accreditation->kind == domain::AccreditationKind::Provisional) {
-        auto accreditations = store::ProjectRepository(m_context.database()).memberAccreditations(projectId);
-        if (!accreditations)
-            return internalError(accreditations.errorString());
-        access.memberAccreditations = accreditations.value();
-    }
-    if (const domain::Decision d = caller.policy->checkCanAccessProject(access); !d)
-        return refusal(d);
-    return *project;
+    return Projects(m_context).openable(caller, projectId);
 }
 
 Status Submissions::checkDatasets(const Caller &caller, const domain::Project &project,
