@@ -68,6 +68,7 @@ void ApiJob::onFinished(RequestId id, const HttpResponse &response, const NetFai
         if (const auto apiError = protocol::ApiError::fromJson(response.body)) {
             f.serverCode = apiError->code;
             f.message = apiError->message;
+            f.field = apiError->field;
             f.detail = QStringLiteral("HTTP %1, %2").arg(response.status).arg(apiError->code);
             const bool sessionEnded = response.status == 401 &&
                                       (f.serverCode == QLatin1StringView(protocol::errc::SessionExpired) ||

@@ -35,6 +35,7 @@ struct NetFailure
     QString detail;
     int httpStatus = 0;
     QString serverCode; // ApiError.code when the server sent one
+    QString field = {}; // ApiError.field: the request field to fix, when the server named one
 
     [[nodiscard]] bool isFailure() const { return error != NetError::None; }
     [[nodiscard]] static NetFailure make(NetError e, const QString &host, const QString &detail = {});

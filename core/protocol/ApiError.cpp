@@ -9,8 +9,10 @@ namespace srs::protocol {
 
 QByteArray ApiError::toJson() const
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject o{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    if (!field.isEmpty())
+        o.insert(QStringLiteral("field"), field);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 std::optional<ApiError> ApiError::fromJson(QByteArrayView body)
@@ -19,6 +21,7 @@ std::optional<ApiError> ApiError::fromJson(QByteArrayView body)
     ApiError e;
     e.code = r.string(QLatin1StringView("code"));
     e.message = r.string(QLatin1StringView("message"));
+    e.field = r.optionalString(QLatin1StringView("field"));
     if (!r.ok() || e.code.isEmpty())
         return std::nullopt;
     return e;

@@ -13,6 +13,7 @@ struct ApiError
 {
     QString code;
     QString message;
+    QString field = {}; // the request field to fix, when the server names one ({"field": ...})
 
     [[nodiscard]] QByteArray toJson() const;
     // Empty when the body is not an ApiError (for example an HTML page from a proxy).

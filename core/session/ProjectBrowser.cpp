@@ -227,8 +227,46 @@ void ProjectBrowser::goOnline()
     m_poll.start();
 }
 
+std::vector<cache::CachedEntry> ProjectBrowser::entriesOf(const QString &projectId) const
+{
+    if (projectId == m_selected)
+        return m_entries;
+    if (!m_cache)
+        return {};
+    auto read = m_cache->workspaceEntries(projectId);
+    return read.ok() ? std::move(read).value() : std::vector<cache::CachedEntry>();
+}
+
+namespace {
+Error cacheClosed()
+{
+    return Error{cache::cacheerr::Io,
+                 QCoreApplication::translate("srs::session::ProjectBrowser",
+                                             "Drafts cannot be kept: the cache is not open.")};
+}
+} // namespace
+
+Status ProjectBrowser::saveDraft(const cache::Draft &draft)
+{
+    return m_cache ? m_cache->saveDraft(draft) : Status(cacheClosed());
+}
+
+Result<QList<cache::Draft>> ProjectBrowser::drafts() const
+{
+    if (!m_cache)
+        return cacheClosed();
+    return m_cache->drafts();
+}
+
+Status ProjectBrowser::removeDraft(const QString &id)
+{
+    return m_cache ? m_cache->removeDraft(id) : Status(cacheClosed());
+}
+
 void ProjectBrowser::close(bool purge)
 {
+    if (m_cache)
+        emit aboutToClose();
     m_poll.stop();
     if (m_sync) {
         m_sync->cancelled = true;

@@ -64,6 +64,13 @@ public:
     // Whether the list has come from the server in this session (not only from the cache).
     [[nodiscard]] bool hasServerList() const { return m_serverList; }
 
+    // The workspace of any project, from the cache (the selected one from memory).
+    [[nodiscard]] std::vector<cache::CachedEntry> entriesOf(const QString &projectId) const;
+    // Drafts of output submissions, kept in the encrypted cache.
+    [[nodiscard]] Status saveDraft(const cache::Draft &draft);
+    [[nodiscard]] Result<QList<cache::Draft>> drafts() const;
+    [[nodiscard]] Status removeDraft(const QString &id);
+
     void selectProject(const QString &projectId);
     void refreshProjects();
     void syncNow();
@@ -81,6 +88,8 @@ signals:
     void syncProgress(const QString &projectId, qint64 done, qint64 total);
     void syncFinished(const QString &projectId, bool complete);
     void syncFailed(const QString &projectId, const QString &message);
+    // The cache is about to close (lock, sign-out): save what must not be lost now.
+    void aboutToClose();
     // Locked or signed out: everything shown must go.
     void cleared();
 

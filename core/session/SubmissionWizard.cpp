@@ -1,0 +1,772 @@
+#include "SubmissionWizard.h"
+
+#include "Clock.h"
+#include "ProjectBrowser.h"
+#include "Session.h"
+
+#include "net/ApiCall.h"
+#include "protocol/JsonReader.h"
+#include "protocol/Protocol.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace srs::session {
+
+namespace {
+
+Error problem(const QString &field, const QString &message)
+{
+    return Error{u"incomplete"_s, message, field};
+}
+
+QString suffixOf(const QString &path)
+{
+    return QFileInfo(path).suffix().toLower();
+}
+
+QString stemOf(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString dir = info.path() == u"."_s ? QString() : info.path() + u'/';
+    return dir + info.completeBaseName();
+}
+
+QString findingKey(const QString &path, const QString &rule, const QString &row, const QString &column,
+                   int line)
+{
+    return QStringList{path, rule, row, column, QString::number(line)}.join(QChar(0x1f));
+}
+
+const char *const PageNames[] = {"type", "files", "tables", "checks", "exceptions", "context", "commit"};
+
+} // namespace
+
+bool isTableFile(const QString &path)
+{
+    const QString s = suffixOf(path);
+    return s == u"csv"_s || s == u"tsv"_s || s == u"xlsx"_s;
+}
+
+bool isFigureFile(const QString &path)
+{
+    const QString s = suffixOf(path);
+    return s == u"png"_s || s == u"jpg"_s || s == u"jpeg"_s || s == u"svg"_s || s == u"pdf"_s;
+}
+
+// --- TableDraft -------------------------------------------------------------------------
+
+bool TableDraft::isMagnitude() const
+{
+    return statistic == u"sum"_s || statistic == u"mean"_s || statistic == u"ratio"_s;
+}
+
+QStringList TableDraft::companions() const
+{
+    QStringList out;
+    for (const QString &c : {counts, top1, top2, total})
+        if (!c.isEmpty())
+            out << c;
+    return out;
+}
+
+QJsonObject TableDraft::toSpec() const
+{
+    QJsonObject o{{u"file"_s, file}, {u"statistic"_s, statistic}};
+    if (!sheet.isEmpty())
+        o.insert(u"sheet"_s, sheet);
+    if (labelRows != 1)
+        o.insert(u"label_rows"_s, labelRows);
+    if (labelColumns != 1)
+        o.insert(u"label_columns"_s, labelColumns);
+    if (!counts.isEmpty())
+        o.insert(u"counts"_s, counts);
+    if (isMagnitude()) {
+        for (const auto &[key, value] : {std::pair{u"top1"_s, top1}, {u"top2"_s, top2}, {u"total"_s, total}})
+            if (!value.isEmpty())
+                o.insert(key, value);
+    }
+    if (weighted)
+        o.insert(u"weighted"_s, true);
+    if (margins == u"true"_s || margins == u"false"_s)
+        o.insert(u"margins"_s, margins == u"true"_s);
+    if (!dataset.isEmpty())
+        o.insert(u"dataset"_s, dataset);
+    return o;
+}
+
+// --- SubmissionDraft ----------------------------------------------------------------------
+
+const TableDraft *SubmissionDraft::table(const QString &file) const
+{
+    for (const TableDraft &t : tables)
+        if (t.file == file)
+            return &t;
+    return nullptr;
+}
+
+bool SubmissionDraft::isOutput(const QString &path) const
+{
+    for (const domain::SubmissionFile &f : files)
+        if (f.path == path)
+            return f.role != domain::FileRole::Supporting;
+    return false;
+}
+
+protocol::CheckRequest SubmissionDraft::checkRequest() const
+{
+    protocol::CheckRequest r;
+    for (const domain::SubmissionFile &f : files)
+        r.files.append({f.path, f.role});
+    for (const TableDraft &t : tables)
+        r.tables.append(t.toSpec());
+    return r;
+}
+
+domain::SubmissionContent SubmissionDraft::content() const
+{
+    domain::SubmissionContent c;
+    c.title = title;
+    c.clearanceType = clearanceType;
+    c.files = files;
+    for (const TableDraft &t : tables)
+        c.tables.append(t.toSpec());
+    c.controls = controls;
+    c.exceptions = exceptions;
+    return c;
+}
+
+QByteArray SubmissionDraft::toJson() const
+{
+    QJsonArray fileArray;
+    for (const domain::SubmissionFile &f : files)
+        fileArray.append(QJsonObject{{u"path"_s, f.path},
+                                     {u"role"_s, domain::fileRoleToString(f.role)},
+                                     {u"description"_s, f.description},
+                                     {u"destination"_s, f.destination}});
+    QJsonArray tableArray;
+    for (const TableDraft &t : tables) {
+        QJsonObject o = t.toSpec();
+        o.insert(u"margins_choice"_s, t.margins);
+        o.insert(u"top1"_s, t.top1);
+        o.insert(u"top2"_s, t.top2);
+        o.insert(u"total"_s, t.total);
+        o.insert(u"label_rows"_s, t.labelRows);
+        o.insert(u"label_columns"_s, t.labelColumns);
+        tableArray.append(o);
+    }
+    QJsonObject figures;
+    for (auto it = figureSources.cbegin(); it != figureSources.cend(); ++it)
+        figures.insert(it.key(), it.value());
+    QJsonArray exceptionArray;
+    for (const domain::ExceptionRequest &e : exceptions)
+        exceptionArray.append(QJsonObject{{u"path"_s, e.path},
+                                          {u"rule"_s, e.rule},
+                                          {u"row"_s, e.row},
+                                          {u"column"_s, e.column},
+                                          {u"line"_s, e.line},
+                                          {u"justification"_s, e.justification}});
+    QJsonObject hashes;
+    for (auto it = checkedHashes.cbegin(); it != checkedHashes.cend(); ++it)
+        hashes.insert(it.key(), it.value());
+    QJsonObject o{{u"version"_s, 1},
+                  {u"id"_s, id},
+                  {u"project_id"_s, projectId},
+                  {u"title"_s, title},
+                  {u"type_chosen"_s, typeChosen},
+                  {u"clearance_type"_s, domain::clearanceTypeToString(clearanceType)},
+                  {u"files"_s, fileArray},
+                  {u"tables"_s, tableArray},
+                  {u"figure_sources"_s, figures},
+                  {u"controls"_s, controls},
+                  {u"exceptions"_s, exceptionArray},
+                  {u"declared"_s, declared},
+                  {u"page"_s, QLatin1StringView(PageNames[static_cast<int>(page)])},
+                  {u"updated_at"_s, updatedAt.toString(Qt::ISODateWithMs)},
+                  {u"checked_hashes"_s, hashes}};
+    if (lastCheck)
+        o.insert(u"last_check"_s, lastCheck->toJsonObject());
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Result<SubmissionDraft> SubmissionDraft::fromJson(QByteArrayView bytes)
+{
+    protocol::JsonReader r = protocol::JsonReader::parse(bytes, u"draft"_s);
+    SubmissionDraft d;
+    if (r.integer("version"_L1) != 1 && r.ok())
+        r.rejectValue("version"_L1, u"expected 1"_s);
+    d.id = r.string("id"_L1);
+    d.projectId = r.string("project_id"_L1);
+    d.title = r.optionalString("title"_L1);
+    d.typeChosen = r.boolean("type_chosen"_L1);
+    if (const auto type = domain::clearanceTypeFromString(r.string("clearance_type"_L1)))
+        d.clearanceType = *type;
+    for (protocol::JsonReader &f : r.objectList("files"_L1)) {
+        domain::SubmissionFile file;
+        file.path = f.string("path"_L1);
+        if (const auto role = domain::fileRoleFromString(f.string("role"_L1)))
+            file.role = *role;
+        file.description = f.optionalString("description"_L1);
+        file.destination = f.optionalString("destination"_L1);
+        d.files.append(file);
+    }
+    for (protocol::JsonReader &t : r.objectList("tables"_L1)) {
+        TableDraft table;
+        table.file = t.string("file"_L1);
+        table.sheet = t.optionalString("sheet"_L1);
+        table.statistic = t.string("statistic"_L1);
+        table.labelRows = static_cast<int>(t.integer("label_rows"_L1));
+        table.labelColumns = static_cast<int>(t.integer("label_columns"_L1));
+        table.counts = t.optionalString("counts"_L1);
+        table.top1 = t.optionalString("top1"_L1);
+        table.top2 = t.optionalString("top2"_L1);
+        table.total = t.optionalString("total"_L1);
+        table.weighted = t.json().value("weighted"_L1).toBool();
+        table.margins = t.optionalString("margins_choice"_L1, u"auto"_s);
+        table.dataset = t.optionalString("dataset"_L1);
+        d.tables.append(table);
+    }
+    const QJsonObject figures = r.json().value("figure_sources"_L1).toObject();
+    for (auto it = figures.begin(); it != figures.end(); ++it)
+        d.figureSources.insert(it.key(), it.value().toString());
+    d.controls = r.optionalString("controls"_L1);
+    for (protocol::JsonReader &e : r.objectList("exceptions"_L1)) {
+        domain::ExceptionRequest x;
+        x.path = e.string("path"_L1);
+        x.rule = e.string("rule"_L1);
+        x.row = e.optionalString("row"_L1);
+        x.column = e.optionalString("column"_L1);
+        x.line = static_cast<int>(e.integer("line"_L1));
+        x.justification = e.optionalString("justification"_L1);
+        d.exceptions.append(x);
+    }
+    d.declared = r.boolean("declared"_L1);
+    const QString page = r.string("page"_L1);
+    for (int i = 0; i < static_cast<int>(std::size(PageNames)); ++i)
+        if (page == QLatin1StringView(PageNames[i]))
+            d.page = static_cast<Page>(i);
+    d.updatedAt = QDateTime::fromString(r.optionalString("updated_at"_L1), Qt::ISODateWithMs);
+    const QJsonObject hashes = r.json().value("checked_hashes"_L1).toObject();
+    for (auto it = hashes.begin(); it != hashes.end(); ++it)
+        d.checkedHashes.insert(it.key(), it.value().toString());
+    if (auto check = r.optionalObject("last_check"_L1))
+        d.lastCheck = protocol::CheckResultInfo::read(*check);
+    if (!r.ok())
+        return r.error();
+    return d;
+}
+
+// --- SubmissionWizard ---------------------------------------------------------------------
+
+SubmissionWizard::SubmissionWizard(Session *session, ProjectBrowser *browser, const Clock &clock,
+                                   QObject *parent)
+    : QObject(parent), m_session(session), m_browser(browser), m_clock(clock)
+{
+    // Saved before the cache closes, then forgotten: nothing of it stays on a locked screen.
+    connect(m_browser, &ProjectBrowser::aboutToClose, this, [this] {
+        if (isActive())
+            (void)save();
+    });
+    connect(m_browser, &ProjectBrowser::cleared, this, [this] {
+        if (m_checking)
+            m_checking->cancel();
+        if (m_submitting)
+            m_submitting->cancel();
+        m_draft = {};
+        emit draftChanged();
+    });
+    connect(m_browser, &ProjectBrowser::workspaceChanged, this, [this](const QString &projectId) {
+        if (!isActive() || projectId != m_draft.projectId)
+            return;
+        const bool outOfDate = checksOutOfDate();
+        if (outOfDate != m_wasOutOfDate) {
+            m_wasOutOfDate = outOfDate;
+            emit checksOutOfDateChanged(outOfDate);
+        }
+    });
+}
+
+void SubmissionWizard::start(const QString &projectId)
+{
+    m_draft = {};
+    m_draft.id = u"D-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_draft.projectId = projectId;
+    m_draft.updatedAt = m_clock.now();
+    m_wasOutOfDate = false;
+    (void)save();
+    emit draftChanged();
+    emit pageChanged(m_draft.page);
+}
+
+Status SubmissionWizard::resume(const QString &draftId)
+{
+    for (const SubmissionDraft &d : savedDrafts()) {
+        if (d.id == draftId) {
+            m_draft = d;
+            m_wasOutOfDate = checksOutOfDate();
+            emit draftChanged();
+            emit pageChanged(m_draft.page);
+            return {};
+        }
+    }
+    return Error{u"not-found"_s, tr("That draft is no longer kept on this computer.")};
+}
+
+QList<SubmissionDraft> SubmissionWizard::savedDrafts() const
+{
+    QList<SubmissionDraft> out;
+    auto drafts = m_browser->drafts();
+    if (!drafts.ok())
+        return out;
+    for (const cache::Draft &d : *drafts) {
+        auto decoded = SubmissionDraft::fromJson(d.body);
+        if (decoded.ok())
+            out.append(std::move(decoded).value());
+    }
+    return out;
+}
+
+Status SubmissionWizard::discard(const QString &draftId)
+{
+    if (draftId == m_draft.id)
+        m_draft = {};
+    return m_browser->removeDraft(draftId);
+}
+
+Status SubmissionWizard::save()
+{
+    if (!isActive())
+        return {};
+    m_draft.updatedAt = m_clock.now();
+    Status s = m_browser->saveDraft({m_draft.id, m_draft.projectId, m_draft.updatedAt, m_draft.toJson()});
+    if (!s.ok())
+        emit saveFailed(s.error().message);
+    return s;
+}
+
+std::vector<cache::CachedEntry> SubmissionWizard::workspace() const
+{
+    return m_browser->entriesOf(m_draft.projectId);
+}
+
+std::optional<cache::CachedEntry> SubmissionWizard::entry(const QString &path) const
+{
+    for (const cache::CachedEntry &e : workspace())
+        if (e.path == path && !e.directory)
+            return e;
+    return std::nullopt;
+}
+
+Status SubmissionWizard::checkPage(Page page) const
+{
+    const SubmissionDraft &d = m_draft;
+    switch (page) {
+    case Page::Type:
+        if (!d.typeChosen)
+            return problem(u"clearance_type"_s, tr("Choose what kind of clearance you are asking for."));
+        if (d.title.trimmed().isEmpty())
+            return problem(u"title"_s,
+                           tr("Give the request a short title, for example \"Income by region, 2024\"."));
+        return {};
+    case Page::Files: {
+        const auto files = workspace();
+        QSet<QString> present;
+        for (const cache::CachedEntry &e : files)
+            if (!e.directory)
+                present.insert(e.path);
+        bool anyToClear = false;
+        for (int i = 0; i < d.files.size(); ++i) {
+            const domain::SubmissionFile &f = d.files[i];
+            const QString field = u"files[%1]"_s.arg(i);
+            if (!present.contains(f.path))
+                return problem(
+                    field,
+                    tr("%1 is not in the workspace (any more): choose it again or remove it.").arg(f.path));
+            if (f.role != domain::FileRole::Supporting)
+                anyToClear = true;
+            if (d.clearanceType == domain::ClearanceType::Code && f.role == domain::FileRole::Output &&
+                !isTableFile(f.path) && !isFigureFile(f.path))
+                continue;
+        }
+        if (!anyToClear)
+            return problem(u"files"_s, tr("Choose at least one output or code file to be cleared."));
+        if (d.clearanceType == domain::ClearanceType::Code) {
+            for (int i = 0; i < d.files.size(); ++i)
+                if (d.files[i].role == domain::FileRole::Output)
+                    return problem(u"files[%1].role"_s.arg(i),
+                                   tr("A code clearance releases code only: mark %1 as code or remove it.")
+                                       .arg(d.files[i].path));
+        }
+        return {};
+    }
+    case Page::Tables: {
+        for (int i = 0; i < d.files.size(); ++i) {
+            const domain::SubmissionFile &f = d.files[i];
+            if (f.role != domain::FileRole::Output)
+                continue;
+            if (isTableFile(f.path) && !d.table(f.path))
+                return problem(u"tables"_s, tr("Describe the table %1.").arg(f.path));
+            if (isFigureFile(f.path)) {
+                const QString source = d.figureSources.value(f.path);
+                if (source.isEmpty())
+                    return problem(
+                        u"figure_sources[%1]"_s.arg(f.path),
+                        tr("Name the table the figure %1 was drawn from: it is checked like any table.")
+                            .arg(f.path));
+                if (!d.table(source))
+                    return problem(
+                        u"figure_sources[%1]"_s.arg(f.path),
+                        tr("Describe the table %1, which the figure %2 was drawn from.").arg(source, f.path));
+            }
+        }
+        for (int i = 0; i < d.tables.size(); ++i) {
+            const TableDraft &t = d.tables[i];
+            const QString field = u"tables[%1]"_s.arg(i);
+            if (t.statistic.isEmpty())
+                return problem(field + u".statistic"_s,
+                               tr("Say what %1 shows (counts, means, ...).").arg(t.file));
+            if (t.statistic != u"regression"_s && t.counts.isEmpty())
+                return problem(
+                    field + u".counts"_s,
+                    tr("%1 needs the file with the number of records behind each cell (the counts).")
+                        .arg(t.file));
+            if (t.isMagnitude() && (t.top1.isEmpty() || t.top2.isEmpty()))
+                return problem(
+                    field + u".top1"_s,
+                    tr("%1 shows %2: add the files with the largest and second-largest contribution "
+                       "to each cell.")
+                        .arg(t.file, t.statistic));
+            for (const QString &companion : t.companions()) {
+                if (!entry(companion))
+                    return problem(field, tr("%1 is not in the workspace.").arg(companion));
+            }
+        }
+        return {};
+    }
+    case Page::Checks:
+        if (!d.lastCheck)
+            return problem(u"checks"_s, tr("Run the checks before going on."));
+        if (checksOutOfDate())
+            return problem(u"checks"_s, tr("Files have changed since the last check: run the checks again."));
+        for (const protocol::CheckItemInfo &item : d.lastCheck->items)
+            if (item.status == u"error"_s)
+                return problem(item.error ? item.error->field : u"tables"_s,
+                               tr("%1 could not be checked: %2")
+                                   .arg(item.path, item.error ? item.error->message : QString()));
+        return {};
+    case Page::Exceptions: {
+        const auto missing = findingsNeedingExceptions();
+        if (!missing.isEmpty())
+            return problem(
+                u"exceptions"_s,
+                tr("%1: fix it in the workspace and run the checks again, or explain why it is safe.")
+                    .arg(missing.constFirst().message));
+        for (int i = 0; i < d.exceptions.size(); ++i)
+            if (d.exceptions[i].justification.trimmed().size() < 20)
+                return problem(u"exceptions[%1].justification"_s.arg(i),
+                               tr("Explain in a sentence or two why this output is safe to release."));
+        return {};
+    }
+    case Page::Context:
+        for (int i = 0; i < d.files.size(); ++i) {
+            const domain::SubmissionFile &f = d.files[i];
+            if (f.role == domain::FileRole::Supporting)
+                continue;
+            if (f.description.trimmed().isEmpty())
+                return problem(u"files[%1].description"_s.arg(i), tr("Say what %1 is.").arg(f.path));
+            if (f.destination.trimmed().isEmpty())
+                return problem(u"files[%1].destination"_s.arg(i),
+                               tr("Say where %1 will be published, or to whom it goes.").arg(f.path));
+        }
+        if (d.controls.trimmed().isEmpty())
+            return problem(
+                u"controls"_s,
+                tr("Say what disclosure control you applied (suppression, rounding, grouping...)."));
+        return {};
+    case Page::Commit:
+        if (!d.declared)
+            return problem(u"declaration"_s, tr("Confirm the declaration to submit."));
+        return {};
+    }
+    return {};
+}
+
+Status SubmissionWizard::goTo(Page page)
+{
+    if (static_cast<int>(page) > static_cast<int>(m_draft.page)) {
+        for (int p = 0; p < static_cast<int>(page); ++p)
+            if (Status s = checkPage(static_cast<Page>(p)); !s.ok())
+                return s;
+    }
+    m_draft.page = page;
+    Status saved = save();
+    emit pageChanged(page);
+    return saved;
+}
+
+void SubmissionWizard::setFile(const QString &path, domain::FileRole role)
+{
+    for (domain::SubmissionFile &f : m_draft.files) {
+        if (f.path == path) {
+            f.role = role;
+            emit draftChanged();
+            return;
+        }
+    }
+    domain::SubmissionFile f;
+    f.path = path;
+    f.role = role;
+    m_draft.files.append(f);
+    emit draftChanged();
+}
+
+void SubmissionWizard::removeFile(const QString &path)
+{
+    m_draft.files.removeIf([&](const domain::SubmissionFile &f) { return f.path == path; });
+    m_draft.tables.removeIf([&](const TableDraft &t) { return t.file == path; });
+    m_draft.figureSources.remove(path);
+    emit draftChanged();
+}
+
+void SubmissionWizard::addSupporting(const QString &path)
+{
+    for (const domain::SubmissionFile &f : m_draft.files)
+        if (f.path == path)
+            return;
+    setFile(path, domain::FileRole::Supporting);
+}
+
+void SubmissionWizard::guessTables()
+{
+    QSet<QString> present;
+    for (const cache::CachedEntry &e : workspace())
+        if (!e.directory)
+            present.insert(e.path);
+    const auto companion = [&](const QString &stem, const QString &suffix, const QStringList &names) {
+        for (const QString &name : names) {
+            const QString candidate = stem + u'_' + name + u'.' + suffix;
+            if (present.contains(candidate))
+                return candidate;
+        }
+        return QString();
+    };
+    const QList<domain::SubmissionFile> files = m_draft.files;
+    for (const domain::SubmissionFile &f : files) {
+        if (f.role != domain::FileRole::Output)
+            continue;
+        if (isFigureFile(f.path) && !m_draft.figureSources.contains(f.path)) {
+            // figure_income_by_region.png -> a table of the same name without "figure".
+            QString base = QFileInfo(f.path).completeBaseName();
+            base.remove(QRegularExpression(u"^(figure|fig|plot|chart)[_-]?\\d*[_-]?"_s));
+            // The output table of that name, or else one whose name contains it.
+            QString exact, partial;
+            for (const domain::SubmissionFile &t : files) {
+                if (t.role != domain::FileRole::Output || !isTableFile(t.path))
+                    continue;
+                const QString name = QFileInfo(t.path).completeBaseName();
+                if (name == base)
+                    exact = t.path;
+                else if (partial.isEmpty() && name.contains(base))
+                    partial = t.path;
+            }
+            if (!exact.isEmpty() || !partial.isEmpty())
+                m_draft.figureSources.insert(f.path, exact.isEmpty() ? partial : exact);
+        }
+        if (!isTableFile(f.path) || m_draft.table(f.path))
+            continue;
+        TableDraft t;
+        t.file = f.path;
+        const QString name = QFileInfo(f.path).completeBaseName().toLower();
+        if (name.contains(u"median"_s))
+            t.statistic = u"median"_s;
+        else if (name.contains(u"mean"_s) || name.contains(u"average"_s))
+            t.statistic = u"mean"_s;
+        else if (name.contains(u"total"_s) || name.contains(u"sum"_s))
+            t.statistic = u"sum"_s;
+        else if (name.contains(u"percent"_s) || name.contains(u"pct"_s) || name.contains(u"share"_s))
+            t.statistic = u"percentage"_s;
+        else if (name.contains(u"model"_s) || name.contains(u"regression"_s) || name.contains(u"coef"_s))
+            t.statistic = u"regression"_s;
+        const QString stem = stemOf(f.path);
+        const QString suffix = suffixOf(f.path);
+        t.counts = companion(stem, suffix, {u"counts"_s, u"n"_s, u"count"_s});
+        if (t.isMagnitude()) {
+            t.top1 = companion(stem, suffix, {u"top1"_s});
+            t.top2 = companion(stem, suffix, {u"top2"_s});
+            t.total = companion(stem, suffix, {u"total"_s, u"totals"_s});
+        }
+        // What could not be guessed stays empty, and the page names it.
+        for (const QString &c : t.companions())
+            addSupporting(c);
+        m_draft.tables.append(t);
+    }
+    emit draftChanged();
+}
+
+void SubmissionWizard::setTable(const TableDraft &table)
+{
+    for (TableDraft &t : m_draft.tables) {
+        if (t.file == table.file) {
+            t = table;
+            for (const QString &c : t.companions())
+                addSupporting(c);
+            emit draftChanged();
+            return;
+        }
+    }
+    m_draft.tables.append(table);
+    for (const QString &c : table.companions())
+        addSupporting(c);
+    emit draftChanged();
+}
+
+bool SubmissionWizard::checksOutOfDate() const
+{
+    if (!m_draft.lastCheck)
+        return false;
+    const auto files = workspace();
+    for (auto it = m_draft.checkedHashes.cbegin(); it != m_draft.checkedHashes.cend(); ++it) {
+        bool same = false;
+        for (const cache::CachedEntry &e : files) {
+            if (e.path == it.key()) {
+                same = e.sha256Hex() == it.value();
+                break;
+            }
+        }
+        if (!same)
+            return true;
+    }
+    return false;
+}
+
+void SubmissionWizard::runChecks()
+{
+    if (m_checking || !isActive())
+        return;
+    // What the check reads, as the workspace index says now.
+    QHash<QString, QString> hashes;
+    for (const cache::CachedEntry &e : workspace())
+        for (const domain::SubmissionFile &f : std::as_const(m_draft.files))
+            if (f.path == e.path)
+                hashes.insert(e.path, e.sha256Hex());
+    const QString path = QLatin1StringView(protocol::ApiPrefix) + u"/projects/"_s +
+                         QString::fromLatin1(QUrl::toPercentEncoding(m_draft.projectId)) + u"/checks"_s;
+    auto *job = m_session->call("POST", path, m_draft.checkRequest().toJson(), this);
+    m_checking = job;
+    connect(job, &net::ApiCall::succeeded, this, [this, hashes](const net::HttpResponse &response) {
+        m_checking = nullptr;
+        auto result = protocol::CheckResultInfo::fromJson(response.body);
+        if (!result.ok()) {
+            emit checksFailed(tr("The checks' answer could not be read: %1").arg(result.error().message), {});
+            return;
+        }
+        m_draft.lastCheck = *result;
+        m_draft.checkedHashes = hashes;
+        m_wasOutOfDate = false;
+        // Exceptions asked for findings that have gone are dropped.
+        QSet<QString> current;
+        for (const protocol::CheckItemInfo &item : result->items)
+            for (const protocol::CheckFindingInfo &f : item.findings)
+                current.insert(findingKey(f.path, f.rule, f.row, f.column, f.line));
+        m_draft.exceptions.removeIf([&](const domain::ExceptionRequest &e) {
+            return !current.contains(findingKey(e.path, e.rule, e.row, e.column, e.line));
+        });
+        (void)save();
+        emit checksFinished(*result);
+        emit draftChanged();
+    });
+    connect(job, &net::ApiCall::failed, this, [this](const net::NetFailure &failure) {
+        m_checking = nullptr;
+        if (failure.error == net::NetError::Cancelled)
+            return;
+        emit checksFailed(failure.message, failure.field);
+    });
+    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
+    emit checksStarted();
+    job->start();
+}
+
+QList<protocol::CheckFindingInfo> SubmissionWizard::findingsNeedingExceptions() const
+{
+    QList<protocol::CheckFindingInfo> out;
+    if (!m_draft.lastCheck)
+        return out;
+    QSet<QString> asked;
+    for (const domain::ExceptionRequest &e : m_draft.exceptions)
+        asked.insert(findingKey(e.path, e.rule, e.row, e.column, e.line));
+    for (const protocol::CheckItemInfo &item : m_draft.lastCheck->items)
+        for (const protocol::CheckFindingInfo &f : item.findings)
+            if (f.outcome == u"fail"_s &&
+                !asked.contains(findingKey(f.path, f.rule, f.row, f.column, f.line)))
+                out.append(f);
+    return out;
+}
+
+void SubmissionWizard::setException(const protocol::CheckFindingInfo &finding, const QString &justification)
+{
+    const QString key = findingKey(finding.path, finding.rule, finding.row, finding.column, finding.line);
+    for (domain::ExceptionRequest &e : m_draft.exceptions) {
+        if (findingKey(e.path, e.rule, e.row, e.column, e.line) == key) {
+            e.justification = justification;
+            emit draftChanged();
+            return;
+        }
+    }
+    m_draft.exceptions.append(
+        {finding.path, finding.rule, finding.row, finding.column, finding.line, justification});
+    emit draftChanged();
+}
+
+void SubmissionWizard::submit()
+{
+    if (m_submitting || !isActive())
+        return;
+    for (int p = 0; p <= static_cast<int>(Page::Commit); ++p) {
+        if (Status s = checkPage(static_cast<Page>(p)); !s.ok()) {
+            emit submitFailed(s.error().message, s.error().field);
+            return;
+        }
+    }
+    protocol::SubmissionRequest request;
+    request.content = m_draft.content();
+    const QString path = QLatin1StringView(protocol::ApiPrefix) + u"/projects/"_s +
+                         QString::fromLatin1(QUrl::toPercentEncoding(m_draft.projectId)) + u"/submissions"_s;
+    auto *job = m_session->call("POST", path, request.toJson(), this);
+    m_submitting = job;
+    const QString draftId = m_draft.id;
+    connect(job, &net::ApiCall::succeeded, this, [this, draftId](const net::HttpResponse &response) {
+        m_submitting = nullptr;
+        auto info = protocol::SubmissionInfo::fromJson(response.body);
+        if (!info.ok()) {
+            emit submitFailed(tr("The request was sent, but the answer could not be read: %1. Look for it in "
+                                 "My submissions before sending it again.")
+                                  .arg(info.error().message),
+                              {});
+            return;
+        }
+        // Sent: the draft has done its work.
+        (void)m_browser->removeDraft(draftId);
+        if (m_draft.id == draftId)
+            m_draft = {};
+        emit submitted(*info);
+        emit draftChanged();
+    });
+    connect(job, &net::ApiCall::failed, this, [this](const net::NetFailure &failure) {
+        m_submitting = nullptr;
+        if (failure.error == net::NetError::Cancelled)
+            return;
+        emit submitFailed(failure.message, failure.field);
+    });
+    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
+    job->start();
+}
+
+} // namespace srs::session

@@ -1,0 +1,166 @@
+#pragma once
+
+#include "cache/MetadataCache.h"
+#include "net/ApiCall.h"
+#include "domain/Submission.h"
+#include "protocol/SubmissionMessages.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace srs::session {
+
+class Clock;
+class ProjectBrowser;
+class Session;
+
+// How one table of a request is described (docs/sdc.md, "Table spec"). Companion files are
+// workspace paths.
+struct TableDraft
+{
+    QString file;
+    QString sheet;
+    QString statistic = QStringLiteral("frequency");
+    int labelRows = 1;
+    int labelColumns = 1;
+    QString counts;
+    QString top1;
+    QString top2;
+    QString total;
+    bool weighted = false;
+    QString margins = QStringLiteral("auto");
+    QString dataset;
+
+    [[nodiscard]] bool isMagnitude() const;
+    [[nodiscard]] QStringList companions() const;
+    [[nodiscard]] QJsonObject toSpec() const;
+    friend bool operator==(const TableDraft &, const TableDraft &) = default;
+};
+
+// A request being prepared. Everything the researcher entered, the last check and where they
+// were; saved in the encrypted cache on every page change.
+struct SubmissionDraft
+{
+    enum class Page
+    {
+        Type,
+        Files,
+        Tables,
+        Checks,
+        Exceptions,
+        Context,
+        Commit,
+    };
+
+    QString id;
+    QString projectId;
+    QString title;
+    bool typeChosen = false;
+    domain::ClearanceType clearanceType = domain::ClearanceType::Publication;
+    QList<domain::SubmissionFile> files;
+    QList<TableDraft> tables;
+    QHash<QString, QString> figureSources; // figure path -> the table it was drawn from
+    QString controls;
+    QList<domain::ExceptionRequest> exceptions;
+    bool declared = false;
+    Page page = Page::Type;
+    QDateTime updatedAt;
+    // The last check, and the SHA-256 of every file it read, to notice changes since.
+    std::optional<protocol::CheckResultInfo> lastCheck;
+    QHash<QString, QString> checkedHashes;
+
+    [[nodiscard]] QByteArray toJson() const;
+    [[nodiscard]] static Result<SubmissionDraft> fromJson(QByteArrayView bytes);
+    [[nodiscard]] protocol::CheckRequest checkRequest() const;
+    [[nodiscard]] domain::SubmissionContent content() const;
+    [[nodiscard]] const TableDraft *table(const QString &file) const;
+    [[nodiscard]] bool isOutput(const QString &path) const;
+};
+
+[[nodiscard]] bool isTableFile(const QString &path);
+[[nodiscard]] bool isFigureFile(const QString &path);
+
+// The output-submission wizard without its widgets: the draft, what each page still needs
+// (named so the page can show it), defaults guessed from names, the checks and the request.
+// The draft is saved in the encrypted cache whenever the page changes, when save() is
+// called, and before the cache closes (lock, sign-out).
+class SubmissionWizard : public QObject
+{
+    Q_OBJECT
+public:
+    using Page = SubmissionDraft::Page;
+
+    SubmissionWizard(Session *session, ProjectBrowser *browser, const Clock &clock,
+                     QObject *parent = nullptr);
+
+    // A new draft for a project, or one saved earlier.
+    void start(const QString &projectId);
+    [[nodiscard]] Status resume(const QString &draftId);
+    [[nodiscard]] bool isActive() const { return !m_draft.id.isEmpty(); }
+    [[nodiscard]] SubmissionDraft &draft() { return m_draft; }
+    [[nodiscard]] const SubmissionDraft &draft() const { return m_draft; }
+
+    // The drafts kept for this person (newest first).
+    [[nodiscard]] QList<SubmissionDraft> savedDrafts() const;
+    [[nodiscard]] Status discard(const QString &draftId);
+
+    // What page `page` still needs: ok, or an error whose `field` names what to fix.
+    [[nodiscard]] Status checkPage(Page page) const;
+    // Moves to `page`, saving the draft. Moving forward needs every page before it complete;
+    // back is always allowed. Returns the first incomplete page's problem otherwise.
+    [[nodiscard]] Status goTo(Page page);
+    [[nodiscard]] Status save();
+
+    // Files.
+    void setFile(const QString &path, domain::FileRole role);
+    void removeFile(const QString &path);
+    // Tables: one draft per output table, with counts and other companions guessed from the
+    // workspace ("income_by_region.csv" + "income_by_region_counts.csv") and the statistic from
+    // the name; guessed companions are added as supporting files. Existing answers are kept.
+    void guessTables();
+    void setTable(const TableDraft &table);
+
+    // The checks on the server (the files never come here: only findings by their labels).
+    void runChecks();
+    [[nodiscard]] bool isChecking() const { return m_checking != nullptr; }
+    // True when a file the last check read has changed in the workspace since.
+    [[nodiscard]] bool checksOutOfDate() const;
+    // The failing findings that are neither fixed nor asked an exception for.
+    [[nodiscard]] QList<protocol::CheckFindingInfo> findingsNeedingExceptions() const;
+    void setException(const protocol::CheckFindingInfo &finding, const QString &justification);
+
+    void submit();
+    [[nodiscard]] bool isSubmitting() const { return m_submitting != nullptr; }
+
+    // The workspace entries of the draft's project (from the browser's cache).
+    [[nodiscard]] std::vector<cache::CachedEntry> workspace() const;
+
+signals:
+    void pageChanged(srs::session::SubmissionDraft::Page page);
+    void draftChanged();
+    void saveFailed(const QString &message);
+    void checksStarted();
+    void checksFinished(const srs::protocol::CheckResultInfo &result);
+    void checksFailed(const QString &message, const QString &field);
+    void checksOutOfDateChanged(bool outOfDate);
+    void submitted(const srs::protocol::SubmissionInfo &submission);
+    void submitFailed(const QString &message, const QString &field);
+
+private:
+    [[nodiscard]] std::optional<cache::CachedEntry> entry(const QString &path) const;
+    void addSupporting(const QString &path);
+
+    Session *m_session;
+    ProjectBrowser *m_browser;
+    const Clock &m_clock;
+    SubmissionDraft m_draft;
+    QPointer<net::ApiCall> m_checking;
+    QPointer<net::ApiCall> m_submitting;
+    bool m_wasOutOfDate = false;
+};
+
+} // namespace srs::session

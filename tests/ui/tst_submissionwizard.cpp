@@ -1,0 +1,415 @@
+// The output-submission wizard's controller (no widgets): what each page still needs, the
+// defaults guessed from names, the checks, exceptions, a workspace change noticed after a
+// check, the draft kept in the encrypted cache across a lock, and the request sent. The
+// server is a script (FakeTransport); tests/integration drives the real one.
+
+#include "UiRig.h"
+
+#include "session/ProjectBrowser.h"
+#include "session/Session.h"
+#include "session/SubmissionWizard.h"
+
+#include "protocol/ApiError.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace srs;
+using srs::session::SubmissionDraft;
+using srs::session::SubmissionWizard;
+using srs::testing::UiRig;
+using Page = SubmissionDraft::Page;
+
+namespace {
+
+const QDateTime When(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc());
+
+QByteArray sessionAnswer(const char *token)
+{
+    protocol::SessionInfo s;
+    s.token = QString::fromLatin1(token);
+    s.expiresAt = When.addSecs(12 * 3600);
+    s.idleTimeoutSeconds = 900;
+    s.cacheKeyShare = QString::fromLatin1(QByteArray(32, 'k').toBase64());
+    s.me.user.id = "u-asha";
+    s.me.user.username = "asha.patel";
+    s.me.user.displayName = "Asha Patel";
+    return s.toJson();
+}
+
+QByteArray projectsAnswer()
+{
+    protocol::ProjectInfo p;
+    p.project.id = "P1";
+    p.project.title = "Housing and health";
+    p.project.startDate = QDate(2026, 1, 1);
+    p.project.endDate = QDate(2027, 12, 31);
+    p.access.allowed = true;
+    return protocol::encodeProjectList({p});
+}
+
+QByteArray detailAnswer()
+{
+    protocol::ProjectInfo p;
+    p.project.id = "P1";
+    p.project.title = "Housing and health";
+    p.project.startDate = QDate(2026, 1, 1);
+    p.project.endDate = QDate(2027, 12, 31);
+    p.access.allowed = true;
+    return QJsonDocument(p.toJsonObject(true)).toJson();
+}
+
+protocol::WorkspaceEntryInfo file(const QString &path, char hash, qint64 revision = 1)
+{
+    return {path, 100, "file", When, QString(64, QChar::fromLatin1(hash)), revision};
+}
+
+QByteArray workspaceAnswer()
+{
+    protocol::WorkspaceChangesInfo w;
+    w.projectId = "P1";
+    w.revision = 1;
+    w.added = {{"outputs", 0, "directory", When, "", 1},
+               file("outputs/income_by_region.csv", 'a'),
+               file("outputs/income_by_region_counts.csv", 'b'),
+               file("outputs/mean_rent_by_area.csv", 'c'),
+               file("outputs/mean_rent_by_area_counts.csv", 'd'),
+               file("outputs/mean_rent_by_area_top1.csv", 'e'),
+               file("outputs/mean_rent_by_area_top2.csv", 'f'),
+               file("outputs/figure_01_income_by_region.png", '1'),
+               file("code/analysis.R", '2')};
+    return w.toJson();
+}
+
+QByteArray checkAnswer(bool failing)
+{
+    protocol::CheckResultInfo r;
+    r.status = failing ? "fail" : "pass";
+    r.checkedAt = When;
+    protocol::CheckItemInfo item;
+    item.kind = "table";
+    item.tableIndex = 0;
+    item.path = "outputs/income_by_region.csv";
+    item.status = r.status;
+    item.cells = 6;
+    if (failing) {
+        protocol::CheckFindingInfo f;
+        f.rule = "threshold";
+        f.outcome = "fail";
+        f.path = item.path;
+        f.row = "Wales";
+        f.column = "Under 35";
+        f.message = "row 'Wales', column 'Under 35' has fewer than 10 records";
+        item.findings = {f};
+        item.findingsTotal = 1;
+    }
+    r.items = {item};
+    return r.toJson();
+}
+
+QByteArray errorAnswer(const char *code, const char *message, const char *field)
+{
+    protocol::ApiError e{QString::fromLatin1(code), QString::fromLatin1(message), QString::fromLatin1(field)};
+    return e.toJson();
+}
+
+} // namespace
+
+class TestSubmissionWizard : public QObject
+{
+    Q_OBJECT
+
+    // Signed in as asha with P1 chosen and its workspace synced from the script.
+    void signIn(UiRig &rig)
+    {
+        auto *session = rig.workstation.session();
+        auto *browser = rig.workstation.browser();
+        rig.transport->queueResponse(201, sessionAnswer("tok-1-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
+        rig.transport->queueResponse(200, projectsAnswer());
+        QByteArray password("demo-asha.patel");
+        session->signIn("asha.patel", crypto::SecureBuffer::takeFrom(password), "123456");
+        QVERIFY(QTest::qWaitFor([&] { return browser->isOpen() && browser->hasServerList(); }));
+        rig.transport->queueResponse(200, detailAnswer());
+        rig.transport->queueResponse(200, workspaceAnswer());
+        QSignalSpy synced(browser, &session::ProjectBrowser::syncFinished);
+        browser->selectProject("P1");
+        QVERIFY(synced.wait());
+        QCOMPARE(browser->entries().size(), 9u);
+    }
+
+    static void readyToCheck(SubmissionWizard &w)
+    {
+        w.draft().typeChosen = true;
+        w.draft().title = "Income by region";
+        w.setFile("outputs/income_by_region.csv", domain::FileRole::Output);
+        w.guessTables();
+    }
+
+private slots:
+    void eachPageNamesWhatIsMissing()
+    {
+        UiRig rig;
+        signIn(rig);
+        SubmissionWizard w(rig.workstation.session(), rig.workstation.browser(), rig.clock);
+        w.start("P1");
+        QVERIFY(w.isActive());
+        QCOMPARE(w.checkPage(Page::Type).error().field, QString("clearance_type"));
+        QCOMPARE(w.goTo(Page::Files).error().field, QString("clearance_type")); // not past an incomplete page
+        QCOMPARE(w.draft().page, Page::Type);
+        w.draft().typeChosen = true;
+        QCOMPARE(w.checkPage(Page::Type).error().field, QString("title"));
+        w.draft().title = "Income by region";
+        QVERIFY(w.goTo(Page::Files).ok());
+
+        QCOMPARE(w.checkPage(Page::Files).error().field, QString("files"));
+        w.setFile("outputs/gone.csv", domain::FileRole::Output);
+        QCOMPARE(w.checkPage(Page::Files).error().field, QString("files[0]"));
+        QVERIFY(w.checkPage(Page::Files).error().message.contains("outputs/gone.csv"));
+        w.removeFile("outputs/gone.csv");
+        w.setFile("outputs/income_by_region.csv", domain::FileRole::Output);
+        QVERIFY(w.checkPage(Page::Files).ok());
+        // A code clearance releases code only.
+        w.draft().clearanceType = domain::ClearanceType::Code;
+        QCOMPARE(w.checkPage(Page::Files).error().field, QString("files[0].role"));
+        w.draft().clearanceType = domain::ClearanceType::Publication;
+
+        // Tables: undescribed, then guessed from names; the counts come along as supporting.
+        QCOMPARE(w.checkPage(Page::Tables).error().field, QString("tables"));
+        w.guessTables();
+        QCOMPARE(w.draft().tables.size(), 1);
+        QCOMPARE(w.draft().tables[0].statistic, QString("frequency"));
+        QCOMPARE(w.draft().tables[0].counts, QString("outputs/income_by_region_counts.csv"));
+        QVERIFY(!w.draft().isOutput("outputs/income_by_region_counts.csv"));
+        QVERIFY(w.draft().files.size() == 2);
+        QVERIFY(w.checkPage(Page::Tables).ok());
+        // A table of means needs its top contributions: guessed too when the files are there.
+        w.setFile("outputs/mean_rent_by_area.csv", domain::FileRole::Output);
+        w.guessTables();
+        const session::TableDraft *mean = w.draft().table("outputs/mean_rent_by_area.csv");
+        QVERIFY(mean);
+        QCOMPARE(mean->statistic, QString("mean"));
+        QCOMPARE(mean->top1, QString("outputs/mean_rent_by_area_top1.csv"));
+        QCOMPARE(mean->top2, QString("outputs/mean_rent_by_area_top2.csv"));
+        session::TableDraft noTops = *mean;
+        noTops.top1.clear();
+        w.setTable(noTops);
+        QCOMPARE(w.checkPage(Page::Tables).error().field, QString("tables[1].top1"));
+        w.removeFile("outputs/mean_rent_by_area.csv");
+        // A figure needs the table it was drawn from.
+        w.setFile("outputs/figure_01_income_by_region.png", domain::FileRole::Output);
+        w.draft().figureSources.clear();
+        QVERIFY(w.checkPage(Page::Tables).error().field.startsWith("figure_sources"));
+        w.guessTables();
+        QCOMPARE(w.draft().figureSources.value("outputs/figure_01_income_by_region.png"),
+                 QString("outputs/income_by_region.csv"));
+        QVERIFY(w.checkPage(Page::Tables).ok());
+
+        QCOMPARE(w.checkPage(Page::Checks).error().field, QString("checks"));
+        QCOMPARE(w.checkPage(Page::Context).error().field, QString("files[0].description"));
+        w.draft().files[0].description = "Mean household income by region";
+        w.draft().files[0].destination = "Journal article";
+        QVERIFY(w.checkPage(Page::Context).error().field.startsWith("files["));
+        for (domain::SubmissionFile &f : w.draft().files) {
+            f.description = "described";
+            f.destination = "the paper";
+        }
+        QCOMPARE(w.checkPage(Page::Context).error().field, QString("controls"));
+        w.draft().controls = "Cells under 10 suppressed";
+        QVERIFY(w.checkPage(Page::Context).ok());
+        QCOMPARE(w.checkPage(Page::Commit).error().field, QString("declaration"));
+    }
+
+    void checksFindingsAndExceptions()
+    {
+        UiRig rig;
+        signIn(rig);
+        SubmissionWizard w(rig.workstation.session(), rig.workstation.browser(), rig.clock);
+        w.start("P1");
+        readyToCheck(w);
+
+        rig.transport->queueResponse(200, checkAnswer(true));
+        QSignalSpy finished(&w, &SubmissionWizard::checksFinished);
+        w.runChecks();
+        QVERIFY(finished.wait());
+        const QJsonObject sent = QJsonDocument::fromJson(rig.transport->requests.last().body).object();
+        QVERIFY(rig.transport->requests.last().url.endsWith("/api/v1/projects/P1/checks"));
+        QCOMPARE(sent["tables"].toArray().at(0).toObject()["counts"].toString(),
+                 QString("outputs/income_by_region_counts.csv"));
+        QVERIFY(w.checkPage(Page::Checks).ok());
+        QCOMPARE(w.findingsNeedingExceptions().size(), 1);
+        QCOMPARE(w.checkPage(Page::Exceptions).error().field, QString("exceptions"));
+        QVERIFY(w.checkPage(Page::Exceptions).error().message.contains("Wales"));
+        const protocol::CheckFindingInfo finding = w.findingsNeedingExceptions().first();
+        w.setException(finding, "safe");
+        QCOMPARE(w.checkPage(Page::Exceptions).error().field, QString("exceptions[0].justification"));
+        w.setException(finding, "The cell is a published national statistic already.");
+        QVERIFY(w.checkPage(Page::Exceptions).ok());
+
+        // The researcher fixes the file: the check passes and the exception goes.
+        rig.transport->queueResponse(200, checkAnswer(false));
+        w.runChecks();
+        QVERIFY(finished.wait());
+        QVERIFY(w.draft().exceptions.isEmpty());
+        QVERIFY(w.findingsNeedingExceptions().isEmpty());
+
+        // A server refusal names the field to fix.
+        rig.transport->queueResponse(
+            422,
+            errorAnswer("table-shape-mismatch", "The counts file has 5 rows, not 6.", "tables[0].counts"));
+        QSignalSpy failed(&w, &SubmissionWizard::checksFailed);
+        w.runChecks();
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.first().at(1).toString(), QString("tables[0].counts"));
+        QVERIFY(failed.first().at(0).toString().contains("5 rows"));
+    }
+
+    // After a check, a change to a file it read (seen by the workspace sync) makes it out of date.
+    void aWorkspaceChangeAfterTheCheckIsNoticed()
+    {
+        UiRig rig;
+        signIn(rig);
+        SubmissionWizard w(rig.workstation.session(), rig.workstation.browser(), rig.clock);
+        w.start("P1");
+        readyToCheck(w);
+        rig.transport->queueResponse(200, checkAnswer(false));
+        QSignalSpy finished(&w, &SubmissionWizard::checksFinished);
+        w.runChecks();
+        QVERIFY(finished.wait());
+        QVERIFY(!w.checksOutOfDate());
+
+        protocol::WorkspaceChangesInfo change;
+        change.projectId = "P1";
+        change.since = 1;
+        change.revision = 2;
+        change.changed = {file("outputs/income_by_region.csv", '9', 2)};
+        rig.transport->queueResponse(200, change.toJson());
+        QSignalSpy outOfDate(&w, &SubmissionWizard::checksOutOfDateChanged);
+        rig.workstation.browser()->syncNow();
+        QVERIFY(outOfDate.wait());
+        QCOMPARE(outOfDate.first().first().toBool(), true);
+        QVERIFY(w.checksOutOfDate());
+        QVERIFY(w.checkPage(Page::Checks).error().message.contains("run the checks again"));
+    }
+
+    // The draft is in the encrypted cache: kept across a lock, several at once, picked up later.
+    void draftsSurviveALockAndCanBeResumed()
+    {
+        UiRig rig;
+        signIn(rig);
+        auto *session = rig.workstation.session();
+        SubmissionWizard w(session, rig.workstation.browser(), rig.clock);
+        w.start("P1");
+        readyToCheck(w);
+        w.draft().controls = "Suppressed small cells";
+        rig.transport->queueResponse(200, checkAnswer(true));
+        QSignalSpy finished(&w, &SubmissionWizard::checksFinished);
+        w.runChecks();
+        QVERIFY(finished.wait());
+        w.setException(w.findingsNeedingExceptions().first(), "Already published by the data owner in 2024.");
+        QVERIFY(w.goTo(Page::Exceptions).ok());
+        const QString first = w.draft().id;
+
+        SubmissionWizard other(session, rig.workstation.browser(), rig.clock);
+        other.start("P1");
+        other.draft().title = "A second one";
+        QVERIFY(other.save().ok());
+        QCOMPARE(w.savedDrafts().size(), 2);
+
+        // Locked: saved, then forgotten on screen.
+        w.draft().controls = "Suppressed small cells; rounded to 5";
+        session->lock(session::Session::LockReason::Manual);
+        QVERIFY(!w.isActive());
+        rig.transport->queueResponse(201, sessionAnswer("tok-2-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
+        rig.transport->queueResponse(200, projectsAnswer());
+        rig.transport->queueResponse(200, detailAnswer());
+        protocol::WorkspaceChangesInfo none;
+        none.projectId = "P1";
+        none.since = 1;
+        none.revision = 1;
+        rig.transport->queueResponse(200, none.toJson());
+        QByteArray password("demo-asha.patel");
+        session->unlock(crypto::SecureBuffer::takeFrom(password), "654321");
+        QVERIFY(QTest::qWaitFor([&] { return rig.workstation.browser()->isOpen(); }));
+
+        QVERIFY(w.resume(first).ok());
+        QCOMPARE(w.draft().title, QString("Income by region"));
+        QCOMPARE(w.draft().controls, QString("Suppressed small cells; rounded to 5"));
+        QCOMPARE(w.draft().page, Page::Exceptions);
+        QCOMPARE(w.draft().tables.size(), 1);
+        QCOMPARE(w.draft().exceptions.size(), 1);
+        QVERIFY(w.draft().lastCheck.has_value());
+        QCOMPARE(w.draft().lastCheck->items.at(0).findings.at(0).row, QString("Wales"));
+        QVERIFY(w.discard(first).ok());
+        QCOMPARE(w.savedDrafts().size(), 1);
+        QVERIFY(!w.resume(first).ok());
+    }
+
+    void submitSendsTheRequestAndDropsTheDraft()
+    {
+        UiRig rig;
+        signIn(rig);
+        SubmissionWizard w(rig.workstation.session(), rig.workstation.browser(), rig.clock);
+        w.start("P1");
+        readyToCheck(w);
+        rig.transport->queueResponse(200, checkAnswer(false));
+        QSignalSpy finished(&w, &SubmissionWizard::checksFinished);
+        w.runChecks();
+        QVERIFY(finished.wait());
+        for (domain::SubmissionFile &f : w.draft().files) {
+            f.description = "Households by income band and region";
+            f.destination = "Annual report";
+        }
+        w.draft().controls = "Cells under 10 suppressed";
+
+        // Not declared: refused here, nothing sent.
+        QSignalSpy failed(&w, &SubmissionWizard::submitFailed);
+        const qsizetype sentBefore = rig.transport->requests.size();
+        w.submit();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(1).toString(), QString("declaration"));
+        QCOMPARE(rig.transport->requests.size(), sentBefore);
+
+        w.draft().declared = true;
+        rig.transport->queueResponse(422, errorAnswer("workspace-file-not-found",
+                                                      "outputs/income_by_region.csv is not in the workspace.",
+                                                      "files[0].path"));
+        w.submit();
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.last().at(1).toString(), QString("files[0].path"));
+        QVERIFY(w.isActive()); // nothing lost
+
+        protocol::SubmissionInfo info;
+        info.submission.id = "S-1";
+        info.submission.projectId = "P1";
+        info.submission.authorId = "u-asha";
+        info.submission.state = domain::SubmissionState::Submitted;
+        info.submission.round = 1;
+        info.submission.content = w.draft().content();
+        info.submission.createdAt = When;
+        info.submission.updatedAt = When;
+        info.submission.submittedAt = When;
+        info.submission.expectedAnswerDate = QDate(2026, 11, 27);
+        info.author = {"u-asha", "asha.patel", "Asha Patel"};
+        info.check.status = "pass";
+        info.check.checkedAt = When;
+        rig.transport->queueResponse(201, info.toJson());
+        QSignalSpy submitted(&w, &SubmissionWizard::submitted);
+        const QString draftId = w.draft().id;
+        w.submit();
+        QVERIFY(submitted.wait());
+        const QJsonObject body = QJsonDocument::fromJson(rig.transport->requests.last().body).object();
+        QVERIFY(rig.transport->requests.last().url.endsWith("/api/v1/projects/P1/submissions"));
+        QCOMPARE(body["title"].toString(), QString("Income by region"));
+        QCOMPARE(submitted.first().first().value<protocol::SubmissionInfo>().submission.expectedAnswerDate,
+                 QDate(2026, 11, 27));
+        QVERIFY(!w.isActive());
+        for (const SubmissionDraft &d : w.savedDrafts())
+            QVERIFY(d.id != draftId);
+    }
+};
+
+QTEST_MAIN(TestSubmissionWizard)
+#include "tst_submissionwizard.moc"
