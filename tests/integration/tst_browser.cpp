@@ -10,6 +10,7 @@
 #include "session/Clock.h"
 #include "session/ProjectBrowser.h"
 #include "session/Session.h"
+#include "session/SubmissionWizard.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -330,6 +331,83 @@ private slots:
         QVERIFY(c.browser->entries().empty()); // nothing old shown
         QVERIFY(sync(c));
         QCOMPARE(inCache(c.browser->entries()), onDisk(m_server.workspaceFolder(Project)));
+    }
+
+    // The wizard against the real server: asha checks the demo table, sees the small cell
+    // named by its labels, fixes the file in the workspace (the sync notices; the check is out
+    // of date), checks again and submits; the snapshot is the file as it was then.
+    void wizardChecksFixesAndSubmits()
+    {
+        Client c(*this, false, 5000, false);
+        QVERIFY(signIn(c, QStringLiteral("asha.patel")));
+        c.browser->selectProject(Project);
+        QVERIFY(sync(c));
+        session::SubmissionWizard w(&c.session, c.browser.get(), session::Clock::system());
+        w.start(Project);
+        w.draft().typeChosen = true;
+        w.draft().title = QStringLiteral("Income by region");
+        w.draft().clearanceType = domain::ClearanceType::Publication;
+        const QString table = QStringLiteral("outputs/income_by_region.csv");
+        w.setFile(table, domain::FileRole::Output);
+        w.guessTables();
+        QVERIFY2(w.checkPage(session::SubmissionDraft::Page::Tables).ok(),
+                 qPrintable(w.checkPage(session::SubmissionDraft::Page::Tables).error().message));
+        QCOMPARE(w.draft().tables.at(0).counts, QStringLiteral("outputs/income_by_region_counts.csv"));
+
+        QSignalSpy checked(&w, &session::SubmissionWizard::checksFinished);
+        QSignalSpy failedCheck(&w, &session::SubmissionWizard::checksFailed);
+        w.runChecks();
+        QVERIFY(QTest::qWaitFor([&] { return !checked.isEmpty() || !failedCheck.isEmpty(); }, 30'000));
+        QVERIFY2(failedCheck.isEmpty(),
+                 failedCheck.isEmpty() ? "" : qPrintable(failedCheck.first().first().toString()));
+        const auto needing = w.findingsNeedingExceptions();
+        QCOMPARE(needing.size(), 1);
+        QCOMPARE(needing.first().row, QStringLiteral("Wales"));
+        QCOMPARE(needing.first().column, QStringLiteral("Under 35"));
+
+        // The fix, made where the researcher works: inside the service's workspace.
+        const QString onDiskPath = m_server.workspaceFolder(Project) + u'/' + table;
+        QFile file(onDiskPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray fixed = file.readAll();
+        file.close();
+        QVERIFY(fixed.contains("Wales,6,"));
+        fixed.replace("Wales,6,", "Wales,[c],");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(fixed);
+        file.close();
+        QVERIFY(scan());
+        QSignalSpy outOfDate(&w, &session::SubmissionWizard::checksOutOfDateChanged);
+        QVERIFY(sync(c));
+        QCOMPARE(outOfDate.size(), 1);
+        QVERIFY(!w.checkPage(session::SubmissionDraft::Page::Checks).ok());
+
+        w.runChecks();
+        QVERIFY(QTest::qWaitFor([&] { return checked.size() == 2 || !failedCheck.isEmpty(); }, 30'000));
+        QVERIFY(failedCheck.isEmpty());
+        QVERIFY(w.findingsNeedingExceptions().isEmpty());
+        for (domain::SubmissionFile &f : w.draft().files) {
+            f.description = QStringLiteral("Households by income band and region");
+            f.destination = QStringLiteral("The project's annual report");
+        }
+        w.draft().controls = QStringLiteral("The Wales cell under 35 is suppressed ([c]).");
+        w.draft().declared = true;
+        QVERIFY(w.goTo(session::SubmissionDraft::Page::Commit).ok());
+
+        QSignalSpy submitted(&w, &session::SubmissionWizard::submitted);
+        QSignalSpy refused(&w, &session::SubmissionWizard::submitFailed);
+        w.submit();
+        QVERIFY(QTest::qWaitFor([&] { return !submitted.isEmpty() || !refused.isEmpty(); }, 30'000));
+        QVERIFY2(refused.isEmpty(), refused.isEmpty() ? "" : qPrintable(refused.first().first().toString()));
+        const auto info = submitted.first().first().value<protocol::SubmissionInfo>();
+        QCOMPARE(info.submission.state, domain::SubmissionState::Submitted);
+        QVERIFY(info.submission.expectedAnswerDate.isValid());
+        const domain::SubmissionFile *snap = info.submission.content.file(table);
+        QVERIFY(snap);
+        QCOMPARE(snap->sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(fixed, QCryptographicHash::Sha256).toHex()));
+        QVERIFY(!w.isActive());
+        QVERIFY(w.savedDrafts().isEmpty());
     }
 
     // A shared terminal keeps nothing after sign-out.
