@@ -296,6 +296,7 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
       m_signOut(new QPushButton(tr("Sign out"), this))
 {
     setObjectName(QStringLiteral("homePage"));
+    m_view->setWizard(workstation->wizard());
     m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
     m_projects->setObjectName(QStringLiteral("projectList"));
     m_projects->setModel(m_projectModel);

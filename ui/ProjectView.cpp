@@ -1,6 +1,7 @@
 #include "ProjectView.h"
 
 #include "ProjectModels.h"
+#include "SubmissionWizardDialog.h"
 
 #include "session/ProjectBrowser.h"
 
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -71,8 +73,11 @@ ProjectView::ProjectView(session::ProjectBrowser *browser, QWidget *parent)
       m_detailModified(valueLabel(this, "detailModified")), m_detailSha256(valueLabel(this, "detailSha256")),
       m_syncStatus(valueLabel(this, "syncStatusLabel")), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Stop"), this)), m_syncNow(new QPushButton(tr("Check for changes"), this)),
-      m_details(new QTextBrowser(this))
+      m_details(new QTextBrowser(this)), m_request(new QPushButton(tr("Request output clearance…"), this))
 {
+    m_request->setObjectName(u"requestClearanceButton"_s);
+    m_request->setToolTip(tr("Prepare outputs from this workspace for checking and release."));
+    connect(m_request, &QPushButton::clicked, this, &ProjectView::requestClearance);
     setObjectName(u"projectView"_s);
     m_title->setObjectName(u"projectTitleLabel"_s);
     m_title->setWordWrap(true);
@@ -116,6 +121,7 @@ ProjectView::ProjectView(session::ProjectBrowser *browser, QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_matches);
+    filterRow->addWidget(m_request);
     auto *pane = new QWidget(workspace);
     auto *form = new QFormLayout(pane);
     form->addRow(tr("Path"), m_detailPath);
@@ -208,6 +214,52 @@ ProjectView::ProjectView(session::ProjectBrowser *browser, QWidget *parent)
     clear();
 }
 
+void ProjectView::requestClearance()
+{
+    if (!m_wizard || m_projectId.isEmpty())
+        return;
+    std::optional<session::SubmissionDraft> newest;
+    for (const session::SubmissionDraft &d : m_wizard->savedDrafts()) {
+        if (d.projectId == m_projectId) {
+            newest = d;
+            break; // newest first
+        }
+    }
+    bool resumed = false;
+    if (newest) {
+        QMessageBox ask(QMessageBox::Question, tr("Continue your draft?"),
+                        tr("You have a draft request for this project: \"%1\", last changed %2. Continue it?")
+                            .arg(newest->title.isEmpty() ? tr("(no title yet)") : newest->title,
+                                 QLocale().toString(newest->updatedAt.toLocalTime(), u"d MMMM, HH:mm"_s)),
+                        QMessageBox::NoButton, this);
+        auto *carryOn = ask.addButton(tr("Continue the draft"), QMessageBox::AcceptRole);
+        ask.addButton(tr("Start a new request"), QMessageBox::DestructiveRole);
+        ask.addButton(QMessageBox::Cancel);
+        ask.exec();
+        if (ask.clickedButton() == ask.button(QMessageBox::Cancel))
+            return;
+        resumed = ask.clickedButton() == carryOn && m_wizard->resume(newest->id).ok();
+    }
+    if (!resumed)
+        m_wizard->start(m_projectId);
+    auto *dialog = new SubmissionWizardDialog(m_wizard, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // Not exec(): this runs inside the network answer's signal, and a nested event loop
+        // would delete the call under it.
+        auto *done =
+            new QMessageBox(QMessageBox::Information, tr("Request submitted"),
+                            tr("Your request has been submitted. Output checkers will look at it; the "
+                               "expected answer date is shown under My submissions."),
+                            QMessageBox::Ok, this);
+        done->setObjectName(u"submittedMessage"_s);
+        done->setAttribute(Qt::WA_DeleteOnClose);
+        done->open();
+    });
+    dialog->showDraft();
+    dialog->open();
+}
+
 void ProjectView::clear()
 {
     m_projectId.clear();
@@ -237,6 +289,7 @@ void ProjectView::showProject(const protocol::ProjectInfo *project)
                            ? QString()
                            : tr("You cannot open this project from here. %1").arg(project->access.message));
     m_tabs->setTabEnabled(0, project->access.allowed);
+    m_request->setEnabled(project->access.allowed && m_wizard);
     if (!project->access.allowed)
         m_tabs->setCurrentIndex(1);
     if (!same) {

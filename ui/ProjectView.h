@@ -15,7 +15,8 @@ class QTreeView;
 
 namespace srs::session {
 class ProjectBrowser;
-}
+class SubmissionWizard;
+} // namespace srs::session
 
 namespace srs::ui {
 
@@ -34,6 +35,11 @@ public:
     void showProject(const protocol::ProjectInfo *project);
     void clear();
     [[nodiscard]] WorkspaceTreeModel *workspaceModel() const { return m_model; }
+
+    // Where "Request output clearance" goes (drafts are kept by the controller).
+    void setWizard(session::SubmissionWizard *wizard) { m_wizard = wizard; }
+    // Starts a request for the shown project, or continues its newest draft.
+    void requestClearance();
 
     // The project's details as rich text (exposed for tests).
     [[nodiscard]] static QString detailsHtml(const protocol::ProjectInfo &project, bool detailed);
@@ -67,6 +73,8 @@ private:
     QPushButton *m_syncNow;
     QTextBrowser *m_details;
     QString m_syncError;
+    session::SubmissionWizard *m_wizard = nullptr;
+    QPushButton *m_request;
 };
 
 } // namespace srs::ui

@@ -712,6 +712,8 @@ QList<protocol::CheckFindingInfo> SubmissionWizard::findingsNeedingExceptions() 
 
 void SubmissionWizard::setException(const protocol::CheckFindingInfo &finding, const QString &justification)
 {
+    if (!isActive())
+        return;
     const QString key = findingKey(finding.path, finding.rule, finding.row, finding.column, finding.line);
     for (domain::ExceptionRequest &e : m_draft.exceptions) {
         if (findingKey(e.path, e.rule, e.row, e.column, e.line) == key) {

@@ -17,6 +17,7 @@ class ConnectionMonitor;
 class EnvironmentCheck;
 class NetworkBackend;
 class ProjectBrowser;
+class SubmissionWizard;
 class Session;
 
 // Everything the client runs on, built from the managed configuration and wired together:
@@ -41,6 +42,7 @@ public:
     [[nodiscard]] EnvironmentCheck *environment() const { return m_environment.get(); }
     [[nodiscard]] Session *session() const { return m_session.get(); }
     [[nodiscard]] ProjectBrowser *browser() const { return m_browser.get(); }
+    [[nodiscard]] SubmissionWizard *wizard() const { return m_wizard.get(); }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
 
 private:
@@ -54,7 +56,8 @@ private:
     std::unique_ptr<ConnectionMonitor> m_connection;
     std::unique_ptr<EnvironmentCheck> m_environment;
     std::unique_ptr<Session> m_session;
-    std::unique_ptr<ProjectBrowser> m_browser; // closes its cache before the session goes
+    std::unique_ptr<ProjectBrowser> m_browser;  // closes its cache before the session goes
+    std::unique_ptr<SubmissionWizard> m_wizard; // saves its draft before the browser goes
 };
 
 } // namespace srs::session

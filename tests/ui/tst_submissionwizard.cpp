@@ -8,14 +8,26 @@
 #include "session/ProjectBrowser.h"
 #include "session/Session.h"
 #include "session/SubmissionWizard.h"
+#include "ui/SubmissionWizardDialog.h"
 
 #include "protocol/ApiError.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace srs;
 using srs::session::SubmissionDraft;
@@ -408,6 +420,99 @@ private slots:
         QVERIFY(!w.isActive());
         for (const SubmissionDraft &d : w.savedDrafts())
             QVERIFY(d.id != draftId);
+    }
+
+    // The dialog walked as a researcher would, with the server scripted.
+    void theDialogWalksEveryPage()
+    {
+        UiRig rig;
+        signIn(rig);
+        SubmissionWizard w(rig.workstation.session(), rig.workstation.browser(), rig.clock);
+        w.start("P1");
+        ui::SubmissionWizardDialog dialog(&w);
+        dialog.showDraft();
+        dialog.show();
+        auto next = [&] { QTest::mouseClick(dialog.button(QWizard::NextButton), Qt::LeftButton); };
+        auto problem = [&] {
+            const auto labels = dialog.currentPage()->findChildren<QLabel *>("pageProblemLabel");
+            return labels.isEmpty() || !labels.first()->isVisible() ? QString() : labels.first()->text();
+        };
+
+        QCOMPARE(dialog.currentId(), ui::SubmissionWizardDialog::idOf(Page::Type));
+        next();
+        QCOMPARE(dialog.currentId(), ui::SubmissionWizardDialog::idOf(Page::Type)); // not complete
+        QVERIFY(problem().contains("kind of clearance"));
+        dialog.findChild<QRadioButton *>("publicationRadio")
+            ->click(); // the button, not the empty row beside it
+        QTest::keyClicks(dialog.findChild<QLineEdit *>("requestTitleEdit"), "Income by region");
+        next();
+        QCOMPARE(dialog.currentId(), ui::SubmissionWizardDialog::idOf(Page::Files));
+
+        QTest::keyClicks(dialog.findChild<QLineEdit *>("fileFilterEdit"), "income_by_region.csv");
+        auto *files = dialog.findChild<QListWidget *>("workspaceFileList");
+        QCOMPARE(files->count(), 1);
+        files->item(0)->setSelected(true);
+        QTest::mouseClick(dialog.findChild<QPushButton *>("addOutputButton"), Qt::LeftButton);
+        QCOMPARE(dialog.findChild<QTableWidget *>("chosenFilesTable")->rowCount(), 1);
+        next();
+        QCOMPARE(dialog.currentId(), ui::SubmissionWizardDialog::idOf(Page::Tables));
+        QCOMPARE(dialog.findChild<QComboBox *>("countsCombo")->currentData().toString(),
+                 QString("outputs/income_by_region_counts.csv"));
+        next();
+        QCOMPARE(dialog.currentId(), ui::SubmissionWizardDialog::idOf(Page::Checks));
+        next();
+        QVERIFY(problem().contains("Run the checks"));
+
+        rig.transport->queueResponse(200, checkAnswer(true));
+        QSignalSpy finished(&w, &SubmissionWizard::checksFinished);
+        QTest::mouseClick(dialog.findChild<QPushButton *>("runChecksButton"), Qt::LeftButton);
+        QVERIFY(finished.wait());
+        auto *results = dialog.findChild<QTreeWidget *>("checkResultsTree");
+        QCOMPARE(results->topLevelItemCount(), 1);
+        QVERIFY(results->topLevelItem(0)->child(0)->text(0).contains("Wales"));
+        QVERIFY(dialog.findChild<QLabel *>("findingDetailLabel")->text().contains("Under 35"));
+        next();
+        QCOMPARE(dialog.currentId(), ui::SubmissionWizardDialog::idOf(Page::Exceptions));
+        next();
+        QVERIFY(problem().contains("explain why it is safe"));
+        QTest::keyClicks(dialog.currentPage()->findChild<QPlainTextEdit *>("justificationEdit"),
+                         "The figure is already published by the data owner.");
+        next();
+        QCOMPARE(dialog.currentId(), ui::SubmissionWizardDialog::idOf(Page::Context));
+        for (QLineEdit *e : dialog.currentPage()->findChildren<QLineEdit *>())
+            QTest::keyClicks(e, "Households by income band");
+        QTest::keyClicks(dialog.findChild<QPlainTextEdit *>("controlsEdit"), "Small cells explained above.");
+        next();
+        QCOMPARE(dialog.currentId(), ui::SubmissionWizardDialog::idOf(Page::Commit));
+        QVERIFY(dialog.findChild<QTextBrowser *>("summaryBrowser")->toPlainText().contains("One exception"));
+
+        // Saved on every page change: the draft on disk is at the last page.
+        QCOMPARE(w.savedDrafts().first().page, Page::Commit);
+
+        QTest::mouseClick(dialog.button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY(problem().contains("declaration"));
+        dialog.findChild<QCheckBox *>("declarationCheck")->click();
+        protocol::SubmissionInfo info;
+        info.submission.id = "S-7";
+        info.submission.projectId = "P1";
+        info.submission.authorId = "u-asha";
+        info.submission.state = domain::SubmissionState::Submitted;
+        info.submission.round = 1;
+        info.submission.content = w.draft().content();
+        info.submission.createdAt = When;
+        info.submission.updatedAt = When;
+        info.submission.submittedAt = When;
+        info.submission.expectedAnswerDate = QDate(2026, 11, 27);
+        info.author = {"u-asha", "asha.patel", "Asha Patel"};
+        info.check.status = "fail";
+        info.check.checkedAt = When;
+        rig.transport->queueResponse(201, info.toJson());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QTest::mouseClick(dialog.button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY(accepted.wait());
+        const QJsonObject body = QJsonDocument::fromJson(rig.transport->requests.last().body).object();
+        QCOMPARE(body["exceptions"].toArray().size(), 1);
+        QVERIFY(w.savedDrafts().isEmpty());
     }
 };
 
