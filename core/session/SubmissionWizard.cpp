@@ -281,11 +281,14 @@ SubmissionWizard::SubmissionWizard(Session *session, ProjectBrowser *browser, co
         if (m_submitting)
             m_submitting->cancel();
         m_draft = {};
+        m_fileHashes.reset();
         emit draftChanged();
     });
     connect(m_browser, &ProjectBrowser::workspaceChanged, this, [this](const QString &projectId) {
         if (!isActive() || projectId != m_draft.projectId)
             return;
+        m_fileHashes.reset();
+        (void)fileHashes(); // now, with the tree's own reload, rather than on the next page change
         const bool outOfDate = checksOutOfDate();
         if (outOfDate != m_wasOutOfDate) {
             m_wasOutOfDate = outOfDate;
@@ -297,10 +300,12 @@ SubmissionWizard::SubmissionWizard(Session *session, ProjectBrowser *browser, co
 void SubmissionWizard::start(const QString &projectId)
 {
     m_draft = {};
+    m_fileHashes.reset();
     m_draft.id = u"D-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_draft.projectId = projectId;
     m_draft.updatedAt = m_clock.now();
     m_wasOutOfDate = false;
+    (void)fileHashes();
     (void)save();
     emit draftChanged();
     emit pageChanged(m_draft.page);
@@ -311,6 +316,7 @@ Status SubmissionWizard::resume(const QString &draftId)
     for (const SubmissionDraft &d : savedDrafts()) {
         if (d.id == draftId) {
             m_draft = d;
+            m_fileHashes.reset();
             m_wasOutOfDate = checksOutOfDate();
             emit draftChanged();
             emit pageChanged(m_draft.page);
@@ -357,12 +363,19 @@ std::vector<cache::CachedEntry> SubmissionWizard::workspace() const
     return m_browser->entriesOf(m_draft.projectId);
 }
 
-std::optional<cache::CachedEntry> SubmissionWizard::entry(const QString &path) const
+const QHash<QString, QString> &SubmissionWizard::fileHashes() const
 {
-    for (const cache::CachedEntry &e : workspace())
-        if (e.path == path && !e.directory)
-            return e;
-    return std::nullopt;
+    // Built once per workspace state: a page change must not walk 100,000 entries each time.
+    if (!m_fileHashes) {
+        QHash<QString, QString> index;
+        const auto entries = workspace();
+        index.reserve(static_cast<qsizetype>(entries.size()));
+        for (const cache::CachedEntry &e : entries)
+            if (!e.directory)
+                index.insert(e.path, e.sha256Hex());
+        m_fileHashes = std::move(index);
+    }
+    return *m_fileHashes;
 }
 
 Status SubmissionWizard::checkPage(Page page) const
@@ -377,11 +390,7 @@ Status SubmissionWizard::checkPage(Page page) const
                            tr("Give the request a short title, for example \"Income by region, 2024\"."));
         return {};
     case Page::Files: {
-        const auto files = workspace();
-        QSet<QString> present;
-        for (const cache::CachedEntry &e : files)
-            if (!e.directory)
-                present.insert(e.path);
+        const QHash<QString, QString> &present = fileHashes();
         bool anyToClear = false;
         for (int i = 0; i < d.files.size(); ++i) {
             const domain::SubmissionFile &f = d.files[i];
@@ -408,6 +417,7 @@ Status SubmissionWizard::checkPage(Page page) const
         return {};
     }
     case Page::Tables: {
+        const QHash<QString, QString> &present = fileHashes();
         for (int i = 0; i < d.files.size(); ++i) {
             const domain::SubmissionFile &f = d.files[i];
             if (f.role != domain::FileRole::Output)
@@ -445,7 +455,7 @@ Status SubmissionWizard::checkPage(Page page) const
                        "to each cell.")
                         .arg(t.file, t.statistic));
             for (const QString &companion : t.companions()) {
-                if (!entry(companion))
+                if (!present.contains(companion))
                     return problem(field, tr("%1 is not in the workspace.").arg(companion));
             }
         }
@@ -632,18 +642,10 @@ bool SubmissionWizard::checksOutOfDate() const
 {
     if (!m_draft.lastCheck)
         return false;
-    const auto files = workspace();
-    for (auto it = m_draft.checkedHashes.cbegin(); it != m_draft.checkedHashes.cend(); ++it) {
-        bool same = false;
-        for (const cache::CachedEntry &e : files) {
-            if (e.path == it.key()) {
-                same = e.sha256Hex() == it.value();
-                break;
-            }
-        }
-        if (!same)
+    const QHash<QString, QString> &now = fileHashes();
+    for (auto it = m_draft.checkedHashes.cbegin(); it != m_draft.checkedHashes.cend(); ++it)
+        if (now.value(it.key()) != it.value())
             return true;
-    }
     return false;
 }
 
@@ -652,11 +654,11 @@ void SubmissionWizard::runChecks()
     if (m_checking || !isActive())
         return;
     // What the check reads, as the workspace index says now.
+    const QHash<QString, QString> &all = fileHashes();
     QHash<QString, QString> hashes;
-    for (const cache::CachedEntry &e : workspace())
-        for (const domain::SubmissionFile &f : std::as_const(m_draft.files))
-            if (f.path == e.path)
-                hashes.insert(e.path, e.sha256Hex());
+    for (const domain::SubmissionFile &f : std::as_const(m_draft.files))
+        if (all.contains(f.path))
+            hashes.insert(f.path, all.value(f.path));
     const QString path = QLatin1StringView(protocol::ApiPrefix) + u"/projects/"_s +
                          QString::fromLatin1(QUrl::toPercentEncoding(m_draft.projectId)) + u"/checks"_s;
     auto *job = m_session->call("POST", path, m_draft.checkRequest().toJson(), this);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cache/MetadataCache.h"
-#include "net/ApiCall.h"
 #include "domain/Submission.h"
+#include "net/ApiCall.h"
 #include "protocol/SubmissionMessages.h"
 
 #include <QHash>
@@ -151,7 +151,9 @@ signals:
     void submitFailed(const QString &message, const QString &field);
 
 private:
-    [[nodiscard]] std::optional<cache::CachedEntry> entry(const QString &path) const;
+    // Path -> SHA-256 (hex) of every file in the project's workspace (built when first asked
+    // after the workspace changed).
+    [[nodiscard]] const QHash<QString, QString> &fileHashes() const;
     void addSupporting(const QString &path);
 
     Session *m_session;
@@ -161,6 +163,7 @@ private:
     QPointer<net::ApiCall> m_checking;
     QPointer<net::ApiCall> m_submitting;
     bool m_wasOutOfDate = false;
+    mutable std::optional<QHash<QString, QString>> m_fileHashes;
 };
 
 } // namespace srs::session
