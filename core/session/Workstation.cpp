@@ -6,6 +6,7 @@
 #include "NetworkBackend.h"
 #include "ProjectBrowser.h"
 #include "Session.h"
+#include "Submissions.h"
 
 #include "net/CurlTransport.h"
 
@@ -39,6 +40,7 @@ Workstation::Workstation(const ClientConfig &config, net::Transport *transport,
     browsing.purgeOnSignOut = config.purgeCacheOnSignOut;
     browsing.retentionDays = config.cacheRetentionDays;
     m_browser = std::make_unique<ProjectBrowser>(m_session.get(), clock, browsing);
+    m_submissions = std::make_unique<Submissions>(m_session.get(), m_browser.get(), clock);
     connect(m_environment.get(), &EnvironmentCheck::statusChanged, this, &Workstation::onEnvironmentChanged);
 }
 

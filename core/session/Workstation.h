@@ -18,6 +18,7 @@ class EnvironmentCheck;
 class NetworkBackend;
 class ProjectBrowser;
 class Session;
+class Submissions;
 
 // Everything the client runs on, built from the managed configuration and wired together:
 // the transport, the connection monitor, the environment check and the session. When the
@@ -41,6 +42,7 @@ public:
     [[nodiscard]] EnvironmentCheck *environment() const { return m_environment.get(); }
     [[nodiscard]] Session *session() const { return m_session.get(); }
     [[nodiscard]] ProjectBrowser *browser() const { return m_browser.get(); }
+    [[nodiscard]] Submissions *submissions() const { return m_submissions.get(); }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
 
 private:
@@ -55,6 +57,7 @@ private:
     std::unique_ptr<EnvironmentCheck> m_environment;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<ProjectBrowser> m_browser; // closes its cache before the session goes
+    std::unique_ptr<Submissions> m_submissions;
 };
 
 } // namespace srs::session
