@@ -347,6 +347,7 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
     m_projects->setTextElideMode(Qt::ElideRight);
     // The projects, and beside them the person's clearance requests across those projects.
     m_sections->setObjectName(QStringLiteral("homeSections"));
+    m_sections->setDocumentMode(true);
     m_sections->addTab(split, tr("Projects"));
     m_sections->addTab(m_submissionsView, tr("My submissions"));
     layout->addWidget(m_sections, 1);

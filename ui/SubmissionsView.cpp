@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -89,7 +90,6 @@ SubmissionsView::SubmissionsView(session::Submissions *submissions, QWidget *par
     m_message->setObjectName(u"submissionMessageLabel"_s);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setVisible(false);
     m_withdraw->setObjectName(u"withdrawButton"_s);
     m_withdraw->setToolTip(tr("Stop this request. The checkers stop work on it; it cannot be reopened."));
     m_resubmit->setObjectName(u"resubmitButton"_s);
@@ -120,8 +120,9 @@ SubmissionsView::SubmissionsView(session::Submissions *submissions, QWidget *par
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_list);
     split->addWidget(m_stack);
-    split->setStretchFactor(0, 2);
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    split->setSizes({150, 450}); // a few rows of the list; the chosen request needs the room
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -175,8 +176,9 @@ void SubmissionsView::clear()
     m_withdrawing = false;
     m_stack->setCurrentIndex(0);
     m_detail->clear();
+    m_shown.clear();
     m_title->clear();
-    m_message->setVisible(false);
+    m_message->clear();
     m_status->setText(tr("Your clearance requests in every project you can open from here."));
 }
 
@@ -226,7 +228,7 @@ void SubmissionsView::onChosen()
         return;
     m_selected = id;
     m_withdrawing = false;
-    m_message->setVisible(false);
+    m_message->clear();
     if (id.isEmpty()) {
         m_stack->setCurrentIndex(0);
         return;
@@ -247,12 +249,19 @@ void SubmissionsView::showDetail()
     const auto info = m_submissions->detail(m_selected);
     if (!info) {
         m_detail->setHtml(u"<p>%1</p>"_s.arg(esc(tr("Loading the request…"))));
+        m_shown.clear();
         m_withdraw->setVisible(false);
         m_resubmit->setVisible(false);
         return;
     }
-    m_detail->setHtml(detailHtml(*info, m_submissions->actorFor(info->submission.projectId).userId,
+    // The same request shown again (its state changed, the list was refreshed): keep the reader's place.
+    QScrollBar *scroll = m_detail->verticalScrollBar();
+    const int place = m_shown == m_selected ? scroll->value() : 0;
+    m_detail->setHtml(detailHtml(*info, m_submissions->projectTitle(info->submission.projectId),
+                                 m_submissions->actorFor(info->submission.projectId).userId,
                                  m_submissions->today(), m_submissions->workingDays()));
+    scroll->setValue(place);
+    m_shown = m_selected;
     m_withdraw->setVisible(m_submissions->canWithdraw(*info));
     m_withdraw->setEnabled(!m_withdrawing);
     m_resubmit->setVisible(m_submissions->canResubmit(*info) && m_submissions->resubmissionAvailable());
@@ -311,7 +320,6 @@ void SubmissionsView::setMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
     m_message->setStyleSheet(problem ? u"color: #b3261e; font-weight: bold;"_s : QString());
-    m_message->setVisible(!text.isEmpty());
 }
 
 QStringList SubmissionsView::sharedFileComments(const protocol::SubmissionInfo &info, const QString &path)
@@ -321,8 +329,8 @@ QStringList SubmissionsView::sharedFileComments(const protocol::SubmissionInfo &
     return {};
 }
 
-QString SubmissionsView::detailHtml(const protocol::SubmissionInfo &info, const QString &myId, QDate today,
-                                    const domain::WorkingDays &workingDays)
+QString SubmissionsView::detailHtml(const protocol::SubmissionInfo &info, const QString &projectTitle,
+                                    const QString &myId, QDate today, const domain::WorkingDays &workingDays)
 {
     const domain::Submission &s = info.submission;
     auto who = [&](const QString &id) {
@@ -334,7 +342,8 @@ QString SubmissionsView::detailHtml(const protocol::SubmissionInfo &info, const 
     auto row = [&html](const QString &label, const QString &value) {
         html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(esc(label), value);
     };
-    row(tr("Project"), esc(s.projectId));
+    row(tr("Project"),
+        esc(projectTitle.isEmpty() ? s.projectId : tr("%1, %2").arg(s.projectId, projectTitle)));
     row(tr("Clearance type"), esc(SubmissionTexts::clearanceType(s.content.clearanceType)));
     QString state = SubmissionTexts::state(s.state);
     if (s.round > 1)
@@ -375,31 +384,35 @@ QString SubmissionsView::detailHtml(const protocol::SubmissionInfo &info, const 
     }
     if (!s.content.exceptions.isEmpty()) {
         const qsizetype n = s.content.exceptions.size();
-        html += u"<p>%1</p>"_s.arg(
-            esc(n == 1 ? tr("You asked for 1 exception.") : tr("You asked for %1 exceptions.").arg(n)));
+        html += u"<p>%1</p>"_s.arg(esc(
+            n == 1 ? tr("You asked for 1 exception; the checkers decide whether to allow it.")
+                   : tr("You asked for %1 exceptions; the checkers decide whether to allow them.").arg(n)));
     }
 
     // The files of the current round, as snapshotted, and what the checkers say about each.
     html += u"<h3>%1</h3>"_s.arg(esc(tr("Files")));
-    html += u"<table border='1' cellspacing='0' cellpadding='4'><tr><th>%1</th><th>%2</th><th>%3</th>"
-            u"<th>%4</th><th>%5</th></tr>"_s.arg(esc(tr("File")), esc(tr("Role")), esc(tr("Size")),
-                                                 esc(tr("SHA-256")), esc(tr("Checkers' comments")));
+    html += u"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>%1</th><th>%2</th>"
+            u"<th>%3</th></tr>"_s.arg(esc(tr("File")), esc(tr("Role")), esc(tr("Checkers' comments")));
     for (const domain::SubmissionFile &f : s.content.files) {
-        QString what = esc(f.path);
+        // The checksum on a line of its own, unbroken, so it can be compared with another copy.
+        QString what = u"<b>%1</b>"_s.arg(esc(f.path));
         if (!f.description.isEmpty())
-            what += u"<br><small>%1</small>"_s.arg(esc(f.description));
+            what += u"<br>%1"_s.arg(esc(f.description));
+        what += u"<br><small>%1</small> <tt style='white-space: nowrap'>%2</tt>"_s.arg(
+            esc(tr("%1, SHA-256").arg(dataSize(f.size))), esc(f.sha256));
         const QStringList comments = sharedFileComments(info, f.path);
         const QString commentText =
             comments.isEmpty() ? esc(tr("None")) : esc(comments.join(u'\n')).replace(u'\n', u"<br>"_s);
-        html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td><tt>%4</tt></td><td>%5</td></tr>"_s.arg(
-            what, esc(SubmissionTexts::fileRole(f.role)), esc(dataSize(f.size)), esc(f.sha256), commentText);
+        html += u"<tr><td>%1</td><td>%2</td><td>%3</td></tr>"_s.arg(
+            what, esc(SubmissionTexts::fileRole(f.role)), commentText);
     }
     html += u"</table>"_s;
 
     // The timeline, oldest first: who did what, when, and what they wrote.
     html += u"<h3>%1</h3>"_s.arg(esc(tr("History")));
-    html += u"<table border='1' cellspacing='0' cellpadding='4'><tr><th>%1</th><th>%2</th><th>%3</th>"
-            u"<th>%4</th></tr>"_s.arg(esc(tr("When")), esc(tr("Who")), esc(tr("What")), esc(tr("Note")));
+    html += u"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>%1</th><th>%2</th>"
+            u"<th>%3</th><th>%4</th></tr>"_s.arg(esc(tr("When")), esc(tr("Who")), esc(tr("What")),
+                                                 esc(tr("Note")));
     for (const domain::SubmissionEvent &e : s.history) {
         QString what = esc(SubmissionTexts::action(e.action));
         what += u"<br><small>%1</small>"_s.arg(

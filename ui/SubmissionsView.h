@@ -46,8 +46,9 @@ public:
     [[nodiscard]] QString selectedSubmission() const { return m_selected; }
 
     // The request in full as rich text (exposed for tests). `myId` names the person as "You".
-    [[nodiscard]] static QString detailHtml(const protocol::SubmissionInfo &info, const QString &myId,
-                                            QDate today, const domain::WorkingDays &workingDays);
+    [[nodiscard]] static QString detailHtml(const protocol::SubmissionInfo &info, const QString &projectTitle,
+                                            const QString &myId, QDate today,
+                                            const domain::WorkingDays &workingDays);
     // The checkers' comments on one file that are shared with the author. The review work
     // (issue #9) brings them in SubmissionInfo; until then there are none to read.
     [[nodiscard]] static QStringList sharedFileComments(const protocol::SubmissionInfo &info,
@@ -73,6 +74,7 @@ private:
     QPushButton *m_withdraw;
     QPushButton *m_resubmit;
     QString m_selected;
+    QString m_shown; // the request whose detail is on screen
     bool m_withdrawing = false;
     WithdrawConfirmation m_confirm;
 };

@@ -453,7 +453,7 @@ private slots:
         QCOMPARE(resubmit.size(), 1);
     }
 
-    void aLockLeavesNothingOnScreen()
+    void aLockLeavesNothingOnScreenAndUnlockBringsItBack()
     {
         UiRig rig;
         ui::MainWindow window(&rig.workstation);
@@ -470,8 +470,18 @@ private slots:
         QVERIFY(find<QTextBrowser>(view, "submissionDetail")->toPlainText().isEmpty());
         QVERIFY(view->selectedSubmission().isEmpty());
 
-        // Signing out forgets that the list was wanted: the next person's session asks nothing.
+        // Back as herself: the list she was looking at comes back from the server.
+        const int asked = requestsTo(rig, "GET", listPath());
+        rig.transport->queueResponse(201, sessionAnswer());
+        QByteArray password("demo-asha.patel");
+        rig.workstation.session()->unlock(crypto::SecureBuffer::takeFrom(password), "123456");
+        QTRY_COMPARE(rig.workstation.session()->state(), Session::State::Active);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QVERIFY(requestsTo(rig, "GET", listPath()) > asked);
+
+        // Signing out forgets that the list was wanted: the next session starts on Projects.
         rig.workstation.session()->signOut();
+        QCOMPARE(view->model()->rowCount(), 0);
         QCOMPARE(window.homePage()->sections()->currentIndex(), 0);
     }
 };
