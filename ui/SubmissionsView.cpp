@@ -87,6 +87,10 @@ SubmissionsView::SubmissionsView(session::Submissions *submissions, QWidget *par
     m_detail->setObjectName(u"submissionDetail"_s);
     m_detail->setAccessibleName(tr("The chosen request"));
     m_detail->setOpenLinks(false);
+    // The text wraps to the pane; full-width tables overshot it by a pixel or two and brought a
+    // horizontal scroll bar with nothing to scroll to.
+    m_detail->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_detail->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_message->setObjectName(u"submissionMessageLabel"_s);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -156,7 +160,13 @@ SubmissionsView::SubmissionsView(session::Submissions *submissions, QWidget *par
                 m_withdrawing = false;
                 if (id != m_selected)
                     return;
-                setMessage(tr("The request was not withdrawn: %1").arg(failure.message), true);
+                // The request has moved on (the service reloads it): say that what is shown is current.
+                if (failure.httpStatus == 409 || failure.httpStatus == 403)
+                    setMessage(tr("The request was not withdrawn: %1 It is shown below as it is now.")
+                                   .arg(failure.message),
+                               true);
+                else
+                    setMessage(tr("The request was not withdrawn: %1").arg(failure.message), true);
                 showDetail();
             });
     connect(m_submissions, &session::Submissions::cleared, this, &SubmissionsView::clear);
@@ -391,7 +401,8 @@ QString SubmissionsView::detailHtml(const protocol::SubmissionInfo &info, const 
 
     // The files of the current round, as snapshotted, and what the checkers say about each.
     html += u"<h3>%1</h3>"_s.arg(esc(tr("Files")));
-    html += u"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>%1</th><th>%2</th>"
+    html += u"<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: "
+            u"collapse'><tr><th>%1</th><th>%2</th>"
             u"<th>%3</th></tr>"_s.arg(esc(tr("File")), esc(tr("Role")), esc(tr("Checkers' comments")));
     for (const domain::SubmissionFile &f : s.content.files) {
         // The checksum on a line of its own, unbroken, so it can be compared with another copy.
@@ -410,7 +421,8 @@ QString SubmissionsView::detailHtml(const protocol::SubmissionInfo &info, const 
 
     // The timeline, oldest first: who did what, when, and what they wrote.
     html += u"<h3>%1</h3>"_s.arg(esc(tr("History")));
-    html += u"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>%1</th><th>%2</th>"
+    html += u"<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: "
+            u"collapse'><tr><th>%1</th><th>%2</th>"
             u"<th>%3</th><th>%4</th></tr>"_s.arg(esc(tr("When")), esc(tr("Who")), esc(tr("What")),
                                                  esc(tr("Note")));
     for (const domain::SubmissionEvent &e : s.history) {

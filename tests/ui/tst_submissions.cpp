@@ -414,8 +414,11 @@ private slots:
         const int detailsBefore = requestsTo(rig, "GET", listPath() + "/s-1");
         QTest::mouseClick(find<QPushButton>(view, "withdrawButton"), Qt::LeftButton);
         QVERIFY(failed.wait());
-        QCOMPARE(find<QLabel>(view, "submissionMessageLabel")->text(),
-                 QString("The request was not withdrawn: This request has already been released."));
+        QCOMPARE(
+            find<QLabel>(view, "submissionMessageLabel")->text(),
+            QString(
+                "The request was not withdrawn: This request has already been released. It is shown below as "
+                "it is now."));
         // Sent without a note, and the request is asked again to show it as it is now.
         QCOMPARE(QJsonDocument::fromJson(rig.transport->requests.at(rig.transport->requests.size() - 1).body)
                      .object()
