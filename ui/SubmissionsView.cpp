@@ -370,6 +370,18 @@ QString SubmissionsView::detailHtml(const protocol::SubmissionInfo &info, const 
             esc(tr("An answer is expected within five working days of the request, not counting weekends or "
                    "England and Wales bank holidays.")));
 
+    // The checkers' latest word (why it was returned, rejected or partly approved) comes first:
+    // it is what the author needs to act on; the history below keeps every note.
+    if (!s.history.isEmpty()) {
+        const domain::SubmissionEvent &last = s.history.constLast();
+        if (!last.note.isEmpty() && last.actorId != myId)
+            html += u"<table cellpadding='6' width='100%' style='background-color: "
+                    u"#fff4e5'><tr><td><b>%1</b><br>%2"
+                    u"</td></tr></table>"_s.arg(
+                        esc(tr("Note from %1, %2:").arg(who(last.actorId), when(last.at))),
+                        esc(last.note).replace(u'\n', u"<br>"_s));
+    }
+
     // The check of the current round.
     html += u"<h3>%1</h3>"_s.arg(esc(tr("Check result")));
     html += u"<p>%1</p>"_s.arg(esc(SubmissionTexts::checkStatus(info.check.status)));

@@ -332,6 +332,9 @@ private slots:
         QTRY_VERIFY(detailText(view).contains("Please round the totals to the nearest 5."));
         const QString text = detailText(view);
         QVERIFY(text.contains("Returned it for changes"));
+        // The checker's note comes first, before the check and the files, as well as in the history.
+        QVERIFY(text.indexOf("Please round the totals") < text.indexOf("Check result"));
+        QVERIFY(text.lastIndexOf("Please round the totals") > text.indexOf("History"));
         QVERIFY(text.contains("Sam Okafor"));
         QVERIFY(text.contains("You (Asha Patel)"));
         QVERIFY(text.contains("Started checking"));
@@ -440,8 +443,8 @@ private slots:
         choose(view, "s-2");
         auto *button = find<QPushButton>(view, "resubmitButton");
         QTRY_VERIFY(button->isVisible());
-        QVERIFY(
-            find<QPushButton>(view, "withdrawButton")->isVisible()); // a returned request may be withdrawn
+        // A returned request may be withdrawn too.
+        QVERIFY(find<QPushButton>(view, "withdrawButton")->isVisible());
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(resubmit.size(), 1);
         const auto info = resubmit.first().first().value<protocol::SubmissionInfo>();
