@@ -12,7 +12,6 @@
 #include "session/Clock.h"
 #include "session/ConnectionMonitor.h"
 #include "session/ProjectBrowser.h"
-#include "session/Submissions.h"
 #include "session/Workstation.h"
 
 #include <QCheckBox>
