@@ -6,6 +6,7 @@
 
 #include "ProjectModels.h"
 #include "ProjectView.h"
+#include "SubmissionsView.h"
 #include "net/ApiCall.h"
 #include "protocol/Protocol.h"
 #include "session/Clock.h"
@@ -21,6 +22,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -292,8 +294,9 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
       m_sessionInfo(paragraph(this, "sessionInfoLabel")),
       m_cacheProblem(paragraph(this, "cacheProblemLabel")), m_error(paragraph(this, "homeErrorLabel")),
       m_projects(new QTreeView(this)), m_projectModel(new ProjectListModel(this)),
-      m_view(new ProjectView(workstation->browser(), this)), m_lock(new QPushButton(tr("Lock"), this)),
-      m_signOut(new QPushButton(tr("Sign out"), this))
+      m_view(new ProjectView(workstation->browser(), this)), m_sections(new QTabWidget(this)),
+      m_submissionsView(new SubmissionsView(workstation->submissions(), this)),
+      m_lock(new QPushButton(tr("Lock"), this)), m_signOut(new QPushButton(tr("Sign out"), this))
 {
     setObjectName(QStringLiteral("homePage"));
     m_view->setWizard(workstation->wizard());
@@ -342,7 +345,16 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
     split->setSizes({500, 700});
     m_projects->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_projects->setTextElideMode(Qt::ElideRight);
-    layout->addWidget(split, 1);
+    // The projects, and beside them the person's clearance requests across those projects.
+    m_sections->setObjectName(QStringLiteral("homeSections"));
+    m_sections->setDocumentMode(true);
+    m_sections->addTab(split, tr("Projects"));
+    m_sections->addTab(m_submissionsView, tr("My submissions"));
+    layout->addWidget(m_sections, 1);
+    connect(m_sections, &QTabWidget::currentChanged, this, [this] {
+        if (m_sections->currentWidget() == m_submissionsView)
+            m_submissionsView->activate();
+    });
 
     connect(m_projects->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HomePage::onProjectChosen);
@@ -442,6 +454,8 @@ void HomePage::clear()
     m_error->setVisible(false);
     m_cacheProblem->setVisible(false);
     m_chosen.clear();
+    m_submissionsView->clear();
+    m_sections->setCurrentIndex(0);
 }
 
 // --- LockPage -------------------------------------------------------------------------

@@ -13,6 +13,7 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTextBrowser;
 class QTreeView;
 
@@ -30,6 +31,7 @@ namespace srs::ui {
 class ConnectionPanel;
 class ProjectListModel;
 class ProjectView;
+class SubmissionsView;
 class CredentialsForm;
 
 // Why the workstation cannot be used now: each environment problem with its next step, or
@@ -105,6 +107,9 @@ public:
     [[nodiscard]] QTreeView *projects() const { return m_projects; }
     [[nodiscard]] ProjectListModel *projectModel() const { return m_projectModel; }
     [[nodiscard]] ProjectView *projectView() const { return m_view; }
+    // "Projects" and "My submissions".
+    [[nodiscard]] QTabWidget *sections() const { return m_sections; }
+    [[nodiscard]] SubmissionsView *submissionsView() const { return m_submissionsView; }
 
 private:
     void describe();
@@ -123,6 +128,8 @@ private:
     QTreeView *m_projects;
     ProjectListModel *m_projectModel;
     ProjectView *m_view;
+    QTabWidget *m_sections;
+    SubmissionsView *m_submissionsView;
     QPushButton *m_lock;
     QPushButton *m_signOut;
     QString m_chosen; // kept across a lock, so the person comes back to it

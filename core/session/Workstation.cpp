@@ -7,6 +7,7 @@
 #include "ProjectBrowser.h"
 #include "Session.h"
 #include "SubmissionWizard.h"
+#include "Submissions.h"
 
 #include "net/CurlTransport.h"
 
@@ -41,6 +42,7 @@ Workstation::Workstation(const ClientConfig &config, net::Transport *transport,
     browsing.retentionDays = config.cacheRetentionDays;
     m_browser = std::make_unique<ProjectBrowser>(m_session.get(), clock, browsing);
     m_wizard = std::make_unique<SubmissionWizard>(m_session.get(), m_browser.get(), clock);
+    m_submissions = std::make_unique<Submissions>(m_session.get(), m_browser.get(), clock);
     connect(m_environment.get(), &EnvironmentCheck::statusChanged, this, &Workstation::onEnvironmentChanged);
 }
 

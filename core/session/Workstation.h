@@ -19,6 +19,7 @@ class NetworkBackend;
 class ProjectBrowser;
 class SubmissionWizard;
 class Session;
+class Submissions;
 
 // Everything the client runs on, built from the managed configuration and wired together:
 // the transport, the connection monitor, the environment check and the session. When the
@@ -43,6 +44,7 @@ public:
     [[nodiscard]] Session *session() const { return m_session.get(); }
     [[nodiscard]] ProjectBrowser *browser() const { return m_browser.get(); }
     [[nodiscard]] SubmissionWizard *wizard() const { return m_wizard.get(); }
+    [[nodiscard]] Submissions *submissions() const { return m_submissions.get(); }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
 
 private:
@@ -56,7 +58,8 @@ private:
     std::unique_ptr<ConnectionMonitor> m_connection;
     std::unique_ptr<EnvironmentCheck> m_environment;
     std::unique_ptr<Session> m_session;
-    std::unique_ptr<ProjectBrowser> m_browser;  // closes its cache before the session goes
+    std::unique_ptr<ProjectBrowser> m_browser; // closes its cache before the session goes
+    std::unique_ptr<Submissions> m_submissions;
     std::unique_ptr<SubmissionWizard> m_wizard; // saves its draft before the browser goes
 };
 

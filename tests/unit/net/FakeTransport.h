@@ -2,8 +2,10 @@
 
 #include "net/Transport.h"
 
+#include <QHash>
 #include <QList>
 #include <QTimer>
+#include <QUrl>
 
 namespace srs::net::testing {
 
@@ -27,12 +29,28 @@ public:
         m_answers.append({{}, NetFailure::make(error, QStringLiteral("server.test"), detail)});
     }
 
+    // Answers every request with this method whose path (the url after the server's address,
+    // without the query) is `path`, before the script is consulted: for parts that ask in an
+    // order of their own. A later route for the same request replaces an earlier one.
+    void route(const QByteArray &method, const QString &path, int status, const QByteArray &body)
+    {
+        m_routes.insert(method + ' ' + path.toUtf8(), {HttpResponse{status, "application/json", body}, {}});
+    }
+    void routeFailure(const QByteArray &method, const QString &path, NetError error)
+    {
+        m_routes.insert(method + ' ' + path.toUtf8(),
+                        {{}, NetFailure::make(error, QStringLiteral("server.test"))});
+    }
+
     RequestId send(const HttpRequest &request) override
     {
         requests.append(request);
         const RequestId id = ++m_next;
-        const Answer answer = m_answers.isEmpty() ? Answer{{}, NetFailure::make(NetError::Unreachable, {})}
-                                                  : m_answers.takeFirst();
+        const QString path = QUrl(request.url).path();
+        const auto routed = m_routes.constFind(request.method + ' ' + path.toUtf8());
+        const Answer answer = routed != m_routes.cend() ? *routed
+                              : m_answers.isEmpty() ? Answer{{}, NetFailure::make(NetError::Unreachable, {})}
+                                                    : m_answers.takeFirst();
         QTimer::singleShot(0, this, [this, id, answer] {
             if (!m_cancelled.contains(id))
                 emit finished(id, answer.response, answer.failure);
@@ -49,6 +67,7 @@ public:
 
 private:
     QList<Answer> m_answers;
+    QHash<QByteArray, Answer> m_routes;
     QList<RequestId> m_cancelled;
     RequestId m_next = 0;
 };

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "domain/WorkingDays.h"
+#include "net/NetError.h"
+#include "protocol/SubmissionMessages.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace srs::net {
+class ApiCall;
+}
+
+namespace srs::session {
+
+class Clock;
+class ProjectBrowser;
+class Session;
+
+// The person's clearance requests ("My submissions"): the requests of every project they may
+// open now (GET /projects/{id}/submissions for each), one request in full, and withdrawing.
+//
+// Nothing is asked until the list is first wanted (refresh()); from then on the list is asked
+// again whenever the browser's projects change, until sign-out. Locking or signing out clears
+// everything (cleared()). The server decides every action; canWithdraw()/canResubmit() only say
+// what to offer, with the same rules (SubmissionWorkflow).
+class Submissions : public QObject
+{
+    Q_OBJECT
+public:
+    Submissions(Session *session, ProjectBrowser *browser, const Clock &clock, QObject *parent = nullptr);
+    ~Submissions() override;
+
+    // Every request of the openable projects, most recently changed first.
+    [[nodiscard]] const QList<protocol::SubmissionSummary> &list() const { return m_list; }
+    [[nodiscard]] bool isLoading() const { return !m_listCalls.isEmpty(); }
+    // Whether every openable project has answered at least once since the list was wanted.
+    [[nodiscard]] bool hasLoaded() const { return m_loaded; }
+    // The projects whose list could not be fetched last time, with why.
+    [[nodiscard]] const QHash<QString, QString> &problems() const { return m_problems; }
+    // The request in full, once detailLoaded() has said so.
+    [[nodiscard]] std::optional<protocol::SubmissionInfo> detail(const QString &submissionId) const;
+    [[nodiscard]] QString projectTitle(const QString &projectId) const;
+
+    // The day today is for the service (Europe/London) and its working days (England and Wales
+    // bank holidays: the server's list, built into the client too, so the days left until the
+    // server's expected answer date are counted as the server counts them).
+    [[nodiscard]] QDate today() const;
+    [[nodiscard]] const domain::WorkingDays &workingDays() const { return m_workingDays; }
+
+    // Who the signed-in person is to this request, for the workflow's rules.
+    [[nodiscard]] domain::SubmissionActor actorFor(const QString &projectId) const;
+    [[nodiscard]] bool canWithdraw(const protocol::SubmissionInfo &info) const;
+    [[nodiscard]] bool canResubmit(const protocol::SubmissionInfo &info) const;
+    // Whether fixing and resubmitting can be opened here (something handles resubmitRequested).
+    [[nodiscard]] bool resubmissionAvailable() const;
+
+    // Asks the server for the list now (and keeps it up to date from then on).
+    void refresh();
+    void fetchDetail(const QString &submissionId);
+    // Withdraws the request (the UI has asked the person first); the note is optional.
+    void withdraw(const QString &submissionId, const QString &note = {});
+    // A returned request, to fix and resubmit: emits resubmitRequested with the request in full.
+    // False when the request is not loaded or may not be resubmitted now.
+    bool openForResubmission(const QString &submissionId);
+
+signals:
+    void listChanged();
+    void listFailed(const QString &projectId, const srs::net::NetFailure &failure);
+    void detailLoaded(const QString &submissionId);
+    void detailFailed(const QString &submissionId, const srs::net::NetFailure &failure);
+    void withdrawn(const QString &submissionId);
+    void withdrawFailed(const QString &submissionId, const srs::net::NetFailure &failure);
+    // For the submission wizard: open this returned request to fix and resubmit it.
+    void resubmitRequested(const srs::protocol::SubmissionInfo &submission);
+    // Locked or signed out: everything shown must go.
+    void cleared();
+
+private:
+    [[nodiscard]] bool readyForServer() const;
+    [[nodiscard]] QString projectOfSubmission(const QString &submissionId) const;
+    void onProjectsChanged();
+    void rebuildList();
+    void storeDetail(const protocol::SubmissionInfo &info);
+    void clear(bool forget);
+    void keep(net::ApiCall *job); // to cancel it when the session locks or ends
+
+    Session *m_session;
+    ProjectBrowser *m_browser;
+    const Clock &m_clock;
+    domain::WorkingDays m_workingDays;
+    bool m_wanted = false; // the list has been asked for since sign-in
+    bool m_loaded = false;
+    quint64 m_generation = 0; // answers to an earlier refresh are dropped
+    QHash<QString, QList<protocol::SubmissionSummary>> m_byProject;
+    QHash<QString, QString> m_problems;
+    QList<protocol::SubmissionSummary> m_list;
+    QHash<QString, protocol::SubmissionInfo> m_details;
+    QHash<QString, QPointer<net::ApiCall>> m_listCalls; // by project
+    QList<QPointer<net::ApiCall>> m_otherCalls;
+};
+
+} // namespace srs::session

@@ -1,0 +1,496 @@
+// "My submissions" through the real window, session and Submissions service over a scripted
+// transport: the list of the openable projects' requests, one request in full, withdrawing
+// (and a refusal), a returned request offered for resubmission, and nothing left on a lock.
+
+#include "UiRig.h"
+
+#include "session/ConnectionMonitor.h"
+#include "session/ProjectBrowser.h"
+#include "session/Session.h"
+#include "session/Submissions.h"
+#include "ui/MainWindow.h"
+#include "ui/Pages.h"
+#include "ui/SubmissionListModel.h"
+#include "ui/SubmissionsView.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace srs;
+using domain::SubmissionAction;
+using domain::SubmissionState;
+using session::Session;
+using testing::UiRig;
+using ui::SubmissionListModel;
+
+namespace {
+
+const QByteArray LaptopHealth =
+    R"({"server_version":"0.1.0","api_version":1,"device":{"subject":"CN=laptop-0042","name":"laptop-0042",)"
+    R"("class":"organisation-device","organisation":"Demo University","site":""}})";
+
+const QString Project = "P-2026-001";
+const QString Sha = QString(64, 'a');
+
+QByteArray sessionAnswer()
+{
+    QJsonObject o{
+        {"token", "tok-1-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"},
+        {"expires_at", QDateTime::currentDateTimeUtc().addSecs(8 * 3600).toString(Qt::ISODate)},
+        {"idle_timeout_seconds", 1800},
+        {"cache_key_share", QString::fromLatin1(QByteArray(32, 'k').toBase64())},
+        {"user", QJsonObject{{"id", "u-asha"},
+                             {"username", "asha.patel"},
+                             {"display_name", "Asha Patel"},
+                             {"email", "asha@example.ac.uk"},
+                             {"roles", QJsonArray{"researcher"}},
+                             {"accreditation", QJsonObject{{"kind", "full"},
+                                                           {"valid_from", "2024-11-21"},
+                                                           {"valid_to", "2029-11-20"},
+                                                           {"revoked", false}}}}},
+        {"setting", QJsonObject{{"kind", "home-working"},
+                                {"name", "Demo University"},
+                                {"device", "laptop-0042"},
+                                {"device_class", "organisation-device"}}},
+        {"declarations_owed", QJsonArray{}},
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray projectsAnswer()
+{
+    auto project = [](const char *id, const char *title, bool allowed) {
+        return QJsonObject{
+            {"id", id},
+            {"title", title},
+            {"status", "active"},
+            {"start_date", "2026-01-01"},
+            {"end_date", "2027-12-31"},
+            {"extended_to", QJsonValue::Null},
+            {"home_working_approved", allowed},
+            {"access", QJsonObject{{"allowed", allowed},
+                                   {"code", allowed ? "" : "home-working-not-approved"},
+                                   {"message", allowed ? "" : "Not approved for home working."}}}};
+    };
+    return QJsonDocument(
+               QJsonObject{{"projects", QJsonArray{project("P-2026-001", "Housing and health", true),
+                                                   project("P-2026-002", "School outcomes", false)}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray error(const char *code, const char *message)
+{
+    return QJsonDocument(QJsonObject{{"code", code}, {"message", message}}).toJson(QJsonDocument::Compact);
+}
+
+domain::SubmissionEvent step(SubmissionAction action, const QString &actor, SubmissionState from,
+                             SubmissionState to, const QDateTime &at, const QString &note = {})
+{
+    domain::SubmissionEvent e;
+    e.at = at;
+    e.actorId = actor;
+    e.action = action;
+    e.from = from;
+    e.to = to;
+    e.round = 1;
+    e.note = note;
+    return e;
+}
+
+// A request of asha.patel's in `state`, as the server would describe it.
+protocol::SubmissionInfo request(const QString &id, const QString &title, SubmissionState state,
+                                 QDate expected, const QDateTime &updated)
+{
+    protocol::SubmissionInfo info;
+    domain::Submission &s = info.submission;
+    s.id = id;
+    s.projectId = Project;
+    s.authorId = "u-asha";
+    s.state = state;
+    s.round = 1;
+    s.content.title = title;
+    s.content.clearanceType = domain::ClearanceType::Publication;
+    domain::SubmissionFile out;
+    out.path = "outputs/income_by_region.csv";
+    out.role = domain::FileRole::Output;
+    out.description = "People by region and age group";
+    out.destination = "Journal article";
+    out.sha256 = Sha;
+    out.size = 120;
+    domain::SubmissionFile counts;
+    counts.path = "outputs/income_by_region_counts.csv";
+    counts.role = domain::FileRole::Supporting;
+    counts.sha256 = QString(64, 'b');
+    counts.size = 80;
+    s.content.files = {out, counts};
+    s.content.controls = "Cells under 10 suppressed";
+    s.createdAt = updated.addSecs(-3600);
+    s.submittedAt = updated.addSecs(-3600);
+    s.updatedAt = updated;
+    s.expectedAnswerDate = expected;
+    s.history = {step(SubmissionAction::Submit, "u-asha", SubmissionState::Draft, SubmissionState::Submitted,
+                      s.submittedAt)};
+    if (state == SubmissionState::Returned) {
+        s.history.append(step(SubmissionAction::StartReview, "u-sam", SubmissionState::Submitted,
+                              SubmissionState::InReview, updated.addSecs(-60)));
+        s.history.append(step(SubmissionAction::Return, "u-sam", SubmissionState::InReview,
+                              SubmissionState::Returned, updated,
+                              "Please round the totals to the nearest 5."));
+    }
+    info.author = {"u-asha", "asha.patel", "Asha Patel"};
+    info.actorNames = {{"u-asha", "Asha Patel"}, {"u-sam", "Sam Okafor"}};
+    info.check.status = "pass";
+    info.check.checkedAt = s.submittedAt;
+    protocol::CheckItemInfo item;
+    item.kind = "table";
+    item.tableIndex = 0;
+    item.path = out.path;
+    item.status = "pass";
+    item.cells = 12;
+    info.check.items = {item};
+    protocol::SubmissionRoundInfo round;
+    round.round = 1;
+    round.submittedAt = s.submittedAt;
+    round.status = "pass";
+    round.files = s.content.files;
+    info.rounds = {round};
+    return info;
+}
+
+protocol::SubmissionSummary summaryOf(const protocol::SubmissionInfo &info)
+{
+    const domain::Submission &s = info.submission;
+    protocol::SubmissionSummary r;
+    r.id = s.id;
+    r.projectId = s.projectId;
+    r.author = info.author;
+    r.title = s.content.title;
+    r.clearanceType = s.content.clearanceType;
+    r.state = s.state;
+    r.round = s.round;
+    r.checkStatus = info.check.status;
+    r.submittedAt = s.submittedAt;
+    r.updatedAt = s.updatedAt;
+    r.expectedAnswerDate = s.expectedAnswerDate;
+    r.files = int(s.content.files.size());
+    return r;
+}
+
+QString listPath(const QString &project = Project)
+{
+    return "/api/v1/projects/" + project + "/submissions";
+}
+
+template <typename T>
+T *find(QWidget *root, const char *name)
+{
+    auto *w = root->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no widget %s", name);
+    return w;
+}
+
+} // namespace
+
+class TestSubmissions : public QObject
+{
+    Q_OBJECT
+
+    protocol::SubmissionInfo m_submitted;
+    protocol::SubmissionInfo m_returned;
+
+    // asha.patel signed in on a laptop, her two projects listed (only the first may be opened
+    // from here) and the server ready to answer for her two requests in the first.
+    void signedInAtHome(UiRig &rig, ui::MainWindow &window)
+    {
+        const QDate today = rig.workstation.submissions()->today();
+        const QDateTime now = rig.clock.now();
+        m_submitted = request("s-1", "Income by region", SubmissionState::Submitted,
+                              rig.workstation.submissions()->workingDays().addWorkingDays(today, 3), now);
+        m_returned = request("s-2", "Commuting times", SubmissionState::Returned, {}, now.addSecs(-7200));
+        rig.transport->route("GET", "/api/v1/projects", 200, projectsAnswer());
+        rig.transport->route("GET", listPath(), 200,
+                             protocol::encodeSubmissionList({summaryOf(m_submitted), summaryOf(m_returned)}));
+        rig.transport->route("GET", listPath() + "/s-1", 200, m_submitted.toJson());
+        rig.transport->route("GET", listPath() + "/s-2", 200, m_returned.toJson());
+
+        rig.backend->connectVpn();
+        rig.transport->queueResponse(200, LaptopHealth);
+        window.show();
+        rig.workstation.start();
+        QTRY_COMPARE(rig.workstation.connection()->state(), session::ConnectionMonitor::State::Connected);
+        rig.transport->queueResponse(201, sessionAnswer());
+        QWidget *page = window.signInPage();
+        QTest::keyClicks(find<QLineEdit>(page, "usernameEdit"), "asha.patel");
+        QTest::keyClicks(find<QLineEdit>(page, "passwordEdit"), "demo-asha.patel");
+        QTest::keyClicks(find<QLineEdit>(page, "codeEdit"), "123456");
+        QTest::mouseClick(find<QPushButton>(page, "submitButton"), Qt::LeftButton);
+        QTRY_COMPARE(rig.workstation.session()->state(), Session::State::Active);
+        QTRY_COMPARE(find<QTreeView>(&window, "projectList")->model()->rowCount(), 2);
+        QTRY_VERIFY(rig.workstation.browser()->hasServerList());
+    }
+
+    static ui::SubmissionsView *openMySubmissions(ui::MainWindow &window)
+    {
+        window.homePage()->sections()->setCurrentWidget(window.homePage()->submissionsView());
+        return window.homePage()->submissionsView();
+    }
+
+    static int requestsTo(UiRig &rig, const QByteArray &method, const QString &path)
+    {
+        int n = 0;
+        for (const net::HttpRequest &r : rig.transport->requests)
+            n += r.method == method && QUrl(r.url).path() == path ? 1 : 0;
+        return n;
+    }
+
+    static void choose(ui::SubmissionsView *view, const QString &id)
+    {
+        const int row = view->model()->rowOf(id);
+        QVERIFY(row >= 0);
+        view->list()->setCurrentIndex(view->model()->index(row, 0));
+    }
+
+    static QString detailText(ui::SubmissionsView *view)
+    {
+        return find<QTextBrowser>(view, "submissionDetail")->toPlainText();
+    }
+
+private slots:
+    void nothingIsAskedUntilTheViewIsOpened()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        signedInAtHome(rig, window);
+        QCOMPARE(requestsTo(rig, "GET", listPath()), 0);
+        QCOMPARE(window.homePage()->sections()->tabText(1), QString("My submissions"));
+    }
+
+    void listShowsTheRequestsOfOpenableProjects()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        signedInAtHome(rig, window);
+        ui::SubmissionsView *view = openMySubmissions(window);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        // Only the project that may be opened from here is asked.
+        QCOMPARE(requestsTo(rig, "GET", listPath()), 1);
+        QCOMPARE(requestsTo(rig, "GET", listPath("P-2026-002")), 0);
+
+        const SubmissionListModel *m = view->model();
+        QCOMPARE(m->index(0, SubmissionListModel::TitleColumn).data().toString(),
+                 QString("Income by region"));
+        QCOMPARE(m->index(0, SubmissionListModel::ProjectColumn).data().toString(), Project);
+        QCOMPARE(m->index(0, SubmissionListModel::ProjectColumn).data(Qt::ToolTipRole).toString(),
+                 QString("Housing and health"));
+        QCOMPARE(m->index(0, SubmissionListModel::TypeColumn).data().toString(), QString("Publication"));
+        QCOMPARE(m->index(0, SubmissionListModel::StateColumn).data().toString(),
+                 QString("Submitted, waiting for a checker"));
+        QVERIFY(
+            m->index(0, SubmissionListModel::AnswerColumn).data().toString().endsWith(", in 3 working days"));
+        QCOMPARE(m->index(1, SubmissionListModel::StateColumn).data().toString(),
+                 QString("Returned to you for changes"));
+        QCOMPARE(m->index(1, SubmissionListModel::AnswerColumn).data().toString(),
+                 QString("Waiting for your changes"));
+        QCOMPARE(find<QLabel>(view, "submissionsStatusLabel")->text(),
+                 QString("2 clearance requests, most recently changed first."));
+
+        // Refresh asks again.
+        QTest::mouseClick(find<QPushButton>(view, "refreshSubmissionsButton"), Qt::LeftButton);
+        QTRY_COMPARE(requestsTo(rig, "GET", listPath()), 2);
+    }
+
+    void aProjectThatCannotBeListedIsNamed()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        signedInAtHome(rig, window);
+        rig.transport->route("GET", listPath(), 503, error("unavailable", "The service is busy."));
+        ui::SubmissionsView *view = openMySubmissions(window);
+        QTRY_VERIFY(find<QLabel>(view, "submissionsStatusLabel")->text().contains("P-2026-001"));
+        QVERIFY(find<QLabel>(view, "submissionsStatusLabel")->text().contains("could not be loaded"));
+        QCOMPARE(view->model()->rowCount(), 0);
+    }
+
+    void detailShowsTimelineFilesCheckAndAnswerDate()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        signedInAtHome(rig, window);
+        ui::SubmissionsView *view = openMySubmissions(window);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        choose(view, "s-2");
+        QTRY_VERIFY(detailText(view).contains("Please round the totals to the nearest 5."));
+        const QString text = detailText(view);
+        QVERIFY(text.contains("Returned it for changes"));
+        // The checker's note comes first, before the check and the files, as well as in the history.
+        QVERIFY(text.indexOf("Please round the totals") < text.indexOf("Check result"));
+        QVERIFY(text.lastIndexOf("Please round the totals") > text.indexOf("History"));
+        QVERIFY(text.contains("Sam Okafor"));
+        QVERIFY(text.contains("You (Asha Patel)"));
+        QVERIFY(text.contains("Started checking"));
+        QVERIFY(text.contains("outputs/income_by_region.csv"));
+        QVERIFY(text.contains("Output to release"));
+        QVERIFY(text.contains("Supporting (never released)"));
+        QVERIFY(text.contains(Sha));
+        QVERIFY(text.contains("Check result"));
+        QVERIFY(text.contains("Passed"));
+        QVERIFY(text.contains("Waiting for your changes"));
+        QCOMPARE(find<QLabel>(view, "submissionTitleLabel")->text(), QString("Commuting times"));
+
+        choose(view, "s-1");
+        QTRY_VERIFY(detailText(view).contains("in 3 working days"));
+        QVERIFY(find<QPushButton>(view, "withdrawButton")->isVisible());
+        QVERIFY(!find<QPushButton>(view, "resubmitButton")->isVisible());
+    }
+
+    void withdrawAsksFirstAndSendsTheNote()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        signedInAtHome(rig, window);
+        ui::SubmissionsView *view = openMySubmissions(window);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        choose(view, "s-1");
+        auto *withdraw = find<QPushButton>(view, "withdrawButton");
+        QTRY_VERIFY(withdraw->isVisible());
+
+        // Kept: nothing is sent.
+        view->setWithdrawConfirmation([](const protocol::SubmissionInfo &) { return std::nullopt; });
+        QTest::mouseClick(withdraw, Qt::LeftButton);
+        QCOMPARE(requestsTo(rig, "POST", listPath() + "/s-1/withdraw"), 0);
+
+        protocol::SubmissionInfo after = m_submitted;
+        after.submission.state = SubmissionState::Withdrawn;
+        after.submission.expectedAnswerDate = {};
+        after.submission.updatedAt = rig.clock.now().addSecs(5);
+        after.submission.history.append(step(SubmissionAction::Withdraw, "u-asha", SubmissionState::Submitted,
+                                             SubmissionState::Withdrawn, after.submission.updatedAt,
+                                             "A newer version is coming."));
+        rig.transport->route("POST", listPath() + "/s-1/withdraw", 200, after.toJson());
+        QString asked;
+        view->setWithdrawConfirmation([&asked](const protocol::SubmissionInfo &info) {
+            asked = info.submission.content.title;
+            return std::optional<QString>("A newer version is coming.");
+        });
+        QSignalSpy withdrawn(rig.workstation.submissions(), &session::Submissions::withdrawn);
+        QTest::mouseClick(withdraw, Qt::LeftButton);
+        QVERIFY(withdrawn.wait());
+        QCOMPARE(asked, QString("Income by region"));
+        const net::HttpRequest &sent = rig.transport->requests.last();
+        QCOMPARE(sent.method, QByteArray("POST"));
+        QCOMPARE(QJsonDocument::fromJson(sent.body).object().value("note").toString(),
+                 QString("A newer version is coming."));
+        QCOMPARE(find<QLabel>(view, "submissionMessageLabel")->text(), QString("The request was withdrawn."));
+        QVERIFY(!withdraw->isVisible());
+        QVERIFY(detailText(view).contains("Withdrew the request"));
+        const int row = view->model()->rowOf("s-1");
+        QCOMPARE(view->model()->index(row, SubmissionListModel::StateColumn).data().toString(),
+                 QString("Withdrawn"));
+        QCOMPARE(view->model()->index(row, SubmissionListModel::AnswerColumn).data().toString(),
+                 QString("None: withdrawn"));
+    }
+
+    void aRefusedWithdrawalSaysWhy()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        signedInAtHome(rig, window);
+        ui::SubmissionsView *view = openMySubmissions(window);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        choose(view, "s-1");
+        QTRY_VERIFY(find<QPushButton>(view, "withdrawButton")->isVisible());
+        rig.transport->route("POST", listPath() + "/s-1/withdraw", 409,
+                             error("submission-wrong-state", "This request has already been released."));
+        view->setWithdrawConfirmation(
+            [](const protocol::SubmissionInfo &) { return std::optional<QString>(QString()); });
+        QSignalSpy failed(rig.workstation.submissions(), &session::Submissions::withdrawFailed);
+        const int detailsBefore = requestsTo(rig, "GET", listPath() + "/s-1");
+        QTest::mouseClick(find<QPushButton>(view, "withdrawButton"), Qt::LeftButton);
+        QVERIFY(failed.wait());
+        QCOMPARE(
+            find<QLabel>(view, "submissionMessageLabel")->text(),
+            QString(
+                "The request was not withdrawn: This request has already been released. It is shown below as "
+                "it is now."));
+        // Sent without a note, and the request is asked again to show it as it is now.
+        QCOMPARE(QJsonDocument::fromJson(rig.transport->requests.at(rig.transport->requests.size() - 1).body)
+                     .object()
+                     .contains("note"),
+                 false);
+        QTRY_COMPARE(requestsTo(rig, "GET", listPath() + "/s-1"), detailsBefore + 1);
+        QVERIFY(find<QPushButton>(view, "withdrawButton")->isEnabled());
+    }
+
+    void aReturnedRequestIsOfferedForResubmission()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        signedInAtHome(rig, window);
+        // The wizard listens for this.
+        QSignalSpy resubmit(rig.workstation.submissions(), &session::Submissions::resubmitRequested);
+        ui::SubmissionsView *view = openMySubmissions(window);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        choose(view, "s-2");
+        auto *button = find<QPushButton>(view, "resubmitButton");
+        QTRY_VERIFY(button->isVisible());
+        // A returned request may be withdrawn too.
+        QVERIFY(find<QPushButton>(view, "withdrawButton")->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(resubmit.size(), 1);
+        const auto info = resubmit.first().first().value<protocol::SubmissionInfo>();
+        QCOMPARE(info.submission.id, QString("s-2"));
+        QCOMPARE(info.submission.content.files.size(), 2);
+
+        // A request that is not returned offers no resubmission, and the service refuses it too.
+        choose(view, "s-1");
+        QTRY_VERIFY(detailText(view).contains("in 3 working days"));
+        QVERIFY(!button->isVisible());
+        QVERIFY(!rig.workstation.submissions()->openForResubmission("s-1"));
+        QCOMPARE(resubmit.size(), 1);
+    }
+
+    void aLockLeavesNothingOnScreenAndUnlockBringsItBack()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        signedInAtHome(rig, window);
+        ui::SubmissionsView *view = openMySubmissions(window);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        choose(view, "s-2");
+        QTRY_VERIFY(rig.workstation.submissions()->detail("s-2").has_value());
+
+        rig.workstation.session()->lock(Session::LockReason::Manual);
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY(rig.workstation.submissions()->list().isEmpty());
+        QVERIFY(!rig.workstation.submissions()->detail("s-2").has_value());
+        QVERIFY(find<QTextBrowser>(view, "submissionDetail")->toPlainText().isEmpty());
+        QVERIFY(view->selectedSubmission().isEmpty());
+
+        // Back as herself: the list she was looking at comes back from the server.
+        const int asked = requestsTo(rig, "GET", listPath());
+        rig.transport->queueResponse(201, sessionAnswer());
+        QByteArray password("demo-asha.patel");
+        rig.workstation.session()->unlock(crypto::SecureBuffer::takeFrom(password), "123456");
+        QTRY_COMPARE(rig.workstation.session()->state(), Session::State::Active);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QVERIFY(requestsTo(rig, "GET", listPath()) > asked);
+
+        // Signing out forgets that the list was wanted: the next session starts on Projects.
+        rig.workstation.session()->signOut();
+        QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(window.homePage()->sections()->currentIndex(), 0);
+    }
+};
+
+QTEST_MAIN(TestSubmissions)
+#include "tst_submissions.moc"

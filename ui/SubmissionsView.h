@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/WorkingDays.h"
+#include "protocol/SubmissionMessages.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+class QTreeView;
+
+namespace srs::session {
+class Submissions;
+}
+
+namespace srs::ui {
+
+class SubmissionListModel;
+
+// "My submissions": the person's clearance requests and, for the one chosen, its timeline
+// (who did what, when, with their notes), its files with roles and SHA-256, the check's
+// result, when an answer can be expected, and what the person may do now: withdraw it, or fix
+// and resubmit a returned one. The server decides; the buttons follow the same rules.
+class SubmissionsView : public QWidget
+{
+    Q_OBJECT
+public:
+    // Asks before withdrawing: the note to send (maybe empty), or nothing to keep the request.
+    using WithdrawConfirmation = std::function<std::optional<QString>(const protocol::SubmissionInfo &)>;
+
+    explicit SubmissionsView(session::Submissions *submissions, QWidget *parent = nullptr);
+
+    // The view is being shown: ask the server for the list now.
+    void activate();
+    void clear();
+    // A test seam: answers the confirmation instead of the dialog.
+    void setWithdrawConfirmation(WithdrawConfirmation confirmation) { m_confirm = std::move(confirmation); }
+
+    [[nodiscard]] SubmissionListModel *model() const { return m_model; }
+    [[nodiscard]] QTreeView *list() const { return m_list; }
+    [[nodiscard]] QString selectedSubmission() const { return m_selected; }
+
+    // The request in full as rich text (exposed for tests). `myId` names the person as "You".
+    [[nodiscard]] static QString detailHtml(const protocol::SubmissionInfo &info, const QString &projectTitle,
+                                            const QString &myId, QDate today,
+                                            const domain::WorkingDays &workingDays);
+    // The checkers' comments on one file that are shared with the author. The review work
+    // (issue #9) brings them in SubmissionInfo; until then there are none to read.
+    [[nodiscard]] static QStringList sharedFileComments(const protocol::SubmissionInfo &info,
+                                                        const QString &path);
+
+private:
+    void showList();
+    void onChosen();
+    void showDetail();
+    void withdrawChosen();
+    void setMessage(const QString &text, bool problem);
+    [[nodiscard]] std::optional<QString> askToWithdraw(const protocol::SubmissionInfo &info);
+
+    session::Submissions *m_submissions;
+    SubmissionListModel *m_model;
+    QLabel *m_status;
+    QPushButton *m_refresh;
+    QTreeView *m_list;
+    QStackedWidget *m_stack;
+    QLabel *m_title;
+    QTextBrowser *m_detail;
+    QLabel *m_message;
+    QPushButton *m_withdraw;
+    QPushButton *m_resubmit;
+    QString m_selected;
+    QString m_shown; // the request whose detail is on screen
+    bool m_withdrawing = false;
+    WithdrawConfirmation m_confirm;
+};
+
+} // namespace srs::ui
