@@ -49,8 +49,9 @@ public:
     [[nodiscard]] static QString detailHtml(const protocol::SubmissionInfo &info, const QString &projectTitle,
                                             const QString &myId, QDate today,
                                             const domain::WorkingDays &workingDays);
-    // The checkers' comments on one file that are shared with the author. The review work
-    // (issue #9) brings them in SubmissionInfo; until then there are none to read.
+    // The checkers' comments on one file that are shared with the author: the "Checkers'
+    // comments" column. SubmissionInfo carries no reviews yet, so there are none to read; the
+    // review routes fill this from their comments.
     [[nodiscard]] static QStringList sharedFileComments(const protocol::SubmissionInfo &info,
                                                         const QString &path);
 
