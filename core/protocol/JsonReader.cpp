@@ -166,4 +166,26 @@ void JsonReader::rejectUnknown(std::initializer_list<QLatin1StringView> known)
     }
 }
 
+QDate JsonReader::day(QLatin1StringView key, bool optional)
+{
+    const QString text = optional ? optionalString(key) : string(key);
+    if (text.isEmpty())
+        return {};
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        fail(key, QStringLiteral("expected a date (YYYY-MM-DD)"));
+    return d;
+}
+
+QDateTime JsonReader::time(QLatin1StringView key, bool optional)
+{
+    const QString text = optional ? optionalString(key) : string(key);
+    if (text.isEmpty() && optional)
+        return {};
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        fail(key, QStringLiteral("expected a date and time (ISO 8601)"));
+    return t;
+}
+
 } // namespace srs::protocol

@@ -2,6 +2,8 @@
 
 #include "domain/Result.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -28,6 +30,10 @@ public:
     [[nodiscard]] qint64 integer(QLatin1StringView key);
     [[nodiscard]] bool boolean(QLatin1StringView key);
     [[nodiscard]] QStringList stringList(QLatin1StringView key);
+    // An ISO 8601 day ("2026-11-22") or date and time. When `optional`, a missing, null or
+    // empty value is a null date; otherwise it is a problem.
+    [[nodiscard]] QDate day(QLatin1StringView key, bool optional = false);
+    [[nodiscard]] QDateTime time(QLatin1StringView key, bool optional = false);
     [[nodiscard]] JsonReader object(QLatin1StringView key);
     // A list of objects; each reader names its item ("me.declarations_owed[2].kind").
     [[nodiscard]] QList<JsonReader> objectList(QLatin1StringView key);

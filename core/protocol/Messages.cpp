@@ -57,22 +57,12 @@ QJsonValue nullableDay(QDate d)
 
 QDate readDay(JsonReader &r, QLatin1StringView key, bool nullable = false)
 {
-    const QString text = nullable ? r.optionalString(key) : r.string(key);
-    if (text.isEmpty())
-        return {};
-    QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid())
-        r.rejectValue(key, u"expected a date (YYYY-MM-DD)"_s);
-    return d;
+    return r.day(key, nullable);
 }
 
 QDateTime readTime(JsonReader &r, QLatin1StringView key)
 {
-    const QString text = r.string(key);
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid())
-        r.rejectValue(key, u"expected a date and time (ISO 8601)"_s);
-    return t;
+    return r.time(key);
 }
 
 } // namespace

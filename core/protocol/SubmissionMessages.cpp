@@ -29,24 +29,12 @@ QJsonValue day(QDate d)
 
 QDateTime readTime(JsonReader &r, QLatin1StringView key)
 {
-    const QString text = r.optionalString(key);
-    if (text.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid())
-        r.rejectValue(key, u"expected a date and time (ISO 8601)"_s);
-    return t;
+    return r.time(key, true);
 }
 
 QDate readDay(JsonReader &r, QLatin1StringView key)
 {
-    const QString text = r.optionalString(key);
-    if (text.isEmpty())
-        return {};
-    QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid())
-        r.rejectValue(key, u"expected a date (YYYY-MM-DD)"_s);
-    return d;
+    return r.day(key, true);
 }
 
 // A field's text within a limit; over it is refused naming the field.
