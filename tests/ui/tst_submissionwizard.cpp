@@ -122,6 +122,27 @@ QByteArray checkAnswer(bool failing)
     return r.toJson();
 }
 
+// The server's 201 answer to a request with `content`, due on Friday 27 November.
+QByteArray submittedAnswer(const QString &id, const domain::SubmissionContent &content,
+                           const QString &checkStatus)
+{
+    protocol::SubmissionInfo info;
+    info.submission.id = id;
+    info.submission.projectId = "P1";
+    info.submission.authorId = "u-asha";
+    info.submission.state = domain::SubmissionState::Submitted;
+    info.submission.round = 1;
+    info.submission.content = content;
+    info.submission.createdAt = When;
+    info.submission.updatedAt = When;
+    info.submission.submittedAt = When;
+    info.submission.expectedAnswerDate = QDate(2026, 11, 27);
+    info.author = {"u-asha", "asha.patel", "Asha Patel"};
+    info.check.status = checkStatus;
+    info.check.checkedAt = When;
+    return info.toJson();
+}
+
 QByteArray errorAnswer(const char *code, const char *message, const char *field)
 {
     protocol::ApiError e{QString::fromLatin1(code), QString::fromLatin1(message), QString::fromLatin1(field)};
@@ -393,21 +414,7 @@ private slots:
         QCOMPARE(failed.last().at(1).toString(), QString("files[0].path"));
         QVERIFY(w.isActive()); // nothing lost
 
-        protocol::SubmissionInfo info;
-        info.submission.id = "S-1";
-        info.submission.projectId = "P1";
-        info.submission.authorId = "u-asha";
-        info.submission.state = domain::SubmissionState::Submitted;
-        info.submission.round = 1;
-        info.submission.content = w.draft().content();
-        info.submission.createdAt = When;
-        info.submission.updatedAt = When;
-        info.submission.submittedAt = When;
-        info.submission.expectedAnswerDate = QDate(2026, 11, 27);
-        info.author = {"u-asha", "asha.patel", "Asha Patel"};
-        info.check.status = "pass";
-        info.check.checkedAt = When;
-        rig.transport->queueResponse(201, info.toJson());
+        rig.transport->queueResponse(201, submittedAnswer("S-1", w.draft().content(), "pass"));
         QSignalSpy submitted(&w, &SubmissionWizard::submitted);
         const QString draftId = w.draft().id;
         w.submit();
@@ -492,21 +499,7 @@ private slots:
         QTest::mouseClick(dialog.button(QWizard::FinishButton), Qt::LeftButton);
         QVERIFY(problem().contains("declaration"));
         dialog.findChild<QCheckBox *>("declarationCheck")->click();
-        protocol::SubmissionInfo info;
-        info.submission.id = "S-7";
-        info.submission.projectId = "P1";
-        info.submission.authorId = "u-asha";
-        info.submission.state = domain::SubmissionState::Submitted;
-        info.submission.round = 1;
-        info.submission.content = w.draft().content();
-        info.submission.createdAt = When;
-        info.submission.updatedAt = When;
-        info.submission.submittedAt = When;
-        info.submission.expectedAnswerDate = QDate(2026, 11, 27);
-        info.author = {"u-asha", "asha.patel", "Asha Patel"};
-        info.check.status = "fail";
-        info.check.checkedAt = When;
-        rig.transport->queueResponse(201, info.toJson());
+        rig.transport->queueResponse(201, submittedAnswer("S-7", w.draft().content(), "fail"));
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         QTest::mouseClick(dialog.button(QWizard::FinishButton), Qt::LeftButton);
         QVERIFY(accepted.wait());
