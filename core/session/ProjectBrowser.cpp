@@ -122,7 +122,7 @@ ProjectBrowser::ProjectBrowser(Session *session, const Clock &clock, Options opt
         refreshProjects(); // still show what the server says
     });
     connect(m_session, &Session::declarationAccepted, this, [this] {
-        if (!readyForServer())
+        if (!m_session->readyForProjectWork())
             return;
         if (m_cache)
             goOnline();
@@ -207,14 +207,8 @@ void ProjectBrowser::openCache()
     emit projectsChanged();
     if (!m_selected.isEmpty())
         loadSelected();
-    if (readyForServer())
+    if (m_session->readyForProjectWork())
         goOnline();
-}
-
-bool ProjectBrowser::readyForServer() const
-{
-    // Until the declarations are accepted the server opens no project: ask it nothing yet.
-    return m_session->state() == Session::State::Active && m_session->declarationsOwed().isEmpty();
 }
 
 void ProjectBrowser::goOnline()
@@ -302,7 +296,7 @@ void ProjectBrowser::close(bool purge)
 
 void ProjectBrowser::refreshProjects()
 {
-    if (m_projectsCall || !readyForServer())
+    if (m_projectsCall || !m_session->readyForProjectWork())
         return;
     auto *job = m_session->call("GET", apiPath(u"/projects"_s), {}, this);
     m_projectsCall = job;
@@ -340,7 +334,7 @@ void ProjectBrowser::selectProject(const QString &projectId)
         cancelSync();
     m_selected = projectId;
     loadSelected();
-    if (m_cache && !projectId.isEmpty() && readyForServer()) {
+    if (m_cache && !projectId.isEmpty() && m_session->readyForProjectWork()) {
         fetchDetail(projectId);
         startSync(projectId);
     }
@@ -405,7 +399,7 @@ void ProjectBrowser::cancelSync()
 
 void ProjectBrowser::startSync(const QString &projectId)
 {
-    if (m_sync || !m_cache || !readyForServer())
+    if (m_sync || !m_cache || !m_session->readyForProjectWork())
         return;
     auto state = m_cache->workspaceState(projectId);
     if (!state.ok())

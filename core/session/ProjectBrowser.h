@@ -110,7 +110,6 @@ private:
     struct PageOutcome;
 
     void openCache();
-    [[nodiscard]] bool readyForServer() const;
     void goOnline();
     void close(bool purge);
     void loadSelected();

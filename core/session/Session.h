@@ -83,6 +83,12 @@ public:
     [[nodiscard]] LockReason lockReason() const { return m_lockReason; }
     [[nodiscard]] QString lockMessage() const { return m_lockMessage; }
     [[nodiscard]] bool isSignedIn() const { return m_state == State::Active || m_state == State::Locked; }
+    // Active with every declaration accepted: until then the server opens no project, so
+    // project work (browsing, submissions) waits.
+    [[nodiscard]] bool readyForProjectWork() const
+    {
+        return m_state == State::Active && m_me.declarationsOwed.isEmpty();
+    }
     [[nodiscard]] const protocol::MeInfo &me() const { return m_me; }
     [[nodiscard]] const QList<protocol::OwedDeclaration> &declarationsOwed() const
     {

@@ -128,12 +128,6 @@ bool Submissions::resubmissionAvailable() const
     return isSignalConnected(QMetaMethod::fromSignal(&Submissions::resubmitRequested));
 }
 
-bool Submissions::readyForServer() const
-{
-    // As for the browser: until the declarations are accepted the server opens no project.
-    return m_session->state() == Session::State::Active && m_session->declarationsOwed().isEmpty();
-}
-
 QString Submissions::projectOfSubmission(const QString &submissionId) const
 {
     for (const protocol::SubmissionSummary &s : m_list) {
@@ -153,7 +147,7 @@ void Submissions::onProjectsChanged()
 void Submissions::refresh()
 {
     m_wanted = true;
-    if (!readyForServer())
+    if (!m_session->readyForProjectWork())
         return;
     const quint64 generation = ++m_generation;
     const auto calls = m_listCalls;
@@ -267,7 +261,7 @@ void Submissions::storeDetail(const protocol::SubmissionInfo &info)
 void Submissions::fetchDetail(const QString &submissionId)
 {
     const QString projectId = projectOfSubmission(submissionId);
-    if (projectId.isEmpty() || !readyForServer())
+    if (projectId.isEmpty() || !m_session->readyForProjectWork())
         return;
     const quint64 generation = m_generation;
     auto *job = m_session->call("GET", submissionPath(projectId, submissionId), {}, this);
@@ -298,7 +292,7 @@ void Submissions::fetchDetail(const QString &submissionId)
 void Submissions::withdraw(const QString &submissionId, const QString &note)
 {
     const QString projectId = projectOfSubmission(submissionId);
-    if (projectId.isEmpty() || !readyForServer())
+    if (projectId.isEmpty() || !m_session->readyForProjectWork())
         return;
     const quint64 generation = m_generation;
     protocol::WithdrawRequest request;

@@ -80,7 +80,6 @@ signals:
     void cleared();
 
 private:
-    [[nodiscard]] bool readyForServer() const;
     [[nodiscard]] QString projectOfSubmission(const QString &submissionId) const;
     void onProjectsChanged();
     void rebuildList();
