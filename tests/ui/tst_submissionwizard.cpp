@@ -299,6 +299,77 @@ private slots:
         QVERIFY(failed.first().at(0).toString().contains("5 rows"));
     }
 
+    // The server cannot be reached: the check says so, and nothing in the draft is lost.
+    void checksWithTheServerDownKeepTheDraft()
+    {
+        UiRig rig;
+        signIn(rig);
+        SubmissionWizard w(rig.workstation.session(), rig.workstation.browser(), rig.clock);
+        w.start("P1");
+        readyToCheck(w);
+        rig.transport->queueFailure(net::NetError::Unreachable);
+        QSignalSpy failed(&w, &SubmissionWizard::checksFailed);
+        w.runChecks();
+        QVERIFY(failed.wait());
+        QVERIFY(!failed.first().at(0).toString().isEmpty());
+        QVERIFY(!w.draft().lastCheck);
+        QCOMPARE(w.draft().tables.size(), 1);
+        QVERIFY(!w.isChecking()); // and it can be tried again
+        rig.transport->queueResponse(200, checkAnswer(false));
+        QSignalSpy finished(&w, &SubmissionWizard::checksFinished);
+        w.runChecks();
+        QVERIFY(finished.wait());
+    }
+
+    // A sync that fails part-way keeps the pages that came, says so, and carries on from its
+    // cursor next time.
+    void aSyncThatFailsPartWayResumes()
+    {
+        UiRig rig;
+        signIn(rig);
+        auto *browser = rig.workstation.browser();
+        protocol::WorkspaceChangesInfo first;
+        first.projectId = "P1";
+        first.since = 1;
+        first.revision = 3;
+        first.total = 2;
+        first.nextCursor = protocol::encodeWorkspaceCursor(2, "outputs/new_a.csv");
+        first.added = {file("outputs/new_a.csv", 'e', 2)};
+        rig.transport->queueResponse(200, first.toJson());
+        rig.transport->queueFailure(net::NetError::Unreachable);
+        QSignalSpy failed(browser, &session::ProjectBrowser::syncFailed);
+        browser->syncNow();
+        QVERIFY(failed.wait());
+        QVERIFY(browser->workspaceState().partial());
+        QCOMPARE(browser->workspaceState().revision, 1);
+        QCOMPARE(browser->entries().size(), 10u); // the page that came is kept
+
+        protocol::WorkspaceChangesInfo last;
+        last.projectId = "P1";
+        last.since = 1;
+        last.revision = 3;
+        last.added = {file("outputs/new_b.csv", 'f', 3)};
+        rig.transport->queueResponse(200, last.toJson());
+        QSignalSpy finished(browser, &session::ProjectBrowser::syncFinished);
+        browser->syncNow();
+        QVERIFY(finished.wait());
+        QVERIFY(rig.transport->requests.last().url.contains("cursor="));
+        QVERIFY(rig.transport->requests.last().url.contains("since=1&"));
+        QVERIFY(!browser->workspaceState().partial());
+        QCOMPARE(browser->workspaceState().revision, 3);
+        QCOMPARE(browser->entries().size(), 11u);
+
+        // A damaged answer is refused, naming the field; the cache stays as it was.
+        QByteArray damaged = last.toJson();
+        damaged.replace(QByteArray(64, 'f'), "not-a-hash");
+        rig.transport->queueResponse(200, damaged);
+        browser->syncNow();
+        QVERIFY(failed.wait());
+        QVERIFY(failed.last().at(1).toString().contains("sha256"));
+        QCOMPARE(browser->workspaceState().revision, 3);
+        QCOMPARE(browser->entries().size(), 11u);
+    }
+
     // After a check, a change to a file it read (seen by the workspace sync) makes it out of date.
     void aWorkspaceChangeAfterTheCheckIsNoticed()
     {
