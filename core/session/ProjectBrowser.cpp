@@ -129,6 +129,9 @@ ProjectBrowser::ProjectBrowser(Session *session, const Clock &clock, Options opt
         else
             refreshProjects();
     });
+    // The list of projects is asked for at once; the cache, and the workspaces, follow its key.
+    connect(m_session, &Session::signedIn, this, &ProjectBrowser::refreshProjects);
+    connect(m_session, &Session::unlocked, this, &ProjectBrowser::refreshProjects);
     connect(m_session, &Session::locked, this, [this] { close(false); });
     connect(m_session, &Session::signedOut, this, [this] { close(m_options.purgeOnSignOut); });
 
@@ -175,7 +178,10 @@ void ProjectBrowser::openCache()
     const cache::CacheIdentity identity{username, m_session->serverUrl()};
     if (m_cache && m_identity == identity)
         return;
-    close(false);
+    // Only a cache that is open is closed: a list (or a call for one) that came before the key
+    // is kept, so the person does not see their projects vanish and come back.
+    if (m_cache)
+        close(false);
     m_identity = identity;
     auto result = cache::MetadataCache::open(m_folder, identity, m_session->cacheKey());
     if (!result.ok()) {
@@ -199,12 +205,13 @@ void ProjectBrowser::openCache()
         // The server answered before the key was ready: keep its list, and the cache too.
         if (Status s = m_cache->saveProjects(m_projects); !s.ok())
             qCWarning(lcBrowser, "saving projects: %s", qUtf8Printable(s.error().message));
+        emit opened();
     } else {
         auto cached = m_cache->projects();
         m_projects = cached.ok() ? *cached : QList<protocol::ProjectInfo>();
+        emit opened();
+        emit projectsChanged();
     }
-    emit opened();
-    emit projectsChanged();
     if (!m_selected.isEmpty())
         loadSelected();
     if (m_session->readyForProjectWork())
@@ -213,7 +220,8 @@ void ProjectBrowser::openCache()
 
 void ProjectBrowser::goOnline()
 {
-    refreshProjects();
+    if (!m_serverList)
+        refreshProjects();
     if (!m_selected.isEmpty()) {
         fetchDetail(m_selected);
         startSync(m_selected);

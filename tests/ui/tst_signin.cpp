@@ -3,6 +3,8 @@
 
 #include "UiRig.h"
 
+#include "cache/CacheFolder.h"
+
 #include "net/ApiCall.h"
 #include "session/ConnectionMonitor.h"
 #include "session/EnvironmentCheck.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -658,6 +661,38 @@ private slots:
         const net::HttpRequest &end = rig.transport->requests.last();
         QCOMPARE(end.method, QByteArray("DELETE"));
         QVERIFY(end.bearerToken);
+    }
+
+    // The cache key is derived on a thread of its own and may come after the server's list of
+    // projects (a slow or busy machine). The list shown stays, and the server is not asked again.
+    void projectsThatCameBeforeTheCacheKeyStay()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        auto gate = std::make_shared<QSemaphore>();
+        const QString dir = rig.caches.filePath(QStringLiteral("caches"));
+        rig.workstation.session()->setCacheKeyDeriver([gate, dir](const QString &user,
+                                                                  const crypto::SecureBuffer &password,
+                                                                  const crypto::SecureBuffer &share)
+                                                          -> Result<crypto::SecureBuffer> {
+            if (!gate->tryAcquire(1, 20000))
+                return Error{QStringLiteral("test.gate"), QStringLiteral("the test never opened the gate")};
+            return cache::cacheKeyFor(cache::CacheFolder(dir),
+                                      {user, QStringLiteral("https://10.20.30.40:8443")}, password, share, 1);
+        });
+        QSignalSpy opened(rig.workstation.browser(), &session::ProjectBrowser::opened);
+        auto *projects = signedInAtHome(rig, window);
+        QCOMPARE(projects->model()->rowCount(), 2);
+        QVERIFY(rig.workstation.session()->cacheKey().isEmpty());
+
+        gate->release();
+        QTRY_COMPARE(opened.count(), 1);
+        QTest::qWait(50); // room for any call the opening might have made
+        QCOMPARE(projects->model()->rowCount(), 2);
+        const auto asked =
+            std::count_if(rig.transport->requests.cbegin(), rig.transport->requests.cend(),
+                          [](const net::HttpRequest &r) { return r.url.endsWith("/api/v1/projects"); });
+        QCOMPARE(asked, 1);
     }
 };
 
