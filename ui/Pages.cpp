@@ -6,12 +6,15 @@
 
 #include "ProjectModels.h"
 #include "ProjectView.h"
+#include "SubmissionWizardDialog.h"
 #include "SubmissionsView.h"
 #include "net/ApiCall.h"
 #include "protocol/Protocol.h"
 #include "session/Clock.h"
 #include "session/ConnectionMonitor.h"
 #include "session/ProjectBrowser.h"
+#include "session/SubmissionWizard.h"
+#include "session/Submissions.h"
 #include "session/Workstation.h"
 
 #include <QCheckBox>
@@ -300,6 +303,12 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
 {
     setObjectName(QStringLiteral("homePage"));
     m_view->setWizard(workstation->wizard());
+    // A returned request opens straight into the wizard, to fix and resubmit.
+    connect(workstation->submissions(), &session::Submissions::resubmitRequested, this,
+            [this](const protocol::SubmissionInfo &info) {
+                m_workstation->wizard()->startResubmission(info);
+                SubmissionWizardDialog::openFor(m_workstation->wizard(), window());
+            });
     m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
     m_projects->setObjectName(QStringLiteral("projectList"));
     m_projects->setModel(m_projectModel);

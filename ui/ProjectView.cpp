@@ -242,30 +242,7 @@ void ProjectView::requestClearance()
     }
     if (!resumed)
         m_wizard->start(m_projectId);
-    auto *dialog = new SubmissionWizardDialog(m_wizard, window());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Not exec() for the answer: this runs inside the network answer's signal, and a nested
-    // event loop would delete the call under it.
-    auto submitted = std::make_shared<QMetaObject::Connection>();
-    *submitted = connect(
-        m_wizard, &session::SubmissionWizard::submitted, this,
-        [this, submitted](const protocol::SubmissionInfo &info) {
-            disconnect(*submitted);
-            const QDate due = info.submission.expectedAnswerDate;
-            auto *done = new QMessageBox(
-                QMessageBox::Information, tr("Request submitted"),
-                due.isValid() ? tr("Your request %1 has been submitted. Output checkers will look at it; "
-                                   "expect an answer by %2 (five working days).")
-                                    .arg(info.submission.id, QLocale().toString(due, u"dddd d MMMM yyyy"_s))
-                              : tr("Your request %1 has been submitted.").arg(info.submission.id),
-                QMessageBox::Ok, this);
-            done->setObjectName(u"submittedMessage"_s);
-            done->setAttribute(Qt::WA_DeleteOnClose);
-            done->open();
-        });
-    connect(dialog, &QDialog::rejected, this, [submitted] { QObject::disconnect(*submitted); });
-    dialog->showDraft();
-    dialog->open();
+    SubmissionWizardDialog::openFor(m_wizard, window());
 }
 
 void ProjectView::clear()

@@ -66,6 +66,11 @@ public:
         m_problem->setStyleSheet(u"color: #b3261e;"_s);
         m_problem->setVisible(false);
         m_layout = new QVBoxLayout(this);
+        // Fixing a returned request: what the checkers said stays in sight on every page.
+        m_returned = wrapped({}, this, "returnedBanner");
+        m_returned->setFrameShape(QFrame::StyledPanel);
+        m_returned->setVisible(false);
+        m_layout->addWidget(m_returned);
     }
     bool validatePage() override
     {
@@ -80,6 +85,17 @@ public:
     void initializePage() override
     {
         m_problem->setVisible(false);
+        const SubmissionDraft &d = draft();
+        if (d.isResubmission()) {
+            m_returned->setText(
+                d.returnNote.isEmpty()
+                    ? SubmissionWizardDialog::tr(
+                          "You are fixing request %1, which the output checkers returned.")
+                          .arg(d.resubmitOf)
+                    : SubmissionWizardDialog::tr("You are fixing request %1. The output checkers said: “%2”")
+                          .arg(d.resubmitOf, d.returnNote));
+        }
+        m_returned->setVisible(d.isResubmission());
         load();
     }
     void cleanupPage() override
@@ -112,6 +128,7 @@ protected:
     SubmissionWizard *m_controller;
     Page m_page;
     QLabel *m_problem;
+    QLabel *m_returned;
     QVBoxLayout *m_layout;
 };
 
@@ -676,7 +693,17 @@ public:
                     this, "declarationTextLabel");
         m_declare = new QCheckBox(SubmissionWizardDialog::tr("I make this declaration"), this);
         m_declare->setObjectName(u"declarationCheck"_s);
+        m_answerLabel = wrapped(SubmissionWizardDialog::tr("What you changed in answer to the output "
+                                                           "checkers (they read this with the new version):"),
+                                this, "resubmitAnswerLabel");
+        m_answer = new QPlainTextEdit(this);
+        m_answer->setObjectName(u"resubmitAnswerEdit"_s);
+        m_answer->setTabChangesFocus(true);
+        m_answer->setMaximumHeight(90);
+        m_answerLabel->setBuddy(m_answer);
         m_layout->addWidget(m_summary, 1);
+        m_layout->addWidget(m_answerLabel);
+        m_layout->addWidget(m_answer);
         m_layout->addWidget(declaration);
         m_layout->addWidget(m_declare);
         finishLayout();
@@ -724,12 +751,22 @@ protected:
         html += u"</ul><p>"_s + exceptions + u"</p><p>"_s + d.controls.toHtmlEscaped() + u"</p>"_s;
         m_summary->setHtml(html);
         m_declare->setChecked(d.declared);
+        m_answerLabel->setVisible(d.isResubmission());
+        m_answer->setVisible(d.isResubmission());
+        m_answer->setPlainText(d.answer);
     }
-    void store() override { draft().declared = m_declare->isChecked(); }
+    void store() override
+    {
+        draft().declared = m_declare->isChecked();
+        if (draft().isResubmission())
+            draft().answer = m_answer->toPlainText();
+    }
 
 private:
     QTextBrowser *m_summary;
     QCheckBox *m_declare;
+    QLabel *m_answerLabel;
+    QPlainTextEdit *m_answer;
     bool m_sending = false;
     bool m_submitted = false;
 };
@@ -768,6 +805,11 @@ void SubmissionWizardDialog::done(int result)
 
 void SubmissionWizardDialog::showDraft()
 {
+    const session::SubmissionDraft &d = m_controller->draft();
+    setWindowTitle(d.isResubmission() ? tr("Fix and resubmit request %1").arg(d.resubmitOf)
+                                      : tr("Request output clearance"));
+    setButtonText(QWizard::FinishButton,
+                  d.isResubmission() ? tr("Resubmit for checking") : tr("Submit for checking"));
     // From the start, then on through every complete page to where the person was, so that
     // Back works as it did.
     const int target = idOf(m_controller->draft().page);
@@ -779,6 +821,52 @@ void SubmissionWizardDialog::showDraft()
         if (currentId() == before)
             break; // that page is not complete any more: it shows what it needs
     }
+}
+
+} // namespace srs::ui
+
+namespace srs::ui {
+
+SubmissionWizardDialog *SubmissionWizardDialog::openFor(session::SubmissionWizard *controller,
+                                                        QWidget *parent)
+{
+    auto *dialog = new SubmissionWizardDialog(controller, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Not exec() for the answer: it comes in the network answer's signal, and a nested event
+    // loop there would delete the call under it.
+    auto submitted = std::make_shared<QMetaObject::Connection>();
+    const bool again = controller->draft().isResubmission();
+    *submitted = connect(
+        controller, &session::SubmissionWizard::submitted, parent,
+        [parent, submitted, again](const protocol::SubmissionInfo &info) {
+            disconnect(*submitted);
+            const QDate due = info.submission.expectedAnswerDate;
+            const QString when = due.isValid() ? QLocale().toString(due, u"dddd d MMMM yyyy"_s) : QString();
+            QString text;
+            if (again)
+                text = due.isValid()
+                           ? tr("Your new version of request %1 has been sent with your answer. Output "
+                                "checkers will look at it again; expect an answer by %2 (five working "
+                                "days).")
+                                 .arg(info.submission.id, when)
+                           : tr("Your new version of request %1 has been sent.").arg(info.submission.id);
+            else
+                text = due.isValid()
+                           ? tr("Your request %1 has been submitted. Output checkers will look at it; "
+                                "expect an answer by %2 (five working days).")
+                                 .arg(info.submission.id, when)
+                           : tr("Your request %1 has been submitted.").arg(info.submission.id);
+            auto *done = new QMessageBox(QMessageBox::Information,
+                                         again ? tr("Request resubmitted") : tr("Request submitted"), text,
+                                         QMessageBox::Ok, parent);
+            done->setObjectName(u"submittedMessage"_s);
+            done->setAttribute(Qt::WA_DeleteOnClose);
+            done->open();
+        });
+    connect(dialog, &QDialog::rejected, dialog, [submitted] { QObject::disconnect(*submitted); });
+    dialog->showDraft();
+    dialog->open();
+    return dialog;
 }
 
 } // namespace srs::ui

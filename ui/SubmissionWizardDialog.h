@@ -22,6 +22,10 @@ public:
     // The page shown for a controller page (and back).
     [[nodiscard]] static int idOf(session::SubmissionDraft::Page page) { return static_cast<int>(page); }
 
+    // Opens a dialog (not modal to the event loop) on the controller's draft, and tells the
+    // person when the server has the request. Deleted when closed.
+    static SubmissionWizardDialog *openFor(session::SubmissionWizard *controller, QWidget *parent);
+
     // Shows the controller's draft from its saved page.
     void showDraft();
     void done(int result) override;

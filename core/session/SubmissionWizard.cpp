@@ -103,6 +103,26 @@ QJsonObject TableDraft::toSpec() const
     return o;
 }
 
+TableDraft TableDraft::fromSpec(const QJsonObject &spec)
+{
+    TableDraft t;
+    t.file = spec.value("file"_L1).toString();
+    t.sheet = spec.value("sheet"_L1).toString();
+    t.statistic = spec.value("statistic"_L1).toString(t.statistic);
+    t.labelRows = spec.value("label_rows"_L1).toInt(t.labelRows);
+    t.labelColumns = spec.value("label_columns"_L1).toInt(t.labelColumns);
+    t.counts = spec.value("counts"_L1).toString();
+    t.top1 = spec.value("top1"_L1).toString();
+    t.top2 = spec.value("top2"_L1).toString();
+    t.total = spec.value("total"_L1).toString();
+    t.weighted = spec.value("weighted"_L1).toBool();
+    const QJsonValue margins = spec.value("margins"_L1);
+    if (margins.isBool())
+        t.margins = margins.toBool() ? u"true"_s : u"false"_s;
+    t.dataset = spec.value("dataset"_L1).toString();
+    return t;
+}
+
 // --- SubmissionDraft ----------------------------------------------------------------------
 
 const TableDraft *SubmissionDraft::table(const QString &file) const
@@ -189,6 +209,10 @@ QByteArray SubmissionDraft::toJson() const
                   {u"controls"_s, controls},
                   {u"exceptions"_s, exceptionArray},
                   {u"declared"_s, declared},
+                  {u"resubmit_of"_s, resubmitOf},
+                  {u"resubmit_round"_s, resubmitRound},
+                  {u"return_note"_s, returnNote},
+                  {u"answer"_s, answer},
                   {u"page"_s, QLatin1StringView(PageNames[static_cast<int>(page)])},
                   {u"updated_at"_s, updatedAt.toString(Qt::ISODateWithMs)},
                   {u"checked_hashes"_s, hashes}};
@@ -219,19 +243,13 @@ Result<SubmissionDraft> SubmissionDraft::fromJson(QByteArrayView bytes)
         d.files.append(file);
     }
     for (protocol::JsonReader &t : r.objectList("tables"_L1)) {
-        TableDraft table;
+        TableDraft table = TableDraft::fromSpec(t.json());
+        // Required, and of the right type: a damaged draft is refused, not half read.
         table.file = t.string("file"_L1);
-        table.sheet = t.optionalString("sheet"_L1);
         table.statistic = t.string("statistic"_L1);
         table.labelRows = static_cast<int>(t.integer("label_rows"_L1));
         table.labelColumns = static_cast<int>(t.integer("label_columns"_L1));
-        table.counts = t.optionalString("counts"_L1);
-        table.top1 = t.optionalString("top1"_L1);
-        table.top2 = t.optionalString("top2"_L1);
-        table.total = t.optionalString("total"_L1);
-        table.weighted = t.json().value("weighted"_L1).toBool();
         table.margins = t.optionalString("margins_choice"_L1, u"auto"_s);
-        table.dataset = t.optionalString("dataset"_L1);
         d.tables.append(table);
     }
     const QJsonObject figures = r.json().value("figure_sources"_L1).toObject();
@@ -249,6 +267,10 @@ Result<SubmissionDraft> SubmissionDraft::fromJson(QByteArrayView bytes)
         d.exceptions.append(x);
     }
     d.declared = r.boolean("declared"_L1);
+    d.resubmitOf = r.optionalString("resubmit_of"_L1);
+    d.resubmitRound = static_cast<int>(r.json().value("resubmit_round"_L1).toInteger());
+    d.returnNote = r.optionalString("return_note"_L1);
+    d.answer = r.optionalString("answer"_L1);
     const QString page = r.string("page"_L1);
     for (int i = 0; i < static_cast<int>(std::size(PageNames)); ++i)
         if (page == QLatin1StringView(PageNames[i]))
@@ -324,6 +346,47 @@ Status SubmissionWizard::resume(const QString &draftId)
         }
     }
     return Error{u"not-found"_s, tr("That draft is no longer kept on this computer.")};
+}
+
+void SubmissionWizard::startResubmission(const protocol::SubmissionInfo &returned)
+{
+    const domain::Submission &s = returned.submission;
+    for (const SubmissionDraft &d : savedDrafts()) {
+        if (d.resubmitOf == s.id && d.resubmitRound == s.round && resume(d.id).ok())
+            return;
+    }
+    m_draft = {};
+    m_fileHashes.reset();
+    m_draft.id = u"D-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_draft.projectId = s.projectId;
+    m_draft.resubmitOf = s.id;
+    m_draft.resubmitRound = s.round;
+    for (auto it = s.history.crbegin(); it != s.history.crend(); ++it) {
+        if (it->action == domain::SubmissionAction::Return) {
+            m_draft.returnNote = it->note;
+            break;
+        }
+    }
+    const domain::SubmissionContent &c = s.content;
+    m_draft.title = c.title;
+    m_draft.typeChosen = true;
+    m_draft.clearanceType = c.clearanceType;
+    for (domain::SubmissionFile f : c.files) {
+        f.sha256.clear(); // the new version is whatever the workspace holds when it is sent
+        f.size = 0;
+        m_draft.files.append(f);
+    }
+    for (const QJsonObject &spec : c.tables)
+        m_draft.tables.append(TableDraft::fromSpec(spec));
+    m_draft.controls = c.controls;
+    m_draft.exceptions = c.exceptions;
+    m_draft.page = Page::Files;
+    m_draft.updatedAt = m_clock.now();
+    m_wasOutOfDate = false;
+    (void)fileHashes();
+    (void)save();
+    emit draftChanged();
+    emit pageChanged(m_draft.page);
 }
 
 QList<SubmissionDraft> SubmissionWizard::savedDrafts() const
@@ -502,6 +565,8 @@ Status SubmissionWizard::checkPage(Page page) const
                 tr("Say what disclosure control you applied (suppression, rounding, grouping...)."));
         return {};
     case Page::Commit:
+        if (d.isResubmission() && d.answer.trimmed().isEmpty())
+            return problem(u"answer"_s, tr("Say what you changed in answer to the output checkers."));
         if (!d.declared)
             return problem(u"declaration"_s, tr("Confirm the declaration to submit."));
         return {};
@@ -741,8 +806,12 @@ void SubmissionWizard::submit()
     }
     protocol::SubmissionRequest request;
     request.content = m_draft.content();
-    const QString path = QLatin1StringView(protocol::ApiPrefix) + u"/projects/"_s +
-                         QString::fromLatin1(QUrl::toPercentEncoding(m_draft.projectId)) + u"/submissions"_s;
+    QString path = QLatin1StringView(protocol::ApiPrefix) + u"/projects/"_s +
+                   QString::fromLatin1(QUrl::toPercentEncoding(m_draft.projectId)) + u"/submissions"_s;
+    if (m_draft.isResubmission()) {
+        request.note = m_draft.answer.trimmed();
+        path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(m_draft.resubmitOf)) + u"/resubmit"_s;
+    }
     auto *job = m_session->call("POST", path, request.toJson(), this);
     m_submitting = job;
     const QString draftId = m_draft.id;

@@ -35,6 +35,9 @@ struct TableDraft
     QString margins = QStringLiteral("auto");
     QString dataset;
 
+    // A table as a spec describes it (the server's copy of a submitted request).
+    [[nodiscard]] static TableDraft fromSpec(const QJsonObject &spec);
+
     [[nodiscard]] bool isMagnitude() const;
     [[nodiscard]] QStringList companions() const;
     [[nodiscard]] QJsonObject toSpec() const;
@@ -67,6 +70,12 @@ struct SubmissionDraft
     QString controls;
     QList<domain::ExceptionRequest> exceptions;
     bool declared = false;
+    // Fixing a returned request: its id and round, what the checkers said, and the author's
+    // answer sent with the new version. Empty for a new request.
+    QString resubmitOf;
+    int resubmitRound = 0;
+    QString returnNote;
+    QString answer;
     Page page = Page::Type;
     QDateTime updatedAt;
     // The last check, and the SHA-256 of every file it read, to notice changes since.
@@ -78,6 +87,7 @@ struct SubmissionDraft
     [[nodiscard]] protocol::CheckRequest checkRequest() const;
     [[nodiscard]] domain::SubmissionContent content() const;
     [[nodiscard]] const TableDraft *table(const QString &file) const;
+    [[nodiscard]] bool isResubmission() const { return !resubmitOf.isEmpty(); }
     [[nodiscard]] bool isOutput(const QString &path) const;
 };
 
@@ -100,6 +110,10 @@ public:
     // A new draft for a project, or one saved earlier.
     void start(const QString &projectId);
     [[nodiscard]] Status resume(const QString &draftId);
+    // A returned request, opened to fix and resubmit: the draft kept for it if there is one,
+    // otherwise a new one holding everything the request said (files, tables, context,
+    // exceptions), starting at the files. Submitting it sends the new version with `answer`.
+    void startResubmission(const protocol::SubmissionInfo &returned);
     [[nodiscard]] bool isActive() const { return !m_draft.id.isEmpty(); }
     [[nodiscard]] SubmissionDraft &draft() { return m_draft; }
     [[nodiscard]] const SubmissionDraft &draft() const { return m_draft; }

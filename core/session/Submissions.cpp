@@ -258,6 +258,13 @@ void Submissions::storeDetail(const protocol::SubmissionInfo &info)
     rebuildList();
 }
 
+void Submissions::take(const protocol::SubmissionInfo &info)
+{
+    storeDetail(info);
+    emit listChanged();
+    emit detailLoaded(info.submission.id);
+}
+
 void Submissions::fetchDetail(const QString &submissionId)
 {
     const QString projectId = projectOfSubmission(submissionId);

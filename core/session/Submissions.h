@@ -66,6 +66,9 @@ public:
     // A returned request, to fix and resubmit: emits resubmitRequested with the request in full.
     // False when the request is not loaded or may not be resubmitted now.
     bool openForResubmission(const QString &submissionId);
+    // The server's answer to a request sent from this client (the wizard's submit or
+    // resubmit): listed and kept in full at once, without asking again.
+    void take(const protocol::SubmissionInfo &info);
 
 signals:
     void listChanged();

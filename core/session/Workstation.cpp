@@ -43,6 +43,7 @@ Workstation::Workstation(const ClientConfig &config, net::Transport *transport,
     m_browser = std::make_unique<ProjectBrowser>(m_session.get(), clock, browsing);
     m_wizard = std::make_unique<SubmissionWizard>(m_session.get(), m_browser.get(), clock);
     m_submissions = std::make_unique<Submissions>(m_session.get(), m_browser.get(), clock);
+    connect(m_wizard.get(), &SubmissionWizard::submitted, m_submissions.get(), &Submissions::take);
     connect(m_environment.get(), &EnvironmentCheck::statusChanged, this, &Workstation::onEnvironmentChanged);
 }
 

@@ -7,10 +7,12 @@
 #include "session/ConnectionMonitor.h"
 #include "session/ProjectBrowser.h"
 #include "session/Session.h"
+#include "session/SubmissionWizard.h"
 #include "session/Submissions.h"
 #include "ui/MainWindow.h"
 #include "ui/Pages.h"
 #include "ui/SubmissionListModel.h"
+#include "ui/SubmissionWizardDialog.h"
 #include "ui/SubmissionsView.h"
 
 #include <QJsonArray>
@@ -450,6 +452,20 @@ private slots:
         const auto info = resubmit.first().first().value<protocol::SubmissionInfo>();
         QCOMPARE(info.submission.id, QString("s-2"));
         QCOMPARE(info.submission.content.files.size(), 2);
+        // It opens straight into the wizard, on the files, with what the checkers said in sight.
+        ui::SubmissionWizardDialog *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<ui::SubmissionWizardDialog *>()) && wizard->isVisible());
+        QCOMPARE(wizard->windowTitle(), QString("Fix and resubmit request s-2"));
+        QCOMPARE(wizard->currentId(),
+                 ui::SubmissionWizardDialog::idOf(session::SubmissionDraft::Page::Files));
+        auto *banner = wizard->currentPage()->findChild<QLabel *>("returnedBanner");
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(banner->text().contains("Please round the totals to the nearest 5."));
+        QCOMPARE(wizard->buttonText(QWizard::FinishButton), QString("Resubmit for checking"));
+        QCOMPARE(rig.workstation.wizard()->draft().resubmitOf, QString("s-2"));
+        QCOMPARE(rig.workstation.wizard()->draft().files.size(), 2);
+        wizard->reject();
+        QTRY_VERIFY(!window.findChild<ui::SubmissionWizardDialog *>());
 
         // A request that is not returned offers no resubmission, and the service refuses it too.
         choose(view, "s-1");

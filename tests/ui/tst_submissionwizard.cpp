@@ -8,6 +8,7 @@
 #include "session/ProjectBrowser.h"
 #include "session/Session.h"
 #include "session/SubmissionWizard.h"
+#include "session/Submissions.h"
 #include "ui/SubmissionWizardDialog.h"
 
 #include "protocol/ApiError.h"
@@ -498,6 +499,122 @@ private slots:
         QVERIFY(!w.isActive());
         for (const SubmissionDraft &d : w.savedDrafts())
             QVERIFY(d.id != draftId);
+    }
+
+    // A returned request opens as a draft holding everything it said; the new version goes to
+    // /resubmit with the author's answer, and then shows in My submissions.
+    void aReturnedRequestIsFixedAndResubmitted()
+    {
+        UiRig rig;
+        signIn(rig);
+        SubmissionWizard *w = rig.workstation.wizard();
+        protocol::SubmissionInfo returned;
+        {
+            // What the server holds: the first round as submitted, then returned.
+            domain::Submission &s = returned.submission;
+            s.id = "S-4";
+            s.projectId = "P1";
+            s.authorId = "u-asha";
+            s.state = domain::SubmissionState::Returned;
+            s.round = 1;
+            s.content.title = "Income by region";
+            s.content.clearanceType = domain::ClearanceType::PrePublication;
+            domain::SubmissionFile out{"outputs/income_by_region.csv",
+                                       domain::FileRole::Output,
+                                       "Households by income band and region",
+                                       "Co-authors",
+                                       QString(64, 'a'),
+                                       100};
+            domain::SubmissionFile counts{"outputs/income_by_region_counts.csv",
+                                          domain::FileRole::Supporting,
+                                          "",
+                                          "",
+                                          QString(64, 'b'),
+                                          100};
+            s.content.files = {out, counts};
+            s.content.tables = {QJsonObject{{"file", out.path},
+                                            {"statistic", "frequency"},
+                                            {"counts", counts.path},
+                                            {"label_rows", 2},
+                                            {"margins", false}}};
+            s.content.controls = "Cells under 10 suppressed";
+            s.content.exceptions = {{out.path, "threshold", "Wales", "Under 35", 0, "Published elsewhere"}};
+            domain::SubmissionEvent back;
+            back.action = domain::SubmissionAction::Return;
+            back.from = domain::SubmissionState::InReview;
+            back.to = domain::SubmissionState::Returned;
+            back.round = 1;
+            back.note = "Please suppress Wales, Under 35.";
+            s.history = {back};
+            returned.author = {"u-asha", "asha.patel", "Asha Patel"};
+        }
+
+        w->startResubmission(returned);
+        const SubmissionDraft &d = w->draft();
+        QVERIFY(d.isResubmission());
+        QCOMPARE(d.resubmitOf, QString("S-4"));
+        QCOMPARE(d.returnNote, QString("Please suppress Wales, Under 35."));
+        QCOMPARE(d.page, SubmissionDraft::Page::Files);
+        QCOMPARE(d.clearanceType, domain::ClearanceType::PrePublication);
+        QCOMPARE(d.files.size(), 2);
+        QCOMPARE(d.files[0].description, QString("Households by income band and region"));
+        QVERIFY(d.files[0].sha256.isEmpty()); // the new version is what the workspace holds when sent
+        QCOMPARE(d.tables.size(), 1);
+        QCOMPARE(d.tables[0].counts, QString("outputs/income_by_region_counts.csv"));
+        QCOMPARE(d.tables[0].labelRows, 2);
+        QCOMPARE(d.tables[0].margins, QString("false"));
+        QCOMPARE(d.tables[0].toSpec(), returned.submission.content.tables[0]);
+        QCOMPARE(d.exceptions, returned.submission.content.exceptions);
+        const QString draftId = d.id;
+
+        // Opened again later, the same draft comes back rather than a second copy.
+        w->draft().controls = "Cells under 10 suppressed; Wales merged with the South West";
+        QVERIFY(w->save().ok());
+        w->startResubmission(returned);
+        QCOMPARE(w->draft().id, draftId);
+        QCOMPARE(w->draft().controls, QString("Cells under 10 suppressed; Wales merged with the South West"));
+
+        rig.transport->queueResponse(200, checkAnswer(false));
+        QSignalSpy finished(w, &SubmissionWizard::checksFinished);
+        w->runChecks();
+        QVERIFY(finished.wait());
+        w->draft().exceptions.clear(); // fixed: nothing left to explain
+        QVERIFY(w->goTo(SubmissionDraft::Page::Commit).ok());
+        w->draft().declared = true;
+
+        // The answer to the checkers is required, on the page where it is written.
+        QSignalSpy failed(w, &SubmissionWizard::submitFailed);
+        const qsizetype sentBefore = rig.transport->requests.size();
+        w->submit();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(1).toString(), QString("answer"));
+        QCOMPARE(rig.transport->requests.size(), sentBefore);
+
+        w->draft().answer = "  Wales is now merged with the South West.  ";
+        protocol::SubmissionInfo answer = returned;
+        answer.submission.state = domain::SubmissionState::Resubmitted;
+        answer.submission.round = 2;
+        answer.submission.content = w->draft().content();
+        answer.submission.expectedAnswerDate = QDate(2026, 11, 30);
+        rig.transport->queueResponse(200, answer.toJson());
+        QSignalSpy submitted(w, &SubmissionWizard::submitted);
+        w->submit();
+        QVERIFY(submitted.wait());
+        const net::HttpRequest &sent = rig.transport->requests.last();
+        QCOMPARE(sent.method, QByteArray("POST"));
+        QVERIFY(sent.url.endsWith("/api/v1/projects/P1/submissions/S-4/resubmit"));
+        const QJsonObject body = QJsonDocument::fromJson(sent.body).object();
+        QCOMPARE(body["note"].toString(), QString("Wales is now merged with the South West."));
+        QCOMPARE(body["controls"].toString(),
+                 QString("Cells under 10 suppressed; Wales merged with the South West"));
+        QVERIFY(!w->isActive());
+        for (const SubmissionDraft &kept : w->savedDrafts())
+            QVERIFY(kept.id != draftId);
+        // My submissions has the new round without asking the server again.
+        const auto listed = rig.workstation.submissions()->detail("S-4");
+        QVERIFY(listed.has_value());
+        QCOMPARE(listed->submission.round, 2);
+        QCOMPARE(listed->submission.state, domain::SubmissionState::Resubmitted);
     }
 
     // The dialog walked as a researcher would, with the server scripted.
