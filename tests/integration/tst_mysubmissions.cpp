@@ -1,7 +1,9 @@
 // "My submissions" against the real server through the real client stack (a Workstation over
 // mutual TLS): asha.patel makes a request in her demo project through the API, finds it in the
 // Submissions service with its files, history and expected answer date, and withdraws it; a
-// second withdrawal is refused by the server and the refusal reaches the service.
+// second withdrawal is refused by the server and the refusal reaches the service. And a client
+// killed in the middle of the wizard (this program run again as a child, then SIGKILLed) leaves
+// its draft in the encrypted cache, where the next start finds it.
 
 #include "ServerProcess.h"
 
@@ -11,11 +13,13 @@
 #include "session/ClientConfig.h"
 #include "session/ProjectBrowser.h"
 #include "session/Session.h"
+#include "session/SubmissionWizard.h"
 #include "session/Submissions.h"
 #include "session/Workstation.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +35,69 @@ namespace {
 const QString Project = "P-2026-001";
 const QString Table = "outputs/income_by_region.csv";
 const QString Counts = "outputs/income_by_region_counts.csv";
+
+session::ClientConfig clientConfig(const QString &serverUrl, const QString &cacheDirectory)
+{
+    session::ClientConfig c;
+    c.serverUrl = serverUrl;
+    c.setting = domain::DeviceClass::OrganisationDevice;
+    c.tls.caFile = ServerProcess::pkiFile("ca.crt");
+    QFile pin(ServerProcess::pkiFile("server.pin"));
+    if (pin.open(QIODevice::ReadOnly))
+        c.tls.pinnedKeys = {QString::fromLatin1(pin.readAll().trimmed())};
+    c.tls.certificateFile = ServerProcess::pkiFile("laptop.crt");
+    c.tls.keyFile = ServerProcess::pkiFile("laptop.key");
+    c.vpnInterfaces = {"lo"}; // the server is on this machine
+    c.cacheDirectory = cacheDirectory;
+    c.cacheKeyMilliseconds = 1;
+    return c;
+}
+
+// Signs in with `code`, accepts what is owed, and waits for the project list and the cache.
+bool signInWithCode(session::Workstation &w, const QString &username, const QString &code)
+{
+    QSignalSpy in(w.session(), &Session::signedIn);
+    QSignalSpy refused(w.session(), &Session::signInFailed);
+    QByteArray password = "demo-" + username.toUtf8();
+    w.session()->signIn(username, crypto::SecureBuffer::takeFrom(password), code);
+    if (!QTest::qWaitFor([&] { return !in.isEmpty() || !refused.isEmpty(); }, 30'000) || in.isEmpty())
+        return false;
+    while (!w.session()->declarationsOwed().isEmpty()) {
+        QSignalSpy accepted(w.session(), &Session::declarationAccepted);
+        w.session()->acceptDeclaration(w.session()->declarationsOwed().constFirst());
+        if (!accepted.wait(30'000))
+            return false;
+    }
+    return QTest::qWaitFor([&] { return w.browser()->hasServerList() && w.browser()->isOpen(); }, 30'000);
+}
+
+// The child: signs in, prepares a request in the wizard up to the tables page, prints the
+// draft's id, and waits to be killed.
+int wizardChild()
+{
+    session::Workstation w(
+        clientConfig(qEnvironmentVariable("SRS_CHILD_SERVER"), qEnvironmentVariable("SRS_CHILD_CACHES")));
+    w.start();
+    if (!signInWithCode(w, qEnvironmentVariable("SRS_CHILD_USER"), qEnvironmentVariable("SRS_CHILD_CODE")))
+        return 2;
+    QSignalSpy synced(w.browser(), &session::ProjectBrowser::syncFinished);
+    w.browser()->selectProject(Project);
+    if (!synced.wait(30'000))
+        return 3;
+    session::SubmissionWizard *wizard = w.wizard();
+    wizard->start(Project);
+    wizard->draft().typeChosen = true;
+    wizard->draft().title = "Interrupted request";
+    if (!wizard->goTo(session::SubmissionDraft::Page::Files).ok())
+        return 4;
+    wizard->setFile(Table, domain::FileRole::Output);
+    wizard->guessTables();
+    if (!wizard->goTo(session::SubmissionDraft::Page::Tables).ok())
+        return 5;
+    QTextStream out(stdout);
+    out << "DRAFT " << wizard->draft().id << Qt::endl;
+    return QCoreApplication::exec(); // until killed
+}
 
 QString sha256Of(const QString &file)
 {
@@ -53,46 +120,28 @@ class TestMySubmissions : public QObject
     }()};
     QTemporaryDir m_caches;
 
-    session::ClientConfig config()
-    {
-        session::ClientConfig c;
-        c.serverUrl = m_server.baseUrl();
-        c.setting = domain::DeviceClass::OrganisationDevice;
-        c.tls.caFile = ServerProcess::pkiFile("ca.crt");
-        QFile pin(ServerProcess::pkiFile("server.pin"));
-        if (pin.open(QIODevice::ReadOnly))
-            c.tls.pinnedKeys = {QString::fromLatin1(pin.readAll().trimmed())};
-        c.tls.certificateFile = ServerProcess::pkiFile("laptop.crt");
-        c.tls.keyFile = ServerProcess::pkiFile("laptop.key");
-        c.vpnInterfaces = {"lo"}; // the server is on this machine
-        c.cacheDirectory = m_caches.filePath("caches");
-        c.cacheKeyMilliseconds = 1;
-        return c;
-    }
+    session::ClientConfig config() { return clientConfig(m_server.baseUrl(), m_caches.filePath("caches")); }
 
-    // Signs in with a current code, accepts what is owed, and waits for the project list.
-    bool signIn(session::Workstation &w, const QString &username)
+    // A code for the user's next TOTP step not used yet in this run: the server takes each step
+    // once per person, and accepts the one before and after the current one.
+    QString nextCode(const QString &username)
     {
         auto secret = crypto::base32Decode(m_server.totpSecret(username).toLatin1());
         if (!secret)
-            return false;
+            return {};
         crypto::Totp totp(std::move(*secret));
-        const QString code =
-            QString::fromLatin1(totp.codeForStep(totp.stepAt(QDateTime::currentSecsSinceEpoch())));
-        QSignalSpy in(w.session(), &Session::signedIn);
-        QSignalSpy refused(w.session(), &Session::signInFailed);
-        QByteArray password = "demo-" + username.toUtf8();
-        w.session()->signIn(username, crypto::SecureBuffer::takeFrom(password), code);
-        if (!QTest::qWaitFor([&] { return !in.isEmpty() || !refused.isEmpty(); }, 30'000) || in.isEmpty())
-            return false;
-        while (!w.session()->declarationsOwed().isEmpty()) {
-            QSignalSpy accepted(w.session(), &Session::declarationAccepted);
-            w.session()->acceptDeclaration(w.session()->declarationsOwed().constFirst());
-            if (!accepted.wait(30'000))
-                return false;
-        }
-        return QTest::qWaitFor([&] { return w.browser()->hasServerList(); }, 30'000);
+        const qint64 now = totp.stepAt(QDateTime::currentSecsSinceEpoch());
+        qint64 &last = m_lastStep[username];
+        last = std::max(last + 1, now);
+        return QString::fromLatin1(totp.codeForStep(last));
     }
+
+    bool signIn(session::Workstation &w, const QString &username)
+    {
+        return signInWithCode(w, username, nextCode(username));
+    }
+
+    QHash<QString, qint64> m_lastStep;
 
     // A POST through the session: the 2xx body, or an empty one.
     QByteArray post(session::Workstation &w, const QString &path, const QByteArray &body)
@@ -234,7 +283,67 @@ private slots:
         QVERIFY(subs->list().isEmpty());
         QVERIFY(!subs->detail(id).has_value());
     }
+
+    // The client is killed (SIGKILL: no chance to save anything more) while the wizard is on the
+    // tables page. The next start, signed in again, finds the draft as it was on that page.
+    void aClientKilledMidWizardRestartsWithItsDraft()
+    {
+        const QString user = "eleanor.wright"; // a member of the project; signs in nowhere else here
+        const QString caches = m_caches.filePath("killed");
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("SRS_CHILD_SERVER", m_server.baseUrl());
+        env.insert("SRS_CHILD_CACHES", caches);
+        env.insert("SRS_CHILD_USER", user);
+        env.insert("SRS_CHILD_CODE", nextCode(user));
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted(30'000));
+        QByteArray line;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                if (child.canReadLine())
+                    line = child.readLine().trimmed();
+                return !line.isEmpty() || child.state() == QProcess::NotRunning;
+            },
+            60'000));
+        QVERIFY2(line.startsWith("DRAFT D-"),
+                 qPrintable("the child said: " + QString::fromUtf8(line) + " (exit code " +
+                            QString::number(child.exitCode()) + ")"));
+        const QString draftId = QString::fromLatin1(line.mid(6));
+        child.kill(); // SIGKILL
+        QVERIFY(child.waitForFinished(30'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        session::Workstation w(clientConfig(m_server.baseUrl(), caches));
+        w.start();
+        QVERIFY(signIn(w, user));
+        session::SubmissionWizard *wizard = w.wizard();
+        const QList<session::SubmissionDraft> drafts = wizard->savedDrafts();
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().id, draftId);
+        QVERIFY(wizard->resume(draftId).ok());
+        const session::SubmissionDraft &d = wizard->draft();
+        QCOMPARE(d.title, QString("Interrupted request"));
+        QCOMPARE(d.projectId, Project);
+        QCOMPARE(d.page, session::SubmissionDraft::Page::Tables);
+        QStringList paths;
+        for (const domain::SubmissionFile &f : d.files)
+            paths << f.path + ':' + domain::fileRoleToString(f.role);
+        QCOMPARE(paths, (QStringList{Table + ":output", Counts + ":supporting"}));
+        QCOMPARE(d.tables.size(), 1);
+        QCOMPARE(d.tables.first().counts, Counts); // guessed from the name, and kept
+    }
 };
 
-QTEST_GUILESS_MAIN(TestMySubmissions)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("SRS_CHILD_SERVER"))
+        return wizardChild();
+    TestMySubmissions test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_mysubmissions.moc"
