@@ -325,9 +325,42 @@ public:
             (*combo)->setEditable(false);
         }
         m_counts->setObjectName(u"countsCombo"_s);
+        m_top1->setObjectName(u"top1Combo"_s);
+        m_top2->setObjectName(u"top2Combo"_s);
+        m_total->setObjectName(u"totalCombo"_s);
         m_source->setObjectName(u"figureSourceCombo"_s);
         m_weighted =
             new QCheckBox(SubmissionWizardDialog::tr("The values are weighted (the counts are not)"), this);
+        m_weighted->setObjectName(u"weightedCheck"_s);
+        m_sheet = new QLineEdit(this);
+        m_sheet->setObjectName(u"sheetEdit"_s);
+        m_sheet->setPlaceholderText(SubmissionWizardDialog::tr("The first sheet"));
+        m_sheet->setToolTip(SubmissionWizardDialog::tr("For an Excel workbook: the name of the sheet "
+                                                       "holding the table."));
+        m_labelRows = new QSpinBox(this);
+        m_labelRows->setObjectName(u"labelRowsSpin"_s);
+        m_labelColumns = new QSpinBox(this);
+        m_labelColumns->setObjectName(u"labelColumnsSpin"_s);
+        for (QSpinBox *spin : {m_labelRows, m_labelColumns})
+            spin->setRange(1, 9);
+        m_labelRows->setToolTip(SubmissionWizardDialog::tr(
+            "How many rows at the top hold the column labels (2 for \"Female\" over \"Under 35\")."));
+        m_labelColumns->setToolTip(
+            SubmissionWizardDialog::tr("How many columns at the left hold the row labels."));
+        auto *labels = new QHBoxLayout;
+        labels->addWidget(m_labelRows);
+        labels->addWidget(new QLabel(SubmissionWizardDialog::tr("rows of column labels, and"), this));
+        labels->addWidget(m_labelColumns);
+        labels->addWidget(new QLabel(SubmissionWizardDialog::tr("columns of row labels"), this));
+        labels->addStretch(1);
+        m_margins = new QComboBox(this);
+        m_margins->setObjectName(u"marginsCombo"_s);
+        m_margins->addItem(SubmissionWizardDialog::tr("Found by their labels (Total, All, Overall)"),
+                           u"auto"_s);
+        m_margins->addItem(SubmissionWizardDialog::tr("It has a total row or column: check it"), u"true"_s);
+        m_margins->addItem(SubmissionWizardDialog::tr("It has no totals"), u"false"_s);
+        m_dataset = new QComboBox(this);
+        m_dataset->setObjectName(u"datasetCombo"_s);
         m_form = new QFormLayout;
         m_form->addRow(SubmissionWizardDialog::tr("What it shows"), m_statistic);
         m_form->addRow(SubmissionWizardDialog::tr("Counts file"), m_counts);
@@ -335,6 +368,10 @@ public:
         m_form->addRow(SubmissionWizardDialog::tr("Second largest"), m_top2);
         m_form->addRow(SubmissionWizardDialog::tr("Cell totals"), m_total);
         m_form->addRow(QString(), m_weighted);
+        m_form->addRow(SubmissionWizardDialog::tr("Sheet"), m_sheet);
+        m_form->addRow(SubmissionWizardDialog::tr("Labels"), labels);
+        m_form->addRow(SubmissionWizardDialog::tr("Totals"), m_margins);
+        m_form->addRow(SubmissionWizardDialog::tr("From the dataset"), m_dataset);
         m_form->addRow(SubmissionWizardDialog::tr("Drawn from the table"), m_source);
         auto *row = new QHBoxLayout;
         row->addWidget(m_list, 1);
@@ -342,9 +379,13 @@ public:
         m_layout->addLayout(row, 1);
         finishLayout();
         connect(m_list, &QListWidget::currentTextChanged, this, [this] { showSelected(); });
-        for (QComboBox *combo : {m_statistic, m_counts, m_top1, m_top2, m_total, m_source})
+        for (QComboBox *combo :
+             {m_statistic, m_counts, m_top1, m_top2, m_total, m_source, m_margins, m_dataset})
             connect(combo, &QComboBox::activated, this, [this] { apply(); });
         connect(m_weighted, &QCheckBox::toggled, this, [this] { apply(); });
+        connect(m_sheet, &QLineEdit::editingFinished, this, [this] { apply(); });
+        for (QSpinBox *spin : {m_labelRows, m_labelColumns})
+            connect(spin, &QSpinBox::valueChanged, this, [this] { apply(); });
     }
 
 protected:
@@ -361,6 +402,10 @@ protected:
             for (const QString &p : std::as_const(companions))
                 combo->addItem(p.isEmpty() ? SubmissionWizardDialog::tr("(none)") : p, p);
         }
+        m_dataset->clear();
+        m_dataset->addItem(SubmissionWizardDialog::tr("(not stated)"), QString());
+        for (const domain::Dataset &d : m_controller->projectDatasets())
+            m_dataset->addItem(SubmissionWizardDialog::tr("%1 (%2)").arg(d.title, d.id), d.id);
         m_source->clear();
         m_source->addItem(SubmissionWizardDialog::tr("(choose)"), QString());
         m_list->clear();
@@ -391,18 +436,27 @@ private:
         const bool figure = session::isFigureFile(path);
         m_updating = true;
         for (QWidget *w :
-             std::initializer_list<QWidget *>{m_statistic, m_counts, m_top1, m_top2, m_total, m_weighted})
+             std::initializer_list<QWidget *>{m_statistic, m_counts, m_top1, m_top2, m_total, m_weighted,
+                                              m_labelRows, m_labelColumns, m_margins, m_dataset})
             w->setEnabled(!path.isEmpty() && !figure);
+        m_sheet->setEnabled(path.endsWith(u".xlsx"_s, Qt::CaseInsensitive));
         m_source->setEnabled(figure);
-        if (const session::TableDraft *t = draft().table(path)) {
-            select(m_statistic, t->statistic);
-            select(m_counts, t->counts);
-            select(m_top1, t->top1);
-            select(m_top2, t->top2);
-            select(m_total, t->total);
-            m_weighted->setChecked(t->weighted);
-        }
+        session::TableDraft shown;
+        if (const session::TableDraft *t = draft().table(path))
+            shown = *t;
+        select(m_statistic, shown.statistic);
+        select(m_counts, shown.counts);
+        select(m_top1, shown.top1);
+        select(m_top2, shown.top2);
+        select(m_total, shown.total);
+        m_weighted->setChecked(shown.weighted);
+        m_sheet->setText(shown.sheet);
+        m_labelRows->setValue(shown.labelRows);
+        m_labelColumns->setValue(shown.labelColumns);
+        select(m_margins, shown.margins);
+        select(m_dataset, shown.dataset);
         select(m_source, draft().figureSources.value(path));
+        showMagnitudeRows(shown.isMagnitude());
         m_updating = false;
     }
     void apply()
@@ -422,7 +476,20 @@ private:
         t.top2 = m_top2->currentData().toString();
         t.total = m_total->currentData().toString();
         t.weighted = m_weighted->isChecked();
+        t.sheet = m_sheet->isEnabled() ? m_sheet->text().trimmed() : QString();
+        t.labelRows = m_labelRows->value();
+        t.labelColumns = m_labelColumns->value();
+        t.margins = m_margins->currentData().toString();
+        t.dataset = m_dataset->currentData().toString();
         m_controller->setTable(t);
+        showMagnitudeRows(t.isMagnitude());
+    }
+    // Top contributions and totals only matter for magnitude tables (sums, means, ratios).
+    void showMagnitudeRows(bool magnitude)
+    {
+        for (QWidget *w : {static_cast<QWidget *>(m_top1), static_cast<QWidget *>(m_top2),
+                           static_cast<QWidget *>(m_total)})
+            m_form->setRowVisible(w, magnitude);
     }
 
     QListWidget *m_list;
@@ -433,6 +500,11 @@ private:
     QComboBox *m_total = nullptr;
     QComboBox *m_source = nullptr;
     QCheckBox *m_weighted;
+    QLineEdit *m_sheet;
+    QSpinBox *m_labelRows;
+    QSpinBox *m_labelColumns;
+    QComboBox *m_margins;
+    QComboBox *m_dataset;
     QFormLayout *m_form;
     bool m_updating = false;
 };

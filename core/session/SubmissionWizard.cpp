@@ -421,6 +421,12 @@ Status SubmissionWizard::save()
     return s;
 }
 
+QList<domain::Dataset> SubmissionWizard::projectDatasets() const
+{
+    const auto detail = m_browser->detail(m_draft.projectId);
+    return detail ? detail->datasets : QList<domain::Dataset>();
+}
+
 std::vector<cache::CachedEntry> SubmissionWizard::workspace() const
 {
     return m_browser->entriesOf(m_draft.projectId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/MetadataCache.h"
+#include "domain/Dataset.h"
 #include "domain/Submission.h"
 #include "net/ApiCall.h"
 #include "protocol/SubmissionMessages.h"
@@ -150,6 +151,9 @@ public:
     void submit();
     [[nodiscard]] bool isSubmitting() const { return m_submitting != nullptr; }
 
+    // The project's datasets this setting may see (from the browser's cache), for a table to
+    // say which one it comes from.
+    [[nodiscard]] QList<domain::Dataset> projectDatasets() const;
     // The workspace entries of the draft's project (from the browser's cache).
     [[nodiscard]] std::vector<cache::CachedEntry> workspace() const;
 

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -72,6 +73,8 @@ QByteArray detailAnswer()
     p.project.startDate = QDate(2026, 1, 1);
     p.project.endDate = QDate(2027, 12, 31);
     p.access.allowed = true;
+    p.datasets = {{"LFS-2024", "Labour Force Survey 2024", "Office for Example Statistics",
+                   domain::DatasetAccess::RemoteAllowed}};
     return QJsonDocument(p.toJsonObject(true)).toJson();
 }
 
@@ -653,6 +656,31 @@ private slots:
         QCOMPARE(dialog.currentId(), ui::SubmissionWizardDialog::idOf(Page::Tables));
         QCOMPARE(dialog.findChild<QComboBox *>("countsCombo")->currentData().toString(),
                  QString("outputs/income_by_region_counts.csv"));
+        // A frequency table: contributions and cell totals are not asked for; a CSV has no sheets.
+        QVERIFY(!dialog.findChild<QComboBox *>("top1Combo")->isVisible());
+        QVERIFY(!dialog.findChild<QLineEdit *>("sheetEdit")->isEnabled());
+        // Two rows of column labels, no totals, and the dataset it comes from.
+        dialog.findChild<QSpinBox *>("labelRowsSpin")->setValue(2);
+        auto *margins = dialog.findChild<QComboBox *>("marginsCombo");
+        margins->setCurrentIndex(margins->findData("false"));
+        emit margins->activated(margins->currentIndex());
+        auto *dataset = dialog.findChild<QComboBox *>("datasetCombo");
+        QCOMPARE(dataset->count(), 2);
+        QCOMPARE(dataset->itemText(1), QString("Labour Force Survey 2024 (LFS-2024)"));
+        dataset->setCurrentIndex(1);
+        emit dataset->activated(1);
+        // A mean table asks for its contributions.
+        auto *statistic = dialog.findChild<QComboBox *>("statisticCombo");
+        statistic->setCurrentIndex(statistic->findData("mean"));
+        emit statistic->activated(statistic->currentIndex());
+        QVERIFY(dialog.findChild<QComboBox *>("top1Combo")->isVisible());
+        statistic->setCurrentIndex(statistic->findData("frequency"));
+        emit statistic->activated(statistic->currentIndex());
+        const QJsonObject spec = w.draft().tables.constFirst().toSpec();
+        QCOMPARE(spec["label_rows"].toInt(), 2);
+        QCOMPARE(spec["margins"], QJsonValue(false));
+        QCOMPARE(spec["dataset"].toString(), QString("LFS-2024"));
+        QCOMPARE(spec["statistic"].toString(), QString("frequency"));
         next();
         QCOMPARE(dialog.currentId(), ui::SubmissionWizardDialog::idOf(Page::Checks));
         next();
@@ -693,6 +721,7 @@ private slots:
         QVERIFY(accepted.wait());
         const QJsonObject body = QJsonDocument::fromJson(rig.transport->requests.last().body).object();
         QCOMPARE(body["exceptions"].toArray().size(), 1);
+        QCOMPARE(body["tables"].toArray().first().toObject()["label_rows"].toInt(), 2);
         QVERIFY(w.savedDrafts().isEmpty());
     }
 };
