@@ -347,7 +347,7 @@ public:
             "How many rows at the top hold the column labels (2 for \"Female\" over \"Under 35\")."));
         m_labelColumns->setToolTip(
             SubmissionWizardDialog::tr("How many columns at the left hold the row labels."));
-        auto *labels = new QHBoxLayout;
+        auto *labels = m_labelRowsLayout = new QHBoxLayout;
         labels->addWidget(m_labelRows);
         labels->addWidget(new QLabel(SubmissionWizardDialog::tr("rows of column labels, and"), this));
         labels->addWidget(m_labelColumns);
@@ -456,7 +456,7 @@ private:
         select(m_margins, shown.margins);
         select(m_dataset, shown.dataset);
         select(m_source, draft().figureSources.value(path));
-        showMagnitudeRows(shown.isMagnitude());
+        showRowsFor(figure, shown.isMagnitude());
         m_updating = false;
     }
     void apply()
@@ -482,14 +482,19 @@ private:
         t.margins = m_margins->currentData().toString();
         t.dataset = m_dataset->currentData().toString();
         m_controller->setTable(t);
-        showMagnitudeRows(t.isMagnitude());
+        showRowsFor(false, t.isMagnitude());
     }
-    // Top contributions and totals only matter for magnitude tables (sums, means, ratios).
-    void showMagnitudeRows(bool magnitude)
+    // Only what applies is asked: a figure needs only the table it was drawn from; top
+    // contributions and cell totals only matter for magnitude tables (sums, means, ratios).
+    void showRowsFor(bool figure, bool magnitude)
     {
-        for (QWidget *w : {static_cast<QWidget *>(m_top1), static_cast<QWidget *>(m_top2),
-                           static_cast<QWidget *>(m_total)})
-            m_form->setRowVisible(w, magnitude);
+        for (QWidget *w : std::initializer_list<QWidget *>{m_statistic, m_counts, m_weighted, m_sheet,
+                                                           m_margins, m_dataset})
+            m_form->setRowVisible(w, !figure);
+        m_form->setRowVisible(m_labelRowsLayout, !figure);
+        for (QWidget *w : std::initializer_list<QWidget *>{m_top1, m_top2, m_total})
+            m_form->setRowVisible(w, !figure && magnitude);
+        m_form->setRowVisible(m_source, figure);
     }
 
     QListWidget *m_list;
@@ -503,6 +508,7 @@ private:
     QLineEdit *m_sheet;
     QSpinBox *m_labelRows;
     QSpinBox *m_labelColumns;
+    QHBoxLayout *m_labelRowsLayout = nullptr;
     QComboBox *m_margins;
     QComboBox *m_dataset;
     QFormLayout *m_form;
