@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -218,19 +219,20 @@ void ProjectView::requestClearance()
 {
     if (!m_wizard || m_projectId.isEmpty())
         return;
-    std::optional<session::SubmissionDraft> newest;
-    for (const session::SubmissionDraft &d : m_wizard->savedDrafts()) {
-        if (d.projectId == m_projectId) {
-            newest = d;
-            break; // newest first
-        }
-    }
+    QList<session::SubmissionDraft> drafts; // newest first; returned requests open from My submissions
+    for (const session::SubmissionDraft &d : m_wizard->savedDrafts())
+        if (d.projectId == m_projectId && !d.isResubmission())
+            drafts.append(d);
+    const auto describe = [](const session::SubmissionDraft &d) {
+        return tr("\"%1\", last changed %2")
+            .arg(d.title.isEmpty() ? tr("(no title yet)") : d.title,
+                 QLocale().toString(d.updatedAt.toLocalTime(), u"d MMMM, HH:mm"_s));
+    };
     bool resumed = false;
-    if (newest) {
+    if (drafts.size() == 1) {
         QMessageBox ask(QMessageBox::Question, tr("Continue your draft?"),
-                        tr("You have a draft request for this project: \"%1\", last changed %2. Continue it?")
-                            .arg(newest->title.isEmpty() ? tr("(no title yet)") : newest->title,
-                                 QLocale().toString(newest->updatedAt.toLocalTime(), u"d MMMM, HH:mm"_s)),
+                        tr("You have a draft request for this project: %1. Continue it?")
+                            .arg(describe(drafts.constFirst())),
                         QMessageBox::NoButton, this);
         auto *carryOn = ask.addButton(tr("Continue the draft"), QMessageBox::AcceptRole);
         ask.addButton(tr("Start a new request"), QMessageBox::DestructiveRole);
@@ -238,7 +240,25 @@ void ProjectView::requestClearance()
         ask.exec();
         if (ask.clickedButton() == ask.button(QMessageBox::Cancel))
             return;
-        resumed = ask.clickedButton() == carryOn && m_wizard->resume(newest->id).ok();
+        resumed = ask.clickedButton() == carryOn && m_wizard->resume(drafts.constFirst().id).ok();
+    } else if (drafts.size() > 1) {
+        QStringList choices;
+        for (const session::SubmissionDraft &d : std::as_const(drafts))
+            choices << describe(d);
+        const QString fresh = tr("Start a new request");
+        choices << fresh;
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(
+            this, tr("Continue a draft?"),
+            tr("You have %1 draft requests for this project. Choose one to continue, or "
+               "start a new request:")
+                .arg(drafts.size()),
+            choices, 0, false, &ok);
+        if (!ok)
+            return;
+        const qsizetype index = choices.indexOf(chosen);
+        if (index >= 0 && index < drafts.size())
+            resumed = m_wizard->resume(drafts.at(index).id).ok();
     }
     if (!resumed)
         m_wizard->start(m_projectId);

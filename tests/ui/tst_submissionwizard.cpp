@@ -9,12 +9,15 @@
 #include "session/Session.h"
 #include "session/SubmissionWizard.h"
 #include "session/Submissions.h"
+#include "ui/MainWindow.h"
 #include "ui/SubmissionWizardDialog.h"
 
 #include "protocol/ApiError.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +32,8 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace srs;
@@ -618,6 +623,42 @@ private slots:
         QVERIFY(listed.has_value());
         QCOMPARE(listed->submission.round, 2);
         QCOMPARE(listed->submission.state, domain::SubmissionState::Resubmitted);
+    }
+
+    // With several drafts for the project, the button asks which one to continue.
+    void severalDraftsOfferAChoice()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        window.show();
+        signIn(rig);
+        SubmissionWizard *w = rig.workstation.wizard();
+        for (const char *title : {"Older draft", "Newer draft"}) {
+            w->start("P1");
+            w->draft().title = QString::fromLatin1(title);
+            QVERIFY(w->save().ok());
+            rig.clock.advanceSeconds(60);
+        }
+        auto *projects = window.findChild<QTreeView *>("projectList");
+        QTRY_COMPARE(projects->model()->rowCount(), 1);
+        projects->setCurrentIndex(projects->model()->index(0, 0));
+        QStringList offered;
+        QTimer::singleShot(0, this, [&] {
+            auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(ask);
+            offered = ask->comboBoxItems();
+            ask->setTextValue(offered.value(1)); // the older one
+            ask->accept();
+        });
+        QTest::mouseClick(window.findChild<QPushButton *>("requestClearanceButton"), Qt::LeftButton);
+        QCOMPARE(offered.size(), 3);
+        QVERIFY(offered[0].startsWith("\"Newer draft\""));
+        QVERIFY(offered[1].startsWith("\"Older draft\""));
+        QCOMPARE(offered[2], QString("Start a new request"));
+        auto *dialog = window.findChild<ui::SubmissionWizardDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(w->draft().title, QString("Older draft"));
+        dialog->reject();
     }
 
     // The dialog walked as a researcher would, with the server scripted.
