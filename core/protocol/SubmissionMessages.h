@@ -158,7 +158,7 @@ struct SubmissionRoundInfo
     QDateTime submittedAt;
     QString status; // the check status of that round
     QList<domain::SubmissionFile> files;
-    std::optional<domain::ReviewOutcome> outcome; // null until the round is decided
+    std::optional<domain::ReviewOutcome> outcome = std::nullopt; // null until the round is decided
 };
 
 // One request as its author and the project's members see it.
