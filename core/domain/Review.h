@@ -11,7 +11,9 @@
 //   otherwise every file approved           -> approved
 //   otherwise every file rejected           -> rejected
 //   otherwise (some approved, some rejected) -> partly approved: only the approved are released
-// Supporting files are judged with their tables but are never released.
+// Supporting files are judged with their tables but are never released. (A round in which no
+// output or code file is approved by both is rejected, even when some supporting file was
+// approved: there would be nothing to release.)
 
 #include "domain/Result.h"
 #include "domain/Submission.h"
@@ -19,6 +21,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -69,6 +72,7 @@ struct ReviewOutcome
     SubmissionState state = SubmissionState::InReview; // returned, approved, partly approved or rejected
     QList<FileReview> files; // per file: the stricter decision, both checkers' shared comments
     QStringList releasable;  // output and code files approved by both (never supporting files)
+    QString summary;         // both checkers' summaries (shared with the author), blank line between
 };
 
 // Refusal codes of reviewing and releasing (stable: the wire format and the client's texts).
@@ -87,5 +91,76 @@ inline constexpr char NotReleased[] = "download-not-released";
 inline constexpr char NotProjectLead[] = "destruction-not-project-lead";
 inline constexpr char ProjectStillActive[] = "destruction-project-still-active";
 } // namespace reviewerr
+
+// The rules of reviewing, in pairs like the submission workflow's (checkCanX says why not, canX
+// is for greying out), and the transitions they allow as pure functions. `roundReviews` are the
+// reviews (claims) of the request's current round. The actor is the caller as the submission
+// workflow sees them, except that `projectMember` here means listed among the request's project
+// members at all (whether or not they may open the project now): a member never reviews it.
+// Both programs use them: the server enforces, the client explains.
+class ReviewRules
+{
+public:
+    // Claim: an output checker, not the author, not a member of the project; the request is
+    // submitted, resubmitted or in review; this checker has not claimed it already; fewer than
+    // two checkers have claimed this round.
+    [[nodiscard]] static Status checkCanClaim(const Submission &s, const QList<Review> &roundReviews,
+                                              const SubmissionActor &a);
+    [[nodiscard]] static bool canClaim(const Submission &s, const QList<Review> &roundReviews,
+                                       const SubmissionActor &a);
+    // Vote: the same people; claimed by this checker in this round and not yet submitted; the
+    // request in review.
+    [[nodiscard]] static Status checkCanVote(const Submission &s, const QList<Review> &roundReviews,
+                                             const SubmissionActor &a);
+    [[nodiscard]] static bool canVote(const Submission &s, const QList<Review> &roundReviews,
+                                      const SubmissionActor &a);
+    // The votes themselves: exactly one decision for every file of the round (supporting files
+    // included), a shared comment with every request for changes and every rejection, and a
+    // summary when any file is rejected. The error's field names what to fix
+    // ("files[2].sharedComment", "summary").
+    [[nodiscard]] static Status checkVotes(const Submission &s, const QList<FileReview> &files,
+                                           const QString &summary);
+    // Seeing the other checker's votes of this round: an output checker who is neither the author
+    // nor a member, once their own review of the round is submitted, or once the round is decided
+    // (two reviews submitted). Earlier rounds are always complete.
+    [[nodiscard]] static Status checkCanSeeReviews(const Submission &s, const QList<Review> &roundReviews,
+                                                   const SubmissionActor &a);
+    [[nodiscard]] static bool canSeeReviews(const Submission &s, const QList<Review> &roundReviews,
+                                            const SubmissionActor &a);
+    // Release: an output checker who is neither the author nor a member; the request approved
+    // or partly approved with two submitted reviews of its current round (else
+    // release-needs-two-approvals; a request already final is in the wrong state).
+    [[nodiscard]] static Status checkCanRelease(const Submission &s, const QList<Review> &roundReviews,
+                                                const SubmissionActor &a);
+    [[nodiscard]] static bool canRelease(const Submission &s, const QList<Review> &roundReviews,
+                                         const SubmissionActor &a);
+
+    // What two submitted reviews decide, file by file in the order of `content`'s files (the
+    // rule at the top of this file). Internal comments never enter the outcome.
+    [[nodiscard]] static ReviewOutcome decide(const Review &first, const Review &second,
+                                              const SubmissionContent &content);
+
+    // A new claim (its id left for the caller to give); a request submitted or resubmitted goes
+    // into review with it (SubmissionWorkflow::startReview).
+    struct Claimed
+    {
+        Submission submission;
+        Review review;
+    };
+    [[nodiscard]] static Result<Claimed> claim(Submission s, const QList<Review> &roundReviews,
+                                               const SubmissionActor &a, const QDateTime &at);
+    // The checker's votes, final. When they complete the round (the other review is submitted
+    // already), `decided` holds the outcome and the request has taken the transition it leads
+    // to (returned, approved, partly approved or rejected) with the summaries as its note.
+    struct Voted
+    {
+        Submission submission;
+        Review review;
+        std::optional<ReviewOutcome> decided;
+    };
+    [[nodiscard]] static Result<Voted> vote(Submission s, const QList<Review> &roundReviews,
+                                            const SubmissionActor &a, const QList<FileReview> &files,
+                                            const QString &summary, const QDateTime &at);
+};
 
 } // namespace srs::domain

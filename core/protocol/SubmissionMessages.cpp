@@ -1,6 +1,7 @@
 #include "SubmissionMessages.h"
 
 #include "JsonReader.h"
+#include "WireFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,79 +10,9 @@ namespace srs::protocol {
 
 using namespace Qt::Literals::StringLiterals;
 using namespace submissionlimits;
+using namespace wire;
 
 namespace {
-
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QJsonValue time(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue day(QDate d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QDateTime readTime(JsonReader &r, QLatin1StringView key)
-{
-    return r.time(key, true);
-}
-
-QDate readDay(JsonReader &r, QLatin1StringView key)
-{
-    return r.day(key, true);
-}
-
-// A field's text within a limit; over it is refused naming the field.
-QString boundedString(JsonReader &r, QLatin1StringView key, qsizetype max, bool required)
-{
-    const QString s = required ? r.string(key) : r.optionalString(key);
-    if (s.size() > max)
-        r.rejectValue(key, u"must be at most %1 characters"_s.arg(max));
-    return s;
-}
-
-// Workspace paths: relative, '/'-separated, no empty, '.' or '..' parts, no control characters.
-QString readPath(JsonReader &r, QLatin1StringView key)
-{
-    const QString path = boundedString(r, key, MaxPathLength, true);
-    if (!r.ok())
-        return path;
-    bool bad = path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\');
-    for (QChar c : path)
-        bad = bad || c.unicode() < 0x20 || c.unicode() == 0x7f;
-    for (const QString &part : path.split(u'/'))
-        bad = bad || part.isEmpty() || part == "."_L1 || part == ".."_L1;
-    if (bad)
-        r.rejectValue(key, u"expected a path inside the workspace, such as \"outputs/table.csv\""_s);
-    return path;
-}
-
-domain::FileRole readRole(JsonReader &r, QLatin1StringView key)
-{
-    const QString text = r.string(key);
-    const auto role = domain::fileRoleFromString(text);
-    if (!role && r.ok())
-        r.rejectValue(key, u"expected \"output\", \"supporting\" or \"code\""_s);
-    return role.value_or(domain::FileRole::Output);
-}
-
-QList<JsonReader> boundedList(JsonReader &r, QLatin1StringView key, qsizetype max, bool required)
-{
-    if (!required && !r.json().contains(key))
-        return {};
-    QList<JsonReader> items = r.objectList(key);
-    if (items.size() > max) {
-        r.rejectValue(key, u"at most %1 items"_s.arg(max));
-        return {};
-    }
-    return items;
-}
 
 QJsonObject fileToJson(const domain::SubmissionFile &f, bool snapshot)
 {
@@ -108,12 +39,6 @@ domain::SubmissionFile readSnapshotFile(JsonReader &r)
     return f;
 }
 
-QJsonObject exceptionToJson(const domain::ExceptionRequest &e)
-{
-    return QJsonObject{{u"path"_s, e.path},     {u"rule"_s, e.rule}, {u"row"_s, e.row},
-                       {u"column"_s, e.column}, {u"line"_s, e.line}, {u"justification"_s, e.justification}};
-}
-
 QJsonObject contentToJson(const domain::SubmissionContent &c, bool snapshot)
 {
     QJsonArray files, tables, exceptions;
@@ -129,13 +54,33 @@ QJsonObject contentToJson(const domain::SubmissionContent &c, bool snapshot)
         {u"controls"_s, c.controls}, {u"exceptions"_s, exceptions}};
 }
 
-domain::ClearanceType readClearanceType(JsonReader &r)
+// A decided round as its author sees it: no internal comments.
+QJsonObject outcomeToJson(const domain::ReviewOutcome &o)
 {
-    const QString text = r.string("clearance_type"_L1);
-    const auto type = domain::clearanceTypeFromString(text);
-    if (!type && r.ok())
-        r.rejectValue("clearance_type"_L1, u"expected \"pre-publication\", \"publication\" or \"code\""_s);
-    return type.value_or(domain::ClearanceType::Publication);
+    QJsonArray files;
+    for (const domain::FileReview &f : o.files)
+        files.append(QJsonObject{{u"path"_s, f.path},
+                                 {u"decision"_s, domain::fileDecisionToString(f.decision)},
+                                 {u"shared_comment"_s, f.sharedComment}});
+    return QJsonObject{{u"state"_s, domain::submissionStateToString(o.state)},
+                       {u"summary"_s, o.summary},
+                       {u"files"_s, files}};
+}
+
+domain::ReviewOutcome readOutcome(JsonReader &r)
+{
+    domain::ReviewOutcome o;
+    o.state = readEnum(r, "state"_L1, &domain::submissionStateFromString, domain::SubmissionState::InReview);
+    o.summary = r.optionalString("summary"_L1);
+    for (JsonReader &f : r.objectList("files"_L1)) {
+        domain::FileReview file;
+        file.path = f.string("path"_L1);
+        file.decision =
+            readEnum(f, "decision"_L1, &domain::fileDecisionFromString, domain::FileDecision::Approve);
+        file.sharedComment = f.optionalString("shared_comment"_L1);
+        o.files.append(file);
+    }
+    return o;
 }
 
 QList<QJsonObject> readTables(JsonReader &r, bool required)
@@ -144,27 +89,6 @@ QList<QJsonObject> readTables(JsonReader &r, bool required)
     for (JsonReader &t : boundedList(r, "tables"_L1, MaxTables, required))
         out.append(t.json());
     return out;
-}
-
-QJsonObject personToJson(const PersonRef &p)
-{
-    return QJsonObject{{u"id"_s, p.id}, {u"username"_s, p.username}, {u"display_name"_s, p.displayName}};
-}
-
-PersonRef readPerson(JsonReader &r)
-{
-    JsonReader p = r.object("author"_L1);
-    return PersonRef{p.string("id"_L1), p.optionalString("username"_L1), p.optionalString("display_name"_L1)};
-}
-
-template <class E, class F>
-E readEnum(JsonReader &r, QLatin1StringView key, F fromString, E fallback)
-{
-    const QString text = r.string(key);
-    const auto value = fromString(text);
-    if (!value && r.ok())
-        r.rejectValue(key, u"\"%1\" is not a known value"_s.arg(text));
-    return value.value_or(fallback);
 }
 
 } // namespace
@@ -389,10 +313,13 @@ QJsonObject SubmissionInfo::toJsonObject() const
         QJsonArray files;
         for (const domain::SubmissionFile &f : r.files)
             files.append(fileToJson(f, true));
-        roundList.append(QJsonObject{{u"round"_s, r.round},
-                                     {u"submitted_at"_s, time(r.submittedAt)},
-                                     {u"status"_s, r.status},
-                                     {u"files"_s, files}});
+        QJsonObject round{{u"round"_s, r.round},
+                          {u"submitted_at"_s, time(r.submittedAt)},
+                          {u"status"_s, r.status},
+                          {u"files"_s, files}};
+        if (r.outcome)
+            round.insert(u"outcome"_s, outcomeToJson(*r.outcome));
+        roundList.append(round);
     }
     o.insert(u"id"_s, s.id);
     o.insert(u"project_id"_s, s.projectId);
@@ -417,11 +344,19 @@ QByteArray SubmissionInfo::toJson() const
 Result<SubmissionInfo> SubmissionInfo::fromJson(QByteArrayView body)
 {
     JsonReader r = JsonReader::parse(body, u"submission"_s);
+    SubmissionInfo info = read(r);
+    if (!r.ok())
+        return r.error();
+    return info;
+}
+
+SubmissionInfo SubmissionInfo::read(JsonReader &r)
+{
     SubmissionInfo info;
     domain::Submission &s = info.submission;
     s.id = r.string("id"_L1);
     s.projectId = r.string("project_id"_L1);
-    info.author = readPerson(r);
+    info.author = readPerson(r, "author"_L1);
     s.authorId = info.author.id;
     s.state = readEnum(r, "state"_L1, &domain::submissionStateFromString, domain::SubmissionState::Draft);
     s.round = static_cast<int>(r.integer("round"_L1));
@@ -436,9 +371,7 @@ Result<SubmissionInfo> SubmissionInfo::fromJson(QByteArrayView body)
     s.content.tables = readTables(r, true);
     s.content.controls = r.string("controls"_L1);
     for (JsonReader &e : r.objectList("exceptions"_L1))
-        s.content.exceptions.append({e.string("path"_L1), e.string("rule"_L1), e.optionalString("row"_L1),
-                                     e.optionalString("column"_L1), static_cast<int>(e.integer("line"_L1)),
-                                     e.string("justification"_L1)});
+        s.content.exceptions.append(readException(e));
     JsonReader check = r.object("check"_L1);
     info.check = CheckResultInfo::read(check);
     for (JsonReader &h : r.objectList("history"_L1)) {
@@ -462,10 +395,10 @@ Result<SubmissionInfo> SubmissionInfo::fromJson(QByteArrayView body)
         round.status = rr.optionalString("status"_L1);
         for (JsonReader &f : rr.objectList("files"_L1))
             round.files.append(readSnapshotFile(f));
+        if (auto outcome = rr.optionalObject("outcome"_L1))
+            round.outcome = readOutcome(*outcome);
         info.rounds.append(round);
     }
-    if (!r.ok())
-        return r.error();
     return info;
 }
 
@@ -496,7 +429,7 @@ Result<QList<SubmissionSummary>> decodeSubmissionList(QByteArrayView body)
         SubmissionSummary s;
         s.id = item.string("id"_L1);
         s.projectId = item.string("project_id"_L1);
-        s.author = readPerson(item);
+        s.author = readPerson(item, "author"_L1);
         s.title = item.string("title"_L1);
         s.clearanceType = readClearanceType(item);
         s.state =

@@ -12,6 +12,7 @@
 // contribution from the files: the client never receives the contents of an uncleared output.
 
 #include "domain/Result.h"
+#include "domain/Review.h"
 #include "domain/Submission.h"
 
 #include <QByteArray>
@@ -148,13 +149,16 @@ struct PersonRef
     QString displayName;
 };
 
-// The files of one round, as snapshotted.
+// The files of one round, as snapshotted, and once both reviews of the round are in, what they
+// decided as the author sees it: per file the decision and the reviewers' shared comments (never
+// their internal ones), the summary, and the state the round led to. `releasable` is not sent.
 struct SubmissionRoundInfo
 {
     int round = 0;
     QDateTime submittedAt;
     QString status; // the check status of that round
     QList<domain::SubmissionFile> files;
+    std::optional<domain::ReviewOutcome> outcome = std::nullopt; // null until the round is decided
 };
 
 // One request as its author and the project's members see it.
@@ -169,6 +173,8 @@ struct SubmissionInfo
     [[nodiscard]] QJsonObject toJsonObject() const;
     [[nodiscard]] QByteArray toJson() const;
     [[nodiscard]] static Result<SubmissionInfo> fromJson(QByteArrayView body);
+    // Reads one from an object inside another message (a review's context).
+    [[nodiscard]] static SubmissionInfo read(JsonReader &r);
 };
 
 // GET /submissions: summaries (no check details, tables, exceptions or history), newest first.

@@ -1,0 +1,356 @@
+#include "Review.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace srs::domain {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReviewRules", text);
+}
+
+constexpr qsizetype MaxText = 4000;
+
+Error refused(const char *code, const QString &message)
+{
+    return Error{QString::fromLatin1(code), message};
+}
+
+Error incomplete(const QString &field, const QString &message)
+{
+    return Error{QString::fromLatin1(reviewerr::Incomplete), field + u": "_s + message, field};
+}
+
+const Review *reviewOf(const QList<Review> &reviews, const QString &checkerId)
+{
+    for (const Review &r : reviews) {
+        if (r.checkerId == checkerId)
+            return &r;
+    }
+    return nullptr;
+}
+
+qsizetype submittedCount(const QList<Review> &reviews)
+{
+    return std::count_if(reviews.cbegin(), reviews.cend(), [](const Review &r) { return r.isSubmitted(); });
+}
+
+// Who may do anything with the review of a request: an output checker who is neither its author
+// nor a member of its project.
+Status checkReviewer(const Submission &s, const SubmissionActor &a)
+{
+    if (!a.outputChecker)
+        return refused(submissionerr::NotChecker, tr("Only output checkers can review and release outputs."));
+    if (a.userId == s.authorId)
+        return refused(submissionerr::OwnSubmission,
+                       tr("Request %1 is your own: two other output checkers must review it.").arg(s.id));
+    if (a.projectMember)
+        return refused(
+            reviewerr::ProjectMember,
+            tr("You are a member of project %1, so you cannot review its requests.").arg(s.projectId));
+    return {};
+}
+
+Error wrongState(const Submission &s, const QString &what)
+{
+    return refused(submissionerr::WrongState,
+                   tr("Request %1 is %2, so it cannot be %3.")
+                       .arg(s.id, submissionStateToString(s.state).replace(u'-', u' '), what));
+}
+
+QString joined(const QStringList &texts)
+{
+    QStringList kept;
+    for (const QString &t : texts) {
+        if (!t.trimmed().isEmpty())
+            kept << t.trimmed();
+    }
+    return kept.join(u"\n\n"_s);
+}
+
+} // namespace
+
+QString fileDecisionToString(FileDecision d)
+{
+    switch (d) {
+    case FileDecision::Approve:
+        return u"approve"_s;
+    case FileDecision::RequestChanges:
+        return u"request-changes"_s;
+    case FileDecision::Reject:
+        return u"reject"_s;
+    }
+    return {};
+}
+
+std::optional<FileDecision> fileDecisionFromString(QStringView text)
+{
+    for (FileDecision d : {FileDecision::Approve, FileDecision::RequestChanges, FileDecision::Reject}) {
+        if (text == fileDecisionToString(d))
+            return d;
+    }
+    return std::nullopt;
+}
+
+FileDecision stricter(FileDecision a, FileDecision b)
+{
+    const auto rank = [](FileDecision d) {
+        switch (d) {
+        case FileDecision::Approve:
+            return 0;
+        case FileDecision::RequestChanges:
+            return 1;
+        case FileDecision::Reject:
+            return 2;
+        }
+        return 2;
+    };
+    return rank(a) >= rank(b) ? a : b;
+}
+
+Status ReviewRules::checkCanClaim(const Submission &s, const QList<Review> &roundReviews,
+                                  const SubmissionActor &a)
+{
+    if (Status ok = checkReviewer(s, a); !ok)
+        return ok;
+    if (reviewOf(roundReviews, a.userId))
+        return refused(reviewerr::AlreadyClaimed,
+                       tr("You have claimed request %1 already; the second review must be another "
+                          "checker's.")
+                           .arg(s.id));
+    if (s.state != SubmissionState::Submitted && s.state != SubmissionState::Resubmitted &&
+        s.state != SubmissionState::InReview)
+        return wrongState(s, tr("claimed for review"));
+    if (roundReviews.size() >= 2)
+        return refused(reviewerr::ThirdReview,
+                       tr("Two output checkers are reviewing request %1 already; a third review is "
+                          "not needed.")
+                           .arg(s.id));
+    return {};
+}
+
+bool ReviewRules::canClaim(const Submission &s, const QList<Review> &roundReviews, const SubmissionActor &a)
+{
+    return checkCanClaim(s, roundReviews, a).ok();
+}
+
+Status ReviewRules::checkCanVote(const Submission &s, const QList<Review> &roundReviews,
+                                 const SubmissionActor &a)
+{
+    if (Status ok = checkReviewer(s, a); !ok)
+        return ok;
+    const Review *mine = reviewOf(roundReviews, a.userId);
+    if (!mine)
+        return refused(reviewerr::NotClaimed,
+                       tr("Claim request %1 for review before you give your decisions.").arg(s.id));
+    if (mine->isSubmitted())
+        return refused(reviewerr::AlreadySubmitted,
+                       tr("Your decisions on request %1 are in already, and they are final.").arg(s.id));
+    if (s.state != SubmissionState::InReview)
+        return wrongState(s, tr("reviewed"));
+    return {};
+}
+
+bool ReviewRules::canVote(const Submission &s, const QList<Review> &roundReviews, const SubmissionActor &a)
+{
+    return checkCanVote(s, roundReviews, a).ok();
+}
+
+Status ReviewRules::checkVotes(const Submission &s, const QList<FileReview> &files, const QString &summary)
+{
+    QHash<QString, qsizetype> given;
+    bool anyRejected = false;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const FileReview &f = files.at(i);
+        const QString at = u"files[%1]"_s.arg(i);
+        if (!s.content.file(f.path))
+            return incomplete(at + u".path"_s, tr("%1 is not a file of this round.").arg(f.path));
+        if (given.contains(f.path))
+            return incomplete(at + u".path"_s, tr("%1 has a decision already.").arg(f.path));
+        given.insert(f.path, i);
+        if (f.sharedComment.size() > MaxText)
+            return incomplete(at + u".sharedComment"_s,
+                              tr("keep the comment under %1 characters.").arg(MaxText));
+        if (f.internalComment.size() > MaxText)
+            return incomplete(at + u".internalComment"_s,
+                              tr("keep the comment under %1 characters.").arg(MaxText));
+        if (f.decision != FileDecision::Approve && f.sharedComment.trimmed().isEmpty())
+            return incomplete(at + u".sharedComment"_s,
+                              f.decision == FileDecision::Reject
+                                  ? tr("say why %1 is rejected: the author reads it.").arg(f.path)
+                                  : tr("say what to change in %1: the author reads it.").arg(f.path));
+        anyRejected = anyRejected || f.decision == FileDecision::Reject;
+    }
+    for (const SubmissionFile &f : s.content.files) {
+        if (!given.contains(f.path))
+            return incomplete(u"files"_s, tr("give %1 a decision: every file of the round needs one, "
+                                             "supporting files too.")
+                                              .arg(f.path));
+    }
+    if (summary.size() > MaxText)
+        return incomplete(u"summary"_s, tr("keep the summary under %1 characters.").arg(MaxText));
+    if (anyRejected && summary.trimmed().isEmpty())
+        return incomplete(u"summary"_s, tr("give the reason for the rejection: the author reads it."));
+    return {};
+}
+
+Status ReviewRules::checkCanSeeReviews(const Submission &s, const QList<Review> &roundReviews,
+                                       const SubmissionActor &a)
+{
+    if (Status ok = checkReviewer(s, a); !ok)
+        return ok;
+    if (submittedCount(roundReviews) >= 2)
+        return {};
+    const Review *mine = reviewOf(roundReviews, a.userId);
+    if (!mine || !mine->isSubmitted())
+        return refused(
+            reviewerr::Blinded,
+            tr("The other checker's decisions on request %1 are shown once yours are in.").arg(s.id));
+    return {};
+}
+
+bool ReviewRules::canSeeReviews(const Submission &s, const QList<Review> &roundReviews,
+                                const SubmissionActor &a)
+{
+    return checkCanSeeReviews(s, roundReviews, a).ok();
+}
+
+Status ReviewRules::checkCanRelease(const Submission &s, const QList<Review> &roundReviews,
+                                    const SubmissionActor &a)
+{
+    if (Status ok = checkReviewer(s, a); !ok)
+        return ok;
+    if (isFinalState(s.state))
+        return wrongState(s, tr("released"));
+    if ((s.state != SubmissionState::Approved && s.state != SubmissionState::PartlyApproved) ||
+        submittedCount(roundReviews) < 2)
+        return refused(reviewerr::NeedsTwoApprovals,
+                       tr("Request %1 can be released only once two output checkers have approved "
+                          "its outputs.")
+                           .arg(s.id));
+    return {};
+}
+
+bool ReviewRules::canRelease(const Submission &s, const QList<Review> &roundReviews, const SubmissionActor &a)
+{
+    return checkCanRelease(s, roundReviews, a).ok();
+}
+
+ReviewOutcome ReviewRules::decide(const Review &first, const Review &second, const SubmissionContent &content)
+{
+    const auto decisionOf = [](const Review &r, const QString &path) -> const FileReview * {
+        for (const FileReview &f : r.files) {
+            if (f.path == path)
+                return &f;
+        }
+        return nullptr;
+    };
+    ReviewOutcome out;
+    bool changes = false;
+    bool allApproved = true;
+    for (const SubmissionFile &file : content.files) {
+        const FileReview *a = decisionOf(first, file.path);
+        const FileReview *b = decisionOf(second, file.path);
+        // A file without a decision is not approved (votes are checked complete before they
+        // are stored, so this is for robustness only).
+        const FileDecision da = a ? a->decision : FileDecision::RequestChanges;
+        const FileDecision db = b ? b->decision : FileDecision::RequestChanges;
+        FileReview combined;
+        combined.path = file.path;
+        combined.decision = stricter(da, db);
+        combined.sharedComment = joined({a ? a->sharedComment : QString(), b ? b->sharedComment : QString()});
+        out.files.append(combined);
+        changes = changes || combined.decision == FileDecision::RequestChanges;
+        allApproved = allApproved && combined.decision == FileDecision::Approve;
+        if (combined.decision == FileDecision::Approve && file.role != FileRole::Supporting)
+            out.releasable.append(file.path);
+    }
+    out.summary = joined({first.summary, second.summary});
+    if (changes)
+        out.state = SubmissionState::Returned;
+    else if (out.releasable.isEmpty())
+        out.state = SubmissionState::Rejected;
+    else if (allApproved)
+        out.state = SubmissionState::Approved;
+    else
+        out.state = SubmissionState::PartlyApproved;
+    if (out.state != SubmissionState::Approved && out.state != SubmissionState::PartlyApproved)
+        out.releasable.clear();
+    return out;
+}
+
+Result<ReviewRules::Claimed> ReviewRules::claim(Submission s, const QList<Review> &roundReviews,
+                                                const SubmissionActor &a, const QDateTime &at)
+{
+    if (Status ok = checkCanClaim(s, roundReviews, a); !ok)
+        return ok.error();
+    if (s.state != SubmissionState::InReview) {
+        auto started = SubmissionWorkflow::startReview(std::move(s), a, at);
+        if (!started)
+            return started.error();
+        s = std::move(started).value();
+    }
+    Review review;
+    review.submissionId = s.id;
+    review.round = s.round;
+    review.checkerId = a.userId;
+    review.claimedAt = at;
+    return Claimed{std::move(s), std::move(review)};
+}
+
+Result<ReviewRules::Voted> ReviewRules::vote(Submission s, const QList<Review> &roundReviews,
+                                             const SubmissionActor &a, const QList<FileReview> &files,
+                                             const QString &summary, const QDateTime &at)
+{
+    if (Status ok = checkCanVote(s, roundReviews, a); !ok)
+        return ok.error();
+    if (Status ok = checkVotes(s, files, summary); !ok)
+        return ok.error();
+    Review mine = *reviewOf(roundReviews, a.userId);
+    mine.files = files;
+    mine.summary = summary;
+    mine.submittedAt = at;
+    const Review *other = nullptr;
+    for (const Review &r : roundReviews) {
+        if (r.checkerId != a.userId && r.isSubmitted())
+            other = &r;
+    }
+    if (!other)
+        return Voted{std::move(s), std::move(mine), std::nullopt};
+    ReviewOutcome outcome = decide(*other, mine, s.content);
+    QString note = outcome.summary;
+    Result<Submission> moved = Error{};
+    switch (outcome.state) {
+    case SubmissionState::Returned:
+        if (note.isEmpty())
+            note = tr("Changes are asked for: see the reviewers' comments on each file.");
+        moved = SubmissionWorkflow::returnToAuthor(std::move(s), a, at, note);
+        break;
+    case SubmissionState::Approved:
+        moved = SubmissionWorkflow::approve(std::move(s), a, at, note);
+        break;
+    case SubmissionState::PartlyApproved:
+        if (note.isEmpty())
+            note = tr("Some outputs are approved; the others are rejected: see the comments on each file.");
+        moved = SubmissionWorkflow::partlyApprove(std::move(s), a, at, note);
+        break;
+    default:
+        if (note.isEmpty())
+            note = tr("The outputs are rejected: see the comments on each file.");
+        moved = SubmissionWorkflow::reject(std::move(s), a, at, note);
+        break;
+    }
+    if (!moved)
+        return moved.error();
+    return Voted{std::move(moved).value(), std::move(mine), std::move(outcome)};
+}
+
+} // namespace srs::domain
