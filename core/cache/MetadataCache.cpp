@@ -34,6 +34,8 @@ const char *const MigrationSteps[] = {
     // 1 -> 2: drafts of output submissions.
     "CREATE TABLE drafts (id TEXT PRIMARY KEY, project_id TEXT NOT NULL, updated_at INTEGER NOT NULL,"
     " body BLOB NOT NULL);",
+    // 2 -> 3: whole answers kept to show at once next time (the checkers' queue, its statistics).
+    "CREATE TABLE documents (name TEXT PRIMARY KEY, saved_at INTEGER NOT NULL, body BLOB NOT NULL);",
 };
 constexpr int StepCount = static_cast<int>(std::size(MigrationSteps));
 static_assert(StepCount == MetadataCache::SchemaVersion);
@@ -380,6 +382,33 @@ Result<QList<Draft>> MetadataCache::drafts()
     while (q->next())
         out.append(Draft{q->text(0), q->text(1),
                          QDateTime::fromMSecsSinceEpoch(q->integer(2), QTimeZone::utc()), q->blob(3)});
+    if (!q->ok())
+        return q->error();
+    return out;
+}
+
+Status MetadataCache::saveDocument(const Document &document)
+{
+    auto q =
+        m_db->prepare("INSERT INTO documents (name, saved_at, body) VALUES (?, ?, ?) "
+                      "ON CONFLICT (name) DO UPDATE SET saved_at = excluded.saved_at, body = excluded.body");
+    if (!q.ok())
+        return q.error();
+    return q->bind(1, document.name)
+        .bind(2, document.savedAt.toMSecsSinceEpoch())
+        .bindBlob(3, document.body)
+        .run();
+}
+
+Result<std::optional<Document>> MetadataCache::document(const QString &name)
+{
+    auto q = m_db->prepare("SELECT saved_at, body FROM documents WHERE name = ?");
+    if (!q.ok())
+        return q.error();
+    q->bind(1, name);
+    std::optional<Document> out;
+    if (q->next())
+        out = Document{name, QDateTime::fromMSecsSinceEpoch(q->integer(0), QTimeZone::utc()), q->blob(1)};
     if (!q->ok())
         return q->error();
     return out;

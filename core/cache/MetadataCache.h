@@ -55,6 +55,14 @@ struct Draft
     QByteArray body;
 };
 
+// A whole answer kept by name ("review-queue").
+struct Document
+{
+    QString name;
+    QDateTime savedAt;
+    QByteArray body;
+};
+
 // The encrypted metadata cache of one person on one server: the project list and details,
 // each project's workspace index, and drafts. Everything in it is data the server already
 // sent this person; nothing in it is a workspace file's contents.
@@ -62,7 +70,7 @@ class MetadataCache
 {
 public:
     // The schema this client writes; older files are migrated on open.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     struct Opened
     {
@@ -107,6 +115,10 @@ public:
     [[nodiscard]] Status saveDraft(const Draft &draft);
     [[nodiscard]] Result<QList<Draft>> drafts();
     [[nodiscard]] Status removeDraft(const QString &id);
+
+    // Whole answers kept by name, to show at once next time (metadata only, never file contents).
+    [[nodiscard]] Status saveDocument(const Document &document);
+    [[nodiscard]] Result<std::optional<Document>> document(const QString &name);
 
 private:
     explicit MetadataCache(std::unique_ptr<CipherDatabase> db) : m_db(std::move(db)) {}

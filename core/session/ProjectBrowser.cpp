@@ -265,6 +265,25 @@ Status ProjectBrowser::removeDraft(const QString &id)
     return m_cache ? m_cache->removeDraft(id) : Status(cacheClosed());
 }
 
+Status ProjectBrowser::saveDocument(const cache::Document &document)
+{
+    if (!m_cache)
+        return Error{cache::cacheerr::Io, tr("The cache is not open.")};
+    return m_cache->saveDocument(document);
+}
+
+std::optional<cache::Document> ProjectBrowser::document(const QString &name) const
+{
+    if (!m_cache)
+        return std::nullopt;
+    auto found = m_cache->document(name);
+    if (!found.ok()) {
+        qCWarning(lcBrowser, "reading %s: %s", qUtf8Printable(name), qUtf8Printable(found.error().message));
+        return std::nullopt;
+    }
+    return *found;
+}
+
 void ProjectBrowser::close(bool purge)
 {
     if (m_cache)

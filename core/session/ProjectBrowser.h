@@ -70,6 +70,9 @@ public:
     [[nodiscard]] Status saveDraft(const cache::Draft &draft);
     [[nodiscard]] Result<QList<cache::Draft>> drafts() const;
     [[nodiscard]] Status removeDraft(const QString &id);
+    // Whole answers kept in the encrypted cache by name (nothing when it is not open).
+    [[nodiscard]] Status saveDocument(const cache::Document &document);
+    [[nodiscard]] std::optional<cache::Document> document(const QString &name) const;
 
     void selectProject(const QString &projectId);
     void refreshProjects();

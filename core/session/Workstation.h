@@ -19,6 +19,7 @@ class NetworkBackend;
 class ProjectBrowser;
 class SubmissionWizard;
 class Session;
+class ReviewDesk;
 class Submissions;
 
 // Everything the client runs on, built from the managed configuration and wired together:
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] ProjectBrowser *browser() const { return m_browser.get(); }
     [[nodiscard]] SubmissionWizard *wizard() const { return m_wizard.get(); }
     [[nodiscard]] Submissions *submissions() const { return m_submissions.get(); }
+    [[nodiscard]] ReviewDesk *reviewDesk() const { return m_reviewDesk.get(); }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
 
 private:
@@ -60,6 +62,7 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<ProjectBrowser> m_browser; // closes its cache before the session goes
     std::unique_ptr<Submissions> m_submissions;
+    std::unique_ptr<ReviewDesk> m_reviewDesk;
     std::unique_ptr<SubmissionWizard> m_wizard; // saves its draft before the browser goes
 };
 

@@ -301,14 +301,25 @@ private slots:
         QVERIFY(fresh.ok());
         QCOMPARE(fresh->cache->schemaVersion(), MetadataCache::SchemaVersion);
         QVERIFY(fresh->cache->saveProjects({project("P1", "Kept through the migration")}).ok());
-        // Take it back to version 1 (drop what version 2 added) and reopen: migrated again.
-        QVERIFY(fresh->cache->database().exec("DROP TABLE drafts; PRAGMA user_version = 1").ok());
+        // Take it back to version 1 (drop what versions 2 and 3 added) and reopen: migrated again.
+        QVERIFY(fresh->cache->database()
+                    .exec("DROP TABLE drafts; DROP TABLE documents; PRAGMA user_version = 1")
+                    .ok());
         fresh->cache.reset();
         auto migrated = MetadataCache::open(*m_folder, Asha, keyOf('k'));
+        QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error().message));
         QVERIFY(!migrated->setAside);
-        QCOMPARE(migrated->cache->schemaVersion(), 2);
+        QCOMPARE(migrated->cache->schemaVersion(), 3);
         QVERIFY(migrated->cache->saveDraft({"d1", "P1", QDateTime::currentDateTimeUtc(), "{}"}).ok());
         QCOMPARE(migrated->cache->drafts()->size(), 1);
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        QVERIFY(migrated->cache->saveDocument({"review-queue", at, "{\"items\":[]}"}).ok());
+        QVERIFY(migrated->cache->saveDocument({"review-queue", at.addSecs(5), "{\"items\":[1]}"}).ok());
+        const auto doc = migrated->cache->document("review-queue");
+        QVERIFY(doc.ok() && doc->has_value());
+        QCOMPARE((*doc)->body, QByteArray("{\"items\":[1]}"));
+        QCOMPARE((*doc)->savedAt.toSecsSinceEpoch(), at.addSecs(5).toSecsSinceEpoch());
+        QVERIFY(!migrated->cache->document("nothing")->has_value());
         QCOMPARE(migrated->cache->projects()->at(0).project.title, QString("Kept through the migration"));
         // A second connection refuses a cache at another version.
         QVERIFY(migrated->cache->database().exec("PRAGMA user_version = 1").ok());

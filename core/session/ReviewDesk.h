@@ -1,0 +1,101 @@
+#pragma once
+
+#include "domain/Review.h"
+#include "net/ApiCall.h"
+#include "protocol/ReviewMessages.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace srs::session {
+
+class Clock;
+class ProjectBrowser;
+class Session;
+
+// The output checker's desk: the queue of requests waiting for checkers and its answer times
+// (kept in the encrypted cache, so the queue shows at once next time), and the one request the
+// checker is reviewing: claiming it, its context, its files' contents, the votes and the release.
+//
+// File contents are held in memory only, each checked against the SHA-256 the server stored at
+// submission; they are never written to disk and are wiped when the review closes, the
+// workstation locks or the person signs out. The server decides every permission: the desk only
+// offers what the same rules (domain::ReviewRules) allow.
+class ReviewDesk : public QObject
+{
+    Q_OBJECT
+public:
+    ReviewDesk(Session *session, ProjectBrowser *browser, const Clock &clock, QObject *parent = nullptr);
+    ~ReviewDesk() override;
+
+    // Whether the signed-in person is an output checker (the desk is offered only to them).
+    [[nodiscard]] bool isChecker() const;
+
+    // The queue: from the cache at once when the cache opens, then from the server.
+    [[nodiscard]] const protocol::ReviewQueue &queue() const { return m_queue; }
+    [[nodiscard]] bool queueFromServer() const { return m_queueFromServer; }
+    [[nodiscard]] const protocol::ReviewStatistics &statistics() const { return m_statistics; }
+    [[nodiscard]] bool isRefreshing() const { return m_queueCall || m_statisticsCall; }
+    void refresh();
+
+    // One request.
+    void claim(const QString &submissionId);
+    void open(const QString &submissionId);
+    void close();
+    [[nodiscard]] const std::optional<protocol::ReviewContext> &context() const { return m_context; }
+    [[nodiscard]] bool isBusy() const { return m_contextCall != nullptr; }
+    // The checker's own review of the current round, if claimed.
+    [[nodiscard]] const domain::Review *myReview() const;
+    [[nodiscard]] domain::SubmissionActor actor() const;
+
+    // A file of a round (by its index in that round's files), fetched into memory.
+    void fetchFile(int round, int index);
+    [[nodiscard]] std::optional<QByteArray> file(int round, int index) const;
+    // The same path in the round before, if it was there (for the cell by cell comparison).
+    [[nodiscard]] std::optional<std::pair<int, int>> previousVersion(int round, int index) const;
+
+    void vote(const protocol::VoteRequest &votes);
+    void release();
+
+signals:
+    void queueChanged();
+    void statisticsChanged();
+    void queueFailed(const srs::net::NetFailure &failure);
+    void contextChanged();
+    void contextFailed(const srs::net::NetFailure &failure);
+    void fileLoaded(int round, int index);
+    void fileFailed(int round, int index, const QString &message);
+    void voted(bool decided);
+    void voteFailed(const QString &message, const QString &field);
+    void released(const srs::protocol::ReleaseInfo &release);
+    void releaseFailed(const QString &message);
+    // Locked or signed out, or the review closed: everything shown of it must go.
+    void cleared();
+
+private:
+    void loadCached();
+    void contextCall(const QByteArray &method, const QString &path, const QByteArray &body);
+    void wipe(bool forgetQueue);
+    void keep(net::ApiCall *job);
+
+    Session *m_session;
+    ProjectBrowser *m_browser;
+    const Clock &m_clock;
+    protocol::ReviewQueue m_queue;
+    bool m_queueFromServer = false;
+    protocol::ReviewStatistics m_statistics;
+    QPointer<net::ApiCall> m_queueCall;
+    QPointer<net::ApiCall> m_statisticsCall;
+    QPointer<net::ApiCall> m_contextCall;
+    std::optional<protocol::ReviewContext> m_context;
+    QHash<QPair<int, int>, QByteArray> m_files;
+    QHash<QPair<int, int>, QPointer<net::ApiCall>> m_fileCalls;
+    QList<QPointer<net::ApiCall>> m_calls;
+    quint64 m_generation = 0;
+};
+
+} // namespace srs::session
