@@ -1,0 +1,261 @@
+// The checker's review desk without widgets, with the server scripted: the queue kept in the
+// encrypted cache and shown from it before the server answers, file contents checked against
+// the SHA-256 stored at submission (and refused when they differ), the previous round's version
+// of a file found for the comparison, votes sent for every file, and everything wiped on lock.
+
+#include "UiRig.h"
+
+#include "protocol/ApiError.h"
+#include "protocol/Messages.h"
+#include "session/ProjectBrowser.h"
+#include "session/ReviewDesk.h"
+#include "session/Session.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace srs;
+using session::ReviewDesk;
+using session::Session;
+using testing::UiRig;
+
+namespace {
+
+const QDateTime When(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc());
+const QByteArray Round1 = "Region,Under 35,35 and over\nWales,6,40\nScotland,25,31\n";
+const QByteArray Round2 = "Region,Under 35,35 and over\nWales,10,40\nScotland,25,31\n";
+
+QString sha(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray checkerSession()
+{
+    protocol::SessionInfo s;
+    s.token = "tok-1-cccccccccccccccccccccccccccccccccccccccccc";
+    s.expiresAt = When.addSecs(12 * 3600);
+    s.idleTimeoutSeconds = 900;
+    s.cacheKeyShare = QString::fromLatin1(QByteArray(32, 'k').toBase64());
+    s.me.user.id = "u-sam";
+    s.me.user.username = "sam.checker";
+    s.me.user.displayName = "Sam Checker";
+    s.me.user.roles = {domain::Role::OutputChecker};
+    return s.toJson();
+}
+
+protocol::ReviewQueue queueOf(int n)
+{
+    protocol::ReviewQueue q;
+    q.generatedAt = When;
+    for (int i = 0; i < n; ++i) {
+        protocol::ReviewQueueItem item;
+        item.id = QString("S-%1").arg(i + 1);
+        item.projectId = "P1";
+        item.projectTitle = "Housing and health";
+        item.title = QString("Request %1").arg(i + 1);
+        item.round = 1;
+        item.files = 2;
+        item.worstFinding = "fail";
+        item.submittedAt = When;
+        item.expectedAnswerDate = QDate(2026, 11, 27);
+        item.workingDaysWaiting = i;
+        q.items.append(item);
+    }
+    return q;
+}
+
+// A request in its second round: the table changed, its counts did not.
+protocol::ReviewContext context(domain::SubmissionState state = domain::SubmissionState::InReview)
+{
+    protocol::ReviewContext c;
+    domain::Submission &s = c.submission.submission;
+    s.id = "S-1";
+    s.projectId = "P1";
+    s.authorId = "u-asha";
+    s.state = state;
+    s.round = 2;
+    s.content.title = "Income by region";
+    domain::SubmissionFile table{"outputs/income_by_region.csv",
+                                 domain::FileRole::Output,
+                                 "People by region",
+                                 "Journal",
+                                 sha(Round2),
+                                 Round2.size()};
+    domain::SubmissionFile counts{
+        "outputs/income_by_region_counts.csv", domain::FileRole::Supporting, "", "", sha("counts"), 6};
+    s.content.files = {table, counts};
+    c.submission.author = {"u-asha", "asha.patel", "Asha Patel"};
+    protocol::SubmissionRoundInfo first;
+    first.round = 1;
+    domain::SubmissionFile oldTable = table;
+    oldTable.sha256 = sha(Round1);
+    oldTable.size = Round1.size();
+    first.files = {counts, oldTable}; // another order: found by path, not by place
+    protocol::SubmissionRoundInfo second;
+    second.round = 2;
+    second.files = {table, counts};
+    c.submission.rounds = {first, second};
+    domain::Review mine;
+    mine.id = "R-1";
+    mine.submissionId = "S-1";
+    mine.round = 2;
+    mine.checkerId = "u-sam";
+    mine.claimedAt = When;
+    c.reviews = {{mine, {"u-sam", "sam.checker", "Sam Checker"}}};
+    c.blinded = true;
+    return c;
+}
+
+} // namespace
+
+class TestReviewDesk : public QObject
+{
+    Q_OBJECT
+
+    void signIn(UiRig &rig)
+    {
+        rig.transport->route("GET", "/api/v1/projects", 200, protocol::encodeProjectList({}));
+        rig.transport->queueResponse(201, checkerSession());
+        QByteArray password("demo-sam");
+        rig.workstation.session()->signIn("sam.checker", crypto::SecureBuffer::takeFrom(password), "123456");
+        QVERIFY(QTest::qWaitFor([&] { return rig.workstation.browser()->isOpen(); }));
+    }
+
+private slots:
+    void theQueueShowsFromTheCacheBeforeTheServerAnswers()
+    {
+        UiRig rig;
+        ReviewDesk *desk = rig.workstation.reviewDesk();
+        rig.transport->route("GET", "/api/v1/review/queue", 200, queueOf(3).toJson());
+        protocol::ReviewStatistics stats;
+        stats.weeks = {{QDate(2026, 11, 16), 4, 3.5, 3}};
+        rig.transport->route("GET", "/api/v1/review/statistics", 200, stats.toJson());
+        signIn(rig);
+        QVERIFY(desk->isChecker());
+        QSignalSpy changed(desk, &ReviewDesk::queueChanged);
+        desk->refresh();
+        QTRY_VERIFY(desk->queueFromServer());
+        QCOMPARE(desk->queue().items.size(), 3);
+        QTRY_COMPARE(desk->statistics().weeks.size(), 1);
+        QVERIFY(rig.transport->requests.last().url.contains("/api/v1/review/statistics?weeks=12"));
+
+        rig.workstation.session()->signOut();
+        QVERIFY(desk->queue().items.isEmpty()); // nothing left on screen
+
+        // Next time, with the server slow to answer, the kept queue shows as soon as the cache opens.
+        rig.transport->routeFailure("GET", "/api/v1/review/queue", net::NetError::TimedOut);
+        rig.transport->routeFailure("GET", "/api/v1/review/statistics", net::NetError::TimedOut);
+        signIn(rig);
+        QTRY_COMPARE(desk->queue().items.size(), 3);
+        QVERIFY(!desk->queueFromServer());
+        QCOMPARE(desk->queue().items.at(2).workingDaysWaiting, 2);
+        QCOMPARE(desk->statistics().weeks.constFirst().medianWorkingDays, 3.5);
+        QSignalSpy failed(desk, &ReviewDesk::queueFailed);
+        desk->refresh();
+        QVERIFY(failed.wait());
+        QCOMPARE(desk->queue().items.size(), 3); // still shown
+    }
+
+    void filesAreCheckedAgainstTheirHashAndKeptInMemoryOnly()
+    {
+        UiRig rig;
+        ReviewDesk *desk = rig.workstation.reviewDesk();
+        signIn(rig);
+        rig.transport->route("POST", "/api/v1/submissions/S-1/reviews", 201, context().toJson());
+        QSignalSpy opened(desk, &ReviewDesk::contextChanged);
+        desk->claim("S-1");
+        QVERIFY(opened.wait());
+        QVERIFY(desk->myReview());
+        QCOMPARE(desk->myReview()->id, QString("R-1"));
+
+        // The table of round 2, and its version in round 1 (index 1 there) for the comparison.
+        const auto before = desk->previousVersion(2, 0);
+        QVERIFY(before.has_value());
+        QCOMPARE(*before, (std::pair{1, 1}));
+        QVERIFY(!desk->previousVersion(1, 1).has_value()); // round 1 has nothing before it
+
+        rig.transport->route("GET", "/api/v1/submissions/S-1/rounds/2/files/0", 200, Round2);
+        rig.transport->route("GET", "/api/v1/submissions/S-1/rounds/1/files/1", 200, Round1);
+        // The counts file arrives altered on the way: refused, not shown.
+        rig.transport->route("GET", "/api/v1/submissions/S-1/rounds/2/files/1", 200, "counts, altered");
+        QSignalSpy loaded(desk, &ReviewDesk::fileLoaded);
+        QSignalSpy failed(desk, &ReviewDesk::fileFailed);
+        desk->fetchFile(2, 0);
+        desk->fetchFile(1, 1);
+        desk->fetchFile(2, 1);
+        QTRY_COMPARE(loaded.size() + failed.size(), 3);
+        QCOMPARE(loaded.size(), 2);
+        QCOMPARE(desk->file(2, 0).value(), Round2);
+        QCOMPARE(desk->file(1, 1).value(), Round1);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(1).toInt(), 1);
+        QVERIFY(failed.first().at(2).toString().contains("SHA-256"));
+        QVERIFY(!desk->file(2, 1).has_value());
+        // A file the request does not have is not asked for.
+        const qsizetype sent = rig.transport->requests.size();
+        desk->fetchFile(2, 7);
+        QCOMPARE(rig.transport->requests.size(), sent);
+
+        // Locking wipes the review and the queue.
+        QSignalSpy cleared(desk, &ReviewDesk::cleared);
+        rig.workstation.session()->lock(Session::LockReason::Manual);
+        QVERIFY(!cleared.isEmpty());
+        QVERIFY(!desk->context().has_value());
+        QVERIFY(!desk->file(2, 0).has_value());
+        QVERIFY(desk->queue().items.isEmpty());
+    }
+
+    void votesGoForEveryFileAndTheDecisionComesBack()
+    {
+        UiRig rig;
+        ReviewDesk *desk = rig.workstation.reviewDesk();
+        signIn(rig);
+        rig.transport->route("GET", "/api/v1/submissions/S-1/review", 200, context().toJson());
+        QSignalSpy changed(desk, &ReviewDesk::contextChanged);
+        desk->open("S-1");
+        QVERIFY(changed.wait());
+
+        // The server refuses an incomplete vote, naming the field.
+        rig.transport->route("PUT", "/api/v1/submissions/S-1/reviews/mine", 422,
+                             protocol::ApiError{"review-incomplete", "Say why the table needs changes.",
+                                                "files[0].sharedComment"}
+                                 .toJson());
+        QSignalSpy failed(desk, &ReviewDesk::voteFailed);
+        protocol::VoteRequest votes;
+        votes.files = {{"outputs/income_by_region.csv", domain::FileDecision::RequestChanges, "", ""},
+                       {"outputs/income_by_region_counts.csv", domain::FileDecision::Approve, "", ""}};
+        desk->vote(votes);
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.first().at(1).toString(), QString("files[0].sharedComment"));
+
+        // Second vote in: the request is returned, and the desk says it was decided.
+        rig.transport->route("PUT", "/api/v1/submissions/S-1/reviews/mine", 200,
+                             context(domain::SubmissionState::Returned).toJson());
+        QSignalSpy voted(desk, &ReviewDesk::voted);
+        votes.files[0].sharedComment = "Wales, Under 35 is 6: suppress or merge it.";
+        votes.files[0].internalComment = "Second small cell in a month from this team.";
+        desk->vote(votes);
+        QVERIFY(voted.wait());
+        QCOMPARE(voted.first().first().toBool(), true);
+        const net::HttpRequest *put = nullptr;
+        for (const net::HttpRequest &r : rig.transport->requests)
+            if (r.method == "PUT")
+                put = &r;
+        QVERIFY(put);
+        const auto decoded = protocol::VoteRequest::fromJson(put->body);
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded->files.size(), 2);
+        QCOMPARE(decoded->files.at(0).decision, domain::FileDecision::RequestChanges);
+        QCOMPARE(decoded->files.at(0).internalComment,
+                 QString("Second small cell in a month from this team."));
+        QCOMPARE(desk->context()->submission.submission.state, domain::SubmissionState::Returned);
+    }
+};
+
+QTEST_MAIN(TestReviewDesk)
+#include "tst_reviewdesk.moc"
