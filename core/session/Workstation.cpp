@@ -5,6 +5,7 @@
 #include "EnvironmentCheck.h"
 #include "NetworkBackend.h"
 #include "ProjectBrowser.h"
+#include "Releases.h"
 #include "ReviewDesk.h"
 #include "Session.h"
 #include "SubmissionWizard.h"
@@ -46,6 +47,7 @@ Workstation::Workstation(const ClientConfig &config, net::Transport *transport,
     m_submissions = std::make_unique<Submissions>(m_session.get(), m_browser.get(), clock);
     connect(m_wizard.get(), &SubmissionWizard::submitted, m_submissions.get(), &Submissions::take);
     m_reviewDesk = std::make_unique<ReviewDesk>(m_session.get(), m_browser.get(), clock);
+    m_releases = std::make_unique<Releases>(m_session.get());
     connect(m_environment.get(), &EnvironmentCheck::statusChanged, this, &Workstation::onEnvironmentChanged);
 }
 

@@ -19,6 +19,7 @@ class NetworkBackend;
 class ProjectBrowser;
 class SubmissionWizard;
 class Session;
+class Releases;
 class ReviewDesk;
 class Submissions;
 
@@ -47,6 +48,7 @@ public:
     [[nodiscard]] SubmissionWizard *wizard() const { return m_wizard.get(); }
     [[nodiscard]] Submissions *submissions() const { return m_submissions.get(); }
     [[nodiscard]] ReviewDesk *reviewDesk() const { return m_reviewDesk.get(); }
+    [[nodiscard]] Releases *releases() const { return m_releases.get(); }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
 
 private:
@@ -63,6 +65,7 @@ private:
     std::unique_ptr<ProjectBrowser> m_browser; // closes its cache before the session goes
     std::unique_ptr<Submissions> m_submissions;
     std::unique_ptr<ReviewDesk> m_reviewDesk;
+    std::unique_ptr<Releases> m_releases;
     std::unique_ptr<SubmissionWizard> m_wizard; // saves its draft before the browser goes
 };
 

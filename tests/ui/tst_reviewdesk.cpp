@@ -8,14 +8,18 @@
 #include "protocol/ApiError.h"
 #include "protocol/Messages.h"
 #include "session/ProjectBrowser.h"
+#include "session/Releases.h"
 #include "session/ReviewDesk.h"
 #include "session/Session.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace srs;
@@ -254,6 +258,80 @@ private slots:
         QCOMPARE(decoded->files.at(0).internalComment,
                  QString("Second small cell in a month from this team."));
         QCOMPARE(desk->context()->submission.submission.state, domain::SubmissionState::Returned);
+    }
+
+    void releasedFilesArePutOnlyUnderTheChosenFolder_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("safe");
+        QTest::newRow("plain") << "outputs/table.csv" << true;
+        QTest::newRow("deep") << "a/b/c/figure 1.png" << true;
+        QTest::newRow("parent") << "../etc/passwd" << false;
+        QTest::newRow("parent inside") << "outputs/../../x.csv" << false;
+        QTest::newRow("absolute") << "/etc/passwd" << false;
+        QTest::newRow("backslash") << "outputs\\..\\x.csv" << false;
+        QTest::newRow("drive") << "C:/x.csv" << false;
+        QTest::newRow("empty part") << "outputs//x.csv" << false;
+        QTest::newRow("dot") << "./x.csv" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+    void releasedFilesArePutOnlyUnderTheChosenFolder()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, safe);
+        QCOMPARE(session::Releases::safeRelativePath(path).isEmpty(), !safe);
+    }
+
+    // Every file is checked against the manifest before it is kept; nothing is overwritten.
+    void aDownloadKeepsOnlyVerifiedFiles()
+    {
+        UiRig rig;
+        signIn(rig);
+        session::Releases *releases = rig.workstation.releases();
+        protocol::ReleaseInfo release;
+        release.id = "REL-1";
+        release.submissionId = "S-1";
+        release.projectId = "P1";
+        release.files = {
+            {0, "outputs/income_by_region.csv", domain::FileRole::Output, sha(Round2), Round2.size()},
+            {1, "outputs/figure.png", domain::FileRole::Output, sha("png"), 3},
+            {2, "code/analysis.R", domain::FileRole::Code, sha("x <- 1"), 6},
+            {3, "../escape.csv", domain::FileRole::Output, sha("bad"), 3}};
+        rig.transport->route("GET", "/api/v1/releases/REL-1/files/0", 200, Round2);
+        rig.transport->route("GET", "/api/v1/releases/REL-1/files/1", 200, "not the png");
+        rig.transport->route("GET", "/api/v1/releases/REL-1/files/2", 200, "x <- 1");
+        rig.transport->route("GET", "/api/v1/releases/REL-1/files/3", 200, "bad");
+        QTemporaryDir folder;
+        QVERIFY(QDir(folder.path()).mkpath("code"));
+        {
+            QFile other(folder.filePath("code/analysis.R"));
+            QVERIFY(other.open(QIODevice::WriteOnly));
+            other.write("someone else's file");
+        }
+        QSignalSpy finished(releases, &session::Releases::downloadFinished);
+        releases->download(release, folder.path());
+        QVERIFY(finished.wait());
+        const auto outcomes = finished.first().at(1).value<QList<session::Releases::FileOutcome>>();
+        QCOMPARE(outcomes.size(), 4);
+        QVERIFY(outcomes[0].ok);
+        QVERIFY(!outcomes[1].ok);
+        QVERIFY(outcomes[1].message.contains("SHA-256"));
+        QVERIFY(!outcomes[2].ok);
+        QVERIFY(outcomes[2].message.contains("already in the folder"));
+        QVERIFY(!outcomes[3].ok);
+        QFile kept(folder.filePath("outputs/income_by_region.csv"));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), Round2);
+        QVERIFY(!QFile::exists(folder.filePath("outputs/figure.png")));
+        QFile untouched(folder.filePath("code/analysis.R"));
+        QVERIFY(untouched.open(QIODevice::ReadOnly));
+        QCOMPARE(untouched.readAll(), QByteArray("someone else's file"));
+        QVERIFY(!QFile::exists(QDir(folder.path()).absoluteFilePath("../escape.csv")));
+        QFile manifest(folder.filePath("MANIFEST-SHA256.txt"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QByteArray lines = manifest.readAll();
+        QVERIFY(lines.contains(QByteArray(sha(Round2).toLatin1() + "  outputs/income_by_region.csv\n")));
+        QVERIFY(!lines.contains("escape"));
     }
 };
 

@@ -1,0 +1,271 @@
+#include "Releases.h"
+
+#include "Session.h"
+#include "protocol/Protocol.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace srs::session {
+
+namespace {
+
+QString api(const QString &rest)
+{
+    return QLatin1StringView(protocol::ApiPrefix) + rest;
+}
+
+QString encoded(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString fileSha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&f))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+Releases::Releases(Session *session, QObject *parent) : QObject(parent), m_session(session)
+{
+    connect(m_session, &Session::locked, this, [this] { wipe(); });
+    connect(m_session, &Session::signedOut, this, [this] { wipe(); });
+}
+
+Releases::~Releases()
+{
+    ++m_generation;
+}
+
+void Releases::wipe()
+{
+    ++m_generation;
+    for (const QPointer<net::ApiCall> &call : std::as_const(m_calls))
+        if (call)
+            call->cancel();
+    m_calls.clear();
+    if (m_download)
+        finishDownload();
+    m_byProject.clear();
+    m_pending.clear();
+    emit pendingDestructionChanged();
+}
+
+QString Releases::safeRelativePath(const QString &path)
+{
+    if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\') || path.contains(u':') ||
+        path.contains(QChar(0)))
+        return {};
+    const QStringList parts = path.split(u'/');
+    for (const QString &part : parts)
+        if (part.isEmpty() || part == u"."_s || part == u".."_s)
+            return {};
+    return path;
+}
+
+std::optional<protocol::ReleaseInfo> Releases::ofSubmission(const QString &submissionId) const
+{
+    for (const auto &list : m_byProject)
+        for (const protocol::ReleaseInfo &r : list)
+            if (r.submissionId == submissionId)
+                return r;
+    return std::nullopt;
+}
+
+void Releases::fetchForProject(const QString &projectId)
+{
+    if (m_session->state() != Session::State::Active)
+        return;
+    const quint64 generation = m_generation;
+    auto *job = m_session->call("GET", api(u"/projects/"_s + encoded(projectId) + u"/releases"_s), {}, this);
+    m_calls.append(job);
+    connect(job, &net::ApiCall::succeeded, this,
+            [this, generation, projectId](const net::HttpResponse &response) {
+                if (generation != m_generation)
+                    return;
+                auto list = protocol::decodeReleaseList(response.body);
+                if (!list.ok()) {
+                    emit fetchFailed(projectId, net::NetFailure::make(net::NetError::BadResponse, {},
+                                                                      list.error().message));
+                    return;
+                }
+                m_byProject.insert(projectId, *list);
+                emit projectReleasesChanged(projectId);
+            });
+    connect(job, &net::ApiCall::failed, this, [this, generation, projectId](const net::NetFailure &failure) {
+        if (generation == m_generation && failure.error != net::NetError::Cancelled)
+            emit fetchFailed(projectId, failure);
+    });
+    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
+    job->start();
+}
+
+void Releases::download(const protocol::ReleaseInfo &release, const QString &folder)
+{
+    if (m_download || m_session->state() != Session::State::Active)
+        return;
+    m_download = Download{release, folder, 0, {}, {}};
+    emit downloadProgress(0, static_cast<int>(release.files.size()));
+    downloadNext();
+}
+
+void Releases::cancelDownload()
+{
+    if (!m_download)
+        return;
+    if (m_download->call)
+        m_download->call->cancel();
+    for (int i = m_download->next; i < m_download->release.files.size(); ++i)
+        m_download->outcomes.append(
+            {m_download->release.files.at(i).path, false, tr("Not downloaded: stopped.")});
+    finishDownload();
+}
+
+void Releases::downloadNext()
+{
+    Download &d = *m_download;
+    if (d.next >= d.release.files.size()) {
+        finishDownload();
+        return;
+    }
+    const protocol::ReleasedFile file = d.release.files.at(d.next);
+    const quint64 generation = m_generation;
+    auto *job = m_session->call(
+        "GET", api(u"/releases/"_s + encoded(d.release.id) + u"/files/%1"_s.arg(file.index)), {}, this);
+    d.call = job;
+    m_calls.append(job);
+    connect(job, &net::ApiCall::succeeded, this, [this, generation, file](const net::HttpResponse &response) {
+        if (generation != m_generation || !m_download)
+            return;
+        m_download->outcomes.append(keepFile(file, response.body));
+        ++m_download->next;
+        emit downloadProgress(m_download->next, static_cast<int>(m_download->release.files.size()));
+        downloadNext();
+    });
+    connect(job, &net::ApiCall::failed, this, [this, generation, file](const net::NetFailure &failure) {
+        if (generation != m_generation || !m_download || failure.error == net::NetError::Cancelled)
+            return;
+        m_download->outcomes.append({file.path, false, failure.message});
+        ++m_download->next;
+        emit downloadProgress(m_download->next, static_cast<int>(m_download->release.files.size()));
+        downloadNext();
+    });
+    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
+    job->start();
+}
+
+Releases::FileOutcome Releases::keepFile(const protocol::ReleasedFile &file, const QByteArray &bytes) const
+{
+    const QString relative = safeRelativePath(file.path);
+    if (relative.isEmpty())
+        return {file.path, false, tr("Not kept: its name would put it outside the folder you chose.")};
+    if (sha256Hex(bytes) != file.sha256)
+        return {
+            file.path, false,
+            tr("Not kept: what arrived does not match the manifest's SHA-256. Try the download again; if it "
+               "happens again, tell the support team.")};
+    const QDir root(m_download->folder);
+    const QString target = root.filePath(relative);
+    if (QFileInfo::exists(target)) {
+        if (fileSha256(target) == file.sha256)
+            return {file.path, true, tr("Already in the folder, and matches the manifest.")};
+        return {file.path, false,
+                tr("Not kept: a different file with this name is already in the folder. Move it away and "
+                   "download again.")};
+    }
+    if (!root.mkpath(QFileInfo(relative).path()))
+        return {file.path, false, tr("Not kept: the folder for it could not be made.")};
+    QSaveFile out(target); // written under a temporary name, renamed on commit
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return {file.path, false, tr("Not kept: it could not be written (%1).").arg(out.errorString())};
+    // Read back: what is on disk is what the manifest says.
+    if (fileSha256(target) != file.sha256)
+        return {file.path, false, tr("Written, but what is on disk does not match the manifest.")};
+    return {file.path, true, tr("Downloaded and matches the manifest.")};
+}
+
+void Releases::finishDownload()
+{
+    Download d = std::move(*m_download);
+    m_download.reset();
+    // The manifest, for checking again later with "sha256sum -c MANIFEST-SHA256.txt".
+    QString manifest;
+    for (const protocol::ReleasedFile &f : std::as_const(d.release.files))
+        if (!safeRelativePath(f.path).isEmpty())
+            manifest += f.sha256 + u"  "_s + f.path + u'\n';
+    QSaveFile out(QDir(d.folder).filePath(u"MANIFEST-SHA256.txt"_s));
+    if (out.open(QIODevice::WriteOnly)) {
+        out.write(manifest.toUtf8());
+        (void)out.commit();
+    }
+    emit downloadFinished(d.release.id, d.outcomes);
+}
+
+void Releases::fetchPendingDestruction()
+{
+    if (m_session->state() != Session::State::Active)
+        return;
+    const quint64 generation = m_generation;
+    auto *job = m_session->call("GET", api(u"/releases?pending-destruction=1"_s), {}, this);
+    m_calls.append(job);
+    connect(job, &net::ApiCall::succeeded, this, [this, generation](const net::HttpResponse &response) {
+        if (generation != m_generation)
+            return;
+        auto list = protocol::decodeReleaseList(response.body);
+        if (!list.ok())
+            return;
+        m_pending = *list;
+        emit pendingDestructionChanged();
+    });
+    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
+    job->start();
+}
+
+void Releases::attestDestruction(const QString &releaseId, const QString &note)
+{
+    if (m_session->state() != Session::State::Active)
+        return;
+    protocol::DestructionRequest request;
+    request.attest = true;
+    request.note = note;
+    const quint64 generation = m_generation;
+    auto *job = m_session->call("POST", api(u"/releases/"_s + encoded(releaseId) + u"/destruction"_s),
+                                request.toJson(), this);
+    m_calls.append(job);
+    connect(job, &net::ApiCall::succeeded, this,
+            [this, generation, releaseId](const net::HttpResponse &response) {
+                if (generation != m_generation)
+                    return;
+                auto release = protocol::ReleaseInfo::fromJson(response.body);
+                m_pending.removeIf([&](const protocol::ReleaseInfo &r) { return r.id == releaseId; });
+                emit pendingDestructionChanged();
+                if (release.ok())
+                    emit destructionAttested(*release);
+            });
+    connect(job, &net::ApiCall::failed, this, [this, generation, releaseId](const net::NetFailure &failure) {
+        if (generation == m_generation && failure.error != net::NetError::Cancelled)
+            emit destructionFailed(releaseId, failure.message);
+    });
+    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
+    job->start();
+}
+
+} // namespace srs::session
