@@ -1,0 +1,378 @@
+// The checkers' widgets, built offscreen with sample data: the queue view and its filter bar,
+// the dashboard's charts, the table preview (a million cells, of which only the visible are
+// rendered), the code preview and the file preview's choice by type.
+
+#include "ui/review/CodePreviewWidget.h"
+#include "ui/review/FilePreviewWidget.h"
+#include "ui/review/ReviewDashboard.h"
+#include "ui/review/ReviewQueueFilter.h"
+#include "ui/review/ReviewQueueModel.h"
+#include "ui/review/ReviewQueueView.h"
+#include "ui/review/TablePreviewModel.h"
+#include "ui/review/TablePreviewWidget.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QCryptographicHash>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+
+#include <malloc.h>
+
+using namespace srs;
+using ui::FilePreviewWidget;
+using ui::ReviewQueueModel;
+using ui::TablePreviewModel;
+
+namespace {
+
+protocol::ReviewQueueItem item(const QString &id, int days, int reviewers = 0, bool mine = false)
+{
+    protocol::ReviewQueueItem i;
+    i.id = id;
+    i.projectId = "P-2026-0" + id.mid(2);
+    i.projectTitle = "Project " + id;
+    i.title = "Tables for " + id;
+    i.files = 3;
+    i.workingDaysWaiting = days;
+    i.reviewers = reviewers;
+    i.claimedByMe = mine;
+    i.worstFinding = days % 2 ? QStringLiteral("fail") : QStringLiteral("review");
+    i.round = 1;
+    return i;
+}
+
+QList<protocol::ReviewQueueItem> sampleQueue()
+{
+    return {item("R-1", 0), item("R-2", 1, 1),       item("R-3", 3, 1, true),
+            item("R-4", 5), item("R-5", 6, 2, true), item("R-6", 9)};
+}
+
+// A CSV of rows x columns value cells with labels r1.. and c1..
+QByteArray bigCsv(int rows, int columns, int bump = -1)
+{
+    QByteArray csv = "Area";
+    csv.reserve(rows * columns * 5);
+    for (int c = 1; c <= columns; ++c)
+        csv += ",c" + QByteArray::number(c);
+    csv += '\n';
+    for (int r = 1; r <= rows; ++r) {
+        csv += 'r' + QByteArray::number(r);
+        for (int c = 1; c <= columns; ++c)
+            csv += ',' + QByteArray::number((r * 7 + c * 3) % 997 + (r == bump && c == bump ? 1 : 0));
+        csv += '\n';
+    }
+    return csv;
+}
+
+// Bytes the allocator has handed out, mapped blocks included.
+qint64 heapInUse()
+{
+    const struct mallinfo2 m = mallinfo2();
+    return static_cast<qint64>(m.uordblks + m.hblkhd);
+}
+
+protocol::CheckFindingInfo finding(const QString &path, const QString &row, const QString &column,
+                                   int line = 0)
+{
+    protocol::CheckFindingInfo f;
+    f.rule = line ? QStringLiteral("record-listing") : QStringLiteral("threshold");
+    f.outcome = "fail";
+    f.path = path;
+    f.row = row;
+    f.column = column;
+    f.line = line;
+    f.message = "Finding at " + row + column + QString::number(line);
+    return f;
+}
+
+} // namespace
+
+class TestReviewWidgets : public QObject
+{
+    Q_OBJECT
+private slots:
+    void queueViewFiltersCountsAndKeepsTheChoice()
+    {
+        ui::ReviewQueueView view;
+        view.resize(1100, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setItems(sampleQueue());
+        auto *count = view.findChild<QLabel *>("queueCountLabel");
+        auto *list = view.findChild<QTreeView *>("reviewQueueTreeView");
+        QVERIFY(count && list);
+        QCOMPARE(count->text(), QString("6 requests; 2 overdue"));
+        // Longest waiting first.
+        QCOMPARE(list->model()->index(0, 0).data(ReviewQueueModel::SubmissionIdRole).toString(),
+                 QString("R-6"));
+
+        QSignalSpy current(&view, &ui::ReviewQueueView::currentRequestChanged);
+        view.setCurrentRequest("R-3");
+        QCOMPARE(view.currentRequest(), QString("R-3"));
+        QCOMPARE(current.count(), 1);
+
+        auto *text = view.findChild<QLineEdit *>("queueFilterLineEdit");
+        QTest::keyClicks(text, "r-");
+        QCOMPARE(list->model()->rowCount(), 6);
+        QTest::keyClicks(text, "5");
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(count->text(), QString("1 of 6 requests shown; 2 overdue"));
+        text->clear();
+        view.findChild<QCheckBox *>("queueOverdueCheckBox")->click();
+        QCOMPARE(list->model()->rowCount(), 2);
+        view.findChild<QCheckBox *>("queueOverdueCheckBox")->click();
+        view.findChild<QCheckBox *>("queueMineCheckBox")->click();
+        QCOMPARE(list->model()->rowCount(), 2);
+        view.findChild<QCheckBox *>("queueMineCheckBox")->click();
+        view.findChild<QCheckBox *>("queueSecondCheckerCheckBox")->click();
+        QCOMPARE(list->model()->rowCount(), 2); // R-2 and R-3
+        view.findChild<QCheckBox *>("queueSecondCheckerCheckBox")->click();
+        QCOMPARE(view.currentRequest(), QString("R-3"));
+
+        // A refresh without R-1 and with R-7: the choice stays on R-3.
+        auto queue = sampleQueue();
+        queue.removeFirst();
+        queue << item("R-7", 2);
+        queue[1].reviewers = 2; // R-3 got its second checker
+        view.setItems(queue);
+        QCOMPARE(view.currentRequest(), QString("R-3"));
+        QCOMPARE(count->text(), QString("6 requests; 2 overdue"));
+
+        QSignalSpy activated(&view, &ui::ReviewQueueView::requestActivated);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.at(0).at(0).toString(), QString("R-3"));
+    }
+
+    void dashboardShowsTheBacklogAndAnswerTimes()
+    {
+        ui::ReviewDashboard dashboard;
+        dashboard.resize(900, 700);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        dashboard.setQueue(sampleQueue());
+        QCOMPARE(ui::ReviewDashboard::ageBuckets(sampleQueue()),
+                 (ui::ReviewDashboard::AgeBuckets{2, 1, 1, 2}));
+        auto *bars = qobject_cast<QBarSeries *>(dashboard.queueChart()->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), 1);
+        const QBarSet *set = bars->barSets().constFirst();
+        QCOMPARE(set->count(), 4);
+        QCOMPARE(set->at(0), 2.0);
+        QCOMPARE(set->at(3), 2.0);
+        QVERIFY(bars->isLabelsVisible());
+        auto *x = qobject_cast<QBarCategoryAxis *>(dashboard.queueChart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        QCOMPARE(x->categories().last(), QString("Over 5: overdue"));
+        auto *ageSummary = dashboard.findChild<QLabel *>("queueAgeSummaryLabel");
+        QCOMPARE(ageSummary->text(),
+                 QString("6 requests are waiting: 2 for 0–1 working days, 1 for 2–3, 1 for 4–5; "
+                         "2 are overdue (more than five working days)."));
+        QCOMPARE(dashboard.findChild<QChartView *>("queueAgeChartView")->accessibleDescription(),
+                 ageSummary->text());
+
+        protocol::ReviewStatistics stats;
+        for (int w = 0; w < 12; ++w)
+            stats.weeks.append({QDate(2026, 1, 5).addDays(7 * w), 10 + w, 2.0 + w * 0.5, 9});
+        dashboard.setStatistics(stats);
+        const QList<QAbstractSeries *> series = dashboard.answerChart()->series();
+        QCOMPARE(series.size(), 2);
+        auto *median = qobject_cast<QBarSeries *>(series.at(0));
+        QVERIFY(median);
+        QCOMPARE(median->barSets().constFirst()->count(), 12);
+        QCOMPARE(median->barSets().constFirst()->at(11), 7.5);
+        auto *promise = qobject_cast<QLineSeries *>(series.at(1));
+        QVERIFY(promise);
+        QCOMPARE(promise->name(), QString("Promise: five working days"));
+        for (const QPointF &p : promise->points())
+            QCOMPARE(p.y(), 5.0);
+        QCOMPARE(promise->pen().style(), Qt::DashLine); // told apart by its dashes, not only colour
+        auto *weeks =
+            qobject_cast<QBarCategoryAxis *>(dashboard.answerChart()->axes(Qt::Horizontal).value(0));
+        QCOMPARE(weeks->categories().first(), QString("5 Jan\n10 answered"));
+        QCOMPARE(dashboard.findChild<QLabel *>("answerTimesSummaryLabel")->text(),
+                 QString("186 requests answered over 12 weeks; 108 of them (58%) within the five-working-day "
+                         "promise."));
+        // Empty data says so.
+        dashboard.setQueue({});
+        dashboard.setStatistics({});
+        QCOMPARE(ageSummary->text(), QString("No requests are waiting."));
+        QCOMPARE(dashboard.queueChart()->series().size(), 1);
+    }
+
+    // A million cells: opening reads them into flat arrays, and painting asks only for the
+    // cells on screen, wherever the view is scrolled to.
+    void millionCellTableRendersOnlyVisibleCells()
+    {
+        const QByteArray csv = bigCsv(1000, 1000);
+        const QByteArray before = bigCsv(1000, 1000, 500);
+        auto read = ui::readPreviewTable(csv, "big.csv", {});
+        auto readBefore = ui::readPreviewTable(before, "big.csv", {});
+        QVERIFY(read.ok() && readBefore.ok());
+        QCOMPARE(read.value().table.cellCount(), 1'000'000);
+
+        TablePreviewModel model;
+        const qint64 heap0 = heapInUse();
+        model.setTable(std::move(read).value(), {finding("big.csv", "r2", "c3")});
+        model.setPrevious(std::move(readBefore).value().table);
+        const qint64 grown = heapInUse() - heap0;
+        // The diff's byte a cell and the row and column indexes: no per-cell strings or variants.
+        QVERIFY2(grown < 2'500'000, qPrintable(QString::number(grown)));
+        QCOMPARE(model.dataCalls(), 0);
+        QVERIFY(model.storageBytes() < 20'000'000);
+        QCOMPARE(model.diff().changedCells(), 1);
+
+        QTableView view;
+        view.setModel(&model);
+        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        model.resetRequestCounter();
+        view.viewport()->grab();
+        QVERIFY(model.dataCalls() > 0);
+        const int visibleRows = view.viewport()->height() / view.verticalHeader()->defaultSectionSize() + 2;
+        const int visibleColumns =
+            view.viewport()->width() / view.horizontalHeader()->defaultSectionSize() + 2;
+        QRect asked = model.requestedCells();
+        QVERIFY2(asked.bottom() <= visibleRows && asked.right() <= visibleColumns,
+                 qPrintable(QStringLiteral("%1 rows, %2 columns").arg(asked.bottom()).arg(asked.right())));
+        // A bounded number of roles per visible cell.
+        QVERIFY(model.dataCalls() <= qint64(visibleRows) * visibleColumns * 20);
+        const qint64 heap1 = heapInUse();
+
+        view.scrollTo(model.index(999, 999));
+        model.resetRequestCounter();
+        view.viewport()->grab();
+        asked = model.requestedCells();
+        QVERIFY2(asked.top() >= 999 - visibleRows && asked.left() >= 999 - visibleColumns,
+                 qPrintable(QStringLiteral("from row %1, column %2").arg(asked.top()).arg(asked.left())));
+        QCOMPARE(asked.bottom(), 999);
+        view.scrollTo(model.index(499, 499));
+        view.viewport()->grab();
+        QVERIFY(heapInUse() - heap1 < 1'000'000); // painting keeps nothing per cell
+        QCOMPARE(model.index(499, 499).data().toString(), QString("15 [changed]"));
+    }
+
+    void tablePreviewWidgetSummarisesAndFilters()
+    {
+        ui::TablePreviewWidget widget;
+        widget.resize(900, 600);
+        widget.show();
+        const ui::PreviewFile after{"t.csv", "Area,F,M\nCardiff,25,12\nNewport,[c],14\nBangor,,3\n", {}};
+        const ui::PreviewFile before{"t.csv", "Area,F,M\nCardiff,25,9\nNewport,[c],14\n", {}};
+        QVERIFY(widget.showTable(after, {finding("t.csv", "Cardiff", "M"), finding("t.csv", "Swansea", "F")},
+                                 {}, before));
+        QCOMPARE(widget.summaryText(),
+                 QString("3 rows × 2 columns; 1 cell flagged; 1 finding not found in the "
+                         "table: see the list below\nSince the last round: 1 cell changed, "
+                         "1 row added."));
+        QCOMPARE(widget.findingsModel()->rowCount(), 2);
+        auto *only = widget.findChild<QCheckBox *>("showOnlyChangesCheckBox");
+        QVERIFY(only->isEnabled());
+        only->click();
+        QCOMPARE(widget.tableView()->model()->rowCount(), 2);
+        QVERIFY(!widget.goToCell(1, 0)); // Newport is hidden now
+        only->click();
+        QVERIFY(widget.goToCell(1, 0));
+        QCOMPARE(widget.tableView()->currentIndex(), widget.model()->index(1, 0));
+
+        QVERIFY(!widget.showTable({"bad.csv", "Area,F\nCardiff,twelve\n", {}}, {}));
+        auto *error = widget.findChild<QLabel *>("tableErrorLabel");
+        QVERIFY(!error->isHidden());
+        QVERIFY(error->text().startsWith("This table cannot be shown: "));
+        QVERIFY(error->text().contains("twelve"));
+        QCOMPARE(widget.model()->rowCount(), 0);
+    }
+
+    void codePreviewMarksFlaggedLines()
+    {
+        ui::CodePreviewWidget widget;
+        widget.resize(800, 500);
+        widget.show();
+        const QByteArray code = "# load\nd <- read.csv('x')\nprint(d)\nhead(d)\nsummary(d)\n";
+        auto review = finding("a.R", "", "", 4);
+        review.outcome = "review";
+        widget.showCode(
+            "a.R", code,
+            {finding("a.R", "", "", 3), review, finding("a.R", "", "", 40), finding("b.R", "", "", 1)});
+        const ui::CodeView *view = widget.codeView();
+        QVERIFY(view->isReadOnly());
+        QCOMPARE(view->marks().size(), 2);
+        QCOMPARE(view->marks().value(3).outcome, QString("fail"));
+        QVERIFY(view->marks().value(3).texts.constFirst().contains("Finding at 3"));
+        QCOMPARE(view->extraSelections().size(), 2);
+        QCOMPARE(view->extraSelections().at(0).cursor.block().blockNumber() + 1,
+                 view->extraSelections().at(0).format.background().color() == QColor(0xf8, 0xd7, 0xd4) ? 3
+                                                                                                       : 4);
+        QVERIFY(view->gutterWidth() > view->fontMetrics().horizontalAdvance("[review]"));
+        QCOMPARE(widget.findingsModel()->rowCount(), 3); // b.R's is not this file's
+        QCOMPARE(widget.findingsModel()->unplacedCount(), 1);
+        QCOMPARE(widget.summaryText(),
+                 QString("5 lines; 2 lines flagged; 1 finding names a line the file does not "
+                         "have: see the list below"));
+    }
+
+    void filePreviewPicksByType()
+    {
+        FilePreviewWidget widget;
+        widget.resize(700, 500);
+        widget.show();
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "PNG"));
+        widget.showFile({"figures/fig1.png", png, {}}, {});
+        QCOMPARE(widget.kind(), FilePreviewWidget::Kind::Image);
+        QVERIFY(widget.imageCaption().startsWith("fig1.png: 40 × 30 pixels, "));
+        QCOMPARE(widget.findChild<QLabel *>("imagePreviewLabel")->pixmap().size(), QSize(40, 30));
+
+        const QByteArray pdf = "%PDF-1.4 not really a PDF";
+        widget.showFile({"report.pdf", pdf, {}}, {});
+        QCOMPARE(widget.kind(), FilePreviewWidget::Kind::None);
+        const QString hash =
+            QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+        QVERIFY(widget.noPreviewText().startsWith("PDF files cannot be previewed here."));
+        QVERIFY(widget.noPreviewText().contains("SHA-256: " + hash));
+        QVERIFY(widget.noPreviewText().contains("Size: 25 bytes"));
+
+        widget.showFile({"chart.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>", {}}, {});
+        if (FilePreviewWidget::canShowSvg()) {
+            QCOMPARE(widget.kind(), FilePreviewWidget::Kind::Image);
+        } else {
+            QCOMPARE(widget.kind(), FilePreviewWidget::Kind::None);
+            QVERIFY(widget.noPreviewText().contains("SVG image plug-in is not installed"));
+        }
+
+        widget.showFile({"broken.png", "not an image", {}}, {});
+        QCOMPARE(widget.kind(), FilePreviewWidget::Kind::None);
+        QVERIFY(widget.noPreviewText().startsWith("This image cannot be read"));
+
+        widget.showFile({"t.csv", "Area,N\nCardiff,3\n", {}}, {finding("t.csv", "Cardiff", "N")});
+        QCOMPARE(widget.kind(), FilePreviewWidget::Kind::Table);
+        QCOMPARE(widget.tablePreview()->model()->index(0, 0).data().toString(), QString("3 [fail]"));
+        widget.showFile({"analysis.R", "x <- 1\n", {}}, {});
+        QCOMPARE(widget.kind(), FilePreviewWidget::Kind::Code);
+        QCOMPARE(widget.codePreview()->codeView()->toPlainText(), QString("x <- 1\n"));
+    }
+};
+
+QTEST_MAIN(TestReviewWidgets)
+#include "tst_reviewwidgets.moc"

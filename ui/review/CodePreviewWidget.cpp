@@ -1,0 +1,227 @@
+#include "CodePreviewWidget.h"
+
+#include "ReviewIcons.h"
+#include "ReviewTexts.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QPainter>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QToolTip>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace srs::ui {
+
+class CodeGutter : public QWidget
+{
+public:
+    explicit CodeGutter(CodeView *view) : QWidget(view), m_view(view) { setObjectName(u"codeGutter"_s); }
+    QSize sizeHint() const override { return {m_view->gutterWidth(), 0}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override { m_view->paintGutter(event); }
+
+private:
+    CodeView *m_view;
+};
+
+CodeView::CodeView(QWidget *parent)
+    : QPlainTextEdit(parent), m_gutter(new CodeGutter(this)), m_fail(reviewIcon(ReviewMark::Fail)),
+      m_review(reviewIcon(ReviewMark::Review))
+{
+    setReadOnly(true);
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    connect(this, &QPlainTextEdit::blockCountChanged, this,
+            [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
+    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect &rect, int dy) {
+        if (dy != 0)
+            m_gutter->scroll(0, dy);
+        else
+            m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
+    });
+    setViewportMargins(gutterWidth(), 0, 0, 0);
+}
+
+int CodeView::gutterWidth() const
+{
+    const int digits = static_cast<int>(QString::number(std::max(1, blockCount())).size());
+    const QFontMetrics fm(font());
+    // number, a gap, the icon and the longest word ("review")
+    return 6 + fm.horizontalAdvance(u'9') * digits + 6 + 16 + 4 +
+           fm.horizontalAdvance(ReviewTexts::reviewTag()) + 6;
+}
+
+void CodeView::setMarks(const QHash<int, LineMark> &marks)
+{
+    m_marks = marks;
+    setViewportMargins(gutterWidth(), 0, 0, 0);
+    updateHighlights();
+    m_gutter->update();
+}
+
+void CodeView::updateHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it) {
+        const QTextBlock block = document()->findBlockByNumber(it.key() - 1);
+        if (!block.isValid())
+            continue;
+        QTextEdit::ExtraSelection s;
+        s.format.setBackground(it->outcome == "fail"_L1 ? QColor(0xf8, 0xd7, 0xd4)
+                                                        : QColor(0xfd, 0xeb, 0xc8));
+        s.format.setProperty(QTextFormat::FullWidthSelection, true);
+        s.format.setToolTip(it->texts.join(u"\n"_s));
+        s.cursor = QTextCursor(block);
+        s.cursor.clearSelection();
+        selections << s;
+    }
+    setExtraSelections(selections);
+}
+
+void CodeView::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect r = contentsRect();
+    m_gutter->setGeometry(QRect(r.left(), r.top(), gutterWidth(), r.height()));
+}
+
+bool CodeView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int line = cursorForPosition(help->pos()).blockNumber() + 1;
+        const auto it = m_marks.constFind(line);
+        if (it != m_marks.cend())
+            QToolTip::showText(help->globalPos(), it->texts.join(u"\n"_s), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QPlainTextEdit::viewportEvent(event);
+}
+
+void CodeView::paintGutter(QPaintEvent *event)
+{
+    QPainter p(m_gutter);
+    p.fillRect(event->rect(), palette().color(QPalette::AlternateBase));
+    const QFontMetrics fm(font());
+    p.setFont(font());
+    const int digitsWidth =
+        fm.horizontalAdvance(u'9') * static_cast<int>(QString::number(blockCount()).size());
+    QTextBlock block = firstVisibleBlock();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    while (block.isValid() && top <= event->rect().bottom()) {
+        const int height = qRound(blockBoundingRect(block).height());
+        const int line = block.blockNumber() + 1;
+        if (block.isVisible() && top + height >= event->rect().top()) {
+            const auto mark = m_marks.constFind(line);
+            p.setPen(mark != m_marks.cend() ? palette().color(QPalette::Text)
+                                            : palette().color(QPalette::PlaceholderText));
+            p.drawText(QRect(6, top, digitsWidth, fm.height()), Qt::AlignRight, QString::number(line));
+            if (mark != m_marks.cend()) {
+                const bool fail = mark->outcome == "fail"_L1;
+                const int x = 6 + digitsWidth + 6;
+                (fail ? m_fail : m_review).paint(&p, QRect(x, top + (fm.height() - 16) / 2, 16, 16));
+                p.drawText(QRect(x + 20, top, m_gutter->width() - x - 20, fm.height()), Qt::AlignLeft,
+                           fail ? ReviewTexts::failTag() : ReviewTexts::reviewTag());
+            }
+        }
+        block = block.next();
+        top += height;
+    }
+}
+
+CodePreviewWidget::CodePreviewWidget(QWidget *parent)
+    : QWidget(parent), m_code(new CodeView(this)), m_findings(new FindingListModel(this)),
+      m_summary(new QLabel(this)), m_findingList(new QTreeView(this))
+{
+    setObjectName(u"codePreviewWidget"_s);
+    m_code->setObjectName(u"codePreviewView"_s);
+    m_code->setAccessibleName(tr("Code preview"));
+    m_summary->setObjectName(u"codeSummaryLabel"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_findingList->setObjectName(u"codeFindingsView"_s);
+    m_findingList->setAccessibleName(tr("Findings of this code file"));
+    m_findingList->setModel(m_findings);
+    m_findingList->setRootIsDecorated(false);
+    m_findingList->setAlternatingRowColors(true);
+    m_findingList->setWordWrap(true);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_code);
+    split->addWidget(m_findingList);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+    connect(m_findingList, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QTextBlock block =
+            m_code->document()->findBlockByNumber(index.data(FindingListModel::LineRole).toInt() - 1);
+        if (!block.isValid())
+            return;
+        m_code->setTextCursor(QTextCursor(block));
+        m_code->centerCursor();
+    });
+}
+
+void CodePreviewWidget::showCode(const QString &path, const QByteArray &bytes,
+                                 const QList<protocol::CheckFindingInfo> &findings,
+                                 const QList<domain::ExceptionRequest> &exceptions)
+{
+    m_code->setPlainText(QString::fromUtf8(bytes));
+    int lines = m_code->blockCount();
+    if (lines > 1 && m_code->document()->lastBlock().text().isEmpty())
+        --lines; // the line end of the last line starts no new line
+    QList<PlacedFinding> placed;
+    QHash<int, CodeView::LineMark> marks;
+    for (const protocol::CheckFindingInfo &f : findings) {
+        if (!f.path.isEmpty() && f.path != path)
+            continue;
+        PlacedFinding p;
+        p.finding = f;
+        if (f.line >= 1 && f.line <= lines) {
+            p.place = PlacedFinding::Place::Line;
+            CodeView::LineMark &m = marks[f.line];
+            if (m.outcome != "fail"_L1)
+                m.outcome = f.outcome;
+            m.texts << tr("%1 (%2): %3").arg(ReviewTexts::outcome(f.outcome), f.rule, f.message);
+        } else {
+            p.place = f.line > 0 ? PlacedFinding::Place::NotFound : PlacedFinding::Place::File;
+        }
+        placed << p;
+    }
+    attachJustifications(placed, exceptions);
+    m_code->setMarks(marks);
+    m_findings->setFindings(placed);
+    for (int c :
+         {FindingListModel::OutcomeColumn, FindingListModel::RuleColumn, FindingListModel::WhereColumn})
+        m_findingList->resizeColumnToContents(c);
+
+    QString text = lines == 1 ? tr("1 line") : tr("%1 lines").arg(lines);
+    if (!marks.isEmpty())
+        text += marks.size() == 1 ? tr("; 1 line flagged") : tr("; %1 lines flagged").arg(marks.size());
+    const int unplaced = m_findings->unplacedCount();
+    if (unplaced > 0)
+        text += unplaced == 1
+                    ? tr("; 1 finding names a line the file does not have: see the list below")
+                    : tr("; %1 findings name lines the file does not have: see the list below").arg(unplaced);
+    m_summary->setText(text);
+}
+
+QString CodePreviewWidget::summaryText() const
+{
+    return m_summary->text();
+}
+
+} // namespace srs::ui

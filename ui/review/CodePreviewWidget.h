@@ -1,0 +1,76 @@
+#pragma once
+
+#include "FindingListModel.h"
+
+#include "domain/Submission.h"
+#include "protocol/SubmissionMessages.h"
+
+#include <QHash>
+#include <QPlainTextEdit>
+#include <QWidget>
+
+class QLabel;
+class QTreeView;
+
+namespace srs::ui {
+
+// A read-only code view whose gutter shows line numbers and, on flagged lines, the outcome's
+// icon and word ("fail", "review"); flagged lines are highlighted, and hovering one shows its
+// findings' rules and messages.
+class CodeView : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    explicit CodeView(QWidget *parent = nullptr);
+
+    // line (1-based) -> the outcome ("fail" wins over "review") and the findings' texts.
+    struct LineMark
+    {
+        QString outcome;
+        QStringList texts;
+    };
+    void setMarks(const QHash<int, LineMark> &marks);
+    [[nodiscard]] const QHash<int, LineMark> &marks() const { return m_marks; }
+    [[nodiscard]] int gutterWidth() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    friend class CodeGutter;
+    void paintGutter(QPaintEvent *event);
+    void updateHighlights();
+
+    QWidget *m_gutter;
+    QHash<int, LineMark> m_marks;
+    QIcon m_fail;
+    QIcon m_review;
+};
+
+// A code file of the request with its findings: the code (flagged lines marked) and the
+// findings listed below, including any whose line the file does not have. Object names:
+// codePreviewWidget, codePreviewView, codeSummaryLabel, codeFindingsView.
+class CodePreviewWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CodePreviewWidget(QWidget *parent = nullptr);
+
+    // Findings of other files are left out.
+    void showCode(const QString &path, const QByteArray &bytes,
+                  const QList<protocol::CheckFindingInfo> &findings,
+                  const QList<domain::ExceptionRequest> &exceptions = {});
+
+    [[nodiscard]] CodeView *codeView() const { return m_code; }
+    [[nodiscard]] FindingListModel *findingsModel() const { return m_findings; }
+    [[nodiscard]] QString summaryText() const;
+
+private:
+    CodeView *m_code;
+    FindingListModel *m_findings;
+    QLabel *m_summary;
+    QTreeView *m_findingList;
+};
+
+} // namespace srs::ui

@@ -1,0 +1,162 @@
+#include "FilePreviewWidget.h"
+
+#include "CodePreviewWidget.h"
+#include "ReviewTexts.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace srs::ui {
+
+namespace {
+
+QString suffixOf(const QString &path)
+{
+    return QFileInfo(path).suffix().toLower();
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+FilePreviewWidget::FilePreviewWidget(QWidget *parent)
+    : QWidget(parent), m_stack(new QStackedWidget(this)), m_table(new TablePreviewWidget(this)),
+      m_code(new CodePreviewWidget(this)), m_imageArea(new QScrollArea(this)), m_image(new QLabel),
+      m_imageCaption(new QLabel(this)), m_none(new QLabel(this))
+{
+    setObjectName(u"filePreviewWidget"_s);
+    m_image->setObjectName(u"imagePreviewLabel"_s);
+    m_image->setAlignment(Qt::AlignCenter);
+    m_imageArea->setObjectName(u"imagePreviewScrollArea"_s);
+    m_imageArea->setWidget(m_image);
+    m_imageArea->setWidgetResizable(true);
+    m_imageArea->setAccessibleName(tr("Image preview"));
+    m_imageCaption->setObjectName(u"imageCaptionLabel"_s);
+    m_imageCaption->setTextFormat(Qt::PlainText);
+    m_imageCaption->setWordWrap(true);
+    auto *imagePage = new QWidget(this);
+    auto *il = new QVBoxLayout(imagePage);
+    il->setContentsMargins(0, 0, 0, 0);
+    il->addWidget(m_imageCaption);
+    il->addWidget(m_imageArea, 1);
+    m_none->setObjectName(u"noPreviewLabel"_s);
+    m_none->setTextFormat(Qt::PlainText);
+    m_none->setWordWrap(true);
+    m_none->setAlignment(Qt::AlignCenter);
+    m_none->setTextInteractionFlags(Qt::TextSelectableByMouse); // the hash can be copied
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_code);
+    m_stack->addWidget(imagePage);
+    m_stack->addWidget(m_none);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+bool FilePreviewWidget::canShowSvg()
+{
+    return QImageReader::supportedImageFormats().contains("svg");
+}
+
+FilePreviewWidget::Kind FilePreviewWidget::kindOf(const QString &path)
+{
+    const QString s = suffixOf(path);
+    if (s == "csv"_L1 || s == "tsv"_L1 || s == "xlsx"_L1 || s == "xlsm"_L1)
+        return Kind::Table;
+    if (s == "png"_L1 || s == "jpg"_L1 || s == "jpeg"_L1)
+        return Kind::Image;
+    if (s == "svg"_L1)
+        return canShowSvg() ? Kind::Image : Kind::None;
+    static const QStringList code{u"r"_s,   u"do"_s,  u"ado"_s, u"py"_s,  u"ipynb"_s, u"sas"_s, u"sql"_s,
+                                  u"txt"_s, u"log"_s, u"md"_s,  u"rmd"_s, u"qmd"_s,   u"sh"_s,  u"json"_s};
+    if (code.contains(s))
+        return Kind::Code;
+    return Kind::None;
+}
+
+void FilePreviewWidget::showFile(const PreviewFile &file, const QList<protocol::CheckFindingInfo> &findings,
+                                 const QList<domain::ExceptionRequest> &exceptions,
+                                 const std::optional<PreviewFile> &previous)
+{
+    m_kind = kindOf(file.path);
+    switch (m_kind) {
+    case Kind::Table:
+        m_table->showTable(file, findings, exceptions, previous);
+        m_stack->setCurrentWidget(m_table);
+        return;
+    case Kind::Code:
+        m_code->showCode(file.path, file.bytes, findings, exceptions);
+        m_stack->setCurrentWidget(m_code);
+        return;
+    case Kind::Image:
+        showImage(file);
+        return;
+    case Kind::None:
+        break;
+    }
+    const QString s = suffixOf(file.path);
+    if (s == "pdf"_L1)
+        showNone(file,
+                 tr("PDF files cannot be previewed here. Open it in the secure environment to check it."));
+    else if (s == "svg"_L1)
+        showNone(file, tr("SVG images cannot be previewed on this computer: Qt's SVG image plug-in is not "
+                          "installed. Open it in the secure environment to check it."));
+    else
+        showNone(file,
+                 tr("Files of this type cannot be previewed here. Open it in the secure environment to check "
+                    "it."));
+}
+
+void FilePreviewWidget::showImage(const PreviewFile &file)
+{
+    QByteArray bytes = file.bytes; // QBuffer needs a non-const array; the copy shares the data
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        m_kind = Kind::None;
+        showNone(file, tr("This image cannot be read: %1").arg(reader.errorString()));
+        return;
+    }
+    m_image->setPixmap(QPixmap::fromImage(image));
+    m_image->setAccessibleName(tr("Image %1").arg(QFileInfo(file.path).fileName()));
+    m_imageCaption->setText(tr("%1: %2 × %3 pixels, %4")
+                                .arg(QFileInfo(file.path).fileName())
+                                .arg(image.width())
+                                .arg(image.height())
+                                .arg(ReviewTexts::dataSize(file.bytes.size())));
+    m_stack->setCurrentIndex(2);
+}
+
+void FilePreviewWidget::showNone(const PreviewFile &file, const QString &why)
+{
+    m_none->setText(
+        tr("%1\n\n%2\nSize: %3\nSHA-256: %4")
+            .arg(why, file.path, ReviewTexts::dataSize(file.bytes.size()), sha256Hex(file.bytes)));
+    m_stack->setCurrentWidget(m_none);
+}
+
+QString FilePreviewWidget::imageCaption() const
+{
+    return m_imageCaption->text();
+}
+
+QString FilePreviewWidget::noPreviewText() const
+{
+    return m_none->text();
+}
+
+} // namespace srs::ui

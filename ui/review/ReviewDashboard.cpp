@@ -1,0 +1,249 @@
+#include "ReviewDashboard.h"
+
+#include "ReviewTexts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace srs::ui {
+
+namespace {
+
+QChartView *makeView(const QString &objectName, const QString &title, QWidget *parent)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    QFont font = chart->titleFont();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    chart->setTitleFont(font);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(title);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(260);
+    view->setFocusPolicy(Qt::StrongFocus); // reachable by keyboard, so a screen reader reads it
+    return view;
+}
+
+QLabel *makeSummary(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+QBarSet *labelledSet(const QString &name, const QColor &colour)
+{
+    auto *set = new QBarSet(name);
+    set->setColor(colour);
+    set->setBorderColor(colour.darker(140));
+    set->setLabelColor(Qt::black);
+    return set;
+}
+
+} // namespace
+
+ReviewDashboard::ReviewDashboard(QWidget *parent)
+    : QWidget(parent), m_ageView(makeView(u"queueAgeChartView"_s, tr("Queue by working days waiting"), this)),
+      m_answerView(makeView(u"answerTimesChartView"_s, tr("Answer times, last 12 weeks"), this)),
+      m_ageSummary(makeSummary(u"queueAgeSummaryLabel"_s, this)),
+      m_answerSummary(makeSummary(u"answerTimesSummaryLabel"_s, this))
+{
+    setObjectName(u"reviewDashboard"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_ageView, 1);
+    layout->addWidget(m_ageSummary);
+    layout->addSpacing(8);
+    layout->addWidget(m_answerView, 1);
+    layout->addWidget(m_answerSummary);
+    setQueue({});
+    setStatistics({});
+}
+
+QChart *ReviewDashboard::queueChart() const
+{
+    return m_ageView->chart();
+}
+
+QChart *ReviewDashboard::answerChart() const
+{
+    return m_answerView->chart();
+}
+
+ReviewDashboard::AgeBuckets ReviewDashboard::ageBuckets(const QList<protocol::ReviewQueueItem> &items)
+{
+    AgeBuckets b{};
+    for (const protocol::ReviewQueueItem &i : items) {
+        const int d = std::max(0, i.workingDaysWaiting);
+        ++b[static_cast<std::size_t>(ReviewTexts::isOverdue(d) ? 3 : std::min(2, d / 2))];
+    }
+    return b;
+}
+
+QString ReviewDashboard::ageBucketLabel(int bucket)
+{
+    switch (bucket) {
+    case 0:
+        return tr("0–1 days");
+    case 1:
+        return tr("2–3 days");
+    case 2:
+        return tr("4–5 days");
+    default:
+        break;
+    }
+    return tr("Over 5: overdue");
+}
+
+QString ReviewDashboard::queueSummary(const AgeBuckets &b)
+{
+    const int total = b[0] + b[1] + b[2] + b[3];
+    if (total == 0)
+        return tr("No requests are waiting.");
+    QString text = total == 1 ? tr("1 request is waiting: ") : tr("%1 requests are waiting: ").arg(total);
+    text += tr("%1 for 0–1 working days, %2 for 2–3, %3 for 4–5").arg(b[0]).arg(b[1]).arg(b[2]);
+    if (b[3] == 0)
+        return text + tr("; none is overdue.");
+    return text + (b[3] == 1 ? tr("; 1 is overdue (more than five working days).")
+                             : tr("; %1 are overdue (more than five working days).").arg(b[3]));
+}
+
+QString ReviewDashboard::answerSummary(const protocol::ReviewStatistics &s)
+{
+    int answered = 0;
+    int within = 0;
+    for (const protocol::ReviewWeek &w : s.weeks) {
+        answered += w.answered;
+        within += w.withinPromise;
+    }
+    if (answered == 0)
+        return tr("No requests were answered in these weeks.");
+    const int percent = static_cast<int>(std::lround(100.0 * within / answered));
+    if (answered == 1)
+        return within == 1 ? tr("1 request answered, within the five-working-day promise.")
+                           : tr("1 request answered, later than the five-working-day promise.");
+    return tr("%1 requests answered over %2 weeks; %3 of them (%4%) within the five-working-day promise.")
+        .arg(answered)
+        .arg(s.weeks.size())
+        .arg(within)
+        .arg(percent);
+}
+
+void ReviewDashboard::setQueue(const QList<protocol::ReviewQueueItem> &items)
+{
+    QChart *chart = queueChart();
+    clearChart(chart);
+    const AgeBuckets b = ageBuckets(items);
+    auto *waiting = labelledSet(tr("Requests"), QColor(0x1d, 0x5f, 0xa8));
+    int most = 0;
+    for (int i = 0; i < AgeBucketCount; ++i) {
+        *waiting << b[static_cast<std::size_t>(i)];
+        most = std::max(most, b[static_cast<std::size_t>(i)]);
+    }
+    // The overdue bar stands out, and its label says "overdue" too.
+    waiting->setSelectedColor(QColor(0xb3, 0x26, 0x1e));
+    waiting->selectBar(AgeBucketCount - 1);
+    auto *series = new QBarSeries;
+    series->append(waiting);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(u"@value"_s);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    for (int i = 0; i < AgeBucketCount; ++i)
+        x->append(ageBucketLabel(i));
+    x->setTitleText(tr("Working days waiting"));
+    auto *y = new QValueAxis;
+    y->setRange(0, std::max(4, static_cast<int>(std::ceil((most + 1) * 1.15))));
+    y->setLabelFormat(u"%d"_s);
+    y->setTitleText(tr("Requests"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setVisible(false);
+    const QString summary = queueSummary(b);
+    m_ageSummary->setText(summary);
+    m_ageView->setAccessibleDescription(summary);
+}
+
+void ReviewDashboard::setStatistics(const protocol::ReviewStatistics &statistics)
+{
+    QChart *chart = answerChart();
+    clearChart(chart);
+    auto *median = labelledSet(tr("Median working days to answer"), QColor(0x1d, 0x5f, 0xa8));
+    auto *x = new QBarCategoryAxis;
+    double most = ReviewTexts::PromiseWorkingDays;
+    const QLocale locale;
+    for (const protocol::ReviewWeek &w : statistics.weeks) {
+        *median << w.medianWorkingDays;
+        most = std::max(most, w.medianWorkingDays);
+        // The week and how many were answered, under each bar.
+        x->append(tr("%1\n%2 answered").arg(locale.toString(w.weekStart, u"d MMM"_s)).arg(w.answered));
+    }
+    auto *bars = new QBarSeries;
+    bars->append(median);
+    bars->setLabelsVisible(true);
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    bars->setLabelsFormat(u"@value"_s);
+    bars->setLabelsPrecision(2);
+    chart->addSeries(bars);
+
+    auto *promise = new QLineSeries;
+    promise->setName(tr("Promise: five working days"));
+    QPen pen(QColor(0x33, 0x33, 0x33));
+    pen.setStyle(Qt::DashLine);
+    pen.setWidthF(2);
+    promise->setPen(pen);
+    const qreal weeks = static_cast<qreal>(std::max<qsizetype>(1, statistics.weeks.size()));
+    promise->append(-0.5, ReviewTexts::PromiseWorkingDays);
+    promise->append(weeks - 0.5, ReviewTexts::PromiseWorkingDays);
+    chart->addSeries(promise);
+
+    x->setTitleText(tr("Week starting"));
+    auto *y = new QValueAxis;
+    y->setRange(0, std::ceil(most * 1.2));
+    y->setLabelFormat(u"%d"_s);
+    y->setTitleText(tr("Working days"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    promise->attachAxis(x);
+    promise->attachAxis(y);
+    chart->legend()->setVisible(true);
+    const QString summary = answerSummary(statistics);
+    m_answerSummary->setText(summary);
+    m_answerView->setAccessibleDescription(summary);
+}
+
+} // namespace srs::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "protocol/ReviewMessages.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+
+namespace srs::ui {
+
+// The checkers' queue: every request submitted, resubmitted or in review, with its project,
+// clearance type, files, worst finding, exceptions asked for, how long it has waited against
+// the five-working-day promise (overdue in words and with an icon, never colour alone), how
+// many checkers have it, and whether it is the signed-in checker's.
+//
+// setItems() replaces the list in place: requests still listed keep their rows (updated with
+// dataChanged), gone ones are removed and new ones appended, so views keep the selection and
+// the scroll position across refreshes.
+class ReviewQueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        RequestColumn,
+        ProjectColumn,
+        TypeColumn,
+        FilesColumn,
+        WorstFindingColumn,
+        ExceptionsColumn,
+        WaitingColumn,
+        ReviewersColumn,
+        MineColumn,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole + 1; // numbers as numbers, words as words
+    static constexpr int SubmissionIdRole = Qt::UserRole + 2;
+    static constexpr int OverdueRole = Qt::UserRole + 3; // bool
+
+    explicit ReviewQueueModel(QObject *parent = nullptr);
+
+    void setItems(const QList<protocol::ReviewQueueItem> &items);
+    [[nodiscard]] const QList<protocol::ReviewQueueItem> &items() const { return m_items; }
+    [[nodiscard]] const protocol::ReviewQueueItem *item(int row) const;
+    [[nodiscard]] int rowOf(const QString &submissionId) const { return m_rows.value(submissionId, -1); }
+    [[nodiscard]] int overdueCount() const;
+
+    // "Claimed by you", "Voted", "Not for you: you are a member of the project", "".
+    [[nodiscard]] static QString mineText(const protocol::ReviewQueueItem &item);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    void reindex();
+
+    QList<protocol::ReviewQueueItem> m_items;
+    QHash<QString, int> m_rows; // submission id -> row
+    QIcon m_overdue;
+    QIcon m_fail;
+    QIcon m_review;
+};
+
+} // namespace srs::ui

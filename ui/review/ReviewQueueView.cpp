@@ -1,0 +1,166 @@
+#include "ReviewQueueView.h"
+
+#include "ReviewQueueFilter.h"
+#include "ReviewQueueModel.h"
+#include "ReviewTexts.h"
+#include "ui/SubmissionTexts.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace srs::ui {
+
+ReviewQueueView::ReviewQueueView(QWidget *parent)
+    : QWidget(parent), m_model(new ReviewQueueModel(this)), m_filter(new ReviewQueueFilter(this)),
+      m_text(new QLineEdit(this)), m_type(new QComboBox(this)), m_state(new QComboBox(this)),
+      m_overdue(new QCheckBox(tr("&Overdue only"), this)),
+      m_second(new QCheckBox(tr("&Waiting for a second checker"), this)),
+      m_mine(new QCheckBox(tr("&Mine"), this)), m_list(new QTreeView(this)), m_count(new QLabel(this))
+{
+    setObjectName(u"reviewQueueView"_s);
+    m_filter->setQueueModel(m_model);
+
+    m_text->setObjectName(u"queueFilterLineEdit"_s);
+    m_text->setPlaceholderText(tr("Find by request, title or project"));
+    m_text->setAccessibleName(tr("Find requests"));
+    m_text->setClearButtonEnabled(true);
+    m_type->setObjectName(u"queueTypeComboBox"_s);
+    m_type->setAccessibleName(tr("Clearance type"));
+    m_type->addItem(tr("All clearance types"));
+    for (auto t : {domain::ClearanceType::Publication, domain::ClearanceType::PrePublication,
+                   domain::ClearanceType::Code})
+        m_type->addItem(SubmissionTexts::clearanceType(t), static_cast<int>(t));
+    m_state->setObjectName(u"queueStateComboBox"_s);
+    m_state->setAccessibleName(tr("State"));
+    m_state->addItem(tr("All states"));
+    for (auto s : {domain::SubmissionState::Submitted, domain::SubmissionState::Resubmitted,
+                   domain::SubmissionState::InReview})
+        m_state->addItem(SubmissionTexts::state(s), static_cast<int>(s));
+    m_overdue->setObjectName(u"queueOverdueCheckBox"_s);
+    m_overdue->setToolTip(tr("Only requests waiting more than five working days."));
+    m_second->setObjectName(u"queueSecondCheckerCheckBox"_s);
+    m_second->setToolTip(
+        tr("Only requests one checker has claimed: they need a second, independent review."));
+    m_mine->setObjectName(u"queueMineCheckBox"_s);
+    m_mine->setToolTip(tr("Only requests you have claimed."));
+
+    m_list->setObjectName(u"reviewQueueTreeView"_s);
+    m_list->setAccessibleName(tr("Requests waiting for output checking"));
+    m_list->setModel(m_filter);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true); // 10,000 rows: no per-row size hints
+    m_list->setAlternatingRowColors(true);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(ReviewQueueModel::WaitingColumn, Qt::DescendingOrder);
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ReviewQueueModel::RequestColumn, QHeaderView::Stretch);
+    const QFontMetrics fm = m_list->fontMetrics();
+    auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 48; };
+    header->resizeSection(ReviewQueueModel::ProjectColumn, width(u"P-2026-0000"_s));
+    header->resizeSection(ReviewQueueModel::TypeColumn, width(tr("Pre-publication")));
+    header->resizeSection(ReviewQueueModel::FilesColumn, width(tr("Files")));
+    header->resizeSection(ReviewQueueModel::WorstFindingColumn, width(tr("Worst finding")));
+    header->resizeSection(ReviewQueueModel::ExceptionsColumn, width(tr("Exceptions")));
+    header->resizeSection(ReviewQueueModel::WaitingColumn, width(ReviewTexts::waiting(12)));
+    header->resizeSection(ReviewQueueModel::ReviewersColumn, width(tr("Checkers")));
+    header->resizeSection(ReviewQueueModel::MineColumn, width(tr("Claimed by you")));
+    m_list->setMinimumWidth(width(u"R-0000: A request title of some length"_s) +
+                            header->sectionSize(ReviewQueueModel::ProjectColumn));
+    m_count->setObjectName(u"queueCountLabel"_s);
+    m_count->setTextFormat(Qt::PlainText);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_text, 2);
+    bar->addWidget(m_type, 1);
+    bar->addWidget(m_state, 1);
+    auto *checks = new QHBoxLayout;
+    checks->addWidget(m_overdue);
+    checks->addWidget(m_second);
+    checks->addWidget(m_mine);
+    checks->addStretch(1);
+    checks->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addLayout(checks);
+    layout->addWidget(m_list, 1);
+
+    connect(m_text, &QLineEdit::textChanged, m_filter, &ReviewQueueFilter::setText);
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant v = m_type->currentData();
+        m_filter->setClearanceType(v.isValid() ? std::optional(static_cast<domain::ClearanceType>(v.toInt()))
+                                               : std::nullopt);
+    });
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant v = m_state->currentData();
+        m_filter->setState(v.isValid() ? std::optional(static_cast<domain::SubmissionState>(v.toInt()))
+                                       : std::nullopt);
+    });
+    connect(m_overdue, &QCheckBox::toggled, m_filter, &ReviewQueueFilter::setOverdueOnly);
+    connect(m_second, &QCheckBox::toggled, m_filter, &ReviewQueueFilter::setWaitingForSecondChecker);
+    connect(m_mine, &QCheckBox::toggled, m_filter, &ReviewQueueFilter::setMineOnly);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &ReviewQueueView::updateCount);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ReviewQueueView::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ReviewQueueView::updateCount);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentRequestChanged(currentRequest()); });
+    connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        emit requestActivated(index.data(ReviewQueueModel::SubmissionIdRole).toString());
+    });
+    updateCount();
+}
+
+void ReviewQueueView::setItems(const QList<protocol::ReviewQueueItem> &items)
+{
+    const QString chosen = currentRequest();
+    m_model->setItems(items);
+    if (!chosen.isEmpty() && currentRequest() != chosen)
+        setCurrentRequest(chosen); // after a reset: chosen again if still listed
+    updateCount();
+}
+
+QString ReviewQueueView::currentRequest() const
+{
+    const QModelIndex current = m_list->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(ReviewQueueModel::SubmissionIdRole).toString() : QString();
+}
+
+void ReviewQueueView::setCurrentRequest(const QString &submissionId)
+{
+    const int row = m_model->rowOf(submissionId);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_list->selectionModel()->clearCurrentIndex();
+        m_list->selectionModel()->clearSelection();
+        return;
+    }
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_list->scrollTo(index);
+}
+
+void ReviewQueueView::updateCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    const int overdue = m_model->overdueCount();
+    QString text = shown == total ? ReviewTexts::requests(total)
+                                  : tr("%1 of %2 shown").arg(shown).arg(ReviewTexts::requests(total));
+    if (overdue > 0)
+        text += overdue == 1 ? tr("; 1 overdue") : tr("; %1 overdue").arg(overdue);
+    m_count->setText(text);
+}
+
+} // namespace srs::ui

@@ -1,0 +1,122 @@
+#include "ReviewTexts.h"
+
+#include <QLocale>
+#include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace srs::ui {
+
+namespace {
+
+QString cells(qsizetype n)
+{
+    return n == 1 ? ReviewTexts::tr("1 cell changed") : ReviewTexts::tr("%1 cells changed").arg(n);
+}
+
+QString rows(qsizetype n, bool added)
+{
+    if (added)
+        return n == 1 ? ReviewTexts::tr("1 row added") : ReviewTexts::tr("%1 rows added").arg(n);
+    return n == 1 ? ReviewTexts::tr("1 row removed") : ReviewTexts::tr("%1 rows removed").arg(n);
+}
+
+QString columns(qsizetype n, bool added)
+{
+    if (added)
+        return n == 1 ? ReviewTexts::tr("1 column added") : ReviewTexts::tr("%1 columns added").arg(n);
+    return n == 1 ? ReviewTexts::tr("1 column removed") : ReviewTexts::tr("%1 columns removed").arg(n);
+}
+
+} // namespace
+
+QString ReviewTexts::outcome(const QString &outcome)
+{
+    if (outcome == "fail"_L1)
+        return tr("Fail");
+    if (outcome == "review"_L1)
+        return tr("Review");
+    return outcome;
+}
+
+QString ReviewTexts::outcomeTag(const QString &outcome)
+{
+    return outcome == "fail"_L1 ? failTag() : reviewTag();
+}
+
+QString ReviewTexts::worstFinding(const QString &status)
+{
+    if (status == "pass"_L1)
+        return tr("Pass");
+    if (status == "review"_L1)
+        return tr("Review");
+    if (status == "fail"_L1)
+        return tr("Fail");
+    if (status == "error"_L1)
+        return tr("Could not be checked");
+    return tr("Not checked");
+}
+
+int ReviewTexts::worstFindingRank(const QString &status)
+{
+    if (status == "pass"_L1)
+        return 0;
+    if (status == "review"_L1)
+        return 1;
+    if (status == "fail"_L1)
+        return 2;
+    if (status == "error"_L1)
+        return 3;
+    return -1;
+}
+
+QString ReviewTexts::waiting(int days)
+{
+    if (days <= 0)
+        return tr("Submitted today");
+    if (days == PromiseWorkingDays)
+        return tr("%1 working days, due today").arg(days);
+    if (isOverdue(days)) {
+        const int over = days - PromiseWorkingDays;
+        return over == 1 ? tr("%1 working days, overdue by 1").arg(days)
+                         : tr("%1 working days, overdue by %2").arg(days).arg(over);
+    }
+    if (days == 1)
+        return tr("1 working day");
+    return tr("%1 working days").arg(days);
+}
+
+QString ReviewTexts::reviewers(int reviewers)
+{
+    return tr("%1 of 2").arg(reviewers);
+}
+
+QString ReviewTexts::changeSummary(const sdc::TableDiff &diff)
+{
+    QStringList parts;
+    if (diff.changedCells() > 0)
+        parts << cells(diff.changedCells());
+    if (diff.addedRows() > 0)
+        parts << rows(diff.addedRows(), true);
+    if (diff.addedColumns() > 0)
+        parts << columns(diff.addedColumns(), true);
+    if (!diff.removedRows().isEmpty())
+        parts << rows(diff.removedRows().size(), false);
+    if (!diff.removedColumns().isEmpty())
+        parts << columns(diff.removedColumns().size(), false);
+    if (parts.isEmpty())
+        return tr("No changes since the last round");
+    return parts.join(u", "_s);
+}
+
+QString ReviewTexts::requests(qsizetype n)
+{
+    return n == 1 ? tr("1 request") : tr("%1 requests").arg(n);
+}
+
+QString ReviewTexts::dataSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace srs::ui

@@ -1,0 +1,194 @@
+#include "TablePreviewWidget.h"
+
+#include "ReviewTexts.h"
+#include "TablePreviewModel.h"
+
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace srs::ui {
+
+namespace {
+
+// Up to this many cells the columns are sized to their contents; beyond, a fixed width, so
+// that opening a large table never visits its cells.
+constexpr qsizetype FitColumnsUpTo = 20'000;
+
+// Labels in quotes, the first few of a long list and how many more.
+QString quotedList(const QStringList &labels)
+{
+    constexpr qsizetype Shown = 12;
+    QStringList out;
+    for (qsizetype i = 0; i < std::min(Shown, labels.size()); ++i)
+        out << u"'"_s + labels.at(i) + u"'"_s;
+    if (labels.size() > Shown)
+        out << TablePreviewWidget::tr("and %1 more").arg(labels.size() - Shown);
+    return out.join(u", "_s);
+}
+
+} // namespace
+
+TablePreviewWidget::TablePreviewWidget(QWidget *parent)
+    : QWidget(parent), m_model(new TablePreviewModel(this)), m_findings(new FindingListModel(this)),
+      m_error(new QLabel(this)), m_summary(new QLabel(this)),
+      m_onlyChanges(new QCheckBox(tr("Show only &changes"), this)), m_table(new QTableView(this)),
+      m_findingList(new QTreeView(this))
+{
+    setObjectName(u"tablePreviewWidget"_s);
+    m_error->setObjectName(u"tableErrorLabel"_s);
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->hide();
+    m_summary->setObjectName(u"tableSummaryLabel"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_onlyChanges->setObjectName(u"showOnlyChangesCheckBox"_s);
+    m_onlyChanges->setToolTip(tr("Only the rows and columns with a changed or new cell."));
+    m_onlyChanges->setEnabled(false);
+
+    m_table->setObjectName(u"tablePreviewView"_s);
+    m_table->setAccessibleName(tr("Table preview"));
+    m_table->setModel(m_model);
+    m_table->setWordWrap(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(110);
+    m_table->setIconSize(QSize(16, 16));
+
+    m_findingList->setObjectName(u"tableFindingsView"_s);
+    m_findingList->setAccessibleName(tr("Findings of this table"));
+    m_findingList->setModel(m_findings);
+    m_findingList->setRootIsDecorated(false);
+    m_findingList->setWordWrap(true);
+    m_findingList->setAlternatingRowColors(true);
+    m_findingList->header()->setStretchLastSection(true);
+    m_findingList->header()->setSectionResizeMode(QHeaderView::Interactive);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_onlyChanges);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_findingList);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_error);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    connect(m_onlyChanges, &QCheckBox::toggled, this, [this](bool on) {
+        m_model->setShowOnlyChanges(on);
+        updateSummary();
+    });
+    connect(m_findingList, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const int row = index.data(FindingListModel::RowRole).toInt();
+        const int column = index.data(FindingListModel::ColumnRole).toInt();
+        if (row >= 0)
+            goToCell(row, std::max(column, 0));
+        else if (column >= 0)
+            goToCell(0, column);
+    });
+}
+
+bool TablePreviewWidget::showTable(const PreviewFile &file, const QList<protocol::CheckFindingInfo> &findings,
+                                   const QList<domain::ExceptionRequest> &exceptions,
+                                   const std::optional<PreviewFile> &previous)
+{
+    m_onlyChanges->setChecked(false);
+    m_previousError.clear();
+    auto read = readPreviewTable(file.bytes, file.path, file.spec);
+    if (!read.ok()) {
+        m_model->setTable({}, {});
+        m_findings->setFindings({});
+        m_error->setText(tr("This table cannot be shown: %1").arg(read.error().message));
+        m_error->show();
+        updateSummary();
+        return false;
+    }
+    m_error->hide();
+    const qsizetype cells = read.value().table.cellCount();
+    m_model->setTable(std::move(read).value(), findings);
+    if (previous) {
+        auto before = readPreviewTable(previous->bytes, previous->path, previous->spec);
+        if (before.ok())
+            m_model->setPrevious(std::move(before).value().table);
+        else
+            m_previousError = before.error().message;
+    }
+    QList<PlacedFinding> placed = m_model->findings();
+    attachJustifications(placed, exceptions);
+    m_findings->setFindings(placed);
+    m_onlyChanges->setEnabled(m_model->hasPrevious());
+    if (cells <= FitColumnsUpTo) {
+        m_table->resizeColumnsToContents();
+        m_findingList->resizeColumnToContents(FindingListModel::OutcomeColumn);
+        m_findingList->resizeColumnToContents(FindingListModel::RuleColumn);
+        m_findingList->resizeColumnToContents(FindingListModel::WhereColumn);
+    }
+    updateSummary();
+    return true;
+}
+
+bool TablePreviewWidget::goToCell(int tableRow, int tableColumn)
+{
+    const QModelIndex index = m_model->indexOfCell(tableRow, tableColumn);
+    if (!index.isValid())
+        return false;
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+QString TablePreviewWidget::summaryText() const
+{
+    return m_summary->text();
+}
+
+void TablePreviewWidget::updateSummary()
+{
+    const sdc::Table &t = m_model->table();
+    QStringList parts;
+    if (t.cellCount() > 0) {
+        parts << tr("%1 rows × %2 columns")
+                     .arg(QLocale().toString(t.rowCount()), QLocale().toString(t.columnCount()));
+        if (!m_model->sheet().isEmpty())
+            parts.last() += tr(", sheet '%1'").arg(m_model->sheet());
+        const qsizetype flagged = m_model->flaggedCellCount();
+        if (flagged > 0)
+            parts << (flagged == 1 ? tr("1 cell flagged") : tr("%1 cells flagged").arg(flagged));
+        const int unplaced = m_findings->unplacedCount();
+        if (unplaced > 0)
+            parts << (unplaced == 1
+                          ? tr("1 finding not found in the table: see the list below")
+                          : tr("%1 findings not found in the table: see the list below").arg(unplaced));
+    }
+    QString text = parts.join(u"; "_s);
+    if (m_model->hasPrevious()) {
+        text += u"\n"_s + tr("Since the last round: %1.").arg(m_model->changeSummary());
+        const sdc::TableDiff &d = m_model->diff();
+        if (!d.removedRows().isEmpty())
+            text += u" "_s + tr("Rows removed: %1.").arg(quotedList(d.removedRows()));
+        if (!d.removedColumns().isEmpty())
+            text += u" "_s + tr("Columns removed: %1.").arg(quotedList(d.removedColumns()));
+    } else if (!m_previousError.isEmpty()) {
+        text += u"\n"_s + tr("The last round's version cannot be compared: %1").arg(m_previousError);
+    }
+    m_summary->setText(text);
+}
+
+} // namespace srs::ui
