@@ -10,9 +10,12 @@
 #include "SubmissionsView.h"
 #include "net/ApiCall.h"
 #include "protocol/Protocol.h"
+#include "review/ReviewPage.h"
 #include "session/Clock.h"
 #include "session/ConnectionMonitor.h"
 #include "session/ProjectBrowser.h"
+#include "session/Releases.h"
+#include "session/ReviewDesk.h"
 #include "session/SubmissionWizard.h"
 #include "session/Submissions.h"
 #include "session/Workstation.h"
@@ -23,6 +26,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -299,10 +303,28 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
       m_projects(new QTreeView(this)), m_projectModel(new ProjectListModel(this)),
       m_view(new ProjectView(workstation->browser(), this)), m_sections(new QTabWidget(this)),
       m_submissionsView(new SubmissionsView(workstation->submissions(), this)),
-      m_lock(new QPushButton(tr("Lock"), this)), m_signOut(new QPushButton(tr("Sign out"), this))
+      m_reviewPage(new ReviewPage(workstation->reviewDesk(), this)),
+      m_destruction(paragraph(this, "destructionLabel")),
+      m_attest(new QPushButton(tr("Confirm destruction…"), this)), m_lock(new QPushButton(tr("Lock"), this)),
+      m_signOut(new QPushButton(tr("Sign out"), this))
 {
     setObjectName(QStringLiteral("homePage"));
     m_view->setWizard(workstation->wizard());
+    m_submissionsView->setReleases(workstation->releases());
+    // A project lead is asked to confirm that pre-publication outputs of an ended project are gone.
+    m_destruction->setStyleSheet(
+        QStringLiteral("background: #fff4e5; color: #663c00; padding: 6px; border-radius: 4px;"));
+    m_destruction->setVisible(false);
+    m_attest->setObjectName(QStringLiteral("attestDestructionButton"));
+    m_attest->setVisible(false);
+    connect(m_attest, &QPushButton::clicked, this, &HomePage::attestDestruction);
+    connect(workstation->releases(), &session::Releases::pendingDestructionChanged, this,
+            &HomePage::showDestructionOwed);
+    connect(workstation->releases(), &session::Releases::destructionFailed, this,
+            [this](const QString &, const QString &message) {
+                m_error->setText(tr("Destruction was not recorded: %1").arg(message));
+                m_error->setVisible(true);
+            });
     // A returned request opens straight into the wizard, to fix and resubmit.
     connect(workstation->submissions(), &session::Submissions::resubmitRequested, this,
             [this](const protocol::SubmissionInfo &info) {
@@ -359,10 +381,17 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
     m_sections->setDocumentMode(true);
     m_sections->addTab(split, tr("Projects"));
     m_sections->addTab(m_submissionsView, tr("My submissions"));
+    m_reviewPage->setVisible(false); // a tab of its own for output checkers only
+    auto *destruction = new QHBoxLayout;
+    destruction->addWidget(m_destruction, 1);
+    destruction->addWidget(m_attest);
+    layout->addLayout(destruction);
     layout->addWidget(m_sections, 1);
     connect(m_sections, &QTabWidget::currentChanged, this, [this] {
         if (m_sections->currentWidget() == m_submissionsView)
             m_submissionsView->activate();
+        if (m_sections->currentWidget() == m_reviewPage)
+            m_reviewPage->activate();
     });
 
     connect(m_projects->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -420,6 +449,56 @@ void HomePage::reload()
 {
     // The projects come from the browser, which asks the server once the cache is open.
     describe();
+    const bool checker = m_workstation->reviewDesk()->isChecker();
+    const int tab = m_sections->indexOf(m_reviewPage);
+    if (checker && tab < 0)
+        m_sections->addTab(m_reviewPage, tr("Output checking"));
+    else if (!checker && tab >= 0)
+        m_sections->removeTab(tab);
+    if (m_session->readyForProjectWork())
+        m_workstation->releases()->fetchPendingDestruction();
+}
+
+void HomePage::showDestructionOwed()
+{
+    const QList<protocol::ReleaseInfo> &owed = m_workstation->releases()->pendingDestruction();
+    m_destruction->setVisible(!owed.isEmpty());
+    m_attest->setVisible(!owed.isEmpty());
+    if (owed.isEmpty())
+        return;
+    const protocol::ReleaseInfo &first = owed.constFirst();
+    m_destruction->setText(owed.size() == 1 ? tr("Project %1 has ended. Outputs released to it before "
+                                                 "publication (release %2, %3) must now be "
+                                                 "destroyed; as its lead, confirm when every copy is gone.")
+                                                  .arg(first.projectId, first.id, first.title)
+                                            : tr("%1 releases of ended projects you lead must be destroyed; "
+                                                 "as their lead, confirm each one when "
+                                                 "every copy is gone.")
+                                                  .arg(owed.size()));
+}
+
+void HomePage::attestDestruction()
+{
+    const QList<protocol::ReleaseInfo> &owed = m_workstation->releases()->pendingDestruction();
+    if (owed.isEmpty())
+        return;
+    const protocol::ReleaseInfo release = owed.constFirst();
+    QStringList files;
+    for (const protocol::ReleasedFile &f : release.files)
+        files << f.path;
+    auto *ask = new QMessageBox(
+        QMessageBox::Question, tr("Confirm destruction"),
+        tr("Release %1 of project %2 (%3) was for the project team only, until the project ended. Confirm "
+           "that "
+           "every copy of these files, on every computer and in e-mail, has been destroyed:\n\n%4")
+            .arg(release.id, release.projectId, release.title, files.join(u'\n')),
+        QMessageBox::Cancel, this);
+    ask->setObjectName(QStringLiteral("attestDestructionMessage"));
+    ask->addButton(tr("Every copy is destroyed"), QMessageBox::AcceptRole);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::accepted, this,
+            [this, id = release.id] { m_workstation->releases()->attestDestruction(id, {}); });
+    ask->open();
 }
 
 void HomePage::showProjects()
@@ -464,6 +543,8 @@ void HomePage::clear()
     m_cacheProblem->setVisible(false);
     m_chosen.clear();
     m_submissionsView->clear();
+    m_destruction->setVisible(false);
+    m_attest->setVisible(false);
     m_sections->setCurrentIndex(0);
 }
 

@@ -31,6 +31,7 @@ namespace srs::ui {
 class ConnectionPanel;
 class ProjectListModel;
 class ProjectView;
+class ReviewPage;
 class SubmissionsView;
 class CredentialsForm;
 
@@ -110,11 +111,14 @@ public:
     // "Projects" and "My submissions".
     [[nodiscard]] QTabWidget *sections() const { return m_sections; }
     [[nodiscard]] SubmissionsView *submissionsView() const { return m_submissionsView; }
+    [[nodiscard]] ReviewPage *reviewPage() const { return m_reviewPage; }
 
 private:
     void describe();
     void showProjects();
     void onProjectChosen();
+    void showDestructionOwed();
+    void attestDestruction();
 
     session::Workstation *m_workstation;
     session::Session *m_session;
@@ -130,6 +134,9 @@ private:
     ProjectView *m_view;
     QTabWidget *m_sections;
     SubmissionsView *m_submissionsView;
+    ReviewPage *m_reviewPage;
+    QLabel *m_destruction;
+    QPushButton *m_attest;
     QPushButton *m_lock;
     QPushButton *m_signOut;
     QString m_chosen; // kept across a lock, so the person comes back to it

@@ -3,10 +3,13 @@
 #include "SubmissionListModel.h"
 #include "SubmissionTexts.h"
 
+#include "session/Releases.h"
 #include "session/Submissions.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,7 +63,8 @@ SubmissionsView::SubmissionsView(session::Submissions *submissions, QWidget *par
       m_list(new QTreeView(this)), m_stack(new QStackedWidget(this)), m_title(new QLabel(this)),
       m_detail(new QTextBrowser(this)), m_message(new QLabel(this)),
       m_withdraw(new QPushButton(tr("Withdraw request…"), this)),
-      m_resubmit(new QPushButton(tr("Fix and resubmit…"), this))
+      m_resubmit(new QPushButton(tr("Fix and resubmit…"), this)),
+      m_download(new QPushButton(tr("Download released files…"), this))
 {
     setObjectName(u"submissionsView"_s);
     m_status->setObjectName(u"submissionsStatusLabel"_s);
@@ -100,6 +104,14 @@ SubmissionsView::SubmissionsView(session::Submissions *submissions, QWidget *par
     m_resubmit->setToolTip(
         tr("Open the returned request to change its files and answers and send it again."));
 
+    m_download->setObjectName(u"downloadReleaseButton"_s);
+    m_download->setToolTip(tr("Save the released files to a folder you choose; each is checked against "
+                              "the release's manifest of SHA-256 checksums."));
+    m_download->setVisible(false);
+    m_chooseFolder = [this] {
+        return QFileDialog::getExistingDirectory(this, tr("Where should the released files go?"));
+    };
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
     top->addWidget(m_refresh);
@@ -111,6 +123,7 @@ SubmissionsView::SubmissionsView(session::Submissions *submissions, QWidget *par
     auto *detail = new QWidget(this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_download);
     buttons->addWidget(m_resubmit);
     buttons->addWidget(m_withdraw);
     auto *dl = new QVBoxLayout(detail);
@@ -262,6 +275,7 @@ void SubmissionsView::showDetail()
         m_shown.clear();
         m_withdraw->setVisible(false);
         m_resubmit->setVisible(false);
+        m_download->setVisible(false);
         return;
     }
     // The same request shown again (its state changed, the list was refreshed): keep the reader's place.
@@ -273,6 +287,8 @@ void SubmissionsView::showDetail()
     scroll->setValue(place);
     m_shown = m_selected;
     m_withdraw->setVisible(m_submissions->canWithdraw(*info));
+    m_download->setVisible(m_releases && info->submission.state == domain::SubmissionState::Released);
+    m_download->setEnabled(m_releases && !m_releases->isDownloading());
     m_withdraw->setEnabled(!m_withdrawing);
     m_resubmit->setVisible(m_submissions->canResubmit(*info) && m_submissions->resubmissionAvailable());
 }
@@ -446,6 +462,70 @@ QString SubmissionsView::detailHtml(const protocol::SubmissionInfo &info, const 
     }
     html += u"</table>"_s;
     return html;
+}
+
+} // namespace srs::ui
+
+namespace srs::ui {
+
+void SubmissionsView::setReleases(session::Releases *releases)
+{
+    m_releases = releases;
+    const auto download = [this](const protocol::ReleaseInfo &release) {
+        const QString folder = m_chooseFolder ? m_chooseFolder() : QString();
+        if (folder.isEmpty())
+            return;
+        setMessage(tr("Downloading release %1 to %2…").arg(release.id, QDir::toNativeSeparators(folder)),
+                   false);
+        m_download->setEnabled(false);
+        m_releases->download(release, folder);
+    };
+    connect(m_download, &QPushButton::clicked, this, [this, download] {
+        const auto info = m_submissions->detail(m_selected);
+        if (!info)
+            return;
+        if (const auto release = m_releases->ofSubmission(m_selected)) {
+            download(*release);
+            return;
+        }
+        m_downloadWanted = m_selected;
+        setMessage(tr("Looking up the release…"), false);
+        m_releases->fetchForProject(info->submission.projectId);
+    });
+    connect(m_releases, &session::Releases::projectReleasesChanged, this, [this, download] {
+        if (m_downloadWanted.isEmpty())
+            return;
+        const QString wanted = std::exchange(m_downloadWanted, {});
+        if (const auto release = m_releases->ofSubmission(wanted))
+            download(*release);
+        else
+            setMessage(tr("The release of this request was not found. Try again in a moment."), true);
+    });
+    connect(m_releases, &session::Releases::fetchFailed, this,
+            [this](const QString &, const net::NetFailure &failure) {
+                if (!std::exchange(m_downloadWanted, {}).isEmpty())
+                    setMessage(tr("The release could not be looked up: %1").arg(failure.message), true);
+            });
+    connect(
+        m_releases, &session::Releases::downloadFinished, this,
+        [this](const QString &releaseId, const QList<session::Releases::FileOutcome> &files) {
+            m_download->setEnabled(true);
+            QStringList problems;
+            for (const session::Releases::FileOutcome &f : files)
+                if (!f.ok)
+                    problems << f.path + u": "_s + f.message;
+            if (problems.isEmpty())
+                setMessage(files.size() == 1
+                               ? tr("Release %1: the file is saved and matches the manifest.").arg(releaseId)
+                               : tr("Release %1: all %2 files are saved and match the manifest.")
+                                     .arg(releaseId)
+                                     .arg(files.size()),
+                           false);
+            else
+                setMessage(
+                    tr("Release %1: not every file could be kept. %2").arg(releaseId, problems.join(u"; "_s)),
+                    true);
+        });
 }
 
 } // namespace srs::ui

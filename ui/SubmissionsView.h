@@ -15,8 +15,9 @@ class QTextBrowser;
 class QTreeView;
 
 namespace srs::session {
+class Releases;
 class Submissions;
-}
+} // namespace srs::session
 
 namespace srs::ui {
 
@@ -44,6 +45,11 @@ public:
     [[nodiscard]] SubmissionListModel *model() const { return m_model; }
     [[nodiscard]] QTreeView *list() const { return m_list; }
     [[nodiscard]] QString selectedSubmission() const { return m_selected; }
+
+    // Released requests can be downloaded from here once this is set. The folder is asked with
+    // a file dialog (tests may answer instead).
+    void setReleases(session::Releases *releases);
+    void setFolderChooser(std::function<QString()> choose) { m_chooseFolder = std::move(choose); }
 
     // The request in full as rich text (exposed for tests). `myId` names the person as "You".
     [[nodiscard]] static QString detailHtml(const protocol::SubmissionInfo &info, const QString &projectTitle,
@@ -74,6 +80,10 @@ private:
     QLabel *m_message;
     QPushButton *m_withdraw;
     QPushButton *m_resubmit;
+    QPushButton *m_download;
+    session::Releases *m_releases = nullptr;
+    std::function<QString()> m_chooseFolder;
+    QString m_downloadWanted; // the submission whose release is being looked up to download
     QString m_selected;
     QString m_shown; // the request whose detail is on screen
     bool m_withdrawing = false;

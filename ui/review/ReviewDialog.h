@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/Review.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QButtonGroup;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+
+namespace srs::session {
+class ReviewDesk;
+}
+
+namespace srs::ui {
+
+class FilePreviewWidget;
+
+// One request under review. Left, its files with their roles and the decision given so far;
+// in the middle the chosen file, previewed in memory (tables with flagged cells and, in a
+// later round, what changed since the last; code with flagged lines; images); on the right what
+// the author said about it (context, exceptions asked for with their justifications, the
+// controls) and this checker's decision with a comment for the author and one for checkers
+// only. Below, a summary and "Submit my review", final once sent. The other checker's votes
+// appear only once this checker's are in; an approved request can be released from here.
+// Object names: reviewDialog, reviewHeaderLabel, reviewStatusLabel, reviewFileList,
+// fileContextBrowser, approveRadio, changesRadio, rejectRadio, sharedCommentEdit,
+// internalCommentEdit, reviewSummaryEdit, submitReviewButton, releaseButton, reviewErrorLabel,
+// otherReviewsBrowser, filePreviewLoadingLabel (and FilePreviewWidget's).
+class ReviewDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ReviewDialog(session::ReviewDesk *desk, QWidget *parent = nullptr);
+
+    [[nodiscard]] FilePreviewWidget *preview() const { return m_preview; }
+    // The decisions given so far in this dialog, by path.
+    [[nodiscard]] const QHash<QString, domain::FileReview> &votes() const { return m_votes; }
+
+private:
+    void showContext();
+    void showFile(int row);
+    void showPreviewIfReady();
+    void storeVote();
+    void showVote();
+    void refreshFileList();
+    void submit();
+    [[nodiscard]] int round() const;
+    [[nodiscard]] bool mayVote() const;
+
+    session::ReviewDesk *m_desk;
+    QLabel *m_header;
+    QLabel *m_status;
+    QListWidget *m_files;
+    FilePreviewWidget *m_preview;
+    QLabel *m_loading;
+    QTextBrowser *m_context;
+    QButtonGroup *m_decision;
+    QPlainTextEdit *m_shared;
+    QPlainTextEdit *m_internal;
+    QPlainTextEdit *m_summary;
+    QPushButton *m_submit;
+    QPushButton *m_release;
+    QLabel *m_error;
+    QTextBrowser *m_others;
+    QHash<QString, domain::FileReview> m_votes;
+    int m_row = -1;
+    bool m_waitPrevious = false; // the previous round's version is being fetched
+    bool m_updating = false;
+};
+
+} // namespace srs::ui

@@ -1,0 +1,142 @@
+#include "ReviewPage.h"
+
+#include "ReviewDashboard.h"
+#include "ReviewDialog.h"
+#include "ReviewQueueView.h"
+#include "session/ReviewDesk.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace srs::ui {
+
+namespace {
+
+// Why this checker may not review a request, in words.
+QString notForMeText(const QString &code)
+{
+    if (code == QLatin1StringView(domain::submissionerr::OwnSubmission))
+        return ReviewPage::tr("This is your own request: another checker must review it.");
+    if (code == QLatin1StringView(domain::reviewerr::ProjectMember))
+        return ReviewPage::tr("You are a member of this request's project, so you may not review it.");
+    if (code == QLatin1StringView(domain::reviewerr::ThirdReview))
+        return ReviewPage::tr("Two checkers are reviewing this request already.");
+    return ReviewPage::tr("You may not review this request (%1).").arg(code);
+}
+
+} // namespace
+
+ReviewPage::ReviewPage(session::ReviewDesk *desk, QWidget *parent)
+    : QWidget(parent), m_desk(desk), m_dashboard(new ReviewDashboard(this)),
+      m_queue(new ReviewQueueView(this)), m_claim(new QPushButton(tr("Claim and review…"), this)),
+      m_open(new QPushButton(tr("Continue my review…"), this)),
+      m_refresh(new QPushButton(tr("Refresh"), this)), m_status(new QLabel(this))
+{
+    setObjectName(u"reviewPage"_s);
+    m_claim->setObjectName(u"claimReviewButton"_s);
+    m_claim->setToolTip(tr("Take this request as one of its two checkers and open it."));
+    m_open->setObjectName(u"openReviewButton"_s);
+    m_refresh->setObjectName(u"refreshQueueButton"_s);
+    m_status->setObjectName(u"reviewPageStatusLabel"_s);
+    m_status->setWordWrap(true);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_dashboard);
+    split->addWidget(m_queue);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_refresh);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_claim);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(split, 1);
+    layout->addLayout(buttons);
+
+    connect(m_desk, &session::ReviewDesk::queueChanged, this, &ReviewPage::showQueue);
+    connect(m_desk, &session::ReviewDesk::statisticsChanged, this,
+            [this] { m_dashboard->setStatistics(m_desk->statistics()); });
+    connect(m_desk, &session::ReviewDesk::queueFailed, this, [this](const net::NetFailure &f) {
+        m_status->setText(
+            m_desk->queue().items.isEmpty()
+                ? tr("The queue could not be loaded: %1").arg(f.message)
+                : tr("The queue shown was kept from before; it could not be brought up to date: %1")
+                      .arg(f.message));
+    });
+    connect(m_queue, &ReviewQueueView::currentRequestChanged, this, &ReviewPage::showChoice);
+    connect(m_queue, &ReviewQueueView::requestActivated, this, [this] {
+        if (m_open->isEnabled())
+            m_open->click();
+        else if (m_claim->isEnabled())
+            m_claim->click();
+    });
+    connect(m_refresh, &QPushButton::clicked, m_desk, &session::ReviewDesk::refresh);
+    connect(m_claim, &QPushButton::clicked, this, [this] {
+        const QString id = m_queue->currentRequest();
+        if (id.isEmpty())
+            return;
+        openDialog();
+        m_desk->claim(id);
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const QString id = m_queue->currentRequest();
+        if (id.isEmpty())
+            return;
+        openDialog();
+        m_desk->open(id);
+    });
+    showChoice();
+}
+
+void ReviewPage::activate()
+{
+    showQueue();
+    m_dashboard->setStatistics(m_desk->statistics());
+    m_desk->refresh();
+}
+
+void ReviewPage::showQueue()
+{
+    m_queue->setItems(m_desk->queue().items);
+    m_dashboard->setQueue(m_desk->queue().items);
+    if (m_desk->queueFromServer())
+        m_status->clear();
+    showChoice();
+}
+
+void ReviewPage::showChoice()
+{
+    const QString id = m_queue->currentRequest();
+    const protocol::ReviewQueueItem *item = nullptr;
+    for (const protocol::ReviewQueueItem &i : m_desk->queue().items)
+        if (i.id == id)
+            item = &i;
+    m_claim->setEnabled(item && !item->claimedByMe && item->notForMe.isEmpty());
+    m_open->setEnabled(item && item->claimedByMe);
+    if (item && !item->notForMe.isEmpty())
+        m_status->setText(notForMeText(item->notForMe));
+    else if (item && item->claimedByMe && item->votedByMe)
+        m_status->setText(tr("You have reviewed this request; it waits for the second checker."));
+    else if (m_desk->queueFromServer())
+        m_status->clear();
+}
+
+void ReviewPage::openDialog()
+{
+    if (!m_dialog) {
+        m_dialog = new ReviewDialog(m_desk, window());
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_dialog->show();
+    m_dialog->raise();
+}
+
+} // namespace srs::ui
