@@ -455,8 +455,7 @@ void HomePage::reload()
         m_sections->addTab(m_reviewPage, tr("Output checking"));
     else if (!checker && tab >= 0)
         m_sections->removeTab(tab);
-    if (m_session->readyForProjectWork())
-        m_workstation->releases()->fetchPendingDestruction();
+    m_askedDestruction = false;
 }
 
 void HomePage::showDestructionOwed()
@@ -513,6 +512,14 @@ void HomePage::showProjects()
         m_error->setText(tr("You are not a member of any project yet."));
     else if (!projects.isEmpty())
         m_error->setVisible(false);
+    // Only an ended project can owe a destruction: ask once the server's list shows one.
+    const bool ended = std::any_of(projects.cbegin(), projects.cend(), [](const protocol::ProjectInfo &p) {
+        return p.project.status == domain::ProjectStatus::Completed;
+    });
+    if (ended && m_browser->hasServerList() && m_session->readyForProjectWork() && !m_askedDestruction) {
+        m_askedDestruction = true;
+        m_workstation->releases()->fetchPendingDestruction();
+    }
     const int row = m_projectModel->rowOf(chosen);
     if (row >= 0)
         m_projects->setCurrentIndex(m_projectModel->index(row, 0));

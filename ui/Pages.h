@@ -137,6 +137,7 @@ private:
     ReviewPage *m_reviewPage;
     QLabel *m_destruction;
     QPushButton *m_attest;
+    bool m_askedDestruction = false; // once per sign-in or unlock
     QPushButton *m_lock;
     QPushButton *m_signOut;
     QString m_chosen; // kept across a lock, so the person comes back to it
