@@ -6,6 +6,8 @@
 //           timing each synchronous repaint and counting the data() calls it makes.
 // Prints figures; never asserts on time.
 
+#include "BenchFigures.h"
+
 #include "ui/review/ReviewQueueFilter.h"
 #include "ui/review/ReviewQueueModel.h"
 #include "ui/review/ReviewQueueView.h"
@@ -25,35 +27,15 @@
 #include <vector>
 
 using namespace srs;
+using bench::median;
+using bench::peakMemory;
+using bench::worst;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-double worst(const std::vector<double> &v)
-{
-    return v.empty() ? 0 : *std::max_element(v.begin(), v.end());
-}
 
 double ms(const QElapsedTimer &t)
 {
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-QString peakMemory()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return QString::fromLatin1(line.mid(6).trimmed());
-    }
-    return QStringLiteral("?");
 }
 
 QList<protocol::ReviewQueueItem> queue(int count)
