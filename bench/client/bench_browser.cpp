@@ -9,6 +9,7 @@
 //   * peak memory (VmHWM) of this process.
 // Prints figures; never asserts on time.
 
+#include "BenchFigures.h"
 #include "ServerProcess.h"
 
 #include "cache/CacheFolder.h"
@@ -34,20 +35,10 @@
 #include <vector>
 
 using namespace srs;
+using bench::median;
+using bench::peakMemory;
 
 namespace {
-
-QString peakMemory()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return QStringLiteral("?");
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return QString::fromLatin1(line.mid(6).trimmed());
-    }
-    return QStringLiteral("?");
-}
 
 // A research workspace's shape: code, data, logs and outputs, folders of a few hundred files.
 QString entryPath(int i)
@@ -80,12 +71,6 @@ std::vector<protocol::WorkspaceEntryInfo> generate(int count)
                        QString::fromLatin1(QByteArray::number(i).rightJustified(64, '0')), 1});
     }
     return out;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
 }
 
 int localFigures(int entries, int repeat)

@@ -111,7 +111,9 @@ private slots:
         QCOMPARE(cell(0, ReviewQueueModel::MineColumn).toString(), QString("Claimed by you"));
         QCOMPARE(cell(1, ReviewQueueModel::WaitingColumn).toString(), QString("5 working days, due today"));
         QVERIFY(cell(1, ReviewQueueModel::WaitingColumn, Qt::DecorationRole).isNull());
-        QVERIFY(cell(1, ReviewQueueModel::MineColumn).toString().startsWith("Not for you"));
+        QCOMPARE(cell(1, ReviewQueueModel::MineColumn).toString(), QString("Not for you"));
+        QCOMPARE(cell(1, ReviewQueueModel::MineColumn, Qt::ToolTipRole).toString(),
+                 QString("You are a member of its project, so you may not check it."));
         QCOMPARE(cell(2, ReviewQueueModel::WaitingColumn).toString(), QString("Submitted today"));
         QCOMPARE(cell(2, ReviewQueueModel::RequestColumn).toString(), QString("R-9: Title R-9"));
         // Sort roles: numbers as numbers.

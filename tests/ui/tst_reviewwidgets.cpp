@@ -131,7 +131,12 @@ private slots:
         QTest::keyClicks(text, "5");
         QCOMPARE(list->model()->rowCount(), 1);
         QCOMPARE(count->text(), QString("1 of 6 requests shown; 2 overdue"));
-        text->clear();
+        QCOMPARE(view.currentRequest(), QString()); // R-3 is hidden: nothing is current
+        QCOMPARE(current.count(), 2);
+        QCOMPARE(current.last().at(0).toString(), QString());
+        text->clear(); // R-3 is shown again, and chosen again
+        QCOMPARE(view.currentRequest(), QString("R-3"));
+        QCOMPARE(current.count(), 3);
         view.findChild<QCheckBox *>("queueOverdueCheckBox")->click();
         QCOMPARE(list->model()->rowCount(), 2);
         view.findChild<QCheckBox *>("queueOverdueCheckBox")->click();
@@ -204,7 +209,8 @@ private slots:
         QCOMPARE(promise->pen().style(), Qt::DashLine); // told apart by its dashes, not only colour
         auto *weeks =
             qobject_cast<QBarCategoryAxis *>(dashboard.answerChart()->axes(Qt::Horizontal).value(0));
-        QCOMPARE(weeks->categories().first(), QString("5 Jan\n10 answered"));
+        QCOMPARE(weeks->categories().first(), QString("5 Jan<br>(10)"));
+        QCOMPARE(weeks->titleText(), QString("Week starting (requests answered)"));
         QCOMPARE(dashboard.findChild<QLabel *>("answerTimesSummaryLabel")->text(),
                  QString("186 requests answered over 12 weeks; 108 of them (58%) within the five-working-day "
                          "promise."));
@@ -349,7 +355,7 @@ private slots:
         QCOMPARE(widget.kind(), FilePreviewWidget::Kind::None);
         const QString hash =
             QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-        QVERIFY(widget.noPreviewText().startsWith("PDF files cannot be previewed here."));
+        QVERIFY(widget.noPreviewText().startsWith("PDF files cannot be previewed here: "));
         QVERIFY(widget.noPreviewText().contains("SHA-256: " + hash));
         QVERIFY(widget.noPreviewText().contains("Size: 25 bytes"));
 

@@ -1,17 +1,16 @@
 #include "CodePreviewWidget.h"
 
+#include "FindingListView.h"
 #include "ReviewIcons.h"
 #include "ReviewTexts.h"
 
 #include <QFontDatabase>
-#include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QToolTip>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -86,6 +85,39 @@ void CodeView::updateHighlights()
     setExtraSelections(selections);
 }
 
+void CodeView::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    if (m_marks.isEmpty())
+        return;
+    // The finding beside the flagged line's code, in italics.
+    QPainter p(viewport());
+    QFont note = font();
+    note.setItalic(true);
+    p.setFont(note);
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    const QFontMetrics fm(font());
+    const QFontMetrics noteMetrics(note);
+    const QPointF offset = contentOffset();
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        const QRectF box = blockBoundingGeometry(block).translated(offset);
+        if (box.top() > event->rect().bottom())
+            break;
+        const auto mark = m_marks.constFind(block.blockNumber() + 1);
+        if (mark == m_marks.cend() || mark->texts.isEmpty())
+            continue;
+        const int x =
+            qRound(offset.x() + document()->documentMargin()) + fm.horizontalAdvance(block.text()) + 24;
+        QString text = u"\u2190 "_s + mark->texts.constFirst();
+        if (mark->texts.size() > 1)
+            text += tr(" (and %1 more)").arg(mark->texts.size() - 1);
+        const int room = viewport()->width() - x - 4;
+        if (room > 40)
+            p.drawText(QRect(x, qRound(box.top()), room, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                       noteMetrics.elidedText(text, Qt::ElideRight, room));
+    }
+}
+
 void CodeView::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
@@ -141,7 +173,8 @@ void CodeView::paintGutter(QPaintEvent *event)
 
 CodePreviewWidget::CodePreviewWidget(QWidget *parent)
     : QWidget(parent), m_code(new CodeView(this)), m_findings(new FindingListModel(this)),
-      m_summary(new QLabel(this)), m_findingList(new QTreeView(this))
+      m_summary(new QLabel(this)),
+      m_findingList(new FindingListView(m_findings, tr("Findings of this code file"), this))
 {
     setObjectName(u"codePreviewWidget"_s);
     m_code->setObjectName(u"codePreviewView"_s);
@@ -150,11 +183,6 @@ CodePreviewWidget::CodePreviewWidget(QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_findingList->setObjectName(u"codeFindingsView"_s);
-    m_findingList->setAccessibleName(tr("Findings of this code file"));
-    m_findingList->setModel(m_findings);
-    m_findingList->setRootIsDecorated(false);
-    m_findingList->setAlternatingRowColors(true);
-    m_findingList->setWordWrap(true);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_code);
     split->addWidget(m_findingList);

@@ -10,13 +10,14 @@
 #include <QWidget>
 
 class QLabel;
-class QTreeView;
 
 namespace srs::ui {
 
+class FindingListView;
+
 // A read-only code view whose gutter shows line numbers and, on flagged lines, the outcome's
-// icon and word ("fail", "review"); flagged lines are highlighted, and hovering one shows its
-// findings' rules and messages.
+// icon and word ("[fail]", "[review]"); flagged lines are highlighted, the first finding's
+// message is written after the line's code, and hovering the line shows all its findings.
 class CodeView : public QPlainTextEdit
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] int gutterWidth() const;
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 
@@ -70,7 +72,7 @@ private:
     CodeView *m_code;
     FindingListModel *m_findings;
     QLabel *m_summary;
-    QTreeView *m_findingList;
+    FindingListView *m_findingList;
 };
 
 } // namespace srs::ui

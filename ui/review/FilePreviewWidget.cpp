@@ -107,8 +107,9 @@ void FilePreviewWidget::showFile(const PreviewFile &file, const QList<protocol::
     }
     const QString s = suffixOf(file.path);
     if (s == "pdf"_L1)
-        showNone(file,
-                 tr("PDF files cannot be previewed here. Open it in the secure environment to check it."));
+        showNone(
+            file,
+            tr("PDF files cannot be previewed here: open this one in the secure environment to check it."));
     else if (s == "svg"_L1)
         showNone(file, tr("SVG images cannot be previewed on this computer: Qt's SVG image plug-in is not "
                           "installed. Open it in the secure environment to check it."));

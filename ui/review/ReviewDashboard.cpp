@@ -207,8 +207,8 @@ void ReviewDashboard::setStatistics(const protocol::ReviewStatistics &statistics
     for (const protocol::ReviewWeek &w : statistics.weeks) {
         *median << w.medianWorkingDays;
         most = std::max(most, w.medianWorkingDays);
-        // The week and how many were answered, under each bar.
-        x->append(tr("%1\n%2 answered").arg(locale.toString(w.weekStart, u"d MMM"_s)).arg(w.answered));
+        // The week and, below it, how many were answered (axis labels are rich text).
+        x->append(tr("%1<br>(%2)").arg(locale.toString(w.weekStart, u"d MMM"_s)).arg(w.answered));
     }
     auto *bars = new QBarSeries;
     bars->append(median);
@@ -229,7 +229,8 @@ void ReviewDashboard::setStatistics(const protocol::ReviewStatistics &statistics
     promise->append(weeks - 0.5, ReviewTexts::PromiseWorkingDays);
     chart->addSeries(promise);
 
-    x->setTitleText(tr("Week starting"));
+    x->setTitleText(tr("Week starting (requests answered)"));
+    x->setTruncateLabels(false);
     auto *y = new QValueAxis;
     y->setRange(0, std::ceil(most * 1.2));
     y->setLabelFormat(u"%d"_s);

@@ -16,7 +16,7 @@ namespace srs::ui {
 
 // The team lead's view of the backlog: the queue by age in working days (0-1, 2-3, 4-5 and
 // over 5, overdue) and the last weeks' answer times (median working days per week as bars,
-// each week's number answered under its label, the five-day promise as a dashed line). Every
+// each week's number answered under its date, the five-day promise as a dashed line). Every
 // bar carries its number as a label, and a sentence under each chart says the same in words,
 // so nothing depends on colour. Object names: reviewDashboard, queueAgeChartView,
 // answerTimesChartView, queueAgeSummaryLabel, answerTimesSummaryLabel.

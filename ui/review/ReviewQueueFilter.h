@@ -42,6 +42,7 @@ private:
 
     ReviewQueueModel *m_queue = nullptr;
     QString m_text;
+    QString m_folded; // m_text case-folded, as the model's searchText()
     std::optional<domain::ClearanceType> m_type;
     std::optional<domain::SubmissionState> m_state;
     bool m_overdueOnly = false;

@@ -10,8 +10,6 @@
 #include <QColor>
 #include <QSet>
 
-#include <algorithm>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace srs::ui {
@@ -95,8 +93,18 @@ void ReviewQueueModel::reindex()
 {
     m_rows.clear();
     m_rows.reserve(m_items.size());
-    for (qsizetype i = 0; i < m_items.size(); ++i)
-        m_rows.insert(m_items.at(i).id, static_cast<int>(i));
+    m_search.clear();
+    m_search.reserve(m_items.size());
+    m_overdueCount = 0;
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        const protocol::ReviewQueueItem &item = m_items.at(i);
+        m_rows.insert(item.id, static_cast<int>(i));
+        m_search.append(
+            QString(item.id + u'\n' + item.title + u'\n' + item.projectId + u'\n' + item.projectTitle)
+                .toCaseFolded());
+        if (ReviewTexts::isOverdue(item.workingDaysWaiting))
+            ++m_overdueCount;
+    }
 }
 
 const protocol::ReviewQueueItem *ReviewQueueModel::item(int row) const
@@ -104,29 +112,26 @@ const protocol::ReviewQueueItem *ReviewQueueModel::item(int row) const
     return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
 }
 
-int ReviewQueueModel::overdueCount() const
-{
-    return static_cast<int>(std::count_if(m_items.cbegin(), m_items.cend(), [](const auto &i) {
-        return ReviewTexts::isOverdue(i.workingDaysWaiting);
-    }));
-}
-
 QString ReviewQueueModel::mineText(const protocol::ReviewQueueItem &item)
 {
-    if (!item.notForMe.isEmpty()) {
-        if (item.notForMe == QLatin1String(domain::reviewerr::ProjectMember))
-            return tr("Not for you: you are a member of its project");
-        if (item.notForMe == QLatin1String(domain::submissionerr::OwnSubmission))
-            return tr("Not for you: it is your own request");
-        if (item.notForMe == QLatin1String(domain::reviewerr::ThirdReview))
-            return tr("Not for you: two checkers have it");
-        return tr("Not for you (%1)").arg(item.notForMe);
-    }
+    if (!item.notForMe.isEmpty())
+        return tr("Not for you");
     if (item.votedByMe)
         return tr("You have voted");
     if (item.claimedByMe)
         return tr("Claimed by you");
     return {};
+}
+
+QString ReviewQueueModel::notForMeReason(const QString &code)
+{
+    if (code == QLatin1String(domain::reviewerr::ProjectMember))
+        return tr("You are a member of its project, so you may not check it.");
+    if (code == QLatin1String(domain::submissionerr::OwnSubmission))
+        return tr("It is your own request, so you may not check it.");
+    if (code == QLatin1String(domain::reviewerr::ThirdReview))
+        return tr("Two checkers have claimed it already.");
+    return tr("You may not check it (%1).").arg(code);
 }
 
 int ReviewQueueModel::rowCount(const QModelIndex &parent) const
@@ -220,6 +225,8 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     case MineColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return mineText(*i);
+        if (role == Qt::ToolTipRole && !i->notForMe.isEmpty())
+            return notForMeReason(i->notForMe);
         break;
     default:
         break;

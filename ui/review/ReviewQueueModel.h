@@ -43,10 +43,14 @@ public:
     [[nodiscard]] const QList<protocol::ReviewQueueItem> &items() const { return m_items; }
     [[nodiscard]] const protocol::ReviewQueueItem *item(int row) const;
     [[nodiscard]] int rowOf(const QString &submissionId) const { return m_rows.value(submissionId, -1); }
-    [[nodiscard]] int overdueCount() const;
+    [[nodiscard]] int overdueCount() const { return m_overdueCount; }
+    // The request's id, title, project id and title, case-folded, for the filter's text search.
+    [[nodiscard]] const QString &searchText(int row) const { return m_search.at(row); }
 
-    // "Claimed by you", "Voted", "Not for you: you are a member of the project", "".
+    // "Claimed by you", "You have voted", "Not for you" (the reason in the tooltip), "".
     [[nodiscard]] static QString mineText(const protocol::ReviewQueueItem &item);
+    // Why a checker may not check a request, from the refusal code in ReviewQueueItem::notForMe.
+    [[nodiscard]] static QString notForMeReason(const QString &code);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
@@ -58,6 +62,8 @@ private:
 
     QList<protocol::ReviewQueueItem> m_items;
     QHash<QString, int> m_rows; // submission id -> row
+    QStringList m_search;       // per row, see searchText()
+    int m_overdueCount = 0;
     QIcon m_overdue;
     QIcon m_fail;
     QIcon m_review;

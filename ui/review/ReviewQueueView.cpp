@@ -14,6 +14,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace srs::ui {
@@ -66,17 +68,31 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ReviewQueueModel::RequestColumn, QHeaderView::Stretch);
+    // Columns as wide as their header or their longest words, so that the title gets the rest.
     const QFontMetrics fm = m_list->fontMetrics();
-    auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + 48; };
-    header->resizeSection(ReviewQueueModel::ProjectColumn, width(u"P-2026-0000"_s));
-    header->resizeSection(ReviewQueueModel::TypeColumn, width(tr("Pre-publication")));
-    header->resizeSection(ReviewQueueModel::FilesColumn, width(tr("Files")));
-    header->resizeSection(ReviewQueueModel::WorstFindingColumn, width(tr("Worst finding")));
-    header->resizeSection(ReviewQueueModel::ExceptionsColumn, width(tr("Exceptions")));
-    header->resizeSection(ReviewQueueModel::WaitingColumn, width(ReviewTexts::waiting(12)));
-    header->resizeSection(ReviewQueueModel::ReviewersColumn, width(tr("Checkers")));
-    header->resizeSection(ReviewQueueModel::MineColumn, width(tr("Claimed by you")));
-    m_list->setMinimumWidth(width(u"R-0000: A request title of some length"_s) +
+    auto fit = [&](int column, const QStringList &samples, bool icon = false) {
+        int width = header->fontMetrics().horizontalAdvance(
+                        m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) +
+                    28;
+        for (const QString &sample : samples)
+            width = std::max(width, fm.horizontalAdvance(sample) + (icon ? 44 : 20));
+        header->resizeSection(column, width);
+    };
+    fit(ReviewQueueModel::ProjectColumn, {u"P-2026-0000"_s});
+    fit(ReviewQueueModel::TypeColumn,
+        {SubmissionTexts::clearanceType(domain::ClearanceType::PrePublication)});
+    fit(ReviewQueueModel::FilesColumn, {u"00"_s});
+    fit(ReviewQueueModel::WorstFindingColumn, {ReviewTexts::worstFinding(u"review"_s)}, true);
+    fit(ReviewQueueModel::ExceptionsColumn, {u"00"_s});
+    fit(ReviewQueueModel::WaitingColumn, {ReviewTexts::waiting(12)}, true);
+    fit(ReviewQueueModel::ReviewersColumn, {ReviewTexts::reviewers(2)});
+    protocol::ReviewQueueItem voted;
+    voted.votedByMe = true;
+    protocol::ReviewQueueItem claimed;
+    claimed.claimedByMe = true;
+    fit(ReviewQueueModel::MineColumn,
+        {ReviewQueueModel::mineText(voted), ReviewQueueModel::mineText(claimed)});
+    m_list->setMinimumWidth(fm.horizontalAdvance(u"R-0000: A request title of some length"_s) +
                             header->sectionSize(ReviewQueueModel::ProjectColumn));
     m_count->setObjectName(u"queueCountLabel"_s);
     m_count->setTextFormat(Qt::PlainText);
@@ -113,9 +129,16 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &ReviewQueueView::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ReviewQueueView::updateCount);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ReviewQueueView::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, [this] {
+        restoreChoice();
+        updateCount();
+    });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { emit currentRequestChanged(currentRequest()); });
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_chosen = current.data(ReviewQueueModel::SubmissionIdRole).toString();
+                announce();
+            });
     connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) {
         emit requestActivated(index.data(ReviewQueueModel::SubmissionIdRole).toString());
     });
@@ -124,11 +147,31 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
 
 void ReviewQueueView::setItems(const QList<protocol::ReviewQueueItem> &items)
 {
-    const QString chosen = currentRequest();
     m_model->setItems(items);
-    if (!chosen.isEmpty() && currentRequest() != chosen)
-        setCurrentRequest(chosen); // after a reset: chosen again if still listed
+    restoreChoice(); // after a reset, or a refresh that sorted it out of place
     updateCount();
+}
+
+void ReviewQueueView::restoreChoice()
+{
+    if (!m_chosen.isEmpty() && currentRequest() != m_chosen) {
+        const QModelIndex index = shownIndexOf(m_chosen);
+        if (index.isValid()) {
+            m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+            m_list->scrollTo(index);
+        }
+    }
+    announce();
+}
+
+void ReviewQueueView::announce()
+{
+    const QString now = currentRequest();
+    if (now == m_announced)
+        return;
+    m_announced = now;
+    emit currentRequestChanged(now);
 }
 
 QString ReviewQueueView::currentRequest() const
@@ -139,16 +182,18 @@ QString ReviewQueueView::currentRequest() const
 
 void ReviewQueueView::setCurrentRequest(const QString &submissionId)
 {
-    const int row = m_model->rowOf(submissionId);
-    const QModelIndex index = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid()) {
+    m_chosen = submissionId;
+    if (!shownIndexOf(submissionId).isValid()) {
         m_list->selectionModel()->clearCurrentIndex();
         m_list->selectionModel()->clearSelection();
-        return;
     }
-    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                         QItemSelectionModel::Rows);
-    m_list->scrollTo(index);
+    restoreChoice();
+}
+
+QModelIndex ReviewQueueView::shownIndexOf(const QString &submissionId) const
+{
+    const int row = m_model->rowOf(submissionId);
+    return row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
 }
 
 void ReviewQueueView::updateCount()

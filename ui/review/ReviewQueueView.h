@@ -26,7 +26,8 @@ class ReviewQueueView : public QWidget
 public:
     explicit ReviewQueueView(QWidget *parent = nullptr);
 
-    // Replaces the list, keeping the chosen request chosen while it is still listed.
+    // Replaces the list, keeping the chosen request chosen while it is still listed. A request
+    // hidden by the filter is chosen again when the filter shows it again.
     void setItems(const QList<protocol::ReviewQueueItem> &items);
 
     [[nodiscard]] ReviewQueueModel *model() const { return m_model; }
@@ -36,11 +37,14 @@ public:
     void setCurrentRequest(const QString &submissionId);
 
 signals:
-    void currentRequestChanged(const QString &submissionId); // empty when none
+    void currentRequestChanged(const QString &submissionId); // empty when none is shown
     void requestActivated(const QString &submissionId);      // double-click or Enter: open it
 
 private:
     void updateCount();
+    void restoreChoice();
+    [[nodiscard]] QModelIndex shownIndexOf(const QString &submissionId) const; // in the filter
+    void announce(); // currentRequestChanged, when the request shown as current changed
 
     ReviewQueueModel *m_model;
     ReviewQueueFilter *m_filter;
@@ -52,6 +56,8 @@ private:
     QCheckBox *m_mine;
     QTreeView *m_list;
     QLabel *m_count;
+    QString m_chosen;    // the checker's choice, even while the filter hides it
+    QString m_announced; // what currentRequestChanged said last
 };
 
 } // namespace srs::ui

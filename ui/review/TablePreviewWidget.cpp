@@ -1,5 +1,6 @@
 #include "TablePreviewWidget.h"
 
+#include "FindingListView.h"
 #include "ReviewTexts.h"
 #include "TablePreviewModel.h"
 
@@ -9,7 +10,6 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QTableView>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -42,7 +42,7 @@ TablePreviewWidget::TablePreviewWidget(QWidget *parent)
     : QWidget(parent), m_model(new TablePreviewModel(this)), m_findings(new FindingListModel(this)),
       m_error(new QLabel(this)), m_summary(new QLabel(this)),
       m_onlyChanges(new QCheckBox(tr("Show only &changes"), this)), m_table(new QTableView(this)),
-      m_findingList(new QTreeView(this))
+      m_findingList(new FindingListView(m_findings, tr("Findings of this table"), this))
 {
     setObjectName(u"tablePreviewWidget"_s);
     m_error->setObjectName(u"tableErrorLabel"_s);
@@ -68,13 +68,6 @@ TablePreviewWidget::TablePreviewWidget(QWidget *parent)
     m_table->setIconSize(QSize(16, 16));
 
     m_findingList->setObjectName(u"tableFindingsView"_s);
-    m_findingList->setAccessibleName(tr("Findings of this table"));
-    m_findingList->setModel(m_findings);
-    m_findingList->setRootIsDecorated(false);
-    m_findingList->setWordWrap(true);
-    m_findingList->setAlternatingRowColors(true);
-    m_findingList->header()->setStretchLastSection(true);
-    m_findingList->header()->setSectionResizeMode(QHeaderView::Interactive);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -136,10 +129,8 @@ bool TablePreviewWidget::showTable(const PreviewFile &file, const QList<protocol
     m_onlyChanges->setEnabled(m_model->hasPrevious());
     if (cells <= FitColumnsUpTo) {
         m_table->resizeColumnsToContents();
-        m_findingList->resizeColumnToContents(FindingListModel::OutcomeColumn);
-        m_findingList->resizeColumnToContents(FindingListModel::RuleColumn);
-        m_findingList->resizeColumnToContents(FindingListModel::WhereColumn);
     }
+    m_findingList->fitColumns();
     updateSummary();
     return true;
 }

@@ -14,10 +14,10 @@
 class QCheckBox;
 class QLabel;
 class QTableView;
-class QTreeView;
 
 namespace srs::ui {
 
+class FindingListView;
 class TablePreviewModel;
 
 // A file's bytes as held in memory (never written to disk), with its table spec when it is a
@@ -62,7 +62,7 @@ private:
     QLabel *m_summary;
     QCheckBox *m_onlyChanges;
     QTableView *m_table;
-    QTreeView *m_findingList;
+    FindingListView *m_findingList;
     QString m_previousError;
 };
 

@@ -1,0 +1,167 @@
+// review_screenshots: draws the checkers' screens with sample data and saves each as a PNG in
+// the folder given, to look at them (under xvfb-run for a real X11 platform, or offscreen).
+// Sample data only: no request's file is read or written.
+
+#include "ui/review/CodePreviewWidget.h"
+#include "ui/review/FilePreviewWidget.h"
+#include "ui/review/ReviewDashboard.h"
+#include "ui/review/ReviewQueueView.h"
+#include "ui/review/TablePreviewWidget.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTableView>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace srs;
+
+namespace {
+
+bool save(QWidget &w, const QDir &dir, const QString &name)
+{
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        std::fprintf(stderr, "%s was not shown\n", qPrintable(name));
+    QApplication::processEvents();
+    const QString path = dir.filePath(name);
+    const bool ok = w.grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
+}
+
+QList<protocol::ReviewQueueItem> sampleQueue()
+{
+    const QStringList titles{QStringLiteral("Mortality by deprivation decile"),
+                             QStringLiteral("Housing tenure and asthma admissions"),
+                             QStringLiteral("School attainment by free school meals"),
+                             QStringLiteral("Regression of income on qualifications"),
+                             QStringLiteral("Code: cleaning scripts for the cohort"),
+                             QStringLiteral("Hospital stays by age band")};
+    QList<protocol::ReviewQueueItem> out;
+    for (int i = 0; i < 24; ++i) {
+        protocol::ReviewQueueItem q;
+        q.id = QStringLiteral("R-%1").arg(140 + i);
+        q.projectId = QStringLiteral("P-2026-%1").arg(11 + i % 7, 3, 10, QLatin1Char('0'));
+        q.projectTitle = QStringLiteral("Project %1").arg(11 + i % 7);
+        q.title = titles.at(i % titles.size());
+        q.clearanceType = i % 6 == 4 ? domain::ClearanceType::Code
+                                     : (i % 3 == 0 ? domain::ClearanceType::PrePublication
+                                                   : domain::ClearanceType::Publication);
+        q.state = i % 4 == 0 ? domain::SubmissionState::InReview
+                             : (i % 5 == 0 ? domain::SubmissionState::Resubmitted
+                                           : domain::SubmissionState::Submitted);
+        q.round = i % 5 == 0 ? 2 : 1;
+        q.files = 1 + (i * 5) % 9;
+        q.worstFinding = QLatin1String(i % 3 == 0 ? "fail" : i % 3 == 1 ? "review" : "pass");
+        q.exceptions = i % 3 == 0 ? 1 + i % 4 : 0;
+        q.workingDaysWaiting = (i * 7) % 10;
+        q.reviewers = i % 4 == 0 ? 1 : (i % 7 == 0 ? 2 : 0);
+        q.claimedByMe = i % 8 == 0;
+        q.votedByMe = i == 16;
+        q.notForMe = i == 5 ? QStringLiteral("review-project-member") : QString();
+        out.append(q);
+    }
+    return out;
+}
+
+protocol::CheckFindingInfo finding(const QString &path, const QString &row, const QString &column,
+                                   const QString &rule, const QString &outcome, const QString &message,
+                                   int line = 0)
+{
+    protocol::CheckFindingInfo f;
+    f.path = path;
+    f.row = row;
+    f.column = column;
+    f.rule = rule;
+    f.outcome = outcome;
+    f.message = message;
+    f.line = line;
+    return f;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QDir dir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/review-ui-shots"));
+    if (!dir.exists() && !QDir().mkpath(dir.path())) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(dir.path()));
+        return 1;
+    }
+    bool ok = true;
+
+    ui::ReviewQueueView queue;
+    queue.resize(1280, 640);
+    queue.setItems(sampleQueue());
+    queue.setCurrentRequest(QStringLiteral("R-146"));
+    ok &= save(queue, dir, QStringLiteral("queue.png"));
+
+    ui::ReviewDashboard dashboard;
+    dashboard.resize(1000, 820);
+    dashboard.setQueue(sampleQueue());
+    protocol::ReviewStatistics stats;
+    const double medians[] = {3.5, 4, 4.5, 3, 5, 6.5, 5.5, 4, 3.5, 4, 4.5, 3};
+    for (int w = 0; w < 12; ++w)
+        stats.weeks.append({QDate(2026, 8, 31).addDays(7 * w), 8 + (w * 5) % 9, medians[w], 6 + (w * 3) % 5});
+    dashboard.setStatistics(stats);
+    ok &= save(dashboard, dir, QStringLiteral("dashboard.png"));
+
+    const QString table = QStringLiteral("outputs/admissions_by_area.csv");
+    const QByteArray before =
+        "Area,Female,Male,Total\nCardiff,125,118,243\nNewport,[c],14,31\nSwansea,64,9,73\n"
+        "Wrexham,40,38,78\nRhyl,12,11,23\nTotal,258,190,448\n";
+    const QByteArray after =
+        "Area,Female,Male,Total\nCardiff,125,120,245\nNewport,[c],[c],31\nSwansea,64,9,73\n"
+        "Wrexham,40,38,78\nBangor,0,12,12\nTotal,246,191,437\n";
+    const QList<protocol::CheckFindingInfo> findings{
+        finding(table, QStringLiteral("Swansea"), QStringLiteral("Male"), QStringLiteral("threshold"),
+                QStringLiteral("fail"),
+                QStringLiteral("The cell in row 'Swansea', column 'Male' is based on 9 "
+                               "people; at least 10 are needed.")),
+        finding(table, QStringLiteral("Bangor"), QStringLiteral("Female"), QStringLiteral("zero"),
+                QStringLiteral("review"),
+                QStringLiteral("A zero count can disclose that nobody in the group has "
+                               "the characteristic.")),
+        finding(table, QStringLiteral("Llandudno"), QStringLiteral("Male"), QStringLiteral("threshold"),
+                QStringLiteral("fail"), QStringLiteral("A row this table does not have."))};
+    domain::ExceptionRequest exception;
+    exception.path = table;
+    exception.rule = QStringLiteral("zero");
+    exception.row = QStringLiteral("Bangor");
+    exception.column = QStringLiteral("Female");
+    exception.justification = QStringLiteral("A structural zero: the ward has no maternity unit.");
+    ui::TablePreviewWidget tableWidget;
+    tableWidget.resize(1100, 620);
+    tableWidget.showTable({table, after, {}}, findings, {exception}, ui::PreviewFile{table, before, {}});
+    ok &= save(tableWidget, dir, QStringLiteral("table-preview.png"));
+
+    const QString script = QStringLiteral("code/clean.R");
+    const QByteArray code = "# Clean the cohort extract and make the tables\n"
+                            "library(dplyr)\n\n"
+                            "cohort <- read.csv('cohort.csv')\n"
+                            "print(cohort)\n"
+                            "cohort <- filter(cohort, nhs_number != 4505577104)\n"
+                            "tab <- cohort %>% count(area, sex)\n"
+                            "head(tab)\n"
+                            "write.csv(tab, 'outputs/admissions_by_area.csv')\n";
+    ui::CodePreviewWidget codeWidget;
+    codeWidget.resize(1000, 560);
+    codeWidget.showCode(
+        script, code,
+        {finding(script, {}, {}, QStringLiteral("record-listing"), QStringLiteral("review"),
+                 QStringLiteral("print() of a data frame lists individual records."), 5),
+         finding(script, {}, {}, QStringLiteral("hard-coded-identifier"), QStringLiteral("fail"),
+                 QStringLiteral("An NHS number is written into the code."), 6),
+         finding(script, {}, {}, QStringLiteral("record-listing"), QStringLiteral("review"),
+                 QStringLiteral("head() lists individual records."), 8)});
+    ok &= save(codeWidget, dir, QStringLiteral("code-preview.png"));
+
+    ui::FilePreviewWidget pdf;
+    pdf.resize(700, 300);
+    pdf.showFile({QStringLiteral("outputs/report.pdf"), QByteArray(48213, 'p'), {}}, {});
+    ok &= save(pdf, dir, QStringLiteral("pdf-preview.png"));
+    return ok ? 0 : 1;
+}
