@@ -7,10 +7,18 @@
 
 #include "protocol/ApiError.h"
 #include "protocol/Messages.h"
+#include "session/ConnectionMonitor.h"
 #include "session/ProjectBrowser.h"
 #include "session/Releases.h"
 #include "session/ReviewDesk.h"
 #include "session/Session.h"
+#include "ui/MainWindow.h"
+#include "ui/Pages.h"
+#include "ui/review/FilePreviewWidget.h"
+#include "ui/review/ReviewDialog.h"
+#include "ui/review/ReviewPage.h"
+#include "ui/review/ReviewQueueModel.h"
+#include "ui/review/ReviewQueueView.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,7 +26,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +42,10 @@ using session::Session;
 using testing::UiRig;
 
 namespace {
+
+const QByteArray LaptopHealth =
+    R"({"server_version":"0.1.0","api_version":1,"device":{"subject":"CN=laptop-0042","name":"laptop-0042",)"
+    R"("class":"organisation-device","organisation":"Demo University","site":""}})";
 
 const QDateTime When(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc());
 const QByteArray Round1 = "Region,Under 35,35 and over\nWales,6,40\nScotland,25,31\n";
@@ -332,6 +350,86 @@ private slots:
         const QByteArray lines = manifest.readAll();
         QVERIFY(lines.contains(QByteArray(sha(Round2).toLatin1() + "  outputs/income_by_region.csv\n")));
         QVERIFY(!lines.contains("escape"));
+    }
+
+    // The checker's screens: the tab only for checkers, claim opens the review window with the
+    // table previewed against the earlier round, every file needs a decision, and the votes go.
+    void theCheckerReviewsFromTheirTab()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        window.show();
+        rig.backend->connectVpn();
+        rig.transport->queueResponse(200, LaptopHealth);
+        rig.workstation.start();
+        QTRY_COMPARE(rig.workstation.connection()->state(), session::ConnectionMonitor::State::Connected);
+        protocol::ReviewQueue queue = queueOf(2);
+        queue.items[1].notForMe = "review-project-member";
+        rig.transport->route("GET", "/api/v1/review/queue", 200, queue.toJson());
+        rig.transport->route("GET", "/api/v1/review/statistics", 200, protocol::ReviewStatistics{}.toJson());
+        rig.transport->route("POST", "/api/v1/submissions/S-1/reviews", 201, context().toJson());
+        rig.transport->route("GET", "/api/v1/submissions/S-1/rounds/2/files/0", 200, Round2);
+        rig.transport->route("GET", "/api/v1/submissions/S-1/rounds/1/files/1", 200, Round1);
+        rig.transport->route("GET", "/api/v1/submissions/S-1/rounds/2/files/1", 200, "counts");
+        signIn(rig);
+        QTabWidget *sections = window.homePage()->sections();
+        QTRY_COMPARE(sections->count(), 3);
+        QCOMPARE(sections->tabText(2), QString("Output checking"));
+        sections->setCurrentIndex(2);
+        ui::ReviewPage *page = window.homePage()->reviewPage();
+        QTRY_COMPARE(page->queueView()->model()->rowCount(), 2);
+
+        // A request of their own project: why not, and no claim.
+        page->queueView()->setCurrentRequest("S-2");
+        auto *claim = page->findChild<QPushButton *>("claimReviewButton");
+        QVERIFY(!claim->isEnabled());
+        QVERIFY(page->findChild<QLabel *>("reviewPageStatusLabel")
+                    ->text()
+                    .contains("member of this request's project"));
+
+        page->queueView()->setCurrentRequest("S-1");
+        QVERIFY(claim->isEnabled());
+        QTest::mouseClick(claim, Qt::LeftButton);
+        ui::ReviewDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->reviewDialog()) && dialog->isVisible());
+        QTRY_VERIFY(dialog->findChild<QLabel *>("reviewHeaderLabel")->text().contains("Income by region"));
+        QVERIFY(
+            dialog->findChild<QLabel *>("reviewStatusLabel")->text().contains("hidden until yours are in"));
+        auto *files = dialog->findChild<QListWidget *>("reviewFileList");
+        QCOMPARE(files->count(), 2);
+        // The table, compared with round 1: Wales, Under 35 changed from 6 to 10.
+        QTRY_COMPARE(dialog->preview()->kind(), ui::FilePreviewWidget::Kind::Table);
+        QTRY_VERIFY(dialog->findChild<QLabel *>("tableSummaryLabel")->text().contains("1 cell changed"));
+
+        // Every file needs a decision; the votes then go to the service.
+        dialog->findChild<QRadioButton *>("changesRadio")->click();
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>("sharedCommentEdit"),
+                         "Round Wales to the nearest 5.");
+        QTest::mouseClick(dialog->findChild<QPushButton *>("submitReviewButton"), Qt::LeftButton);
+        QVERIFY(dialog->findChild<QLabel *>("reviewErrorLabel")
+                    ->text()
+                    .contains("outputs/income_by_region_counts.csv"));
+        QCOMPARE(files->currentRow(), 1);
+        dialog->findChild<QRadioButton *>("approveRadio")->click();
+        rig.transport->route("PUT", "/api/v1/submissions/S-1/reviews/mine", 200, context().toJson());
+        QTest::mouseClick(dialog->findChild<QPushButton *>("submitReviewButton"), Qt::LeftButton);
+        QTRY_VERIFY(dialog->findChild<QLabel *>("reviewStatusLabel")
+                        ->text()
+                        .contains("waits for the second checker"));
+        QByteArray put;
+        for (const net::HttpRequest &r : rig.transport->requests)
+            if (r.method == "PUT")
+                put = r.body;
+        const auto sent = protocol::VoteRequest::fromJson(put);
+        QVERIFY(sent.ok());
+        QCOMPARE(sent->files.size(), 2);
+        QCOMPARE(sent->files[0].decision, domain::FileDecision::RequestChanges);
+        QCOMPARE(sent->files[0].sharedComment, QString("Round Wales to the nearest 5."));
+        QCOMPARE(sent->files[1].decision, domain::FileDecision::Approve);
+
+        // Locking leaves nothing of it on screen.
+        rig.workstation.session()->lock(Session::LockReason::Manual);
+        QTRY_VERIFY(!page->reviewDialog());
     }
 };
 
