@@ -350,9 +350,32 @@ void SubmissionsView::setMessage(const QString &text, bool problem)
 
 QStringList SubmissionsView::sharedFileComments(const protocol::SubmissionInfo &info, const QString &path)
 {
-    Q_UNUSED(info)
-    Q_UNUSED(path)
-    return {};
+    // Each decided round, newest first: the decision on the file and what the checkers said.
+    QStringList out;
+    for (auto r = info.rounds.crbegin(); r != info.rounds.crend(); ++r) {
+        if (!r->outcome)
+            continue;
+        for (const domain::FileReview &f : r->outcome->files) {
+            if (f.path != path)
+                continue;
+            QString decision;
+            switch (f.decision) {
+            case domain::FileDecision::Approve:
+                decision = tr("approved");
+                break;
+            case domain::FileDecision::RequestChanges:
+                decision = tr("changes requested");
+                break;
+            case domain::FileDecision::Reject:
+                decision = tr("rejected");
+                break;
+            }
+            out << (f.sharedComment.isEmpty()
+                        ? tr("Round %1, %2.").arg(r->round).arg(decision)
+                        : tr("Round %1, %2: %3").arg(r->round).arg(decision, f.sharedComment));
+        }
+    }
+    return out;
 }
 
 QString SubmissionsView::detailHtml(const protocol::SubmissionInfo &info, const QString &projectTitle,

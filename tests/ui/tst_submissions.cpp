@@ -4,6 +4,7 @@
 
 #include "UiRig.h"
 
+#include "protocol/ReviewMessages.h"
 #include "session/ConnectionMonitor.h"
 #include "session/ProjectBrowser.h"
 #include "session/Session.h"
@@ -15,6 +16,8 @@
 #include "ui/SubmissionWizardDialog.h"
 #include "ui/SubmissionsView.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -164,6 +168,14 @@ protocol::SubmissionInfo request(const QString &id, const QString &title, Submis
     round.submittedAt = s.submittedAt;
     round.status = "pass";
     round.files = s.content.files;
+    if (state == SubmissionState::Returned) {
+        domain::ReviewOutcome outcome;
+        outcome.state = SubmissionState::Returned;
+        outcome.files = {{out.path, domain::FileDecision::RequestChanges,
+                          "Round the totals to the nearest 5.", "never shown to the author"},
+                         {counts.path, domain::FileDecision::Approve, "", ""}};
+        round.outcome = outcome;
+    }
     info.rounds = {round};
     return info;
 }
@@ -445,6 +457,10 @@ private slots:
         choose(view, "s-2");
         auto *button = find<QPushButton>(view, "resubmitButton");
         QTRY_VERIFY(button->isVisible());
+        // The checkers' shared comment on each file (and never an internal one).
+        QVERIFY(detailText(view).contains("Round 1, changes requested: Round the totals to the nearest 5."));
+        QVERIFY(detailText(view).contains("Round 1, approved."));
+        QVERIFY(!detailText(view).contains("never shown"));
         // A returned request may be withdrawn too.
         QVERIFY(find<QPushButton>(view, "withdrawButton")->isVisible());
         QTest::mouseClick(button, Qt::LeftButton);
@@ -473,6 +489,48 @@ private slots:
         QVERIFY(!button->isVisible());
         QVERIFY(!rig.workstation.submissions()->openForResubmission("s-1"));
         QCOMPARE(resubmit.size(), 1);
+    }
+
+    // A released request's files are downloaded to the folder chosen and checked against the manifest.
+    void releasedFilesAreDownloadedAndVerified()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        signedInAtHome(rig, window);
+        protocol::SubmissionInfo released =
+            request("s-3", "Released table", SubmissionState::Released, {}, rig.clock.now());
+        rig.transport->route("GET", listPath(), 200,
+                             protocol::encodeSubmissionList({summaryOf(released), summaryOf(m_submitted)}));
+        rig.transport->route("GET", listPath() + "/s-3", 200, released.toJson());
+        const QByteArray table = "Region,Count\nWales,40\n";
+        protocol::ReleaseInfo release;
+        release.id = "REL-9";
+        release.submissionId = "s-3";
+        release.projectId = Project;
+        release.files = {
+            {0, "outputs/income_by_region.csv", domain::FileRole::Output,
+             QString::fromLatin1(QCryptographicHash::hash(table, QCryptographicHash::Sha256).toHex()),
+             table.size()}};
+        rig.transport->route("GET", "/api/v1/projects/" + Project + "/releases", 200,
+                             protocol::encodeReleaseList({release}));
+        rig.transport->route("GET", "/api/v1/releases/REL-9/files/0", 200, table);
+        QTemporaryDir folder;
+        ui::SubmissionsView *view = openMySubmissions(window);
+        view->setFolderChooser([&] { return folder.path(); });
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        choose(view, "s-1");
+        auto *download = find<QPushButton>(view, "downloadReleaseButton");
+        QTRY_VERIFY(detailText(view).contains("in 3 working days"));
+        QVERIFY(!download->isVisible()); // not released
+        choose(view, "s-3");
+        QTRY_VERIFY(download->isVisible());
+        QTest::mouseClick(download, Qt::LeftButton);
+        auto *message = find<QLabel>(view, "submissionMessageLabel");
+        QTRY_VERIFY(message->text().contains("matches the manifest"));
+        QFile saved(folder.filePath("outputs/income_by_region.csv"));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), table);
+        QVERIFY(QFile::exists(folder.filePath("MANIFEST-SHA256.txt")));
     }
 
     void aLockLeavesNothingOnScreenAndUnlockBringsItBack()
