@@ -94,10 +94,14 @@ bool ServerProcess::start()
 
 int ServerProcess::runAdmin(const QStringList &arguments, QString *output) const
 {
+    return runCommand(QStringList{QStringLiteral("admin")} + arguments, output);
+}
+
+int ServerProcess::runCommand(const QStringList &arguments, QString *output) const
+{
     QProcess admin;
-    admin.start(serverBinary(),
-                QStringList{QStringLiteral("admin")} + arguments +
-                    QStringList{QStringLiteral("--config"), m_dir.path() + QStringLiteral("/config.json")});
+    admin.start(serverBinary(), arguments + QStringList{QStringLiteral("--config"),
+                                                        m_dir.path() + QStringLiteral("/config.json")});
     if (!admin.waitForFinished(60'000))
         return -1;
     if (output)

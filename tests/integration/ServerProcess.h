@@ -47,6 +47,8 @@ public:
     // Runs `srs-clearance-server admin ARGS --config <this server's>`; returns its exit code
     // (-1 if it did not finish) and its output in `output`.
     int runAdmin(const QStringList &arguments, QString *output = nullptr) const;
+    // Any other command of the server's program ("audit verify", "register export ...") on its data.
+    int runCommand(const QStringList &arguments, QString *output = nullptr) const;
 
     static QString pkiFile(const QString &name);
     static QString serverBinary();

@@ -5,6 +5,7 @@
 // killed in the middle of the wizard (this program run again as a child, then SIGKILLed) leaves
 // its draft in the encrypted cache, where the next start finds it.
 
+#include "ClientRig.h"
 #include "ServerProcess.h"
 
 #include "crypto/Totp.h"
@@ -28,48 +29,15 @@
 using namespace srs;
 using session::Session;
 using session::Submissions;
+using testing::clientConfig;
 using testing::ServerProcess;
+using testing::signInWithCode;
 
 namespace {
 
 const QString Project = "P-2026-001";
 const QString Table = "outputs/income_by_region.csv";
 const QString Counts = "outputs/income_by_region_counts.csv";
-
-session::ClientConfig clientConfig(const QString &serverUrl, const QString &cacheDirectory)
-{
-    session::ClientConfig c;
-    c.serverUrl = serverUrl;
-    c.setting = domain::DeviceClass::OrganisationDevice;
-    c.tls.caFile = ServerProcess::pkiFile("ca.crt");
-    QFile pin(ServerProcess::pkiFile("server.pin"));
-    if (pin.open(QIODevice::ReadOnly))
-        c.tls.pinnedKeys = {QString::fromLatin1(pin.readAll().trimmed())};
-    c.tls.certificateFile = ServerProcess::pkiFile("laptop.crt");
-    c.tls.keyFile = ServerProcess::pkiFile("laptop.key");
-    c.vpnInterfaces = {"lo"}; // the server is on this machine
-    c.cacheDirectory = cacheDirectory;
-    c.cacheKeyMilliseconds = 1;
-    return c;
-}
-
-// Signs in with `code`, accepts what is owed, and waits for the project list and the cache.
-bool signInWithCode(session::Workstation &w, const QString &username, const QString &code)
-{
-    QSignalSpy in(w.session(), &Session::signedIn);
-    QSignalSpy refused(w.session(), &Session::signInFailed);
-    QByteArray password = "demo-" + username.toUtf8();
-    w.session()->signIn(username, crypto::SecureBuffer::takeFrom(password), code);
-    if (!QTest::qWaitFor([&] { return !in.isEmpty() || !refused.isEmpty(); }, 30'000) || in.isEmpty())
-        return false;
-    while (!w.session()->declarationsOwed().isEmpty()) {
-        QSignalSpy accepted(w.session(), &Session::declarationAccepted);
-        w.session()->acceptDeclaration(w.session()->declarationsOwed().constFirst());
-        if (!accepted.wait(30'000))
-            return false;
-    }
-    return QTest::qWaitFor([&] { return w.browser()->hasServerList() && w.browser()->isOpen(); }, 30'000);
-}
 
 // The child: signs in, prepares a request in the wizard up to the tables page, prints the
 // draft's id, and waits to be killed.
@@ -122,43 +90,18 @@ class TestMySubmissions : public QObject
 
     session::ClientConfig config() { return clientConfig(m_server.baseUrl(), m_caches.filePath("caches")); }
 
-    // A code for the user's next TOTP step not used yet in this run: the server takes each step
-    // once per person, and accepts the one before and after the current one.
-    QString nextCode(const QString &username)
-    {
-        auto secret = crypto::base32Decode(m_server.totpSecret(username).toLatin1());
-        if (!secret)
-            return {};
-        crypto::Totp totp(std::move(*secret));
-        const qint64 now = totp.stepAt(QDateTime::currentSecsSinceEpoch());
-        qint64 &last = m_lastStep[username];
-        last = std::max(last + 1, now);
-        return QString::fromLatin1(totp.codeForStep(last));
-    }
+    QString nextCode(const QString &username) { return m_steps.next(username); }
 
     bool signIn(session::Workstation &w, const QString &username)
     {
         return signInWithCode(w, username, nextCode(username));
     }
 
-    QHash<QString, qint64> m_lastStep;
+    testing::TotpSteps m_steps{m_server};
 
-    // A POST through the session: the 2xx body, or an empty one.
     QByteArray post(session::Workstation &w, const QString &path, const QByteArray &body)
     {
-        QByteArray out;
-        bool done = false;
-        auto *call = w.session()->call("POST", path, body);
-        connect(call, &net::ApiCall::succeeded, this, [&](const net::HttpResponse &r) { out = r.body; });
-        connect(call, &net::ApiJob::failed, this, [](const net::NetFailure &f) {
-            qWarning("%s: %s", qPrintable(f.message), qPrintable(f.detail));
-        });
-        connect(call, &net::ApiCall::finished, this, [&] { done = true; });
-        call->start();
-        if (!QTest::qWaitFor([&] { return done; }, 30'000))
-            qWarning("the call did not finish");
-        delete call;
-        return out;
+        return testing::callAndWait(w, "POST", path, body);
     }
 
     // Makes a request of the demo table as asha would with the wizard: checks it, asks an

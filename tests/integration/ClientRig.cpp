@@ -1,0 +1,79 @@
+#include "ClientRig.h"
+
+#include "crypto/Totp.h"
+#include "net/ApiCall.h"
+#include "session/ProjectBrowser.h"
+#include "session/Session.h"
+#include "session/Workstation.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace srs::testing {
+
+session::ClientConfig clientConfig(const QString &serverUrl, const QString &cacheDirectory)
+{
+    session::ClientConfig c;
+    c.serverUrl = serverUrl;
+    c.setting = domain::DeviceClass::OrganisationDevice;
+    c.tls.caFile = ServerProcess::pkiFile(QStringLiteral("ca.crt"));
+    QFile pin(ServerProcess::pkiFile(QStringLiteral("server.pin")));
+    if (pin.open(QIODevice::ReadOnly))
+        c.tls.pinnedKeys = {QString::fromLatin1(pin.readAll().trimmed())};
+    c.tls.certificateFile = ServerProcess::pkiFile(QStringLiteral("laptop.crt"));
+    c.tls.keyFile = ServerProcess::pkiFile(QStringLiteral("laptop.key"));
+    c.vpnInterfaces = {QStringLiteral("lo")}; // the server is on this machine
+    c.cacheDirectory = cacheDirectory;
+    c.cacheKeyMilliseconds = 1;
+    return c;
+}
+
+bool signInWithCode(session::Workstation &w, const QString &username, const QString &code)
+{
+    QSignalSpy in(w.session(), &session::Session::signedIn);
+    QSignalSpy refused(w.session(), &session::Session::signInFailed);
+    QByteArray password = "demo-" + username.toUtf8();
+    w.session()->signIn(username, crypto::SecureBuffer::takeFrom(password), code);
+    if (!QTest::qWaitFor([&] { return !in.isEmpty() || !refused.isEmpty(); }, 30'000) || in.isEmpty())
+        return false;
+    while (!w.session()->declarationsOwed().isEmpty()) {
+        QSignalSpy accepted(w.session(), &session::Session::declarationAccepted);
+        w.session()->acceptDeclaration(w.session()->declarationsOwed().constFirst());
+        if (!accepted.wait(30'000))
+            return false;
+    }
+    return QTest::qWaitFor([&] { return w.browser()->hasServerList() && w.browser()->isOpen(); }, 30'000);
+}
+
+QString TotpSteps::next(const QString &username)
+{
+    auto secret = crypto::base32Decode(m_server.totpSecret(username).toLatin1());
+    if (!secret)
+        return {};
+    crypto::Totp totp(std::move(*secret));
+    const qint64 now = totp.stepAt(QDateTime::currentSecsSinceEpoch());
+    qint64 &last = m_last[username];
+    last = std::max(last + 1, now);
+    return QString::fromLatin1(totp.codeForStep(last));
+}
+
+QByteArray callAndWait(session::Workstation &w, const QByteArray &method, const QString &path,
+                       const QByteArray &body)
+{
+    QByteArray out;
+    bool done = false;
+    auto *call = w.session()->call(method, path, body);
+    QObject::connect(call, &net::ApiCall::succeeded, call, [&](const net::HttpResponse &r) { out = r.body; });
+    QObject::connect(call, &net::ApiJob::failed, call, [](const net::NetFailure &f) {
+        qWarning("%s: %s", qPrintable(f.message), qPrintable(f.detail));
+    });
+    QObject::connect(call, &net::ApiCall::finished, call, [&] { done = true; });
+    call->start();
+    if (!QTest::qWaitFor([&] { return done; }, 30'000))
+        qWarning("the call did not finish");
+    delete call;
+    return out;
+}
+
+} // namespace srs::testing

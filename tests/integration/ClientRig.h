@@ -1,0 +1,44 @@
+#pragma once
+
+// The real client stack (a Workstation over mutual TLS) against a ServerProcess, for
+// integration tests: its configuration, signing in with a fresh TOTP step, and calls.
+
+#include "ServerProcess.h"
+
+#include "session/ClientConfig.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+namespace srs::session {
+class Workstation;
+}
+
+namespace srs::testing {
+
+// A laptop on the loopback "VPN", with the given cache folder.
+[[nodiscard]] session::ClientConfig clientConfig(const QString &serverUrl, const QString &cacheDirectory);
+
+// Signs in with `code`, accepts what is owed, and waits for the project list and the cache.
+[[nodiscard]] bool signInWithCode(session::Workstation &w, const QString &username, const QString &code);
+
+// Codes for a person's TOTP steps not used yet in this run: the server takes each step once
+// per person and accepts the one before and after the current one, so a person may sign in
+// twice in quick succession.
+class TotpSteps
+{
+public:
+    explicit TotpSteps(const ServerProcess &server) : m_server(server) {}
+    [[nodiscard]] QString next(const QString &username);
+
+private:
+    const ServerProcess &m_server;
+    QHash<QString, qint64> m_last;
+};
+
+// A call through the session; the 2xx body, or an empty one (the failure is logged). Waits.
+[[nodiscard]] QByteArray callAndWait(session::Workstation &w, const QByteArray &method, const QString &path,
+                                     const QByteArray &body = {});
+
+} // namespace srs::testing
