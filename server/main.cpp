@@ -3,6 +3,7 @@
 //   srs-clearance-server [serve] [options]     serve the API (the default)
 //   srs-clearance-server admin COMMAND ...     accounts, accreditation, organisations, projects, demo seed
 //   srs-clearance-server audit verify|list     prove or print the audit log
+//   srs-clearance-server register export|ro-crate   the register of releases, a release's RO-Crate
 // Each command has --help.
 
 #include "admin/AdminCommands.h"
@@ -34,6 +35,8 @@ void usage()
                          "       srs-clearance-server admin COMMAND [ARGS] [--config FILE] [--data-dir DIR]\n"
                          "       srs-clearance-server admin --seed-demo [--config FILE] [--data-dir DIR]\n"
                          "       srs-clearance-server audit verify|list [--config FILE] [--data-dir DIR]\n"
+                         "       srs-clearance-server register export --format csv|json [--output FILE]\n"
+                         "       srs-clearance-server register ro-crate RELEASE_ID --output DIR\n"
                          "       srs-clearance-server --version\n"
                          "Each command has --help.\n");
 }
@@ -64,6 +67,8 @@ int main(int argc, char *argv[])
         return runAdmin(arguments);
     if (command == u"audit"_s)
         return runAudit(arguments);
+    if (command == u"register"_s)
+        return runRegister(arguments);
     if (command == u"help"_s) {
         usage();
         return 0;

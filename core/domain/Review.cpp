@@ -244,6 +244,22 @@ bool ReviewRules::canRelease(const Submission &s, const QList<Review> &roundRevi
     return checkCanRelease(s, roundReviews, a).ok();
 }
 
+Status ReviewRules::checkCanReadFiles(const Submission &s, const QList<Review> &allReviews,
+                                      const SubmissionActor &a)
+{
+    if (Status ok = checkReviewer(s, a); !ok)
+        return ok;
+    if (!reviewOf(allReviews, a.userId))
+        return refused(reviewerr::NotClaimed,
+                       tr("Claim request %1 for review before you open its files.").arg(s.id));
+    return {};
+}
+
+bool ReviewRules::canReadFiles(const Submission &s, const QList<Review> &allReviews, const SubmissionActor &a)
+{
+    return checkCanReadFiles(s, allReviews, a).ok();
+}
+
 ReviewOutcome ReviewRules::decide(const Review &first, const Review &second, const SubmissionContent &content)
 {
     const auto decisionOf = [](const Review &r, const QString &path) -> const FileReview * {

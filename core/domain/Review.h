@@ -134,6 +134,13 @@ public:
                                                 const SubmissionActor &a);
     [[nodiscard]] static bool canRelease(const Submission &s, const QList<Review> &roundReviews,
                                          const SubmissionActor &a);
+    // Reading the snapshot files of any round (to compare rounds): an output checker who is
+    // neither the author nor a member and has claimed the request in some round. `allReviews`
+    // are the request's reviews of every round.
+    [[nodiscard]] static Status checkCanReadFiles(const Submission &s, const QList<Review> &allReviews,
+                                                  const SubmissionActor &a);
+    [[nodiscard]] static bool canReadFiles(const Submission &s, const QList<Review> &allReviews,
+                                           const SubmissionActor &a);
 
     // What two submitted reviews decide, file by file in the order of `content`'s files (the
     // rule at the top of this file). Internal comments never enter the outcome.

@@ -9,5 +9,7 @@ namespace srs::server {
 // 0 done, 1 failed, 2 bad arguments (nothing changed), 3 the audit chain is broken.
 int runAdmin(const QStringList &arguments);
 int runAudit(const QStringList &arguments);
+// `srs-clearance-server register export|ro-crate ...` (RegisterCommand.cpp).
+int runRegister(const QStringList &arguments);
 
 } // namespace srs::server

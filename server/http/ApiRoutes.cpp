@@ -5,6 +5,8 @@
 
 #include "services/Accounts.h"
 #include "services/Projects.h"
+#include "services/Releases.h"
+#include "services/Reviews.h"
 #include "services/ServiceError.h"
 #include "services/Submissions.h"
 
@@ -370,6 +372,197 @@ void registerSubmissionRoutes(ClearanceServer &server, ServerContext &context, A
                    answerNamingField(res, after,
                                      submissions.resubmit(caller, projectId, submissionId, request.value()),
                                      200);
+               }));
+}
+
+namespace {
+
+// Release ids: "R-" and hex digits (letters, digits and '-' accepted, at most 64).
+const std::string ReleaseIdPattern = "([A-Za-z0-9-]{1,64})";
+
+// A number from a path's match (the pattern allows digits only, at most 6).
+int pathNumber(const RequestContext &ctx, size_t i)
+{
+    return QString::fromStdString(ctx.request.matches[i].str()).toInt();
+}
+
+// A file's bytes, with its SHA-256 and name for the client to check and save.
+void sendFile(httplib::Response &res, const QString &path, const QString &sha256, const QByteArray &bytes)
+{
+    res.status = 200;
+    res.set_header("X-Content-SHA256", sha256.toStdString());
+    const QString name = path.section(u'/', -1);
+    QString safe;
+    for (QChar c : name) {
+        const bool plain =
+            (c.isLetterOrNumber() && c.unicode() < 0x80) || c == u'.' || c == u'-' || c == u'_';
+        safe += plain ? c : QChar(u'_');
+    }
+    res.set_header("Content-Disposition", QString(u"attachment; filename=\""_s + safe + u"\""_s).toStdString());
+    res.set_content(std::string(bytes.constData(), static_cast<size_t>(bytes.size())),
+                    "application/octet-stream");
+}
+
+} // namespace
+
+void registerReviewRoutes(ClearanceServer &server, ServerContext &context, Accounts &accounts,
+                          Reviews &reviews, Releases &releases)
+{
+    const auto R = Access::ReadOnly;
+    const auto W = Access::Writes;
+    const std::string submission = Api + "/submissions/" + SubmissionIdPattern;
+    const std::string release = Api + "/releases/" + ReleaseIdPattern;
+    auto id = [](const RequestContext &ctx) { return QString::fromStdString(ctx.request.matches[1].str()); };
+
+    // The queue reads every waiting request: one snapshot, a fixed number of statements.
+    server.addRoute(
+        "GET", Api + "/review/queue",
+        authed(context, accounts, R,
+               [&](const RequestContext &, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                   answer(res, after, reviews.queue(caller), 200,
+                          [](const protocol::ReviewQueue &q) { return q.toJson(); });
+               }));
+
+    server.addRoute(
+        "GET", Api + "/review/statistics",
+        authed(
+            context, accounts, R,
+            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                int weeks = 12;
+                if (ctx.request.has_param("weeks")) {
+                    bool ok = false;
+                    weeks = QString::fromStdString(ctx.request.get_param_value("weeks")).toInt(&ok);
+                    if (!ok)
+                        weeks = 0; // refused below, naming the parameter
+                }
+                answer(res, after, reviews.statistics(caller, weeks), 200,
+                       [](const protocol::ReviewStatistics &s) { return s.toJson(); });
+            }));
+
+    server.addRoute("POST", Api + "/submissions/{sid}/reviews", submission + "/reviews",
+                    authed(context, accounts, W,
+                           [&, id](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                                   Aftermath &after) {
+                               answerNamingField(res, after, reviews.claim(caller, id(ctx)), 201);
+                           }));
+
+    server.addRoute("GET", Api + "/submissions/{sid}/review", submission + "/review",
+                    authed(context, accounts, R,
+                           [&, id](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                                   Aftermath &after) {
+                               const bool insist = ctx.request.get_param_value("votes") == "all";
+                               answerNamingField(res, after, reviews.context(caller, id(ctx), insist), 200);
+                           }));
+
+    // Reads a blob and records the read: the audit event is the write.
+    server.addRoute("GET", Api + "/submissions/{sid}/rounds/{n}/files/{i}",
+                    submission + "/rounds/([0-9]{1,6})/files/([0-9]{1,6})",
+                    authed(context, accounts, W,
+                           [&, id](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                                   Aftermath &after) {
+                               auto file =
+                                   reviews.roundFile(caller, id(ctx), pathNumber(ctx, 2), pathNumber(ctx, 3));
+                               if (!file) {
+                                   if (httpStatusFor(file.error()) == 403)
+                                       after.refusal = file.error();
+                                   return sendServiceError(res, file.error());
+                               }
+                               sendFile(res, file->path, file->sha256, file->bytes);
+                           }));
+
+    server.addRoute("PUT", Api + "/submissions/{sid}/reviews/mine", submission + "/reviews/mine",
+                    authed(context, accounts, W,
+                           [&, id](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                                   Aftermath &after) {
+                               auto request = protocol::VoteRequest::fromJson(bodyOf(ctx.request));
+                               if (!request)
+                                   return badRequest(res, request.error());
+                               answerNamingField(res, after, reviews.vote(caller, id(ctx), request.value()),
+                                                 200);
+                           }));
+
+    server.addRoute("POST", Api + "/submissions/{sid}/release", submission + "/release",
+                    authed(context, accounts, W,
+                           [&, id](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                                   Aftermath &after) {
+                               answerNamingField(res, after, releases.release(caller, id(ctx)), 201);
+                           }));
+
+    server.addRoute("GET", Api + "/projects/{id}/releases",
+                    Api + "/projects/" + ProjectIdPattern + "/releases",
+                    authed(context, accounts, R,
+                           [&, id](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                                   Aftermath &after) {
+                               answer(res, after, releases.listForProject(caller, id(ctx)), 200,
+                                      [](const QList<protocol::ReleaseInfo> &list) {
+                                          return protocol::encodeReleaseList(list);
+                                      });
+                           }));
+
+    server.addRoute(
+        "GET", Api + "/releases",
+        authed(
+            context, accounts, R,
+            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                if (ctx.request.get_param_value("pending-destruction") != "1") {
+                    sendError(res, 400, "bad-request",
+                              u"pending-destruction: only ?pending-destruction=1 is supported"_s);
+                    return;
+                }
+                answer(res, after, releases.pendingDestruction(caller), 200,
+                       [](const QList<protocol::ReleaseInfo> &list) {
+                           return protocol::encodeReleaseList(list);
+                       });
+            }));
+
+    server.addRoute("GET", Api + "/releases/{rid}", release,
+                    authed(context, accounts, R,
+                           [&, id](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                                   Aftermath &after) {
+                               answerNamingField(res, after, releases.get(caller, id(ctx)), 200);
+                           }));
+
+    server.addRoute("GET", Api + "/releases/{rid}/files/{i}", release + "/files/([0-9]{1,6})",
+                    authed(context, accounts, W,
+                           [&, id](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                                   Aftermath &after) {
+                               auto file = releases.download(caller, id(ctx), pathNumber(ctx, 2));
+                               if (!file) {
+                                   if (httpStatusFor(file.error()) == 403)
+                                       after.refusal = file.error();
+                                   return sendServiceError(res, file.error());
+                               }
+                               sendFile(res, file->path, file->sha256, file->bytes);
+                           }));
+
+    server.addRoute("GET", Api + "/releases/{rid}/ro-crate", release + "/ro-crate",
+                    authed(context, accounts, R,
+                           [&, id](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                                   Aftermath &after) {
+                               answer(res, after, releases.roCrate(caller, id(ctx)), 200,
+                                      [](const QByteArray &crate) { return crate; });
+                           }));
+
+    server.addRoute("POST", Api + "/releases/{rid}/destruction", release + "/destruction",
+                    authed(context, accounts, W,
+                           [&, id](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                                   Aftermath &after) {
+                               auto request = protocol::DestructionRequest::fromJson(bodyOf(ctx.request));
+                               if (!request)
+                                   return badRequest(res, request.error());
+                               answerNamingField(res, after,
+                                                 releases.attestDestruction(caller, id(ctx), request.value()),
+                                                 200);
+                           }));
+
+    server.addRoute(
+        "GET", Api + "/register",
+        authed(context, accounts, R,
+               [&](const RequestContext &, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                   answer(res, after, releases.registerOf(caller), 200,
+                          [](const QList<protocol::RegisterEntry> &list) {
+                              return protocol::encodeRegister(list);
+                          });
                }));
 }
 

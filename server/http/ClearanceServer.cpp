@@ -6,6 +6,8 @@
 
 #include "services/Accounts.h"
 #include "services/Projects.h"
+#include "services/Releases.h"
+#include "services/Reviews.h"
 #include "services/Submissions.h"
 
 #include "protocol/ApiError.h"
@@ -169,6 +171,9 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     registerApiRoutes(*this, m_context, *m_accounts, *m_projects);
     m_submissions = std::make_unique<Submissions>(m_context);
     registerSubmissionRoutes(*this, m_context, *m_accounts, *m_submissions);
+    m_reviews = std::make_unique<Reviews>(m_context, *m_submissions);
+    m_releases = std::make_unique<Releases>(m_context);
+    registerReviewRoutes(*this, m_context, *m_accounts, *m_reviews, *m_releases);
     registerBuiltInRoutes();
 }
 

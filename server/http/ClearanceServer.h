@@ -23,6 +23,8 @@ namespace srs::server {
 class Accounts;
 class Projects;
 class Submissions;
+class Reviews;
+class Releases;
 
 // What a route handler knows about the call besides the HTTP request itself.
 struct RequestContext
@@ -81,6 +83,8 @@ private:
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<Projects> m_projects;
     std::unique_ptr<Submissions> m_submissions;
+    std::unique_ptr<Reviews> m_reviews;
+    std::unique_ptr<Releases> m_releases;
     std::unique_ptr<httplib::SSLServer> m_http;
     QString m_tlsError;
     std::vector<RouteInfo> m_routes;

@@ -39,7 +39,7 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
     r.rejectUnknown({"listen"_L1, "data_dir"_L1, "tls"_L1, "log_level"_L1, "threads"_L1,
                      "max_request_bytes"_L1, "keep_alive_max_count"_L1, "keep_alive_timeout_seconds"_L1,
                      "database"_L1, "secrets_key_file"_L1, "uk_ranges"_L1, "sessions"_L1, "declarations"_L1,
-                     "workspaces_dir"_L1, "workspace_scan_seconds"_L1});
+                     "workspaces_dir"_L1, "workspace_scan_seconds"_L1, "register_checkers"_L1});
     const QDir base = QFileInfo(path).absoluteDir();
     ServerConfig c;
     const QJsonObject &json = r.json();
@@ -89,6 +89,14 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
         c.workspacesDir = resolve(base, r.string("workspaces_dir"_L1));
     if (json.contains("workspace_scan_seconds"_L1))
         c.workspaceScanSeconds = static_cast<int>(r.integer("workspace_scan_seconds"_L1));
+    if (json.contains("register_checkers"_L1)) {
+        const QString how = r.string("register_checkers"_L1);
+        if (how == "name"_L1)
+            c.registerCheckersByName = true;
+        else if (how != "role"_L1 && r.ok())
+            return configError(u"%1.register_checkers: expected \"role\" or \"name\", got \"%2\""_s.arg(
+                QFileInfo(path).fileName(), how));
+    }
     QStringList ukRanges;
     if (json.contains("uk_ranges"_L1))
         ukRanges = r.stringList("uk_ranges"_L1);

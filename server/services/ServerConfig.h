@@ -28,7 +28,8 @@ namespace srs::server {
 //   "sessions": {"idle_timeout_minutes": 30, "lifetime_hours": 12},
 //   "declarations": {"security_version": 1, "extended_syops_version": 1},
 //   "workspaces_dir": "workspaces",
-//   "workspace_scan_seconds": 10
+//   "workspace_scan_seconds": 10,
+//   "register_checkers": "role"
 // }
 // Defaults: the database is <data_dir>/clearance.sqlite3, the secrets key
 // <data_dir>/secrets.key (made on first start; keep a production key outside the data
@@ -58,6 +59,9 @@ struct ServerConfig
     int extendedSyopsVersion = 1;
     QString workspacesDir; // empty: <data_dir>/workspaces
     int workspaceScanSeconds = 10;
+    // The register of releases names the two checkers "Output checker 1" and "Output checker 2"
+    // ("role", the default) or by their display names ("name").
+    bool registerCheckersByName = false;
 
     // The settings with their defaults filled in from the data folder.
     [[nodiscard]] store::DatabaseConfig effectiveDatabase() const;

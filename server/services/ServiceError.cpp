@@ -1,5 +1,6 @@
 #include "ServiceError.h"
 
+#include "domain/Review.h"
 #include "domain/Submission.h"
 #include "protocol/SubmissionMessages.h"
 
@@ -38,6 +39,14 @@ int httpStatusFor(const Error &e)
         return 422;
     if (e.code == QLatin1StringView(domain::submissionerr::WrongState))
         return 409;
+    // Reviewing: votes that are not complete; a request that already has what is asked for.
+    if (e.code == QLatin1StringView(domain::reviewerr::Incomplete))
+        return 422;
+    if (e.code == QLatin1StringView(domain::reviewerr::ThirdReview) ||
+        e.code == QLatin1StringView(domain::reviewerr::AlreadyClaimed) ||
+        e.code == QLatin1StringView(domain::reviewerr::AlreadySubmitted) ||
+        e.code == QLatin1StringView(domain::reviewerr::NeedsTwoApprovals))
+        return 409;
     return 403; // a policy refusal: the code is the policy's reason
 }
 
@@ -54,6 +63,12 @@ Error internalError(const QString &what)
 Error refusal(const domain::Decision &decision)
 {
     return Error{decision.code(), decision.message};
+}
+
+Error notAnOutputChecker()
+{
+    return Error{QString::fromLatin1(domain::submissionerr::NotChecker),
+                 QStringLiteral("Only output checkers can review and release outputs.")};
 }
 
 } // namespace srs::server

@@ -29,5 +29,7 @@ inline const QString PayloadTooLarge = QStringLiteral("payload-too-large");
 // Logs `what` (never sent to the client) and returns the plain 500 error.
 [[nodiscard]] Error internalError(const QString &what);
 [[nodiscard]] Error refusal(const domain::Decision &decision);
+// not-an-output-checker: the checkers' routes (reviewing, releasing, the RO-Crate).
+[[nodiscard]] Error notAnOutputChecker();
 
 } // namespace srs::server

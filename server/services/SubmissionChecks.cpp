@@ -2,13 +2,16 @@
 
 #include "ServiceError.h"
 
+#include "crypto/Crypto.h"
 #include "sdc/CodeScanner.h"
 #include "sdc/Report.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace srs::server {
@@ -395,6 +398,18 @@ CheckOutcome runChecks(const QList<QJsonObject> &tables, const QList<std::pair<Q
     }
     out.view.status = sdc::statusName(worst);
     return out;
+}
+
+QString engineVersion()
+{
+    const QString version = QCoreApplication::applicationVersion();
+    return u"srs-sdc "_s + (version.isEmpty() ? u"unknown"_s : version);
+}
+
+QString profileVersion(const sdc::RiskProfile &profile)
+{
+    const QByteArray parameters = QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact);
+    return u"default@"_s + QString::fromLatin1(crypto::sha256(parameters).toHex().left(16));
 }
 
 } // namespace srs::server

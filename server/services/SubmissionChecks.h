@@ -70,4 +70,10 @@ using PathReader = std::function<Result<QByteArray>(const QString &path)>;
 // The companion files of a spec with the request field that names each ("tables[0].counts").
 [[nodiscard]] QList<std::pair<QString, QString>> companionsOf(const sdc::TableSpec &spec, int index);
 
+// What the register records of the checks a round had: the engine ("srs-sdc <server version>")
+// and the risk profile ("default@<first 16 hex digits of the SHA-256 of its parameters>", so two
+// profiles with the same parameters have the same version).
+[[nodiscard]] QString engineVersion();
+[[nodiscard]] QString profileVersion(const sdc::RiskProfile &profile);
+
 } // namespace srs::server

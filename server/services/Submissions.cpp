@@ -7,6 +7,7 @@
 #include "crypto/Crypto.h"
 #include "store/AuditLog.h"
 #include "store/ProjectRepository.h"
+#include "store/ReviewRepository.h"
 #include "store/SubmissionRepository.h"
 #include "store/UserRepository.h"
 
@@ -296,6 +297,8 @@ Status Submissions::persist(const Caller &caller, const domain::Submission &befo
     round.exceptions = after.content.exceptions;
     round.checkStatus = prepared.outcome.view.status;
     round.checkResult = prepared.outcome.view.toJson();
+    round.engineVersion = engineVersion();
+    round.profileVersion = profileVersion(m_profile);
     const domain::SubmissionEvent &step = after.history.constLast();
     QJsonArray files;
     for (const domain::SubmissionFile &f : prepared.files)
@@ -397,8 +400,24 @@ Result<protocol::SubmissionInfo> Submissions::describe(const domain::Submission 
     auto rounds = store::SubmissionRepository(m_context.database()).rounds(s.id);
     if (!rounds)
         return internalError(rounds.errorString());
+    auto reviews = store::ReviewRepository(m_context.database()).reviewsOf(s.id);
+    if (!reviews)
+        return internalError(reviews.errorString());
     for (const store::SubmissionRound &r : rounds.value()) {
-        info.rounds.append({r.round, r.submittedAt, r.checkStatus, r.files});
+        // A round is decided once two reviews of it are in; its content is that round's files.
+        QList<domain::Review> decided;
+        for (const domain::Review &v : reviews.value()) {
+            if (v.round == r.round && v.isSubmitted())
+                decided.append(v);
+        }
+        std::optional<domain::ReviewOutcome> outcome;
+        if (decided.size() == 2) {
+            domain::SubmissionContent content;
+            content.files = r.files;
+            outcome = domain::ReviewRules::decide(decided.at(0), decided.at(1), content);
+            outcome->releasable.clear(); // not the author's to know before release
+        }
+        info.rounds.append({r.round, r.submittedAt, r.checkStatus, r.files, outcome});
         if (r.round == s.round) {
             auto check = protocol::CheckResultInfo::fromJson(r.checkResult);
             if (!check)

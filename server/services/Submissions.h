@@ -48,6 +48,10 @@ public:
     [[nodiscard]] const domain::WorkingDays &workingDays() const { return m_workingDays; }
     static constexpr int AnswerWorkingDays = 5;
 
+    // The request as its author and the project's members see it: every round's files and, once
+    // a round is decided, its outcome (decisions and shared comments only).
+    [[nodiscard]] Result<protocol::SubmissionInfo> describe(const domain::Submission &submission);
+
 private:
     struct Prepared
     {
@@ -65,7 +69,6 @@ private:
     [[nodiscard]] Status persist(const Caller &caller, const domain::Submission &before,
                                  const domain::Submission &after, const Prepared &prepared, bool created);
     [[nodiscard]] Result<domain::Submission> load(const QString &projectId, const QString &submissionId);
-    [[nodiscard]] Result<protocol::SubmissionInfo> describe(const domain::Submission &submission);
     [[nodiscard]] domain::SubmissionActor actorFor(const Caller &caller) const;
 
     ServerContext &m_context;

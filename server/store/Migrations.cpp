@@ -239,6 +239,70 @@ QList<Migration> buildMigrations()
                                  " note TEXT NOT NULL,"
                                  " PRIMARY KEY (submission_id, seq))"),
               }});
+    m.append(
+        {4,
+         QStringLiteral("reviews with per-file votes, releases with their files, destruction attestations"),
+         {
+             // The disclosure-control engine and risk profile each round was checked with, for
+             // the register of releases (empty for rounds checked before this version).
+             QStringLiteral(
+                 "ALTER TABLE submission_rounds ADD COLUMN engine_version TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE submission_rounds ADD COLUMN profile_version TEXT NOT NULL DEFAULT ''"),
+             // Answer-time statistics read the answers (return, approve, ...) by time.
+             QStringLiteral("CREATE INDEX submission_events_time ON submission_events(occurred_at)"),
+             // One output checker's review of one round: claimed, then submitted (final).
+             // At most two per round (the service checks; the unique key stops one checker
+             // claiming twice even when two claims race).
+             QStringLiteral("CREATE TABLE reviews ("
+                            " id TEXT PRIMARY KEY,"
+                            " submission_id TEXT NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,"
+                            " round INTEGER NOT NULL,"
+                            " checker_id TEXT NOT NULL REFERENCES users(id),"
+                            " claimed_at BIGINT NOT NULL,"
+                            " submitted_at BIGINT,"
+                            " summary TEXT NOT NULL,"
+                            " UNIQUE (submission_id, round, checker_id))"),
+             // The queue reads every open request's current round's claims in one query.
+             QStringLiteral("CREATE INDEX reviews_round ON reviews(submission_id, round, claimed_at)"),
+             QStringLiteral("CREATE TABLE review_files ("
+                            " review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " path TEXT NOT NULL,"
+                            " decision TEXT NOT NULL,"
+                            " shared_comment TEXT NOT NULL,"
+                            " internal_comment TEXT NOT NULL,"
+                            " PRIMARY KEY (review_id, position))"),
+             // A release of an approved request's output and code files (never supporting
+             // files). destroy_by: pre-publication releases, the project's end.
+             QStringLiteral("CREATE TABLE releases ("
+                            " id TEXT PRIMARY KEY,"
+                            " submission_id TEXT NOT NULL UNIQUE REFERENCES submissions(id),"
+                            " project_id TEXT NOT NULL REFERENCES projects(id),"
+                            " round INTEGER NOT NULL,"
+                            " title TEXT NOT NULL,"
+                            " clearance_type TEXT NOT NULL,"
+                            " released_at BIGINT NOT NULL,"
+                            " released_by TEXT NOT NULL REFERENCES users(id),"
+                            " destroy_by TEXT)"),
+             QStringLiteral("CREATE INDEX releases_project ON releases(project_id, released_at)"),
+             QStringLiteral("CREATE INDEX releases_time ON releases(released_at)"),
+             QStringLiteral("CREATE TABLE release_files ("
+                            " release_id TEXT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " path TEXT NOT NULL,"
+                            " role TEXT NOT NULL,"
+                            " sha256 TEXT NOT NULL REFERENCES blobs(sha256),"
+                            " size BIGINT NOT NULL,"
+                            " PRIMARY KEY (release_id, position))"),
+             // The project lead's attestation that every copy of a pre-publication release
+             // was destroyed at the project's end (one per release).
+             QStringLiteral("CREATE TABLE release_destructions ("
+                            " release_id TEXT PRIMARY KEY REFERENCES releases(id),"
+                            " attested_by TEXT NOT NULL REFERENCES users(id),"
+                            " attested_at BIGINT NOT NULL,"
+                            " note TEXT NOT NULL)"),
+         }});
     return m;
 }
 

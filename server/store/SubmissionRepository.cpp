@@ -157,12 +157,13 @@ Status SubmissionRepository::addRound(const QString &id, const SubmissionRound &
         QJsonArray tables;
         for (const QJsonObject &t : r.tables)
             tables.append(t);
-        auto q =
-            m_db.exec(u"INSERT INTO submission_rounds (submission_id, round, submitted_at, controls, tables, "
-                      u"check_status, check_result) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                      {id, r.round, Database::encodeTime(r.submittedAt), Database::requiredText(r.controls),
-                       QString::fromUtf8(compact(tables)), Database::requiredText(r.checkStatus),
-                       QString::fromUtf8(r.checkResult)});
+        auto q = m_db.exec(
+            u"INSERT INTO submission_rounds (submission_id, round, submitted_at, controls, tables, "
+            u"check_status, check_result, engine_version, profile_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {id, r.round, Database::encodeTime(r.submittedAt), Database::requiredText(r.controls),
+             QString::fromUtf8(compact(tables)), Database::requiredText(r.checkStatus),
+             QString::fromUtf8(r.checkResult), Database::requiredText(r.engineVersion),
+             Database::requiredText(r.profileVersion)});
         if (!q.ok())
             return q.error();
         for (qsizetype i = 0; i < r.files.size(); ++i) {
@@ -281,8 +282,9 @@ Result<Submission> SubmissionRepository::find(const QString &id)
 Result<QList<SubmissionRound>> SubmissionRepository::rounds(const QString &id)
 {
     return m_db.readTransaction([&]() -> Result<QList<SubmissionRound>> {
-        auto q = m_db.exec(u"SELECT round, submitted_at, controls, tables, check_status, check_result FROM "
-                           u"submission_rounds WHERE submission_id = ? ORDER BY round"_s,
+        auto q = m_db.exec(u"SELECT round, submitted_at, controls, tables, check_status, check_result, "
+                           u"engine_version, profile_version FROM submission_rounds WHERE submission_id = ? "
+                           u"ORDER BY round"_s,
                            {id});
         if (!q.ok())
             return q.error();
@@ -295,6 +297,8 @@ Result<QList<SubmissionRound>> SubmissionRepository::rounds(const QString &id)
             r.tables = objectsOf(q->value(3));
             r.checkStatus = q->value(4).toString();
             r.checkResult = q->value(5).toString().toUtf8();
+            r.engineVersion = q->value(6).toString();
+            r.profileVersion = q->value(7).toString();
             out.append(r);
         }
         for (SubmissionRound &r : out) {

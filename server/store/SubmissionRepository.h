@@ -42,6 +42,8 @@ struct SubmissionRound
     QList<domain::ExceptionRequest> exceptions;
     QString checkStatus;    // pass, review, fail
     QByteArray checkResult; // the researcher's view of the check (protocol::CheckResultInfo JSON)
+    QString engineVersion;  // the disclosure-control engine that checked the round
+    QString profileVersion; // and its risk profile
 };
 
 // Output clearance requests. A request is its header (state, current round), one row per

@@ -140,6 +140,14 @@ bool ApiHarness::buildWorld()
          domain::Accreditation::standard(AccreditationKind::Full, today.addDays(-30)),
          false},
         {"checker", {domain::Role::OutputChecker}, std::nullopt, true},
+        // Two more output checkers (two review each request; a third is refused), and a
+        // researcher who is also an output checker, a member of P1 (never reviews its requests).
+        {"checker2", {domain::Role::OutputChecker}, std::nullopt, true},
+        {"checker3", {domain::Role::OutputChecker}, std::nullopt, true},
+        {"rescheck",
+         {domain::Role::Researcher, domain::Role::OutputChecker},
+         domain::Accreditation::standard(AccreditationKind::Full, today.addDays(-30)),
+         true},
     };
     for (const Person &p : people) {
         const QString username = QString::fromLatin1(p.username);
@@ -190,7 +198,8 @@ bool ApiHarness::buildWorld()
                                                 {QStringLiteral("u-sup"), ProjectRole::Supervisor},
                                                 {QStringLiteral("u-prov"), ProjectRole::Member},
                                                 {QStringLiteral("u-nodecl"), ProjectRole::Member},
-                                                {QStringLiteral("u-expired"), ProjectRole::Member}};
+                                                {QStringLiteral("u-expired"), ProjectRole::Member},
+                                                {QStringLiteral("u-rescheck"), ProjectRole::Member}};
     if (auto s = project("P1", ProjectStatus::Active, true, everyone); !s)
         return fail(QStringLiteral("P1"), s.errorString());
     if (auto s = project("P2", ProjectStatus::Active, false, {{QStringLiteral("u-res"), ProjectRole::Lead}});

@@ -145,6 +145,51 @@ private slots:
             {"checker P1", "checker", S, "GET", "/api/v1/projects/P1", 404, "not-found"},
             {"checker workspace P1", "checker", L, "GET", "/api/v1/projects/P1/workspace", 404, "not-found"},
             {"checker datasets", "checker", S, "GET", "/api/v1/datasets", 200, ""},
+            // reviewing and releasing: anonymous callers
+            {"anonymous queue", "", S, "GET", "/api/v1/review/queue", 401, "not-signed-in"},
+            {"anonymous statistics", "", S, "GET", "/api/v1/review/statistics", 401, "not-signed-in"},
+            {"anonymous claim", "", S, "POST", "/api/v1/submissions/S-1/reviews", 401, "not-signed-in"},
+            {"anonymous review", "", S, "GET", "/api/v1/submissions/S-1/review", 401, "not-signed-in"},
+            {"anonymous round file", "", S, "GET", "/api/v1/submissions/S-1/rounds/1/files/0", 401,
+             "not-signed-in"},
+            {"anonymous vote", "", S, "PUT", "/api/v1/submissions/S-1/reviews/mine", 401, "not-signed-in"},
+            {"anonymous release", "", S, "POST", "/api/v1/submissions/S-1/release", 401, "not-signed-in"},
+            {"anonymous project releases", "", S, "GET", "/api/v1/projects/P1/releases", 401,
+             "not-signed-in"},
+            {"anonymous pending destruction", "", S, "GET", "/api/v1/releases?pending-destruction=1", 401,
+             "not-signed-in"},
+            {"anonymous manifest", "", S, "GET", "/api/v1/releases/R-1", 401, "not-signed-in"},
+            {"anonymous download", "", S, "GET", "/api/v1/releases/R-1/files/0", 401, "not-signed-in"},
+            {"anonymous ro-crate", "", S, "GET", "/api/v1/releases/R-1/ro-crate", 401, "not-signed-in"},
+            {"anonymous destruction", "", S, "POST", "/api/v1/releases/R-1/destruction", 401,
+             "not-signed-in"},
+            {"anonymous register", "", S, "GET", "/api/v1/register", 401, "not-signed-in"},
+            // reviewing and releasing: a researcher on the checkers' routes
+            {"res queue", "res", S, "GET", "/api/v1/review/queue", 403, "not-an-output-checker"},
+            {"res statistics", "res", S, "GET", "/api/v1/review/statistics", 403, "not-an-output-checker"},
+            {"res claim", "res", S, "POST", "/api/v1/submissions/S-1/reviews", 403, "not-an-output-checker"},
+            {"res review", "res", S, "GET", "/api/v1/submissions/S-1/review", 403, "not-an-output-checker"},
+            {"res round file", "res", S, "GET", "/api/v1/submissions/S-1/rounds/1/files/0", 403,
+             "not-an-output-checker"},
+            {"res release", "res", S, "POST", "/api/v1/submissions/S-1/release", 403,
+             "not-an-output-checker"},
+            {"res ro-crate", "res", S, "GET", "/api/v1/releases/R-1/ro-crate", 403, "not-an-output-checker"},
+            {"res P1 releases", "res", S, "GET", "/api/v1/projects/P1/releases", 200, ""},
+            {"res P3 releases (completed)", "res", S, "GET", "/api/v1/projects/P3/releases", 403,
+             "project-not-active"},
+            {"res pending destruction", "res", S, "GET", "/api/v1/releases?pending-destruction=1", 200, ""},
+            {"res unknown manifest", "res", S, "GET", "/api/v1/releases/R-1", 404, "not-found"},
+            {"res register", "res", S, "GET", "/api/v1/register", 200, ""},
+            // reviewing and releasing: an output checker
+            {"checker queue", "checker", S, "GET", "/api/v1/review/queue", 200, ""},
+            {"checker statistics", "checker", S, "GET", "/api/v1/review/statistics", 200, ""},
+            {"checker claim unknown", "checker", S, "POST", "/api/v1/submissions/S-1/reviews", 404,
+             "not-found"},
+            {"checker review unknown", "checker", S, "GET", "/api/v1/submissions/S-1/review", 404,
+             "not-found"},
+            {"checker P1 releases (not a member)", "checker", S, "GET", "/api/v1/projects/P1/releases", 404,
+             "not-found"},
+            {"checker register", "checker", S, "GET", "/api/v1/register", 200, ""},
         };
         for (const Row &r : rows)
             QTest::newRow(r.name) << QString::fromLatin1(r.user) << r.device << QByteArray(r.method)
@@ -160,7 +205,9 @@ private slots:
         QFETCH(QString, code);
         const QString t = user.isEmpty() ? QString() : token(user, device);
         QVERIFY(user.isEmpty() || !t.isEmpty());
-        const Reply r = m_api->call(method, path, {}, t, device);
+        // POST and PUT carry an empty body of length 0 (without a length the body would be awaited).
+        const QByteArray body = method == "POST" || method == "PUT" ? QByteArray("") : QByteArray();
+        const Reply r = m_api->call(method, path, body, t, device);
         QVERIFY2(r.status == status,
                  qPrintable(QString("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body))));
         QCOMPARE(r.code(), code);

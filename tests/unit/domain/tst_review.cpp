@@ -421,6 +421,45 @@ private slots:
         }
     }
 
+    // A round's files (any round, for the diff) go to a checker who has claimed the request.
+    void readingFiles_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("refusal");
+        QTest::newRow("claimed") << int(Step::OneClaim) << "A"
+                                 << "";
+        QTest::newRow("claimed, decided since") << int(Step::BothVoted) << "B"
+                                                << "";
+        QTest::newRow("not claimed") << int(Step::TwoClaims) << "C"
+                                     << "review-not-claimed";
+        QTest::newRow("nobody claimed") << int(Step::Submitted) << "A"
+                                        << "review-not-claimed";
+        QTest::newRow("the author") << int(Step::OneClaim) << "author-checker"
+                                    << "submission-own";
+        QTest::newRow("a member") << int(Step::OneClaim) << "member-checker"
+                                  << "review-project-member";
+        QTest::newRow("a researcher") << int(Step::OneClaim) << "researcher"
+                                      << "not-an-output-checker";
+    }
+    void readingFiles()
+    {
+        QFETCH(int, stage);
+        QFETCH(QString, who);
+        QFETCH(QString, refusal);
+        const QHash<QString, SubmissionActor> people{{"A", CheckerA},
+                                                     {"B", CheckerB},
+                                                     {"C", CheckerC},
+                                                     {"author-checker", CheckerAuthor},
+                                                     {"member-checker", CheckerMember},
+                                                     {"researcher", Researcher}};
+        const Stage st = at(Step(stage));
+        const SubmissionActor a = people.value(who);
+        const srs::Status checked = ReviewRules::checkCanReadFiles(st.submission, st.reviews, a);
+        QCOMPARE(ReviewRules::canReadFiles(st.submission, st.reviews, a), refusal.isEmpty());
+        QCOMPARE(checked.ok() ? QString() : checked.error().code, refusal);
+    }
+
     // The rule of the header, file by file: the stricter decision counts.
     void decide_data()
     {

@@ -1,0 +1,421 @@
+#include "Reviews.h"
+
+#include "ServiceError.h"
+#include "Submissions.h"
+
+#include "crypto/Crypto.h"
+#include "store/AuditLog.h"
+#include "store/BlobStore.h"
+#include "store/ProjectRepository.h"
+#include "store/ReviewRepository.h"
+#include "store/SubmissionRepository.h"
+#include "store/UserRepository.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace srs::server {
+
+using namespace Qt::Literals::StringLiterals;
+using domain::ReviewRules;
+
+namespace {
+
+Error notFound(const QString &submissionId)
+{
+    return Error{svc::NotFound, u"There is no request %1."_s.arg(submissionId)};
+}
+
+QString newReviewId()
+{
+    return u"V-"_s + QString::fromLatin1(crypto::randomBytes(8).toHex().toUpper());
+}
+
+QJsonArray decisionsOf(const QList<domain::FileReview> &files)
+{
+    QJsonArray out;
+    for (const domain::FileReview &f : files)
+        out.append(
+            QJsonObject{{u"path"_s, f.path}, {u"decision"_s, domain::fileDecisionToString(f.decision)}});
+    return out;
+}
+
+} // namespace
+
+Reviews::Reviews(ServerContext &context, Submissions &submissions)
+    : m_context(context), m_submissions(submissions)
+{}
+
+int Reviews::workingDaysBetween(QDate from, QDate to) const
+{
+    const domain::WorkingDays &days = m_submissions.workingDays();
+    int n = 0;
+    for (QDate d = from.addDays(1); d.isValid() && d <= to; d = d.addDays(1))
+        n += days.isWorkingDay(d) ? 1 : 0;
+    return n;
+}
+
+QList<domain::Review> Reviews::Loaded::round() const
+{
+    QList<domain::Review> out;
+    for (const domain::Review &r : reviews) {
+        if (r.round == submission.round)
+            out.append(r);
+    }
+    return out;
+}
+
+domain::SubmissionActor Reviews::actorFor(const Caller &caller, const domain::Project &project) const
+{
+    // For reviewing, a member is anyone listed in the project, whether or not they may open it now.
+    return {caller.user.id, project.isMember(caller.user.id),
+            caller.user.hasRole(domain::Role::OutputChecker)};
+}
+
+Result<Reviews::Loaded> Reviews::load(const QString &submissionId)
+{
+    store::Database &db = m_context.database();
+    auto found = store::SubmissionRepository(db).find(submissionId);
+    if (!found) {
+        if (found.code() == store::StoreError::Code::NotFound)
+            return notFound(submissionId);
+        return internalError(found.errorString());
+    }
+    auto project = store::ProjectRepository(db).find(found->projectId);
+    if (!project)
+        return internalError(project.errorString());
+    auto reviews = store::ReviewRepository(db).reviewsOf(submissionId);
+    if (!reviews)
+        return internalError(reviews.errorString());
+    return Loaded{std::move(found).value(), std::move(project).value(), std::move(reviews).value()};
+}
+
+Result<protocol::ReviewContext> Reviews::describe(const Loaded &loaded, const Caller &caller, bool insist)
+{
+    const domain::SubmissionActor actor = actorFor(caller, loaded.project);
+    const QList<domain::Review> round = loaded.round();
+    const Status seeing = ReviewRules::checkCanSeeReviews(loaded.submission, round, actor);
+    const bool blinded = !seeing && seeing.error().code == QLatin1StringView(domain::reviewerr::Blinded);
+    if (!seeing && (!blinded || insist))
+        return seeing.error();
+    auto info = m_submissions.describe(loaded.submission);
+    if (!info)
+        return info.error();
+    protocol::ReviewContext c;
+    c.submission = std::move(info).value();
+    c.blinded = blinded;
+    store::UserRepository users(m_context.database());
+    QHash<QString, protocol::PersonRef> people;
+    for (const domain::Review &r : loaded.reviews) {
+        if (people.contains(r.checkerId))
+            continue;
+        auto user = users.findById(r.checkerId);
+        if (!user)
+            return internalError(user.errorString());
+        people.insert(r.checkerId, {r.checkerId, user->profile.username, user->profile.displayName});
+    }
+    for (const domain::Review &r : loaded.reviews) {
+        protocol::ReviewInfo item{r, people.value(r.checkerId)};
+        if (r.round != loaded.submission.round) {
+            c.earlierReviews.append(item);
+            continue;
+        }
+        // Withheld while blinded: the other checker's votes and summary (that they have claimed
+        // it, and when they voted, are shown).
+        if (blinded && r.checkerId != caller.user.id) {
+            item.review.files.clear();
+            item.review.summary.clear();
+        }
+        c.reviews.append(item);
+    }
+    return c;
+}
+
+Result<protocol::ReviewQueue> Reviews::queue(const Caller &caller)
+{
+    if (!caller.user.hasRole(domain::Role::OutputChecker))
+        return notAnOutputChecker();
+    store::ReviewRepository repo(m_context.database());
+    auto rows = repo.queue();
+    if (!rows)
+        return internalError(rows.errorString());
+    auto mine = repo.projectsOf(caller.user.id);
+    if (!mine)
+        return internalError(mine.errorString());
+    const QSet<QString> myProjects(mine->cbegin(), mine->cend());
+    const QDateTime now = m_context.now();
+    const QDate today = caller.policy->serviceDay(now);
+    QHash<QDate, int> waitingFrom; // many requests share a day
+    protocol::ReviewQueue q;
+    q.generatedAt = now;
+    q.items.reserve(rows->size());
+    for (const store::QueueRow &row : rows.value()) {
+        protocol::ReviewQueueItem i;
+        i.id = row.id;
+        i.projectId = row.projectId;
+        i.projectTitle = row.projectTitle;
+        i.title = row.title;
+        i.clearanceType = row.clearanceType;
+        i.state = row.state;
+        i.round = row.round;
+        i.files = row.files;
+        i.worstFinding = row.checkStatus;
+        i.exceptions = row.exceptions;
+        i.submittedAt = row.submittedAt;
+        i.expectedAnswerDate = row.expectedAnswerDate;
+        const QDate from = caller.policy->serviceDay(row.submittedAt);
+        auto cached = waitingFrom.constFind(from);
+        if (cached == waitingFrom.cend())
+            cached = waitingFrom.insert(from, workingDaysBetween(from, today));
+        i.workingDaysWaiting = *cached;
+        i.reviewers = int(row.reviews.size());
+        for (const domain::Review &r : row.reviews) {
+            if (r.checkerId == caller.user.id) {
+                i.claimedByMe = true;
+                i.votedByMe = r.isSubmitted();
+            }
+        }
+        // What would refuse this checker a claim (nothing when they have it already).
+        domain::Submission s;
+        s.id = row.id;
+        s.projectId = row.projectId;
+        s.authorId = row.authorId;
+        s.state = row.state;
+        s.round = row.round;
+        const domain::SubmissionActor actor{caller.user.id, myProjects.contains(row.projectId), true};
+        if (const Status can = ReviewRules::checkCanClaim(s, row.reviews, actor);
+            !can && can.error().code != QLatin1StringView(domain::reviewerr::AlreadyClaimed))
+            i.notForMe = can.error().code;
+        q.items.append(i);
+    }
+    return q;
+}
+
+Result<protocol::ReviewStatistics> Reviews::statistics(const Caller &caller, int weeks)
+{
+    if (!caller.user.hasRole(domain::Role::OutputChecker))
+        return notAnOutputChecker();
+    if (weeks < 1 || weeks > MaxWeeks)
+        return Error{svc::BadRequest, u"weeks: expected a number from 1 to %1"_s.arg(MaxWeeks)};
+    const QDate today = caller.policy->serviceDay(m_context.now());
+    const QDate thisWeek = today.addDays(1 - today.dayOfWeek());
+    const QDate first = thisWeek.addDays(-7 * (weeks - 1));
+    // A day early in UTC, then by service day: the UK day starts an hour before UTC's in summer.
+    auto answered = store::ReviewRepository(m_context.database())
+                        .answeredSince(QDateTime(first.addDays(-1), QTime(0, 0), QTimeZone::utc()));
+    if (!answered)
+        return internalError(answered.errorString());
+    QList<QList<int>> byWeek(weeks);
+    for (const store::AnsweredRound &a : answered.value()) {
+        const QDate day = caller.policy->serviceDay(a.answeredAt);
+        if (day < first)
+            continue;
+        const qsizetype week = first.daysTo(day) / 7;
+        if (week >= weeks)
+            continue;
+        byWeek[week].append(workingDaysBetween(caller.policy->serviceDay(a.submittedAt), day));
+    }
+    protocol::ReviewStatistics stats;
+    for (int w = 0; w < weeks; ++w) {
+        QList<int> days = byWeek.at(w);
+        std::sort(days.begin(), days.end());
+        protocol::ReviewWeek week;
+        week.weekStart = first.addDays(7 * w);
+        week.answered = int(days.size());
+        week.withinPromise = int(std::count_if(days.cbegin(), days.cend(),
+                                               [](int d) { return d <= Submissions::AnswerWorkingDays; }));
+        if (!days.isEmpty()) {
+            const qsizetype mid = days.size() / 2;
+            week.medianWorkingDays = days.size() % 2 ? days.at(mid) : (days.at(mid - 1) + days.at(mid)) / 2.0;
+        }
+        stats.weeks.append(week);
+    }
+    return stats;
+}
+
+Result<protocol::ReviewContext> Reviews::change(const Caller &caller, const QString &submissionId,
+                                                const char *conflictCode, const Step &step)
+{
+    if (!caller.user.hasRole(domain::Role::OutputChecker))
+        return notAnOutputChecker();
+    store::Database &db = m_context.database();
+    std::optional<Error> refused;
+    std::optional<Loaded> after;
+    const store::Status written = db.transaction([&]() -> store::Status {
+        if (auto locked = store::ReviewRepository(db).lockSubmission(submissionId); !locked)
+            return locked;
+        auto loaded = load(submissionId);
+        if (!loaded) {
+            refused = loaded.error();
+            return {};
+        }
+        if (auto s = step(loaded.value(), refused); !s || refused)
+            return s;
+        after = std::move(loaded).value();
+        return {};
+    });
+    if (!written) {
+        if (written.code() == store::StoreError::Code::Conflict)
+            return Error{QString::fromLatin1(conflictCode), written.errorString()};
+        return internalError(written.errorString());
+    }
+    if (refused)
+        return *refused;
+    return describe(*after, caller, false);
+}
+
+Result<protocol::ReviewContext> Reviews::claim(const Caller &caller, const QString &submissionId)
+{
+    store::Database &db = m_context.database();
+    return change(
+        caller, submissionId, domain::reviewerr::AlreadyClaimed,
+        [&](Loaded &loaded, std::optional<Error> &refused) -> store::Status {
+            const domain::Submission before = loaded.submission;
+            auto claimed =
+                ReviewRules::claim(before, loaded.round(), actorFor(caller, loaded.project), m_context.now());
+            if (!claimed) {
+                refused = claimed.error();
+                return {};
+            }
+            claimed->review.id = newReviewId();
+            const bool started = claimed->submission.state != before.state;
+            if (started) {
+                if (auto s = store::SubmissionRepository(db).update(claimed->submission, before.state); !s)
+                    return s;
+            }
+            if (auto s = store::ReviewRepository(db).addClaim(claimed->review); !s)
+                return s;
+            store::AuditLog audit(db);
+            auto event = audit.append(caller.user.id, u"review.claim"_s, u"submission:"_s + before.id,
+                                      {{u"project"_s, before.projectId},
+                                       {u"round"_s, before.round},
+                                       {u"review"_s, claimed->review.id},
+                                       {u"claims"_s, int(loaded.round().size()) + 1}},
+                                      claimed->review.claimedAt);
+            if (!event)
+                return event.error();
+            if (started) {
+                auto moved =
+                    audit.append(caller.user.id, u"submission.start-review"_s, u"submission:"_s + before.id,
+                                 {{u"project"_s, before.projectId},
+                                  {u"from"_s, domain::submissionStateToString(before.state)},
+                                  {u"to"_s, domain::submissionStateToString(claimed->submission.state)},
+                                  {u"round"_s, before.round}},
+                                 claimed->review.claimedAt);
+                if (!moved)
+                    return moved.error();
+            }
+            loaded.submission = claimed->submission;
+            loaded.reviews.append(claimed->review);
+            return {};
+        });
+}
+
+Result<protocol::ReviewContext> Reviews::context(const Caller &caller, const QString &submissionId,
+                                                 bool insist)
+{
+    if (!caller.user.hasRole(domain::Role::OutputChecker))
+        return notAnOutputChecker();
+    auto loaded = load(submissionId);
+    if (!loaded)
+        return loaded.error();
+    return describe(loaded.value(), caller, insist);
+}
+
+Result<protocol::ReviewContext> Reviews::vote(const Caller &caller, const QString &submissionId,
+                                              const protocol::VoteRequest &request)
+{
+    store::Database &db = m_context.database();
+    return change(
+        caller, submissionId, domain::reviewerr::AlreadySubmitted,
+        [&](Loaded &loaded, std::optional<Error> &refused) -> store::Status {
+            const domain::Submission before = loaded.submission;
+            auto voted = ReviewRules::vote(before, loaded.round(), actorFor(caller, loaded.project),
+                                           request.files, request.summary, m_context.now());
+            if (!voted) {
+                refused = voted.error();
+                return {};
+            }
+            if (auto s = store::ReviewRepository(db).submitVotes(voted->review); !s)
+                return s;
+            store::AuditLog audit(db);
+            auto event = audit.append(caller.user.id, u"review.vote"_s, u"submission:"_s + before.id,
+                                      {{u"project"_s, before.projectId},
+                                       {u"round"_s, before.round},
+                                       {u"review"_s, voted->review.id},
+                                       {u"files"_s, decisionsOf(voted->review.files)}},
+                                      voted->review.submittedAt);
+            if (!event)
+                return event.error();
+            if (voted->decided) {
+                if (auto s = store::SubmissionRepository(db).update(voted->submission, before.state); !s)
+                    return s;
+                const domain::SubmissionEvent &step = voted->submission.history.constLast();
+                auto decided = audit.append(
+                    caller.user.id, u"submission."_s + domain::submissionActionToString(step.action),
+                    u"submission:"_s + before.id,
+                    {{u"project"_s, before.projectId},
+                     {u"from"_s, domain::submissionStateToString(step.from)},
+                     {u"to"_s, domain::submissionStateToString(step.to)},
+                     {u"round"_s, before.round},
+                     {u"files"_s, decisionsOf(voted->decided->files)},
+                     {u"releasable"_s, QJsonArray::fromStringList(voted->decided->releasable)}},
+                    voted->review.submittedAt);
+                if (!decided)
+                    return decided.error();
+            }
+            for (domain::Review &r : loaded.reviews) {
+                if (r.id == voted->review.id)
+                    r = voted->review;
+            }
+            loaded.submission = voted->submission;
+            return {};
+        });
+}
+
+Result<Reviews::FileContents> Reviews::roundFile(const Caller &caller, const QString &submissionId, int round,
+                                                 int index)
+{
+    if (!caller.user.hasRole(domain::Role::OutputChecker))
+        return notAnOutputChecker();
+    auto loaded = load(submissionId);
+    if (!loaded)
+        return loaded.error();
+    if (Status can = ReviewRules::checkCanReadFiles(loaded->submission, loaded->reviews,
+                                                    actorFor(caller, loaded->project));
+        !can)
+        return can.error();
+    store::Database &db = m_context.database();
+    auto rounds = store::SubmissionRepository(db).rounds(submissionId);
+    if (!rounds)
+        return internalError(rounds.errorString());
+    const store::SubmissionRound *found = nullptr;
+    for (const store::SubmissionRound &r : rounds.value()) {
+        if (r.round == round)
+            found = &r;
+    }
+    if (!found || index < 0 || index >= found->files.size())
+        return Error{svc::NotFound,
+                     u"Request %1 has no file %2 in round %3."_s.arg(submissionId).arg(index).arg(round)};
+    const domain::SubmissionFile &file = found->files.at(index);
+    // BlobStore::get checks the bytes against the name they are stored under, which is the
+    // SHA-256 recorded at submission.
+    auto bytes = store::BlobStore(m_context.config().dataDir + u"/blobs"_s).get(file.sha256);
+    if (!bytes)
+        return internalError(u"snapshot %1 of %2: %3"_s.arg(file.sha256, submissionId, bytes.errorString()));
+    auto event =
+        store::AuditLog(db).append(caller.user.id, u"review.file-read"_s, u"submission:"_s + submissionId,
+                                   {{u"project"_s, loaded->submission.projectId},
+                                    {u"round"_s, round},
+                                    {u"path"_s, file.path},
+                                    {u"sha256"_s, file.sha256}},
+                                   m_context.now());
+    if (!event)
+        return internalError(event.errorString());
+    return FileContents{file.path, file.sha256, std::move(bytes).value()};
+}
+
+} // namespace srs::server

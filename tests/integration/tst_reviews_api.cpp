@@ -1,0 +1,534 @@
+// Reviewing and releasing through the server over real mutual TLS, whole lifecycles driven by
+// the real routes: submit -> two claims (blinded) -> two approvals -> release -> download and
+// verify every hash; changes requested -> shared comments reach the author (internal ones do
+// not) -> resubmit -> both rounds' files for the diff -> approve -> release; withdraw during
+// review; reject with a reason; a third claim, a member's and an author's claims refused;
+// destruction of a pre-publication release; the register (API and command line) and the RO-Crate.
+// After each lifecycle the audit chain is verified and its events checked. Runs on SQLite and on
+// PostgreSQL (SRS_TEST_BACKEND).
+
+#include "ApiHarness.h"
+#include "ServerProcess.h"
+
+#include "store/AuditLog.h"
+#include "store/ProjectRepository.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace srs;
+using namespace srs::testing;
+
+namespace {
+
+const QByteArray Table = "Region,Under 30,30 and over\nCardiff,120,340\nNewport,[c],95\nSwansea,64,210\n";
+const QByteArray ChangedTable =
+    "Region,Under 30,30 and over\nCardiff,120,340\nNewport,[c],[c]\nSwansea,64,210\n";
+const QByteArray Counts = "Region,Under 30,30 and over\nCardiff,120,340\nNewport,7,95\nSwansea,64,210\n";
+const QByteArray Figure = "\x89PNG\r\n\x1a\nnot really a picture, but bytes to release";
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject request(const QString &type = "publication")
+{
+    return QJsonObject{
+        {"title", "Income by region and age"},
+        {"clearance_type", type},
+        {"files", QJsonArray{QJsonObject{{"path", "outputs/income.csv"},
+                                         {"role", "output"},
+                                         {"description", "People by region and age group"},
+                                         {"destination", "Journal article"}},
+                             QJsonObject{{"path", "outputs/income_counts.csv"}, {"role", "supporting"}},
+                             QJsonObject{{"path", "outputs/figure.png"},
+                                         {"role", "output"},
+                                         {"description", "The same as a chart"},
+                                         {"destination", "Journal article"}}}},
+        {"tables", QJsonArray{QJsonObject{{"file", "outputs/income.csv"},
+                                          {"statistic", "frequency"},
+                                          {"counts", "outputs/income_counts.csv"}}}},
+        {"controls", "Cells under 10 suppressed with [c]"},
+        {"exceptions", QJsonArray{}},
+    };
+}
+
+// Votes on the three files of request(), in order.
+QJsonObject votes(const QString &table, const QString &counts, const QString &figure,
+                  const QString &summary = {}, const QString &shared = {}, const QString &internal = {})
+{
+    auto file = [&](const QString &path, const QString &decision) {
+        return QJsonObject{{"path", path},
+                           {"decision", decision},
+                           {"shared_comment", decision == "approve" ? QString() : shared},
+                           {"internal_comment", internal}};
+    };
+    return QJsonObject{
+        {"files", QJsonArray{file("outputs/income.csv", table), file("outputs/income_counts.csv", counts),
+                             file("outputs/figure.png", figure)}},
+        {"summary", summary}};
+}
+
+QJsonObject approveAll()
+{
+    return votes("approve", "approve", "approve");
+}
+
+} // namespace
+
+class TestReviewsApi : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ApiHarness> m_api;
+    QHash<QString, QString> m_tokens;
+
+    QString token(const QString &user)
+    {
+        if (!m_tokens.contains(user)) {
+            m_api->advance(30);
+            m_tokens.insert(user, m_api->signIn(user, Device::SafeRoom));
+        }
+        return m_tokens.value(user);
+    }
+
+    Reply call(const QByteArray &method, const QString &path, const QString &user,
+               const QJsonObject &body = {})
+    {
+        // An empty body is sent with its length (0): without one, a POST's body would be awaited.
+        return m_api->call(method, path, body.isEmpty() ? QByteArray("") : json(body), token(user));
+    }
+
+    void write(const QString &path, const QByteArray &bytes)
+    {
+        const QString full = m_api->context().workspaceFolder("P1") + '/' + path;
+        QVERIFY(QDir().mkpath(QFileInfo(full).path()));
+        QFile f(full);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+
+    QString submit(const QString &user = "res", const QString &type = "publication")
+    {
+        const Reply r = call("POST", "/api/v1/projects/P1/submissions", user, request(type));
+        if (r.status != 201)
+            qWarning("submit: HTTP %d %s", r.status, r.body.constData());
+        return r.json["id"].toString();
+    }
+
+    // Both demo checkers claim the request.
+    void claimTwice(const QString &id)
+    {
+        QVERIFY(!id.isEmpty());
+        for (const QString &checker : {QString("checker"), QString("checker2")}) {
+            const Reply r = call("POST", "/api/v1/submissions/" + id + "/reviews", checker);
+            QVERIFY2(r.status == 201, r.body.constData());
+        }
+    }
+
+    Reply vote(const QString &id, const QString &checker, const QJsonObject &body)
+    {
+        return call("PUT", "/api/v1/submissions/" + id + "/reviews/mine", checker, body);
+    }
+
+    // The audit chain is intact, and it holds these actions (each at least the times listed).
+    void verifyAudit(const QStringList &actions)
+    {
+        store::AuditLog log(m_api->context().database());
+        auto report = log.verify();
+        QVERIFY(report.ok());
+        QVERIFY2(report->intact, qPrintable(report->reason));
+        auto events = log.list(0, 100000);
+        QVERIFY(events.ok());
+        QStringList seen;
+        for (const store::AuditEvent &e : events.value())
+            seen << e.action;
+        for (const QString &a : actions) {
+            const qsizetype wanted = actions.count(a);
+            QVERIFY2(seen.count(a) >= wanted,
+                     qPrintable(QString("%1: %2 of %3").arg(a).arg(seen.count(a)).arg(wanted)));
+        }
+    }
+
+    QString releaseApproved(const QString &id)
+    {
+        claimTwice(id);
+        if (vote(id, "checker", approveAll()).status != 200 ||
+            vote(id, "checker2", approveAll()).status != 200)
+            return {};
+        const Reply r = call("POST", "/api/v1/submissions/" + id + "/release", "checker");
+        return r.status == 201 ? r.json["id"].toString() : QString();
+    }
+
+private slots:
+    void init()
+    {
+        m_api = std::make_unique<ApiHarness>();
+        QVERIFY2(m_api->start(), qPrintable(m_api->error()));
+        m_tokens.clear();
+        write("outputs/income.csv", Table);
+        write("outputs/income_counts.csv", Counts);
+        write("outputs/figure.png", Figure);
+    }
+    void cleanup() { m_api.reset(); }
+
+    void approveReleaseAndDownload()
+    {
+        const QString id = submit();
+        QVERIFY(!id.isEmpty());
+
+        // The queue: output checkers only; the request with its age and nobody on it yet.
+        QCOMPARE(call("GET", "/api/v1/review/queue", "res").code(), QString("not-an-output-checker"));
+        Reply queue = call("GET", "/api/v1/review/queue", "checker");
+        QCOMPARE(queue.status, 200);
+        const QJsonArray items = queue.json["items"].toArray();
+        QCOMPARE(items.size(), 1);
+        QJsonObject item = items.at(0).toObject();
+        QCOMPARE(item["id"].toString(), id);
+        QCOMPARE(item["files"].toInt(), 3);
+        QCOMPARE(item["reviewers"].toInt(), 0);
+        QCOMPARE(item["worst_finding"].toString(), QString("pass"));
+        QCOMPARE(item["working_days_waiting"].toInt(), 0);
+        QCOMPARE(item["not_for_me"].toString(), QString());
+
+        claimTwice(id);
+        // Two checkers have it: a third claim and the same checker again are refused.
+        Reply third = call("POST", "/api/v1/submissions/" + id + "/reviews", "checker3");
+        QCOMPARE(third.status, 409);
+        QCOMPARE(third.code(), QString("review-third"));
+        Reply again = call("POST", "/api/v1/submissions/" + id + "/reviews", "checker");
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.code(), QString("review-already-claimed"));
+        queue = call("GET", "/api/v1/review/queue", "checker3");
+        QCOMPARE(queue.json["items"].toArray().at(0).toObject()["not_for_me"].toString(),
+                 QString("review-third"));
+        QCOMPARE(queue.json["items"].toArray().at(0).toObject()["state"].toString(), QString("in-review"));
+
+        // Blinded: the first vote is in, the second checker does not see it.
+        Reply voted = vote(id, "checker", votes("approve", "approve", "approve", {}, {}, "FIRST-INTERNAL"));
+        QVERIFY2(voted.status == 200, voted.body.constData());
+        QCOMPARE(voted.json["submission"].toObject()["state"].toString(), QString("in-review"));
+        Reply blind = call("GET", "/api/v1/submissions/" + id + "/review", "checker2");
+        QCOMPARE(blind.status, 200);
+        QVERIFY(blind.json["blinded"].toBool());
+        QVERIFY2(!blind.body.contains("FIRST-INTERNAL"), blind.body.constData());
+        for (const auto &r : blind.json["reviews"].toArray())
+            QVERIFY(r.toObject()["files"].toArray().isEmpty());
+        Reply insisted = call("GET", "/api/v1/submissions/" + id + "/review?votes=all", "checker2");
+        QCOMPARE(insisted.status, 403);
+        QCOMPARE(insisted.code(), QString("review-blinded"));
+        // The first checker, whose votes are in, sees their own.
+        Reply own = call("GET", "/api/v1/submissions/" + id + "/review", "checker");
+        QVERIFY(!own.json["blinded"].toBool());
+        QVERIFY(own.body.contains("FIRST-INTERNAL"));
+
+        Reply early = call("POST", "/api/v1/submissions/" + id + "/release", "checker");
+        QCOMPARE(early.status, 409);
+        QCOMPARE(early.code(), QString("release-needs-two-approvals"));
+
+        QCOMPARE(vote(id, "checker2", approveAll()).json["submission"].toObject()["state"].toString(),
+                 QString("approved"));
+        Reply released = call("POST", "/api/v1/submissions/" + id + "/release", "checker");
+        QVERIFY2(released.status == 201, released.body.constData());
+        const QString rid = released.json["id"].toString();
+        const QJsonArray files = released.json["files"].toArray();
+        QCOMPARE(files.size(), 2); // the supporting file is never released
+        QVERIFY(released.json["destroy_by"].isNull());
+
+        // Every released file downloads with the hash the manifest lists.
+        const QHash<QString, QByteArray> expected{{"outputs/income.csv", Table},
+                                                  {"outputs/figure.png", Figure}};
+        for (const auto &f : files) {
+            const QJsonObject file = f.toObject();
+            QCOMPARE(file["sha256"].toString(), sha256(expected.value(file["path"].toString())));
+            const Reply bytes = call(
+                "GET", QString("/api/v1/releases/%1/files/%2").arg(rid).arg(file["index"].toInt()), "res");
+            QCOMPARE(bytes.status, 200);
+            QCOMPARE(sha256(bytes.body), file["sha256"].toString());
+            QCOMPARE(bytes.body.size(), file["size"].toInteger());
+        }
+        Reply supporting = call("GET", "/api/v1/releases/" + rid + "/files/1", "res");
+        QCOMPARE(supporting.status, 403);
+        QCOMPARE(supporting.code(), QString("download-supporting-file"));
+        Reply outside = call("GET", "/api/v1/releases/" + rid + "/files/7", "res");
+        QCOMPARE(outside.code(), QString("download-not-released"));
+        // A checker is not a member of the project: the release's files are not theirs to take.
+        QCOMPARE(call("GET", "/api/v1/releases/" + rid + "/files/0", "checker").status, 404);
+        QCOMPARE(call("GET", "/api/v1/projects/P1/releases", "res").json["releases"].toArray().size(), 1);
+
+        verifyAudit({"submission.submit", "review.claim", "review.claim", "submission.start-review",
+                     "review.vote", "review.vote", "submission.approve", "release.create", "release.download",
+                     "release.download"});
+    }
+
+    void changesRequestedThenResubmitted()
+    {
+        const QString id = submit();
+        claimTwice(id);
+        QCOMPARE(vote(id, "checker",
+                      votes("request-changes", "approve", "approve", {},
+                            "Suppress the Newport over-30 cell too.", "INTERNAL-ONLY dominance close"))
+                     .status,
+                 200);
+        // Incomplete votes are refused, naming the field to fix.
+        Reply incomplete = vote(id, "checker2", votes("request-changes", "approve", "approve"));
+        QCOMPARE(incomplete.status, 422);
+        QCOMPARE(incomplete.code(), QString("review-incomplete"));
+        QCOMPARE(incomplete.json["field"].toString(), QString("files[0].sharedComment"));
+        QCOMPARE(vote(id, "checker2", approveAll()).json["submission"].toObject()["state"].toString(),
+                 QString("returned"));
+
+        // The author reads the shared comment, never the internal one.
+        Reply mine = call("GET", "/api/v1/projects/P1/submissions/" + id, "res");
+        QCOMPARE(mine.status, 200);
+        QVERIFY2(!mine.body.contains("INTERNAL-ONLY"), mine.body.constData());
+        const QJsonObject outcome = mine.json["rounds"].toArray().at(0).toObject()["outcome"].toObject();
+        QCOMPARE(outcome["state"].toString(), QString("returned"));
+        const QJsonObject first = outcome["files"].toArray().at(0).toObject();
+        QCOMPARE(first["decision"].toString(), QString("request-changes"));
+        QCOMPARE(first["shared_comment"].toString(), QString("Suppress the Newport over-30 cell too."));
+
+        write("outputs/income.csv", ChangedTable);
+        QJsonObject again = request();
+        again.insert("note", "Suppressed as asked.");
+        Reply resubmitted = call("POST", "/api/v1/projects/P1/submissions/" + id + "/resubmit", "res", again);
+        QVERIFY2(resubmitted.status == 200, resubmitted.body.constData());
+        claimTwice(id);
+        // Both rounds' snapshots, for the checker's cell-by-cell diff.
+        Reply round1 = call("GET", "/api/v1/submissions/" + id + "/rounds/1/files/0", "checker");
+        Reply round2 = call("GET", "/api/v1/submissions/" + id + "/rounds/2/files/0", "checker");
+        QCOMPARE(round1.status, 200);
+        QCOMPARE(round1.body, Table);
+        QCOMPARE(round2.body, ChangedTable);
+        // Never to the researcher, nor to a checker who has not claimed it.
+        QCOMPARE(call("GET", "/api/v1/submissions/" + id + "/rounds/2/files/0", "res").code(),
+                 QString("not-an-output-checker"));
+        QCOMPARE(call("GET", "/api/v1/submissions/" + id + "/rounds/2/files/0", "checker3").code(),
+                 QString("review-not-claimed"));
+        QCOMPARE(vote(id, "checker", approveAll()).status, 200);
+        QCOMPARE(vote(id, "checker2", approveAll()).json["submission"].toObject()["state"].toString(),
+                 QString("approved"));
+        Reply released = call("POST", "/api/v1/submissions/" + id + "/release", "checker2");
+        QCOMPARE(released.status, 201);
+        QCOMPARE(released.json["files"].toArray().at(0).toObject()["sha256"].toString(),
+                 sha256(ChangedTable));
+        verifyAudit({"submission.return", "submission.resubmit", "review.file-read", "review.file-read",
+                     "submission.approve", "release.create"});
+    }
+
+    void withdrawnDuringReview()
+    {
+        const QString id = submit();
+        claimTwice(id);
+        Reply withdrawn = call("POST", "/api/v1/projects/P1/submissions/" + id + "/withdraw", "res");
+        QVERIFY2(withdrawn.status == 200, withdrawn.body.constData());
+        Reply late = vote(id, "checker", approveAll());
+        QCOMPARE(late.status, 409);
+        QCOMPARE(late.code(), QString("submission-wrong-state"));
+        QCOMPARE(call("GET", "/api/v1/review/queue", "checker").json["items"].toArray().size(), 0);
+        verifyAudit({"review.claim", "submission.withdraw"});
+    }
+
+    void rejectedWithAReason()
+    {
+        const QString id = submit();
+        claimTwice(id);
+        Reply noReason = vote(id, "checker", votes("reject", "reject", "reject", {}, "Disclosive."));
+        QCOMPARE(noReason.status, 422);
+        QCOMPARE(noReason.json["field"].toString(), QString("summary"));
+        QCOMPARE(
+            vote(id, "checker", votes("reject", "reject", "reject", "Too small a population.", "Disclosive."))
+                .status,
+            200);
+        QCOMPARE(vote(id, "checker2", votes("reject", "approve", "reject", "Agreed.", "Disclosive."))
+                     .json["submission"]
+                     .toObject()["state"]
+                     .toString(),
+                 QString("rejected"));
+        Reply mine = call("GET", "/api/v1/projects/P1/submissions/" + id, "res");
+        QVERIFY(mine.json["rounds"]
+                    .toArray()
+                    .at(0)
+                    .toObject()["outcome"]
+                    .toObject()["summary"]
+                    .toString()
+                    .contains("Too small a population."));
+        Reply release = call("POST", "/api/v1/submissions/" + id + "/release", "checker");
+        QCOMPARE(release.status, 409);
+        QCOMPARE(release.code(), QString("submission-wrong-state"));
+        verifyAudit({"submission.reject"});
+    }
+
+    // A member of the project never reviews it, and nobody reviews their own request.
+    void membersAndAuthorsAreRefused()
+    {
+        const QString id = submit();
+        Reply member = call("POST", "/api/v1/submissions/" + id + "/reviews", "rescheck");
+        QCOMPARE(member.status, 403);
+        QCOMPARE(member.code(), QString("review-project-member"));
+        const QString own = submit("rescheck");
+        QVERIFY(!own.isEmpty());
+        Reply self = call("POST", "/api/v1/submissions/" + own + "/reviews", "rescheck");
+        QCOMPARE(self.status, 403);
+        QCOMPARE(self.code(), QString("submission-own"));
+        QHash<QString, QString> notForMe;
+        for (const auto &i : call("GET", "/api/v1/review/queue", "rescheck").json["items"].toArray())
+            notForMe.insert(i.toObject()["id"].toString(), i.toObject()["not_for_me"].toString());
+        QCOMPARE(notForMe.value(own), QString("submission-own"));
+        QCOMPARE(notForMe.value(id), QString("review-project-member"));
+        verifyAudit({"submission.submit", "submission.submit"});
+    }
+
+    void answerTimesByWeek()
+    {
+        const QString id = submit();
+        claimTwice(id);
+        QCOMPARE(vote(id, "checker", approveAll()).status, 200);
+        QCOMPARE(vote(id, "checker2", approveAll()).status, 200);
+        Reply stats = call("GET", "/api/v1/review/statistics?weeks=4", "checker");
+        QCOMPARE(stats.status, 200);
+        const QJsonArray weeks = stats.json["weeks"].toArray();
+        QCOMPARE(weeks.size(), 4);
+        const QJsonObject last = weeks.at(3).toObject();
+        QCOMPARE(last["answered"].toInt(), 1);
+        QCOMPARE(last["within_promise"].toInt(), 1);
+        QCOMPARE(weeks.at(0).toObject()["answered"].toInt(), 0);
+        QCOMPARE(call("GET", "/api/v1/review/statistics?weeks=0", "checker").status, 400);
+        QCOMPARE(call("GET", "/api/v1/review/statistics", "res").code(), QString("not-an-output-checker"));
+    }
+
+    void prePublicationReleaseIsDestroyedWhenTheProjectCompletes()
+    {
+        const QString rid = releaseApproved(submit("res", "pre-publication"));
+        QVERIFY(!rid.isEmpty());
+        store::ProjectRepository projects(m_api->context().database());
+        auto p1 = projects.find("P1");
+        QVERIFY(p1.ok());
+        Reply manifest = call("GET", "/api/v1/releases/" + rid, "res");
+        QCOMPARE(manifest.json["destroy_by"].toString(), p1->effectiveEndDate().toString(Qt::ISODate));
+        const QJsonObject attest{{"attest", true}, {"note", "Deleted from every laptop."}};
+        Reply active = call("POST", "/api/v1/releases/" + rid + "/destruction", "res", attest);
+        QCOMPARE(active.status, 403);
+        QCOMPARE(active.code(), QString("destruction-project-still-active"));
+
+        domain::Project completed = p1.value();
+        completed.status = domain::ProjectStatus::Completed;
+        QVERIFY(projects.save(completed).ok());
+        Reply pending = call("GET", "/api/v1/releases?pending-destruction=1", "res");
+        QCOMPARE(pending.status, 200);
+        QCOMPARE(pending.json["releases"].toArray().size(), 1);
+        QCOMPARE(call("GET", "/api/v1/releases?pending-destruction=1", "checker")
+                     .json["releases"]
+                     .toArray()
+                     .size(),
+                 0);
+        Reply notLead = call("POST", "/api/v1/releases/" + rid + "/destruction", "checker", attest);
+        QCOMPARE(notLead.status, 403);
+        QCOMPARE(notLead.code(), QString("destruction-not-project-lead"));
+        Reply done = call("POST", "/api/v1/releases/" + rid + "/destruction", "res", attest);
+        QVERIFY2(done.status == 200, done.body.constData());
+        QVERIFY(!done.json["destroyed_at"].isNull());
+        QCOMPARE(done.json["destroyed_by"].toObject()["username"].toString(), QString("res"));
+        QCOMPARE(call("POST", "/api/v1/releases/" + rid + "/destruction", "res", attest).status, 409);
+        QCOMPARE(
+            call("GET", "/api/v1/releases?pending-destruction=1", "res").json["releases"].toArray().size(),
+            0);
+        verifyAudit({"release.create", "release.destruction"});
+    }
+
+    void registerAndRoCrate()
+    {
+        const QString rid = releaseApproved(submit());
+        QVERIFY(!rid.isEmpty());
+        Reply reg = call("GET", "/api/v1/register", "res");
+        QCOMPARE(reg.status, 200);
+        const QJsonArray entries = reg.json["releases"].toArray();
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject e = entries.at(0).toObject();
+        QCOMPARE(e["release_id"].toString(), rid);
+        QCOMPARE(e["checkers"].toArray(), (QJsonArray{"Output checker 1", "Output checker 2"}));
+        QVERIFY(e["engine_version"].toString().startsWith("srs-sdc "));
+        QVERIFY(e["profile_version"].toString().startsWith("default@"));
+        QStringList hashes;
+        for (const auto &f : e["files"].toArray())
+            hashes << f.toObject()["sha256"].toString();
+        QCOMPARE(hashes, (QStringList{sha256(Table), sha256(Figure)}));
+        QCOMPARE(m_api->call("GET", "/api/v1/register").status, 401);
+
+        Reply crate = call("GET", "/api/v1/releases/" + rid + "/ro-crate", "checker");
+        QCOMPARE(crate.status, 200);
+        QCOMPARE(call("GET", "/api/v1/releases/" + rid + "/ro-crate", "res").code(),
+                 QString("not-an-output-checker"));
+        QHash<QString, QJsonObject> byId;
+        QStringList types;
+        for (const auto &node : crate.json["@graph"].toArray()) {
+            byId.insert(node.toObject()["@id"].toString(), node.toObject());
+            types << node.toObject()["@type"].toString();
+        }
+        QCOMPARE(byId.value("./")["conformsTo"].toObject()["@id"].toString(),
+                 QString("https://w3id.org/5s-crate/0.4"));
+        QCOMPARE(types.count("AssessAction"), 3); // the automated checks and two reviews
+        QCOMPARE(types.count("AuthorizeAction"), 1);
+        QCOMPARE(types.count("SendAction"), 1);
+        QCOMPARE(byId.value("./")["mentions"].toArray().size(), 5);
+        QCOMPARE(byId.value("outputs/income.csv")["sha256"].toString(), sha256(Table));
+
+        // The command line: the same register as CSV, and the crate written to a folder.
+        QTemporaryDir out;
+        const QString config = out.filePath("server.json");
+        {
+            const store::DatabaseConfig db = m_api->context().config().effectiveDatabase();
+            QJsonObject database{
+                {"backend", db.backend == store::DatabaseConfig::Backend::Postgres ? "postgres" : "sqlite"}};
+            if (db.backend == store::DatabaseConfig::Backend::Postgres) {
+                database.insert("host", db.hostName);
+                database.insert("port", db.port);
+                database.insert("name", db.databaseName);
+                database.insert("user", db.userName);
+            } else {
+                database.insert("path", db.sqlitePath);
+            }
+            QFile f(config);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(json({{"data_dir", m_api->context().config().dataDir}, {"database", database}}));
+        }
+        QProcess cli;
+        cli.start(QStringLiteral(SRS_SERVER_BINARY), {"register", "export", "--format", "csv", "--output",
+                                                      out.filePath("register.csv"), "--config", config});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QFile csv(out.filePath("register.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QVERIFY(
+            lines.at(0).startsWith("release_id,project_id,project_title,clearance_type,released_at,path,"));
+        QCOMPARE(lines.size(), 4); // header, two files, the empty tail
+        QVERIFY(lines.at(1).contains(sha256(Table).toLatin1()));
+        QVERIFY(lines.at(2).contains(sha256(Figure).toLatin1()));
+        QVERIFY(lines.at(1).contains(",Output checker 1,Output checker 2"));
+
+        cli.start(QStringLiteral(SRS_SERVER_BINARY),
+                  {"register", "ro-crate", rid, "--output", out.filePath("crate"), "--config", config});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        QFile metadata(out.filePath("crate/ro-crate-metadata.json"));
+        QVERIFY(metadata.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(metadata.readAll()).object()["@graph"].toArray().size(),
+                 crate.json["@graph"].toArray().size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewsApi)
+#include "tst_reviews_api.moc"
