@@ -124,6 +124,18 @@ Stage at(Step target)
     return st;
 }
 
+// The people of the rows, by the names the rows use.
+SubmissionActor person(const QString &who)
+{
+    const QHash<QString, SubmissionActor> people{{"A", CheckerA},
+                                                 {"B", CheckerB},
+                                                 {"C", CheckerC},
+                                                 {"author-checker", CheckerAuthor},
+                                                 {"member-checker", CheckerMember},
+                                                 {"researcher", Researcher}};
+    return people.value(who);
+}
+
 Review submittedReview(const QString &checker, const QList<FileReview> &files, const QString &summary = {})
 {
     Review r;
@@ -202,13 +214,8 @@ private slots:
         QFETCH(int, stage);
         QFETCH(QString, who);
         QFETCH(QString, refusal);
-        const QHash<QString, SubmissionActor> people{{"A", CheckerA},
-                                                     {"C", CheckerC},
-                                                     {"author-checker", CheckerAuthor},
-                                                     {"member-checker", CheckerMember},
-                                                     {"researcher", Researcher}};
         const Stage st = at(Step(stage));
-        const SubmissionActor a = people.value(who);
+        const SubmissionActor a = person(who);
         const srs::Status checked = ReviewRules::checkCanClaim(st.submission, st.reviews, a);
         QCOMPARE(ReviewRules::canClaim(st.submission, st.reviews, a), refusal.isEmpty());
         auto claimed = ReviewRules::claim(st.submission, st.reviews, a, T0.addDays(1));
@@ -257,13 +264,8 @@ private slots:
         QFETCH(int, stage);
         QFETCH(QString, who);
         QFETCH(QString, refusal);
-        const QHash<QString, SubmissionActor> people{{"A", CheckerA},
-                                                     {"B", CheckerB},
-                                                     {"C", CheckerC},
-                                                     {"author-checker", CheckerAuthor},
-                                                     {"researcher", Researcher}};
         const Stage st = at(Step(stage));
-        const SubmissionActor a = people.value(who);
+        const SubmissionActor a = person(who);
         QCOMPARE(ReviewRules::canVote(st.submission, st.reviews, a), refusal.isEmpty());
         auto voted =
             ReviewRules::vote(st.submission, st.reviews, a, votes(FileDecision::Approve), {}, T0.addDays(1));
@@ -364,13 +366,8 @@ private slots:
         QFETCH(int, stage);
         QFETCH(QString, who);
         QFETCH(QString, refusal);
-        const QHash<QString, SubmissionActor> people{{"A", CheckerA},
-                                                     {"B", CheckerB},
-                                                     {"C", CheckerC},
-                                                     {"author-checker", CheckerAuthor},
-                                                     {"researcher", Researcher}};
         const Stage st = at(Step(stage));
-        const SubmissionActor a = people.value(who);
+        const SubmissionActor a = person(who);
         const srs::Status checked = ReviewRules::checkCanSeeReviews(st.submission, st.reviews, a);
         QCOMPARE(ReviewRules::canSeeReviews(st.submission, st.reviews, a), refusal.isEmpty());
         QCOMPARE(checked.ok() ? QString() : checked.error().code, refusal);
@@ -405,13 +402,8 @@ private slots:
         QFETCH(int, stage);
         QFETCH(QString, who);
         QFETCH(QString, refusal);
-        const QHash<QString, SubmissionActor> people{{"A", CheckerA},
-                                                     {"C", CheckerC},
-                                                     {"author-checker", CheckerAuthor},
-                                                     {"member-checker", CheckerMember},
-                                                     {"researcher", Researcher}};
         const Stage st = at(Step(stage));
-        const SubmissionActor a = people.value(who);
+        const SubmissionActor a = person(who);
         const srs::Status checked = ReviewRules::checkCanRelease(st.submission, st.reviews, a);
         QCOMPARE(ReviewRules::canRelease(st.submission, st.reviews, a), refusal.isEmpty());
         QCOMPARE(checked.ok() ? QString() : checked.error().code, refusal);
@@ -447,14 +439,8 @@ private slots:
         QFETCH(int, stage);
         QFETCH(QString, who);
         QFETCH(QString, refusal);
-        const QHash<QString, SubmissionActor> people{{"A", CheckerA},
-                                                     {"B", CheckerB},
-                                                     {"C", CheckerC},
-                                                     {"author-checker", CheckerAuthor},
-                                                     {"member-checker", CheckerMember},
-                                                     {"researcher", Researcher}};
         const Stage st = at(Step(stage));
-        const SubmissionActor a = people.value(who);
+        const SubmissionActor a = person(who);
         const srs::Status checked = ReviewRules::checkCanReadFiles(st.submission, st.reviews, a);
         QCOMPARE(ReviewRules::canReadFiles(st.submission, st.reviews, a), refusal.isEmpty());
         QCOMPARE(checked.ok() ? QString() : checked.error().code, refusal);
