@@ -1,0 +1,373 @@
+// Whole lifecycles of an output request through the real client stack (Workstations over mutual
+// TLS, the review desk, the wizard, releases) and the real server with the demo world:
+//   asha.patel submits the demo table; fiona.campbell and daniel.reid claim it, daniel does not
+//   see fiona's votes until his own are in, and fiona asks for changes: it is returned with her
+//   shared comment (never her internal one); asha fixes the file in the workspace and
+//   resubmits through the wizard; both checkers see round 1 and round 2 and approve; fiona
+//   releases; asha downloads the output (never the counts) and every hash is verified. The audit
+//   chain verifies after it, and the register lists the release.
+//   A second request is withdrawn during review; a third is rejected with a reason.
+
+#include "ClientRig.h"
+#include "ServerProcess.h"
+
+#include "protocol/ReviewMessages.h"
+#include "protocol/SubmissionMessages.h"
+#include "session/ProjectBrowser.h"
+#include "session/Releases.h"
+#include "session/ReviewDesk.h"
+#include "session/Session.h"
+#include "session/SubmissionWizard.h"
+#include "session/Submissions.h"
+#include "session/Workstation.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace srs;
+using session::ReviewDesk;
+using session::Workstation;
+using testing::ServerProcess;
+
+namespace {
+
+const QString Project = "P-2026-001";
+const QString Table = "outputs/income_by_region.csv";
+const QString Counts = "outputs/income_by_region_counts.csv";
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+class TestLifecycle : public QObject
+{
+    Q_OBJECT
+
+    ServerProcess m_server{[] {
+        ServerProcess::Options o;
+        o.seedDemo = true;
+        return o;
+    }()};
+    QTemporaryDir m_caches;
+    testing::TotpSteps m_steps{m_server};
+
+    std::unique_ptr<Workstation> signedIn(const QString &user)
+    {
+        auto w =
+            std::make_unique<Workstation>(testing::clientConfig(m_server.baseUrl(), m_caches.filePath(user)));
+        w->start();
+        if (!testing::signInWithCode(*w, user, m_steps.next(user)))
+            return nullptr;
+        return w;
+    }
+
+    // asha's request of the demo table through the API, an exception asked for each failing
+    // cell (the wizard's own path is tested elsewhere). Returns its id.
+    QString submitDemoTable(Workstation &w, const QString &title)
+    {
+        const QString base = "/api/v1/projects/" + Project;
+        const QJsonObject spec{{"file", Table}, {"statistic", "frequency"}, {"counts", Counts}};
+        protocol::CheckRequest check;
+        check.tables = {spec};
+        auto checked = protocol::CheckResultInfo::fromJson(
+            testing::callAndWait(w, "POST", base + "/checks", check.toJson()));
+        if (!checked.ok())
+            return {};
+        protocol::SubmissionRequest request;
+        domain::SubmissionContent &c = request.content;
+        c.title = title;
+        c.clearanceType = domain::ClearanceType::Publication;
+        c.files = {
+            {Table, domain::FileRole::Output, "People by region and age group", "Journal article", {}, 0},
+            {Counts, domain::FileRole::Supporting, {}, {}, {}, 0}};
+        c.tables = {spec};
+        c.controls = "An exception is asked for the small cell.";
+        for (const protocol::CheckItemInfo &item : checked->items)
+            for (const protocol::CheckFindingInfo &f : item.findings)
+                if (f.outcome == "fail")
+                    c.exceptions.append(
+                        {f.path, f.rule, f.row, f.column, f.line, "Published in the bulletin."});
+        auto made = protocol::SubmissionInfo::fromJson(
+            testing::callAndWait(w, "POST", base + "/submissions", request.toJson()));
+        return made.ok() ? made->submission.id : QString();
+    }
+
+    // The checker claims the request (or opens it again) and waits for its context.
+    static bool claim(ReviewDesk *desk, const QString &id, bool open = false)
+    {
+        QSignalSpy changed(desk, &ReviewDesk::contextChanged);
+        QSignalSpy failed(desk, &ReviewDesk::contextFailed);
+        if (open)
+            desk->open(id);
+        else
+            desk->claim(id);
+        if (!QTest::qWaitFor([&] { return !changed.isEmpty() || !failed.isEmpty(); }, 30'000))
+            return false;
+        if (!failed.isEmpty())
+            qWarning("%s", qPrintable(failed.first().first().value<net::NetFailure>().message));
+        return !changed.isEmpty();
+    }
+
+    static bool vote(ReviewDesk *desk, QList<domain::FileReview> files, const QString &summary = {})
+    {
+        QSignalSpy voted(desk, &ReviewDesk::voted);
+        QSignalSpy failed(desk, &ReviewDesk::voteFailed);
+        protocol::VoteRequest v;
+        v.files = std::move(files);
+        v.summary = summary;
+        desk->vote(v);
+        if (!QTest::qWaitFor([&] { return !voted.isEmpty() || !failed.isEmpty(); }, 30'000))
+            return false;
+        if (!failed.isEmpty())
+            qWarning("%s (%s)", qPrintable(failed.first().first().toString()),
+                     qPrintable(failed.first().at(1).toString()));
+        return !voted.isEmpty();
+    }
+
+    static QList<domain::FileReview> approveAll()
+    {
+        return {{Table, domain::FileDecision::Approve, {}, {}},
+                {Counts, domain::FileDecision::Approve, {}, {}}};
+    }
+
+    static std::optional<QByteArray> fetch(ReviewDesk *desk, int round, int index)
+    {
+        QSignalSpy failed(desk, &ReviewDesk::fileFailed);
+        desk->fetchFile(round, index);
+        (void)QTest::qWaitFor([&] { return desk->file(round, index).has_value() || !failed.isEmpty(); },
+                              30000);
+        return desk->file(round, index);
+    }
+
+    std::optional<protocol::SubmissionInfo> detailFor(Workstation &w, const QString &id)
+    {
+        auto info = protocol::SubmissionInfo::fromJson(
+            testing::callAndWait(w, "GET", "/api/v1/projects/" + Project + "/submissions/" + id));
+        if (!info.ok())
+            return std::nullopt;
+        return *info;
+    }
+
+    bool auditVerifies()
+    {
+        QString out;
+        const int rc = m_server.runCommand({"audit", "verify"}, &out);
+        if (rc != 0)
+            qWarning("audit verify: %d %s", rc, qPrintable(out));
+        return rc == 0;
+    }
+
+    QStringList auditActions()
+    {
+        QString out;
+        if (m_server.runCommand({"audit", "list", "--limit", "1000"}, &out) != 0)
+            return {};
+        return out.split('\n');
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_caches.isValid());
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    }
+
+    void returnedResubmittedApprovedReleasedAndDownloaded()
+    {
+        auto asha = signedIn("asha.patel");
+        auto fiona = signedIn("fiona.campbell");
+        auto daniel = signedIn("daniel.reid");
+        QVERIFY(asha && fiona && daniel);
+        const QString id = submitDemoTable(*asha, "Income by region and age");
+        QVERIFY(!id.isEmpty());
+
+        // The queue lists it for both checkers.
+        ReviewDesk *f = fiona->reviewDesk();
+        f->refresh();
+        QVERIFY(QTest::qWaitFor([&] { return f->queueFromServer(); }, 30'000));
+        const auto listed = std::find_if(f->queue().items.cbegin(), f->queue().items.cend(),
+                                         [&](const protocol::ReviewQueueItem &i) { return i.id == id; });
+        QVERIFY(listed != f->queue().items.cend());
+        QCOMPARE(listed->worstFinding, QString("fail"));
+        QCOMPARE(listed->exceptions, 1);
+        QVERIFY(listed->notForMe.isEmpty());
+
+        // Fiona claims, reads the table (the snapshot, checked against its hash) and asks for changes.
+        QVERIFY(claim(f, id));
+        const QByteArray round1Table = readFile(m_server.workspaceFolder(Project) + '/' + Table);
+        const auto fetched = fetch(f, 1, 0);
+        QVERIFY(fetched.has_value());
+        QCOMPARE(*fetched, round1Table);
+        QVERIFY(vote(f, {{Table, domain::FileDecision::RequestChanges,
+                          "Wales, Under 35 has 6 people: merge or suppress it.",
+                          "Third small cell from this team this month."},
+                         {Counts, domain::FileDecision::Approve, {}, {}}}));
+        QCOMPARE(f->context()->submission.submission.state, domain::SubmissionState::InReview);
+
+        // Daniel claims: Fiona's votes are withheld until his own are in.
+        ReviewDesk *d = daniel->reviewDesk();
+        QVERIFY(claim(d, id));
+        QVERIFY(d->context()->blinded);
+        for (const protocol::ReviewInfo &r : d->context()->reviews)
+            QVERIFY(r.review.checkerId == daniel->session()->me().user.id || r.review.files.isEmpty());
+        QVERIFY(vote(d, approveAll()));
+        QCOMPARE(d->context()->submission.submission.state, domain::SubmissionState::Returned);
+        QVERIFY(!d->context()->blinded);
+        QCOMPARE(d->context()->reviews.size(), 2);
+
+        // Asha sees it returned, with Fiona's shared comment and not her internal one.
+        const QByteArray asAuthor =
+            testing::callAndWait(*asha, "GET", "/api/v1/projects/" + Project + "/submissions/" + id);
+        QVERIFY(!asAuthor.contains("Third small cell"));
+        auto returned = protocol::SubmissionInfo::fromJson(asAuthor);
+        QVERIFY(returned.ok());
+        QCOMPARE(returned->submission.state, domain::SubmissionState::Returned);
+        QVERIFY(returned->rounds.constFirst().outcome.has_value());
+        bool commentSeen = false;
+        for (const domain::FileReview &fr : returned->rounds.constFirst().outcome->files)
+            commentSeen |= fr.path == Table && fr.sharedComment.contains("merge or suppress");
+        QVERIFY(commentSeen);
+
+        // She fixes the file where she works, and resubmits through the wizard.
+        const QString tablePath = m_server.workspaceFolder(Project) + '/' + Table;
+        QByteArray fixed = round1Table;
+        QVERIFY(fixed.contains("Wales,6,"));
+        fixed.replace("Wales,6,", "Wales,[c],");
+        {
+            QFile out(tablePath);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(fixed);
+        }
+        QCOMPARE(m_server.runAdmin({"scan-workspaces"}), 0);
+        QSignalSpy synced(asha->browser(), &session::ProjectBrowser::syncFinished);
+        asha->browser()->selectProject(Project);
+        QVERIFY(synced.wait(30'000));
+        session::SubmissionWizard *wizard = asha->wizard();
+        wizard->startResubmission(*returned);
+        QCOMPARE(wizard->draft().resubmitOf, id);
+        QSignalSpy checked(wizard, &session::SubmissionWizard::checksFinished);
+        wizard->runChecks();
+        QVERIFY(checked.wait(30'000));
+        QCOMPARE(checked.first().first().value<protocol::CheckResultInfo>().status, QString("pass"));
+        wizard->draft().exceptions.clear(); // nothing left to explain
+        QVERIFY(wizard->goTo(session::SubmissionDraft::Page::Commit).ok());
+        wizard->draft().answer = "Wales, Under 35 is now suppressed.";
+        wizard->draft().declared = true;
+        QSignalSpy resubmitted(wizard, &session::SubmissionWizard::submitted);
+        QSignalSpy refused(wizard, &session::SubmissionWizard::submitFailed);
+        wizard->submit();
+        QVERIFY(QTest::qWaitFor([&] { return !resubmitted.isEmpty() || !refused.isEmpty(); }, 30'000));
+        QVERIFY2(refused.isEmpty(), refused.isEmpty() ? "" : qPrintable(refused.first().first().toString()));
+        const auto round2 = resubmitted.first().first().value<protocol::SubmissionInfo>();
+        QCOMPARE(round2.submission.state, domain::SubmissionState::Resubmitted);
+        QCOMPARE(round2.submission.round, 2);
+
+        // Round 2: both checkers see both rounds' files and what changed; both approve.
+        QVERIFY(claim(f, id));
+        QCOMPARE(f->context()->submission.rounds.size(), 2);
+        const auto before = f->previousVersion(2, 0);
+        QVERIFY(before.has_value());
+        QCOMPARE(fetch(f, before->first, before->second).value_or(QByteArray()), round1Table);
+        QCOMPARE(fetch(f, 2, 0).value_or(QByteArray()), fixed);
+        QVERIFY(vote(f, approveAll()));
+        QVERIFY(claim(d, id));
+        QVERIFY(vote(d, approveAll()));
+        QCOMPARE(d->context()->submission.submission.state, domain::SubmissionState::Approved);
+
+        // Fiona releases: the output only, never the counts.
+        QSignalSpy released(f, &ReviewDesk::released);
+        QVERIFY(claim(f, id, true));
+        f->release();
+        QVERIFY(released.wait(30'000));
+        const auto release = released.first().first().value<protocol::ReleaseInfo>();
+        QCOMPARE(release.files.size(), 1);
+        QCOMPARE(release.files.constFirst().path, Table);
+        QCOMPARE(release.files.constFirst().sha256, sha256(fixed));
+
+        // Asha downloads to a folder of her choice; every file matches the manifest.
+        session::Releases *releases = asha->releases();
+        QSignalSpy fetchedReleases(releases, &session::Releases::projectReleasesChanged);
+        releases->fetchForProject(Project);
+        QVERIFY(fetchedReleases.wait(30'000));
+        const auto mine = releases->ofSubmission(id);
+        QVERIFY(mine.has_value());
+        QTemporaryDir folder;
+        QSignalSpy downloaded(releases, &session::Releases::downloadFinished);
+        releases->download(*mine, folder.path());
+        QVERIFY(downloaded.wait(30'000));
+        const auto outcomes = downloaded.first().at(1).value<QList<session::Releases::FileOutcome>>();
+        QCOMPARE(outcomes.size(), 1);
+        QVERIFY2(outcomes.first().ok, qPrintable(outcomes.first().message));
+        QCOMPARE(readFile(folder.filePath(Table)), fixed);
+        QVERIFY(!QFile::exists(folder.filePath(Counts)));
+        // The counts file cannot be downloaded even by asking for it.
+        QVERIFY(testing::callAndWait(*asha, "GET", "/api/v1/releases/" + release.id + "/files/1").isEmpty());
+
+        // The record: the chain holds, and every step is in it; the register lists the release.
+        QVERIFY(auditVerifies());
+        const QString audit = auditActions().join('\n');
+        for (const char *action :
+             {"review.claim", "review.vote", "review.file-read", "release.create", "release.download"})
+            QVERIFY2(audit.contains(QLatin1String(action)), action);
+        QString exported;
+        QCOMPARE(m_server.runCommand({"register", "export", "--format", "json"}, &exported), 0);
+        QVERIFY(exported.contains(release.id));
+        QVERIFY(exported.contains(sha256(fixed)));
+    }
+
+    void withdrawnDuringReviewAndRejected()
+    {
+        auto asha = signedIn("asha.patel");
+        auto fiona = signedIn("fiona.campbell");
+        auto daniel = signedIn("daniel.reid");
+        QVERIFY(asha && fiona && daniel);
+
+        // Withdrawn while Fiona reviews it: her vote is refused, the request is final.
+        const QString gone = submitDemoTable(*asha, "Withdrawn one");
+        QVERIFY(claim(fiona->reviewDesk(), gone));
+        QVERIFY(!testing::callAndWait(*asha, "POST",
+                                      "/api/v1/projects/" + Project + "/submissions/" + gone + "/withdraw",
+                                      "{\"note\":\"Not needed now.\"}")
+                     .isEmpty());
+        QVERIFY(!vote(fiona->reviewDesk(), approveAll()));
+        QCOMPARE(detailFor(*asha, gone)->submission.state, domain::SubmissionState::Withdrawn);
+
+        // Rejected by both, with a reason that reaches the author.
+        const QString no = submitDemoTable(*asha, "Rejected one");
+        const QList<domain::FileReview> reject{
+            {Table, domain::FileDecision::Reject, "A listing of individuals, not a table.", {}},
+            {Counts, domain::FileDecision::Reject, "Goes with the table.", {}}};
+        QVERIFY(claim(fiona->reviewDesk(), no));
+        QVERIFY(vote(fiona->reviewDesk(), reject, "Outputs of this kind cannot leave."));
+        QVERIFY(claim(daniel->reviewDesk(), no));
+        QVERIFY(vote(daniel->reviewDesk(), reject, "Agreed."));
+        const auto rejected = detailFor(*asha, no);
+        QVERIFY(rejected.has_value());
+        QCOMPARE(rejected->submission.state, domain::SubmissionState::Rejected);
+        QVERIFY(rejected->rounds.constFirst().outcome->summary.contains("cannot leave"));
+        // Nothing to release.
+        QSignalSpy failed(fiona->reviewDesk(), &ReviewDesk::releaseFailed);
+        QVERIFY(claim(fiona->reviewDesk(), no, true));
+        fiona->reviewDesk()->release();
+        QVERIFY(failed.wait(30'000));
+        QVERIFY(auditVerifies());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLifecycle)
+#include "tst_lifecycle.moc"
