@@ -4,10 +4,16 @@
 //   table:  a 1,000 x 1,000 CSV held in memory: read, model (with the previous round's cell
 //           diff), first paint; then a scroll through the whole table a viewport at a time,
 //           timing each synchronous repaint and counting the data() calls it makes.
+//   cache:  the same queue as the client keeps it (one document in the encrypted SQLCipher cache):
+//           read it, decode it, build the model and show the view, as the checkers' tab does
+//           when it opens before the server has answered.
 // Prints figures; never asserts on time.
 
 #include "BenchFigures.h"
 
+#include "cache/CacheFolder.h"
+#include "cache/MetadataCache.h"
+#include "crypto/SecureBuffer.h"
 #include "ui/review/ReviewQueueFilter.h"
 #include "ui/review/ReviewQueueModel.h"
 #include "ui/review/ReviewQueueView.h"
@@ -20,6 +26,7 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeView>
 
 #include <algorithm>
@@ -131,6 +138,55 @@ void queueFigures(int count, int repeat)
         median(keys), worst(keys), keys.size(), qPrintable(worstKey));
 }
 
+int cacheFigures(int count, int repeat)
+{
+    QTemporaryDir dir;
+    const cache::CacheFolder folder(dir.filePath(QStringLiteral("caches")));
+    const cache::CacheIdentity who{QStringLiteral("bench.checker"), QStringLiteral("https://127.0.0.1:1")};
+    const crypto::SecureBuffer key = crypto::SecureBuffer::fromBytes(QByteArray(32, 'k'));
+    auto opened = cache::MetadataCache::open(folder, who, key);
+    if (!opened.ok()) {
+        std::fprintf(stderr, "cannot create the cache: %s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    protocol::ReviewQueue q;
+    q.generatedAt = QDateTime::currentDateTimeUtc();
+    q.items = queue(count);
+    const QByteArray body = q.toJson();
+    if (Status s = opened->cache->saveDocument({QStringLiteral("review-queue"), q.generatedAt, body});
+        !s.ok()) {
+        std::fprintf(stderr, "cannot keep the queue: %s\n", qPrintable(s.error().message));
+        return 1;
+    }
+    std::vector<double> reads, decodes, shows;
+    for (int run = 0; run < repeat; ++run) {
+        QElapsedTimer t;
+        t.start();
+        auto doc = opened->cache->document(QStringLiteral("review-queue"));
+        if (!doc.ok() || !doc->has_value())
+            return 1;
+        reads.push_back(ms(t));
+        auto decoded = protocol::ReviewQueue::fromJson((*doc)->body);
+        if (!decoded.ok())
+            return 1;
+        decodes.push_back(ms(t));
+        ui::ReviewQueueView view;
+        view.resize(1280, 800);
+        view.setItems(decoded->items);
+        view.show();
+        view.list()->viewport()->repaint();
+        QApplication::processEvents();
+        shows.push_back(ms(t));
+    }
+    std::printf("queue from the encrypted cache, %d requests (%.1f MB of JSON)\n", count,
+                static_cast<double>(body.size()) / 1e6);
+    std::printf("  read:                median %.1f ms\n", median(reads));
+    std::printf("  read + decode:       median %.1f ms\n", median(decodes));
+    std::printf("  read + decode + model + show: median %.1f ms, worst %.1f ms over %d runs\n", median(shows),
+                worst(shows), repeat);
+    return 0;
+}
+
 void tableFigures(int rows, int columns)
 {
     const QByteArray bytes = csv(rows, columns, 0);
@@ -234,6 +290,8 @@ int main(int argc, char **argv)
     }
     std::printf("bench_review (QPA %s)\n", qPrintable(QGuiApplication::platformName()));
     queueFigures(requests, std::max(1, repeat));
+    if (cacheFigures(requests, std::max(1, repeat)) != 0)
+        return 1;
     tableFigures(side, side);
     std::printf("peak memory:           %s\n", qPrintable(peakMemory()));
     return 0;
