@@ -455,6 +455,9 @@ void HomePage::reload()
         m_sections->addTab(m_reviewPage, tr("Output checking"));
     else if (!checker && tab >= 0)
         m_sections->removeTab(tab);
+    // Support staff who do no research of their own start where their work is.
+    if (checker && !m_session->me().user.hasRole(domain::Role::Researcher))
+        m_sections->setCurrentWidget(m_reviewPage);
     m_askedDestruction = false;
 }
 
@@ -506,7 +509,8 @@ void HomePage::showProjects()
     const QString chosen = m_chosen;
     m_projectModel->setProjects(projects, m_workstation->clock().now().toLocalTime().date());
     // Empty only counts once the server has answered (an empty new cache says nothing).
-    const bool none = projects.isEmpty() && m_browser->hasServerList();
+    const bool none = projects.isEmpty() && m_browser->hasServerList() &&
+                      m_session->me().user.hasRole(domain::Role::Researcher);
     m_error->setVisible(none);
     if (none)
         m_error->setText(tr("You are not a member of any project yet."));

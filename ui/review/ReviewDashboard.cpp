@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -41,6 +42,18 @@ QChartView *makeView(const QString &objectName, const QString &title, QWidget *p
     view->setMinimumHeight(260);
     view->setFocusPolicy(Qt::StrongFocus); // reachable by keyboard, so a screen reader reads it
     return view;
+}
+
+// An axis from 0 to `top` with a tick at whole numbers only: "%d" on ticks at 1.5 and 4.5 would
+// print 1 and 4 where the values are not.
+void wholeNumbers(QValueAxis *axis, int top)
+{
+    top = std::max(1, top);
+    axis->setRange(0, top);
+    axis->setLabelFormat(u"%d"_s);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(std::max(1, (top + 7) / 8));
 }
 
 QLabel *makeSummary(const QString &objectName, QWidget *parent)
@@ -79,12 +92,18 @@ ReviewDashboard::ReviewDashboard(QWidget *parent)
       m_answerSummary(makeSummary(u"answerTimesSummaryLabel"_s, this))
 {
     setObjectName(u"reviewDashboard"_s);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_ageView, 1);
-    layout->addWidget(m_ageSummary);
+    // Side by side, so the queue below keeps most of the height.
+    auto *age = new QVBoxLayout;
+    age->addWidget(m_ageView, 1);
+    age->addWidget(m_ageSummary);
+    auto *answers = new QVBoxLayout;
+    answers->addWidget(m_answerView, 1);
+    answers->addWidget(m_answerSummary);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(age, 2);
     layout->addSpacing(8);
-    layout->addWidget(m_answerView, 1);
-    layout->addWidget(m_answerSummary);
+    layout->addLayout(answers, 3);
     setQueue({});
     setStatistics({});
 }
@@ -183,8 +202,7 @@ void ReviewDashboard::setQueue(const QList<protocol::ReviewQueueItem> &items)
         x->append(ageBucketLabel(i));
     x->setTitleText(tr("Working days waiting"));
     auto *y = new QValueAxis;
-    y->setRange(0, std::max(4, static_cast<int>(std::ceil((most + 1) * 1.15))));
-    y->setLabelFormat(u"%d"_s);
+    wholeNumbers(y, std::max(4, static_cast<int>(std::ceil((most + 1) * 1.15))));
     y->setTitleText(tr("Requests"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -232,8 +250,7 @@ void ReviewDashboard::setStatistics(const protocol::ReviewStatistics &statistics
     x->setTitleText(tr("Week starting (requests answered)"));
     x->setTruncateLabels(false);
     auto *y = new QValueAxis;
-    y->setRange(0, std::ceil(most * 1.2));
-    y->setLabelFormat(u"%d"_s);
+    wholeNumbers(y, static_cast<int>(std::ceil(most * 1.2)));
     y->setTitleText(tr("Working days"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
