@@ -138,6 +138,8 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
     split->setStretchFactor(1, 4);
     split->setStretchFactor(2, 2);
     split->setChildrenCollapsible(false);
+    split->setSizes({260, 600, 340}); // the paths readable, the preview the most room
+    m_files->setMinimumWidth(200);
 
     auto *bottom = new QHBoxLayout;
     auto *summaryColumn = new QVBoxLayout;
@@ -309,10 +311,16 @@ void ReviewDialog::showContext()
         }
         return html + u"</ul>"_s;
     };
-    for (const protocol::ReviewInfo &r : c->reviews)
+    const QString me = mine ? mine->checkerId : QString();
+    for (const protocol::ReviewInfo &r : c->reviews) {
+        if (c->blinded && r.review.checkerId != me) {
+            others += u"<p><b>%1</b> — %2</p><ul><li>%3</li></ul>"_s.arg(
+                tr("Round %1").arg(r.review.round).toHtmlEscaped(), r.checker.displayName.toHtmlEscaped(),
+                tr("Their votes are hidden until yours are in.").toHtmlEscaped());
+            continue;
+        }
         others += describe(r, tr("Round %1").arg(r.review.round));
-    if (c->blinded)
-        others += u"<p>"_s + tr("The other checker's review is hidden until yours is in.") + u"</p>"_s;
+    }
     for (const protocol::ReviewInfo &r : c->earlierReviews)
         others += describe(r, tr("Round %1 (earlier)").arg(r.review.round));
     m_others->setHtml(others);
