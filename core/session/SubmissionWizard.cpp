@@ -361,12 +361,22 @@ void SubmissionWizard::startResubmission(const protocol::SubmissionInfo &returne
     m_draft.projectId = s.projectId;
     m_draft.resubmitOf = s.id;
     m_draft.resubmitRound = s.round;
-    for (auto it = s.history.crbegin(); it != s.history.crend(); ++it) {
+    // What the checkers said: their shared comment on each file of the returned round, or else
+    // the note that came with the return.
+    QStringList said;
+    if (!returned.rounds.isEmpty() && returned.rounds.constLast().outcome) {
+        const domain::ReviewOutcome &outcome = *returned.rounds.constLast().outcome;
+        for (const domain::FileReview &f : outcome.files)
+            if (!f.sharedComment.isEmpty())
+                said << f.path + u": "_s + f.sharedComment;
+    }
+    for (auto it = s.history.crbegin(); said.isEmpty() && it != s.history.crend(); ++it) {
         if (it->action == domain::SubmissionAction::Return) {
-            m_draft.returnNote = it->note;
+            said << it->note;
             break;
         }
     }
+    m_draft.returnNote = said.join(u'\n');
     const domain::SubmissionContent &c = s.content;
     m_draft.title = c.title;
     m_draft.typeChosen = true;

@@ -476,7 +476,9 @@ private slots:
                  ui::SubmissionWizardDialog::idOf(session::SubmissionDraft::Page::Files));
         auto *banner = wizard->currentPage()->findChild<QLabel *>("returnedBanner");
         QVERIFY(banner && banner->isVisible());
-        QVERIFY(banner->text().contains("Please round the totals to the nearest 5."));
+        // The checkers' comment on each file they commented on, rather than the general note.
+        QVERIFY(banner->text().contains("outputs/income_by_region.csv: Round the totals to the nearest 5."));
+        QVERIFY(!banner->text().contains("never shown"));
         QCOMPARE(wizard->buttonText(QWizard::FinishButton), QString("Resubmit for checking"));
         QCOMPARE(rig.workstation.wizard()->draft().resubmitOf, QString("s-2"));
         QCOMPARE(rig.workstation.wizard()->draft().files.size(), 2);
