@@ -250,6 +250,11 @@ public:
             showChosen();
         });
         connect(m_filter, &QLineEdit::textChanged, this, [this] { showWorkspace(); });
+        // The workspace arriving or changing while the page is open (a first sync) shows at once.
+        connect(c, &SubmissionWizard::workspaceChanged, this, [this] {
+            if (isVisible())
+                showWorkspace();
+        });
         m_layout->addWidget(m_filter);
         m_layout->addWidget(m_files, 2);
         m_layout->addLayout(buttons);

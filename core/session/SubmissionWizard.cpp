@@ -311,6 +311,7 @@ SubmissionWizard::SubmissionWizard(Session *session, ProjectBrowser *browser, co
             return;
         m_fileHashes.reset();
         (void)fileHashes(); // now, with the tree's own reload, rather than on the next page change
+        emit workspaceChanged();
         const bool outOfDate = checksOutOfDate();
         if (outOfDate != m_wasOutOfDate) {
             m_wasOutOfDate = outOfDate;
@@ -348,21 +349,12 @@ Status SubmissionWizard::resume(const QString &draftId)
     return Error{u"not-found"_s, tr("That draft is no longer kept on this computer.")};
 }
 
-void SubmissionWizard::startResubmission(const protocol::SubmissionInfo &returned)
+namespace {
+// What the checkers said about a returned request: their shared comment on each file of the
+// returned round, or else the note that came with the return.
+QString whatCheckersSaid(const protocol::SubmissionInfo &returned)
 {
     const domain::Submission &s = returned.submission;
-    for (const SubmissionDraft &d : savedDrafts()) {
-        if (d.resubmitOf == s.id && d.resubmitRound == s.round && resume(d.id).ok())
-            return;
-    }
-    m_draft = {};
-    m_fileHashes.reset();
-    m_draft.id = u"D-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_draft.projectId = s.projectId;
-    m_draft.resubmitOf = s.id;
-    m_draft.resubmitRound = s.round;
-    // What the checkers said: their shared comment on each file of the returned round, or else
-    // the note that came with the return.
     QStringList said;
     if (!returned.rounds.isEmpty() && returned.rounds.constLast().outcome) {
         const domain::ReviewOutcome &outcome = *returned.rounds.constLast().outcome;
@@ -376,7 +368,26 @@ void SubmissionWizard::startResubmission(const protocol::SubmissionInfo &returne
             break;
         }
     }
-    m_draft.returnNote = said.join(u'\n');
+    return said.join(u'\n');
+}
+} // namespace
+
+void SubmissionWizard::startResubmission(const protocol::SubmissionInfo &returned)
+{
+    const domain::Submission &s = returned.submission;
+    for (const SubmissionDraft &d : savedDrafts()) {
+        if (d.resubmitOf == s.id && d.resubmitRound == s.round && resume(d.id).ok()) {
+            m_draft.returnNote = whatCheckersSaid(returned); // the words as the service has them now
+            return;
+        }
+    }
+    m_draft = {};
+    m_fileHashes.reset();
+    m_draft.id = u"D-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_draft.projectId = s.projectId;
+    m_draft.resubmitOf = s.id;
+    m_draft.resubmitRound = s.round;
+    m_draft.returnNote = whatCheckersSaid(returned);
     const domain::SubmissionContent &c = s.content;
     m_draft.title = c.title;
     m_draft.typeChosen = true;

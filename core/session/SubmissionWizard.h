@@ -165,6 +165,8 @@ signals:
     void checksFinished(const srs::protocol::CheckResultInfo &result);
     void checksFailed(const QString &message, const QString &field);
     void checksOutOfDateChanged(bool outOfDate);
+    // The draft's project's workspace changed (synced from the server).
+    void workspaceChanged();
     void submitted(const srs::protocol::SubmissionInfo &submission);
     void submitFailed(const QString &message, const QString &field);
 
