@@ -186,9 +186,16 @@ Result<protocol::ReviewQueue> Reviews::queue(const Caller &caller)
         s.state = row.state;
         s.round = row.round;
         const domain::SubmissionActor actor{caller.user.id, myProjects.contains(row.projectId), true};
-        if (const Status can = ReviewRules::checkCanClaim(s, row.reviews, actor);
-            !can && can.error().code != QLatin1StringView(domain::reviewerr::AlreadyClaimed))
+        const bool toRelease = row.state == domain::SubmissionState::Approved ||
+                               row.state == domain::SubmissionState::PartlyApproved;
+        if (toRelease) {
+            // Approved and waiting to be released: what would refuse this checker the release.
+            if (const Status can = ReviewRules::checkCanRelease(s, row.reviews, actor); !can)
+                i.notForMe = can.error().code;
+        } else if (const Status can = ReviewRules::checkCanClaim(s, row.reviews, actor);
+                   !can && can.error().code != QLatin1StringView(domain::reviewerr::AlreadyClaimed)) {
             i.notForMe = can.error().code;
+        }
         q.items.append(i);
     }
     return q;

@@ -10,7 +10,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // The states of a request waiting for checkers.
-const QString Waiting = u"('submitted', 'resubmitted', 'in-review')"_s;
+// Waiting for checkers: to be reviewed, or approved and waiting to be released.
+const QString Waiting = u"('submitted', 'resubmitted', 'in-review', 'approved', 'partly-approved')"_s;
 
 const QString ReleaseColumns =
     u"r.id, r.submission_id, r.project_id, p.title, r.round, r.title, r.clearance_type, r.released_at, "

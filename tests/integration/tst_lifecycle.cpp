@@ -289,6 +289,22 @@ private slots:
         QVERIFY(vote(d, approveAll()));
         QCOMPARE(d->context()->submission.submission.state, domain::SubmissionState::Approved);
 
+        // Approved, it stays in the checkers' queue until it is released, open to either of them.
+        auto listedAs = [&](ReviewDesk *desk) -> std::optional<protocol::ReviewQueueItem> {
+            QSignalSpy changed(desk, &ReviewDesk::queueChanged);
+            desk->refresh();
+            if (!changed.wait(30'000))
+                return std::nullopt;
+            for (const protocol::ReviewQueueItem &i : desk->queue().items)
+                if (i.id == id)
+                    return i;
+            return std::nullopt;
+        };
+        const auto toRelease = listedAs(f);
+        QVERIFY(toRelease.has_value());
+        QCOMPARE(toRelease->state, domain::SubmissionState::Approved);
+        QVERIFY(toRelease->notForMe.isEmpty());
+
         // Fiona releases: the output only, never the counts.
         QSignalSpy released(f, &ReviewDesk::released);
         QVERIFY(claim(f, id, true));
@@ -298,6 +314,7 @@ private slots:
         QCOMPARE(release.files.size(), 1);
         QCOMPARE(release.files.constFirst().path, Table);
         QCOMPARE(release.files.constFirst().sha256, sha256(fixed));
+        QVERIFY(!listedAs(d).has_value()); // released: no more work for checkers
 
         // Asha downloads to a folder of her choice; every file matches the manifest.
         session::Releases *releases = asha->releases();

@@ -24,6 +24,8 @@ QString notForMeText(const QString &code)
         return ReviewPage::tr("This is your own request: another checker must review it.");
     if (code == QLatin1StringView(domain::reviewerr::ProjectMember))
         return ReviewPage::tr("You are a member of this request's project, so you may not review it.");
+    if (code == QLatin1StringView(domain::reviewerr::NeedsTwoApprovals))
+        return ReviewPage::tr("This request does not have two approvals yet.");
     if (code == QLatin1StringView(domain::reviewerr::ThirdReview))
         return ReviewPage::tr("Two checkers are reviewing this request already.");
     return ReviewPage::tr("You may not review this request (%1).").arg(code);
@@ -120,10 +122,17 @@ void ReviewPage::showChoice()
     for (const protocol::ReviewQueueItem &i : m_desk->queue().items)
         if (i.id == id)
             item = &i;
-    m_claim->setEnabled(item && !item->claimedByMe && item->notForMe.isEmpty());
-    m_open->setEnabled(item && item->claimedByMe);
+    const bool toRelease = item && (item->state == domain::SubmissionState::Approved ||
+                                    item->state == domain::SubmissionState::PartlyApproved);
+    m_claim->setEnabled(item && !toRelease && !item->claimedByMe && item->notForMe.isEmpty());
+    // An approved request is opened (by either checker, or another) to release it.
+    m_open->setEnabled(item && (item->claimedByMe || (toRelease && item->notForMe.isEmpty())));
+    m_open->setText(toRelease ? tr("Open to release…") : tr("Continue my review…"));
     if (item && !item->notForMe.isEmpty())
         m_status->setText(notForMeText(item->notForMe));
+    else if (toRelease)
+        m_status->setText(
+            tr("Both checkers approved this request: open it to release the approved outputs."));
     else if (item && item->claimedByMe && item->votedByMe)
         m_status->setText(tr("You have reviewed this request; it waits for the second checker."));
     else if (m_desk->queueFromServer())
