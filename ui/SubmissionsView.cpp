@@ -519,8 +519,11 @@ void SubmissionsView::setReleases(session::Releases *releases)
         if (m_downloadWanted.isEmpty())
             return;
         const QString wanted = std::exchange(m_downloadWanted, {});
+        // The folder is asked outside the network answer's signal: a dialog's own event loop
+        // there would run under the call that is answering.
         if (const auto release = m_releases->ofSubmission(wanted))
-            download(*release);
+            QMetaObject::invokeMethod(
+                this, [download, r = *release] { download(r); }, Qt::QueuedConnection);
         else
             setMessage(tr("The release of this request was not found. Try again in a moment."), true);
     });
