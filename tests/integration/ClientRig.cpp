@@ -2,11 +2,13 @@
 
 #include "crypto/Totp.h"
 #include "net/ApiCall.h"
+#include "protocol/SubmissionMessages.h"
 #include "session/ProjectBrowser.h"
 #include "session/Session.h"
 #include "session/Workstation.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -74,6 +76,47 @@ QByteArray callAndWait(session::Workstation &w, const QByteArray &method, const 
         qWarning("the call did not finish");
     delete call;
     return out;
+}
+
+QString submitDemoTable(session::Workstation &w, const QString &title)
+{
+    const QString base = QStringLiteral("/api/v1/projects/") + DemoProject;
+    const QJsonObject spec{{QStringLiteral("file"), DemoTable},
+                           {QStringLiteral("statistic"), QStringLiteral("frequency")},
+                           {QStringLiteral("counts"), DemoCounts}};
+    protocol::CheckRequest check;
+    check.tables = {spec};
+    auto checked = protocol::CheckResultInfo::fromJson(
+        callAndWait(w, "POST", base + QStringLiteral("/checks"), check.toJson()));
+    if (!checked.ok())
+        return {};
+    protocol::SubmissionRequest request;
+    domain::SubmissionContent &c = request.content;
+    c.title = title;
+    c.clearanceType = domain::ClearanceType::Publication;
+    domain::SubmissionFile table;
+    table.path = DemoTable;
+    table.role = domain::FileRole::Output;
+    table.description = QStringLiteral("People by region and age group");
+    table.destination = QStringLiteral("Journal article");
+    domain::SubmissionFile counts;
+    counts.path = DemoCounts;
+    counts.role = domain::FileRole::Supporting;
+    c.files = {table, counts};
+    c.tables = {spec};
+    c.controls = QStringLiteral("None yet: an exception is asked for the small cell.");
+    for (const protocol::CheckItemInfo &item : checked->items) {
+        for (const protocol::CheckFindingInfo &f : item.findings) {
+            if (f.outcome != QLatin1String("fail"))
+                continue;
+            c.exceptions.append(
+                {f.path, f.rule, f.row, f.column, f.line,
+                 QStringLiteral("The same figure is published in the regional statistics bulletin.")});
+        }
+    }
+    auto made = protocol::SubmissionInfo::fromJson(
+        callAndWait(w, "POST", base + QStringLiteral("/submissions"), request.toJson()));
+    return made.ok() ? made->submission.id : QString();
 }
 
 } // namespace srs::testing

@@ -41,4 +41,13 @@ private:
 [[nodiscard]] QByteArray callAndWait(session::Workstation &w, const QByteArray &method, const QString &path,
                                      const QByteArray &body = {});
 
+// The demo project, its table with a small cell (Wales, Under 35 = 6) and the counts beside it.
+inline const QString DemoProject = QStringLiteral("P-2026-001");
+inline const QString DemoTable = QStringLiteral("outputs/income_by_region.csv");
+inline const QString DemoCounts = QStringLiteral("outputs/income_by_region_counts.csv");
+
+// A request of the demo table made through the API as a researcher would with the wizard: the
+// checks run, an exception asked for each failing cell, and submitted. Its id, or empty.
+[[nodiscard]] QString submitDemoTable(session::Workstation &w, const QString &title);
+
 } // namespace srs::testing

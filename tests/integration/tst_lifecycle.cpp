@@ -37,9 +37,9 @@ using testing::ServerProcess;
 
 namespace {
 
-const QString Project = "P-2026-001";
-const QString Table = "outputs/income_by_region.csv";
-const QString Counts = "outputs/income_by_region_counts.csv";
+const QString &Project = testing::DemoProject;
+const QString &Table = testing::DemoTable;
+const QString &Counts = testing::DemoCounts;
 
 QByteArray readFile(const QString &path)
 {
@@ -74,37 +74,6 @@ class TestLifecycle : public QObject
         if (!testing::signInWithCode(*w, user, m_steps.next(user)))
             return nullptr;
         return w;
-    }
-
-    // asha's request of the demo table through the API, an exception asked for each failing
-    // cell (the wizard's own path is tested elsewhere). Returns its id.
-    QString submitDemoTable(Workstation &w, const QString &title)
-    {
-        const QString base = "/api/v1/projects/" + Project;
-        const QJsonObject spec{{"file", Table}, {"statistic", "frequency"}, {"counts", Counts}};
-        protocol::CheckRequest check;
-        check.tables = {spec};
-        auto checked = protocol::CheckResultInfo::fromJson(
-            testing::callAndWait(w, "POST", base + "/checks", check.toJson()));
-        if (!checked.ok())
-            return {};
-        protocol::SubmissionRequest request;
-        domain::SubmissionContent &c = request.content;
-        c.title = title;
-        c.clearanceType = domain::ClearanceType::Publication;
-        c.files = {
-            {Table, domain::FileRole::Output, "People by region and age group", "Journal article", {}, 0},
-            {Counts, domain::FileRole::Supporting, {}, {}, {}, 0}};
-        c.tables = {spec};
-        c.controls = "An exception is asked for the small cell.";
-        for (const protocol::CheckItemInfo &item : checked->items)
-            for (const protocol::CheckFindingInfo &f : item.findings)
-                if (f.outcome == "fail")
-                    c.exceptions.append(
-                        {f.path, f.rule, f.row, f.column, f.line, "Published in the bulletin."});
-        auto made = protocol::SubmissionInfo::fromJson(
-            testing::callAndWait(w, "POST", base + "/submissions", request.toJson()));
-        return made.ok() ? made->submission.id : QString();
     }
 
     // The checker claims the request (or opens it again) and waits for its context.
@@ -193,7 +162,7 @@ private slots:
         auto fiona = signedIn("fiona.campbell");
         auto daniel = signedIn("daniel.reid");
         QVERIFY(asha && fiona && daniel);
-        const QString id = submitDemoTable(*asha, "Income by region and age");
+        const QString id = testing::submitDemoTable(*asha, "Income by region and age");
         QVERIFY(!id.isEmpty());
 
         // The queue lists it for both checkers.
@@ -355,7 +324,7 @@ private slots:
         QVERIFY(asha && fiona && daniel);
 
         // Withdrawn while Fiona reviews it: her vote is refused, the request is final.
-        const QString gone = submitDemoTable(*asha, "Withdrawn one");
+        const QString gone = testing::submitDemoTable(*asha, "Withdrawn one");
         QVERIFY(claim(fiona->reviewDesk(), gone));
         QVERIFY(!testing::callAndWait(*asha, "POST",
                                       "/api/v1/projects/" + Project + "/submissions/" + gone + "/withdraw",
@@ -365,7 +334,7 @@ private slots:
         QCOMPARE(detailFor(*asha, gone)->submission.state, domain::SubmissionState::Withdrawn);
 
         // Rejected by both, with a reason that reaches the author.
-        const QString no = submitDemoTable(*asha, "Rejected one");
+        const QString no = testing::submitDemoTable(*asha, "Rejected one");
         const QList<domain::FileReview> reject{
             {Table, domain::FileDecision::Reject, "A listing of individuals, not a table.", {}},
             {Counts, domain::FileDecision::Reject, "Goes with the table.", {}}};

@@ -35,9 +35,9 @@ using testing::signInWithCode;
 
 namespace {
 
-const QString Project = "P-2026-001";
-const QString Table = "outputs/income_by_region.csv";
-const QString Counts = "outputs/income_by_region_counts.csv";
+const QString &Project = testing::DemoProject;
+const QString &Table = testing::DemoTable;
+const QString &Counts = testing::DemoCounts;
 
 // The child: signs in, prepares a request in the wizard up to the tables page, prints the
 // draft's id, and waits to be killed.
@@ -99,54 +99,6 @@ class TestMySubmissions : public QObject
 
     testing::TotpSteps m_steps{m_server};
 
-    QByteArray post(session::Workstation &w, const QString &path, const QByteArray &body)
-    {
-        return testing::callAndWait(w, "POST", path, body);
-    }
-
-    // Makes a request of the demo table as asha would with the wizard: checks it, asks an
-    // exception for each failing cell, and submits. Returns its id.
-    QString submitDemoTable(session::Workstation &w)
-    {
-        const QString base = "/api/v1/projects/" + Project;
-        const QJsonObject spec{{"file", Table}, {"statistic", "frequency"}, {"counts", Counts}};
-        protocol::CheckRequest check;
-        check.tables = {spec};
-        auto checked = protocol::CheckResultInfo::fromJson(post(w, base + "/checks", check.toJson()));
-        if (!checked.ok())
-            return {};
-        protocol::SubmissionRequest request;
-        domain::SubmissionContent &c = request.content;
-        c.title = "Income by region and age";
-        c.clearanceType = domain::ClearanceType::Publication;
-        domain::SubmissionFile table;
-        table.path = Table;
-        table.role = domain::FileRole::Output;
-        table.description = "People by region and age group";
-        table.destination = "Journal article";
-        domain::SubmissionFile counts;
-        counts.path = Counts;
-        counts.role = domain::FileRole::Supporting;
-        c.files = {table, counts};
-        c.tables = {spec};
-        c.controls = "None yet: an exception is asked for the small cell.";
-        for (const protocol::CheckItemInfo &item : checked->items) {
-            for (const protocol::CheckFindingInfo &f : item.findings) {
-                if (f.outcome != "fail")
-                    continue;
-                domain::ExceptionRequest e;
-                e.path = f.path;
-                e.rule = f.rule;
-                e.row = f.row;
-                e.column = f.column;
-                e.line = f.line;
-                e.justification = "The same figure is published in the regional statistics bulletin.";
-                c.exceptions.append(e);
-            }
-        }
-        auto made = protocol::SubmissionInfo::fromJson(post(w, base + "/submissions", request.toJson()));
-        return made.ok() ? made->submission.id : QString();
-    }
 
 private slots:
     void initTestCase()
@@ -160,7 +112,7 @@ private slots:
         session::Workstation w(config());
         w.start();
         QVERIFY(signIn(w, "asha.patel"));
-        const QString id = submitDemoTable(w);
+        const QString id = testing::submitDemoTable(w, "Income by region and age");
         QVERIFY(!id.isEmpty());
 
         Submissions *subs = w.submissions();

@@ -278,6 +278,45 @@ private slots:
         QCOMPARE(desk->context()->submission.submission.state, domain::SubmissionState::Returned);
     }
 
+    // A project lead sees what must be destroyed and confirms it; the service's refusal is reported.
+    void destructionIsAttestedByTheLead()
+    {
+        UiRig rig;
+        signIn(rig);
+        session::Releases *releases = rig.workstation.releases();
+        protocol::ReleaseInfo owed;
+        owed.id = "REL-7";
+        owed.projectId = "P-2023-007";
+        owed.clearanceType = domain::ClearanceType::PrePublication;
+        owed.destroyBy = QDate(2026, 7, 22);
+        rig.transport->route("GET", "/api/v1/releases", 200, protocol::encodeReleaseList({owed}));
+        QSignalSpy changed(releases, &session::Releases::pendingDestructionChanged);
+        releases->fetchPendingDestruction();
+        QVERIFY(changed.wait());
+        QCOMPARE(releases->pendingDestruction().size(), 1);
+        QVERIFY(rig.transport->requests.last().url.endsWith("/api/v1/releases?pending-destruction=1"));
+
+        rig.transport->route(
+            "POST", "/api/v1/releases/REL-7/destruction", 403,
+            protocol::ApiError{"destruction-not-project-lead", "Only the project's lead can confirm.", ""}
+                .toJson());
+        QSignalSpy failed(releases, &session::Releases::destructionFailed);
+        releases->attestDestruction("REL-7", {});
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.first().at(1).toString(), QString("Only the project's lead can confirm."));
+        QCOMPARE(releases->pendingDestruction().size(), 1); // still owed
+
+        protocol::ReleaseInfo done = owed;
+        done.destroyedAt = When;
+        rig.transport->route("POST", "/api/v1/releases/REL-7/destruction", 200, done.toJson());
+        QSignalSpy attested(releases, &session::Releases::destructionAttested);
+        releases->attestDestruction("REL-7", {});
+        QVERIFY(attested.wait());
+        QVERIFY(releases->pendingDestruction().isEmpty());
+        const auto sent = protocol::DestructionRequest::fromJson(rig.transport->requests.last().body);
+        QVERIFY(sent.ok() && sent->attest);
+    }
+
     void releasedFilesArePutOnlyUnderTheChosenFolder_data()
     {
         QTest::addColumn<QString>("path");
