@@ -322,11 +322,21 @@ SubmissionWizard::SubmissionWizard(Session *session, ProjectBrowser *browser, co
 
 void SubmissionWizard::start(const QString &projectId)
 {
+    newDraft(projectId);
+    showNewDraft();
+}
+
+void SubmissionWizard::newDraft(const QString &projectId)
+{
     m_draft = {};
     m_fileHashes.reset();
     m_draft.id = u"D-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_draft.projectId = projectId;
     m_draft.updatedAt = m_clock.now();
+}
+
+void SubmissionWizard::showNewDraft()
+{
     m_wasOutOfDate = false;
     (void)fileHashes();
     (void)save();
@@ -381,10 +391,7 @@ void SubmissionWizard::startResubmission(const protocol::SubmissionInfo &returne
             return;
         }
     }
-    m_draft = {};
-    m_fileHashes.reset();
-    m_draft.id = u"D-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_draft.projectId = s.projectId;
+    newDraft(s.projectId);
     m_draft.resubmitOf = s.id;
     m_draft.resubmitRound = s.round;
     m_draft.returnNote = whatCheckersSaid(returned);
@@ -402,12 +409,7 @@ void SubmissionWizard::startResubmission(const protocol::SubmissionInfo &returne
     m_draft.controls = c.controls;
     m_draft.exceptions = c.exceptions;
     m_draft.page = Page::Files;
-    m_draft.updatedAt = m_clock.now();
-    m_wasOutOfDate = false;
-    (void)fileHashes();
-    (void)save();
-    emit draftChanged();
-    emit pageChanged(m_draft.page);
+    showNewDraft();
 }
 
 QList<SubmissionDraft> SubmissionWizard::savedDrafts() const

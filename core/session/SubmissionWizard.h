@@ -175,6 +175,8 @@ private:
     // after the workspace changed).
     [[nodiscard]] const QHash<QString, QString> &fileHashes() const;
     void addSupporting(const QString &path);
+    void newDraft(const QString &projectId);
+    void showNewDraft(); // saved and announced, at its page
 
     Session *m_session;
     ProjectBrowser *m_browser;

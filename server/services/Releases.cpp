@@ -192,9 +192,7 @@ Result<protocol::ReleaseInfo> Releases::release(const Caller &caller, const QStr
     });
     if (!written) {
         if (written.code() == store::StoreError::Code::Conflict)
-            return Error{
-                QString::fromLatin1(domain::submissionerr::WrongState),
-                u"Request %1 was changed by someone else meanwhile; load it again."_s.arg(submissionId)};
+            return changedMeanwhile(submissionId);
         return internalError(written.errorString());
     }
     if (refused)

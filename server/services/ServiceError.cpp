@@ -50,6 +50,13 @@ int httpStatusFor(const Error &e)
     return 403; // a policy refusal: the code is the policy's reason
 }
 
+Error changedMeanwhile(const QString &submissionId)
+{
+    return Error{
+        QString::fromLatin1(domain::submissionerr::WrongState),
+        QStringLiteral("Request %1 was changed by someone else meanwhile; load it again.").arg(submissionId)};
+}
+
 Error internalError(const QString &what)
 {
     // The detail (a database error, say) is for the server's log only; the client gets the

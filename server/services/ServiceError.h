@@ -31,5 +31,7 @@ inline const QString PayloadTooLarge = QStringLiteral("payload-too-large");
 [[nodiscard]] Error refusal(const domain::Decision &decision);
 // not-an-output-checker: the checkers' routes (reviewing, releasing, the RO-Crate).
 [[nodiscard]] Error notAnOutputChecker();
+// submission-wrong-state: the request was changed by another transaction while this one ran.
+[[nodiscard]] Error changedMeanwhile(const QString &submissionId);
 
 } // namespace srs::server

@@ -333,8 +333,7 @@ Status Submissions::persist(const Caller &caller, const domain::Submission &befo
     });
     if (!written) {
         if (written.code() == store::StoreError::Code::Conflict)
-            return Error{QString::fromLatin1(domain::submissionerr::WrongState),
-                         u"Request %1 was changed by someone else meanwhile; load it again."_s.arg(after.id)};
+            return changedMeanwhile(after.id);
         return internalError(written.errorString());
     }
     return {};
@@ -512,9 +511,7 @@ Result<protocol::SubmissionInfo> Submissions::withdraw(const Caller &caller, con
     });
     if (!written) {
         if (written.code() == store::StoreError::Code::Conflict)
-            return Error{
-                QString::fromLatin1(domain::submissionerr::WrongState),
-                u"Request %1 was changed by someone else meanwhile; load it again."_s.arg(after.value().id)};
+            return changedMeanwhile(after.value().id);
         return internalError(written.errorString());
     }
     return describe(after.value());
