@@ -398,7 +398,8 @@ void sendFile(httplib::Response &res, const QString &path, const QString &sha256
             (c.isLetterOrNumber() && c.unicode() < 0x80) || c == u'.' || c == u'-' || c == u'_';
         safe += plain ? c : QChar(u'_');
     }
-    res.set_header("Content-Disposition", QString(u"attachment; filename=\""_s + safe + u"\""_s).toStdString());
+    res.set_header("Content-Disposition",
+                   QString(u"attachment; filename=\""_s + safe + u"\""_s).toStdString());
     res.set_content(std::string(bytes.constData(), static_cast<size_t>(bytes.size())),
                     "application/octet-stream");
 }

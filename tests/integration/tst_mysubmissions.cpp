@@ -99,7 +99,6 @@ class TestMySubmissions : public QObject
 
     testing::TotpSteps m_steps{m_server};
 
-
 private slots:
     void initTestCase()
     {
