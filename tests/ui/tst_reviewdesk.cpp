@@ -353,7 +353,10 @@ private slots:
             {0, "outputs/income_by_region.csv", domain::FileRole::Output, sha(Round2), Round2.size()},
             {1, "outputs/figure.png", domain::FileRole::Output, sha("png"), 3},
             {2, "code/analysis.R", domain::FileRole::Code, sha("x <- 1"), 6},
-            {3, "../escape.csv", domain::FileRole::Output, sha("bad"), 3}};
+            {3, "../escape.csv", domain::FileRole::Output, sha("bad"), 3},
+            {4, "outputs/late.csv", domain::FileRole::Output, sha("late"), 4}};
+        // The server stops answering for the last one: the others are kept, and it is named.
+        rig.transport->routeFailure("GET", "/api/v1/releases/REL-1/files/4", net::NetError::TimedOut);
         rig.transport->route("GET", "/api/v1/releases/REL-1/files/0", 200, Round2);
         rig.transport->route("GET", "/api/v1/releases/REL-1/files/1", 200, "not the png");
         rig.transport->route("GET", "/api/v1/releases/REL-1/files/2", 200, "x <- 1");
@@ -369,7 +372,11 @@ private slots:
         releases->download(release, folder.path());
         QVERIFY(finished.wait());
         const auto outcomes = finished.first().at(1).value<QList<session::Releases::FileOutcome>>();
-        QCOMPARE(outcomes.size(), 4);
+        QCOMPARE(outcomes.size(), 5);
+        QVERIFY(!outcomes[4].ok);
+        QCOMPARE(outcomes[4].path, QString("outputs/late.csv"));
+        QVERIFY(!outcomes[4].message.isEmpty());
+        QVERIFY(!QFile::exists(folder.filePath("outputs/late.csv")));
         QVERIFY(outcomes[0].ok);
         QVERIFY(!outcomes[1].ok);
         QVERIFY(outcomes[1].message.contains("SHA-256"));
