@@ -372,6 +372,90 @@ private slots:
     }
 
     // A member of the project never reviews it, and nobody reviews their own request.
+    // The authorisation matrix of the reviewing routes on stored requests: each refusal with its
+    // own code, beside what the same people may do. (The stateless rows are in tst_api's matrix.)
+    //   A: asked by res, waiting, no claims      B: checker has voted, checker2 has claimed
+    //   C: asked by rescheck (a checker too)     R: released (table, figure; counts supporting)
+    //   P: partly approved and released (the figure rejected)
+    void authorisationMatrixOnStoredRequests()
+    {
+        const QString a = submit();
+        const QString b = submit();
+        claimTwice(b);
+        QCOMPARE(vote(b, "checker", approveAll()).status, 200);
+        const QString c = submit("rescheck");
+        const QString d = submit();
+        const QString r = releaseApproved(d);
+        const QString p = submit();
+        claimTwice(p);
+        const QJsonObject partly = votes("approve", "approve", "reject", "The figure shows single people.",
+                                         "Points for individuals.");
+        QCOMPARE(vote(p, "checker", partly).status, 200);
+        QCOMPARE(vote(p, "checker2", partly).status, 200);
+        const Reply released = call("POST", "/api/v1/submissions/" + p + "/release", "checker");
+        QCOMPARE(released.status, 201);
+        const QString rp = released.json["id"].toString();
+        QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty() && !r.isEmpty() && !rp.isEmpty());
+
+        struct Row
+        {
+            const char *name, *user, *method;
+            QString path;
+            int status;
+            const char *code;
+        };
+        const QString sub = "/api/v1/submissions/";
+        const QString rel = "/api/v1/releases/";
+        const Row rows[] = {
+            // claiming
+            {"self-review", "rescheck", "POST", sub + c + "/reviews", 403, "submission-own"},
+            {"project member reviewing", "rescheck", "POST", sub + a + "/reviews", 403,
+             "review-project-member"},
+            {"researcher claiming", "res", "POST", sub + a + "/reviews", 403, "not-an-output-checker"},
+            {"third review", "checker3", "POST", sub + b + "/reviews", 409, "review-third"},
+            {"claiming twice", "checker2", "POST", sub + b + "/reviews", 409, "review-already-claimed"},
+            // reading and voting
+            {"the other's votes before voting", "checker2", "GET", sub + b + "/review?votes=all", 403,
+             "review-blinded"},
+            {"own review, the other's withheld", "checker2", "GET", sub + b + "/review", 200, ""},
+            {"after voting, both seen", "checker", "GET", sub + b + "/review?votes=all", 200, ""},
+            {"a file without a claim", "checker3", "GET", sub + a + "/rounds/1/files/0", 403,
+             "review-not-claimed"},
+            {"a file as the claimant", "checker2", "GET", sub + b + "/rounds/1/files/0", 200, ""},
+            {"the author reading the snapshot", "res", "GET", sub + b + "/rounds/1/files/0", 403,
+             "not-an-output-checker"},
+            {"voting without a claim", "checker3", "PUT", sub + b + "/reviews/mine", 403,
+             "review-not-claimed"},
+            {"voting twice", "checker", "PUT", sub + b + "/reviews/mine", 409, "review-already-submitted"},
+            // releasing
+            {"releasing without two approvals", "checker", "POST", sub + a + "/release", 409,
+             "release-needs-two-approvals"},
+            {"releasing half-reviewed", "checker3", "POST", sub + b + "/release", 409,
+             "release-needs-two-approvals"},
+            {"releasing twice", "checker", "POST", sub + d + "/release", 409, "submission-wrong-state"},
+            {"the author releasing", "res", "POST", sub + a + "/release", 403, "not-an-output-checker"},
+            // downloading
+            {"a released output", "res", "GET", rel + r + "/files/0", 200, ""},
+            {"a supporting file", "res", "GET", rel + r + "/files/1", 403, "download-supporting-file"},
+            {"a rejected file", "res", "GET", rel + rp + "/files/2", 403, "download-not-released"},
+            {"a file the release does not have", "res", "GET", rel + r + "/files/9", 403,
+             "download-not-released"},
+            {"a checker downloading", "checker", "GET", rel + r + "/files/0", 404, "not-found"},
+        };
+        for (const Row &row : rows) {
+            const QJsonObject body = QByteArray(row.method) == "PUT" ? approveAll() : QJsonObject();
+            const Reply got = call(row.method, row.path, QString::fromLatin1(row.user), body);
+            const QString what =
+                QString("%1: %2 %3 -> %4 %5")
+                    .arg(QString::fromLatin1(row.name), QString::fromLatin1(row.method), row.path)
+                    .arg(got.status)
+                    .arg(got.json["code"].toString());
+            QVERIFY2(got.status == row.status, qPrintable(what));
+            if (*row.code)
+                QVERIFY2(got.json["code"].toString() == QLatin1String(row.code), qPrintable(what));
+        }
+    }
+
     void membersAndAuthorsAreRefused()
     {
         const QString id = submit();
