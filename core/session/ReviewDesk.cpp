@@ -9,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace srs::session {
@@ -36,12 +38,13 @@ QString submissionPath(const QString &submissionId)
     return api(u"/submissions/"_s + encoded(submissionId));
 }
 
-// Overwrites the bytes before they are let go: file contents do not linger in freed memory.
+// Overwrites the bytes before they are let go, when this is their only copy (the usual case:
+// the network answer that brought them is gone by then), so that file contents do not linger
+// in freed memory. A copy still shared is only let go: detaching would overwrite a new copy.
 void wipeBytes(QByteArray &bytes)
 {
-    if (!bytes.isEmpty() && !bytes.isDetached())
-        bytes.detach();
-    bytes.fill('\0');
+    if (!bytes.isEmpty() && bytes.isDetached())
+        std::fill(bytes.data(), bytes.data() + bytes.size(), '\0');
     bytes.clear();
 }
 
