@@ -127,18 +127,6 @@ void Releases::download(const protocol::ReleaseInfo &release, const QString &fol
     downloadNext();
 }
 
-void Releases::cancelDownload()
-{
-    if (!m_download)
-        return;
-    if (m_download->call)
-        m_download->call->cancel();
-    for (int i = m_download->next; i < m_download->release.files.size(); ++i)
-        m_download->outcomes.append(
-            {m_download->release.files.at(i).path, false, tr("Not downloaded: stopped.")});
-    finishDownload();
-}
-
 void Releases::downloadNext()
 {
     Download &d = *m_download;

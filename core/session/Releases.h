@@ -30,10 +30,6 @@ public:
     ~Releases() override;
 
     void fetchForProject(const QString &projectId);
-    [[nodiscard]] QList<protocol::ReleaseInfo> ofProject(const QString &projectId) const
-    {
-        return m_byProject.value(projectId);
-    }
     // The release of a submission, once its project's releases are fetched.
     [[nodiscard]] std::optional<protocol::ReleaseInfo> ofSubmission(const QString &submissionId) const;
 
@@ -46,7 +42,6 @@ public:
     // Downloads every file of the release into `folder`, one after another.
     void download(const protocol::ReleaseInfo &release, const QString &folder);
     [[nodiscard]] bool isDownloading() const { return m_download.has_value(); }
-    void cancelDownload();
 
     // Pre-publication releases of ended projects this person leads, not yet confirmed destroyed.
     void fetchPendingDestruction();

@@ -159,14 +159,6 @@ void ReviewDesk::refresh()
     }
 }
 
-domain::SubmissionActor ReviewDesk::actor() const
-{
-    domain::SubmissionActor a;
-    a.userId = m_session->me().user.id;
-    a.outputChecker = isChecker();
-    return a;
-}
-
 const domain::Review *ReviewDesk::myReview() const
 {
     if (!m_context)

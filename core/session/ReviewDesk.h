@@ -39,7 +39,6 @@ public:
     [[nodiscard]] const protocol::ReviewQueue &queue() const { return m_queue; }
     [[nodiscard]] bool queueFromServer() const { return m_queueFromServer; }
     [[nodiscard]] const protocol::ReviewStatistics &statistics() const { return m_statistics; }
-    [[nodiscard]] bool isRefreshing() const { return m_queueCall || m_statisticsCall; }
     void refresh();
 
     // One request.
@@ -47,10 +46,8 @@ public:
     void open(const QString &submissionId);
     void close();
     [[nodiscard]] const std::optional<protocol::ReviewContext> &context() const { return m_context; }
-    [[nodiscard]] bool isBusy() const { return m_contextCall != nullptr; }
     // The checker's own review of the current round, if claimed.
     [[nodiscard]] const domain::Review *myReview() const;
-    [[nodiscard]] domain::SubmissionActor actor() const;
 
     // A file of a round (by its index in that round's files), fetched into memory.
     void fetchFile(int round, int index);

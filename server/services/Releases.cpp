@@ -1,9 +1,10 @@
 #include "Releases.h"
 
+#include "RecordId.h"
+
 #include "Projects.h"
 #include "ServiceError.h"
 
-#include "crypto/Crypto.h"
 #include "store/AuditLog.h"
 #include "store/BlobStore.h"
 #include "store/ProjectRepository.h"
@@ -23,11 +24,6 @@ namespace {
 Error noRelease(const QString &id)
 {
     return Error{svc::NotFound, u"There is no release %1."_s.arg(id)};
-}
-
-QString newReleaseId()
-{
-    return u"R-"_s + QString::fromLatin1(crypto::randomBytes(8).toHex().toUpper());
 }
 
 QJsonArray filesJson(const QList<store::StoredReleaseFile> &files)
@@ -160,7 +156,7 @@ Result<protocol::ReleaseInfo> Releases::release(const Caller &caller, const QStr
             return {};
         }
         const domain::ReviewOutcome outcome = ReviewRules::decide(round.at(0), round.at(1), before.content);
-        made.id = newReleaseId();
+        made.id = newRecordId(u'R');
         made.submissionId = before.id;
         made.projectId = before.projectId;
         made.round = before.round;

@@ -1,9 +1,10 @@
 #include "Reviews.h"
 
+#include "RecordId.h"
+
 #include "ServiceError.h"
 #include "Submissions.h"
 
-#include "crypto/Crypto.h"
 #include "store/AuditLog.h"
 #include "store/BlobStore.h"
 #include "store/ProjectRepository.h"
@@ -27,11 +28,6 @@ namespace {
 Error notFound(const QString &submissionId)
 {
     return Error{svc::NotFound, u"There is no request %1."_s.arg(submissionId)};
-}
-
-QString newReviewId()
-{
-    return u"V-"_s + QString::fromLatin1(crypto::randomBytes(8).toHex().toUpper());
 }
 
 QJsonArray decisionsOf(const QList<domain::FileReview> &files)
@@ -287,7 +283,7 @@ Result<protocol::ReviewContext> Reviews::claim(const Caller &caller, const QStri
                 refused = claimed.error();
                 return {};
             }
-            claimed->review.id = newReviewId();
+            claimed->review.id = newRecordId(u'V');
             const bool started = claimed->submission.state != before.state;
             if (started) {
                 if (auto s = store::SubmissionRepository(db).update(claimed->submission, before.state); !s)

@@ -1,5 +1,7 @@
 #include "Submissions.h"
 
+#include "RecordId.h"
+
 #include "Projects.h"
 
 #include "ServiceError.h"
@@ -48,11 +50,6 @@ domain::WorkingDays loadWorkingDays()
 Error fieldError(const char *code, const QString &field, const QString &message)
 {
     return Error{QString::fromLatin1(code), field + u": "_s + message, field};
-}
-
-QString newSubmissionId()
-{
-    return u"S-"_s + QString::fromLatin1(crypto::randomBytes(8).toHex().toUpper());
 }
 
 QString cellName(const QString &path, const QString &row, const QString &column, int line)
@@ -350,7 +347,7 @@ Result<protocol::SubmissionInfo> Submissions::submit(const Caller &caller, const
         return prepared.error();
     const QDateTime now = m_context.now();
     domain::Submission draft;
-    draft.id = newSubmissionId();
+    draft.id = newRecordId(u'S');
     draft.projectId = projectId;
     draft.authorId = caller.user.id;
     draft.content = request.content;
