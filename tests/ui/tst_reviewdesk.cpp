@@ -232,6 +232,32 @@ private slots:
         QVERIFY(desk->queue().items.isEmpty());
     }
 
+    // A claim the service refuses (two checkers have it already) says why and opens nothing.
+    void aRefusedClaimSaysWhyAndOpensNothing()
+    {
+        UiRig rig;
+        ReviewDesk *desk = rig.workstation.reviewDesk();
+        signIn(rig);
+        rig.transport->route(
+            "POST", "/api/v1/submissions/S-1/reviews", 409,
+            protocol::ApiError{"review-third", "Two checkers are reviewing request S-1 already.", ""}
+                .toJson());
+        QSignalSpy failed(desk, &ReviewDesk::contextFailed);
+        desk->claim("S-1");
+        QVERIFY(failed.wait());
+        const auto failure = failed.first().first().value<net::NetFailure>();
+        QCOMPARE(failure.serverCode, QString("review-third"));
+        QVERIFY(failure.message.contains("already"));
+        QVERIFY(!desk->context().has_value());
+        QVERIFY(!desk->myReview());
+        // The service down: the same, and the claim can be tried again.
+        rig.transport->routeFailure("POST", "/api/v1/submissions/S-1/reviews", net::NetError::TimedOut);
+        desk->claim("S-1");
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.size(), 2);
+        QVERIFY(!desk->context().has_value());
+    }
+
     void votesGoForEveryFileAndTheDecisionComesBack()
     {
         UiRig rig;
