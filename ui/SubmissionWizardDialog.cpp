@@ -71,6 +71,14 @@ public:
         m_returned->setFrameShape(QFrame::StyledPanel);
         m_returned->setVisible(false);
         m_layout->addWidget(m_returned);
+        // A draft that cannot be kept on this computer yet (just after signing in, before the
+        // cache has opened) is said, rather than stopping the person.
+        m_notKept = wrapped({}, this, "draftNotKeptLabel");
+        m_notKept->setStyleSheet(u"background: #fff4e5; color: #663c00; padding: 6px; border-radius: 4px;"_s);
+        m_notKept->setVisible(false);
+        m_layout->addWidget(m_notKept);
+        QObject::connect(controller, &SubmissionWizard::saveProblemChanged, this,
+                         [this](const QString &problem) { showNotKept(problem); });
     }
     bool validatePage() override
     {
@@ -96,6 +104,7 @@ public:
                           .arg(d.resubmitOf, d.returnNote));
         }
         m_returned->setVisible(d.isResubmission());
+        showNotKept(m_controller->saveProblem());
         load();
     }
     void cleanupPage() override
@@ -124,11 +133,21 @@ protected:
         m_problem->setVisible(!text.isEmpty());
     }
     SubmissionDraft &draft() { return m_controller->draft(); }
+    void showNotKept(const QString &problem)
+    {
+        m_notKept->setText(problem.isEmpty()
+                               ? QString()
+                               : SubmissionWizardDialog::tr("%1 Until it can be saved, this draft "
+                                                            "is only in this window.")
+                                     .arg(problem));
+        m_notKept->setVisible(!problem.isEmpty());
+    }
 
     SubmissionWizard *m_controller;
     Page m_page;
     QLabel *m_problem;
     QLabel *m_returned;
+    QLabel *m_notKept;
     QVBoxLayout *m_layout;
 };
 

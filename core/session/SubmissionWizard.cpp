@@ -297,6 +297,11 @@ SubmissionWizard::SubmissionWizard(Session *session, ProjectBrowser *browser, co
         if (isActive())
             (void)save();
     });
+    // A draft begun before the cache opened (just after signing in) is kept as soon as it does.
+    connect(m_browser, &ProjectBrowser::opened, this, [this] {
+        if (isActive())
+            (void)save();
+    });
     connect(m_browser, &ProjectBrowser::cleared, this, [this] {
         if (m_checking)
             m_checking->cancel();
@@ -304,6 +309,7 @@ SubmissionWizard::SubmissionWizard(Session *session, ProjectBrowser *browser, co
             m_submitting->cancel();
         m_draft = {};
         m_fileHashes.reset();
+        m_saveProblem.clear();
         emit draftChanged();
     });
     connect(m_browser, &ProjectBrowser::workspaceChanged, this, [this](const QString &projectId) {
@@ -439,8 +445,11 @@ Status SubmissionWizard::save()
         return {};
     m_draft.updatedAt = m_clock.now();
     Status s = m_browser->saveDraft({m_draft.id, m_draft.projectId, m_draft.updatedAt, m_draft.toJson()});
-    if (!s.ok())
-        emit saveFailed(s.error().message);
+    const QString problem = s.ok() ? QString() : s.error().message;
+    if (problem != m_saveProblem) {
+        m_saveProblem = problem;
+        emit saveProblemChanged(problem);
+    }
     return s;
 }
 
@@ -611,9 +620,9 @@ Status SubmissionWizard::goTo(Page page)
                 return s;
     }
     m_draft.page = page;
-    Status saved = save();
+    (void)save(); // a draft not kept yet is said by saveProblem(), not by refusing the page
     emit pageChanged(page);
-    return saved;
+    return {};
 }
 
 void SubmissionWizard::setFile(const QString &path, domain::FileRole role)

@@ -126,9 +126,13 @@ public:
     // What page `page` still needs: ok, or an error whose `field` names what to fix.
     [[nodiscard]] Status checkPage(Page page) const;
     // Moves to `page`, saving the draft. Moving forward needs every page before it complete;
-    // back is always allowed. Returns the first incomplete page's problem otherwise.
+    // back is always allowed. Returns the first incomplete page's problem otherwise. A draft
+    // that cannot be saved yet does not stop the person: saveProblem() says so until it is.
     [[nodiscard]] Status goTo(Page page);
     [[nodiscard]] Status save();
+    // Why the draft is not kept on this computer now (the cache is not open yet, or cannot be
+    // written); empty once it has been saved. The draft is saved as soon as the cache opens.
+    [[nodiscard]] QString saveProblem() const { return m_saveProblem; }
 
     // Files.
     void setFile(const QString &path, domain::FileRole role);
@@ -160,7 +164,7 @@ public:
 signals:
     void pageChanged(srs::session::SubmissionDraft::Page page);
     void draftChanged();
-    void saveFailed(const QString &message);
+    void saveProblemChanged(const QString &problem);
     void checksStarted();
     void checksFinished(const srs::protocol::CheckResultInfo &result);
     void checksFailed(const QString &message, const QString &field);
@@ -185,6 +189,7 @@ private:
     QPointer<net::ApiCall> m_checking;
     QPointer<net::ApiCall> m_submitting;
     bool m_wasOutOfDate = false;
+    QString m_saveProblem;
     mutable std::optional<QHash<QString, QString>> m_fileHashes;
 };
 

@@ -5,14 +5,19 @@
 
 #include "FakeTransport.h"
 
+#include "cache/CacheFolder.h"
 #include "session/ClientConfig.h"
 #include "session/Clock.h"
 #include "session/NetworkBackend.h"
+#include "session/Session.h"
 #include "session/Workstation.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QSemaphore>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace srs::testing {
 
@@ -98,6 +103,24 @@ struct UiRig
           workstation(testConfig(setting, caches.filePath(QStringLiteral("caches"))), transport,
                       std::unique_ptr<session::NetworkBackend>(backend), clock)
     {}
+
+    // Holds the cache key's derivation (its own thread) until the test releases the gate, as a
+    // slow or busy machine would: what happens before the cache opens can then be seen.
+    std::shared_ptr<QSemaphore> holdBackCacheKey()
+    {
+        auto gate = std::make_shared<QSemaphore>();
+        const QString dir = caches.filePath(QStringLiteral("caches"));
+        const QString server = workstation.config().serverUrl;
+        workstation.session()->setCacheKeyDeriver([gate, dir, server](const QString &user,
+                                                                      const crypto::SecureBuffer &password,
+                                                                      const crypto::SecureBuffer &share)
+                                                      -> Result<crypto::SecureBuffer> {
+            if (!gate->tryAcquire(1, 20000))
+                return Error{QStringLiteral("test.gate"), QStringLiteral("the test never opened the gate")};
+            return cache::cacheKeyFor(cache::CacheFolder(dir), {user, server}, password, share, 1);
+        });
+        return gate;
+    }
 
     QTemporaryDir caches; // each rig its own: tests do not share what they cached
     FakeClock clock;

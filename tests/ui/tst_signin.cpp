@@ -669,17 +669,7 @@ private slots:
     {
         UiRig rig;
         ui::MainWindow window(&rig.workstation);
-        auto gate = std::make_shared<QSemaphore>();
-        const QString dir = rig.caches.filePath(QStringLiteral("caches"));
-        rig.workstation.session()->setCacheKeyDeriver([gate, dir](const QString &user,
-                                                                  const crypto::SecureBuffer &password,
-                                                                  const crypto::SecureBuffer &share)
-                                                          -> Result<crypto::SecureBuffer> {
-            if (!gate->tryAcquire(1, 20000))
-                return Error{QStringLiteral("test.gate"), QStringLiteral("the test never opened the gate")};
-            return cache::cacheKeyFor(cache::CacheFolder(dir),
-                                      {user, QStringLiteral("https://10.20.30.40:8443")}, password, share, 1);
-        });
+        const auto gate = rig.holdBackCacheKey();
         QSignalSpy opened(rig.workstation.browser(), &session::ProjectBrowser::opened);
         auto *projects = signedInAtHome(rig, window);
         QCOMPARE(projects->model()->rowCount(), 2);

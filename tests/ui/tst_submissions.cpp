@@ -493,6 +493,43 @@ private slots:
         QCOMPARE(resubmit.size(), 1);
     }
 
+    // Fixing a request just after signing in, before the cache key is ready (a slow or busy
+    // machine): the wizard goes on, says the draft is not kept yet, and keeps it once the cache opens.
+    void aDraftBegunBeforeTheCacheOpensIsKeptWhenItDoes()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        const auto gate = rig.holdBackCacheKey();
+        signedInAtHome(rig, window);
+        QVERIFY(!rig.workstation.browser()->isOpen());
+        ui::SubmissionsView *view = openMySubmissions(window);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        choose(view, "s-2");
+        auto *button = find<QPushButton>(view, "resubmitButton");
+        QTRY_VERIFY(button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        ui::SubmissionWizardDialog *wizard = nullptr;
+        QTRY_VERIFY((wizard = window.findChild<ui::SubmissionWizardDialog *>()) && wizard->isVisible());
+        QCOMPARE(wizard->currentId(),
+                 ui::SubmissionWizardDialog::idOf(session::SubmissionDraft::Page::Files));
+        auto *notKept = wizard->currentPage()->findChild<QLabel *>("draftNotKeptLabel");
+        QVERIFY(notKept && notKept->isVisible());
+        QVERIFY(notKept->text().contains("the cache is not open"));
+        QVERIFY(!wizard->currentPage()->findChild<QLabel *>("pageProblemLabel")->isVisible());
+        QVERIFY(rig.workstation.wizard()->savedDrafts().isEmpty());
+
+        gate->release();
+        QTRY_VERIFY(rig.workstation.browser()->isOpen());
+        QTRY_VERIFY(!notKept->isVisible());
+        QVERIFY(rig.workstation.wizard()->saveProblem().isEmpty());
+        const auto kept = rig.workstation.wizard()->savedDrafts();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().resubmitOf, QString("s-2"));
+        QCOMPARE(kept.first().page, session::SubmissionDraft::Page::Files);
+        QCOMPARE(kept.first().files.size(), 2);
+        wizard->reject();
+    }
+
     // A released request's files are downloaded to the folder chosen and checked against the manifest.
     void releasedFilesAreDownloadedAndVerified()
     {
