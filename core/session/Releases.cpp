@@ -7,7 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
+#include <QPromise>
 #include <QSaveFile>
+#include <QThreadPool>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -143,10 +146,24 @@ void Releases::downloadNext()
     connect(job, &net::ApiCall::succeeded, this, [this, generation, file](const net::HttpResponse &response) {
         if (generation != m_generation || !m_download)
             return;
-        m_download->outcomes.append(keepFile(file, response.body));
-        ++m_download->next;
-        emit downloadProgress(m_download->next, static_cast<int>(m_download->release.files.size()));
-        downloadNext();
+        // Hashed, written and read back on a pool thread: a large file does not hold up the
+        // window. The answer comes back here only while this object lives (then's context).
+        auto promise = std::make_shared<QPromise<FileOutcome>>();
+        QFuture<FileOutcome> kept = promise->future();
+        promise->start();
+        QThreadPool::globalInstance()->start(
+            [promise, file, bytes = response.body, folder = m_download->folder] {
+                promise->addResult(keepFile(file, bytes, folder));
+                promise->finish();
+            });
+        kept.then(this, [this, generation](const FileOutcome &outcome) {
+            if (generation != m_generation || !m_download)
+                return; // locked or signed out meanwhile: what was written stays, nothing more is asked
+            m_download->outcomes.append(outcome);
+            ++m_download->next;
+            emit downloadProgress(m_download->next, static_cast<int>(m_download->release.files.size()));
+            downloadNext();
+        });
     });
     connect(job, &net::ApiCall::failed, this, [this, generation, file](const net::NetFailure &failure) {
         if (generation != m_generation || !m_download || failure.error == net::NetError::Cancelled)
@@ -160,7 +177,8 @@ void Releases::downloadNext()
     job->start();
 }
 
-Releases::FileOutcome Releases::keepFile(const protocol::ReleasedFile &file, const QByteArray &bytes) const
+Releases::FileOutcome Releases::keepFile(const protocol::ReleasedFile &file, const QByteArray &bytes,
+                                         const QString &folder)
 {
     const QString relative = safeRelativePath(file.path);
     if (relative.isEmpty())
@@ -170,7 +188,7 @@ Releases::FileOutcome Releases::keepFile(const protocol::ReleasedFile &file, con
             file.path, false,
             tr("Not kept: what arrived does not match the manifest's SHA-256. Try the download again; if it "
                "happens again, tell the support team.")};
-    const QDir root(m_download->folder);
+    const QDir root(folder);
     const QString target = root.filePath(relative);
     if (QFileInfo::exists(target)) {
         if (fileSha256(target) == file.sha256)

@@ -70,7 +70,9 @@ private:
         QPointer<net::ApiCall> call;
     };
     void downloadNext();
-    [[nodiscard]] FileOutcome keepFile(const protocol::ReleasedFile &file, const QByteArray &bytes) const;
+    // Checks the bytes against the manifest and keeps them under `folder` (any thread).
+    [[nodiscard]] static FileOutcome keepFile(const protocol::ReleasedFile &file, const QByteArray &bytes,
+                                              const QString &folder);
     void finishDownload();
     void wipe();
 
