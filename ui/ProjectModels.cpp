@@ -122,6 +122,8 @@ QString ProjectListModel::endText(const domain::Project &project, const QDate &t
     const qint64 days = today.daysTo(end);
     if (days < 0)
         return tr("Ended %1").arg(longDay(end));
+    if (project.status == domain::ProjectStatus::Completed)
+        return tr("Completed early (was to end %1)").arg(longDay(end));
     if (days == 0)
         return tr("Ends today");
     if (days < EndingSoonDays)

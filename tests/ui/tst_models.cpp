@@ -131,6 +131,11 @@ private slots:
         QCOMPARE(cell(2, ProjectListModel::StatusColumn).toString(), QString("Completed"));
         QCOMPARE(cell(2, ProjectListModel::EndsColumn).toString(), QString("Ended 21 July 2026"));
         QVERIFY(cell(2, ProjectListModel::EndsColumn, Qt::DecorationRole).isNull()); // over: no warning
+        // Completed before its end date: not "Ends ...", and no warning however near the date is.
+        protocol::ProjectInfo early = project("P-4", QDate(2026, 11, 30));
+        early.project.status = domain::ProjectStatus::Completed;
+        QCOMPARE(ProjectListModel::endText(early.project, today),
+                 QString("Completed early (was to end 30 November 2026)"));
         QCOMPARE(cell(0, ProjectListModel::AccessColumn).toString(), QString("Allowed"));
         QCOMPARE(cell(1, ProjectListModel::AccessColumn).toString(), QString("Not from here"));
         QCOMPARE(cell(1, ProjectListModel::AccessColumn, Qt::ToolTipRole).toString(),
