@@ -382,6 +382,25 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void afterVotingSaysWhatWasDecided_data()
+    {
+        QTest::addColumn<domain::SubmissionState>("state");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("first review") << domain::SubmissionState::InReview << "waits for the second checker";
+        QTest::newRow("approved") << domain::SubmissionState::Approved << "approved. It can now be released";
+        QTest::newRow("partly") << domain::SubmissionState::PartlyApproved
+                                << "partly approved. Its approved files can now be released";
+        QTest::newRow("returned") << domain::SubmissionState::Returned << "returned to the author";
+        QTest::newRow("rejected") << domain::SubmissionState::Rejected << "rejected, and the author is told";
+    }
+    void afterVotingSaysWhatWasDecided()
+    {
+        QFETCH(domain::SubmissionState, state);
+        QFETCH(QString, says);
+        QVERIFY2(ui::ReviewTexts::afterVoting(state).contains(says),
+                 qPrintable(ui::ReviewTexts::afterVoting(state)));
+    }
+
     void waitingTexts_data()
     {
         QTest::addColumn<int>("days");

@@ -1,6 +1,7 @@
 #include "ReviewDialog.h"
 
 #include "FilePreviewWidget.h"
+#include "ReviewTexts.h"
 #include "session/ReviewDesk.h"
 #include "ui/SubmissionTexts.h"
 
@@ -215,10 +216,10 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
         m_error->setVisible(true);
         m_submit->setEnabled(true);
     });
-    connect(m_desk, &session::ReviewDesk::voted, this, [this](bool decided) {
+    connect(m_desk, &session::ReviewDesk::voted, this, [this] {
         m_error->setVisible(false);
-        m_status->setText(decided ? tr("Your review is in, and with it both: the request is decided.")
-                                  : tr("Your review is in. The request waits for the second checker."));
+        if (const auto &c = m_desk->context())
+            m_status->setText(ReviewTexts::afterVoting(c->submission.submission.state));
     });
     connect(m_desk, &session::ReviewDesk::released, this, [this](const protocol::ReleaseInfo &r) {
         m_error->setVisible(false);

@@ -91,6 +91,26 @@ QString ReviewTexts::reviewers(int reviewers)
     return tr("%1 of 2").arg(reviewers);
 }
 
+QString ReviewTexts::afterVoting(domain::SubmissionState state)
+{
+    using domain::SubmissionState;
+    switch (state) {
+    case SubmissionState::Approved:
+        return tr("Your review is in, and with it both: the request is approved. It can now be released.");
+    case SubmissionState::PartlyApproved:
+        return tr("Your review is in, and with it both: the request is partly approved. Its approved "
+                  "files can now be released.");
+    case SubmissionState::Returned:
+        return tr("Your review is in, and with it both: the request is returned to the author with the "
+                  "shared comments, to fix and resubmit.");
+    case SubmissionState::Rejected:
+        return tr("Your review is in, and with it both: the request is rejected, and the author is told "
+                  "why.");
+    default:
+        return tr("Your review is in. The request waits for the second checker.");
+    }
+}
+
 QString ReviewTexts::changeSummary(const sdc::TableDiff &diff)
 {
     QStringList parts;

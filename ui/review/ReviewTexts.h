@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Submission.h"
 #include "sdc/TableDiff.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,9 @@ public:
     [[nodiscard]] static QString waiting(int workingDaysWaiting);
     // "0 of 2", "1 of 2", "2 of 2".
     [[nodiscard]] static QString reviewers(int reviewers);
+    // What the checker is told once their review is in: the request waits for the other
+    // checker, or (with both in) what was decided and what comes next.
+    [[nodiscard]] static QString afterVoting(domain::SubmissionState state);
 
     // The marks written after a cell's value.
     [[nodiscard]] static QString failTag() { return tr("[fail]", "a table cell that fails a rule"); }
