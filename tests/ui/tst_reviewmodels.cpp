@@ -86,14 +86,19 @@ private slots:
         late.round = 2;
         late.clearanceType = domain::ClearanceType::PrePublication;
         late.claimedByMe = true;
+        late.state = domain::SubmissionState::Resubmitted;
         auto due = item("R-8", 5);
         due.notForMe = domain::reviewerr::ProjectMember;
+        due.state = domain::SubmissionState::PartlyApproved;
         model.setItems({late, due, item("R-9", 0)});
         QCOMPARE(model.rowCount(), 3);
         auto cell = [&](int row, int c, int role = Qt::DisplayRole) {
             return model.index(row, c).data(role);
         };
         QCOMPARE(cell(0, ReviewQueueModel::RequestColumn).toString(), QString("R-7: Title R-7 (round 2)"));
+        QCOMPARE(cell(0, ReviewQueueModel::StateColumn).toString(), QString("Resubmitted"));
+        QCOMPARE(cell(1, ReviewQueueModel::StateColumn).toString(), QString("Partly approved: to release"));
+        QCOMPARE(cell(2, ReviewQueueModel::StateColumn).toString(), QString("New"));
         QCOMPARE(cell(0, ReviewQueueModel::ProjectColumn).toString(), QString("P-R-7"));
         QCOMPARE(cell(0, ReviewQueueModel::ProjectColumn, Qt::ToolTipRole).toString(),
                  QString("Project of R-7"));
@@ -168,6 +173,7 @@ private slots:
         auto r2 = item("R-2", 7, 10, 1);
         r2.clearanceType = domain::ClearanceType::Code;
         r2.title = "Mortality by deprivation";
+        r2.state = domain::SubmissionState::InReview;
         auto r10 = item("R-10", 2, 2, 0);
         r10.state = domain::SubmissionState::Resubmitted;
         r10.projectTitle = "Housing and health";
@@ -184,6 +190,11 @@ private slots:
         filter.sort(ReviewQueueModel::WaitingColumn, Qt::DescendingOrder);
         QCOMPARE(column(filter, ReviewQueueModel::ProjectColumn),
                  (QStringList{"P-R-2", "P-R-1", "P-R-10", "P-R-30"}));
+        // By state in the order of the process (new before resubmitted), not by the words.
+        filter.sort(ReviewQueueModel::StateColumn, Qt::AscendingOrder);
+        QCOMPARE(column(filter, ReviewQueueModel::StateColumn),
+                 (QStringList{"New", "New", "Being checked", "Resubmitted"}));
+        filter.sort(ReviewQueueModel::WaitingColumn, Qt::DescendingOrder);
 
         filter.setText("deprivation"); // title
         QCOMPARE(column(filter, ReviewQueueModel::ProjectColumn), QStringList{"P-R-2"});

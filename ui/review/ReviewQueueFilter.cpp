@@ -110,6 +110,8 @@ int compareBy(int column, const protocol::ReviewQueueItem &x, const protocol::Re
     switch (column) {
     case ReviewQueueModel::RequestColumn:
         return naturalCompare(x.id, y.id);
+    case ReviewQueueModel::StateColumn:
+        return numbers(static_cast<int>(x.state), static_cast<int>(y.state));
     case ReviewQueueModel::ProjectColumn:
         return naturalCompare(x.projectId, y.projectId);
     case ReviewQueueModel::TypeColumn:

@@ -164,6 +164,10 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return i->title;
         break;
+    case StateColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return ReviewTexts::queueState(i->state);
+        break;
     case ProjectColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return i->projectId;
@@ -250,6 +254,8 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case RequestColumn:
         return tr("Request");
+    case StateColumn:
+        return tr("State");
     case ProjectColumn:
         return tr("Project");
     case TypeColumn:

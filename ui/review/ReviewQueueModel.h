@@ -23,6 +23,7 @@ public:
     enum Column
     {
         RequestColumn,
+        StateColumn,
         ProjectColumn,
         TypeColumn,
         FilesColumn,

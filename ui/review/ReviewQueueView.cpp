@@ -78,6 +78,7 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
             width = std::max(width, fm.horizontalAdvance(sample) + (icon ? 44 : 20));
         header->resizeSection(column, width);
     };
+    fit(ReviewQueueModel::StateColumn, {ReviewTexts::queueState(domain::SubmissionState::PartlyApproved)});
     fit(ReviewQueueModel::ProjectColumn, {u"P-2026-0000"_s});
     fit(ReviewQueueModel::TypeColumn,
         {SubmissionTexts::clearanceType(domain::ClearanceType::PrePublication)});

@@ -1,5 +1,7 @@
 #include "ReviewTexts.h"
 
+#include "ui/SubmissionTexts.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -89,6 +91,25 @@ QString ReviewTexts::waiting(int days)
 QString ReviewTexts::reviewers(int reviewers)
 {
     return tr("%1 of 2").arg(reviewers);
+}
+
+QString ReviewTexts::queueState(domain::SubmissionState state)
+{
+    using domain::SubmissionState;
+    switch (state) {
+    case SubmissionState::Submitted:
+        return tr("New");
+    case SubmissionState::InReview:
+        return tr("Being checked");
+    case SubmissionState::Resubmitted:
+        return tr("Resubmitted");
+    case SubmissionState::Approved:
+        return tr("Approved: to release");
+    case SubmissionState::PartlyApproved:
+        return tr("Partly approved: to release");
+    default:
+        return SubmissionTexts::state(state); // not kept in the queue; said plainly if ever there
+    }
 }
 
 QString ReviewTexts::afterVoting(domain::SubmissionState state)

@@ -33,6 +33,9 @@ public:
     [[nodiscard]] static QString waiting(int workingDaysWaiting);
     // "0 of 2", "1 of 2", "2 of 2".
     [[nodiscard]] static QString reviewers(int reviewers);
+    // A request's state as the checkers' queue shows it: "New", "Being checked", "Resubmitted",
+    // "Approved: to release", "Partly approved: to release".
+    [[nodiscard]] static QString queueState(domain::SubmissionState state);
     // What the checker is told once their review is in: the request waits for the other
     // checker, or (with both in) what was decided and what comes next.
     [[nodiscard]] static QString afterVoting(domain::SubmissionState state);
