@@ -275,6 +275,35 @@ private slots:
                  QString("Not found in this file: row 'Swansea', column 'Male'"));
     }
 
+    // Margin differencing names the cells to suppress as well: each is marked by icon, word
+    // and tooltip, not only named in the message.
+    void cellsToSuppressAsWellAreMarked()
+    {
+        TablePreviewModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto differencing = finding("Newport", "Female", "fail", "margin-differencing");
+        differencing.alsoSuppress = {{"Newport", "Male"}, {"Cardiff", "Female"}, {"Swansea", "Male"}};
+        model.setTable(read(Freq), {differencing});
+        const QModelIndex newportMale = model.index(1, 1);
+        QCOMPARE(newportMale.data().toString(), QString("14 [suppress too]"));
+        QVERIFY(newportMale.data(TablePreviewModel::SuppressTooRole).toBool());
+        QVERIFY(!newportMale.data(Qt::DecorationRole).isNull());
+        QVERIFY(newportMale.data(Qt::BackgroundRole).isValid());
+        QVERIFY(
+            newportMale.data(TablePreviewModel::OutcomeRole).toString().isEmpty()); // not a finding itself
+        const QString tip = newportMale.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains("To be suppressed as well (margin-differencing)") &&
+                     tip.contains("'Newport'") && tip.contains("'Female'"),
+                 qPrintable(tip));
+        QCOMPARE(model.index(0, 0).data().toString(), QString("25 [suppress too]"));
+        // The flagged cell keeps its own mark; the others none.
+        QCOMPARE(model.index(1, 0).data().toString(), QString("[c] [fail]"));
+        QVERIFY(!model.index(1, 0).data(TablePreviewModel::SuppressTooRole).toBool());
+        QCOMPARE(model.index(0, 1).data().toString(), QString("9"));
+        QVERIFY(model.index(0, 1).data(Qt::DecorationRole).isNull());
+        QVERIFY(!model.index(0, 1).data(TablePreviewModel::SuppressTooRole).toBool());
+    }
+
     void findingsOnWorkbookSheets()
     {
         using sdc::test::csvRows;

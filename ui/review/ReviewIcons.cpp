@@ -64,6 +64,14 @@ QPixmap paintMark(ReviewMark mark, int size)
         p.drawLine(QPointF(s * 0.5, s * 0.27), QPointF(s * 0.5, s * 0.73));
         p.drawLine(QPointF(s * 0.27, s * 0.5), QPointF(s * 0.73, s * 0.5));
         break;
+    case ReviewMark::Suppress:
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x5f, 0x5f, 0x5f));
+        p.drawRoundedRect(box, s * 0.15, s * 0.15);
+        p.setBrush(Qt::black);
+        p.setPen(QPen(Qt::white, s * 0.06));
+        p.drawRect(QRectF(s * 0.2, s * 0.4, s * 0.6, s * 0.2));
+        break;
     case ReviewMark::Overdue:
         p.setPen(QPen(Qt::black, s * 0.06));
         p.setBrush(QColor(0xf2, 0xb7, 0x05));

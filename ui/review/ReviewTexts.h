@@ -51,6 +51,11 @@ public:
         return tr("[changed]", "a table cell changed since last round");
     }
     [[nodiscard]] static QString addedTag() { return tr("[new]", "a table cell new in this round"); }
+    [[nodiscard]] static QString suppressTag()
+    {
+        return tr("[suppress too]",
+                  "a table cell to suppress as well, so a flagged one cannot be worked out");
+    }
     [[nodiscard]] static QString outcomeTag(const QString &outcome);
 
     // "1 cell changed", "3 cells changed, 1 row added, 2 columns removed", "No changes since the last round".

@@ -82,6 +82,7 @@ TablePreviewModel::TablePreviewModel(QObject *parent) : QAbstractTableModel(pare
     m_icons[ReviewMarkIcon] = reviewIcon(ReviewMark::Review);
     m_icons[ChangedMark] = reviewIcon(ReviewMark::Changed);
     m_icons[AddedMark] = reviewIcon(ReviewMark::Added);
+    m_icons[SuppressMark] = reviewIcon(ReviewMark::Suppress);
 }
 
 void TablePreviewModel::setTable(PreviewTable table, const QList<protocol::CheckFindingInfo> &findings)
@@ -120,6 +121,7 @@ void TablePreviewModel::placeFindings(const QList<protocol::CheckFindingInfo> &f
 {
     m_findings.clear();
     m_cellFindings.clear();
+    m_suppressCells.clear();
     m_rowFindings.clear();
     m_columnFindings.clear();
     const sdc::Table &t = m_table.table;
@@ -159,6 +161,14 @@ void TablePreviewModel::placeFindings(const QList<protocol::CheckFindingInfo> &f
                 m_columnFindings[c].append(n);
         }
         m_findings.append(p);
+        // Margin differencing: the cells to suppress as well, so the flagged one cannot be
+        // worked out from the totals, are marked too (those named on this sheet and found).
+        if (p.place != PlacedFinding::Place::OtherSheet) {
+            for (const auto &[row, column] : f.alsoSuppress)
+                for (int r : rows.values(row))
+                    for (int c : columns.values(column))
+                        m_suppressCells[t.index(r, c)].append(n);
+        }
     }
 }
 
@@ -290,6 +300,15 @@ QString TablePreviewModel::cellDescription(int r, int c, bool oneLine) const
             lines << tr("%1 (%2): %3").arg(ReviewTexts::outcome(f.outcome), f.rule, f.message);
         }
     }
+    const auto suppress = m_suppressCells.constFind(t.index(r, c));
+    if (suppress != m_suppressCells.cend()) {
+        for (int i : *suppress) {
+            const protocol::CheckFindingInfo &f = m_findings.at(i).finding;
+            lines << tr("To be suppressed as well (%1), so that row %2, column %3 cannot be worked out "
+                        "from the totals")
+                         .arg(f.rule, quoted(f.row), quoted(f.column));
+        }
+    }
     const int change = changeAt(r, c);
     if (change == static_cast<int>(sdc::CellChange::Changed)) {
         const QString was = valueText(*m_previous, m_diff.previousRow(r), m_diff.previousColumn(c));
@@ -323,6 +342,8 @@ QVariant TablePreviewModel::data(const QModelIndex &index, int role) const
         const auto flagged = m_cellFindings.constFind(t.index(r, c));
         if (flagged != m_cellFindings.cend())
             text += u" "_s + ReviewTexts::outcomeTag(worstOutcome(*flagged));
+        if (m_suppressCells.contains(t.index(r, c)))
+            text += u" "_s + ReviewTexts::suppressTag();
         const int change = changeAt(r, c);
         if (change == static_cast<int>(sdc::CellChange::Changed))
             text += u" "_s + ReviewTexts::changedTag();
@@ -334,6 +355,8 @@ QVariant TablePreviewModel::data(const QModelIndex &index, int role) const
         const auto flagged = m_cellFindings.constFind(t.index(r, c));
         if (flagged != m_cellFindings.cend())
             return m_icons[worstOutcome(*flagged) == "fail"_L1 ? FailMark : ReviewMarkIcon];
+        if (m_suppressCells.contains(t.index(r, c)))
+            return m_icons[SuppressMark];
         const int change = changeAt(r, c);
         if (change == static_cast<int>(sdc::CellChange::Changed))
             return m_icons[ChangedMark];
@@ -353,6 +376,8 @@ QVariant TablePreviewModel::data(const QModelIndex &index, int role) const
         if (flagged != m_cellFindings.cend())
             background =
                 worstOutcome(*flagged) == "fail"_L1 ? QColor(0xf8, 0xd7, 0xd4) : QColor(0xfd, 0xeb, 0xc8);
+        else if (m_suppressCells.contains(t.index(r, c)))
+            background = QColor(0xe2, 0xe2, 0xe2);
         else if (change == static_cast<int>(sdc::CellChange::Changed))
             background = QColor(0xd6, 0xe6, 0xf7);
         else if (change == static_cast<int>(sdc::CellChange::Added))
@@ -375,6 +400,8 @@ QVariant TablePreviewModel::data(const QModelIndex &index, int role) const
         if (changeAt(r, c) == static_cast<int>(sdc::CellChange::Changed))
             return valueText(*m_previous, m_diff.previousRow(r), m_diff.previousColumn(c));
         return {};
+    case SuppressTooRole:
+        return m_suppressCells.contains(t.index(r, c));
     case SourceRowRole:
         return r;
     case SourceColumnRole:

@@ -52,6 +52,7 @@ public:
     static constexpr int PreviousValueRole = Qt::UserRole + 3; // what a changed cell was
     static constexpr int SourceRowRole = Qt::UserRole + 4;     // the table's row (with "show only changes")
     static constexpr int SourceColumnRole = Qt::UserRole + 5;
+    static constexpr int SuppressTooRole = Qt::UserRole + 6; // bool: a finding asks to suppress it as well
 
     explicit TablePreviewModel(QObject *parent = nullptr);
 
@@ -103,6 +104,7 @@ private:
         ReviewMarkIcon,
         ChangedMark,
         AddedMark,
+        SuppressMark,
         MarkCount
     };
     void placeFindings(const QList<protocol::CheckFindingInfo> &findings);
@@ -117,6 +119,8 @@ private:
     sdc::TableDiff m_diff;
     QList<PlacedFinding> m_findings;
     QHash<qsizetype, QList<int>> m_cellFindings; // cell index -> findings
+    // cell index -> findings (margin differencing) that ask for it to be suppressed as well
+    QHash<qsizetype, QList<int>> m_suppressCells;
     QHash<int, QList<int>> m_rowFindings;
     QHash<int, QList<int>> m_columnFindings;
     bool m_onlyChanges = false;
