@@ -95,9 +95,9 @@ private slots:
         auto cell = [&](int row, int c, int role = Qt::DisplayRole) {
             return model.index(row, c).data(role);
         };
-        QCOMPARE(cell(0, ReviewQueueModel::RequestColumn).toString(), QString("R-7: Title R-7 (round 2)"));
+        QCOMPARE(cell(0, ReviewQueueModel::RequestColumn).toString(), QString("R-7\nTitle R-7 (round 2)"));
         QCOMPARE(cell(0, ReviewQueueModel::StateColumn).toString(), QString("Resubmitted"));
-        QCOMPARE(cell(1, ReviewQueueModel::StateColumn).toString(), QString("Partly approved: to release"));
+        QCOMPARE(cell(1, ReviewQueueModel::StateColumn).toString(), QString("Partly approved"));
         QCOMPARE(cell(2, ReviewQueueModel::StateColumn).toString(), QString("New"));
         QCOMPARE(cell(0, ReviewQueueModel::ProjectColumn).toString(), QString("P-R-7"));
         QCOMPARE(cell(0, ReviewQueueModel::ProjectColumn, Qt::ToolTipRole).toString(),
@@ -109,18 +109,20 @@ private slots:
         QCOMPARE(cell(0, ReviewQueueModel::ExceptionsColumn).toInt(), 2);
         // Overdue: in words and with an icon, not colour alone.
         QCOMPARE(cell(0, ReviewQueueModel::WaitingColumn).toString(),
-                 QString("7 working days, overdue by 2"));
+                 QString("7 working days\noverdue by 2"));
         QVERIFY(!cell(0, ReviewQueueModel::WaitingColumn, Qt::DecorationRole).isNull());
         QVERIFY(cell(0, ReviewQueueModel::WaitingColumn, ReviewQueueModel::OverdueRole).toBool());
         QCOMPARE(cell(0, ReviewQueueModel::ReviewersColumn).toString(), QString("1 of 2"));
         QCOMPARE(cell(0, ReviewQueueModel::MineColumn).toString(), QString("Claimed by you"));
-        QCOMPARE(cell(1, ReviewQueueModel::WaitingColumn).toString(), QString("5 working days, due today"));
+        QCOMPARE(cell(1, ReviewQueueModel::WaitingColumn).toString(), QString("5 working days\ndue today"));
+        QCOMPARE(cell(0, ReviewQueueModel::RequestColumn, Qt::AccessibleTextRole).toString(),
+                 QString("R-7, Title R-7, waiting 7 working days, overdue by 2")); // read as one line
         QVERIFY(cell(1, ReviewQueueModel::WaitingColumn, Qt::DecorationRole).isNull());
         QCOMPARE(cell(1, ReviewQueueModel::MineColumn).toString(), QString("Not for you"));
         QCOMPARE(cell(1, ReviewQueueModel::MineColumn, Qt::ToolTipRole).toString(),
                  QString("You are a member of its project, so you may not check it."));
         QCOMPARE(cell(2, ReviewQueueModel::WaitingColumn).toString(), QString("Submitted today"));
-        QCOMPARE(cell(2, ReviewQueueModel::RequestColumn).toString(), QString("R-9: Title R-9"));
+        QCOMPARE(cell(2, ReviewQueueModel::RequestColumn).toString(), QString("R-9\nTitle R-9"));
         // Sort roles: numbers as numbers.
         QCOMPARE(cell(0, ReviewQueueModel::WaitingColumn, ReviewQueueModel::SortRole).typeId(),
                  int(QMetaType::Int));
@@ -448,9 +450,9 @@ private slots:
         QTest::newRow("today") << 0 << "Submitted today";
         QTest::newRow("one") << 1 << "1 working day";
         QTest::newRow("four") << 4 << "4 working days";
-        QTest::newRow("due") << 5 << "5 working days, due today";
-        QTest::newRow("one over") << 6 << "6 working days, overdue by 1";
-        QTest::newRow("late") << 12 << "12 working days, overdue by 7";
+        QTest::newRow("due") << 5 << "5 working days\ndue today";
+        QTest::newRow("one over") << 6 << "6 working days\noverdue by 1";
+        QTest::newRow("late") << 12 << "12 working days\noverdue by 7";
     }
     void waitingTexts()
     {

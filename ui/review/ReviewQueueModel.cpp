@@ -157,8 +157,9 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case RequestColumn:
         if (role == Qt::DisplayRole)
-            return i->round > 1 ? tr("%1: %2 (round %3)").arg(i->id, i->title).arg(i->round)
-                                : tr("%1: %2").arg(i->id, i->title);
+            // Two lines, as in the project list: the id, then the title.
+            return i->round > 1 ? tr("%1\n%2 (round %3)").arg(i->id, i->title).arg(i->round)
+                                : tr("%1\n%2").arg(i->id, i->title);
         if (role == SortRole)
             return i->id;
         if (role == Qt::ToolTipRole)
@@ -167,6 +168,8 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
     case StateColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return ReviewTexts::queueState(i->state);
+        if (role == Qt::ToolTipRole)
+            return SubmissionTexts::state(i->state);
         break;
     case ProjectColumn:
         if (role == Qt::DisplayRole || role == SortRole)
@@ -236,7 +239,8 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         break;
     }
     if (role == Qt::AccessibleTextRole && index.column() == RequestColumn)
-        return tr("%1, %2, waiting %3").arg(i->id, i->title, ReviewTexts::waiting(i->workingDaysWaiting));
+        return tr("%1, %2, waiting %3")
+            .arg(i->id, i->title, ReviewTexts::waiting(i->workingDaysWaiting).replace(u'\n', u", "_s));
     return {};
 }
 

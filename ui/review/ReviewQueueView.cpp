@@ -43,9 +43,10 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     m_state->setObjectName(u"queueStateComboBox"_s);
     m_state->setAccessibleName(tr("State"));
     m_state->addItem(tr("All states"));
-    for (auto s : {domain::SubmissionState::Submitted, domain::SubmissionState::Resubmitted,
-                   domain::SubmissionState::InReview})
-        m_state->addItem(SubmissionTexts::state(s), static_cast<int>(s));
+    for (auto s : {domain::SubmissionState::Submitted, domain::SubmissionState::InReview,
+                   domain::SubmissionState::Resubmitted, domain::SubmissionState::Approved,
+                   domain::SubmissionState::PartlyApproved})
+        m_state->addItem(ReviewTexts::queueState(s), static_cast<int>(s)); // the words of the column
     m_overdue->setObjectName(u"queueOverdueCheckBox"_s);
     m_overdue->setToolTip(tr("Only requests waiting more than five working days."));
     m_second->setObjectName(u"queueSecondCheckerCheckBox"_s);
@@ -75,7 +76,8 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
                         m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString()) +
                     28;
         for (const QString &sample : samples)
-            width = std::max(width, fm.horizontalAdvance(sample) + (icon ? 44 : 20));
+            for (const QString &line : sample.split(u'\n')) // rows are two lines high
+                width = std::max(width, fm.horizontalAdvance(line) + (icon ? 44 : 20));
         header->resizeSection(column, width);
     };
     fit(ReviewQueueModel::StateColumn, {ReviewTexts::queueState(domain::SubmissionState::PartlyApproved)});

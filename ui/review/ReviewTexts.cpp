@@ -77,11 +77,11 @@ QString ReviewTexts::waiting(int days)
     if (days <= 0)
         return tr("Submitted today");
     if (days == PromiseWorkingDays)
-        return tr("%1 working days, due today").arg(days);
+        return tr("%1 working days\ndue today").arg(days);
     if (isOverdue(days)) {
         const int over = days - PromiseWorkingDays;
-        return over == 1 ? tr("%1 working days, overdue by 1").arg(days)
-                         : tr("%1 working days, overdue by %2").arg(days).arg(over);
+        return over == 1 ? tr("%1 working days\noverdue by 1").arg(days)
+                         : tr("%1 working days\noverdue by %2").arg(days).arg(over);
     }
     if (days == 1)
         return tr("1 working day");
@@ -104,9 +104,9 @@ QString ReviewTexts::queueState(domain::SubmissionState state)
     case SubmissionState::Resubmitted:
         return tr("Resubmitted");
     case SubmissionState::Approved:
-        return tr("Approved: to release");
+        return tr("Approved");
     case SubmissionState::PartlyApproved:
-        return tr("Partly approved: to release");
+        return tr("Partly approved");
     default:
         return SubmissionTexts::state(state); // not kept in the queue; said plainly if ever there
     }

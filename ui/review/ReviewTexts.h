@@ -28,13 +28,13 @@ public:
     {
         return workingDaysWaiting > PromiseWorkingDays;
     }
-    // "Submitted today", "1 working day", "4 working days", "5 working days, due today",
-    // "7 working days, overdue by 2".
+    // "Submitted today", "1 working day", "4 working days", "5 working days\ndue today",
+    // "7 working days\noverdue by 2" (two lines, as the queue's rows are).
     [[nodiscard]] static QString waiting(int workingDaysWaiting);
     // "0 of 2", "1 of 2", "2 of 2".
     [[nodiscard]] static QString reviewers(int reviewers);
     // A request's state as the checkers' queue shows it: "New", "Being checked", "Resubmitted",
-    // "Approved: to release", "Partly approved: to release".
+    // "Approved", "Partly approved" (both waiting to be released: only released ones leave it).
     [[nodiscard]] static QString queueState(domain::SubmissionState state);
     // What the checker is told once their review is in: the request waits for the other
     // checker, or (with both in) what was decided and what comes next.
