@@ -137,8 +137,8 @@ protected:
     {
         m_notKept->setText(problem.isEmpty()
                                ? QString()
-                               : SubmissionWizardDialog::tr("%1 Until it can be saved, this draft "
-                                                            "is only in this window.")
+                               : SubmissionWizardDialog::tr("%1 This draft will be saved as soon as it "
+                                                            "can be; until then, it is only in this window.")
                                      .arg(problem));
         m_notKept->setVisible(!problem.isEmpty());
     }

@@ -242,9 +242,11 @@ std::vector<cache::CachedEntry> ProjectBrowser::entriesOf(const QString &project
 namespace {
 Error cacheClosed()
 {
-    return Error{cache::cacheerr::Io,
-                 QCoreApplication::translate("srs::session::ProjectBrowser",
-                                             "Drafts cannot be kept: the cache is not open.")};
+    return Error{
+        cache::cacheerr::Io,
+        QCoreApplication::translate("srs::session::ProjectBrowser",
+                                    "Drafts cannot be kept yet: the encrypted copy of your project details "
+                                    "on this computer is not open.")};
 }
 } // namespace
 

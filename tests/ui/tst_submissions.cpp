@@ -514,7 +514,7 @@ private slots:
                  ui::SubmissionWizardDialog::idOf(session::SubmissionDraft::Page::Files));
         auto *notKept = wizard->currentPage()->findChild<QLabel *>("draftNotKeptLabel");
         QVERIFY(notKept && notKept->isVisible());
-        QVERIFY(notKept->text().contains("the cache is not open"));
+        QVERIFY(notKept->text().contains("on this computer is not open"));
         QVERIFY(!wizard->currentPage()->findChild<QLabel *>("pageProblemLabel")->isVisible());
         QVERIFY(rig.workstation.wizard()->savedDrafts().isEmpty());
 
