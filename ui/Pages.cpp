@@ -328,12 +328,15 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
     // A returned request opens straight into the wizard, to fix and resubmit.
     connect(workstation->submissions(), &session::Submissions::resubmitRequested, this,
             [this](const protocol::SubmissionInfo &info) {
-                // Its project chosen, so that its workspace is brought up to date for the wizard.
-                const int row = m_projectModel->rowOf(info.submission.projectId);
-                if (row >= 0)
-                    m_projects->setCurrentIndex(m_projectModel->index(row, 0));
-                m_workstation->wizard()->startResubmission(info);
-                SubmissionWizardDialog::openFor(m_workstation->wizard(), window());
+                // A fix already begun is found among the saved drafts (once they can be read).
+                m_workstation->wizard()->whenDraftsReady(this, [this, info] {
+                    // Its project chosen, so that its workspace is brought up to date for the wizard.
+                    const int row = m_projectModel->rowOf(info.submission.projectId);
+                    if (row >= 0)
+                        m_projects->setCurrentIndex(m_projectModel->index(row, 0));
+                    m_workstation->wizard()->startResubmission(info);
+                    SubmissionWizardDialog::openFor(m_workstation->wizard(), window());
+                });
             });
     m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
     m_projects->setObjectName(QStringLiteral("projectList"));

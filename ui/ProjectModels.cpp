@@ -123,7 +123,7 @@ QString ProjectListModel::endText(const domain::Project &project, const QDate &t
     if (days < 0)
         return tr("Ended %1").arg(longDay(end));
     if (project.status == domain::ProjectStatus::Completed)
-        return tr("Completed early (was to end %1)").arg(longDay(end));
+        return days == 0 ? tr("Ended today") : tr("Completed early (was to end %1)").arg(longDay(end));
     if (days == 0)
         return tr("Ends today");
     if (days < EndingSoonDays)

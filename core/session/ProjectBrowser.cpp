@@ -163,6 +163,11 @@ std::optional<protocol::ProjectInfo> ProjectBrowser::detail(const QString &proje
     return *d;
 }
 
+bool ProjectBrowser::isOpening() const
+{
+    return !m_cache && m_session->cacheKeyPending();
+}
+
 void ProjectBrowser::reportCacheFailure(const Error &error)
 {
     qCWarning(lcBrowser, "cache: %s", qUtf8Printable(error.message));

@@ -53,6 +53,9 @@ public:
     ~ProjectBrowser() override;
 
     [[nodiscard]] bool isOpen() const { return m_cache != nullptr; }
+    // Just after signing in or unlocking: the cache key is still being derived, so the cache
+    // will open (opened()) or say why not (cacheProblem()) shortly.
+    [[nodiscard]] bool isOpening() const;
     [[nodiscard]] const QList<protocol::ProjectInfo> &projects() const { return m_projects; }
     [[nodiscard]] std::optional<protocol::ProjectInfo> detail(const QString &projectId) const;
     [[nodiscard]] QString selectedProject() const { return m_selected; }

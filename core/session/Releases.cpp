@@ -7,7 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFuture>
+#include <QFutureWatcher>
 #include <QPromise>
 #include <QSaveFile>
 #include <QThreadPool>
@@ -147,23 +147,30 @@ void Releases::downloadNext()
         if (generation != m_generation || !m_download)
             return;
         // Hashed, written and read back on a pool thread: a large file does not hold up the
-        // window. The answer comes back here only while this object lives (then's context).
+        // window. The pool thread touches only the promise; the watcher (a child of this object,
+        // so gone with it) brings the outcome back to this thread.
         auto promise = std::make_shared<QPromise<FileOutcome>>();
-        QFuture<FileOutcome> kept = promise->future();
+        auto *watcher = new QFutureWatcher<FileOutcome>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, generation, watcher, file] {
+            watcher->deleteLater();
+            const QFuture<FileOutcome> kept = watcher->future();
+            if (generation != m_generation || !m_download)
+                return; // locked or signed out meanwhile: nothing more is asked
+            m_download->outcomes.append(
+                kept.resultCount() > 0
+                    ? kept.result()
+                    : FileOutcome{file.path, false, tr("Not kept: it could not be written.")});
+            ++m_download->next;
+            emit downloadProgress(m_download->next, static_cast<int>(m_download->release.files.size()));
+            downloadNext();
+        });
         promise->start();
+        watcher->setFuture(promise->future());
         QThreadPool::globalInstance()->start(
             [promise, file, bytes = response.body, folder = m_download->folder] {
                 promise->addResult(keepFile(file, bytes, folder));
                 promise->finish();
             });
-        kept.then(this, [this, generation](const FileOutcome &outcome) {
-            if (generation != m_generation || !m_download)
-                return; // locked or signed out meanwhile: what was written stays, nothing more is asked
-            m_download->outcomes.append(outcome);
-            ++m_download->next;
-            emit downloadProgress(m_download->next, static_cast<int>(m_download->release.files.size()));
-            downloadNext();
-        });
     });
     connect(job, &net::ApiCall::failed, this, [this, generation, file](const net::NetFailure &failure) {
         if (generation != m_generation || !m_download || failure.error == net::NetError::Cancelled)

@@ -163,6 +163,7 @@ void Session::deriveCacheKey(crypto::SecureBuffer password)
     if (m_keyThread)
         m_keyThread->wait(); // an earlier derivation; its result is dropped by generation
     const quint64 generation = ++m_keyGeneration;
+    m_keyPending = true;
     auto work = [this, generation, deriver = m_deriver, username = m_me.user.username,
                  password = std::make_shared<crypto::SecureBuffer>(std::move(password)),
                  share = std::make_shared<crypto::SecureBuffer>(m_cacheKeyShare.clone())]() {
@@ -175,6 +176,7 @@ void Session::deriveCacheKey(crypto::SecureBuffer password)
             [this, generation, key]() {
                 if (generation != m_keyGeneration || m_state != State::Active)
                     return;
+                m_keyPending = false;
                 if (!key->ok()) {
                     emit cacheKeyFailed(key->error().message);
                     return;
@@ -314,6 +316,7 @@ void Session::wipeKeys()
     m_cacheKey.clear();
     m_pendingPassword.clear();
     ++m_keyGeneration; // a derivation still running is dropped when it ends
+    m_keyPending = false;
 }
 
 void Session::setState(State state)

@@ -112,6 +112,8 @@ public:
     void setCacheKeyDeriver(CacheKeyDeriver deriver) { m_deriver = std::move(deriver); }
     // Empty until cacheKeyReady(); wiped when the session locks or ends.
     [[nodiscard]] const crypto::SecureBuffer &cacheKey() const { return m_cacheKey; }
+    // A derivation is under way: cacheKeyReady() or cacheKeyFailed() is still to come.
+    [[nodiscard]] bool cacheKeyPending() const { return m_keyPending; }
 
     // The JSON body of a sign-in, built in a wiping buffer (exposed for tests).
     [[nodiscard]] static crypto::SecureBuffer
@@ -152,6 +154,7 @@ private:
     CacheKeyDeriver m_deriver;
     std::unique_ptr<QThread> m_keyThread;
     quint64 m_keyGeneration = 0; // a key derived for an earlier sign-in is dropped
+    bool m_keyPending = false;
     protocol::MeInfo m_me;
     QDateTime m_expiresAt;
     qint64 m_lastActivityMs = 0;

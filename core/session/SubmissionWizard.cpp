@@ -17,6 +17,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <array>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace srs::session {
@@ -299,8 +301,11 @@ SubmissionWizard::SubmissionWizard(Session *session, ProjectBrowser *browser, co
     });
     // A draft begun before the cache opened (just after signing in) is kept as soon as it does.
     connect(m_browser, &ProjectBrowser::opened, this, [this] {
-        if (isActive())
-            (void)save();
+        if (!isActive())
+            return;
+        m_fileHashes.reset(); // the workspace can be read now
+        (void)save();
+        emit workspaceChanged();
     });
     connect(m_browser, &ProjectBrowser::cleared, this, [this] {
         if (m_checking)
@@ -416,6 +421,29 @@ void SubmissionWizard::startResubmission(const protocol::SubmissionInfo &returne
     m_draft.exceptions = c.exceptions;
     m_draft.page = Page::Files;
     showNewDraft();
+}
+
+void SubmissionWizard::whenDraftsReady(QObject *context, std::function<void()> then)
+{
+    if (!m_browser->isOpening()) {
+        then();
+        return;
+    }
+    // The first of these ends the wait, and every connection goes with it.
+    auto connections = std::make_shared<std::array<QMetaObject::Connection, 4>>();
+    auto once = [connections, then = std::move(then)](bool run) {
+        for (const QMetaObject::Connection &c : *connections)
+            QObject::disconnect(c);
+        if (run)
+            then();
+    };
+    (*connections)[0] = connect(m_browser, &ProjectBrowser::opened, context, [once] { once(true); });
+    (*connections)[1] = connect(m_browser, &ProjectBrowser::cacheProblem, context, [this, once] {
+        if (!m_browser->isOpen()) // a cache set aside and rebuilt opens (opened() follows)
+            once(true);
+    });
+    (*connections)[2] = connect(m_session, &Session::locked, context, [once] { once(false); });
+    (*connections)[3] = connect(m_session, &Session::signedOut, context, [once] { once(false); });
 }
 
 QList<SubmissionDraft> SubmissionWizard::savedDrafts() const

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace srs::session {
@@ -129,6 +130,10 @@ public:
     // back is always allowed. Returns the first incomplete page's problem otherwise. A draft
     // that cannot be saved yet does not stop the person: saveProblem() says so until it is.
     [[nodiscard]] Status goTo(Page page);
+    // Runs `then` (in `context`) once the saved drafts can be read: at once, or, in the moments
+    // after signing in while the cache is still opening, when it has opened or failed to. So a
+    // draft begun then is not made beside one already kept. Dropped if the session locks first.
+    void whenDraftsReady(QObject *context, std::function<void()> then);
     [[nodiscard]] Status save();
     // Why the draft is not kept on this computer now (the cache is not open yet, or cannot be
     // written); empty once it has been saved. The draft is saved as soon as the cache opens.

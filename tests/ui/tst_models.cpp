@@ -136,6 +136,8 @@ private slots:
         early.project.status = domain::ProjectStatus::Completed;
         QCOMPARE(ProjectListModel::endText(early.project, today),
                  QString("Completed early (was to end 30 November 2026)"));
+        early.project.endDate = today;
+        QCOMPARE(ProjectListModel::endText(early.project, today), QString("Ended today"));
         QCOMPARE(cell(0, ProjectListModel::AccessColumn).toString(), QString("Allowed"));
         QCOMPARE(cell(1, ProjectListModel::AccessColumn).toString(), QString("Not from here"));
         QCOMPARE(cell(1, ProjectListModel::AccessColumn, Qt::ToolTipRole).toString(),

@@ -8,7 +8,8 @@
 
 namespace srs::ui {
 
-// The checkers' queue: every request submitted, resubmitted or in review, with its project,
+// The checkers' queue: every request submitted, resubmitted or in review, and approved ones
+// waiting to be released, with its state, project,
 // clearance type, files, worst finding, exceptions asked for, how long it has waited against
 // the five-working-day promise (overdue in words and with an icon, never colour alone), how
 // many checkers have it, and whether it is the signed-in checker's.

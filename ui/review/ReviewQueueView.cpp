@@ -95,7 +95,7 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     claimed.claimedByMe = true;
     fit(ReviewQueueModel::MineColumn,
         {ReviewQueueModel::mineText(voted), ReviewQueueModel::mineText(claimed)});
-    m_list->setMinimumWidth(fm.horizontalAdvance(u"R-0000: A request title of some length"_s) +
+    m_list->setMinimumWidth(fm.horizontalAdvance(u"S-0123456789ABCDEF"_s) + // the id line of a request
                             header->sectionSize(ReviewQueueModel::ProjectColumn));
     m_count->setObjectName(u"queueCountLabel"_s);
     m_count->setTextFormat(Qt::PlainText);
