@@ -275,6 +275,28 @@ class TestSubmissions : public QObject
         view->list()->setCurrentIndex(view->model()->index(row, 0));
     }
 
+    // Chooses the returned request s-2 in My submissions and presses Fix and resubmit; false
+    // if the button was not offered.
+    static bool askToFix(ui::SubmissionsView *view)
+    {
+        choose(view, "s-2");
+        auto *button = view->findChild<QPushButton *>("resubmitButton");
+        if (!button || !QTest::qWaitFor([button] { return button->isVisible(); }))
+            return false;
+        QTest::mouseClick(button, Qt::LeftButton);
+        return true;
+    }
+
+    // The wizard once it is on screen, or null if it does not come.
+    static ui::SubmissionWizardDialog *shownWizard(ui::MainWindow &window)
+    {
+        ui::SubmissionWizardDialog *wizard = nullptr;
+        (void)QTest::qWaitFor([&] {
+            return (wizard = window.findChild<ui::SubmissionWizardDialog *>()) && wizard->isVisible();
+        });
+        return wizard && wizard->isVisible() ? wizard : nullptr;
+    }
+
     static QString detailText(ui::SubmissionsView *view)
     {
         return find<QTextBrowser>(view, "submissionDetail")->toPlainText();
@@ -505,12 +527,9 @@ private slots:
         QTRY_VERIFY(rig.workstation.browser()->isOpen());
         ui::SubmissionsView *view = openMySubmissions(window);
         QTRY_COMPARE(view->model()->rowCount(), 2);
-        choose(view, "s-2");
-        auto *button = find<QPushButton>(view, "resubmitButton");
-        QTRY_VERIFY(button->isVisible());
-        QTest::mouseClick(button, Qt::LeftButton);
-        ui::SubmissionWizardDialog *wizard = nullptr;
-        QTRY_VERIFY((wizard = window.findChild<ui::SubmissionWizardDialog *>()) && wizard->isVisible());
+        QVERIFY(askToFix(view));
+        ui::SubmissionWizardDialog *wizard = shownWizard(window);
+        QVERIFY(wizard);
         wizard->reject();
         QTRY_VERIFY(!window.findChild<ui::SubmissionWizardDialog *>());
         QCOMPARE(rig.workstation.wizard()->savedDrafts().size(), 1);
@@ -525,14 +544,12 @@ private slots:
         QTRY_COMPARE(rig.workstation.session()->state(), Session::State::Active);
         QVERIFY(rig.workstation.browser()->isOpening());
         QTRY_COMPARE(view->model()->rowCount(), 2);
-        choose(view, "s-2");
-        QTRY_VERIFY(button->isVisible());
-        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(askToFix(view));
         QTest::qWait(100);
         QVERIFY(!window.findChild<ui::SubmissionWizardDialog *>()); // waits for the saved drafts
 
         gate->release();
-        QTRY_VERIFY((wizard = window.findChild<ui::SubmissionWizardDialog *>()) && wizard->isVisible());
+        QVERIFY((wizard = shownWizard(window)));
         QCOMPARE(wizard->currentId(),
                  ui::SubmissionWizardDialog::idOf(session::SubmissionDraft::Page::Files));
         QCOMPARE(rig.workstation.wizard()->draft().id, kept);
@@ -557,12 +574,9 @@ private slots:
         QVERIFY(!rig.workstation.browser()->isOpen());
         ui::SubmissionsView *view = openMySubmissions(window);
         QTRY_COMPARE(view->model()->rowCount(), 2);
-        choose(view, "s-2");
-        auto *button = find<QPushButton>(view, "resubmitButton");
-        QTRY_VERIFY(button->isVisible());
-        QTest::mouseClick(button, Qt::LeftButton);
-        ui::SubmissionWizardDialog *wizard = nullptr;
-        QTRY_VERIFY((wizard = window.findChild<ui::SubmissionWizardDialog *>()) && wizard->isVisible());
+        QVERIFY(askToFix(view));
+        ui::SubmissionWizardDialog *wizard = shownWizard(window);
+        QVERIFY(wizard);
         QCOMPARE(wizard->currentId(),
                  ui::SubmissionWizardDialog::idOf(session::SubmissionDraft::Page::Files));
         auto *notKept = wizard->currentPage()->findChild<QLabel *>("draftNotKeptLabel");
