@@ -35,6 +35,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+
+#include <memory>
 
 using namespace srs;
 using session::ReviewDesk;
@@ -422,6 +425,46 @@ private slots:
         const QByteArray lines = manifest.readAll();
         QVERIFY(lines.contains(QByteArray(sha(Round2).toLatin1() + "  outputs/income_by_region.csv\n")));
         QVERIFY(!lines.contains("escape"));
+    }
+
+    // A large file is written on a pool thread. Locking, or the whole workstation going, while it
+    // is written neither crashes nor leaves half a file: what is in the folder afterwards is the
+    // whole verified file or nothing, and no temporary file stays.
+    void aDownloadCutShortLeavesNoHalfWrittenFile()
+    {
+        const QByteArray big(48 * 1024 * 1024, 'x');
+        protocol::ReleaseInfo release;
+        release.id = "REL-9";
+        release.submissionId = "S-9";
+        release.projectId = "P1";
+        release.files = {{0, "outputs/big.csv", domain::FileRole::Output, sha(big), big.size()}};
+        const auto onlyWholeOrNothing = [&](const QString &folder) {
+            const QStringList left = QDir(folder + "/outputs").entryList(QDir::Files | QDir::Hidden);
+            if (left.isEmpty())
+                return true;
+            QFile f(folder + "/outputs/big.csv");
+            return left == QStringList{"big.csv"} && f.open(QIODevice::ReadOnly) && f.readAll() == big;
+        };
+        for (const bool lockOnly : {true, false}) {
+            QTemporaryDir folder;
+            auto rig = std::make_unique<UiRig>();
+            signIn(*rig);
+            rig->transport->route("GET", "/api/v1/releases/REL-9/files/0", 200, big);
+            session::Releases *releases = rig->workstation.releases();
+            QSignalSpy finished(releases, &session::Releases::downloadFinished);
+            releases->download(release, folder.path());
+            // Until the answer has come and the file is being kept on the pool thread.
+            QVERIFY(QTest::qWaitFor([] { return QThreadPool::globalInstance()->activeThreadCount() > 0; }));
+            if (lockOnly) {
+                rig->workstation.session()->lock(Session::LockReason::Manual);
+                QCOMPARE(finished.size(), 1); // said at once, without the file being written
+                QVERIFY(!releases->isDownloading());
+            }
+            rig.reset();
+            QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
+            QCoreApplication::processEvents(); // anything the pool thread posted finds nobody
+            QVERIFY(onlyWholeOrNothing(folder.path()));
+        }
     }
 
     // The checker's screens: the tab only for checkers, claim opens the review window with the
