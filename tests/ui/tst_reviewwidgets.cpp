@@ -364,11 +364,15 @@ private slots:
         QVERIFY2(FilePreviewWidget::canShowSvg(), "Qt's SVG image plug-in (libqt6svg6) is not installed");
         widget.showFile({"chart.svg",
                          "<svg xmlns='http://www.w3.org/2000/svg' width='40' height='30'>"
-                         "<rect width='40' height='30' fill='#1d5fa8'/></svg>",
+                         "<rect width='20' height='30' fill='#1d5fa8'/></svg>",
                          {}},
                         {});
         QCOMPARE(widget.kind(), FilePreviewWidget::Kind::Image);
         QVERIFY(widget.imageCaption().startsWith("chart.svg: 40 × 30 pixels, "));
+        // Drawn, and shown on white where the figure is transparent, as it would print.
+        const QImage shown = widget.findChild<QLabel *>("imagePreviewLabel")->pixmap().toImage();
+        QCOMPARE(shown.pixelColor(5, 15), QColor(0x1d, 0x5f, 0xa8));
+        QCOMPARE(shown.pixelColor(30, 15), QColor(Qt::white));
         widget.showFile(
             {"huge.svg", "<svg xmlns='http://www.w3.org/2000/svg' width='200000' height='200000'/>", {}}, {});
         QCOMPARE(widget.kind(), FilePreviewWidget::Kind::None);

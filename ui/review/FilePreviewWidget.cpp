@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QLabel>
+#include <QPainter>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -132,7 +133,15 @@ void FilePreviewWidget::showImage(const PreviewFile &file)
         showNone(file, tr("This image cannot be read: %1").arg(reader.errorString()));
         return;
     }
-    m_image->setPixmap(QPixmap::fromImage(image));
+    if (image.hasAlphaChannel()) {
+        // A figure is drawn for a white page: transparency is shown on white, as it will print.
+        QImage onWhite(image.size(), QImage::Format_RGB32);
+        onWhite.fill(Qt::white);
+        QPainter(&onWhite).drawImage(0, 0, image);
+        m_image->setPixmap(QPixmap::fromImage(onWhite));
+    } else {
+        m_image->setPixmap(QPixmap::fromImage(image));
+    }
     m_image->setAccessibleName(tr("Image %1").arg(QFileInfo(file.path).fileName()));
     m_imageCaption->setText(tr("%1: %2 × %3 pixels, %4")
                                 .arg(QFileInfo(file.path).fileName())
