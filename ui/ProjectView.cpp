@@ -219,6 +219,15 @@ void ProjectView::requestClearance()
 {
     if (!m_wizard || m_projectId.isEmpty())
         return;
+    // Just after signing in the saved drafts may not be readable yet: offered once they are.
+    m_wizard->whenDraftsReady(this, [this] {
+        if (!m_projectId.isEmpty())
+            offerDraftsAndOpen();
+    });
+}
+
+void ProjectView::offerDraftsAndOpen()
+{
     QList<session::SubmissionDraft> drafts; // newest first; returned requests open from My submissions
     for (const session::SubmissionDraft &d : m_wizard->savedDrafts())
         if (d.projectId == m_projectId && !d.isResubmission())

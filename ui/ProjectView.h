@@ -45,6 +45,8 @@ public:
     [[nodiscard]] static QString detailsHtml(const protocol::ProjectInfo &project, bool detailed);
 
 private:
+    // Offers the project's saved drafts (or starts a new one) and opens the wizard.
+    void offerDraftsAndOpen();
     void reloadWorkspace();
     void showDetails();
     void showSelectedEntry();
