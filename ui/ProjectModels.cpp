@@ -123,7 +123,7 @@ QString ProjectListModel::endText(const domain::Project &project, const QDate &t
     if (days < 0)
         return tr("Ended %1").arg(longDay(end));
     if (project.status == domain::ProjectStatus::Completed)
-        return days == 0 ? tr("Ended today") : tr("Completed early (was to end %1)").arg(longDay(end));
+        return days == 0 ? tr("Ended today") : tr("Completed early"); // the date it had is in the tooltip
     if (days == 0)
         return tr("Ends today");
     if (days < EndingSoonDays)
@@ -166,6 +166,8 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
             return endText(p->project, m_today);
         if (role == Qt::DecorationRole && endingSoon)
             return m_warning;
+        if (role == Qt::ToolTipRole && p->project.status == domain::ProjectStatus::Completed && daysLeft > 0)
+            return tr("Completed before its end date, %1.").arg(longDay(p->project.effectiveEndDate()));
         if (role == Qt::ToolTipRole && endingSoon)
             return tr("Less than %1 days left: ask your project lead about an extension or finish your "
                       "outputs "

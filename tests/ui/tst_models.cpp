@@ -131,13 +131,6 @@ private slots:
         QCOMPARE(cell(2, ProjectListModel::StatusColumn).toString(), QString("Completed"));
         QCOMPARE(cell(2, ProjectListModel::EndsColumn).toString(), QString("Ended 21 July 2026"));
         QVERIFY(cell(2, ProjectListModel::EndsColumn, Qt::DecorationRole).isNull()); // over: no warning
-        // Completed before its end date: not "Ends ...", and no warning however near the date is.
-        protocol::ProjectInfo early = project("P-4", QDate(2026, 11, 30));
-        early.project.status = domain::ProjectStatus::Completed;
-        QCOMPARE(ProjectListModel::endText(early.project, today),
-                 QString("Completed early (was to end 30 November 2026)"));
-        early.project.endDate = today;
-        QCOMPARE(ProjectListModel::endText(early.project, today), QString("Ended today"));
         QCOMPARE(cell(0, ProjectListModel::AccessColumn).toString(), QString("Allowed"));
         QCOMPARE(cell(1, ProjectListModel::AccessColumn).toString(), QString("Not from here"));
         QCOMPARE(cell(1, ProjectListModel::AccessColumn, Qt::ToolTipRole).toString(),
@@ -145,6 +138,16 @@ private slots:
         QCOMPARE(model.rowOf("P-3"), 3);
         QCOMPARE(model.rowOf("nope"), -1);
         QVERIFY(!model.project(4));
+        // Completed before its end date: not "Ends ...", and no warning however near the date is.
+        protocol::ProjectInfo early = project("P-4", QDate(2026, 11, 30));
+        early.project.status = domain::ProjectStatus::Completed;
+        QCOMPARE(ProjectListModel::endText(early.project, today), QString("Completed early"));
+        model.setProjects({early}, today);
+        QCOMPARE(cell(0, ProjectListModel::EndsColumn, Qt::ToolTipRole).toString(),
+                 QString("Completed before its end date, 30 November 2026."));
+        QVERIFY(cell(0, ProjectListModel::EndsColumn, Qt::DecorationRole).isNull());
+        early.project.endDate = today;
+        QCOMPARE(ProjectListModel::endText(early.project, today), QString("Ended today"));
         model.setProjects({}, today);
         QCOMPARE(model.rowCount(), 0);
     }
