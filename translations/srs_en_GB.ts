@@ -91,18 +91,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 working days, due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 working days, overdue by 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 working days, overdue by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 working day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,6 +112,61 @@
     </message>
     <message>
         <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days
+due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days
+overdue by 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days
+overdue by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review is in, and with it both: the request is approved. It can now be released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review is in, and with it both: the request is partly approved. Its approved files can now be released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review is in, and with it both: the request is returned to the author with the shared comments, to fix and resubmit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review is in, and with it both: the request is rejected, and the author is told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review is in. The request waits for the second checker.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,20 +503,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drafts cannot be kept: the cache is not open.</source>
+        <source>The cache is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cache is not open.</source>
+        <source>Drafts cannot be kept yet: the encrypted copy of your project details on this computer is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>srs::session::Releases</name>
-    <message>
-        <source>Not downloaded: stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Not kept: its name would put it outside the folder you chose.</source>
         <translation type="unfinished"></translation>
@@ -504,6 +543,10 @@
     </message>
     <message>
         <source>Downloaded and matches the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept: it could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1328,6 +1371,18 @@ SHA-256: %4</source>
         <source>Access from here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ended today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed before its end date, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::ProjectView</name>
@@ -1774,14 +1829,6 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your review is in, and with it both: the request is decided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your review is in. The request waits for the second checker.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Released</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,14 +2019,6 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 (round %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answer promised by %1: five working days after the request, not counting weekends or England and Wales bank holidays.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,6 +2076,20 @@ SHA-256: %4</source>
     </message>
     <message>
         <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 (round %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2611,6 +2664,10 @@ SHA-256: %4</source>
         <source>Request submitted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 This draft will be saved as soon as it can be; until then, it is only in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::SubmissionsView</name>
@@ -2931,6 +2988,10 @@ SHA-256: %4</source>
     </message>
     <message>
         <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be suppressed as well (%1), so that row %2, column %3 cannot be worked out from the totals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
