@@ -558,6 +558,34 @@ private slots:
         wizard->reject();
     }
 
+    // A fix asked for while the cache is opening is forgotten if the workstation locks first:
+    // nothing opens behind the lock, nor after the next unlock.
+    void aFixAskedForWhileOpeningIsDroppedByALock()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        const auto gate = rig.holdBackCacheKey();
+        const auto opening = qScopeGuard([gate] { gate->release(2); }); // never left waiting
+        signedInAtHome(rig, window);
+        QVERIFY(rig.workstation.browser()->isOpening());
+        ui::SubmissionsView *view = openMySubmissions(window);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        QVERIFY(askToFix(view));
+        rig.workstation.session()->lock(Session::LockReason::Manual);
+        gate->release(); // the first sign-in's key arrives after the lock: dropped
+        QTest::qWait(100);
+        QVERIFY(!window.findChild<ui::SubmissionWizardDialog *>());
+
+        rig.transport->queueResponse(201, sessionAnswer());
+        QByteArray password("demo-asha.patel");
+        rig.workstation.session()->unlock(crypto::SecureBuffer::takeFrom(password), "123456");
+        gate->release();
+        QTRY_VERIFY(rig.workstation.browser()->isOpen());
+        QTest::qWait(100);
+        QVERIFY(!window.findChild<ui::SubmissionWizardDialog *>());
+        QVERIFY(rig.workstation.wizard()->savedDrafts().isEmpty());
+    }
+
     // When the cache cannot be opened at all, the wizard still works: it says the draft is not
     // kept on this computer, and lets the person go on.
     void aDraftThatCannotBeKeptSaysSoAndGoesOn()
