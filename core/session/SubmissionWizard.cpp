@@ -17,8 +17,6 @@
 #include <QUrl>
 #include <QUuid>
 
-#include <array>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace srs::session {
@@ -425,12 +423,18 @@ void SubmissionWizard::startResubmission(const protocol::SubmissionInfo &returne
 
 void SubmissionWizard::whenDraftsReady(QObject *context, std::function<void()> then)
 {
+    // One wait at a time: pressed again meanwhile, only the last press counts (one wizard).
+    if (m_waiting)
+        for (const QMetaObject::Connection &c : *m_waiting)
+            QObject::disconnect(c);
+    m_waiting.reset();
     if (!m_browser->isOpening()) {
         then();
         return;
     }
     // The first of these ends the wait, and every connection goes with it.
     auto connections = std::make_shared<std::array<QMetaObject::Connection, 4>>();
+    m_waiting = connections;
     auto once = [connections, then = std::move(then)](bool run) {
         for (const QMetaObject::Connection &c : *connections)
             QObject::disconnect(c);

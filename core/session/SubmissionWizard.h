@@ -11,7 +11,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <array>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace srs::session {
@@ -195,6 +197,8 @@ private:
     QPointer<net::ApiCall> m_submitting;
     bool m_wasOutOfDate = false;
     QString m_saveProblem;
+    // The connections of a whenDraftsReady() still waiting.
+    std::shared_ptr<std::array<QMetaObject::Connection, 4>> m_waiting;
     mutable std::optional<QHash<QString, QString>> m_fileHashes;
 };
 

@@ -547,9 +547,12 @@ private slots:
         QVERIFY(askToFix(view));
         QTest::qWait(100);
         QVERIFY(!window.findChild<ui::SubmissionWizardDialog *>()); // waits for the saved drafts
+        QVERIFY(askToFix(view)); // pressed again, impatient: still one wizard
 
         gate->release();
         QVERIFY((wizard = shownWizard(window)));
+        QTest::qWait(50);
+        QCOMPARE(window.findChildren<ui::SubmissionWizardDialog *>().size(), 1);
         QCOMPARE(wizard->currentId(),
                  ui::SubmissionWizardDialog::idOf(session::SubmissionDraft::Page::Files));
         QCOMPARE(rig.workstation.wizard()->draft().id, kept);
