@@ -41,6 +41,26 @@ QLabel *wrapped(const QString &text, QWidget *parent, const char *objectName = n
     return l;
 }
 
+// Where a finding is, as a spreadsheet shows it: the server names cells by their place in the
+// file, never by their labels.
+QString findingPlace(const protocol::CheckFindingInfo &f)
+{
+    QString where;
+    if (f.line > 0)
+        return SubmissionWizardDialog::tr("Line %1").arg(f.line);
+    if (!f.cell.isEmpty())
+        where = SubmissionWizardDialog::tr("Row %1, column %2 (%3)").arg(f.fileRow).arg(f.fileColumn).arg(f.cell);
+    else if (f.fileRow > 0)
+        where = SubmissionWizardDialog::tr("Row %1").arg(f.fileRow);
+    else if (f.fileColumn > 0)
+        where = SubmissionWizardDialog::tr("Column %1").arg(f.fileColumn);
+    else
+        return SubmissionWizardDialog::tr("Whole table");
+    if (!f.sheet.isEmpty())
+        where = SubmissionWizardDialog::tr("%1 of sheet \"%2\"").arg(where, f.sheet);
+    return where;
+}
+
 QString roleText(domain::FileRole role)
 {
     switch (role) {
@@ -611,11 +631,7 @@ private:
                     top, {SubmissionWizardDialog::tr("Could not be checked: %1").arg(item.error->message),
                           QString()});
             for (const protocol::CheckFindingInfo &f : item.findings) {
-                const QString where =
-                    !f.row.isEmpty() || !f.column.isEmpty()
-                        ? SubmissionWizardDialog::tr("Row \"%1\", column \"%2\"").arg(f.row, f.column)
-                        : (f.line > 0 ? SubmissionWizardDialog::tr("Line %1").arg(f.line)
-                                      : SubmissionWizardDialog::tr("Whole table"));
+                const QString where = findingPlace(f);
                 const QString outcome = f.outcome == u"fail"_s
                                             ? SubmissionWizardDialog::tr("Must be fixed")
                                             : SubmissionWizardDialog::tr("A checker will look");
@@ -684,8 +700,7 @@ protected:
             edit->setPlaceholderText(SubmissionWizardDialog::tr("Why is this safe to release?"));
             edit->setMaximumHeight(70);
             for (const domain::ExceptionRequest &e : draft().exceptions)
-                if (e.path == f.path && e.rule == f.rule && e.row == f.row && e.column == f.column &&
-                    e.line == f.line)
+                if (e.path == f.path && e.rule == f.rule && e.cell == f.place() && e.line == f.line)
                     edit->setPlainText(e.justification);
             v->addWidget(edit);
             m_edits.append({f, edit});

@@ -122,14 +122,14 @@ int main(int argc, char **argv)
             f.rule = QStringLiteral("threshold");
             f.outcome = QStringLiteral("fail");
             f.path = item.path;
-            f.row = QStringLiteral("Row %1").arg(k);
-            f.column = QStringLiteral("Column");
-            f.message =
-                QStringLiteral("The cell in row 'Row %1', column 'Column' is based on fewer than 10 records.")
-                    .arg(k);
+            f.fileRow = k + 2;
+            f.fileColumn = 2;
+            f.cell = QStringLiteral("B%1").arg(k + 2);
+            f.message = QStringLiteral("The cell at row %1, column 2 (B%1) is based on fewer than 10 records.")
+                            .arg(k + 2);
             item.findings.append(f);
             wizard.draft().exceptions.append(
-                {f.path, f.rule, f.row, f.column, 0,
+                {f.path, f.rule, f.cell, 0,
                  QStringLiteral("Published elsewhere by the data owner already.")});
         }
         check.items.append(item);

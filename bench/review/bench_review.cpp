@@ -205,8 +205,8 @@ void tableFigures(int rows, int columns)
     f.rule = QStringLiteral("threshold");
     f.outcome = QStringLiteral("fail");
     f.path = QStringLiteral("big.csv");
-    f.row = QStringLiteral("r3");
-    f.column = QStringLiteral("c4");
+    f.rowLabel = QStringLiteral("r3");
+    f.columnLabel = QStringLiteral("c4");
     f.message = QStringLiteral("Fewer than 10 people.");
     ui::TablePreviewModel model;
     t.restart();

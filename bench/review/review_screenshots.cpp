@@ -68,12 +68,13 @@ QList<protocol::ReviewQueueItem> sampleQueue()
 
 protocol::CheckFindingInfo finding(const QString &path, const QString &row, const QString &column,
                                    const QString &rule, const QString &outcome, const QString &message,
-                                   int line = 0)
+                                   int line = 0, const QString &cell = {})
 {
     protocol::CheckFindingInfo f;
+    f.cell = cell;
     f.path = path;
-    f.row = row;
-    f.column = column;
+    f.rowLabel = row;
+    f.columnLabel = column;
     f.rule = rule;
     f.outcome = outcome;
     f.message = message;
@@ -124,14 +125,14 @@ int main(int argc, char **argv)
         finding(table, QStringLiteral("Bangor"), QStringLiteral("Female"), QStringLiteral("zero"),
                 QStringLiteral("review"),
                 QStringLiteral("A zero count can disclose that nobody in the group has "
-                               "the characteristic.")),
+                               "the characteristic."),
+                0, QStringLiteral("B6")),
         finding(table, QStringLiteral("Llandudno"), QStringLiteral("Male"), QStringLiteral("threshold"),
                 QStringLiteral("fail"), QStringLiteral("A row this table does not have."))};
     domain::ExceptionRequest exception;
     exception.path = table;
     exception.rule = QStringLiteral("zero");
-    exception.row = QStringLiteral("Bangor");
-    exception.column = QStringLiteral("Female");
+    exception.cell = QStringLiteral("B6");
     exception.justification = QStringLiteral("A structural zero: the ward has no maternity unit.");
     ui::TablePreviewWidget tableWidget;
     tableWidget.resize(1100, 620);

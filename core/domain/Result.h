@@ -16,6 +16,9 @@ struct Error
     QString message;
     // The request field to fix, when one is to blame ("files[1].path"); empty otherwise.
     QString field = {};
+    // For a refusal that passes: how many seconds until it is worth asking again (HTTP
+    // Retry-After); 0 when not known or not relevant.
+    qint64 retryAfterSeconds = 0;
 };
 
 // A value or an Error, for operations that can fail without it being a bug.

@@ -88,9 +88,11 @@ struct ExceptionRequest
 {
     QString path;
     QString rule;
-    QString row;    // the row label, empty for whole-table and code findings
-    QString column; // the column label
-    int line = 0;   // code findings
+    // The finding's cell by its place in the file ("C14"), as the check named it; a single row
+    // ("row 14") or column ("column 3") for a finding about one; empty for whole-table and code
+    // findings. Never a label: researchers' clients see places, not content.
+    QString cell;
+    int line = 0; // code findings
     QString justification;
 
     friend bool operator==(const ExceptionRequest &, const ExceptionRequest &) = default;

@@ -123,14 +123,41 @@ QByteArray CheckRequest::toJson() const
 QJsonObject CheckFindingInfo::toJsonObject() const
 {
     QJsonObject o{{u"rule"_s, rule}, {u"outcome"_s, outcome}, {u"path"_s, path}, {u"sheet"_s, sheet},
-                  {u"row"_s, row},   {u"column"_s, column},   {u"line"_s, line}, {u"message"_s, message}};
-    if (!alsoSuppress.isEmpty()) {
+                  {u"line"_s, line}, {u"message"_s, message}};
+    if (fileRow > 0)
+        o.insert(u"file_row"_s, fileRow);
+    if (fileColumn > 0)
+        o.insert(u"file_column"_s, fileColumn);
+    if (!cell.isEmpty())
+        o.insert(u"cell"_s, cell);
+    if (!alsoSuppress.isEmpty())
+        o.insert(u"also_suppress"_s, QJsonArray::fromStringList(alsoSuppress));
+    if (!rowLabel.isEmpty())
+        o.insert(u"row_label"_s, rowLabel);
+    if (!columnLabel.isEmpty())
+        o.insert(u"column_label"_s, columnLabel);
+    if (!alsoSuppressLabels.isEmpty()) {
         QJsonArray cells;
-        for (const auto &[r, c] : alsoSuppress)
-            cells.append(QJsonObject{{u"row"_s, r}, {u"column"_s, c}});
-        o.insert(u"also_suppress"_s, cells);
+        for (const auto &[row, column] : alsoSuppressLabels)
+            cells.append(QJsonObject{{u"row"_s, row}, {u"column"_s, column}});
+        o.insert(u"also_suppress_labels"_s, cells);
     }
     return o;
+}
+
+QString CheckFindingInfo::place() const
+{
+    // Spreadsheet column letters: 1 is A, 27 is AA.
+    QString letters;
+    for (int n = fileColumn; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    if (fileRow > 0 && fileColumn > 0)
+        return letters + QString::number(fileRow);
+    if (fileRow > 0)
+        return u"row %1"_s.arg(fileRow);
+    if (fileColumn > 0)
+        return u"column "_s + letters;
+    return {};
 }
 
 CheckFindingInfo CheckFindingInfo::read(JsonReader &r)
@@ -142,13 +169,18 @@ CheckFindingInfo CheckFindingInfo::read(JsonReader &r)
         r.rejectValue("outcome"_L1, u"expected \"fail\" or \"review\""_s);
     f.path = r.string("path"_L1);
     f.sheet = r.optionalString("sheet"_L1);
-    f.row = r.optionalString("row"_L1);
-    f.column = r.optionalString("column"_L1);
+    f.fileRow = r.json().contains("file_row"_L1) ? static_cast<int>(r.integer("file_row"_L1)) : 0;
+    f.fileColumn = r.json().contains("file_column"_L1) ? static_cast<int>(r.integer("file_column"_L1)) : 0;
+    f.cell = r.optionalString("cell"_L1);
     f.line = r.json().contains("line"_L1) ? static_cast<int>(r.integer("line"_L1)) : 0;
     f.message = r.string("message"_L1);
-    if (r.json().contains("also_suppress"_L1)) {
-        for (JsonReader &c : r.objectList("also_suppress"_L1))
-            f.alsoSuppress.append({c.string("row"_L1), c.string("column"_L1)});
+    if (r.json().contains("also_suppress"_L1))
+        f.alsoSuppress = r.stringList("also_suppress"_L1);
+    f.rowLabel = r.optionalString("row_label"_L1);
+    f.columnLabel = r.optionalString("column_label"_L1);
+    if (r.json().contains("also_suppress_labels"_L1)) {
+        for (JsonReader &c : r.objectList("also_suppress_labels"_L1))
+            f.alsoSuppressLabels.append({c.string("row"_L1), c.string("column"_L1)});
     }
     return f;
 }
@@ -249,12 +281,11 @@ Result<SubmissionRequest> SubmissionRequest::fromJson(QByteArrayView body, bool 
     c.tables = readTables(r, false);
     c.controls = boundedString(r, "controls"_L1, MaxTextLength, true);
     for (JsonReader &e : boundedList(r, "exceptions"_L1, MaxExceptions, false)) {
-        e.rejectUnknown({"path"_L1, "rule"_L1, "row"_L1, "column"_L1, "line"_L1, "justification"_L1});
+        e.rejectUnknown({"path"_L1, "rule"_L1, "cell"_L1, "line"_L1, "justification"_L1});
         domain::ExceptionRequest x;
         x.path = readPath(e, "path"_L1);
         x.rule = boundedString(e, "rule"_L1, 64, true);
-        x.row = boundedString(e, "row"_L1, MaxTextLength, false);
-        x.column = boundedString(e, "column"_L1, MaxTextLength, false);
+        x.cell = boundedString(e, "cell"_L1, 32, false);
         x.line = e.json().contains("line"_L1) ? static_cast<int>(e.integer("line"_L1)) : 0;
         if (x.line < 0)
             e.rejectValue("line"_L1, u"must be 0 or more"_s);

@@ -78,13 +78,25 @@ struct CheckFindingInfo
     QString rule;
     QString outcome; // "fail" or "review"
     QString path;
-    QString sheet;
-    QString row;
-    QString column;
+    QString sheet; // the sheet the request named (never one the researcher did not type)
+    // The cell by its place in the file, numbered from 1 as a spreadsheet numbers rows and
+    // columns ("C14": column 3, row 14); 0 and "" when the finding is not about one row, column
+    // or cell. Never labels: a researcher's client receives no content of a workspace file.
+    int fileRow = 0;
+    int fileColumn = 0;
+    QString cell;
     int line = 0;
     QString message;
-    // margin-differencing: the cells to suppress as well, by their labels.
-    QList<std::pair<QString, QString>> alsoSuppress;
+    // margin-differencing: the cells to suppress as well, by their place ("D14").
+    QStringList alsoSuppress;
+    // Checkers only (inside the service's trust): the labels of the row and column, and of the
+    // cells to suppress as well. Never filled in an answer to a researcher's client.
+    QString rowLabel;
+    QString columnLabel;
+    QList<std::pair<QString, QString>> alsoSuppressLabels;
+
+    // "C14", "row 14", "column C", or "" (what an exception names; see ExceptionRequest::cell).
+    [[nodiscard]] QString place() const;
 
     [[nodiscard]] QJsonObject toJsonObject() const;
     [[nodiscard]] static CheckFindingInfo read(JsonReader &r);

@@ -100,16 +100,18 @@ PersonRef readPerson(JsonReader &r, QLatin1StringView key)
 
 QJsonObject exceptionToJson(const domain::ExceptionRequest &e)
 {
-    return QJsonObject{{u"path"_s, e.path},     {u"rule"_s, e.rule}, {u"row"_s, e.row},
-                       {u"column"_s, e.column}, {u"line"_s, e.line}, {u"justification"_s, e.justification}};
+    return QJsonObject{{u"path"_s, e.path},
+                       {u"rule"_s, e.rule},
+                       {u"cell"_s, e.cell},
+                       {u"line"_s, e.line},
+                       {u"justification"_s, e.justification}};
 }
 
 domain::ExceptionRequest readException(JsonReader &e)
 {
     return {e.string("path"_L1),
             e.string("rule"_L1),
-            e.optionalString("row"_L1),
-            e.optionalString("column"_L1),
+            e.optionalString("cell"_L1),
             static_cast<int>(e.integer("line"_L1)),
             e.string("justification"_L1)};
 }

@@ -1,5 +1,7 @@
 #include "Finding.h"
 
+#include "Table.h"
+
 namespace srs::sdc {
 
 QString outcomeName(Outcome outcome)
@@ -38,6 +40,22 @@ Status worstOf(Status a, Status b)
     return static_cast<int>(a) >= static_cast<int>(b) ? a : b;
 }
 
+QString Finding::cellReference() const
+{
+    return Table::cellReference(fileRow, fileColumn);
+}
+
+QString Finding::place() const
+{
+    if (fileRow > 0 && fileColumn > 0)
+        return cellReference();
+    if (fileRow > 0)
+        return QStringLiteral("row %1").arg(fileRow);
+    if (fileColumn > 0)
+        return QStringLiteral("column ") + Table::columnLetters(fileColumn);
+    return {};
+}
+
 QJsonObject Finding::toJson() const
 {
     QJsonObject o{{QStringLiteral("rule"), rule},     {QStringLiteral("outcome"), outcomeName(outcome)},
@@ -49,6 +67,11 @@ QJsonObject Finding::toJson() const
         o.insert(QStringLiteral("row_index"), rowIndex);
     if (columnIndex >= 0)
         o.insert(QStringLiteral("column_index"), columnIndex);
+    if (fileRow > 0 && fileColumn > 0) {
+        o.insert(QStringLiteral("file_row"), fileRow);
+        o.insert(QStringLiteral("file_column"), fileColumn);
+        o.insert(QStringLiteral("cell"), cellReference());
+    }
     if (line > 0)
         o.insert(QStringLiteral("line"), line);
     if (!parameters.isEmpty())
@@ -68,6 +91,8 @@ Finding Finding::fromJson(const QJsonObject &o)
     f.column = o.value(QLatin1String("column")).toString();
     f.rowIndex = o.value(QLatin1String("row_index")).toInt(-1);
     f.columnIndex = o.value(QLatin1String("column_index")).toInt(-1);
+    f.fileRow = o.value(QLatin1String("file_row")).toInt(0);
+    f.fileColumn = o.value(QLatin1String("file_column")).toInt(0);
     f.line = o.value(QLatin1String("line")).toInt(0);
     f.message = o.value(QLatin1String("message")).toString();
     f.parameters = o.value(QLatin1String("parameters")).toObject();

@@ -32,9 +32,16 @@ struct Finding
     QString column;         // the column label as written
     int rowIndex = -1;      // 0-based among value rows, -1 when not about one cell
     int columnIndex = -1;   // 0-based among value columns
+    int fileRow = 0;        // where the cell is in the file, numbered from 1 as a spreadsheet does;
+    int fileColumn = 0;     // 0 when not about one cell (see Table::fileRow())
     int line = 0;           // code findings: 1-based line
     QString message;        // plain English: what is wrong and what would fix it
     QJsonObject parameters; // the numbers the rule used
+
+    // "C14", or "" when the finding is not about one cell.
+    [[nodiscard]] QString cellReference() const;
+    // Where it is, by place alone: "C14", "row 14" or "column C"; "" for a whole table or code.
+    [[nodiscard]] QString place() const;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Finding fromJson(const QJsonObject &object);

@@ -96,12 +96,16 @@ private:
         f.column = m_in.values.columnLabels.value(at.second);
         f.rowIndex = at.first;
         f.columnIndex = at.second;
+        f.fileRow = m_in.values.fileRow(at.first);
+        f.fileColumn = m_in.values.fileColumn(at.second);
         f.message = message;
         QJsonArray complementary;
         if (complement)
             complementary << QJsonObject{
                 {QStringLiteral("row"), m_in.values.rowLabels.value(complement->first)},
-                {QStringLiteral("column"), m_in.values.columnLabels.value(complement->second)}};
+                {QStringLiteral("column"), m_in.values.columnLabels.value(complement->second)},
+                {QStringLiteral("cell"), Table::cellReference(m_in.values.fileRow(complement->first),
+                                                              m_in.values.fileColumn(complement->second))}};
         f.parameters =
             QJsonObject{{QStringLiteral("line"), lineName},
                         {QStringLiteral("total_row"), m_in.values.rowLabels.value(totalCell.first)},

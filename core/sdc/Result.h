@@ -26,6 +26,11 @@ struct Error
 {
     ErrorCode code = ErrorCode::UnreadableFile;
     QString message; // plain English, names the file/field/cell and says what to do
+    // Where in the file it went wrong, numbered from 1 as a spreadsheet numbers rows and columns;
+    // 0 when not about one row or column. A researcher's client gets these, never the message,
+    // which may quote the file.
+    int fileRow = 0;
+    int fileColumn = 0;
 };
 
 // std::expected-like: holds a value or an Error. Check ok() before value().

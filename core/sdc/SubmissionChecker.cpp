@@ -35,24 +35,30 @@ std::optional<Error> matchShape(const Table &table, const Table &companion, cons
                 .arg(table.rowCount())
                 .arg(table.columnCount()));
     for (int r = 0; r < table.rowCount(); ++r) {
-        if (table.rowLabels.at(r) != companion.rowLabels.at(r))
-            return makeError(
+        if (table.rowLabels.at(r) != companion.rowLabels.at(r)) {
+            Error e = makeError(
                 ErrorCode::LabelMismatch,
                 QStringLiteral("%1 does not match the table: row %2 is labelled '%3' in the table but "
                                "'%4' in the %5 table.")
                     .arg(who)
                     .arg(r + 1)
                     .arg(table.rowLabels.at(r), companion.rowLabels.at(r), role));
+            e.fileRow = companion.fileRow(r);
+            return e;
+        }
     }
     for (int c = 0; c < table.columnCount(); ++c) {
-        if (table.columnLabels.at(c) != companion.columnLabels.at(c))
-            return makeError(
+        if (table.columnLabels.at(c) != companion.columnLabels.at(c)) {
+            Error e = makeError(
                 ErrorCode::LabelMismatch,
                 QStringLiteral("%1 does not match the table: column %2 is labelled '%3' in the table but "
                                "'%4' in the %5 table.")
                     .arg(who)
                     .arg(c + 1)
                     .arg(table.columnLabels.at(c), companion.columnLabels.at(c), role));
+            e.fileColumn = companion.fileColumn(c);
+            return e;
+        }
     }
     return std::nullopt;
 }

@@ -55,6 +55,21 @@ QString Table::cellName(int row, int column) const
     return rowName(row) + QStringLiteral(", ") + columnName(column);
 }
 
+QString Table::columnLetters(int fileColumn)
+{
+    QString letters;
+    for (int n = fileColumn; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return letters;
+}
+
+QString Table::cellReference(int fileRow, int fileColumn)
+{
+    if (fileRow <= 0 || fileColumn <= 0)
+        return {};
+    return columnLetters(fileColumn) + QString::number(fileRow);
+}
+
 Table Table::withoutColumn(int column) const
 {
     Table out;
@@ -62,6 +77,10 @@ Table Table::withoutColumn(int column) const
     out.rowLabels = rowLabels;
     out.columnLabels = columnLabels;
     out.columnLabels.removeAt(column);
+    out.m_fileRows = m_fileRows;
+    out.m_fileColumns = m_fileColumns;
+    if (column >= 0 && static_cast<std::size_t>(column) < out.m_fileColumns.size())
+        out.m_fileColumns.erase(out.m_fileColumns.begin() + column);
     out.reserveCells(static_cast<qsizetype>(rowCount()) * out.columnCount());
     for (int r = 0; r < rowCount(); ++r) {
         for (int c = 0; c < columnCount(); ++c) {
@@ -83,6 +102,11 @@ Table Table::broadcastColumn(int column) const
     out.rowLabels = rowLabels;
     out.columnLabels = columnLabels;
     out.columnLabels.removeAt(column);
+    // Each copy of the column stands for the cell it counts, so it takes that cell's place.
+    out.m_fileRows = m_fileRows;
+    out.m_fileColumns = m_fileColumns;
+    if (column >= 0 && static_cast<std::size_t>(column) < out.m_fileColumns.size())
+        out.m_fileColumns.erase(out.m_fileColumns.begin() + column);
     out.reserveCells(static_cast<qsizetype>(rowCount()) * out.columnCount());
     for (int r = 0; r < rowCount(); ++r) {
         for (int c = 0; c < out.columnCount(); ++c) {

@@ -83,6 +83,27 @@ public:
 
     // "row 'Cardiff', column 'Female'"
     [[nodiscard]] QString cellName(int row, int column) const;
+
+    // Where a value row or column is in the file, numbered from 1 as a spreadsheet numbers them
+    // (a CSV's records, a sheet's rows and columns); 0 when not known. Findings name cells by
+    // these for a researcher's client, where labels may not go (labels are data).
+    [[nodiscard]] int fileRow(int row) const
+    {
+        return row >= 0 && static_cast<std::size_t>(row) < m_fileRows.size() ? m_fileRows[static_cast<std::size_t>(row)]
+                                                                             : 0;
+    }
+    [[nodiscard]] int fileColumn(int column) const
+    {
+        return column >= 0 && static_cast<std::size_t>(column) < m_fileColumns.size()
+                   ? m_fileColumns[static_cast<std::size_t>(column)]
+                   : 0;
+    }
+    void appendFileRow(int fileRow) { m_fileRows.push_back(fileRow); }
+    void setFileColumns(std::vector<int> columns) { m_fileColumns = std::move(columns); }
+    // "C14" for file column 3, file row 14; "" when either is unknown.
+    [[nodiscard]] static QString cellReference(int fileRow, int fileColumn);
+    // "AB" for column 28.
+    [[nodiscard]] static QString columnLetters(int fileColumn);
     [[nodiscard]] QString rowName(int row) const;
     [[nodiscard]] QString columnName(int column) const;
 
@@ -132,6 +153,8 @@ private:
     std::vector<double> m_values;
     std::vector<CellKind> m_kinds;
     QHash<qsizetype, QString> m_markers;
+    std::vector<int> m_fileRows;    // per value row
+    std::vector<int> m_fileColumns; // per value column
     bool m_numbersWholeNonNegative = true;
 };
 

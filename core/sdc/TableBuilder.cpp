@@ -18,8 +18,11 @@ void TableBuilder::reserve(qsizetype cells)
 
 bool TableBuilder::fail(ErrorCode code, const QString &message)
 {
-    if (!m_error)
+    if (!m_error) {
         m_error = makeError(code, message);
+        m_error->fileRow = static_cast<int>(m_originRow + m_rawRow);
+        m_error->fileColumn = static_cast<int>(m_originColumn + m_field);
+    }
     return false;
 }
 
@@ -205,6 +208,7 @@ bool TableBuilder::endRow()
                     ErrorCode::TooLarge,
                     QStringLiteral("%1: more than %2 rows.").arg(m_table.source).arg(m_limits.maxRows));
             m_table.rowLabels << currentRowLabel();
+            m_table.appendFileRow(static_cast<int>(m_originRow + m_rawRow));
             m_previousRowLabelParts = m_rowLabelParts;
         }
         m_rowLabelParts.clear();
@@ -231,6 +235,10 @@ Result<Table> TableBuilder::finish()
     if (m_table.rowLabels.isEmpty() || m_table.columnLabels.isEmpty())
         return makeError(ErrorCode::UnreadableFile,
                          QStringLiteral("%1: the table has no value cells.").arg(m_table.source));
+    std::vector<int> columns(static_cast<std::size_t>(m_table.columnCount()));
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        columns[c] = m_originColumn + m_layout.labelColumns + static_cast<int>(c);
+    m_table.setFileColumns(std::move(columns));
     return std::move(m_table);
 }
 

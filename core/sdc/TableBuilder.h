@@ -21,6 +21,13 @@ class TableBuilder
 public:
     TableBuilder(QString source, TableLayout layout, ReaderLimits limits);
 
+    // Where the first row and column fed are in the file (1-based): a workbook's used range may
+    // start below or right of A1. Defaults to 1, 1.
+    void setOrigin(int firstRow, int firstColumn)
+    {
+        m_originRow = firstRow;
+        m_originColumn = firstColumn;
+    }
     // Hints the number of value cells expected, to reserve storage once.
     void reserve(qsizetype cells);
     // Returns false once an error has been recorded; the caller stops feeding then.
@@ -81,6 +88,8 @@ private:
     qsizetype m_width = -1;              // value columns, known after the header
     qsizetype m_field = 0;               // field index within the current row
     qsizetype m_rawRow = 0;              // rows seen, for messages (1-based in messages)
+    int m_originRow = 1;                 // the file's number for the first row fed
+    int m_originColumn = 1;              // the file's number for the first field of a row
     bool m_rowHasContent = false;
     bool m_headerDone = false; // all label rows read
 };

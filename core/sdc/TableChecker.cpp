@@ -85,6 +85,10 @@ private:
             f.column = m_in.values.columnLabels.value(c);
             f.columnIndex = c;
         }
+        if (r >= 0)
+            f.fileRow = m_in.values.fileRow(r);
+        if (c >= 0)
+            f.fileColumn = m_in.values.fileColumn(c);
         f.message = message;
         return f;
     }

@@ -384,6 +384,7 @@ Result<Table> readSheet(Archive &archive, const SheetRef &sheet, const QList<QBy
     });
 
     TableBuilder builder(source, layout, limits);
+    builder.setOrigin(minRow, minColumn);
     builder.reserve(width * height);
     std::size_t i = 0;
     for (int r = minRow; r <= maxRow; ++r) {

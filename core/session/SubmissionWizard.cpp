@@ -40,10 +40,10 @@ QString stemOf(const QString &path)
     return dir + info.completeBaseName();
 }
 
-QString findingKey(const QString &path, const QString &rule, const QString &row, const QString &column,
-                   int line)
+// A finding and an exception match on the file, the rule and the place ("C14", or the line).
+QString findingKey(const QString &path, const QString &rule, const QString &place, int line)
 {
-    return QStringList{path, rule, row, column, QString::number(line)}.join(QChar(0x1f));
+    return QStringList{path, rule, place, QString::number(line)}.join(QChar(0x1f));
 }
 
 const char *const PageNames[] = {"type", "files", "tables", "checks", "exceptions", "context", "commit"};
@@ -190,8 +190,7 @@ QByteArray SubmissionDraft::toJson() const
     for (const domain::ExceptionRequest &e : exceptions)
         exceptionArray.append(QJsonObject{{u"path"_s, e.path},
                                           {u"rule"_s, e.rule},
-                                          {u"row"_s, e.row},
-                                          {u"column"_s, e.column},
+                                          {u"cell"_s, e.cell},
                                           {u"line"_s, e.line},
                                           {u"justification"_s, e.justification}});
     QJsonObject hashes;
@@ -260,8 +259,7 @@ Result<SubmissionDraft> SubmissionDraft::fromJson(QByteArrayView bytes)
         domain::ExceptionRequest x;
         x.path = e.string("path"_L1);
         x.rule = e.string("rule"_L1);
-        x.row = e.optionalString("row"_L1);
-        x.column = e.optionalString("column"_L1);
+        x.cell = e.optionalString("cell"_L1);
         x.line = static_cast<int>(e.integer("line"_L1));
         x.justification = e.optionalString("justification"_L1);
         d.exceptions.append(x);
@@ -812,9 +810,9 @@ void SubmissionWizard::runChecks()
         QSet<QString> current;
         for (const protocol::CheckItemInfo &item : result->items)
             for (const protocol::CheckFindingInfo &f : item.findings)
-                current.insert(findingKey(f.path, f.rule, f.row, f.column, f.line));
+                current.insert(findingKey(f.path, f.rule, f.place(), f.line));
         m_draft.exceptions.removeIf([&](const domain::ExceptionRequest &e) {
-            return !current.contains(findingKey(e.path, e.rule, e.row, e.column, e.line));
+            return !current.contains(findingKey(e.path, e.rule, e.cell, e.line));
         });
         (void)save();
         emit checksFinished(*result);
@@ -838,11 +836,11 @@ QList<protocol::CheckFindingInfo> SubmissionWizard::findingsNeedingExceptions() 
         return out;
     QSet<QString> asked;
     for (const domain::ExceptionRequest &e : m_draft.exceptions)
-        asked.insert(findingKey(e.path, e.rule, e.row, e.column, e.line));
+        asked.insert(findingKey(e.path, e.rule, e.cell, e.line));
     for (const protocol::CheckItemInfo &item : m_draft.lastCheck->items)
         for (const protocol::CheckFindingInfo &f : item.findings)
             if (f.outcome == u"fail"_s &&
-                !asked.contains(findingKey(f.path, f.rule, f.row, f.column, f.line)))
+                !asked.contains(findingKey(f.path, f.rule, f.place(), f.line)))
                 out.append(f);
     return out;
 }
@@ -851,16 +849,16 @@ void SubmissionWizard::setException(const protocol::CheckFindingInfo &finding, c
 {
     if (!isActive())
         return;
-    const QString key = findingKey(finding.path, finding.rule, finding.row, finding.column, finding.line);
+    const QString key = findingKey(finding.path, finding.rule, finding.place(), finding.line);
     for (domain::ExceptionRequest &e : m_draft.exceptions) {
-        if (findingKey(e.path, e.rule, e.row, e.column, e.line) == key) {
+        if (findingKey(e.path, e.rule, e.cell, e.line) == key) {
             e.justification = justification;
             emit draftChanged();
             return;
         }
     }
     m_draft.exceptions.append(
-        {finding.path, finding.rule, finding.row, finding.column, finding.line, justification});
+        {finding.path, finding.rule, finding.place(), finding.line, justification});
     emit draftChanged();
 }
 

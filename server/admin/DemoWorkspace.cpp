@@ -300,7 +300,7 @@ int writeDemoWorkspace(const QString &folder, const DemoTopic &t, QString *error
                      logFile(r, t, script));
     }
     // The submission demo: a table with one small cell (Wales, under 35: 6 people) and its
-    // unweighted counts. The checker names the cell by its labels; suppressing it ("[c]")
+    // unweighted counts. The checker names the cell by its place (B4); suppressing it ("[c]")
     // fixes it. Written last, so that the other files keep their times.
     if (ok && t.projectId == "P-2026-001"_L1) {
         const QByteArray table = "Region,Under 35,35 and over\n"

@@ -44,6 +44,8 @@ void sendServiceError(httplib::Response &res, const Error &e)
     const int status = httpStatusFor(e);
     if (status == 500)
         Log::error(u"service-error"_s, {{u"message"_s, e.message}});
+    if (e.retryAfterSeconds > 0)
+        res.set_header("Retry-After", std::to_string(e.retryAfterSeconds));
     sendError(res, status, e.code.toUtf8().constData(), e.message);
 }
 

@@ -89,6 +89,32 @@ Result<Reviews::Loaded> Reviews::load(const QString &submissionId)
     return Loaded{std::move(found).value(), std::move(project).value(), std::move(reviews).value()};
 }
 
+Status Reviews::addLabels(protocol::CheckResultInfo &check, const domain::Submission &submission)
+{
+    auto stored = store::SubmissionRepository(m_context.database()).findings(submission.id, submission.round);
+    if (!stored)
+        return internalError(stored.errorString());
+    QHash<QString, const store::StoredFinding *> byPlace;
+    auto key = [](const QString &path, const QString &rule, const QString &cell, int line) {
+        return QStringList{path, rule, cell, QString::number(line)}.join(QChar(0x1f));
+    };
+    for (const store::StoredFinding &f : stored.value())
+        byPlace.insert(key(f.path, f.rule, f.cell, f.line), &f);
+    for (protocol::CheckItemInfo &item : check.items) {
+        for (protocol::CheckFindingInfo &f : item.findings) {
+            const store::StoredFinding *s = byPlace.value(key(f.path, f.rule, f.place(), f.line));
+            if (!s)
+                continue;
+            f.rowLabel = s->row;
+            f.columnLabel = s->column;
+            for (const QJsonValue &c : s->parameters.value(u"complementary"_s).toArray())
+                f.alsoSuppressLabels.append(
+                    {c.toObject().value(u"row"_s).toString(), c.toObject().value(u"column"_s).toString()});
+        }
+    }
+    return {};
+}
+
 Result<protocol::ReviewContext> Reviews::describe(const Loaded &loaded, const Caller &caller, bool insist)
 {
     const domain::SubmissionActor actor = actorFor(caller, loaded.project);
@@ -102,6 +128,10 @@ Result<protocol::ReviewContext> Reviews::describe(const Loaded &loaded, const Ca
         return info.error();
     protocol::ReviewContext c;
     c.submission = std::move(info).value();
+    // Checkers work inside the service's trust: they see each finding's labels, which the
+    // researcher's own view of the same check leaves out.
+    if (Status labelled = addLabels(c.submission.check, loaded.submission); !labelled)
+        return labelled.error();
     c.blinded = blinded;
     store::UserRepository users(m_context.database());
     QHash<QString, protocol::PersonRef> people;

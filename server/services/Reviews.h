@@ -61,6 +61,8 @@ private:
     [[nodiscard]] Result<Loaded> load(const QString &submissionId);
     [[nodiscard]] domain::SubmissionActor actorFor(const Caller &caller,
                                                    const domain::Project &project) const;
+    // Fills in each finding's labels from the round's stored findings, for checkers.
+    [[nodiscard]] Status addLabels(protocol::CheckResultInfo &check, const domain::Submission &submission);
     [[nodiscard]] Result<protocol::ReviewContext> describe(const Loaded &loaded, const Caller &caller,
                                                            bool insist);
     // A claim or a vote: an output checker only; in one transaction, the request's row locked,

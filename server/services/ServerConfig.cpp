@@ -39,7 +39,7 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
     r.rejectUnknown({"listen"_L1, "data_dir"_L1, "tls"_L1, "log_level"_L1, "threads"_L1,
                      "max_request_bytes"_L1, "keep_alive_max_count"_L1, "keep_alive_timeout_seconds"_L1,
                      "database"_L1, "secrets_key_file"_L1, "uk_ranges"_L1, "sessions"_L1, "declarations"_L1,
-                     "workspaces_dir"_L1, "workspace_scan_seconds"_L1, "register_checkers"_L1});
+                     "workspaces_dir"_L1, "workspace_scan_seconds"_L1, "register_checkers"_L1, "checks"_L1});
     const QDir base = QFileInfo(path).absoluteDir();
     ServerConfig c;
     const QJsonObject &json = r.json();
@@ -89,6 +89,18 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
         c.workspacesDir = resolve(base, r.string("workspaces_dir"_L1));
     if (json.contains("workspace_scan_seconds"_L1))
         c.workspaceScanSeconds = static_cast<int>(r.integer("workspace_scan_seconds"_L1));
+    if (json.contains("checks"_L1)) {
+        protocol::JsonReader checks = r.object("checks"_L1);
+        checks.rejectUnknown({"runs_per_window"_L1, "bytes_per_window"_L1, "window_seconds"_L1});
+        if (checks.json().contains("runs_per_window"_L1))
+            c.checkRunsPerWindow = static_cast<int>(checks.integer("runs_per_window"_L1));
+        if (checks.json().contains("bytes_per_window"_L1))
+            c.checkBytesPerWindow = checks.integer("bytes_per_window"_L1);
+        if (checks.json().contains("window_seconds"_L1))
+            c.checkWindowSeconds = static_cast<int>(checks.integer("window_seconds"_L1));
+        if (!checks.ok())
+            return configError(u"%1: %2"_s.arg(QFileInfo(path).fileName(), checks.error().message));
+    }
     if (json.contains("register_checkers"_L1)) {
         const QString how = r.string("register_checkers"_L1);
         if (how == "name"_L1)
@@ -137,6 +149,9 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
     if (c.workspaceScanSeconds < 1)
         return configError(
             u"%1.workspace_scan_seconds: must be at least 1"_s.arg(QFileInfo(path).fileName()));
+    if (c.checkRunsPerWindow < 1 || c.checkBytesPerWindow < 1024 * 1024 || c.checkWindowSeconds < 1)
+        return configError(u"%1.checks: at least 1 run and 1 MiB in a window of at least 1 second"_s.arg(
+            QFileInfo(path).fileName()));
     if (c.threads < 2 || c.threads > 1024)
         return configError(u"%1.threads: must be between 2 and 1024"_s.arg(QFileInfo(path).fileName()));
     if (c.maxRequestBytes < 1024)

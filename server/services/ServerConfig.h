@@ -29,6 +29,7 @@ namespace srs::server {
 //   "declarations": {"security_version": 1, "extended_syops_version": 1},
 //   "workspaces_dir": "workspaces",
 //   "workspace_scan_seconds": 10,
+//   "checks": {"runs_per_window": 60, "bytes_per_window": 4294967296, "window_seconds": 600},
 //   "register_checkers": "role"
 // }
 // Defaults: the database is <data_dir>/clearance.sqlite3, the secrets key
@@ -59,6 +60,11 @@ struct ServerConfig
     int extendedSyopsVersion = 1;
     QString workspacesDir; // empty: <data_dir>/workspaces
     int workspaceScanSeconds = 10;
+    // Each person's allowance of checks (POST /projects/{id}/checks): runs and bytes of
+    // workspace files read in a window of time.
+    int checkRunsPerWindow = 60;
+    qint64 checkBytesPerWindow = 4LL * 1024 * 1024 * 1024;
+    int checkWindowSeconds = 600;
     // The register of releases names the two checkers "Output checker 1" and "Output checker 2"
     // ("role", the default) or by their display names ("name").
     bool registerCheckersByName = false;

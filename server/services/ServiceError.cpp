@@ -23,7 +23,7 @@ int httpStatusFor(const Error &e)
         return 409;
     if (e.code == svc::AccountLocked)
         return 423;
-    if (e.code == svc::TooManyAttempts)
+    if (e.code == svc::TooManyAttempts || e.code == svc::TooManyChecks)
         return 429;
     if (e.code == svc::Internal)
         return 500;

@@ -21,6 +21,7 @@ inline const QString NotFound = QStringLiteral("not-found");
 inline const QString Conflict = QStringLiteral("conflict");
 inline const QString Internal = QStringLiteral("internal-error");
 inline const QString PayloadTooLarge = QStringLiteral("payload-too-large");
+inline const QString TooManyChecks = QStringLiteral("too-many-checks");
 } // namespace svc
 
 // 400, 401, 403 (policy refusals), 404, 409, 413, 422 (checks and submissions: content

@@ -55,22 +55,29 @@ QString withoutValues(QString message)
     return message;
 }
 
-QString quoted(const QString &label)
+} // namespace
+
+QString placeName(int fileRow, int fileColumn, const QString &otherwise)
 {
-    return u"'"_s + label + u"'"_s;
+    if (fileRow > 0 && fileColumn > 0)
+        return u"The cell at row %1, column %2 (%3)"_s.arg(fileRow).arg(fileColumn).arg(
+            sdc::Table::cellReference(fileRow, fileColumn));
+    if (fileRow > 0)
+        return u"Row %1"_s.arg(fileRow);
+    if (fileColumn > 0)
+        return u"Column %1 (%2)"_s.arg(fileColumn).arg(sdc::Table::columnLetters(fileColumn));
+    return otherwise;
 }
 
+namespace {
+
+// Where a finding is, by its place in the file alone: labels are data, and a researcher's
+// client receives none.
 QString where(const sdc::Finding &f)
 {
     if (f.line > 0)
         return u"Line %1 of %2"_s.arg(f.line).arg(f.file);
-    if (!f.row.isEmpty() && !f.column.isEmpty())
-        return u"The cell in row %1, column %2"_s.arg(quoted(f.row), quoted(f.column));
-    if (!f.row.isEmpty())
-        return u"Row %1"_s.arg(quoted(f.row));
-    if (!f.column.isEmpty())
-        return u"Column %1"_s.arg(quoted(f.column));
-    return u"The table"_s;
+    return placeName(f.fileRow, f.fileColumn, u"The table"_s);
 }
 
 QString percent(double fraction)
@@ -88,6 +95,40 @@ QString identifierKind(const QString &rule)
         {u"identifier-long-number"_s, u"a long number that may identify someone"_s},
         {u"identifier-filter"_s, u"a filter on an identifier"_s}};
     return kinds.value(rule, u"an identifier"_s);
+}
+
+// What a researcher's client is told of a file that could not be checked: the kind of problem
+// and its place, never the reader's own words, which may quote labels or cells. The spec's own
+// errors (and a missing counts file) speak only of what the researcher wrote, so they stay.
+QString researcherMessage(const sdc::Error &error, const QString &specMessage)
+{
+    const QString at = placeName(error.fileRow, error.fileColumn, QString());
+    const QString where = at.isEmpty() ? QString() : u" ("_s + at.left(1).toLower() + at.mid(1) + u")"_s;
+    switch (error.code) {
+    case sdc::ErrorCode::InvalidSpec:
+    case sdc::ErrorCode::MissingCounts:
+        return specMessage;
+    case sdc::ErrorCode::FileNotFound:
+        return u"the file is not in the project's workspace."_s;
+    case sdc::ErrorCode::UnreadableFile:
+        return u"the file could not be read as a table (CSV, TSV or an XLSX workbook)%1. Open it where you "
+               u"work to see what is wrong."_s.arg(where);
+    case sdc::ErrorCode::TooLarge:
+        return u"the file is over a limit of the checker (its size, rows, columns, cells or the length of a "
+               u"label)%1."_s.arg(where);
+    case sdc::ErrorCode::BadCell:
+        return u"%1 is neither a number, a blank nor a suppression marker (such as *, [c] or <10). Write the "
+               u"number, leave it blank, or use a marker."_s.arg(at.isEmpty() ? u"A cell"_s : at);
+    case sdc::ErrorCode::ShapeMismatch:
+        return u"the file does not have the same number of rows and columns of values as the table. "
+               u"Companion files need the table's shape and labels."_s;
+    case sdc::ErrorCode::LabelMismatch:
+        return u"the file's labels differ from the table's%1. Companion files need the table's shape and "
+               u"labels."_s.arg(where);
+    case sdc::ErrorCode::SheetNotFound:
+        return u"the workbook has no sheet of that name."_s;
+    }
+    return u"the file could not be checked."_s;
 }
 
 std::optional<QString> errorField(const QString &message)
@@ -134,7 +175,7 @@ Error tableError(const sdc::TableSpec &spec, int index, const sdc::Error &error,
             field = error.code == sdc::ErrorCode::InvalidSpec && message.contains(u"sheet"_s) ? sheetField
                                                                                               : table;
     }
-    return Error{wireCode(error.code), field + u": "_s + message, field};
+    return Error{wireCode(error.code), field + u": "_s + researcherMessage(error, message), field};
 }
 
 } // namespace
@@ -219,9 +260,10 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
     v.rule = f.rule;
     v.outcome = sdc::outcomeName(f.outcome);
     v.path = f.file;
-    v.sheet = f.sheet;
-    v.row = f.row;
-    v.column = f.column;
+    v.sheet = f.sheet; // the spec's: what the researcher typed
+    v.fileRow = f.fileRow;
+    v.fileColumn = f.fileColumn;
+    v.cell = f.cellReference();
     v.line = f.line;
     const QString at = where(f);
     const QString threshold = QString::number(profile.threshold);
@@ -256,10 +298,11 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
     } else if (f.rule == "margin-differencing"_L1) {
         QStringList others;
         for (const QJsonValue &c : f.parameters.value(u"complementary"_s).toArray()) {
-            const QJsonObject cell = c.toObject();
-            v.alsoSuppress.append({cell.value(u"row"_s).toString(), cell.value(u"column"_s).toString()});
-            others << u"the cell in row %1, column %2"_s.arg(quoted(cell.value(u"row"_s).toString()),
-                                                             quoted(cell.value(u"column"_s).toString()));
+            const QString cell = c.toObject().value(u"cell"_s).toString();
+            if (cell.isEmpty())
+                continue;
+            v.alsoSuppress.append(cell);
+            others << cell;
         }
         v.message = u"%1 can be recovered by subtracting the other cells of its row or column from the total "
                     u"shown. %2"_s.arg(at, others.isEmpty() ? u"Remove or suppress the total."_s
@@ -267,9 +310,9 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
                                                                   others.join(u" and "_s)));
     } else if (f.rule == "cross-table-differencing"_L1) {
         v.message =
-            u"%1 covers a population that differs from that of '%2' by fewer than %3 records, so "
-            u"together they may disclose the difference. A checker will review the pair; align them or "
-            u"explain."_s.arg(at, f.parameters.value(u"other_table"_s).toString(), threshold);
+            u"%1 covers a population that differs from that of %2 by fewer than %3 records, so together they "
+            u"may disclose the difference. A checker will review the pair; align them or explain."_s.arg(
+                at, f.parameters.value(u"other_file"_s).toString(), threshold);
     } else if (f.rule == "record-listing"_L1) {
         v.message =
             u"%1 lists or shows individual records. Remove it, or explain why it shows no records."_s.arg(at);
@@ -299,7 +342,7 @@ CheckOutcome runChecks(const QList<QJsonObject> &tables, const QList<std::pair<Q
     sdc::Status worst = sdc::Status::Pass;
     auto store = [&out](const sdc::Finding &f) {
         out.findings.append({f.file, f.sheet, f.rule, sdc::outcomeName(f.outcome), f.row, f.column, f.line,
-                             f.message, f.parameters});
+                             f.message, f.parameters, f.place()});
     };
     // Every finding is kept for storage; an answer lists the first MaxFindingsShown of a file
     // and counts the rest (a million-cell table can have a great many).
@@ -385,7 +428,9 @@ CheckOutcome runChecks(const QList<QJsonObject> &tables, const QList<std::pair<Q
         }
         auto findings = sdc::scanCode(path, bytes.value());
         if (!findings) {
-            fail(item, Error{u"code-unreadable"_s, field + u": "_s + withoutValues(findings.error().message),
+            fail(item, Error{u"code-unreadable"_s,
+                             field + u": the file could not be read as code (it must be UTF-8 text, or a notebook "
+                                     u"in JSON, within the checker's size limit)."_s,
                              field});
             continue;
         }

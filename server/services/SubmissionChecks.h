@@ -28,6 +28,8 @@ public:
     // The bytes, or workspace-file-not-found / payload-too-large naming the path.
     [[nodiscard]] Result<QByteArray> read(const QString &path);
     [[nodiscard]] const QHash<QString, QByteArray> &read() const { return m_read; }
+    // Bytes read so far, each file once.
+    [[nodiscard]] qint64 bytesRead() const { return m_total; }
 
 private:
     QString m_root;
@@ -63,6 +65,9 @@ using PathReader = std::function<Result<QByteArray>(const QString &path)>;
 // from the rule and the profile's limits alone (no value, count or contribution from the files).
 [[nodiscard]] protocol::CheckFindingInfo researcherView(const sdc::Finding &finding,
                                                         const sdc::RiskProfile &profile);
+
+// "The cell at row 14, column 3 (C14)", "Row 14", "Column 3 (C)", or `otherwise`.
+[[nodiscard]] QString placeName(int fileRow, int fileColumn, const QString &otherwise);
 
 // Parses the table specs of a request (each error names tables[i] and its field).
 [[nodiscard]] Result<QList<sdc::TableSpec>> parseTableSpecs(const QList<QJsonObject> &tables);

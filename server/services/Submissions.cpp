@@ -8,6 +8,7 @@
 
 #include "crypto/Crypto.h"
 #include "store/AuditLog.h"
+#include "store/CheckAllowance.h"
 #include "store/ProjectRepository.h"
 #include "store/ReviewRepository.h"
 #include "store/SubmissionRepository.h"
@@ -52,21 +53,22 @@ Error fieldError(const char *code, const QString &field, const QString &message)
     return Error{QString::fromLatin1(code), field + u": "_s + message, field};
 }
 
-QString cellName(const QString &path, const QString &row, const QString &column, int line)
+// A finding's place as the researcher's client names it: the file and the cell ("C14"), row or
+// column by position, or the line; never a label.
+QString cellName(const QString &path, const QString &cell, int line)
 {
     if (line > 0)
         return u"%1 line %2"_s.arg(path).arg(line);
-    if (!row.isEmpty() || !column.isEmpty())
-        return u"%1 row '%2', column '%3'"_s.arg(path, row, column);
+    if (!cell.isEmpty())
+        return u"%1 %2"_s.arg(path, cell);
     return path;
 }
 
 // What an exception and a finding are matched on: the file, the rule and the place.
-QString findingKey(const QString &path, const QString &rule, const QString &row, const QString &column,
-                   int line)
+QString findingKey(const QString &path, const QString &rule, const QString &cell, int line)
 {
     const QChar separator(0x1f);
-    return path + separator + rule + separator + row + separator + column + separator + QString::number(line);
+    return path + separator + rule + separator + cell + separator + QString::number(line);
 }
 
 } // namespace
@@ -154,15 +156,62 @@ Result<protocol::CheckResultInfo> Submissions::check(const Caller &caller, const
     }
     if (Status s = checkDatasets(caller, project.value(), datasets); !s)
         return s.error();
-    WorkspaceFiles files(m_context.workspaceFolder(projectId));
+    // Each person's allowance of checks bounds how fast findings can tell anything about the
+    // files (see docs/threat-model.md).
+    const ServerConfig &config = m_context.config();
+    store::CheckAllowance allowance(m_context.database(), {config.checkRunsPerWindow, config.checkBytesPerWindow,
+                                                           config.checkWindowSeconds});
+    const QDateTime now = m_context.now();
+    auto grant = allowance.take(caller.user.id, now);
+    if (!grant)
+        return internalError(grant.errorString());
+    if (!grant->allowed) {
+        const qint64 wait = std::max<qint64>(1, now.secsTo(grant->retryAt));
+        auto refused = store::AuditLog(m_context.database())
+                           .append(caller.user.id, u"checks.refused"_s, u"project:"_s + projectId,
+                                   {{u"reason"_s, u"allowance"_s}, {u"retry_after_seconds"_s, wait}}, now);
+        if (!refused)
+            return internalError(refused.errorString());
+        Error e{svc::TooManyChecks,
+                u"You have run the checks as often as the service allows for now (%1 times, or %2 MiB of files, "
+                u"in %3 minutes). Try again in %4."_s.arg(config.checkRunsPerWindow)
+                    .arg(config.checkBytesPerWindow / (1024 * 1024))
+                    .arg(std::max(1, config.checkWindowSeconds / 60))
+                    .arg(wait < 120 ? u"%1 seconds"_s.arg(wait) : u"%1 minutes"_s.arg((wait + 59) / 60))};
+        e.retryAfterSeconds = wait;
+        return e;
+    }
+    WorkspaceFiles files(m_context.workspaceFolder(projectId), 512LL * 1024 * 1024,
+                         std::min<qint64>(1024LL * 1024 * 1024, grant->bytesLeft));
     QList<std::pair<QString, QString>> code;
     for (qsizetype i = 0; i < request.files.size(); ++i) {
         if (request.files.at(i).role == domain::FileRole::Code)
             code.append({request.files.at(i).path, u"files[%1].path"_s.arg(i)});
     }
     CheckOutcome outcome = runChecks(
-        request.tables, code, [&files](const QString &path) { return files.read(path); }, m_profile,
-        m_context.now());
+        request.tables, code, [&files](const QString &path) { return files.read(path); }, m_profile, now);
+    // Every run is on the record: who, which files (with what they held), and how much was found.
+    QJsonArray read;
+    for (auto it = files.read().cbegin(); it != files.read().cend(); ++it)
+        read.append(QJsonObject{{u"path"_s, it.key()},
+                                {u"sha256"_s, QString::fromLatin1(crypto::sha256(it.value()).toHex())},
+                                {u"size"_s, it.value().size()}});
+    qsizetype shown = 0;
+    for (const protocol::CheckItemInfo &item : outcome.view.items)
+        shown += item.findings.size();
+    if (auto s = allowance.addBytes(caller.user.id, files.bytesRead()); !s)
+        return internalError(s.errorString());
+    auto event = store::AuditLog(m_context.database())
+                     .append(caller.user.id, u"checks.run"_s, u"project:"_s + projectId,
+                             {{u"files"_s, read},
+                              {u"tables"_s, request.tables.size()},
+                              {u"status"_s, outcome.view.status},
+                              {u"findings"_s, outcome.findings.size()},
+                              {u"findings_shown"_s, shown},
+                              {u"run_in_window"_s, grant->runsUsed}},
+                             now);
+    if (!event)
+        return internalError(event.errorString());
     return std::move(outcome.view);
 }
 
@@ -241,23 +290,23 @@ Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const d
     // Exceptions are for findings of this check; every failing finding is fixed or explained.
     QSet<QString> found;
     for (const store::StoredFinding &f : prepared.outcome.findings)
-        found.insert(findingKey(f.path, f.rule, f.row, f.column, f.line));
+        found.insert(findingKey(f.path, f.rule, f.cell, f.line));
     QSet<QString> explained;
     for (qsizetype i = 0; i < content.exceptions.size(); ++i) {
         const domain::ExceptionRequest &e = content.exceptions.at(i);
-        const QString key = findingKey(e.path, e.rule, e.row, e.column, e.line);
+        const QString key = findingKey(e.path, e.rule, e.cell, e.line);
         explained.insert(key);
         if (!found.contains(key))
             return fieldError(domain::submissionerr::Invalid, u"exceptions[%1]"_s.arg(i),
                               u"the check finds no %1 finding at %2; it may have been fixed. Remove the "
-                              u"exception."_s.arg(e.rule, cellName(e.path, e.row, e.column, e.line)));
+                              u"exception."_s.arg(e.rule, cellName(e.path, e.cell, e.line)));
     }
     QStringList unexplained;
     for (const store::StoredFinding &f : prepared.outcome.findings) {
         if (f.outcome != "fail"_L1)
             continue;
-        if (!explained.contains(findingKey(f.path, f.rule, f.row, f.column, f.line)))
-            unexplained << u"%1 (%2)"_s.arg(cellName(f.path, f.row, f.column, f.line), f.rule);
+        if (!explained.contains(findingKey(f.path, f.rule, f.cell, f.line)))
+            unexplained << u"%1 (%2)"_s.arg(cellName(f.path, f.cell, f.line), f.rule);
     }
     if (!unexplained.isEmpty()) {
         const qsizetype shown = std::min<qsizetype>(unexplained.size(), 3);

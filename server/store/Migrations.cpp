@@ -303,6 +303,22 @@ QList<Migration> buildMigrations()
                             " attested_at BIGINT NOT NULL,"
                             " note TEXT NOT NULL)"),
          }});
+    m.append(
+        {5,
+         QStringLiteral("findings and exceptions by place in the file; each person's allowance of checks"),
+         {
+             // Where a finding is in its file ("C14", "row 14", "column C"): what a researcher's
+             // client is told, and what an exception names (never a label).
+             QStringLiteral("ALTER TABLE submission_findings ADD COLUMN cell TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE submission_exceptions ADD COLUMN cell TEXT NOT NULL DEFAULT ''"),
+             // Checks run and bytes read by each person in the current window, shared by every
+             // server instance.
+             QStringLiteral("CREATE TABLE check_allowance ("
+                            " user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+                            " window_start BIGINT NOT NULL,"
+                            " runs INTEGER NOT NULL,"
+                            " bytes BIGINT NOT NULL)"),
+         }});
     return m;
 }
 

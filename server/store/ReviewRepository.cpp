@@ -370,7 +370,7 @@ Result<QHash<QString, RegisterExtras>> ReviewRepository::registerExtras(const QS
         while (rounds->next())
             out[rounds->value(0).toString()] = {
                 rounds->value(1).toString(), rounds->value(2).toString(), {}, {}};
-        auto exceptions = m_db.exec(u"SELECT rl.id, x.path, x.rule, x.row_label, x.column_label, x.line, "
+        auto exceptions = m_db.exec(u"SELECT rl.id, x.path, x.rule, x.cell, x.line, "
                                     u"x.justification FROM releases rl "
                                     u"JOIN submission_exceptions x ON x.submission_id = rl.submission_id AND "
                                     u"x.round = rl.round WHERE %1 "
@@ -381,8 +381,7 @@ Result<QHash<QString, RegisterExtras>> ReviewRepository::registerExtras(const QS
         while (exceptions->next())
             out[exceptions->value(0).toString()].exceptions.append(
                 {exceptions->value(1).toString(), exceptions->value(2).toString(),
-                 exceptions->value(3).toString(), exceptions->value(4).toString(),
-                 exceptions->value(5).toInt(), exceptions->value(6).toString()});
+                 exceptions->value(3).toString(), exceptions->value(4).toInt(), exceptions->value(5).toString()});
         auto checkers =
             m_db.exec(u"SELECT rl.id, v.checker_id, u.display_name FROM releases rl JOIN reviews v ON "
                       u"v.submission_id = rl.submission_id AND v.round = rl.round JOIN users u ON u.id = "

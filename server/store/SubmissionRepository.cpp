@@ -69,15 +69,15 @@ Result<QList<SubmissionFile>> loadFiles(Database &db, const QString &id, int rou
 
 Result<QList<ExceptionRequest>> loadExceptions(Database &db, const QString &id, int round)
 {
-    auto q = db.exec(u"SELECT path, rule, row_label, column_label, line, justification FROM "
+    auto q = db.exec(u"SELECT path, rule, cell, line, justification FROM "
                      u"submission_exceptions WHERE submission_id = ? AND round = ? ORDER BY seq"_s,
                      {id, round});
     if (!q.ok())
         return q.error();
     QList<ExceptionRequest> out;
     while (q->next())
-        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                    q->value(3).toString(), q->value(4).toInt(), q->value(5).toString()});
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt(),
+                    q->value(4).toString()});
     return out;
 }
 
@@ -180,9 +180,8 @@ Status SubmissionRepository::addRound(const QString &id, const SubmissionRound &
             const ExceptionRequest &e = r.exceptions.at(i);
             auto x = m_db.exec(
                 u"INSERT INTO submission_exceptions (submission_id, round, seq, path, rule, "
-                u"row_label, column_label, line, justification) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                {id, r.round, i + 1, e.path, e.rule, Database::requiredText(e.row),
-                 Database::requiredText(e.column), e.line, e.justification});
+                u"row_label, column_label, cell, line, justification) VALUES (?, ?, ?, ?, ?, '', '', ?, ?, ?)"_s,
+                {id, r.round, i + 1, e.path, e.rule, Database::requiredText(e.cell), e.line, e.justification});
             if (!x.ok())
                 return x.error();
         }
@@ -190,11 +189,13 @@ Status SubmissionRepository::addRound(const QString &id, const SubmissionRound &
             const StoredFinding &f = findings.at(i);
             auto x = m_db.exec(
                 u"INSERT INTO submission_findings (submission_id, round, seq, path, sheet, rule, outcome, "
-                u"row_label, column_label, line, message, parameters) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                u"row_label, column_label, line, message, parameters, cell) "
+                u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                 {id, r.round, i + 1, f.path, Database::requiredText(f.sheet), f.rule, f.outcome,
                  Database::requiredText(f.row), Database::requiredText(f.column), f.line,
                  Database::requiredText(f.message),
-                 QString::fromUtf8(QJsonDocument(f.parameters).toJson(QJsonDocument::Compact))});
+                 QString::fromUtf8(QJsonDocument(f.parameters).toJson(QJsonDocument::Compact)),
+                 Database::requiredText(f.cell)});
             if (!x.ok())
                 return x.error();
         }
@@ -318,7 +319,7 @@ Result<QList<SubmissionRound>> SubmissionRepository::rounds(const QString &id)
 Result<QList<StoredFinding>> SubmissionRepository::findings(const QString &id, int round)
 {
     auto q = m_db.exec(
-        u"SELECT path, sheet, rule, outcome, row_label, column_label, line, message, parameters FROM "
+        u"SELECT path, sheet, rule, outcome, row_label, column_label, line, message, parameters, cell FROM "
         u"submission_findings WHERE submission_id = ? AND round = ? ORDER BY seq"_s,
         {id, round});
     if (!q.ok())
@@ -328,7 +329,7 @@ Result<QList<StoredFinding>> SubmissionRepository::findings(const QString &id, i
         out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                     q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
                     q->value(6).toInt(), q->value(7).toString(),
-                    QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object()});
+                    QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object(), q->value(9).toString()});
     return out;
 }
 

@@ -22,11 +22,12 @@ struct StoredFinding
     QString sheet;
     QString rule;
     QString outcome; // "fail" or "review"
-    QString row;
+    QString row;    // labels: for checkers only
     QString column;
     int line = 0;
     QString message;
     QJsonObject parameters;
+    QString cell; // the place in the file ("C14", "row 14", "column C"), what exceptions name
 
     friend bool operator==(const StoredFinding &, const StoredFinding &) = default;
 };

@@ -283,6 +283,8 @@ Reply ApiHarness::call(const QByteArray &method, const QString &path, const QByt
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &collect);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &reply.body);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &collect);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &reply.headers);
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
     if (curl_easy_perform(curl) == CURLE_OK) {
         long status = 0;

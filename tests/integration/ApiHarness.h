@@ -38,7 +38,18 @@ struct Reply
     QJsonObject json;
     QByteArray body;
     bool newConnection = false; // false when the call went over a kept connection
+    QByteArray headers;         // the response's header lines, as received
     QString code() const { return json.value(QStringLiteral("code")).toString(); }
+    // The value of a response header (case-insensitive name), or "" when absent.
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const QByteArray &line : headers.split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).trimmed().toLower() == name.toLower())
+                return line.mid(colon + 1).trimmed();
+        }
+        return {};
+    }
 };
 
 // A keep-alive connection that several calls share (with ApiHarness::call).

@@ -110,7 +110,7 @@ QString submitDemoTable(session::Workstation &w, const QString &title)
             if (f.outcome != QLatin1String("fail"))
                 continue;
             c.exceptions.append(
-                {f.path, f.rule, f.row, f.column, f.line,
+                {f.path, f.rule, f.place(), f.line,
                  QStringLiteral("The same figure is published in the regional statistics bulletin.")});
         }
     }

@@ -362,8 +362,10 @@ private slots:
                  failedCheck.isEmpty() ? "" : qPrintable(failedCheck.first().first().toString()));
         const auto needing = w.findingsNeedingExceptions();
         QCOMPARE(needing.size(), 1);
-        QCOMPARE(needing.first().row, QStringLiteral("Wales"));
-        QCOMPARE(needing.first().column, QStringLiteral("Under 35"));
+        // Named by its place in the file (row 4, column 2), never by its labels.
+        QCOMPARE(needing.first().cell, QStringLiteral("B4"));
+        QCOMPARE(needing.first().fileRow, 4);
+        QCOMPARE(needing.first().fileColumn, 2);
 
         // The fix, made where the researcher works: inside the service's workspace.
         const QString onDiskPath = m_server.workspaceFolder(Project) + u'/' + table;

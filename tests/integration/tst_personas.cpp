@@ -189,8 +189,8 @@ private slots:
         QCOMPARE(first.value().items.at(0).findings.size(), 1);
         const protocol::CheckFindingInfo finding = first.value().items.at(0).findings.at(0);
         QCOMPARE(finding.rule, QString("threshold"));
-        QCOMPARE(finding.row, QString("Wales"));
-        QCOMPARE(finding.column, QString("Under 35"));
+        QCOMPARE(finding.cell, QString("B4"));
+        QVERIFY(finding.rowLabel.isEmpty() && finding.columnLabel.isEmpty());
 
         // The fix, made in the workspace (where the researcher works, inside the service).
         QFile table(m_server.dataDir() + "/workspaces/P-2026-001/outputs/income_by_region.csv");

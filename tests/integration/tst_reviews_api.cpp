@@ -184,6 +184,44 @@ private slots:
     }
     void cleanup() { m_api.reset(); }
 
+    // Findings reach the author by place only; the checker who claims the request sees the same
+    // findings with their labels, and the exception attached to the cell it names.
+    void checkersSeeLabelsAuthorsSeePlaces()
+    {
+        write("outputs/income.csv", Counts); // Newport, Under 30 holds 7: a small cell at B3
+        QJsonObject body = request();
+        body["exceptions"] = QJsonArray{QJsonObject{
+            {"path", "outputs/income.csv"},
+            {"rule", "threshold"},
+            {"cell", "B3"},
+            {"justification", "Published at this level in the regional bulletin."}}};
+        const Reply made = call("POST", "/api/v1/projects/P1/submissions", "res", body);
+        QVERIFY2(made.status == 201, made.body.constData());
+        QVERIFY2(!made.body.contains("Newport"), made.body.constData());
+        const QString id = made.json["id"].toString();
+        const Reply mine = call("GET", "/api/v1/projects/P1/submissions/" + id, "res");
+        QCOMPARE(mine.status, 200);
+        QVERIFY2(!mine.body.contains("Newport") && !mine.body.contains("Under 30"), mine.body.constData());
+
+        claimTwice(id);
+        const Reply review = call("GET", "/api/v1/submissions/" + id + "/review", "checker");
+        QVERIFY2(review.status == 200, review.body.constData());
+        const QJsonObject finding = review.json["submission"]
+                                        .toObject()["check"]
+                                        .toObject()["items"]
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()["findings"]
+                                        .toArray()
+                                        .at(0)
+                                        .toObject();
+        QCOMPARE(finding["cell"].toString(), QString("B3"));
+        QCOMPARE(finding["row_label"].toString(), QString("Newport"));
+        QCOMPARE(finding["column_label"].toString(), QString("Under 30"));
+        QCOMPARE(review.json["submission"].toObject()["exceptions"].toArray().at(0).toObject()["cell"].toString(),
+                 QString("B3"));
+    }
+
     void approveReleaseAndDownload()
     {
         const QString id = submit();

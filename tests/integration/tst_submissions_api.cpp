@@ -172,10 +172,15 @@ private slots:
         const QJsonObject f = findings.at(0).toObject();
         QCOMPARE(f["rule"].toString(), QString("threshold"));
         QCOMPARE(f["outcome"].toString(), QString("fail"));
-        QCOMPARE(f["row"].toString(), QString("Newport"));
-        QCOMPARE(f["column"].toString(), QString("Under 30"));
+        // By place in the file only (row 3, column 2: B3), never by its labels.
+        QCOMPARE(f["file_row"].toInt(), 3);
+        QCOMPARE(f["file_column"].toInt(), 2);
+        QCOMPARE(f["cell"].toString(), QString("B3"));
+        QVERIFY(!f.contains("row") && !f.contains("column") && !f.contains("row_label"));
+        QVERIFY2(!r.body.contains("Newport") && !r.body.contains("Under 30"), r.body.constData());
         QVERIFY(f["message"].toString().contains("fewer than 10"));
-        // Labels only: no count, value or parameter from the files reaches the client.
+        QVERIFY(f["message"].toString().contains("row 3, column 2 (B3)"));
+        // Places only: no label, count, value or parameter from the files reaches the client.
         QVERIFY(!f.contains("parameters"));
         QVERIFY2(!r.body.contains("7 records") && !r.body.contains("\"count\""), r.body.constData());
         QVERIFY(!r.body.contains("340"));
@@ -187,7 +192,8 @@ private slots:
         QCOMPARE(refused.status, 422);
         QCOMPARE(refused.code(), QString("findings-need-exceptions"));
         QCOMPARE(refused.json["field"].toString(), QString("exceptions"));
-        QVERIFY(refused.json["message"].toString().contains("row 'Newport', column 'Under 30'"));
+        QVERIFY(refused.json["message"].toString().contains("outputs/income_by_region.csv B3"));
+        QVERIFY(!refused.body.contains("Newport"));
         QCOMPARE(submissionCount(), 0);
         QCOMPARE(m_api->auditEventCount(), before);
 
@@ -215,7 +221,7 @@ private slots:
         QCOMPARE(s.json["history"].toArray().size(), 1);
         QVERIFY(!s.body.contains("Cardiff,120")); // never file contents
         QCOMPARE(submissionCount(), 1);
-        QCOMPARE(m_api->auditEventCount(), before + 1);
+        QCOMPARE(m_api->auditEventCount(), before + 2); // the check run, then the request
         auto events = store::AuditLog(m_api->context().database()).list(0, 100000);
         QVERIFY(events.ok());
         QCOMPARE(events.value().constLast().action, QString("submission.submit"));
@@ -251,8 +257,7 @@ private slots:
         const QJsonArray exceptions{
             QJsonObject{{"path", "outputs/income_by_region.csv"},
                         {"rule", "threshold"},
-                        {"row", "Newport"},
-                        {"column", "Under 30"},
+                        {"cell", "B3"},
                         {"justification", "Newport under-30s are published at this level in ONS table X."}}};
         Reply s = post("/api/v1/projects/P1/submissions", submission({tableSpec()}, exceptions));
         QVERIFY2(s.status == 201, s.body.constData());
@@ -269,7 +274,7 @@ private slots:
         // An exception for a finding the check does not make is refused, naming it.
         QJsonArray wrong = exceptions;
         QJsonObject e = wrong.at(0).toObject();
-        e["row"] = "Cardiff";
+        e["cell"] = "B2";
         wrong.append(e);
         Reply refused = post("/api/v1/projects/P1/submissions", submission({tableSpec()}, wrong));
         QCOMPARE(refused.status, 422);
@@ -562,6 +567,100 @@ private slots:
         const QJsonObject item = r.json["items"].toArray().at(0).toObject();
         QCOMPARE(item["findings_total"].toInt(), 1600);
         QCOMPARE(item["findings"].toArray().size(), 1000);
+    }
+
+    // The attack: a table whose label column holds names and dates of birth, with a count of 1
+    // per row. Every row fails the threshold, and the findings go to the researcher's laptop;
+    // they name each cell by its place in the file, so not one name or date leaves.
+    void labelsNeverLeaveInFindings()
+    {
+        QByteArray csv = "Person,Count\n";
+        QByteArray counts = "Person,Count\n";
+        QStringList secrets;
+        for (int i = 0; i < 30; ++i) {
+            const QString who = QString("Zelda Quartermain%1 1961-04-%2").arg(i).arg(10 + i % 18);
+            secrets << who;
+            csv += who.toUtf8() + ",1\n";
+            counts += who.toUtf8() + ",1\n";
+        }
+        csv += "\n"; // a blank line at the end is padding, not a row
+        write("outputs/people.csv", csv);
+        write("outputs/people_counts.csv", counts);
+        Reply r = post("/api/v1/projects/P1/checks",
+                       checkOf({tableSpec("outputs/people.csv", "outputs/people_counts.csv")}));
+        QVERIFY2(r.status == 200, r.body.constData());
+        const QJsonArray findings = r.json["items"].toArray().at(0).toObject()["findings"].toArray();
+        QCOMPARE(findings.size(), 30);
+        for (const QString &secret : std::as_const(secrets)) {
+            QVERIFY2(!r.body.contains(secret.toUtf8()), qPrintable(secret));
+            QVERIFY(!r.body.contains(secret.section(' ', 1, 1).toUtf8())); // not the surname either
+        }
+        QVERIFY(!r.body.contains("1961-04"));
+        QVERIFY(!r.body.contains("\"Count\""));
+        // The first person is on row 2 of the file, the count in column 2: B2; the last, B31.
+        QCOMPARE(findings.at(0).toObject()["cell"].toString(), QString("B2"));
+        QCOMPARE(findings.at(29).toObject()["cell"].toString(), QString("B31"));
+        QCOMPARE(findings.at(29).toObject()["file_row"].toInt(), 31);
+
+        // A parse error quotes nothing from the file either: a name where a number should be.
+        write("outputs/people.csv", "Person,Count\nZelda Quartermain,Quartermain Zelda\n");
+        r = post("/api/v1/projects/P1/checks",
+                 checkOf({tableSpec("outputs/people.csv", "outputs/people_counts.csv")}));
+        QVERIFY2(r.status == 200, r.body.constData());
+        const QJsonObject error = r.json["items"].toArray().at(0).toObject()["error"].toObject();
+        QCOMPARE(error["code"].toString(), QString("table-bad-cell"));
+        QVERIFY2(error["message"].toString().contains("row 2, column 2 (B2)"), r.body.constData());
+        QVERIFY2(!r.body.contains("Quartermain"), r.body.constData());
+    }
+
+    // Every check run is on the record: who, which files with their SHA-256, how many findings.
+    void everyCheckIsAudited()
+    {
+        token("res", Device::SafeRoom); // signed in before counting
+        const int before = m_api->auditEventCount();
+        Reply r = post("/api/v1/projects/P1/checks", checkOf({tableSpec()}));
+        QCOMPARE(r.status, 200);
+        auto events = store::AuditLog(m_api->context().database()).list(0, 1000000);
+        QVERIFY(events.ok());
+        QCOMPARE(int(events.value().size()), before + 1);
+        const store::AuditEvent &e = events.value().constLast();
+        QCOMPARE(e.action, QString("checks.run"));
+        QCOMPARE(e.subject, QString("project:P1"));
+        QVERIFY(!e.actor.isEmpty());
+        QCOMPARE(e.details["findings"].toInt(), 1);
+        QCOMPARE(e.details["status"].toString(), QString("fail"));
+        const QJsonArray files = e.details["files"].toArray();
+        QCOMPARE(files.size(), 2);
+        QStringList hashes;
+        for (const QJsonValue &f : files)
+            hashes << f.toObject()["sha256"].toString();
+        QVERIFY(hashes.contains(sha256(SmallCellTable)));
+        QVERIFY(hashes.contains(sha256(Counts)));
+        // No label or value in the event either.
+        QVERIFY(!QJsonDocument(e.details).toJson().contains("Newport"));
+    }
+
+    // Each person has an allowance of checks: past it, a clear 429 that says when to try again
+    // (Retry-After), on the record; another person is not affected; the next window is.
+    void checksAreRateLimitedPerPerson()
+    {
+        const int allowed = m_api->context().config().checkRunsPerWindow;
+        for (int i = 0; i < allowed; ++i) {
+            Reply r = post("/api/v1/projects/P1/checks", checkOf({tableSpec()}));
+            QVERIFY2(r.status == 200, qPrintable(QString("run %1: %2").arg(i).arg(QString::fromUtf8(r.body))));
+        }
+        Reply refused = post("/api/v1/projects/P1/checks", checkOf({tableSpec()}));
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.code(), QString("too-many-checks"));
+        QVERIFY2(refused.json["message"].toString().contains("Try again in"), refused.body.constData());
+        const int retry = refused.header("Retry-After").toInt();
+        QVERIFY2(retry > 0 && retry <= m_api->context().config().checkWindowSeconds, refused.body.constData());
+        auto events = store::AuditLog(m_api->context().database()).list(0, 1000000);
+        QVERIFY(events.ok());
+        QCOMPARE(events.value().constLast().action, QString("checks.refused"));
+        m_api->advance(m_api->context().config().checkWindowSeconds);
+        Reply again = post("/api/v1/projects/P1/checks", checkOf({tableSpec()}));
+        QCOMPARE(again.status, 200);
     }
 
     // Symbolic links are never followed: a link inside the workspace to a file outside it does

@@ -46,8 +46,8 @@ protocol::CheckFindingInfo finding(const QString &row, const QString &column, co
     f.rule = rule;
     f.outcome = outcome;
     f.path = path;
-    f.row = row;
-    f.column = column;
+    f.rowLabel = row;
+    f.columnLabel = column;
     f.message = "Message about " + row + "/" + column;
     return f;
 }
@@ -284,7 +284,7 @@ private slots:
         TablePreviewModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto differencing = finding("Newport", "Female", "fail", "margin-differencing");
-        differencing.alsoSuppress = {{"Newport", "Male"}, {"Cardiff", "Female"}, {"Swansea", "Male"}};
+        differencing.alsoSuppressLabels = {{"Newport", "Male"}, {"Cardiff", "Female"}, {"Swansea", "Male"}};
         model.setTable(read(Freq), {differencing});
         const QModelIndex newportMale = model.index(1, 1);
         QCOMPARE(newportMale.data().toString(), QString("14 [suppress too]"));
@@ -395,14 +395,15 @@ private slots:
         FindingListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         PlacedFinding cell{finding("Cardiff", "Male"), PlacedFinding::Place::Cell, 0, 1, {}};
+        cell.finding.fileRow = 2; // the exception names the cell by its place, as the researcher saw it
+        cell.finding.fileColumn = 3;
         PlacedFinding lost{
             finding("Swansea", "Male", "review", "zero"), PlacedFinding::Place::NotFound, -1, -1, {}};
         QList<PlacedFinding> list{cell, lost};
         domain::ExceptionRequest e;
         e.path = "t.csv";
         e.rule = "threshold";
-        e.row = "Cardiff";
-        e.column = "Male";
+        e.cell = "C2";
         e.justification = "Published already by the ONS.";
         ui::attachJustifications(list, {e});
         model.setFindings(list);

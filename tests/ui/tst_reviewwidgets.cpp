@@ -92,8 +92,8 @@ protocol::CheckFindingInfo finding(const QString &path, const QString &row, cons
     f.rule = line ? QStringLiteral("record-listing") : QStringLiteral("threshold");
     f.outcome = "fail";
     f.path = path;
-    f.row = row;
-    f.column = column;
+    f.rowLabel = row;
+    f.columnLabel = column;
     f.line = line;
     f.message = "Finding at " + row + column + QString::number(line);
     return f;

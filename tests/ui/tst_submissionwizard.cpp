@@ -121,9 +121,10 @@ QByteArray checkAnswer(bool failing)
         f.rule = "threshold";
         f.outcome = "fail";
         f.path = item.path;
-        f.row = "Wales";
-        f.column = "Under 35";
-        f.message = "row 'Wales', column 'Under 35' has fewer than 10 records";
+        f.fileRow = 4;
+        f.fileColumn = 2;
+        f.cell = "B4";
+        f.message = "The cell at row 4, column 2 (B4) is based on fewer than 10 records";
         item.findings = {f};
         item.findingsTotal = 1;
     }
@@ -283,7 +284,7 @@ private slots:
         QVERIFY(w.checkPage(Page::Checks).ok());
         QCOMPARE(w.findingsNeedingExceptions().size(), 1);
         QCOMPARE(w.checkPage(Page::Exceptions).error().field, QString("exceptions"));
-        QVERIFY(w.checkPage(Page::Exceptions).error().message.contains("Wales"));
+        QVERIFY(w.checkPage(Page::Exceptions).error().message.contains("(B4)"));
         const protocol::CheckFindingInfo finding = w.findingsNeedingExceptions().first();
         w.setException(finding, "safe");
         QCOMPARE(w.checkPage(Page::Exceptions).error().field, QString("exceptions[0].justification"));
@@ -454,7 +455,7 @@ private slots:
         QCOMPARE(w.draft().tables.size(), 1);
         QCOMPARE(w.draft().exceptions.size(), 1);
         QVERIFY(w.draft().lastCheck.has_value());
-        QCOMPARE(w.draft().lastCheck->items.at(0).findings.at(0).row, QString("Wales"));
+        QCOMPARE(w.draft().lastCheck->items.at(0).findings.at(0).cell, QString("B4"));
         QVERIFY(w.discard(first).ok());
         QCOMPARE(w.savedDrafts().size(), 1);
         QVERIFY(!w.resume(first).ok());
@@ -546,7 +547,7 @@ private slots:
                                             {"label_rows", 2},
                                             {"margins", false}}};
             s.content.controls = "Cells under 10 suppressed";
-            s.content.exceptions = {{out.path, "threshold", "Wales", "Under 35", 0, "Published elsewhere"}};
+            s.content.exceptions = {{out.path, "threshold", "B4", 0, "Published elsewhere"}};
             domain::SubmissionEvent back;
             back.action = domain::SubmissionAction::Return;
             back.from = domain::SubmissionState::InReview;
@@ -733,8 +734,8 @@ private slots:
         QVERIFY(finished.wait());
         auto *results = dialog.findChild<QTreeWidget *>("checkResultsTree");
         QCOMPARE(results->topLevelItemCount(), 1);
-        QVERIFY(results->topLevelItem(0)->child(0)->text(0).contains("Wales"));
-        QVERIFY(dialog.findChild<QLabel *>("findingDetailLabel")->text().contains("Under 35"));
+        QVERIFY(results->topLevelItem(0)->child(0)->text(0).contains("Row 4, column 2 (B4)"));
+        QVERIFY(dialog.findChild<QLabel *>("findingDetailLabel")->text().contains("(B4)"));
         next();
         QCOMPARE(dialog.currentId(), ui::SubmissionWizardDialog::idOf(Page::Exceptions));
         next();

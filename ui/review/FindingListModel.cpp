@@ -18,12 +18,12 @@ QString quoted(const QString &label)
 
 QString labelsText(const protocol::CheckFindingInfo &f)
 {
-    if (!f.row.isEmpty() && !f.column.isEmpty())
-        return FindingListModel::tr("row %1, column %2").arg(quoted(f.row), quoted(f.column));
-    if (!f.row.isEmpty())
-        return FindingListModel::tr("row %1").arg(quoted(f.row));
-    if (!f.column.isEmpty())
-        return FindingListModel::tr("column %1").arg(quoted(f.column));
+    if (!f.rowLabel.isEmpty() && !f.columnLabel.isEmpty())
+        return FindingListModel::tr("row %1, column %2").arg(quoted(f.rowLabel), quoted(f.columnLabel));
+    if (!f.rowLabel.isEmpty())
+        return FindingListModel::tr("row %1").arg(quoted(f.rowLabel));
+    if (!f.columnLabel.isEmpty())
+        return FindingListModel::tr("column %1").arg(quoted(f.columnLabel));
     if (f.line > 0)
         return FindingListModel::tr("line %1").arg(f.line);
     return FindingListModel::tr("the whole file");
@@ -41,7 +41,7 @@ void attachJustifications(QList<PlacedFinding> &findings, const QList<domain::Ex
     for (PlacedFinding &p : findings) {
         const protocol::CheckFindingInfo &f = p.finding;
         for (const domain::ExceptionRequest &e : exceptions) {
-            if (e.path == f.path && e.rule == f.rule && e.row == f.row && e.column == f.column &&
+            if (e.path == f.path && e.rule == f.rule && e.cell == f.place() &&
                 e.line == f.line) {
                 p.justification = e.justification;
                 break;
@@ -72,11 +72,11 @@ QString FindingListModel::whereText(const PlacedFinding &p)
     const protocol::CheckFindingInfo &f = p.finding;
     switch (p.place) {
     case PlacedFinding::Place::Cell:
-        return tr("Row %1, column %2").arg(quoted(f.row), quoted(f.column));
+        return tr("Row %1, column %2").arg(quoted(f.rowLabel), quoted(f.columnLabel));
     case PlacedFinding::Place::Row:
-        return tr("Row %1 (the whole row)").arg(quoted(f.row));
+        return tr("Row %1 (the whole row)").arg(quoted(f.rowLabel));
     case PlacedFinding::Place::Column:
-        return tr("Column %1 (the whole column)").arg(quoted(f.column));
+        return tr("Column %1 (the whole column)").arg(quoted(f.columnLabel));
     case PlacedFinding::Place::Table:
         return tr("The whole table");
     case PlacedFinding::Place::File:

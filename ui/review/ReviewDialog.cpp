@@ -375,9 +375,9 @@ void ReviewDialog::showFile(int row)
     if (!exceptions.isEmpty()) {
         html += u"<p><b>"_s + tr("Exceptions asked for") + u"</b></p><ul>"_s;
         for (const domain::ExceptionRequest &e : std::as_const(exceptions)) {
-            const QString where = e.line > 0        ? tr("line %1").arg(e.line)
-                                  : e.row.isEmpty() ? tr("the whole table")
-                                                    : tr("row “%1”, column “%2”").arg(e.row, e.column);
+            const QString where = e.line > 0         ? tr("line %1").arg(e.line)
+                                  : e.cell.isEmpty() ? tr("the whole table")
+                                                     : tr("%1 in the file").arg(e.cell);
             html += u"<li>%1 (%2): “%3”</li>"_s.arg(where.toHtmlEscaped(), e.rule.toHtmlEscaped(),
                                                     e.justification.toHtmlEscaped());
         }

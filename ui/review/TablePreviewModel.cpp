@@ -133,13 +133,13 @@ void TablePreviewModel::placeFindings(const QList<protocol::CheckFindingInfo> &f
         PlacedFinding p;
         p.finding = f;
         const int n = static_cast<int>(m_findings.size());
-        const QList<int> rowHits = f.row.isEmpty() ? QList<int>{} : rows.values(f.row);
-        const QList<int> columnHits = f.column.isEmpty() ? QList<int>{} : columns.values(f.column);
+        const QList<int> rowHits = f.rowLabel.isEmpty() ? QList<int>{} : rows.values(f.rowLabel);
+        const QList<int> columnHits = f.columnLabel.isEmpty() ? QList<int>{} : columns.values(f.columnLabel);
         if (!f.sheet.isEmpty() && f.sheet != m_table.sheet) {
             p.place = PlacedFinding::Place::OtherSheet;
-        } else if (f.row.isEmpty() && f.column.isEmpty()) {
+        } else if (f.rowLabel.isEmpty() && f.columnLabel.isEmpty()) {
             p.place = f.line > 0 ? PlacedFinding::Place::NotFound : PlacedFinding::Place::Table;
-        } else if ((!f.row.isEmpty() && rowHits.isEmpty()) || (!f.column.isEmpty() && columnHits.isEmpty())) {
+        } else if ((!f.rowLabel.isEmpty() && rowHits.isEmpty()) || (!f.columnLabel.isEmpty() && columnHits.isEmpty())) {
             p.place = PlacedFinding::Place::NotFound;
         } else if (!rowHits.isEmpty() && !columnHits.isEmpty()) {
             p.place = PlacedFinding::Place::Cell;
@@ -164,7 +164,7 @@ void TablePreviewModel::placeFindings(const QList<protocol::CheckFindingInfo> &f
         // Margin differencing: the cells to suppress as well, so the flagged one cannot be
         // worked out from the totals, are marked too (those named on this sheet and found).
         if (p.place != PlacedFinding::Place::OtherSheet) {
-            for (const auto &[row, column] : f.alsoSuppress)
+            for (const auto &[row, column] : f.alsoSuppressLabels)
                 for (int r : rows.values(row))
                     for (int c : columns.values(column))
                         m_suppressCells[t.index(r, c)].append(n);
@@ -306,7 +306,7 @@ QString TablePreviewModel::cellDescription(int r, int c, bool oneLine) const
             const protocol::CheckFindingInfo &f = m_findings.at(i).finding;
             lines << tr("To be suppressed as well (%1), so that row %2, column %3 cannot be worked out "
                         "from the totals")
-                         .arg(f.rule, quoted(f.row), quoted(f.column));
+                         .arg(f.rule, quoted(f.rowLabel), quoted(f.columnLabel));
         }
     }
     const int change = changeAt(r, c);

@@ -318,7 +318,7 @@ private slots:
     {
         SubmissionContent changed = content();
         changed.files[0].description = "Mean income by region, Newport merged with Cardiff";
-        changed.exceptions = {{"outputs/income.csv", "threshold", "Newport", "Mean", 0,
+        changed.exceptions = {{"outputs/income.csv", "threshold", "C3", 0,
                                "The cell is a published total from ONS table X."}};
         auto r = SubmissionWorkflow::resubmit(at(SubmissionState::Returned), actor(Who::Author), changed,
                                               T0.addDays(3), QDate(2026, 3, 12), "Merged Newport");
@@ -367,10 +367,10 @@ private slots:
         QTest::newRow("no controls") << Change([](SubmissionContent &c) { c.controls.clear(); })
                                      << "controls";
         QTest::newRow("an exception for another file") << Change([](SubmissionContent &c) {
-            c.exceptions = {{"outputs/other.csv", "threshold", "A", "B", 0, "Because it is safe."}};
+            c.exceptions = {{"outputs/other.csv", "threshold", "B2", 0, "Because it is safe."}};
         }) << "exceptions[0].path";
         QTest::newRow("an exception without a justification") << Change([](SubmissionContent &c) {
-            c.exceptions = {{"outputs/income.csv", "threshold", "A", "B", 0, "ok"}};
+            c.exceptions = {{"outputs/income.csv", "threshold", "B2", 0, "ok"}};
         }) << "exceptions[0].justification";
     }
     void incompleteContentIsRefusedNamingTheField()

@@ -35,8 +35,7 @@ QJsonObject validRequest()
         {"controls", "Cells under 10 suppressed"},
         {"exceptions", QJsonArray{QJsonObject{{"path", "outputs/income.csv"},
                                               {"rule", "zero"},
-                                              {"row", "Newport"},
-                                              {"column", "Female"},
+                                              {"cell", "C3"},
                                               {"justification", "A structural zero: no such people."}}}},
     };
 }
@@ -64,7 +63,7 @@ private slots:
         QCOMPARE(c.files.size(), 2);
         QCOMPARE(c.files.at(1).role, domain::FileRole::Supporting);
         QCOMPARE(c.tables.size(), 1);
-        QCOMPARE(c.exceptions.at(0).column, QString("Female"));
+        QCOMPARE(c.exceptions.at(0).cell, QString("C3"));
         auto again = SubmissionRequest::fromJson(decoded.value().toJson(), false);
         QVERIFY2(again.ok(), why(again).constData());
         QCOMPARE(again.value().content, c);
@@ -164,9 +163,18 @@ private slots:
         table.path = "outputs/income.csv";
         table.status = "fail";
         table.cells = 12;
-        CheckFindingInfo f{
-            "margin-differencing", "fail", "outputs/income.csv", "", "Newport", "Female", 0, "The cell ...",
-            {{"Newport", "Male"}}};
+        CheckFindingInfo f;
+        f.rule = "margin-differencing";
+        f.outcome = "fail";
+        f.path = "outputs/income.csv";
+        f.fileRow = 4;
+        f.fileColumn = 3;
+        f.cell = "C4";
+        f.message = "The cell ...";
+        f.alsoSuppress = {"C5"};
+        f.rowLabel = "Newport";
+        f.columnLabel = "Female";
+        f.alsoSuppressLabels = {{"Newport", "Male"}};
         table.findings = {f};
         table.findingsTotal = 1200;
         CheckItemInfo broken;

@@ -205,6 +205,43 @@ private slots:
         QVERIFY(numbers > 5000);
     }
 
+    // Every value cell knows its place in the file, numbered as a spreadsheet numbers rows and
+    // columns: blank lines and blank leading rows count, and a workbook's used range may start
+    // away from A1. Findings for a researcher's client name cells by these alone.
+    void cellsKnowTheirPlaceInTheFile()
+    {
+        auto csv = CsvReader::read("\n\nRegion,A,B\nX,1,2\n\nY,3,4\n", "t.csv");
+        QVERIFY2(csv.ok(), csv.ok() ? "" : qPrintable(csv.error().message));
+        QCOMPARE(csv.value().rowCount(), 2);
+        QCOMPARE(csv.value().fileRow(0), 4);
+        QCOMPARE(csv.value().fileRow(1), 6);
+        QCOMPARE(csv.value().fileColumn(0), 2);
+        QCOMPARE(csv.value().fileColumn(1), 3);
+        QCOMPARE(Table::cellReference(csv.value().fileRow(1), csv.value().fileColumn(1)), QString("C6"));
+        QCOMPARE(Table::columnLetters(28), QString("AB"));
+        QCOMPARE(Table::columnLetters(703), QString("AAA"));
+        QCOMPARE(Table::cellReference(0, 3), QString());
+
+        // A counts column taken out of the table: the columns after it keep their places.
+        const Table without = csv.value().withoutColumn(0);
+        QCOMPARE(without.fileColumn(0), 3);
+
+        const QByteArray book = writeXlsx(
+            {{"Sheet1", {{}, {"", "Region", "A", "B"}, {"", "X", "1", "2"}, {"", "Y", "3", "4"}}}});
+        auto xlsx = XlsxReader::read(book, "t.xlsx", "Sheet1");
+        QVERIFY2(xlsx.ok(), xlsx.ok() ? "" : qPrintable(xlsx.error().message));
+        QCOMPARE(xlsx.value().fileRow(0), 3);
+        QCOMPARE(xlsx.value().fileColumn(0), 3);
+        QCOMPARE(Table::cellReference(xlsx.value().fileRow(1), xlsx.value().fileColumn(1)), QString("D4"));
+
+        // A cell that cannot be read says where it is, apart from the message that quotes it.
+        auto bad = CsvReader::read("Region,A,B\nX,1,Jane Doe\n", "t.csv");
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().code, ErrorCode::BadCell);
+        QCOMPARE(bad.error().fileRow, 2);
+        QCOMPARE(bad.error().fileColumn, 3);
+    }
+
     void csvQuotingAndLineEnds()
     {
         const QByteArray csv =

@@ -42,7 +42,7 @@ Submission submitted()
     s.content.tables = {QJsonObject{{"file", "t.csv"}, {"statistic", "frequency"}, {"counts", "c.csv"}}};
     s.content.files = {{"t.csv", FileRole::Output, "Counts by region", "Journal", Sha, 10},
                        {"c.csv", FileRole::Supporting, {}, {}, Sha, 10}};
-    s.content.exceptions = {{"t.csv", "zero", "Newport", "Female", 0, "A structural zero."}};
+    s.content.exceptions = {{"t.csv", "zero", "C3", 0, "A structural zero."}};
     s.createdAt = stamp(0);
     s.updatedAt = stamp(0);
     s.submittedAt = stamp(0);
@@ -118,7 +118,8 @@ private slots:
                                     "Female",
                                     0,
                                     "Row 'Newport', column 'Female' is zero.",
-                                    QJsonObject{{"count", 0}}};
+                                    QJsonObject{{"count", 0}},
+                                    "C4"};
         const Status written = m_t.db->transaction([&]() -> Status {
             if (auto c = repo.create(s); !c.ok())
                 return c;
