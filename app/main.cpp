@@ -69,10 +69,13 @@ int main(int argc, char *argv[])
     const QString configPath = args.isSet(QStringLiteral("config"))
                                    ? args.value(QStringLiteral("config"))
                                    : QString::fromLatin1(session::ClientConfig::SystemPath);
-    if (!args.isSet(QStringLiteral("config"))) {
-        // The organisation's file: refuse it if a user could have changed it.
-        if (const Status permissions = session::ClientConfig::checkManagedPermissions(configPath);
-            !permissions) {
+    {
+        // The organisation's file: refuse it if a user could have changed it. A file given with
+        // --config: refuse it if anyone but this user (or root) could have.
+        const Status permissions = args.isSet(QStringLiteral("config"))
+                                       ? session::ClientConfig::checkCommandLinePermissions(configPath)
+                                       : session::ClientConfig::checkManagedPermissions(configPath);
+        if (!permissions) {
             printLine(stderr, permissions.error().message);
             if (!checkOnly)
                 QMessageBox::critical(nullptr, QObject::tr("SRS Workstation cannot start"),

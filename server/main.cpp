@@ -2,7 +2,7 @@
 //
 //   srs-clearance-server [serve] [options]     serve the API (the default)
 //   srs-clearance-server admin COMMAND ...     accounts, accreditation, organisations, projects, demo seed
-//   srs-clearance-server audit verify|list     prove or print the audit log
+//   srs-clearance-server audit verify|head|list  prove, publish or print the audit log
 //   srs-clearance-server register export|ro-crate   the register of releases, a release's RO-Crate
 // Each command has --help.
 
@@ -31,14 +31,15 @@ void disableCoreDumps()
 
 void usage()
 {
-    std::fprintf(stdout, "usage: srs-clearance-server [serve] [--config FILE] [--data-dir DIR] ...\n"
-                         "       srs-clearance-server admin COMMAND [ARGS] [--config FILE] [--data-dir DIR]\n"
-                         "       srs-clearance-server admin --seed-demo [--config FILE] [--data-dir DIR]\n"
-                         "       srs-clearance-server audit verify|list [--config FILE] [--data-dir DIR]\n"
-                         "       srs-clearance-server register export --format csv|json [--output FILE]\n"
-                         "       srs-clearance-server register ro-crate RELEASE_ID --output DIR\n"
-                         "       srs-clearance-server --version\n"
-                         "Each command has --help.\n");
+    std::fprintf(stdout,
+                 "usage: srs-clearance-server [serve] [--config FILE] [--data-dir DIR] ...\n"
+                 "       srs-clearance-server admin COMMAND [ARGS] [--config FILE] [--data-dir DIR]\n"
+                 "       srs-clearance-server admin --seed-demo [--config FILE] [--data-dir DIR]\n"
+                 "       srs-clearance-server audit verify|head|list [--config FILE] [--data-dir DIR]\n"
+                 "       srs-clearance-server register export --format csv|json [--output FILE]\n"
+                 "       srs-clearance-server register ro-crate RELEASE_ID --output DIR\n"
+                 "       srs-clearance-server --version\n"
+                 "Each command has --help.\n");
 }
 
 } // namespace

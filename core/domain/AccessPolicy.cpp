@@ -92,6 +92,8 @@ QString reasonCode(Reason reason)
         return QStringLiteral("not-an-administrator");
     case Reason::NotAnOutputChecker:
         return QStringLiteral("not-an-output-checker");
+    case Reason::CheckingSettingRefused:
+        return QStringLiteral("checking-setting-refused");
     }
     return QStringLiteral("refused");
 }
@@ -241,8 +243,15 @@ Decision AccessPolicy::checkPerson(const User &user, QDate today) const
         return refuse(Reason::AccountDisabled,
                       QStringLiteral("This account is disabled. Contact research support."));
     }
+    // Support staff sign in, review and administer without an accreditation. Whoever works on a
+    // project as a researcher needs one, whatever else they are: checkProject() asks for it.
     if (user.isSupportStaff())
         return {};
+    return checkAccreditation(user, today);
+}
+
+Decision AccessPolicy::checkAccreditation(const User &user, QDate today) const
+{
     if (!user.accreditation) {
         return refuse(
             Reason::NotAccredited,
@@ -278,6 +287,17 @@ Decision AccessPolicy::checkProject(const AccessRequest &request, QDate today, S
             Reason::NotAMember,
             QStringLiteral("You are not a member of project %1. Ask the project lead to add you.").arg(p.id));
     }
+    // Being a member is acting as a researcher: support staff on the project team are held to the
+    // researcher's rules too (accreditation valid today; a provisional one needs a supervisor).
+    // Checked after membership, so someone not on the project is told only that.
+    if (user.isSupportStaff()) {
+        if (Decision d = checkAccreditation(user, today); !d.allowed()) {
+            d.message = QStringLiteral("Working on project %1 as a researcher needs a valid accreditation, "
+                                       "whatever other roles you hold. %2")
+                            .arg(p.id, d.message);
+            return d;
+        }
+    }
     if (p.status != ProjectStatus::Active) {
         return refuse(
             Reason::ProjectNotActive,
@@ -297,8 +317,7 @@ Decision AccessPolicy::checkProject(const AccessRequest &request, QDate today, S
             QStringLiteral("Project %1 ended on %2. Ask the project lead to apply for an extension.")
                 .arg(p.id, end.isValid() ? formatDay(end) : QStringLiteral("an unknown date")));
     }
-    if (!user.isSupportStaff() && user.accreditation &&
-        user.accreditation->kind == AccreditationKind::Provisional) {
+    if (user.accreditation && user.accreditation->kind == AccreditationKind::Provisional) {
         bool supervised = false;
         for (const ProjectMember &m : p.members) {
             if (m.role != ProjectRole::Supervisor || m.userId == user.id)
@@ -418,6 +437,58 @@ bool AccessPolicy::canSeeDataset(const Dataset &dataset, SettingKind setting) co
     if (setting == SettingKind::Unrecognised)
         return false;
     return dataset.access == DatasetAccess::RemoteAllowed || setting == SettingKind::SafeRoom;
+}
+
+Decision AccessPolicy::checkCanOpenForChecking(const User &user, SettingKind setting,
+                                               const QList<Dataset> &requestDatasets) const
+{
+    QStringList where;
+    for (SettingKind k : {SettingKind::SafeRoom, SettingKind::OrganisationOffice, SettingKind::HomeWorking}) {
+        if (m_config.checkingSettings.contains(k))
+            where.append(k == SettingKind::HomeWorking ? QStringLiteral("home working (with the extended "
+                                                                        "security operating procedures "
+                                                                        "declaration)")
+                                                       : settingKindDisplayName(k));
+    }
+    if (setting == SettingKind::Unrecognised || !m_config.checkingSettings.contains(setting)) {
+        return refuse(
+            Reason::CheckingSettingRefused,
+            where.isEmpty()
+                ? QStringLiteral("This service lists no setting for checking outputs, so requests cannot be "
+                                 "claimed or opened. Contact research support.")
+                : QStringLiteral("Outputs that are not yet released can be claimed and opened for checking "
+                                 "only from %1, and this connection counts as %2. The queue stays visible "
+                                 "here; claim and review the request from %1.")
+                      .arg(where.join(QStringLiteral(" or ")), settingKindDisplayName(setting)),
+            setting);
+    }
+    if (!hasCurrentDeclaration(user, DeclarationKind::Security)) {
+        return refuse(Reason::SecurityDeclarationMissing,
+                      QStringLiteral("Sign the current security declaration (version %1) before checking "
+                                     "outputs.")
+                          .arg(m_config.securityDeclarationVersion),
+                      setting);
+    }
+    if (setting == SettingKind::HomeWorking && !hasCurrentDeclaration(user, DeclarationKind::ExtendedSyops)) {
+        return refuse(Reason::ExtendedDeclarationMissing,
+                      QStringLiteral("Checking outputs from home needs the extended security operating "
+                                     "procedures declaration (version %1). Sign it, then try again.")
+                          .arg(m_config.extendedSyopsVersion),
+                      setting);
+    }
+    for (const Dataset &d : requestDatasets) {
+        if (d.access == DatasetAccess::SafeRoomOnly && setting != SettingKind::SafeRoom) {
+            return refuse(Reason::CheckingSettingRefused,
+                          QStringLiteral("This request may draw on dataset %1, which can only be used from a "
+                                         "safe room, so it can be opened for checking only from a safe-room "
+                                         "terminal.")
+                              .arg(d.id),
+                          setting);
+        }
+    }
+    Decision ok;
+    ok.setting = setting;
+    return ok;
 }
 
 Decision AccessPolicy::checkCanAdminister(const User &user)

@@ -52,6 +52,8 @@ enum class Reason
     // Roles
     NotAnAdministrator, // "not-an-administrator"
     NotAnOutputChecker, // "not-an-output-checker"
+    // Where checkers may look
+    CheckingSettingRefused, // "checking-setting-refused"
 };
 
 [[nodiscard]] QString reasonCode(Reason reason);
@@ -83,6 +85,10 @@ struct PolicyConfig
     // The current versions of the declaration texts: an older signature is not enough.
     int securityDeclarationVersion = 1;
     int extendedSyopsVersion = 1;
+    // The settings in which output checkers may claim a request and open anything of it that is
+    // not yet released (round files, previews, findings, the review itself). Home working is left
+    // out unless a deployment lists it.
+    QList<SettingKind> checkingSettings = {SettingKind::SafeRoom, SettingKind::OrganisationOffice};
     // Dates (accreditation, project, agreement) are calendar days in this zone.
     QTimeZone timeZone = QTimeZone(QByteArrayLiteral("Europe/London"));
 };
@@ -120,12 +126,15 @@ struct AccessRequest
 //       configuration errs towards asking for home-working approval.
 //  2. Safe People. The account is enabled. Researchers need an accreditation valid today
 //     (validFrom..validTo inclusive, not revoked); support staff (output checkers and
-//     administrators) do not.
-//  3. Safe Projects (when a project is given). The person is a member; the project is
-//     active, has started and has not passed its end date (or extension); a provisional
-//     researcher needs a member with the supervisor role whose full accreditation is
-//     valid today; the current security declaration is signed; home working needs the
-//     project's approval and a signed current extended SyOps declaration.
+//     administrators) acting only as staff (signing in, reviewing, administering) do not.
+//  3. Safe Projects (when a project is given). The person is a member. Being a member is
+//     acting as a researcher, so from here the researcher's rules hold for everyone, whatever
+//     other roles they have: support staff, who skipped it in 2, need an accreditation valid
+//     today (checked right after membership). The project is active, has started and has not
+//     passed its end date (or extension); a provisional accreditation (anyone's) needs a member
+//     with the supervisor role whose full accreditation is valid today; the current security
+//     declaration is signed; home working needs the project's approval and a signed current
+//     extended SyOps declaration.
 //  4. Safe Data (when a dataset is given). The dataset is mapped to the project, and a
 //     safe-room-only dataset needs the safe-room setting.
 class AccessPolicy
@@ -163,6 +172,20 @@ public:
     // invisible outside safe rooms).
     [[nodiscard]] bool canSeeDataset(const Dataset &dataset, SettingKind setting) const;
 
+    // Where checkers may look: claiming a request, and opening anything of it not yet released,
+    // happen only in a setting listed in PolicyConfig::checkingSettings; a checker owes the
+    // current security declaration as everyone does, and the extended SyOps declaration when a
+    // deployment allows checking from home; a request that draws on a safe-room-only dataset
+    // (`requestDatasets`: those the request may come from) is opened only from a safe room.
+    // The role itself is checked by checkCanCheckOutputs().
+    [[nodiscard]] Decision checkCanOpenForChecking(const User &user, SettingKind setting,
+                                                   const QList<Dataset> &requestDatasets = {}) const;
+    [[nodiscard]] bool canOpenForChecking(const User &user, SettingKind setting,
+                                          const QList<Dataset> &requestDatasets = {}) const
+    {
+        return checkCanOpenForChecking(user, setting, requestDatasets).allowed();
+    }
+
     [[nodiscard]] static Decision checkCanAdminister(const User &user);
     [[nodiscard]] static bool canAdminister(const User &user) { return checkCanAdminister(user).allowed(); }
     [[nodiscard]] static Decision checkCanCheckOutputs(const User &user);
@@ -173,6 +196,7 @@ public:
 
 private:
     [[nodiscard]] Decision checkPerson(const User &user, QDate today) const;
+    [[nodiscard]] Decision checkAccreditation(const User &user, QDate today) const;
     [[nodiscard]] Decision checkProject(const AccessRequest &request, QDate today, SettingKind setting) const;
     [[nodiscard]] Decision checkDataset(const AccessRequest &request, SettingKind setting) const;
 

@@ -41,6 +41,23 @@ QString deviceClassDisplayName(DeviceClass c)
     return QStringLiteral("unrecognised device");
 }
 
+QString DeviceIdentity::repeatedField(const Fields &fields)
+{
+    static const QLatin1StringView checked[] = {QLatin1StringView("CN"), QLatin1StringView("C"),
+                                                QLatin1StringView("O"), QLatin1StringView("OU"),
+                                                QLatin1StringView("L")};
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QString &name = fields.at(i).first;
+        if (std::find(std::begin(checked), std::end(checked), name) == std::end(checked))
+            continue;
+        for (qsizetype j = i + 1; j < fields.size(); ++j) {
+            if (fields.at(j).first == name)
+                return name;
+        }
+    }
+    return {};
+}
+
 DeviceIdentity DeviceIdentity::fromSubjectFields(const Fields &fields)
 {
     DeviceIdentity id;
@@ -59,8 +76,9 @@ DeviceIdentity DeviceIdentity::fromSubjectFields(const Fields &fields)
             id.deviceClass = deviceClassFromString(value);
         }
     }
-    // Two OU fields make the class ambiguous: treat it as unknown rather than pick one.
-    if (classFields != 1)
+    // Two OU fields make the class ambiguous, and two O or L fields the organisation or site
+    // (the last one read would win): treat the device as unknown rather than pick one.
+    if (classFields != 1 || !repeatedField(fields).isEmpty())
         id.deviceClass = DeviceClass::Unknown;
     // RFC 2253 writes the most specific field first; certificates list it last.
     std::reverse(parts.begin(), parts.end());

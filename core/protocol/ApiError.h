@@ -25,6 +25,9 @@ namespace errc {
 inline constexpr char NotFound[] = "not-found";
 inline constexpr char MethodNotAllowed[] = "method-not-allowed";
 inline constexpr char BadRequest[] = "bad-request";
+// The body holds text a JSON parser would change: an unpaired UTF-16 surrogate escape, invalid
+// UTF-8 or (in a request) a NUL character. `field` names where, when it can.
+inline constexpr char BadText[] = "bad-text";
 inline constexpr char PayloadTooLarge[] = "payload-too-large";
 inline constexpr char Internal[] = "internal-error";
 inline constexpr char DeviceNotRecognised[] = "device-not-recognised";
@@ -34,6 +37,16 @@ inline constexpr char SessionExpired[] = "session-expired";
 inline constexpr char SessionDeviceMismatch[] = "session-device-mismatch";
 inline constexpr char AccountLocked[] = "account-locked";
 inline constexpr char TooManyAttempts[] = "too-many-attempts";
+inline constexpr char DeviceRevoked[] = "device-revoked";
+// Refused by the server's HTTP front before the request reached the API.
+inline constexpr char LengthRequired[] = "length-required";
+inline constexpr char UnsupportedContentEncoding[] = "unsupported-content-encoding";
+inline constexpr char HeaderFieldsTooLarge[] = "header-fields-too-large";
+inline constexpr char UriTooLong[] = "uri-too-long";
+inline constexpr char HttpVersionNotSupported[] = "http-version-not-supported";
+inline constexpr char ExpectationFailed[] = "expectation-failed";
+inline constexpr char RequestTimeout[] = "request-timeout";
+inline constexpr char TooManyConnections[] = "too-many-connections";
 } // namespace errc
 
 } // namespace srs::protocol

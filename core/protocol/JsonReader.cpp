@@ -1,5 +1,7 @@
 #include "JsonReader.h"
 
+#include "JsonTextValidator.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -12,6 +14,13 @@ JsonReader::JsonReader(const QJsonObject &object, QString path)
 
 JsonReader JsonReader::parse(QByteArrayView bytes, const QString &path)
 {
+    // QJsonDocument would quietly replace bad text with U+FFFD: refuse it, naming the field.
+    if (const auto problem = JsonTextValidator::check(bytes)) {
+        JsonReader reader(QJsonObject(), path);
+        *reader.m_shared = problem->path.isEmpty() ? QString(path + QStringLiteral(": ") + problem->message())
+                                                   : QString(path + QLatin1Char('.') + problem->message());
+        return reader;
+    }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
     JsonReader reader(doc.object(), path);

@@ -22,7 +22,8 @@ class JsonReader
 {
 public:
     JsonReader(const QJsonObject &object, QString path);
-    // Parses `bytes` as one JSON object; a parse failure is reported through error().
+    // Parses `bytes` as one JSON object; a parse failure is reported through error(), and so is
+    // text the parser would change (JsonTextValidator: unpaired surrogates, invalid UTF-8).
     static JsonReader parse(QByteArrayView bytes, const QString &path);
 
     [[nodiscard]] QString string(QLatin1StringView key);

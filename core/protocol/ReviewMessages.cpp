@@ -189,7 +189,11 @@ QByteArray ReviewQueue::toJson() const
                              {u"claimed_by_me"_s, i.claimedByMe},
                              {u"voted_by_me"_s, i.votedByMe},
                              {u"not_for_me"_s, i.notForMe}});
-    return compact(QJsonObject{{u"generated_at"_s, time(generatedAt)}, {u"items"_s, a}});
+    QJsonObject o{{u"generated_at"_s, time(generatedAt)}, {u"items"_s, a}};
+    if (!checkingRefusedCode.isEmpty())
+        o.insert(u"checking_refused"_s,
+                 QJsonObject{{u"code"_s, checkingRefusedCode}, {u"message"_s, checkingRefusedMessage}});
+    return compact(o);
 }
 
 Result<ReviewQueue> ReviewQueue::fromJson(QByteArrayView body)
@@ -219,6 +223,10 @@ Result<ReviewQueue> ReviewQueue::fromJson(QByteArrayView body)
         i.votedByMe = item.boolean("voted_by_me"_L1);
         i.notForMe = item.optionalString("not_for_me"_L1);
         q.items.append(i);
+    }
+    if (auto refused = r.optionalObject("checking_refused"_L1)) {
+        q.checkingRefusedCode = refused->string("code"_L1);
+        q.checkingRefusedMessage = refused->string("message"_L1);
     }
     if (!r.ok())
         return r.error();
@@ -370,6 +378,7 @@ QByteArray encodeRegister(const QList<RegisterEntry> &list)
         a.append(QJsonObject{{u"release_id"_s, e.releaseId},
                              {u"project_id"_s, e.projectId},
                              {u"project_title"_s, e.projectTitle},
+                             {u"title"_s, e.title},
                              {u"clearance_type"_s, domain::clearanceTypeToString(e.clearanceType)},
                              {u"released_at"_s, time(e.releasedAt)},
                              {u"files"_s, releasedFilesToJson(e.files)},
@@ -390,6 +399,7 @@ Result<QList<RegisterEntry>> decodeRegister(QByteArrayView body)
         e.releaseId = item.string("release_id"_L1);
         e.projectId = item.string("project_id"_L1);
         e.projectTitle = item.optionalString("project_title"_L1);
+        e.title = item.optionalString("title"_L1);
         e.clearanceType = readClearanceType(item);
         e.releasedAt = readTime(item, "released_at"_L1);
         e.files = readReleasedFiles(item);

@@ -56,6 +56,11 @@ struct ReviewQueue
 {
     QDateTime generatedAt;
     QList<ReviewQueueItem> items;
+    // Why this checker may claim and open nothing from where they are now (where checkers may
+    // look: "checking-setting-refused", or a declaration owed), with the plain message; empty
+    // when the setting allows checking. The items then carry the same code in notForMe.
+    QString checkingRefusedCode;
+    QString checkingRefusedMessage;
 
     [[nodiscard]] QByteArray toJson() const;
     [[nodiscard]] static Result<ReviewQueue> fromJson(QByteArrayView body);
@@ -155,6 +160,7 @@ struct RegisterEntry
     QString releaseId;
     QString projectId;
     QString projectTitle;
+    QString title; // the request's title, as its author wrote it
     domain::ClearanceType clearanceType = domain::ClearanceType::Publication;
     QDateTime releasedAt;
     QList<ReleasedFile> files;

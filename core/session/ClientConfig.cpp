@@ -1,6 +1,7 @@
 #include "ClientConfig.h"
 
 #include "crypto/SecureBuffer.h"
+#include "protocol/ConfigFilePermissions.h"
 #include "protocol/JsonReader.h"
 
 #include <QCoreApplication>
@@ -171,19 +172,23 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
 
 Status ClientConfig::checkManagedPermissions(const QString &path)
 {
-    const QFileInfo file(path);
-    for (const QFileInfo &info : {file, QFileInfo(file.absolutePath())}) {
-        if (!info.exists())
-            continue; // loadFile() reports a missing file
-        const bool rootOwned = info.ownerId() == 0;
-        const bool othersWrite = info.permissions() & (QFile::WriteGroup | QFile::WriteOther);
-        if (!rootOwned || othersWrite)
-            return Error{u"config-permissions"_s,
-                         tr("The workstation configuration %1 could be changed by someone other than the "
-                            "system administrator (%2 must belong to root and be writable only by root). "
-                            "Ask your IT support to correct it.")
-                             .arg(path, info.absoluteFilePath())};
-    }
+    if (const auto problem = protocol::configFileProblem(path, false))
+        return Error{u"config-permissions"_s,
+                     tr("The workstation configuration %1 could be changed by someone other than the "
+                        "system administrator (%2 must belong to root and be writable only by root). "
+                        "Ask your IT support to correct it.")
+                         .arg(path, problem->path)};
+    return {};
+}
+
+Status ClientConfig::checkCommandLinePermissions(const QString &path)
+{
+    if (const auto problem = protocol::configFileProblem(path, true))
+        return Error{u"config-permissions"_s,
+                     tr("The configuration %1 given with --config is not used: %2 %3, so someone else could "
+                        "change what this program trusts. Make it yours (or root's) and writable only by its "
+                        "owner (chmod go-w).")
+                         .arg(path, problem->path, problem->why)};
     return {};
 }
 

@@ -60,6 +60,9 @@ struct ClientConfig
     [[nodiscard]] static Result<ClientConfig> loadFile(const QString &path);
     // The system file must be root's and writable by nobody else, as must its folder.
     [[nodiscard]] static Status checkManagedPermissions(const QString &path);
+    // A file given with --config (and its folder) must be the running user's or root's, and
+    // writable by nobody else.
+    [[nodiscard]] static Status checkCommandLinePermissions(const QString &path);
 };
 
 } // namespace srs::session

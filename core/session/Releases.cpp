@@ -1,15 +1,13 @@
 #include "Releases.h"
 
+#include "FolderWriter.h"
 #include "Session.h"
 #include "protocol/Protocol.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPromise>
-#include <QSaveFile>
 #include <QThreadPool>
 #include <QUrl>
 
@@ -34,15 +32,14 @@ QString sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QString fileSha256(const QString &path)
+bool isSha256Hex(const QString &text)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
+    if (text.size() != 64)
+        return false;
+    for (const QChar c : text)
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    return true;
 }
 
 } // namespace
@@ -77,6 +74,14 @@ QString Releases::safeRelativePath(const QString &path)
     if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\') || path.contains(u':') ||
         path.contains(QChar(0)))
         return {};
+    // No control or invisible formatting characters, and no line or paragraph separators: a name
+    // must show as what it is, and cannot break a line of the manifest.
+    for (const QChar c : path) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format ||
+            category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            return {};
+    }
     const QStringList parts = path.split(u'/');
     for (const QString &part : parts)
         if (part.isEmpty() || part == u"."_s || part == u".."_s)
@@ -195,24 +200,40 @@ Releases::FileOutcome Releases::keepFile(const protocol::ReleasedFile &file, con
             file.path, false,
             tr("Not kept: what arrived does not match the manifest's SHA-256. Try the download again; if it "
                "happens again, tell the support team.")};
-    const QDir root(folder);
-    const QString target = root.filePath(relative);
-    if (QFileInfo::exists(target)) {
-        if (fileSha256(target) == file.sha256)
-            return {file.path, true, tr("Already in the folder, and matches the manifest.")};
+    const FolderWriter::Answer kept = FolderWriter::keep(folder, relative, bytes, file.sha256);
+    switch (kept.outcome) {
+    case FolderWriter::Outcome::Written:
+        return {file.path, true, tr("Downloaded and matches the manifest.")};
+    case FolderWriter::Outcome::AlreadyThere:
+        return {file.path, true, tr("Already in the folder, and matches the manifest.")};
+    case FolderWriter::Outcome::OtherFileThere:
         return {file.path, false,
                 tr("Not kept: a different file with this name is already in the folder. Move it away and "
                    "download again.")};
+    case FolderWriter::Outcome::LinkInTheWay:
+        return {file.path, false,
+                tr("Not kept: in the folder you chose, a symbolic link stands where it or its folder would "
+                   "go, and downloads are never written through links. Remove the link and download "
+                   "again.")};
+    case FolderWriter::Outcome::Failed:
+        break;
     }
-    if (!root.mkpath(QFileInfo(relative).path()))
-        return {file.path, false, tr("Not kept: the folder for it could not be made.")};
-    QSaveFile out(target); // written under a temporary name, renamed on commit
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return {file.path, false, tr("Not kept: it could not be written (%1).").arg(out.errorString())};
-    // Read back: what is on disk is what the manifest says.
-    if (fileSha256(target) != file.sha256)
-        return {file.path, false, tr("Written, but what is on disk does not match the manifest.")};
-    return {file.path, true, tr("Downloaded and matches the manifest.")};
+    return {file.path, false, tr("Not kept: it could not be written (%1).").arg(kept.detail)};
+}
+
+QString Releases::manifestLine(const QString &sha256, const QString &path)
+{
+    // sha256sum's own escaping: a name with a backslash or a line break is written on a line that
+    // begins with a backslash, with those characters escaped, so that no name can end its line and
+    // start another. Names with other control characters are never kept (safeRelativePath).
+    QString name = path;
+    const bool escape = name.contains(u'\\') || name.contains(u'\n') || name.contains(u'\r');
+    if (escape) {
+        name.replace(u"\\"_s, u"\\\\"_s);
+        name.replace(u"\n"_s, u"\\n"_s);
+        name.replace(u"\r"_s, u"\\r"_s);
+    }
+    return (escape ? u"\\"_s : QString()) + sha256 + u"  "_s + name + u'\n';
 }
 
 void Releases::finishDownload()
@@ -222,13 +243,11 @@ void Releases::finishDownload()
     // The manifest, for checking again later with "sha256sum -c MANIFEST-SHA256.txt".
     QString manifest;
     for (const protocol::ReleasedFile &f : std::as_const(d.release.files))
-        if (!safeRelativePath(f.path).isEmpty())
-            manifest += f.sha256 + u"  "_s + f.path + u'\n';
-    QSaveFile out(QDir(d.folder).filePath(u"MANIFEST-SHA256.txt"_s));
-    if (out.open(QIODevice::WriteOnly)) {
-        out.write(manifest.toUtf8());
-        (void)out.commit();
-    }
+        if (!safeRelativePath(f.path).isEmpty() && isSha256Hex(f.sha256))
+            manifest += manifestLine(f.sha256, f.path);
+    const QByteArray text = manifest.toUtf8();
+    (void)FolderWriter::keep(d.folder, u"MANIFEST-SHA256.txt"_s, text, sha256Hex(text),
+                             FolderWriter::Existing::Replace);
     emit downloadFinished(d.release.id, d.outcomes);
 }
 

@@ -18,9 +18,10 @@ class Session;
 // they must confirm.
 //
 // A download writes each file under the folder at its workspace path (never outside it: a path
-// with "..", an absolute path or a backslash is refused), first to a temporary name that is
-// renamed only once the SHA-256 matches; a file already there with the same content is kept,
-// one with other content is not overwritten. A MANIFEST-SHA256.txt in sha256sum's format is
+// with "..", an absolute path or a backslash is refused), once its SHA-256 matches, through
+// FolderWriter: never through a symbolic link in the folder, first to a temporary name that is
+// moved into place only if the name is still free; a file already there with the same content
+// is kept, one with other content is not overwritten. A MANIFEST-SHA256.txt in sha256sum's format is
 // written beside them, so the files can be checked again later.
 class Releases : public QObject
 {
@@ -48,8 +49,11 @@ public:
     [[nodiscard]] const QList<protocol::ReleaseInfo> &pendingDestruction() const { return m_pending; }
     void attestDestruction(const QString &releaseId, const QString &note);
 
-    // A workspace path made safe to write under a folder, or empty when it is not.
+    // A workspace path made safe to write under a folder, or empty when it is not (absolute, "..",
+    // a backslash or colon, control or invisible formatting characters, line separators).
     [[nodiscard]] static QString safeRelativePath(const QString &path);
+    // One line of MANIFEST-SHA256.txt, in sha256sum's format (escaped as sha256sum escapes).
+    [[nodiscard]] static QString manifestLine(const QString &sha256, const QString &path);
 
 signals:
     void projectReleasesChanged(const QString &projectId);

@@ -11,6 +11,11 @@ int revokeAccreditation(const QStringList &arguments);
 int revokeCacheShare(const QStringList &arguments);
 int listUsers(const QStringList &arguments);
 
+int disableUser(const QStringList &arguments);
+int enableUser(const QStringList &arguments);
+int endSessions(const QStringList &arguments);
+int revokeDevice(const QStringList &arguments);
+
 int addOrganisation(const QStringList &arguments);
 int addSite(const QStringList &arguments);
 int addProject(const QStringList &arguments);

@@ -18,36 +18,85 @@ namespace {
 
 void auditUsage(FILE *out)
 {
-    std::fprintf(out, "usage: srs-clearance-server audit verify [--config FILE] [--data-dir DIR]\n"
+    std::fprintf(out, "usage: srs-clearance-server audit verify [--expect-head SEQ:HASH] [--config FILE] "
+                      "[--data-dir DIR]\n"
+                      "       srs-clearance-server audit head [--config FILE] [--data-dir DIR]\n"
                       "       srs-clearance-server audit list [--after SEQ] [--limit N] [--config FILE] "
                       "[--data-dir DIR]\n"
-                      "verify exits 0 when the chain is intact and 3 when an event was altered, removed or\n"
-                      "reordered (it names the first bad event); list prints events as JSON lines.\n");
+                      "verify exits 0 when the chain is intact and 3 when events were altered, removed or\n"
+                      "reordered (it names every bad event); head prints SEQ:HASH, the end of the chain to\n"
+                      "publish and later give to verify --expect-head; list prints events as JSON lines.\n");
 }
 
 int verifyChain(const QStringList &arguments)
 {
+    const QString command = u"audit verify"_s;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Walk the hash-chained audit log and prove it intact. Exit 0: intact; 3: an event was "
-        "altered, removed or reordered (the first bad one is named); 1: the log could not be read."_s);
+        u"Walk the hash-chained audit log and prove it intact. Exit 0: intact; 3: events were "
+        "altered, removed or reordered (every bad one is named, one line each); 1: the log could not "
+        "be read."_s);
     addStorageOptions(parser);
+    parser.addOption({u"expect-head"_s,
+                      u"A head printed earlier by `audit head` (SEQ:HASH): the log must still hold that "
+                      "event with that hash, or events were rewritten or removed from the end."_s,
+                      u"SEQ:HASH"_s});
     QStringList positional;
     if (auto stop = parseCommandLine(parser, arguments, {u"audit"_s, u"verify"_s}, {}, &positional))
+        return *stop;
+    std::optional<store::AuditLog::Head> expected;
+    if (parser.isSet(u"expect-head"_s)) {
+        expected = store::AuditLog::Head::fromString(parser.value(u"expect-head"_s));
+        if (!expected)
+            return usageError(u"--expect-head \"%1\" is not SEQ:HASH (a sequence number, a colon and 64 hex "
+                              "digits, as `audit head` prints)"_s.arg(parser.value(u"expect-head"_s)),
+                              command);
+    }
+    auto context = openContext(parser);
+    if (!context)
+        return ExitFailure;
+    auto report = store::AuditLog(context->database()).verify(expected);
+    if (!report.ok())
+        return fail(u"cannot read the audit log: "_s + report.errorString());
+    const QString keyed =
+        report->keyedFrom > 0 ? u", keyed from event %1"_s.arg(report->keyedFrom) : u", not keyed"_s;
+    if (report->intact) {
+        printLine(u"audit chain intact: %1 events%2"_s.arg(report->eventsChecked).arg(keyed) +
+                  (expected ? u"; it holds the published head %1"_s.arg(expected->toString()) : QString()));
+        return ExitOk;
+    }
+    for (const store::AuditLog::Break &b : std::as_const(report->breaks))
+        std::fprintf(stderr, "audit chain BROKEN at event %lld: %s\n", static_cast<long long>(b.seq),
+                     qUtf8Printable(b.reason));
+    if (report->breakCount > report->breaks.size())
+        std::fprintf(stderr, "... and %lld more bad events\n",
+                     static_cast<long long>(report->breakCount - report->breaks.size()));
+    std::fprintf(stderr, "audit chain BROKEN: %lld bad events of %lld checked%s\n",
+                 static_cast<long long>(report->breakCount), static_cast<long long>(report->eventsChecked),
+                 qUtf8Printable(keyed));
+    return ExitAuditBroken;
+}
+
+int printHead(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Print the end of the audit chain as SEQ:HASH. Publish it (in a report, to another system): "
+        "`audit verify --expect-head SEQ:HASH` then shows any later rewriting or truncation."_s);
+    addStorageOptions(parser);
+    QStringList positional;
+    if (auto stop = parseCommandLine(parser, arguments, {u"audit"_s, u"head"_s}, {}, &positional))
         return *stop;
     auto context = openContext(parser);
     if (!context)
         return ExitFailure;
-    auto report = store::AuditLog(context->database()).verify();
-    if (!report.ok())
-        return fail(u"cannot read the audit log: "_s + report.errorString());
-    if (report->intact) {
-        printLine(u"audit chain intact: %1 events"_s.arg(report->eventsChecked));
-        return ExitOk;
-    }
-    std::fprintf(stderr, "audit chain BROKEN at event %lld: %s\n",
-                 static_cast<long long>(report->firstBadSeq.value_or(0)), qUtf8Printable(report->reason));
-    return ExitAuditBroken;
+    auto head = store::AuditLog(context->database()).head();
+    if (!head.ok())
+        return fail(u"cannot read the audit log: "_s + head.errorString());
+    if (head->seq == 0)
+        return fail(u"the audit log is empty: there is no head to publish yet"_s);
+    printLine(head->toString());
+    return ExitOk;
 }
 
 QJsonObject toJson(const store::AuditEvent &e)
@@ -127,6 +176,8 @@ int runAudit(const QStringList &arguments)
     }
     if (sub == u"verify"_s)
         return verifyChain(arguments);
+    if (sub == u"head"_s)
+        return printHead(arguments);
     if (sub == u"list"_s)
         return listEvents(arguments);
     return usageError(u"unknown audit command \"%1\""_s.arg(sub), u"audit"_s);

@@ -44,8 +44,9 @@ void sendServiceError(httplib::Response &res, const Error &e)
     const int status = httpStatusFor(e);
     if (status == 500)
         Log::error(u"service-error"_s, {{u"message"_s, e.message}});
-    if (e.retryAfterSeconds > 0)
-        res.set_header("Retry-After", std::to_string(e.retryAfterSeconds));
+    // Every 429 says when to come back (RFC 9110, section 10.2.3), in whole seconds.
+    if (status == 429)
+        res.set_header("Retry-After", std::to_string(qMax<qint64>(1, e.retryAfterSeconds)));
     sendError(res, status, e.code.toUtf8().constData(), e.message);
 }
 

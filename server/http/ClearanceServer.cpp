@@ -1,32 +1,30 @@
 #include "ClearanceServer.h"
 
 #include "ApiRoutes.h"
+#include "HttpFront.h"
 #include "Log.h"
 #include "PeerIdentity.h"
+#include "RevocationList.h"
 
 #include "services/Accounts.h"
 #include "services/Projects.h"
 #include "services/Releases.h"
 #include "services/Reviews.h"
+#include "services/ServiceError.h"
 #include "services/Submissions.h"
+#include "store/RevokedDeviceRepository.h"
 
 #include "protocol/ApiError.h"
 #include "protocol/HealthInfo.h"
+#include "protocol/JsonTextValidator.h"
 #include "protocol/Protocol.h"
 
 #include <httplib.h>
-#include <openssl/err.h>
 #include <openssl/ssl.h>
-#include <openssl/x509.h>
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 
-#include <poll.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
-#include <thread>
 
 namespace srs::server {
 
@@ -34,21 +32,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int ListenBacklog = 1024;
 thread_local QElapsedTimer t_requestTimer;
-
-QString opensslError()
-{
-    QString out;
-    while (const unsigned long e = ERR_get_error()) {
-        char buf[256];
-        ERR_error_string_n(e, buf, sizeof buf);
-        if (!out.isEmpty())
-            out += u"; "_s;
-        out += QString::fromLatin1(buf);
-    }
-    return out;
-}
 
 const char *errorCodeForStatus(int status)
 {
@@ -80,41 +64,21 @@ QString messageForStatus(int status)
     }
 }
 
-// When the handshake fails on our side (no client certificate, one from another CA, ...),
-// OpenSSL sends a fatal alert and cpp-httplib closes the socket at once. With TLS 1.3 the
-// client has usually sent its request by then, and closing with unread data resets the
-// connection before the client reads the alert: it sees a broken pipe instead of the reason.
-// So, after the alert, half-close and drain what the client sends for a short while; the
-// client then reliably reads the alert. The refusal is logged with its reason.
-void onTlsInfo(const SSL *ssl, int where, int value)
-{
-    if (!(where & SSL_CB_WRITE_ALERT) || (value >> 8) != SSL3_AL_FATAL || SSL_is_init_finished(ssl))
-        return;
-    const long verify = SSL_get_verify_result(ssl);
-    Log::warning(u"tls-refused"_s,
-                 {{u"alert"_s, QString::fromLatin1(SSL_alert_desc_string_long(value))},
-                  {u"alert_code"_s, value & 0xff},
-                  {u"verify_result"_s, QString::fromLatin1(X509_verify_cert_error_string(verify))}});
-    const int fd = SSL_get_fd(ssl);
-    if (fd < 0)
-        return;
-    ::shutdown(fd, SHUT_WR);
-    char sink[4096];
-    QElapsedTimer waited;
-    waited.start();
-    qint64 drained = 0;
-    while (waited.elapsed() < 500 && drained < 256 * 1024) {
-        pollfd p{fd, POLLIN, 0};
-        if (::poll(&p, 1, static_cast<int>(500 - waited.elapsed())) <= 0)
-            break;
-        const ssize_t n = ::read(fd, sink, sizeof sink);
-        if (n <= 0)
-            break;
-        drained += n;
-    }
-}
-
 } // namespace
+
+// cpp-httplib's routing, fed complete requests by HttpFront: its own listening, TLS and
+// request reading are not used.
+class RequestRouter : public httplib::Server
+{
+public:
+    bool answer(httplib::Stream &stream, bool closeConnection, SSL *ssl)
+    {
+        bool closedByClient = false;
+        const bool written = process_request(stream, closeConnection, closedByClient,
+                                             [ssl](httplib::Request &req) { req.ssl = ssl; });
+        return written && !closedByClient;
+    }
+};
 
 void sendJson(httplib::Response &response, int status, const QByteArray &json)
 {
@@ -129,40 +93,13 @@ void sendError(httplib::Response &response, int status, const char *code, const 
 
 ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m_config(context.config())
 {
-    const QByteArray cert = m_config.certificateFile.toLocal8Bit();
-    const QByteArray key = m_config.keyFile.toLocal8Bit();
-    const QByteArray ca = m_config.deviceCaFile.toLocal8Bit();
-    m_http = std::make_unique<httplib::SSLServer>([&](SSL_CTX &ctx) -> bool {
-        SSL_CTX_set_min_proto_version(&ctx, TLS1_2_VERSION);
-        SSL_CTX_set_options(&ctx, SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE |
-                                      SSL_OP_NO_COMPRESSION);
-        if (SSL_CTX_use_certificate_chain_file(&ctx, cert.constData()) != 1) {
-            m_tlsError =
-                u"cannot load the server certificate %1: %2"_s.arg(m_config.certificateFile, opensslError());
-            return false;
-        }
-        if (SSL_CTX_use_PrivateKey_file(&ctx, key.constData(), SSL_FILETYPE_PEM) != 1 ||
-            SSL_CTX_check_private_key(&ctx) != 1) {
-            m_tlsError = u"cannot load the server key %1 (or it does not match the certificate): %2"_s.arg(
-                m_config.keyFile, opensslError());
-            return false;
-        }
-        if (SSL_CTX_load_verify_locations(&ctx, ca.constData(), nullptr) != 1) {
-            m_tlsError = u"cannot load the device CA %1: %2"_s.arg(m_config.deviceCaFile, opensslError());
-            return false;
-        }
-        if (STACK_OF(X509_NAME) *names = SSL_load_client_CA_file(ca.constData()))
-            SSL_CTX_set_client_CA_list(&ctx, names);
-        // A client certificate from the device CA is required, and it must be one issued for
-        // client authentication (a server certificate from the same CA is refused).
-        SSL_CTX_set_verify(&ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, nullptr);
-        SSL_CTX_set_purpose(&ctx, X509_PURPOSE_SSL_CLIENT);
-        // Without a session id context, resumed sessions fail with an internal error.
-        static const unsigned char sessionContext[] = "srs-clearance-server";
-        SSL_CTX_set_session_id_context(&ctx, sessionContext, sizeof sessionContext - 1);
-        SSL_CTX_set_info_callback(&ctx, &onTlsInfo);
-        return true;
-    });
+    if (auto tls = createServerTlsContext(m_config))
+        m_tls = std::move(tls).value();
+    else
+        m_tlsError = tls.error().message;
+    m_http = std::make_unique<RequestRouter>();
+    if (!m_config.crlFile.isEmpty())
+        m_revocationList = std::make_unique<RevocationList>(m_config.crlFile, m_config.deviceCaFile);
     installHandlers();
     m_accounts = std::make_unique<Accounts>(m_context);
     m_projects = std::make_unique<Projects>(m_context);
@@ -181,19 +118,11 @@ ClearanceServer::~ClearanceServer() = default;
 
 void ClearanceServer::installHandlers()
 {
-    const int threads = m_config.threads;
-    m_http->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
-    m_http->set_tcp_nodelay(true);
+    // Announced in the Keep-Alive header; HttpFront enforces them.
     m_http->set_keep_alive_max_count(static_cast<size_t>(m_config.keepAliveMaxCount));
     m_http->set_keep_alive_timeout(m_config.keepAliveTimeoutSeconds);
-    m_http->set_read_timeout(30, 0);
-    m_http->set_write_timeout(30, 0);
+    // HttpFront has checked the length already; this is defence in depth.
     m_http->set_payload_max_length(static_cast<size_t>(m_config.maxRequestBytes));
-    m_http->set_socket_options([this](int sock) {
-        int yes = 1;
-        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
-        m_listenFd = sock;
-    });
 
     m_http->set_pre_routing_handler([](const httplib::Request &, httplib::Response &) {
         t_requestTimer.start();
@@ -247,6 +176,23 @@ void ClearanceServer::addRoute(const char *method, const std::string &path, cons
                       u"This device did not present a certificate."_s);
             return;
         }
+        if (const auto refused = checkNotRevoked(req, *device)) {
+            sendError(res, httpStatusFor(*refused), refused->code.toLatin1().constData(), refused->message);
+            m_context.database().finishStatements();
+            return;
+        }
+        // Every body is JSON. Refuse text the parser would quietly change before anything reads
+        // it: the string stored, compared or hashed must be the string that was sent.
+        if (!req.body.empty()) {
+            const QByteArrayView body(req.body.data(), static_cast<qsizetype>(req.body.size()));
+            if (const auto problem = protocol::JsonTextValidator::check(body, {.rejectNul = true})) {
+                sendJson(res, 400,
+                         protocol::ApiError{QString::fromLatin1(protocol::errc::BadText), problem->message(),
+                                            problem->path}
+                             .toJson());
+                return;
+            }
+        }
         handler(RequestContext{req, *device}, res);
         // No read snapshot is kept while the connection waits for its next request.
         m_context.database().finishStatements();
@@ -266,6 +212,35 @@ void ClearanceServer::addRoute(const char *method, const std::string &path, cons
         qFatal("ClearanceServer::addRoute: unsupported method %s", method);
 }
 
+std::optional<Error> ClearanceServer::checkNotRevoked(const httplib::Request &req,
+                                                        const domain::DeviceIdentity &device)
+{
+    // Both are read afresh for every request (a stat of the CRL file, one indexed query), so a
+    // revocation takes effect on the next request on every server instance.
+    QString how;
+    if (m_revocationList && m_revocationList->isRevoked(SSL_get0_peer_certificate(req.ssl))) {
+        how = u"crl"_s;
+    } else {
+        auto listed = store::RevokedDeviceRepository(m_context.database()).isRevoked(device.serial);
+        if (!listed) {
+            // Fail closed: a device whose revocation cannot be checked is not served.
+            return internalError(u"checking the revoked devices: "_s + listed.errorString());
+        }
+        if (!listed.value())
+            return std::nullopt;
+        how = u"database"_s;
+    }
+    Log::warning(u"device-revoked"_s, {{u"device"_s, device.subject},
+                                       {u"serial"_s, device.serial},
+                                       {u"listed_in"_s, how},
+                                       {u"path"_s, QString::fromStdString(req.path)}});
+    m_accounts->auditRefusal(u"device:"_s + device.subject, QString::fromStdString(req.method + ' ' + req.path),
+                             Error{QString::fromLatin1(protocol::errc::DeviceRevoked), {}});
+    return Error{QString::fromLatin1(protocol::errc::DeviceRevoked),
+                 u"This device's certificate (serial %1) has been revoked, so the service no longer accepts "
+                 u"it. Contact research support for a new one."_s.arg(device.serial)};
+}
+
 void ClearanceServer::registerBuiltInRoutes()
 {
     const std::string prefix = QString(protocol::ApiPrefix).toStdString();
@@ -280,45 +255,48 @@ void ClearanceServer::registerBuiltInRoutes()
 
 Status ClearanceServer::bind()
 {
-    if (!m_http->is_valid())
+    if (!m_tls)
         return Status::failure(u"tls-setup"_s, m_tlsError.isEmpty() ? u"TLS setup failed"_s : m_tlsError);
-    const std::string host = m_config.listenHost.toStdString();
-    if (m_config.listenPort == 0) {
-        m_port = m_http->bind_to_any_port(host);
-        if (m_port <= 0)
-            return Status::failure(u"bind"_s, u"cannot listen on %1 (any port)"_s.arg(m_config.listenHost));
-    } else {
-        if (!m_http->bind_to_port(host, m_config.listenPort))
-            return Status::failure(u"bind"_s, u"cannot listen on %1:%2 (in use, or not an address of this "
-                                              u"machine)"_s.arg(m_config.listenHost)
-                                                  .arg(m_config.listenPort));
-        m_port = m_config.listenPort;
+    if (m_revocationList) {
+        if (const Status loaded = m_revocationList->load(); !loaded)
+            return loaded;
     }
-    // cpp-httplib listens with a backlog of 5; a burst of connections overflows it.
-    if (m_listenFd >= 0)
-        ::listen(m_listenFd, ListenBacklog);
+    HttpFront::Settings settings;
+    settings.limits.maxHeadBytes = static_cast<std::size_t>(m_config.maxHeaderBytes);
+    settings.limits.maxLineBytes = static_cast<std::size_t>(m_config.maxHeaderLineBytes);
+    settings.limits.maxHeaderCount = static_cast<std::size_t>(m_config.maxHeaderCount);
+    settings.limits.maxBodyBytes = static_cast<std::uint64_t>(m_config.maxRequestBytes);
+    settings.handshakeTimeoutMs = m_config.tlsHandshakeTimeoutSeconds * 1000;
+    settings.headTimeoutMs = m_config.requestHeadTimeoutSeconds * 1000;
+    settings.requestTimeoutMs = m_config.requestTimeoutSeconds * 1000;
+    settings.keepAliveTimeoutMs = m_config.keepAliveTimeoutSeconds * 1000;
+    settings.keepAliveMaxCount = m_config.keepAliveMaxCount;
+    settings.writeTimeoutMs = 30'000;
+    settings.maxConnections = m_config.maxConnections;
+    settings.maxConnectionsPerSource = m_config.maxConnectionsPerSource;
+    settings.workers = m_config.threads;
+    m_front = std::make_unique<HttpFront>(
+        m_tls.get(), settings, [this](FrontConnection &c, ConnectionStream &stream, bool closeConnection) {
+            return m_http->answer(stream, closeConnection, c.ssl);
+        });
+    if (const Status s = m_front->listen(m_config.listenHost.toStdString(), m_config.listenPort); !s)
+        return s;
+    m_port = m_front->port();
     return {};
 }
 
 bool ClearanceServer::run()
 {
-    m_inRun = true;
-    bool ok = true;
-    if (!m_stopRequested)
-        ok = m_http->listen_after_bind();
-    m_inRun = false;
-    return ok;
+    if (!m_front || m_stopRequested)
+        return m_front != nullptr;
+    return m_front->run();
 }
 
 void ClearanceServer::stop()
 {
     m_stopRequested = true;
-    // cpp-httplib ignores stop() until its accept loop has started (a signal just after start,
-    // or a test that stops at once, was lost and run() never returned). If run() is past its
-    // check of m_stopRequested, wait for the loop to start; if not, run() will see the request.
-    while (m_inRun && !m_http->is_running())
-        std::this_thread::yield();
-    m_http->stop();
+    if (m_front)
+        m_front->stop();
 }
 
 } // namespace srs::server

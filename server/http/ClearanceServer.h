@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TlsContext.h"
+
 #include "services/ServerConfig.h"
 #include "services/ServerContext.h"
 
@@ -9,11 +11,11 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace httplib {
-class SSLServer;
 struct Request;
 struct Response;
 } // namespace httplib
@@ -25,6 +27,9 @@ class Projects;
 class Submissions;
 class Reviews;
 class Releases;
+class RevocationList;
+class HttpFront;
+class RequestRouter;
 
 // What a route handler knows about the call besides the HTTP request itself.
 struct RequestContext
@@ -41,7 +46,9 @@ void sendJson(httplib::Response &response, int status, const QByteArray &json);
 
 // The HTTPS front of the clearance server: mutual TLS (TLS 1.2+, a client certificate from
 // the device CA is required), JSON errors for every failure, one structured log line per
-// request. bind() then run() on one thread; stop() from any thread.
+// request. Connections, TLS handshakes and request heads are handled by HttpFront under its
+// limits and deadlines; complete requests are routed by cpp-httplib on worker threads.
+// bind() then run() on one thread; stop() from any thread.
 class ClearanceServer
 {
 public:
@@ -77,6 +84,10 @@ public:
 private:
     void registerBuiltInRoutes();
     void installHandlers();
+    // Why this device may not be served (its certificate is in the CRL or revoked in the
+    // database), or nothing. Logs and audits a refusal.
+    [[nodiscard]] std::optional<Error> checkNotRevoked(const httplib::Request &req,
+                                                      const domain::DeviceIdentity &device);
 
     ServerContext &m_context;
     const ServerConfig &m_config;
@@ -85,13 +96,14 @@ private:
     std::unique_ptr<Submissions> m_submissions;
     std::unique_ptr<Reviews> m_reviews;
     std::unique_ptr<Releases> m_releases;
-    std::unique_ptr<httplib::SSLServer> m_http;
+    std::unique_ptr<RevocationList> m_revocationList; // when tls.crl_file is set
+    SslContextPtr m_tls; // outlives the front and its connections
+    std::unique_ptr<RequestRouter> m_http;
+    std::unique_ptr<HttpFront> m_front;
     QString m_tlsError;
     std::vector<RouteInfo> m_routes;
-    int m_listenFd = -1;
     int m_port = 0;
     std::atomic<bool> m_stopRequested{false};
-    std::atomic<bool> m_inRun{false};
 };
 
 } // namespace srs::server

@@ -51,11 +51,16 @@ QByteArray base64Url(QByteArrayView bytes)
 
 Accounts::Accounts(ServerContext &context) : m_context(context) {}
 
+Error Accounts::accountDisabled()
+{
+    return Error{u"account-disabled"_s, u"This account is disabled. Contact research support."_s};
+}
+
 Error Accounts::badCredentials(const QString &userId, const QString &username, const QString &reason,
                                const QString &source)
 {
     const QDateTime now = m_context.now();
-    bestEffort(store::SourceThrottle(m_context.database()).recordFailure(source, now),
+    bestEffort(store::SourceThrottle(m_context.database()).recordFailure(source, username, now),
                "recording a failed sign-in");
     bestEffort(store::AuditLog(m_context.database())
                    .append(userId.isEmpty() ? u"anonymous"_s : userId, u"session.sign-in-failed"_s,
@@ -75,15 +80,21 @@ Result<protocol::SessionInfo> Accounts::signIn(protocol::SignInRequest request,
     request.password.fill(u'\0'); // best effort: the request's copy is no longer needed
 
     store::SourceThrottle throttle(db);
-    auto blocked = throttle.blockedUntil(source, now);
+    auto blocked = throttle.blockedUntil(source, request.username, now);
     if (!blocked)
         return internalError(blocked.errorString());
-    if (blocked.value().isValid() && blocked.value() > now)
-        return Error{svc::TooManyAttempts,
-                     u"There have been too many failed sign-in attempts from this network. Wait until %1, "
-                     u"then try again."_s.arg(blocked.value()
-                                                  .toTimeZone(QTimeZone(QByteArrayLiteral("Europe/London")))
-                                                  .toString(u"HH:mm:ss"_s))};
+    if (blocked.value().isValid() && blocked.value() > now) {
+        // Whole seconds, rounded up, so a client that waits this long is not refused again.
+        const qint64 waitSeconds = qMax<qint64>(1, (now.msecsTo(blocked.value()) + 999) / 1000);
+        Error error{svc::TooManyAttempts,
+                    u"There have been too many failed sign-in attempts from this network. Wait %1 "
+                    u"second(s), until %2 (UK time), then try again."_s.arg(waitSeconds)
+                        .arg(blocked.value()
+                                 .toTimeZone(QTimeZone(QByteArrayLiteral("Europe/London")))
+                                 .toString(u"HH:mm:ss"_s))};
+        error.retryAfterSeconds = waitSeconds;
+        return error;
+    }
 
     store::UserRepository users(db);
     auto found = users.findByUsername(request.username);
@@ -126,7 +137,7 @@ Result<protocol::SessionInfo> Accounts::signIn(protocol::SignInRequest request,
     if (!accepted.value()) // this code (or a later one) was already used
         return badCredentials(userId, request.username, u"totp-replayed"_s, source);
     bestEffort(users.resetFailedSignIns(userId), "resetting failures");
-    bestEffort(throttle.recordSuccess(source), "clearing the source throttle");
+    bestEffort(throttle.recordSuccess(source, request.username), "clearing this account's sign-in throttle");
 
     m_context.people().invalidate(userId); // sign-in decides on what is stored now
     auto admitted = admit(userId, setting, now);
@@ -145,6 +156,8 @@ Result<protocol::SessionInfo> Accounts::signIn(protocol::SignInRequest request,
     session.tokenHash = store::SessionRepository::hashToken(token);
     session.userId = userId;
     session.deviceSubject = setting.device.subject;
+    session.deviceFingerprint = setting.device.fingerprint;
+    session.deviceSerial = setting.device.serial;
     session.setting = domain::settingKindToString(decision.setting);
     session.createdAt = now;
     session.lastSeenAt = now;
@@ -153,7 +166,8 @@ Result<protocol::SessionInfo> Accounts::signIn(protocol::SignInRequest request,
     const store::Status created = db.transaction([&]() -> store::Status {
         if (auto s = store::SessionRepository(db).create(session); !s)
             return s;
-        auto obtained = store::CacheKeyShareRepository(db).obtain(userId, setting.device.subject, now);
+        auto obtained = store::CacheKeyShareRepository(db).obtain(userId, setting.device.fingerprint,
+                                                                  setting.device.serial, now);
         if (!obtained)
             return obtained.error();
         share = std::move(obtained).value();
@@ -201,10 +215,16 @@ Result<Caller> Accounts::authenticate(QByteArrayView header, const domain::Setti
         return internalError(found.errorString());
     }
     const store::ActiveSession &session = found.value();
-    if (session.deviceSubject != setting.device.subject) {
+    // Bound to the certificate itself: another certificate with the same subject (a copy of
+    // the device's name on a different key) is another device.
+    if (session.deviceFingerprint.isEmpty() || session.deviceFingerprint != setting.device.fingerprint) {
         return Error{svc::SessionDeviceMismatch,
                      u"This session was started on another device. Sign in again on this device."_s};
     }
+    // Read with the session, never from a cache: a disabled account is refused from its next
+    // request on, on every server instance.
+    if (session.userDisabled)
+        return accountDisabled();
     const qint64 nowMs = now.toMSecsSinceEpoch();
     if (nowMs >= session.expiresAtMs)
         return Error{svc::SessionExpired,
@@ -219,7 +239,7 @@ Result<Caller> Accounts::authenticate(QByteArrayView header, const domain::Setti
     }
     const bool activityDue = idleSeconds >= TouchEverySeconds;
 
-    auto admitted = admit(session.userId, setting, now);
+    auto admitted = admit(session.userId, setting, now, session.userDisabled);
     if (!admitted)
         return admitted.error();
     if (!admitted.value().settingDecision)
@@ -230,7 +250,8 @@ Result<Caller> Accounts::authenticate(QByteArrayView header, const domain::Setti
     return caller;
 }
 
-Result<Caller> Accounts::admit(const QString &userId, const domain::Setting &setting, const QDateTime &now)
+Result<Caller> Accounts::admit(const QString &userId, const domain::Setting &setting, const QDateTime &now,
+                               std::optional<bool> disabledNow)
 {
     const quint64 generation = m_context.people().generation();
     std::optional<domain::User> cached = m_context.people().find(userId, now);
@@ -241,6 +262,8 @@ Result<Caller> Accounts::admit(const QString &userId, const domain::Setting &set
         cached = std::move(loaded).value();
         m_context.people().store(userId, *cached, now, generation);
     }
+    if (disabledNow)
+        cached->disabled = *disabledNow; // read with the session just now: newer than any cache
     Result<domain::User> user = std::move(*cached);
     auto policy = m_context.policy();
     if (!policy)

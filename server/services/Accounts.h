@@ -9,6 +9,7 @@
 #include "store/SessionRepository.h"
 
 #include <memory>
+#include <optional>
 
 namespace srs::server {
 
@@ -57,8 +58,10 @@ private:
                                             const domain::AccessPolicy &policy) const;
     // The person and the policy's sign-in decision for this setting (in settingDecision,
     // allowed or not): what both sign-in and every later call decide on.
+    // `disabledNow`: whether the account is disabled, when the caller has just read it.
     [[nodiscard]] Result<Caller> admit(const QString &userId, const domain::Setting &setting,
-                                       const QDateTime &now);
+                                       const QDateTime &now, std::optional<bool> disabledNow = std::nullopt);
+    [[nodiscard]] static Error accountDisabled();
     [[nodiscard]] Error badCredentials(const QString &userId, const QString &username, const QString &reason,
                                        const QString &source);
 

@@ -6,9 +6,9 @@
 #include "store/ProjectRepository.h"
 #include "store/UserRepository.h"
 #include "store/WorkspaceRepository.h"
+#include "workspace/SafeWorkspaceFile.h"
 #include "workspace/WorkspaceIndexer.h"
 
-#include <QDir>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -208,7 +208,10 @@ Result<int> WorkspaceScanner::scanAll()
         if (p.status != domain::ProjectStatus::Active)
             continue;
         const QString folder = m_context.workspaceFolder(p.id);
-        if (!QDir(folder).exists())
+        // A project without a workspace folder yet has nothing to index. Looked at without
+        // following a link: the indexer refuses a folder that is one.
+        if (auto opened = workspace::SafeWorkspaceFile::openFolder(folder);
+            !opened && opened.error().code == QLatin1StringView(workspace::workspaceerr::NotFound))
             continue;
         auto summary = indexer.scan(p.id, folder);
         if (!summary) {

@@ -1,12 +1,13 @@
 #include "Releases.h"
 
+#include "CheckingSettings.h"
 #include "RecordId.h"
 
 #include "Projects.h"
 #include "ServiceError.h"
+#include "Snapshots.h"
 
 #include "store/AuditLog.h"
-#include "store/BlobStore.h"
 #include "store/ProjectRepository.h"
 #include "store/SubmissionRepository.h"
 #include "store/UserRepository.h"
@@ -34,13 +35,22 @@ QJsonArray filesJson(const QList<store::StoredReleaseFile> &files)
     return out;
 }
 
+// One CSV cell (RFC 4180). A cell a spreadsheet would read as a formula (one that begins with
+// '=', '+', '-' or '@', or with a tab or a carriage return) is made text with a leading single
+// quote; a cell with a quote, a comma, a line break or that leading quote is quoted.
 QString csvField(const QString &text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u"\""_s + quoted + u"\""_s;
+    QString cell = text;
+    const bool formula =
+        !cell.isEmpty() && (cell.front() == u'=' || cell.front() == u'+' || cell.front() == u'-' ||
+                            cell.front() == u'@' || cell.front() == u'\t' || cell.front() == u'\r');
+    if (formula)
+        cell.prepend(u'\'');
+    if (!formula && !cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n') &&
+        !cell.contains(u'\r'))
+        return cell;
+    cell.replace(u"\""_s, u"\"\""_s);
+    return u"\""_s + cell + u"\""_s;
 }
 
 // The release's files as stored, with each one's position in its round (the download index).
@@ -144,6 +154,11 @@ Result<protocol::ReleaseInfo> Releases::release(const Caller &caller, const QStr
             if (r.round == before.round && r.isSubmitted())
                 round.append(r);
         }
+        // Releasing is done with the request open: where checkers may look applies.
+        if (Status here = checkCanOpenForChecking(db, caller, before); !here) {
+            refused = here.error();
+            return {};
+        }
         const domain::SubmissionActor actor{caller.user.id, project->isMember(caller.user.id), true};
         if (Status can = ReviewRules::checkCanRelease(before, round, actor); !can) {
             refused = can.error();
@@ -169,6 +184,20 @@ Result<protocol::ReleaseInfo> Releases::release(const Caller &caller, const QStr
         for (const domain::SubmissionFile &f : before.content.files) {
             if (outcome.releasable.contains(f.path))
                 made.files.append({f.path, f.role, f.sha256, f.size});
+        }
+        // What is released is exactly what was checked: every file's stored copy is verified
+        // first, and a changed or missing one stops the release (with its audit event).
+        for (const store::StoredReleaseFile &f : std::as_const(made.files)) {
+            auto bytes = Snapshots(m_context).read(
+                caller.user.id, u"submission:"_s + before.id,
+                {{u"project"_s, before.projectId}, {u"round"_s, before.round}, {u"path"_s, f.path}},
+                f.sha256);
+            if (!bytes) {
+                if (bytes.error().code == svc::Internal)
+                    return store::StoreError{store::StoreError::Code::Database, bytes.error().message};
+                refused = bytes.error();
+                return {};
+            }
         }
         if (auto s = store::SubmissionRepository(db).update(after.value(), before.state); !s)
             return s;
@@ -253,9 +282,11 @@ Result<Reviews::FileContents> Releases::download(const Caller &caller, const QSt
         return Error{
             QString::fromLatin1(domain::reviewerr::NotReleased),
             u"%1 was not approved for release, so it is not part of release %2."_s.arg(file.path, releaseId)};
-    auto bytes = store::BlobStore(m_context.config().dataDir + u"/blobs"_s).get(released->sha256);
+    auto bytes = Snapshots(m_context).read(caller.user.id, u"release:"_s + releaseId,
+                                           {{u"project"_s, found->projectId}, {u"path"_s, released->path}},
+                                           released->sha256);
     if (!bytes)
-        return internalError(u"release %1, %2: %3"_s.arg(releaseId, released->sha256, bytes.errorString()));
+        return bytes.error();
     auto event = store::AuditLog(db).append(
         caller.user.id, u"release.download"_s, u"release:"_s + releaseId,
         {{u"project"_s, found->projectId}, {u"path"_s, released->path}, {u"sha256"_s, released->sha256}},
@@ -353,6 +384,7 @@ Result<QList<protocol::RegisterEntry>> Releases::registerEntries(ServerContext &
         e.releaseId = r.id;
         e.projectId = r.projectId;
         e.projectTitle = r.projectTitle;
+        e.title = r.title;
         e.clearanceType = r.clearanceType;
         e.releasedAt = r.releasedAt;
         for (qsizetype i = 0; i < r.files.size(); ++i)
@@ -377,8 +409,8 @@ Result<QList<protocol::RegisterEntry>> Releases::registerEntries(ServerContext &
 
 QByteArray Releases::registerCsv(const QList<protocol::RegisterEntry> &entries)
 {
-    QByteArray out = "release_id,project_id,project_title,clearance_type,released_at,path,role,sha256,size,"
-                     "engine_version,profile_version,exceptions_granted,checker_1,checker_2\r\n";
+    QByteArray out = "release_id,project_id,project_title,title,clearance_type,released_at,path,role,sha256,"
+                     "size,engine_version,profile_version,exceptions_granted,checker_1,checker_2\r\n";
     for (const protocol::RegisterEntry &e : entries) {
         for (const protocol::ReleasedFile &f : e.files) {
             int granted = 0;
@@ -387,6 +419,7 @@ QByteArray Releases::registerCsv(const QList<protocol::RegisterEntry> &entries)
             const QStringList row{e.releaseId,
                                   e.projectId,
                                   e.projectTitle,
+                                  e.title,
                                   domain::clearanceTypeToString(e.clearanceType),
                                   e.releasedAt.toUTC().toString(Qt::ISODate),
                                   f.path,

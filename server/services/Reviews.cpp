@@ -1,12 +1,13 @@
 #include "Reviews.h"
 
+#include "CheckingSettings.h"
 #include "RecordId.h"
 
 #include "ServiceError.h"
+#include "Snapshots.h"
 #include "Submissions.h"
 
 #include "store/AuditLog.h"
-#include "store/BlobStore.h"
 #include "store/ProjectRepository.h"
 #include "store/ReviewRepository.h"
 #include "store/SubmissionRepository.h"
@@ -177,6 +178,14 @@ Result<protocol::ReviewQueue> Reviews::queue(const Caller &caller)
     QHash<QDate, int> waitingFrom; // many requests share a day
     protocol::ReviewQueue q;
     q.generatedAt = now;
+    // The queue (metadata) is listed anywhere; what it leads to is opened only where checkers may
+    // look. The datasets' part of that rule is told when a request is claimed or opened.
+    if (const domain::Decision here =
+            caller.policy->checkCanOpenForChecking(caller.user, caller.settingDecision.setting);
+        !here) {
+        q.checkingRefusedCode = here.code();
+        q.checkingRefusedMessage = here.message;
+    }
     q.items.reserve(rows->size());
     for (const store::QueueRow &row : rows.value()) {
         protocol::ReviewQueueItem i;
@@ -214,7 +223,9 @@ Result<protocol::ReviewQueue> Reviews::queue(const Caller &caller)
         const domain::SubmissionActor actor{caller.user.id, myProjects.contains(row.projectId), true};
         const bool toRelease = row.state == domain::SubmissionState::Approved ||
                                row.state == domain::SubmissionState::PartlyApproved;
-        if (toRelease) {
+        if (!q.checkingRefusedCode.isEmpty()) {
+            i.notForMe = q.checkingRefusedCode;
+        } else if (toRelease) {
             // Approved and waiting to be released: what would refuse this checker the release.
             if (const Status can = ReviewRules::checkCanRelease(s, row.reviews, actor); !can)
                 i.notForMe = can.error().code;
@@ -307,6 +318,10 @@ Result<protocol::ReviewContext> Reviews::claim(const Caller &caller, const QStri
         caller, submissionId, domain::reviewerr::AlreadyClaimed,
         [&](Loaded &loaded, std::optional<Error> &refused) -> store::Status {
             const domain::Submission before = loaded.submission;
+            if (Status here = checkCanOpenForChecking(db, caller, before); !here) {
+                refused = here.error();
+                return {};
+            }
             auto claimed =
                 ReviewRules::claim(before, loaded.round(), actorFor(caller, loaded.project), m_context.now());
             if (!claimed) {
@@ -355,6 +370,9 @@ Result<protocol::ReviewContext> Reviews::context(const Caller &caller, const QSt
     auto loaded = load(submissionId);
     if (!loaded)
         return loaded.error();
+    // Findings name cells by their labels, and the review speaks of the files: unreleased content.
+    if (Status here = checkCanOpenForChecking(m_context.database(), caller, loaded->submission); !here)
+        return here.error();
     return describe(loaded.value(), caller, insist);
 }
 
@@ -366,6 +384,10 @@ Result<protocol::ReviewContext> Reviews::vote(const Caller &caller, const QStrin
         caller, submissionId, domain::reviewerr::AlreadySubmitted,
         [&](Loaded &loaded, std::optional<Error> &refused) -> store::Status {
             const domain::Submission before = loaded.submission;
+            if (Status here = checkCanOpenForChecking(db, caller, before); !here) {
+                refused = here.error();
+                return {};
+            }
             auto voted = ReviewRules::vote(before, loaded.round(), actorFor(caller, loaded.project),
                                            request.files, request.summary, m_context.now());
             if (!voted) {
@@ -417,6 +439,8 @@ Result<Reviews::FileContents> Reviews::roundFile(const Caller &caller, const QSt
     auto loaded = load(submissionId);
     if (!loaded)
         return loaded.error();
+    if (Status here = checkCanOpenForChecking(m_context.database(), caller, loaded->submission); !here)
+        return here.error();
     if (Status can = ReviewRules::checkCanReadFiles(loaded->submission, loaded->reviews,
                                                     actorFor(caller, loaded->project));
         !can)
@@ -434,11 +458,13 @@ Result<Reviews::FileContents> Reviews::roundFile(const Caller &caller, const QSt
         return Error{svc::NotFound,
                      u"Request %1 has no file %2 in round %3."_s.arg(submissionId).arg(index).arg(round)};
     const domain::SubmissionFile &file = found->files.at(index);
-    // BlobStore::get checks the bytes against the name they are stored under, which is the
-    // SHA-256 recorded at submission.
-    auto bytes = store::BlobStore(m_context.config().dataDir + u"/blobs"_s).get(file.sha256);
+    // Checked against the name it is stored under, which is the SHA-256 recorded at submission.
+    auto bytes = Snapshots(m_context).read(
+        caller.user.id, u"submission:"_s + submissionId,
+        {{u"project"_s, loaded->submission.projectId}, {u"round"_s, round}, {u"path"_s, file.path}},
+        file.sha256);
     if (!bytes)
-        return internalError(u"snapshot %1 of %2: %3"_s.arg(file.sha256, submissionId, bytes.errorString()));
+        return bytes.error();
     auto event =
         store::AuditLog(db).append(caller.user.id, u"review.file-read"_s, u"submission:"_s + submissionId,
                                    {{u"project"_s, loaded->submission.projectId},

@@ -1,5 +1,6 @@
 #include "services/ServerConfig.h"
 
+#include "protocol/ConfigFilePermissions.h"
 #include "protocol/JsonReader.h"
 
 #include <QDir>
@@ -29,6 +30,13 @@ Error configError(const QString &message)
 
 Result<ServerConfig> ServerConfig::loadFile(const QString &path)
 {
+    // The configuration says which database, keys and networks the server trusts: a file that
+    // someone else could change is not used.
+    if (const auto problem = protocol::configFileProblem(path, true))
+        return Error{u"config-permissions"_s,
+                     u"the configuration file %1 is not used: %2 %3, so someone else could change what the "
+                     u"server trusts. Make it owned by the server's user (or root) and writable only by its "
+                     u"owner (chmod go-w)."_s.arg(path, problem->path, problem->why)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return configError(u"cannot read the configuration file %1: %2"_s.arg(path, file.errorString()));
@@ -37,9 +45,10 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
     if (!r.ok())
         return r.error();
     r.rejectUnknown({"listen"_L1, "data_dir"_L1, "tls"_L1, "log_level"_L1, "threads"_L1,
-                     "max_request_bytes"_L1, "keep_alive_max_count"_L1, "keep_alive_timeout_seconds"_L1,
-                     "database"_L1, "secrets_key_file"_L1, "uk_ranges"_L1, "sessions"_L1, "declarations"_L1,
-                     "workspaces_dir"_L1, "workspace_scan_seconds"_L1, "register_checkers"_L1, "checks"_L1});
+                     "max_request_bytes"_L1, "http"_L1, "keep_alive_max_count"_L1, "keep_alive_timeout_seconds"_L1,
+                     "database"_L1, "secrets_key_file"_L1, "audit_key_file"_L1, "uk_ranges"_L1, "sessions"_L1, "declarations"_L1,
+                     "workspaces_dir"_L1, "workspace_scan_seconds"_L1, "register_checkers"_L1, "checks"_L1,
+                     "checking_settings"_L1});
     const QDir base = QFileInfo(path).absoluteDir();
     ServerConfig c;
     const QJsonObject &json = r.json();
@@ -55,12 +64,49 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
         c.keepAliveMaxCount = static_cast<int>(r.integer("keep_alive_max_count"_L1));
     if (json.contains("keep_alive_timeout_seconds"_L1))
         c.keepAliveTimeoutSeconds = static_cast<int>(r.integer("keep_alive_timeout_seconds"_L1));
+    if (json.contains("http"_L1)) {
+        protocol::JsonReader http = r.object("http"_L1);
+        const struct
+        {
+            QLatin1StringView key;
+            int *value;
+            int minimum;
+            int maximum;
+        } settings[] = {
+            {"max_header_bytes"_L1, &c.maxHeaderBytes, 1024, 1024 * 1024},
+            {"max_header_line_bytes"_L1, &c.maxHeaderLineBytes, 256, 1024 * 1024},
+            {"max_header_count"_L1, &c.maxHeaderCount, 8, 1000},
+            {"max_connections"_L1, &c.maxConnections, 16, 1'000'000},
+            {"max_connections_per_source"_L1, &c.maxConnectionsPerSource, 0, 1'000'000},
+            {"tls_handshake_timeout_seconds"_L1, &c.tlsHandshakeTimeoutSeconds, 1, 600},
+            {"request_head_timeout_seconds"_L1, &c.requestHeadTimeoutSeconds, 1, 600},
+            {"request_timeout_seconds"_L1, &c.requestTimeoutSeconds, 1, 3600},
+        };
+        http.rejectUnknown({"max_header_bytes"_L1, "max_header_line_bytes"_L1, "max_header_count"_L1,
+                            "max_connections"_L1, "max_connections_per_source"_L1,
+                            "tls_handshake_timeout_seconds"_L1, "request_head_timeout_seconds"_L1,
+                            "request_timeout_seconds"_L1});
+        for (const auto &s : settings) {
+            if (!http.json().contains(s.key))
+                continue;
+            const qint64 v = http.integer(s.key);
+            if (!http.ok())
+                break; // not a number: reported below with the other errors
+            if (v < s.minimum || v > s.maximum)
+                return configError(u"%1.http.%2: must be between %3 and %4"_s.arg(QFileInfo(path).fileName(), s.key)
+                                       .arg(s.minimum)
+                                       .arg(s.maximum));
+            *s.value = static_cast<int>(v);
+        }
+    }
     if (json.contains("tls"_L1)) {
         protocol::JsonReader tls = r.object("tls"_L1);
-        tls.rejectUnknown({"certificate"_L1, "key"_L1, "device_ca"_L1});
+        tls.rejectUnknown({"certificate"_L1, "key"_L1, "device_ca"_L1, "crl_file"_L1});
         c.certificateFile = resolve(base, tls.string("certificate"_L1));
         c.keyFile = resolve(base, tls.string("key"_L1));
         c.deviceCaFile = resolve(base, tls.string("device_ca"_L1));
+        if (const QString crl = tls.optionalString("crl_file"_L1); !crl.isEmpty())
+            c.crlFile = resolve(base, crl);
     }
     if (json.contains("database"_L1)) {
         protocol::JsonReader db = r.object("database"_L1);
@@ -85,6 +131,8 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
     }
     if (json.contains("secrets_key_file"_L1))
         c.secretsKeyFile = resolve(base, r.string("secrets_key_file"_L1));
+    if (json.contains("audit_key_file"_L1))
+        c.auditKeyFile = resolve(base, r.string("audit_key_file"_L1));
     if (json.contains("workspaces_dir"_L1))
         c.workspacesDir = resolve(base, r.string("workspaces_dir"_L1));
     if (json.contains("workspace_scan_seconds"_L1))
@@ -108,6 +156,18 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
         else if (how != "role"_L1 && r.ok())
             return configError(u"%1.register_checkers: expected \"role\" or \"name\", got \"%2\""_s.arg(
                 QFileInfo(path).fileName(), how));
+    }
+    if (json.contains("checking_settings"_L1)) {
+        c.checkingSettings.clear();
+        for (const QString &name : r.stringList("checking_settings"_L1)) {
+            const domain::SettingKind kind = domain::settingKindFromString(name);
+            if (kind == domain::SettingKind::Unrecognised && r.ok())
+                return configError(
+                    u"%1.checking_settings: \"%2\" is not a setting; expected \"safe-room\", "
+                    u"\"organisation-office\" or \"home-working\""_s.arg(QFileInfo(path).fileName(), name));
+            if (!c.checkingSettings.contains(kind))
+                c.checkingSettings.append(kind);
+        }
     }
     QStringList ukRanges;
     if (json.contains("uk_ranges"_L1))
@@ -198,6 +258,11 @@ QString ServerConfig::effectiveSecretsKeyFile() const
     return secretsKeyFile.isEmpty() ? QDir(dataDir).filePath(u"secrets.key"_s) : secretsKeyFile;
 }
 
+QString ServerConfig::effectiveAuditKeyFile() const
+{
+    return auditKeyFile.isEmpty() ? QDir(dataDir).filePath(u"audit.key"_s) : auditKeyFile;
+}
+
 QString ServerConfig::effectiveWorkspacesDir() const
 {
     return workspacesDir.isEmpty() ? QDir(dataDir).filePath(u"workspaces"_s) : workspacesDir;
@@ -223,6 +288,8 @@ Status ServerConfig::validate() const
             return Status::failure(u"bad-config"_s,
                                    u"%1: cannot read %2"_s.arg(QLatin1StringView(key), file));
     }
+    if (!crlFile.isEmpty() && !QFileInfo(crlFile).isReadable())
+        return Status::failure(u"bad-config"_s, u"tls.crl_file: cannot read %1"_s.arg(crlFile));
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/IpRange.h"
 #include "domain/Result.h"
+#include "domain/Setting.h"
 #include "store/DatabaseConfig.h"
 
 #include <QList>
@@ -15,26 +16,34 @@ namespace srs::server {
 // {
 //   "listen": "127.0.0.1:8443",
 //   "data_dir": "/var/lib/srs-clearance-server",
-//   "tls": {"certificate": "server.crt", "key": "server.key", "device_ca": "device-ca.crt"},
+//   "tls": {"certificate": "server.crt", "key": "server.key", "device_ca": "device-ca.crt",
+//           "crl_file": "device-ca.crl"},
 //   "log_level": "info",
 //   "threads": 64,
 //   "max_request_bytes": 1048576,
+//   "http": {"max_header_bytes": 16384, "max_header_line_bytes": 8192, "max_header_count": 64,
+//            "max_connections": 4096, "max_connections_per_source": 128,
+//            "tls_handshake_timeout_seconds": 5, "request_head_timeout_seconds": 10,
+//            "request_timeout_seconds": 60},
 //   "database": {"backend": "sqlite", "path": "clearance.sqlite3"}
 //            or {"backend": "postgres", "host": "db.internal", "port": 5432, "name": "srs",
 //                "user": "srs", "password_file": "/etc/srs-clearance-server/db.pass",
 //                "options": "sslmode=verify-full"},
 //   "secrets_key_file": "/etc/srs-clearance-server/secrets.key",
+//   "audit_key_file": "/etc/srs-clearance-server/audit.key",
 //   "uk_ranges": ["81.0.0.0/8", ...],
 //   "sessions": {"idle_timeout_minutes": 30, "lifetime_hours": 12},
 //   "declarations": {"security_version": 1, "extended_syops_version": 1},
 //   "workspaces_dir": "workspaces",
 //   "workspace_scan_seconds": 10,
 //   "checks": {"runs_per_window": 60, "bytes_per_window": 4294967296, "window_seconds": 600},
-//   "register_checkers": "role"
+//   "register_checkers": "role",
+//   "checking_settings": ["safe-room", "organisation-office"]
 // }
 // Defaults: the database is <data_dir>/clearance.sqlite3, the secrets key
-// <data_dir>/secrets.key (made on first start; keep a production key outside the data
-// folder and its backups), workspaces under <data_dir>/workspaces/<project id>/.
+// <data_dir>/secrets.key and the audit chain's key <data_dir>/audit.key (both made on first
+// start; keep production keys outside the data folder and the database's backups),
+// workspaces under <data_dir>/workspaces/<project id>/.
 struct ServerConfig
 {
     QString listenHost = QStringLiteral("127.0.0.1");
@@ -43,16 +52,28 @@ struct ServerConfig
     QString certificateFile;
     QString keyFile;
     QString deviceCaFile;
+    QString crlFile; // the device CA's CRL (PEM or DER), read again when it changes; empty: none
     QString logLevel = QStringLiteral("info");
     int threads = 64;
     qint64 maxRequestBytes = 1024 * 1024;
     int keepAliveMaxCount = 1000;
     int keepAliveTimeoutSeconds = 30;
+    // The HTTP front ("http" in the file): what one request head may hold, how many connections
+    // are served (in all and from one source address) and how long each step may take.
+    int maxHeaderBytes = 16 * 1024;
+    int maxHeaderLineBytes = 8 * 1024;
+    int maxHeaderCount = 64;
+    int maxConnections = 4096;
+    int maxConnectionsPerSource = 128; // 0: no limit (behind a proxy every client is one source)
+    int tlsHandshakeTimeoutSeconds = 5;
+    int requestHeadTimeoutSeconds = 10;
+    int requestTimeoutSeconds = 60;
     QString portFile; // when set, the bound port is written here once listening
 
     store::DatabaseConfig database; // backend Sqlite with an empty path: <data_dir>/clearance.sqlite3
     QString databasePasswordFile;
     QString secretsKeyFile;          // empty: <data_dir>/secrets.key
+    QString auditKeyFile;            // empty: <data_dir>/audit.key (store::AuditKey)
     QList<domain::IpRange> ukRanges; // organisation devices must connect from one of these
     int sessionIdleMinutes = 30;
     int sessionLifetimeHours = 12;
@@ -68,12 +89,19 @@ struct ServerConfig
     // The register of releases names the two checkers "Output checker 1" and "Output checker 2"
     // ("role", the default) or by their display names ("name").
     bool registerCheckersByName = false;
+    // Where output checkers may claim requests and open what is not yet released: "safe-room",
+    // "organisation-office" and (only if a deployment allows it) "home-working".
+    QList<domain::SettingKind> checkingSettings = {domain::SettingKind::SafeRoom,
+                                                   domain::SettingKind::OrganisationOffice};
 
     // The settings with their defaults filled in from the data folder.
     [[nodiscard]] store::DatabaseConfig effectiveDatabase() const;
     [[nodiscard]] QString effectiveSecretsKeyFile() const;
+    [[nodiscard]] QString effectiveAuditKeyFile() const;
     [[nodiscard]] QString effectiveWorkspacesDir() const;
 
+    // Refused (config-permissions) when the file or its folder could be changed by anyone but
+    // the user running the server or root (protocol::configFileProblem).
     [[nodiscard]] static Result<ServerConfig> loadFile(const QString &path);
     // "127.0.0.1:8443", "[::1]:8443", "localhost:0".
     [[nodiscard]] Status setListen(const QString &hostPort);

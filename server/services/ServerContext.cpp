@@ -1,5 +1,7 @@
 #include "ServerContext.h"
 
+#include "store/AuditKey.h"
+#include "store/AuditLog.h"
 #include "store/OrganisationRepository.h"
 
 #include <QDir>
@@ -80,6 +82,11 @@ Result<std::unique_ptr<ServerContext>> ServerContext::open(const ServerConfig &c
     if (!key)
         return key.error();
     crypto::SecretBox box(std::move(key).value());
+    // The audit chain's key: events are keyed from the first start with it on.
+    if (auto auditKey = store::AuditLog(*database.value())
+                            .useKeyFile(config.effectiveAuditKeyFile(), QDateTime::currentDateTimeUtc());
+        !auditKey)
+        return Error{u"audit-key"_s, auditKey.errorString()};
     return std::unique_ptr<ServerContext>(
         new ServerContext(config, std::move(database).value(), std::move(box)));
 }
@@ -90,6 +97,7 @@ Result<domain::PolicyConfig> ServerContext::policyConfig()
     p.ukRanges = m_config.ukRanges;
     p.securityDeclarationVersion = m_config.securityDeclarationVersion;
     p.extendedSyopsVersion = m_config.extendedSyopsVersion;
+    p.checkingSettings = m_config.checkingSettings;
     store::OrganisationRepository organisations(*m_database);
     const store::Status read = m_database->readTransaction([&]() -> store::Status { // one snapshot
         auto orgs = organisations.list();

@@ -23,7 +23,8 @@ public:
     using Clock = std::function<QDateTime()>;
 
     // Creates the data folder (0700), opens and migrates the database, and reads the secrets
-    // key, creating it (32 random bytes, 0600) when the file does not exist yet.
+    // key, creating it (32 random bytes, 0600) when the file does not exist yet; then the
+    // audit chain's key the same way (store::AuditLog::useKeyFile), which the database keeps.
     [[nodiscard]] static Result<std::unique_ptr<ServerContext>> open(const ServerConfig &config);
     ~ServerContext();
 
@@ -48,7 +49,9 @@ public:
     // as read for access decisions, kept for ReadCacheMs by the server's clock (and read afresh
     // by one request thread once past three quarters of it, see ExpiringCache). A change made
     // through this server invalidates its entry at once; one made by the admin command (another
-    // process) reaches this server within ReadCacheMs. Sessions are never cached.
+    // process) reaches this server within ReadCacheMs. Sessions are never cached, nor is what
+    // must take effect on the next request: the account's disabled flag (read with the
+    // session, and it overrides the cached person) and the device's revocation.
     static constexpr qint64 ReadCacheMs = 2000;
     [[nodiscard]] ExpiringCache<QString, domain::User> &people() { return m_people; }
     [[nodiscard]] ExpiringCache<QString, domain::Project> &projects() { return m_projects; }

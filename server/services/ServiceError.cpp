@@ -19,8 +19,10 @@ int httpStatusFor(const Error &e)
         return 401;
     if (e.code == svc::NotFound)
         return 404;
-    if (e.code == svc::Conflict)
+    if (e.code == svc::Conflict || e.code == svc::SnapshotAltered)
         return 409;
+    if (e.code == svc::SnapshotMissing)
+        return 410;
     if (e.code == svc::AccountLocked)
         return 423;
     if (e.code == svc::TooManyAttempts || e.code == svc::TooManyChecks)

@@ -22,9 +22,12 @@ inline const QString Conflict = QStringLiteral("conflict");
 inline const QString Internal = QStringLiteral("internal-error");
 inline const QString PayloadTooLarge = QStringLiteral("payload-too-large");
 inline const QString TooManyChecks = QStringLiteral("too-many-checks");
+// A submitted file's stored copy no longer matches its SHA-256 (409), or is gone (410).
+inline const QString SnapshotAltered = QStringLiteral("snapshot-altered");
+inline const QString SnapshotMissing = QStringLiteral("snapshot-missing");
 } // namespace svc
 
-// 400, 401, 403 (policy refusals), 404, 409, 413, 422 (checks and submissions: content
+// 400, 401, 403 (policy refusals), 404, 409, 410, 413, 422 (checks and submissions: content
 // that cannot be accepted as it is), 423, 429 or 500.
 [[nodiscard]] int httpStatusFor(const Error &error);
 // Logs `what` (never sent to the client) and returns the plain 500 error.

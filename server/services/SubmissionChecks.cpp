@@ -5,11 +5,9 @@
 #include "crypto/Crypto.h"
 #include "sdc/CodeScanner.h"
 #include "sdc/Report.h"
+#include "workspace/SafeWorkspaceFile.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -99,7 +97,8 @@ QString identifierKind(const QString &rule)
 
 // What a researcher's client is told of a file that could not be checked: the kind of problem
 // and its place, never the reader's own words, which may quote labels or cells. The spec's own
-// errors (and a missing counts file) speak only of what the researcher wrote, so they stay.
+// errors, a missing file and a missing counts file speak only of what the researcher wrote, so
+// they stay.
 QString researcherMessage(const sdc::Error &error, const QString &specMessage)
 {
     const QString at = placeName(error.fileRow, error.fileColumn, QString());
@@ -109,7 +108,9 @@ QString researcherMessage(const sdc::Error &error, const QString &specMessage)
     case sdc::ErrorCode::MissingCounts:
         return specMessage;
     case sdc::ErrorCode::FileNotFound:
-        return u"the file is not in the project's workspace."_s;
+        // Only the workspace layer reports a missing file, and it speaks of the path the
+        // researcher wrote and why it cannot be read (a link, not a regular file), never of content.
+        return error.message.isEmpty() ? u"the file is not in the project's workspace."_s : error.message;
     case sdc::ErrorCode::UnreadableFile:
         return u"the file could not be read as a table (CSV, TSV or an XLSX workbook)%1. Open it where you "
                u"work to see what is wrong."_s.arg(where);
@@ -181,47 +182,54 @@ Error tableError(const sdc::TableSpec &spec, int index, const sdc::Error &error,
 } // namespace
 
 WorkspaceFiles::WorkspaceFiles(QString root, qint64 maxFileBytes, qint64 maxTotalBytes)
-    : m_root(QDir(root).absolutePath()), m_maxFileBytes(maxFileBytes), m_maxTotalBytes(maxTotalBytes)
+    : m_root(std::move(root)), m_maxFileBytes(maxFileBytes), m_maxTotalBytes(maxTotalBytes)
 {}
 
 Result<QByteArray> WorkspaceFiles::read(const QString &path)
 {
     if (const auto it = m_read.constFind(path); it != m_read.constEnd())
         return *it;
-    const Error missing{QString::fromLatin1(protocol::submissionerrc::FileNotFound),
-                        u"%1 is not a file in the project's workspace."_s.arg(path)};
-    if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\'))
-        return missing;
-    // Every part must be a real folder (or, last, a regular file) inside the workspace: never a
-    // symbolic link, never '..' or '.'.
-    QString at = m_root;
-    const QStringList parts = path.split(u'/');
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString &part = parts.at(i);
-        if (part.isEmpty() || part == "."_L1 || part == ".."_L1)
-            return missing;
-        at += u'/' + part;
-        const QFileInfo info(at);
-        if (info.isSymLink() || !info.exists())
-            return missing;
-        if (i + 1 < parts.size() ? !info.isDir() : !info.isFile())
-            return missing;
+    if (!m_folder.isValid()) {
+        auto folder = workspace::SafeWorkspaceFile::openFolder(m_root);
+        if (!folder)
+            return Error{
+                QString::fromLatin1(protocol::submissionerrc::FileNotFound),
+                u"%1 is not a file in the project's workspace: the workspace is not available."_s.arg(path)};
+        m_folder = std::move(folder).value();
     }
-    QFile file(at);
-    if (file.size() > m_maxFileBytes || m_total + file.size() > m_maxTotalBytes)
+    // Opened beneath the workspace folder without following any link; everything below is read
+    // from that handle (see SafeWorkspaceFile).
+    auto file = workspace::SafeWorkspaceFile::open(m_folder.get(), path);
+    if (!file) {
+        const QString &code = file.error().code;
+        if (code == QLatin1StringView(workspace::workspaceerr::SymbolicLink) ||
+            code == QLatin1StringView(workspace::workspaceerr::NotRegular) ||
+            code == QLatin1StringView(workspace::workspaceerr::InvalidPath)) {
+            if (!m_refused.contains(std::pair{path, code})) // a table in error is read again
+                m_refused.append({path, code});
+        }
+        // The reason (a link, not a regular file, outside the workspace) is in the message; the
+        // wire code stays "not in the workspace".
+        return Error{QString::fromLatin1(protocol::submissionerrc::FileNotFound), file.error().message};
+    }
+    const auto tooLarge = [&] {
         return Error{svc::PayloadTooLarge,
                      u"%1 is larger than the server checks in one request (%2 MiB per file, %3 MiB in all)."_s
                          .arg(path)
                          .arg(m_maxFileBytes / (1024 * 1024))
                          .arg(m_maxTotalBytes / (1024 * 1024))};
-    if (!file.open(QIODevice::ReadOnly))
-        return missing;
-    QByteArray bytes = file.read(m_maxFileBytes + 1);
-    if (bytes.size() > m_maxFileBytes)
-        return Error{svc::PayloadTooLarge, u"%1 is too large to check."_s.arg(path)};
-    m_total += bytes.size();
-    m_read.insert(path, bytes);
-    return bytes;
+    };
+    if (file->size() > m_maxFileBytes || m_total + file->size() > m_maxTotalBytes)
+        return tooLarge();
+    auto bytes = file->readAll(std::min(m_maxFileBytes, m_maxTotalBytes - m_total));
+    if (!bytes) {
+        if (bytes.error().code == QLatin1StringView(workspace::workspaceerr::TooLarge))
+            return tooLarge();
+        return Error{QString::fromLatin1(protocol::submissionerrc::FileNotFound), bytes.error().message};
+    }
+    m_total += bytes->size();
+    m_read.insert(path, bytes.value());
+    return std::move(bytes).value();
 }
 
 Result<QList<sdc::TableSpec>> parseTableSpecs(const QList<QJsonObject> &tables)

@@ -6,6 +6,7 @@
 #include "sdc/RiskProfile.h"
 #include "sdc/SubmissionChecker.h"
 #include "store/SubmissionRepository.h"
+#include "workspace/FileDescriptor.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -16,9 +17,12 @@
 
 namespace srs::server {
 
-// Reads files of one project's workspace folder for the checker, and nothing outside it: the
-// path must be relative, every part of it a real folder or file (no symbolic link anywhere),
-// the file regular and within the size limit. Each file is read once.
+// Reads files of one project's workspace folder for the checker and for submission snapshots,
+// and nothing outside it: the path must be relative, every part of it a real folder or file (no
+// symbolic link anywhere), the file regular and within the size limit. Files are opened through
+// SafeWorkspaceFile (beneath the folder's descriptor, no link followed, checked and read on one
+// handle), so renaming folders while a request runs cannot reach another project's files or the
+// server's. Each file is read once.
 class WorkspaceFiles
 {
 public:
@@ -30,13 +34,19 @@ public:
     [[nodiscard]] const QHash<QString, QByteArray> &read() const { return m_read; }
     // Bytes read so far, each file once.
     [[nodiscard]] qint64 bytesRead() const { return m_total; }
+    // The paths refused for what they are (a symbolic link, not a regular file, not a path inside
+    // the workspace), each with the reason code (workspace::workspaceerr): worth an audit event,
+    // unlike a file that is simply missing or too large.
+    [[nodiscard]] const QList<std::pair<QString, QString>> &refused() const { return m_refused; }
 
 private:
     QString m_root;
+    workspace::FileDescriptor m_folder; // opened at the first read
     qint64 m_maxFileBytes;
     qint64 m_maxTotalBytes;
     qint64 m_total = 0;
     QHash<QString, QByteArray> m_read;
+    QList<std::pair<QString, QString>> m_refused;
 };
 
 // What running the checks gave: the researcher's view (labels only) and, for storage, every

@@ -190,6 +190,7 @@ Result<protocol::CheckResultInfo> Submissions::check(const Caller &caller, const
     }
     CheckOutcome outcome = runChecks(
         request.tables, code, [&files](const QString &path) { return files.read(path); }, m_profile, now);
+    auditRefusedReads(caller, projectId, files);
     // Every run is on the record: who, which files (with what they held), and how much was found.
     QJsonArray read;
     for (auto it = files.read().cbegin(); it != files.read().cend(); ++it)
@@ -213,6 +214,22 @@ Result<protocol::CheckResultInfo> Submissions::check(const Caller &caller, const
     if (!event)
         return internalError(event.errorString());
     return std::move(outcome.view);
+}
+
+void Submissions::auditRefusedReads(const Caller &caller, const QString &projectId,
+                                    const WorkspaceFiles &files)
+{
+    if (files.refused().isEmpty())
+        return;
+    QJsonArray paths;
+    for (const auto &[path, reason] : files.refused())
+        paths.append(QJsonObject{{u"path"_s, path}, {u"reason"_s, reason}});
+    auto event = store::AuditLog(m_context.database())
+                     .append(caller.user.id, u"workspace.read-refused"_s, u"project:"_s + projectId,
+                             {{u"paths"_s, paths}}, m_context.now());
+    if (!event)
+        qCWarning(lcSubmissions, "auditing refused workspace reads failed: %s",
+                  qUtf8Printable(event.errorString()));
 }
 
 Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const domain::Project &project,
@@ -259,6 +276,7 @@ Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const d
         domain::SubmissionFile f = content.files.at(i);
         auto bytes = workspace.read(f.path);
         if (!bytes) {
+            auditRefusedReads(caller, project.id, workspace);
             Error e = bytes.error();
             const QString field = u"files[%1].path"_s.arg(i);
             if (e.code == QLatin1StringView(protocol::submissionerrc::FileNotFound) &&

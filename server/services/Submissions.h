@@ -69,6 +69,9 @@ private:
     [[nodiscard]] Status persist(const Caller &caller, const domain::Submission &before,
                                  const domain::Submission &after, const Prepared &prepared, bool created);
     [[nodiscard]] Result<domain::Submission> load(const QString &projectId, const QString &submissionId);
+    // One "workspace.read-refused" audit event for the paths a request named that were refused
+    // for what they are (a link, not a regular file, not a path inside the workspace).
+    void auditRefusedReads(const Caller &caller, const QString &projectId, const WorkspaceFiles &files);
     [[nodiscard]] domain::SubmissionActor actorFor(const Caller &caller) const;
 
     ServerContext &m_context;

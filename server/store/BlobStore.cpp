@@ -81,8 +81,11 @@ Result<QByteArray> BlobStore::get(const QString &sha256) const
     if (!isSha256Hex(sha256))
         return invalid(u"'%1' is not a blob name."_s.arg(sha256));
     QFile file(pathFor(sha256));
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.exists())
         return notFound(u"Blob %1 is not stored."_s.arg(sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return StoreError{StoreError::Code::Database,
+                          u"Cannot read blob %1: %2"_s.arg(sha256, file.errorString())};
     QByteArray bytes = file.readAll();
     if (QString::fromLatin1(crypto::sha256(bytes).toHex()) != sha256)
         return invalid(u"Blob %1 does not match its hash: it has been changed or damaged."_s.arg(sha256));

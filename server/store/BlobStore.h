@@ -20,7 +20,8 @@ public:
     [[nodiscard]] const QString &folder() const { return m_folder; }
     // Stores the bytes and returns their SHA-256; a blob already stored is not written again.
     [[nodiscard]] Result<QString> put(QByteArrayView bytes);
-    // The bytes of a blob, verified.
+    // The bytes of a blob, verified: NotFound when it is not stored, Invalid when its bytes no
+    // longer match its name (changed on disk), Database when it cannot be read.
     [[nodiscard]] Result<QByteArray> get(const QString &sha256) const;
     [[nodiscard]] bool contains(const QString &sha256) const;
     [[nodiscard]] QString pathFor(const QString &sha256) const;

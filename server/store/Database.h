@@ -20,6 +20,8 @@
 
 namespace srs::store {
 
+class AuditKey;
+
 // The server's database: SQLite through QSQLITE or PostgreSQL through QPSQL, the same
 // schema and the same SQL on both.
 //
@@ -49,6 +51,11 @@ public:
 
     [[nodiscard]] Backend backend() const { return m_config.backend; }
     [[nodiscard]] const DatabaseConfig &config() const { return m_config; }
+
+    // The key the audit log of this database is chained with (see AuditLog, AuditKey); null
+    // for an unkeyed log. Set once after opening, before other threads use the database.
+    void setAuditKey(std::shared_ptr<const AuditKey> key) { m_auditKey = std::move(key); }
+    [[nodiscard]] const AuditKey *auditKey() const { return m_auditKey.get(); }
 
     // This thread's connection, opened on first use.
     [[nodiscard]] Result<QSqlDatabase> threadConnection();
@@ -147,6 +154,7 @@ private:
     Status endTransaction(bool success);
 
     DatabaseConfig m_config;
+    std::shared_ptr<const AuditKey> m_auditKey;
     const quint64 m_serial; // never reused, unlike addresses
     QString m_templateName;
     QMutex m_mutex;

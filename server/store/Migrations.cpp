@@ -305,6 +305,55 @@ QList<Migration> buildMigrations()
          }});
     m.append(
         {5,
+         QStringLiteral("revocation: revoked devices, sessions and cache key shares bound to the certificate, "
+                        "sign-in throttle per source and account"),
+         {
+             // Device certificates revoked by serial (admin revoke-device), read on every request.
+             QStringLiteral("CREATE TABLE revoked_devices ("
+                            " serial TEXT PRIMARY KEY,"
+                            " revoked_at BIGINT NOT NULL,"
+                            " note TEXT NOT NULL)"),
+             // Sessions are bound to the device certificate's SHA-256 (DER), not its subject:
+             // another certificate with the same subject cannot use them. Sessions made before
+             // were bound to the subject only, so they end here (their owners sign in again).
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN device_fingerprint TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN device_serial TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("UPDATE sessions SET revoked = 1 WHERE revoked = 0"),
+             QStringLiteral("CREATE INDEX sessions_device_serial ON sessions(device_serial)"),
+             // Cache key shares per (user, certificate). Shares bound to a subject cannot be
+             // moved to a certificate, so they go: each client finds its cache unreadable at
+             // the next sign-in, sets it aside and builds a new one from the server.
+             QStringLiteral("DROP TABLE cache_key_shares"),
+             QStringLiteral("CREATE TABLE cache_key_shares ("
+                            " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                            " device_fingerprint TEXT NOT NULL,"
+                            " device_serial TEXT NOT NULL,"
+                            " share TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " revoked_at BIGINT,"
+                            " PRIMARY KEY (user_id, device_fingerprint))"),
+             QStringLiteral("CREATE INDEX cache_key_shares_serial ON cache_key_shares(device_serial)"),
+             // Failed sign-ins per source (account '*') and per (source, account "user:<name>"); IPv6 sources
+             // are counted per /64. The old per-address counts are short-lived and dropped.
+             QStringLiteral("DROP TABLE source_throttle"),
+             QStringLiteral("CREATE TABLE sign_in_throttle ("
+                            " source TEXT NOT NULL,"
+                            " account TEXT NOT NULL,"
+                            " failures INTEGER NOT NULL,"
+                            " last_failure_at BIGINT NOT NULL,"
+                            " blocked_until BIGINT,"
+                            " PRIMARY KEY (source, account))"),
+         }});
+    m.append({6,
+              QStringLiteral("keyed audit chain: the first keyed event"),
+              {
+                  // Set once, when the audit key file is made (AuditLog::useKeyFile); 0 for a
+                  // log that is not keyed yet. The key file decides which events are keyed;
+                  // this record only guards against starting with the key file missing.
+                  QStringLiteral("ALTER TABLE audit_head ADD COLUMN keyed_from BIGINT NOT NULL DEFAULT 0"),
+              }});
+    m.append(
+        {7,
          QStringLiteral("findings and exceptions by place in the file; each person's allowance of checks"),
          {
              // Where a finding is in its file ("C14", "row 14", "column C"): what a researcher's

@@ -13,12 +13,15 @@ QString SessionRepository::hashToken(const crypto::SecureBuffer &token)
 
 Status SessionRepository::create(const SessionRecord &r)
 {
-    if (r.tokenHash.size() != 64 || r.userId.isEmpty() || r.deviceSubject.isEmpty())
-        return invalid(QStringLiteral("A session needs a token hash, a user and a device."));
+    if (r.tokenHash.size() != 64 || r.userId.isEmpty() || r.deviceSubject.isEmpty() ||
+        r.deviceFingerprint.size() != 64 || r.deviceSerial.isEmpty())
+        return invalid(QStringLiteral("A session needs a token hash, a user and a device certificate."));
     auto q = m_db.exec(
-        QStringLiteral("INSERT INTO sessions (token_hash, user_id, device_subject, setting, created_at, "
-                       "last_seen_at, expires_at, revoked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.tokenHash, r.userId, r.deviceSubject, r.setting, Database::encodeTime(r.createdAt),
+        QStringLiteral("INSERT INTO sessions (token_hash, user_id, device_subject, device_fingerprint, "
+                       "device_serial, setting, created_at, last_seen_at, expires_at, revoked) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.tokenHash, r.userId, r.deviceSubject, r.deviceFingerprint, r.deviceSerial, r.setting,
+         Database::encodeTime(r.createdAt),
          Database::encodeTime(r.lastSeenAt), Database::encodeTime(r.expiresAt), r.revoked ? 1 : 0});
     if (!q.ok())
         return q.error();
@@ -29,7 +32,8 @@ Result<SessionRecord> SessionRepository::find(const QString &tokenHash)
 {
     auto q = m_db.exec(
         QStringLiteral("SELECT token_hash, user_id, device_subject, setting, created_at, last_seen_at, "
-                       "expires_at, revoked FROM sessions WHERE token_hash = ?"),
+                       "expires_at, revoked, device_fingerprint, device_serial FROM sessions "
+                       "WHERE token_hash = ?"),
         {tokenHash});
     if (!q.ok())
         return q.error();
@@ -44,13 +48,17 @@ Result<SessionRecord> SessionRepository::find(const QString &tokenHash)
     r.lastSeenAt = Database::decodeTime(q->value(5));
     r.expiresAt = Database::decodeTime(q->value(6));
     r.revoked = q->value(7).toInt() != 0;
+    r.deviceFingerprint = q->value(8).toString();
+    r.deviceSerial = q->value(9).toString();
     return r;
 }
 
 Result<ActiveSession> SessionRepository::findActive(const QString &tokenHash)
 {
-    static const QString sql = QStringLiteral("SELECT user_id, device_subject, last_seen_at, expires_at "
-                                              "FROM sessions WHERE token_hash = ? AND revoked = 0");
+    static const QString sql =
+        QStringLiteral("SELECT s.user_id, s.device_fingerprint, s.last_seen_at, s.expires_at, u.disabled "
+                       "FROM sessions s JOIN users u ON u.id = s.user_id "
+                       "WHERE s.token_hash = ? AND s.revoked = 0");
     auto q = m_db.exec(sql, {tokenHash});
     if (!q.ok())
         return q.error();
@@ -58,9 +66,10 @@ Result<ActiveSession> SessionRepository::findActive(const QString &tokenHash)
         return notFound(QStringLiteral("No such session."));
     ActiveSession s;
     s.userId = q->value(0).toString();
-    s.deviceSubject = q->value(1).toString();
+    s.deviceFingerprint = q->value(1).toString();
     s.lastSeenAtMs = q->value(2).toLongLong();
     s.expiresAtMs = q->value(3).toLongLong();
+    s.userDisabled = q->value(4).toInt() != 0;
     return s;
 }
 
@@ -81,6 +90,15 @@ Result<int> SessionRepository::revokeAllForUser(const QString &userId)
 {
     auto q = m_db.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE user_id = ? AND revoked = 0"),
                        {userId});
+    if (!q.ok())
+        return q.error();
+    return q->numRowsAffected();
+}
+
+Result<int> SessionRepository::revokeAllForDevice(const QString &deviceSerial)
+{
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE sessions SET revoked = 1 WHERE device_serial = ? AND revoked = 0"), {deviceSerial});
     if (!q.ok())
         return q.error();
     return q->numRowsAffected();

@@ -13,12 +13,15 @@ class Database;
 
 // A signed-in session. The token itself is never stored: only its SHA-256 (hex), so a
 // copy of the database does not let anyone use a session. The session is bound to the
-// device certificate's subject; the caller refuses a token presented by another device.
+// device certificate itself (its SHA-256 over the DER); the caller refuses a token presented
+// with any other certificate, even one with the same subject.
 struct SessionRecord
 {
     QString tokenHash; // hex SHA-256 of the token
     QString userId;
-    QString deviceSubject;
+    QString deviceSubject;     // for people reading the data; not what the session is bound to
+    QString deviceFingerprint; // hex SHA-256 of the device certificate (DER)
+    QString deviceSerial;      // the certificate's serial, so that revoking it ends the session
     QString setting; // domain::settingKindToString() at sign-in
     QDateTime createdAt;
     QDateTime lastSeenAt;
@@ -26,11 +29,14 @@ struct SessionRecord
     bool revoked = false;
 };
 
-// What every authenticated call checks of its session, read in one statement.
+// What every authenticated call checks of its session, read in one statement together with
+// whether the account is disabled (never from a cache: a disabled account's sessions are
+// refused from the next request on).
 struct ActiveSession
 {
     QString userId;
-    QString deviceSubject;
+    QString deviceFingerprint;
+    bool userDisabled = false;
     qint64 lastSeenAtMs = 0; // milliseconds since the epoch, as stored
     qint64 expiresAtMs = 0;
 };
@@ -51,6 +57,8 @@ public:
     [[nodiscard]] Status touch(const QString &tokenHash, const QDateTime &now);
     [[nodiscard]] Status revoke(const QString &tokenHash);
     [[nodiscard]] Result<int> revokeAllForUser(const QString &userId);
+    // Ends every session made with a device certificate of this serial.
+    [[nodiscard]] Result<int> revokeAllForDevice(const QString &deviceSerial);
     // Removes sessions that are revoked or past their absolute lifetime.
     [[nodiscard]] Result<int> deleteExpired(const QDateTime &now);
 

@@ -121,6 +121,12 @@ Result<User> UserRepository::loadUser(const QString &id)
     });
 }
 
+Status UserRepository::setDisabled(const QString &id, bool disabled)
+{
+    return m_db.execChanging(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ? AND disabled = ?"),
+                             {disabled ? 1 : 0, id, disabled ? 0 : 1});
+}
+
 Status UserRepository::updateProfile(const User &p)
 {
     return m_db.execChanging(

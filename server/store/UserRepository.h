@@ -48,6 +48,8 @@ public:
     [[nodiscard]] Result<domain::User> loadUser(const QString &id);
 
     [[nodiscard]] Status updateProfile(const domain::User &profile); // display name, email, roles, disabled
+    // Disables or enables the account: NotFound when it already is (or there is no such user).
+    [[nodiscard]] Status setDisabled(const QString &id, bool disabled);
     [[nodiscard]] Status setPasswordHash(const QString &id, const QString &hash);
     [[nodiscard]] Status setTotpSecret(const QString &id, const QString &sealedSecret);
 

@@ -3,13 +3,18 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 
-#include <QCryptographicHash>
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
-#include <QFileInfo>
+#include "FileDescriptor.h"
+#include "SafeWorkspaceFile.h"
+
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
+#include <QTimeZone>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace srs::workspace {
 
@@ -22,15 +27,60 @@ namespace {
 const QString FileType = QStringLiteral("file");
 const QString DirectoryType = QStringLiteral("directory");
 
-std::optional<QString> sha256OfFile(const QString &path)
+// Deeper folders are not indexed: each level holds a descriptor while it is walked.
+constexpr int MaxDepth = 64;
+
+QDateTime modifiedAt(const struct stat &st)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f))
-        return std::nullopt;
-    return QString::fromLatin1(hash.result().toHex());
+    // Whole milliseconds: what the database keeps.
+    return QDateTime::fromMSecsSinceEpoch(
+        qint64(st.st_mtim.tv_sec) * 1000 + qint64(st.st_mtim.tv_nsec) / 1000000, QTimeZone::utc());
+}
+
+// Walks one folder, open as `dirFd`, and the folders in it, each opened from its parent's
+// descriptor without following a link. Symbolic links, and anything but regular files and
+// folders, are skipped; a folder replaced between being listed and being opened is skipped too.
+// `visit` gets each entry's path (relative to the workspace), its fstatat() status, and the
+// folder's descriptor and the entry's name to open a file from.
+template <class Visit>
+void walk(int dirFd, const QString &prefix, int depth, const Visit &visit)
+{
+    const int listFd = ::dup(dirFd); // fdopendir() owns and closes its descriptor
+    if (listFd < 0)
+        return;
+    DIR *dir = ::fdopendir(listFd);
+    if (!dir) {
+        ::close(listFd);
+        return;
+    }
+    QList<QByteArray> names;
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArray name(entry->d_name);
+        if (name != "." && name != "..")
+            names.append(name);
+    }
+    ::closedir(dir);
+    for (const QByteArray &name : std::as_const(names)) {
+        struct stat st = {};
+        if (::fstatat(dirFd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+            continue; // gone since it was listed
+        const QString path = prefix + QString::fromUtf8(name);
+        if (S_ISREG(st.st_mode)) {
+            visit(path, st, dirFd, name);
+        } else if (S_ISDIR(st.st_mode)) {
+            visit(path, st, dirFd, name);
+            if (depth + 1 >= MaxDepth)
+                continue;
+            FileDescriptor sub(
+                ::openat(dirFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+            struct stat opened = {};
+            if (!sub.isValid() || ::fstat(sub.get(), &opened) != 0 || opened.st_dev != st.st_dev ||
+                opened.st_ino != st.st_ino)
+                continue; // replaced (by a link, or another folder) since it was looked at
+            walk(sub.get(), path + u'/', depth + 1, visit);
+        }
+        // Links, sockets, devices and FIFOs are not workspace files.
+    }
 }
 
 } // namespace
@@ -39,10 +89,10 @@ WorkspaceIndexer::WorkspaceIndexer(store::Database &db, store::AuditLog *audit) 
 
 Result<WorkspaceIndexer::ScanSummary> WorkspaceIndexer::scan(const QString &projectId, const QString &folder)
 {
-    const QDir root(folder);
-    if (!root.exists())
-        return store::invalid(
-            QStringLiteral("The workspace folder of project %1 does not exist.").arg(projectId));
+    auto root = SafeWorkspaceFile::openFolder(folder);
+    if (!root)
+        return store::invalid(QStringLiteral("The workspace folder of project %1 cannot be opened: %2")
+                                  .arg(projectId, root.error().message));
 
     store::WorkspaceRepository repo(m_db);
     auto indexed = repo.entries(projectId);
@@ -55,45 +105,48 @@ Result<WorkspaceIndexer::ScanSummary> WorkspaceIndexer::scan(const QString &proj
     QList<WorkspaceEntry> toPut;
     QList<WorkspaceEntry> changedOnes;
     QSet<QString> seen;
-    QDirIterator it(root.absolutePath(),
-                    QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        const QFileInfo info = it.fileInfo();
-        if (info.isSymLink())
-            continue;
-        const bool isDir = info.isDir();
-        if (!isDir && !info.isFile())
-            continue; // sockets, devices, fifos
-        const QString path = root.relativeFilePath(info.absoluteFilePath());
-        seen.insert(path);
+    walk(root->get(), QString(), 0,
+         [&](const QString &path, const struct stat &st, int dirFd, const QByteArray &name) {
+             const bool isDir = S_ISDIR(st.st_mode);
+             WorkspaceEntry e;
+             e.path = path;
+             e.type = isDir ? DirectoryType : FileType;
+             e.size = isDir ? 0 : qint64(st.st_size);
+             e.modifiedAt = modifiedAt(st);
 
-        WorkspaceEntry e;
-        e.path = path;
-        e.type = isDir ? DirectoryType : FileType;
-        e.size = isDir ? 0 : info.size();
-        e.modifiedAt = info.lastModified().toUTC();
-        // Whole milliseconds: what the database keeps.
-        e.modifiedAt = QDateTime::fromMSecsSinceEpoch(e.modifiedAt.toMSecsSinceEpoch(), Qt::UTC);
-
-        const auto old = previous.constFind(path);
-        const bool known = old != previous.constEnd();
-        // A folder's own time changes whenever something inside it does; those changes are
-        // reported for the entries themselves, so a folder only counts when it appears.
-        if (known && old->type == e.type &&
-            (isDir || (old->size == e.size && old->modifiedAt == e.modifiedAt)))
-            continue; // unchanged: not read again
-        if (!isDir) {
-            const auto digest = sha256OfFile(info.absoluteFilePath());
-            if (!digest)
-                continue; // unreadable now (being replaced?): the next scan tries again
-            e.sha256 = *digest;
-        }
-        if (known)
-            changedOnes.append(e);
-        toPut.append(e);
-    }
+             seen.insert(path);
+             const auto old = previous.constFind(path);
+             const bool known = old != previous.constEnd();
+             // A folder's own time changes whenever something inside it does; those changes are
+             // reported for the entries themselves, so a folder only counts when it appears.
+             if (known && old->type == e.type &&
+                 (isDir || (old->size == e.size && old->modifiedAt == e.modifiedAt)))
+                 return; // unchanged: not read again
+             if (!isDir) {
+                 // Hashed from the handle that was checked; its size and time come from that
+                 // handle too, so they describe the bytes hashed.
+                 auto file = SafeWorkspaceFile::openEntry(dirFd, name, path);
+                 if (!file) {
+                     // Replaced since it was listed (by a link, a FIFO, ...): not a file now.
+                     // Any other failure (permissions) keeps what is known; the next scan retries.
+                     const QString &code = file.error().code;
+                     if (code == QLatin1StringView(workspaceerr::NotFound) ||
+                         code == QLatin1StringView(workspaceerr::SymbolicLink) ||
+                         code == QLatin1StringView(workspaceerr::NotRegular))
+                         seen.remove(path);
+                     return;
+                 }
+                 auto digest = file->sha256Hex();
+                 if (!digest)
+                     return; // unreadable now: the next scan tries again
+                 e.size = file->size();
+                 e.modifiedAt = file->modifiedAt();
+                 e.sha256 = digest.value();
+             }
+             if (known)
+                 changedOnes.append(e);
+             toPut.append(e);
+         });
     QStringList gone;
     for (auto p = previous.constBegin(); p != previous.constEnd(); ++p) {
         if (!seen.contains(p.key()))

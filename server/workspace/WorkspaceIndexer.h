@@ -25,7 +25,13 @@ namespace srs::workspace {
 // changes nothing and takes no revision. A rename is a removal plus an addition.
 //
 // Symbolic links are never followed or indexed: a link could point outside the
-// workspace, and workspace metadata must describe only what is inside it.
+// workspace, and workspace metadata must describe only what is inside it. The walk never goes
+// by full path: each folder is opened from its parent's descriptor (openat, O_NOFOLLOW), listed
+// with fdopendir and its entries looked at with fstatat(AT_SYMLINK_NOFOLLOW); a folder swapped
+// for a link (or another folder) between being looked at and being opened is skipped, and each
+// file is hashed from a SafeWorkspaceFile handle, so a researcher who renames things while the
+// scan runs cannot make it list or hash anything outside the workspace. Only regular files and
+// folders are indexed (no FIFO, socket or device), down to 64 levels.
 // Hashing happens before the transaction, so the database is not held while large
 // files are read; a file that changes during a scan is caught by the next one.
 class WorkspaceIndexer

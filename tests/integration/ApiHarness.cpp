@@ -28,6 +28,33 @@ size_t collect(char *data, size_t size, size_t n, void *out)
     static_cast<QByteArray *>(out)->append(data, static_cast<qsizetype>(size * n));
     return size * n;
 }
+
+size_t collectHeader(char *data, size_t size, size_t n, void *out)
+{
+    const QByteArray line = QByteArray(data, static_cast<qsizetype>(size * n)).trimmed();
+    if (const qsizetype colon = line.indexOf(':'); colon > 0)
+        static_cast<QHash<QByteArray, QByteArray> *>(out)->insert(line.left(colon).trimmed().toLower(),
+                                                                  line.mid(colon + 1).trimmed());
+    return size * n;
+}
+
+QString certificateName(Device device)
+{
+    switch (device) {
+    case Device::Laptop:
+        return QStringLiteral("laptop");
+    case Device::LaptopTwin:
+        return QStringLiteral("laptop-twin");
+    case Device::RevokedLaptop:
+        return QStringLiteral("revoked-laptop");
+    case Device::DupOrg:
+        return QStringLiteral("dup-org");
+    case Device::SafeRoom:
+    case Device::None:
+        break;
+    }
+    return QStringLiteral("safe-room");
+}
 } // namespace
 
 ApiHarness::ApiHarness() = default;
@@ -62,6 +89,7 @@ bool ApiHarness::start()
     config.certificateFile = ServerProcess::pkiFile(QStringLiteral("server.crt"));
     config.keyFile = ServerProcess::pkiFile(QStringLiteral("server.key"));
     config.deviceCaFile = ServerProcess::pkiFile(QStringLiteral("ca.crt"));
+    config.crlFile = m_crlFile;
     config.ukRanges = {*domain::IpRange::parse(u"127.0.0.0/8")};
     config.threads = 8;
     auto context = server::ServerContext::open(config);
@@ -260,7 +288,7 @@ Reply ApiHarness::call(const QByteArray &method, const QString &path, const QByt
     CURL *curl = connection ? static_cast<CURL *>(connection->m_curl) : curl_easy_init();
     const QByteArray url = QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(path).toUtf8();
     const QByteArray ca = ServerProcess::pkiFile(QStringLiteral("ca.crt")).toLocal8Bit();
-    const QString name = device == Device::Laptop ? QStringLiteral("laptop") : QStringLiteral("safe-room");
+    const QString name = certificateName(device);
     const QByteArray cert = ServerProcess::pkiFile(name + QStringLiteral(".crt")).toLocal8Bit();
     const QByteArray key = ServerProcess::pkiFile(name + QStringLiteral(".key")).toLocal8Bit();
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());
@@ -283,7 +311,7 @@ Reply ApiHarness::call(const QByteArray &method, const QString &path, const QByt
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &collect);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &reply.body);
-    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &collect);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &collectHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &reply.headers);
     curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
     if (curl_easy_perform(curl) == CURLE_OK) {

@@ -9,6 +9,7 @@
 #include "services/ServerContext.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
@@ -30,6 +31,10 @@ enum class Device
     Laptop,   // Demo University organisation device (home working: its range is remote-access)
     SafeRoom, // a terminal in the Demo Safe Room
     None,     // no client certificate
+    // For revocation (scripts/dev-pki --test):
+    LaptopTwin,    // another certificate, on its own key, with exactly the laptop's subject
+    RevokedLaptop, // a Demo University laptop that devices.crl revokes
+    DupOrg,        // a certificate whose subject has two O fields
 };
 
 struct Reply
@@ -38,18 +43,10 @@ struct Reply
     QJsonObject json;
     QByteArray body;
     bool newConnection = false; // false when the call went over a kept connection
-    QByteArray headers;         // the response's header lines, as received
+    QHash<QByteArray, QByteArray> headers; // names in lower case
     QString code() const { return json.value(QStringLiteral("code")).toString(); }
     // The value of a response header (case-insensitive name), or "" when absent.
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const QByteArray &line : headers.split('\n')) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0 && line.left(colon).trimmed().toLower() == name.toLower())
-                return line.mid(colon + 1).trimmed();
-        }
-        return {};
-    }
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 };
 
 // A keep-alive connection that several calls share (with ApiHarness::call).
@@ -72,6 +69,8 @@ public:
     ApiHarness();
     ~ApiHarness();
 
+    // Before start(): the server's tls.crl_file.
+    void setCrlFile(const QString &path) { m_crlFile = path; }
     // Opens the data, builds the world and starts serving; false with error() otherwise.
     bool start();
     [[nodiscard]] QString error() const { return m_error; }
@@ -102,6 +101,7 @@ private:
     std::atomic<qint64> m_offsetSeconds{0};
     int m_port = 0;
     QString m_error;
+    QString m_crlFile;
     QHash<QString, QByteArray> m_totpSecrets; // username -> raw secret (test only)
 };
 

@@ -14,17 +14,18 @@
 
 namespace srs::testing {
 
-session::ClientConfig clientConfig(const QString &serverUrl, const QString &cacheDirectory)
+session::ClientConfig clientConfig(const QString &serverUrl, const QString &cacheDirectory, bool safeRoom)
 {
     session::ClientConfig c;
     c.serverUrl = serverUrl;
-    c.setting = domain::DeviceClass::OrganisationDevice;
+    c.setting = safeRoom ? domain::DeviceClass::SafeRoomTerminal : domain::DeviceClass::OrganisationDevice;
     c.tls.caFile = ServerProcess::pkiFile(QStringLiteral("ca.crt"));
     QFile pin(ServerProcess::pkiFile(QStringLiteral("server.pin")));
     if (pin.open(QIODevice::ReadOnly))
         c.tls.pinnedKeys = {QString::fromLatin1(pin.readAll().trimmed())};
-    c.tls.certificateFile = ServerProcess::pkiFile(QStringLiteral("laptop.crt"));
-    c.tls.keyFile = ServerProcess::pkiFile(QStringLiteral("laptop.key"));
+    const QString device = safeRoom ? QStringLiteral("safe-room") : QStringLiteral("laptop");
+    c.tls.certificateFile = ServerProcess::pkiFile(device + QStringLiteral(".crt"));
+    c.tls.keyFile = ServerProcess::pkiFile(device + QStringLiteral(".key"));
     c.vpnInterfaces = {QStringLiteral("lo")}; // the server is on this machine
     c.cacheDirectory = cacheDirectory;
     c.cacheKeyMilliseconds = 1;

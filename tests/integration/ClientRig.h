@@ -17,8 +17,10 @@ class Workstation;
 
 namespace srs::testing {
 
-// A laptop on the loopback "VPN", with the given cache folder.
-[[nodiscard]] session::ClientConfig clientConfig(const QString &serverUrl, const QString &cacheDirectory);
+// A laptop on the loopback "VPN" (home working in the demo world), or with `safeRoom` a safe-room
+// terminal (where output checkers work), with the given cache folder.
+[[nodiscard]] session::ClientConfig clientConfig(const QString &serverUrl, const QString &cacheDirectory,
+                                                 bool safeRoom = false);
 
 // Signs in with `code`, accepts what is owed, and waits for the project list and the cache.
 [[nodiscard]] bool signInWithCode(session::Workstation &w, const QString &username, const QString &code);

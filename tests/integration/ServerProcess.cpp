@@ -27,7 +27,10 @@ QString ServerProcess::pkiFile(const QString &name)
 
 QString ServerProcess::serverBinary()
 {
-    return QStringLiteral(SRS_SERVER_BINARY);
+    // SRS_TEST_SERVER_BINARY runs the tests against another build of the server (to see a test
+    // fail against the code before a change).
+    const QString other = qEnvironmentVariable("SRS_TEST_SERVER_BINARY");
+    return other.isEmpty() ? QStringLiteral(SRS_SERVER_BINARY) : other;
 }
 
 QString ServerProcess::baseUrl() const
@@ -42,7 +45,7 @@ bool ServerProcess::start()
         return false;
     }
     const QString configPath = m_dir.path() + QStringLiteral("/config.json");
-    const QJsonObject config{
+    QJsonObject config{
         {QStringLiteral("listen"), QStringLiteral("127.0.0.1:0")},
         {QStringLiteral("data_dir"), dataDir()},
         {QStringLiteral("uk_ranges"), QJsonArray{QStringLiteral("127.0.0.0/8")}},
@@ -50,6 +53,8 @@ bool ServerProcess::start()
                                             {QStringLiteral("key"), pkiFile(m_options.key)},
                                             {QStringLiteral("device_ca"), pkiFile(m_options.deviceCa)}}},
     };
+    for (auto it = m_options.extraConfig.begin(); it != m_options.extraConfig.end(); ++it)
+        config.insert(it.key(), it.value());
     QFile f(configPath);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(config).toJson()) < 0) {
         m_error = QStringLiteral("cannot write %1").arg(configPath);

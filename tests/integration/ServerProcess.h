@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,8 @@ public:
         QString key = QStringLiteral("server.key");
         QString deviceCa = QStringLiteral("ca.crt");
         QStringList extraArguments;
+        // Merged into the configuration file ({"http": {...}}, "threads", ...).
+        QJsonObject extraConfig;
         // Seed the demo world (admin --seed-demo) before serving; its persona table is then
         // in personas(). Loopback counts as a UK address, as in scripts/demo.
         bool seedDemo = false;

@@ -8,6 +8,7 @@
 #include "http/ClearanceServer.h"
 #include "protocol/Messages.h"
 
+#include "store/AuditLog.h"
 #include "store/ProjectRepository.h"
 #include "store/SessionRepository.h"
 #include "store/UserRepository.h"
@@ -19,6 +20,7 @@
 #include <QTest>
 #include <QUrl>
 
+#include <algorithm>
 #include <chrono>
 #include <future>
 
@@ -461,12 +463,14 @@ private slots:
 
     void sourceIsSlowedDownAfterRepeatedFailures()
     {
-        const QByteArray wrong = json({{"username", "nobody"}, {"password", "x"}, {"totp_code", "123456"}});
+        // Per (source, account): see tst_revocation for the source as a whole and Retry-After.
+        const QByteArray wrong = json({{"username", "res"}, {"password", "x"}, {"totp_code", "123456"}});
         int throttled = 0;
         for (int i = 0; i < 6; ++i) {
             const Reply r = m_api->call("POST", "/api/v1/sessions", wrong);
             if (r.status == 429) {
                 QCOMPARE(r.code(), QString("too-many-attempts"));
+                QVERIFY(r.headers.contains("retry-after"));
                 ++throttled;
             }
         }
@@ -553,6 +557,61 @@ private slots:
         QCOMPARE(m_api->call("GET", "/api/v1/projects/P1", {}, sup).status, 404);
     }
 
+    // Being a project member is acting as a researcher, whatever else the person is: a checker
+    // who is also on a project's team is refused the project once their accreditation is revoked,
+    // and keeps working as a checker. A checker without an accreditation added to a project
+    // cannot work on it either.
+    void dualRoleMemberNeedsAValidAccreditation()
+    {
+        const QString t = token("rescheck", Device::SafeRoom);
+        QCOMPARE(m_api->call("GET", "/api/v1/projects/P1/workspace", {}, t).status, 200);
+        srs::store::UserRepository users(m_api->context().database());
+        auto current = users.currentAccreditation("u-rescheck");
+        QVERIFY(current.ok() && current.value().has_value());
+        srs::domain::Accreditation revoked = *current.value();
+        revoked.revoked = true;
+        QVERIFY(users.addAccreditation("u-rescheck", revoked, m_api->now()).ok());
+        m_api->advance(srs::server::ServerContext::ReadCacheMs / 1000 + 1);
+
+        for (const char *path : {"/api/v1/projects/P1/workspace", "/api/v1/projects/P1"}) {
+            const Reply r = m_api->call("GET", QString::fromLatin1(path), {}, t);
+            QVERIFY2(r.status == 403, qPrintable(QString::fromUtf8(r.body)));
+            QCOMPARE(r.code(), QString("accreditation-revoked"));
+            QVERIFY2(r.json.value("message").toString().contains("as a researcher"), r.body.constData());
+        }
+        // The refusal is in the audit log, with its reason.
+        const auto events = srs::store::AuditLog(m_api->context().database()).list();
+        QVERIFY(events.ok());
+        QVERIFY(std::any_of(events->cbegin(), events->cend(), [](const srs::store::AuditEvent &e) {
+            return e.actor == "u-rescheck" && e.action == "request.refused" &&
+                   e.details.value("code").toString() == "accreditation-revoked";
+        }));
+        // Checks and submissions on the project are refused the same way.
+        const Reply check = m_api->call("POST", "/api/v1/projects/P1/checks",
+                                        R"({"files":[{"path":"code/analysis.R","role":"code"}]})", t);
+        QCOMPARE(check.status, 403);
+        QCOMPARE(check.code(), QString("accreditation-revoked"));
+        // Still a checker: the review queue, and signing in again (as staff, with no accreditation).
+        QCOMPARE(m_api->call("GET", "/api/v1/review/queue", {}, t).status, 200);
+        m_tokens.clear();
+        const QString again = token("rescheck", Device::SafeRoom);
+        QVERIFY(!again.isEmpty());
+        QCOMPARE(m_api->call("GET", "/api/v1/review/queue", {}, again).status, 200);
+        QCOMPARE(m_api->call("GET", "/api/v1/projects/P1/workspace", {}, again).code(),
+                 QString("accreditation-revoked"));
+
+        // An unaccredited checker added to a project's team.
+        const QString checker = token("checker", Device::SafeRoom);
+        QVERIFY(srs::store::ProjectRepository(m_api->context().database())
+                    .setMember("P1", "u-checker", srs::domain::ProjectRole::Member)
+                    .ok());
+        m_api->advance(srs::server::ServerContext::ReadCacheMs / 1000 + 1);
+        const Reply added = m_api->call("GET", "/api/v1/projects/P1/workspace", {}, checker);
+        QCOMPARE(added.status, 403);
+        QCOMPARE(added.code(), QString("not-accredited"));
+        QCOMPARE(m_api->call("GET", "/api/v1/review/queue", {}, checker).status, 200);
+    }
+
     void signOutEndsTheSession()
     {
         const QString t = token("res", Device::SafeRoom);
@@ -601,6 +660,69 @@ private slots:
         QFETCH(QString, token);
         const Reply r = m_api->call("GET", "/api/v1/me", {}, token);
         QCOMPARE(r.status, 401);
+    }
+
+    // The attack: a sign-in whose username holds a lone UTF-16 surrogate. The parser would turn
+    // it into U+FFFD, and the refusal's audit event used to be hashed as one string and stored
+    // as another, so `audit verify` stopped at it for good. Now the text is refused before
+    // anything reads it, naming the field, and the chain stays intact.
+    void badTextInASignInIsRefusedAndTheChainHolds_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("lone high surrogate")
+            << QByteArray(R"({"username":"\ud800","password":"x","totp_code":"123456"})") << "username"
+            << "unpaired UTF-16 surrogate";
+        QTest::newRow("lone low surrogate")
+            << QByteArray(R"({"username":"res\udc00","password":"x","totp_code":"123456"})") << "username"
+            << "unpaired UTF-16 surrogate";
+        QTest::newRow("high surrogate then a letter")
+            << QByteArray(R"({"username":"\ud800\u0041","password":"x","totp_code":"123456"})") << "username"
+            << "unpaired UTF-16 surrogate";
+        QTest::newRow("overlong UTF-8")
+            << QByteArray("{\"username\":\"\xc0\xaf\",\"password\":\"x\",\"totp_code\":\"123456\"}")
+            << "username"
+            << "overlong";
+        QTest::newRow("surrogate in UTF-8")
+            << QByteArray("{\"username\":\"\xed\xa0\x80\",\"password\":\"x\",\"totp_code\":\"123456\"}")
+            << "username"
+            << "surrogate encoded in UTF-8";
+        QTest::newRow("NUL in the username")
+            << QByteArray(R"({"username":"res\u0000","password":"x","totp_code":"123456"})") << "username"
+            << "NUL";
+        QTest::newRow("in the password")
+            << QByteArray(R"({"username":"res","password":"\udfff","totp_code":"123456"})") << "password"
+            << "unpaired UTF-16 surrogate";
+    }
+    void badTextInASignInIsRefusedAndTheChainHolds()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        QFETCH(QString, mentions);
+        const int before = m_api->auditEventCount();
+        const Reply r = m_api->call("POST", "/api/v1/sessions", body);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.code(), QString("bad-text"));
+        QCOMPARE(r.json["field"].toString(), field);
+        const QString message = r.json["message"].toString();
+        QVERIFY2(message.startsWith(field + ": ") && message.contains(mentions), r.body.constData());
+        QCOMPARE(m_api->auditEventCount(), before);
+
+        // Unusual but valid text still reaches the service and is audited faithfully.
+        const QByteArray astral =
+            R"({"username":"r\u00e9s\ud83d\ude00e\u0301","password":"x","totp_code":"123456"})";
+        QCOMPARE(m_api->call("POST", "/api/v1/sessions", astral).code(), QString("bad-credentials"));
+        QCOMPARE(m_api->auditEventCount(), before + 1);
+
+        const auto report = srs::store::AuditLog(m_api->context().database()).verify();
+        QVERIFY2(report.ok(), qPrintable(report.errorString()));
+        QVERIFY2(report->intact, qPrintable(report->reason));
+        QVERIFY(report->keyedFrom > 0); // the server keys its chain
+        const auto events = srs::store::AuditLog(m_api->context().database()).list(before, 10);
+        QCOMPARE(events->size(), 1);
+        QCOMPARE(events->at(0).subject, QString::fromUtf8("username:r\xc3\xa9s\xf0\x9f\x98\x80"
+                                                          "e\xcc\x81"));
     }
 
     void badInputIsRefusedAndChangesNothing_data()

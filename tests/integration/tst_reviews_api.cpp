@@ -634,8 +634,9 @@ private slots:
         QFile csv(out.filePath("register.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().split('\n');
-        QVERIFY(
-            lines.at(0).startsWith("release_id,project_id,project_title,clearance_type,released_at,path,"));
+        QVERIFY(lines.at(0).startsWith(
+            "release_id,project_id,project_title,title,clearance_type,released_at,path,"));
+        QVERIFY(lines.at(1).contains(",Income by region and age,")); // the request's title
         QCOMPARE(lines.size(), 4); // header, two files, the empty tail
         QVERIFY(lines.at(1).contains(sha256(Table).toLatin1()));
         QVERIFY(lines.at(2).contains(sha256(Figure).toLatin1()));

@@ -680,7 +680,22 @@ private slots:
             const QJsonObject error = r.json["items"].toArray().at(0).toObject()["error"].toObject();
             QCOMPARE(error["code"].toString(), QString("workspace-file-not-found"));
             QCOMPARE(error["field"].toString(), QString("tables[0].file"));
+            QVERIFY2(error["message"].toString().contains("symbolic link"), r.body.constData());
         }
+        // Each attempt is in the audit log, with the path and why it was refused.
+        const auto events = store::AuditLog(m_api->context().database()).list();
+        QVERIFY(events.ok());
+        QStringList refused;
+        for (const store::AuditEvent &e : *events) {
+            if (e.action != "workspace.read-refused")
+                continue;
+            QCOMPARE(e.actor, QString("u-res"));
+            QCOMPARE(e.subject, QString("project:P1"));
+            for (const QJsonValue &p : e.details["paths"].toArray())
+                refused << p["path"].toString() + "=" + p["reason"].toString();
+        }
+        QCOMPARE(refused, (QStringList{"outputs/linked.csv=workspace-path-symlink",
+                                       "linked-folder/secret.csv=workspace-path-symlink"}));
     }
 
     void codeFilesAreScanned()

@@ -23,6 +23,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -261,6 +262,40 @@ private slots:
         QVERIFY(!desk->context().has_value());
     }
 
+    // From a setting the service does not list for checking (home working), the queue is shown
+    // and nothing can be claimed or opened: the page says why, and where it can be done.
+    void theReviewPageSaysWhereCheckingCanBeDone()
+    {
+        UiRig rig;
+        ReviewDesk *desk = rig.workstation.reviewDesk();
+        protocol::ReviewQueue queue = queueOf(2);
+        const QString why = "Outputs that are not yet released can be claimed and opened for checking only "
+                            "from a safe room or your organisation's premises, and this connection counts "
+                            "as home working.";
+        queue.checkingRefusedCode = "checking-setting-refused";
+        queue.checkingRefusedMessage = why;
+        for (protocol::ReviewQueueItem &i : queue.items)
+            i.notForMe = queue.checkingRefusedCode;
+        queue.items[1].claimedByMe = true; // claimed earlier from the office: not opened from home
+        rig.transport->route("GET", "/api/v1/review/queue", 200, queue.toJson());
+        rig.transport->route("GET", "/api/v1/review/statistics", 200, protocol::ReviewStatistics{}.toJson());
+        signIn(rig);
+        ui::ReviewPage page(desk);
+        page.activate();
+        QTRY_VERIFY(desk->queueFromServer());
+        QCOMPARE(desk->queue().checkingRefusedCode, QString("checking-setting-refused"));
+        QTRY_COMPARE(page.queueView()->model()->rowCount(), 2);
+        auto *claim = page.findChild<QPushButton *>("claimReviewButton");
+        auto *open = page.findChild<QPushButton *>("openReviewButton");
+        auto *status = page.findChild<QLabel *>("reviewPageStatusLabel");
+        for (const QString &id : {QString("S-1"), QString("S-2")}) {
+            page.queueView()->setCurrentRequest(id);
+            QVERIFY(!claim->isEnabled());
+            QVERIFY(!open->isEnabled());
+            QCOMPARE(status->text(), why);
+        }
+    }
+
     void votesGoForEveryFileAndTheDecisionComesBack()
     {
         UiRig rig;
@@ -360,6 +395,14 @@ private slots:
         QTest::newRow("empty part") << "outputs//x.csv" << false;
         QTest::newRow("dot") << "./x.csv" << false;
         QTest::newRow("empty") << "" << false;
+        QTest::newRow("line break") << "outputs/x.csv\n" + QString(64, 'a') + "  outputs/forged.csv" << false;
+        QTest::newRow("carriage return") << "outputs/x\r.csv" << false;
+        QTest::newRow("escape sequence") << "outputs/\x1b[2Jx.csv" << false;
+        QTest::newRow("right-to-left override")
+            << QString("outputs/report") + QChar(0x202E) + "vsc.exe" << false;
+        QTest::newRow("line separator") << QString("outputs/a") + QChar(0x2028) + "b.csv" << false;
+        QTest::newRow("zero-width space") << QString("outputs/a") + QChar(0x200B) + ".csv" << false;
+        QTest::newRow("quotes and accents") << "outputs/\"Ysgol\" café's table.csv" << true;
     }
     void releasedFilesArePutOnlyUnderTheChosenFolder()
     {
@@ -425,6 +468,82 @@ private slots:
         const QByteArray lines = manifest.readAll();
         QVERIFY(lines.contains(QByteArray(sha(Round2).toLatin1() + "  outputs/income_by_region.csv\n")));
         QVERIFY(!lines.contains("escape"));
+    }
+
+    // Each manifest line is one file: a name cannot end its line and forge another, and is
+    // escaped the way sha256sum itself escapes (so "sha256sum -c" reads it).
+    void manifestLinesCannotBeForged()
+    {
+        const QString hash(64, 'a');
+        QCOMPARE(session::Releases::manifestLine(hash, "outputs/table.csv"), hash + "  outputs/table.csv\n");
+        const QString forged = session::Releases::manifestLine(hash, "outputs/x.csv\n" + QString(64, 'b') +
+                                                                         "  outputs/forged.csv\r");
+        QCOMPARE(forged.count('\n'), 1);
+        QVERIFY(!forged.contains('\r'));
+        QCOMPARE(forged, "\\" + hash + "  outputs/x.csv\\n" + QString(64, 'b') + "  outputs/forged.csv\\r\n");
+        QCOMPARE(session::Releases::manifestLine(hash, "a\\b"), "\\" + hash + "  a\\\\b\n");
+    }
+
+    // A download never writes through a symbolic link in the chosen folder: not a link where the
+    // file goes (pointing at a file outside, or at nothing yet), and not a link where one of its
+    // folders goes. Each is refused by name; nothing outside the folder is written; the manifest
+    // does not follow a link either.
+    void aDownloadNeverFollowsALinkInTheFolder()
+    {
+        UiRig rig;
+        signIn(rig);
+        session::Releases *releases = rig.workstation.releases();
+        QTemporaryDir folder;
+        QTemporaryDir outside;
+        const QString victim = outside.filePath("bashrc");
+        {
+            QFile f(victim);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("original");
+        }
+        QVERIFY(QDir(folder.path()).mkpath("outputs"));
+        QVERIFY(QFile::link(victim, folder.filePath("outputs/table.csv")));
+        QVERIFY(QFile::link(outside.filePath("autostart.desktop"), folder.filePath("outputs/figure.png")));
+        QVERIFY(QFile::link(outside.path(), folder.filePath("code")));
+        QVERIFY(QFile::link(outside.filePath("manifest"), folder.filePath("MANIFEST-SHA256.txt")));
+        const QByteArray table = "a,b\n1,2\n";
+        const QByteArray figure = "png bytes";
+        const QByteArray code = "x <- 1";
+        const QByteArray other = "kept";
+        protocol::ReleaseInfo release;
+        release.id = "REL-2";
+        release.submissionId = "S-2";
+        release.projectId = "P1";
+        release.files = {{0, "outputs/table.csv", domain::FileRole::Output, sha(table), table.size()},
+                         {1, "outputs/figure.png", domain::FileRole::Output, sha(figure), figure.size()},
+                         {2, "code/analysis.R", domain::FileRole::Code, sha(code), code.size()},
+                         {3, "outputs/other.csv", domain::FileRole::Output, sha(other), other.size()}};
+        rig.transport->route("GET", "/api/v1/releases/REL-2/files/0", 200, table);
+        rig.transport->route("GET", "/api/v1/releases/REL-2/files/1", 200, figure);
+        rig.transport->route("GET", "/api/v1/releases/REL-2/files/2", 200, code);
+        rig.transport->route("GET", "/api/v1/releases/REL-2/files/3", 200, other);
+        QSignalSpy finished(releases, &session::Releases::downloadFinished);
+        releases->download(release, folder.path());
+        QVERIFY(finished.wait());
+        const auto outcomes = finished.first().at(1).value<QList<session::Releases::FileOutcome>>();
+        QCOMPARE(outcomes.size(), 4);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(!outcomes[i].ok, qPrintable(outcomes[i].path));
+            QVERIFY2(outcomes[i].message.contains("symbolic link"), qPrintable(outcomes[i].message));
+        }
+        QVERIFY(outcomes[3].ok);
+        QFile original(victim);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), QByteArray("original"));
+        QCOMPARE(QDir(outside.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"bashrc"});
+        QVERIFY(QFileInfo(folder.filePath("outputs/table.csv")).isSymLink());
+        QVERIFY(QFileInfo(folder.filePath("outputs/figure.png")).isSymLink());
+        QFile kept(folder.filePath("outputs/other.csv"));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), other);
+        // No temporary file is left behind.
+        QCOMPARE(QDir(folder.filePath("outputs")).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 (QStringList{"figure.png", "other.csv", "table.csv"}));
     }
 
     // A large file is written on a pool thread. Locking, or the whole workstation going, while it

@@ -334,6 +334,76 @@ private slots:
                          "have: see the list below"));
     }
 
+    // Trojan Source: what the checker reads is what the code says. Bidirectional controls,
+    // invisible characters, line separators and control characters show as "⟦U+202E⟧" markers in
+    // a format of their own, with a tooltip; the lines shown are the file's lines.
+    void codePreviewShowsHiddenCharacters_data()
+    {
+        QTest::addColumn<QString>("hidden");
+        QTest::addColumn<QString>("marker");
+        for (const char32_t c :
+             {0x202AU, 0x202BU,  0x202CU, 0x202DU, 0x202EU, 0x2066U, 0x2067U, 0x2068U, 0x2069U, 0x200BU,
+              0x200CU, 0x200DU,  0x200EU, 0x200FU, 0x2028U, 0x2029U, 0xFEFFU, 0x00ADU, 0x2060U, 0x061CU,
+              0x3164U, 0xE0001U, 0x0000U, 0x0007U, 0x001BU, 0x007FU, 0x0085U, 0x000DU}) {
+            const QString marker = QString("\u27E6U+%1\u27E7")
+                                       .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, '0'));
+            // Not QString::fromUcs4(), which takes a lone U+FEFF for a byte order mark and drops it.
+            const QString hidden = QChar::requiresSurrogates(c) ? QString(QChar(QChar::highSurrogate(c))) +
+                                                                      QChar(QChar::lowSurrogate(c))
+                                                                : QString(QChar(char16_t(c)));
+            QTest::newRow(qPrintable(marker)) << hidden << marker;
+        }
+    }
+    void codePreviewShowsHiddenCharacters()
+    {
+        QFETCH(QString, hidden);
+        QFETCH(QString, marker);
+        ui::CodePreviewWidget widget;
+        // Whatever the character does to what is shown, the checker sees it where it is.
+        const QString code = "x <- 1\nif (isAdmin) {" + hidden + " } # comment\ny <- 2\n";
+        widget.showCode("a.R", code.toUtf8(), {finding("a.R", "", "", 3)});
+        const ui::CodeView *view = widget.codeView();
+        QCOMPARE(view->document()->blockCount(), 4); // three lines and the empty end: no extra line
+        const QString line = view->document()->findBlockByNumber(1).text();
+        QCOMPARE(line, "if (isAdmin) {" + marker + " } # comment");
+        QVERIFY(!view->toPlainText().contains(hidden));
+        QCOMPARE(widget.hiddenCharacterCount(), 1);
+        QVERIFY2(widget.summaryText().contains("1 hidden or direction-changing character"),
+                 qPrintable(widget.summaryText()));
+        // The marker has a format of its own, with a tooltip naming the character.
+        QTextCursor at(view->document()->findBlockByNumber(1));
+        at.setPosition(at.position() + 15);
+        QVERIFY(at.charFormat().hasProperty(ui::CodeView::HiddenCharacterProperty));
+        QVERIFY2(at.charFormat().toolTip().startsWith(marker.mid(1, marker.size() - 2)),
+                 qPrintable(at.charFormat().toolTip()));
+        QVERIFY(at.charFormat().fontWeight() == QFont::Bold);
+        // The flagged line is still the file's third line.
+        QCOMPARE(view->marks().size(), 1);
+        QVERIFY(view->marks().contains(3));
+    }
+
+    // A byte order mark at the very start of the file is shown too: it is in the file.
+    void codePreviewShowsALeadingByteOrderMark()
+    {
+        ui::CodePreviewWidget widget;
+        widget.showCode("a.R", QByteArray("\xEF\xBB\xBFx <- 1\n"), {});
+        QCOMPARE(widget.hiddenCharacterCount(), 1);
+        QCOMPARE(widget.codeView()->document()->firstBlock().text(), QString("\u27E6U+FEFF\u27E7x <- 1"));
+    }
+
+    // Tabs and Windows line ends are not hidden characters; ordinary text in other scripts is not.
+    void codePreviewLeavesOrdinaryTextAlone()
+    {
+        ui::CodePreviewWidget widget;
+        widget.showCode(
+            "a.R", QString("a <- 1\r\n\tb <- 'caf\u00e9 \u05e9\u05dc\u05d5\u05dd \U0001F600'\r\n").toUtf8(),
+            {});
+        QCOMPARE(widget.hiddenCharacterCount(), 0);
+        QCOMPARE(widget.codeView()->document()->findBlockByNumber(1).text(),
+                 QString("\tb <- 'caf\u00e9 \u05e9\u05dc\u05d5\u05dd \U0001F600'"));
+        QCOMPARE(widget.summaryText(), QString("2 lines"));
+    }
+
     void filePreviewPicksByType()
     {
         FilePreviewWidget widget;

@@ -1,6 +1,7 @@
 #include "CodePreviewWidget.h"
 
 #include "FindingListView.h"
+#include "HiddenCharacters.h"
 #include "ReviewIcons.h"
 #include "ReviewTexts.h"
 
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QSplitter>
+#include <QStringDecoder>
 #include <QTextBlock>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -56,6 +58,50 @@ int CodeView::gutterWidth() const
     // number, a gap, the icon and the longest word ("review")
     return 6 + fm.horizontalAdvance(u'9') * digits + 6 + 16 + 4 +
            fm.horizontalAdvance(ReviewTexts::reviewTag()) + 6;
+}
+
+int CodeView::setCode(const QString &code)
+{
+    clear();
+    QTextCursor cursor(document());
+    const QTextCharFormat plain = cursor.charFormat();
+    QTextCharFormat shown = plain;
+    shown.setForeground(QColor(0x9c, 0x00, 0x06));
+    shown.setBackground(QColor(0xff, 0xe8, 0x9c));
+    shown.setFontWeight(QFont::Bold);
+    shown.setProperty(HiddenCharacterProperty, true);
+    int count = 0;
+    QString run;
+    const qsizetype n = code.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = code.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < n && code.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(code.at(i), code.at(i + 1));
+            ++i;
+        }
+        if (c == u'\r' && i + 1 < n && code.at(i + 1) == u'\n')
+            continue; // "\r\n" is a line end; the "\n" makes the line
+        if (!HiddenCharacters::isHidden(c)) {
+            if (QChar::requiresSurrogates(c)) {
+                run += QChar(QChar::highSurrogate(c));
+                run += QChar(QChar::lowSurrogate(c));
+            } else {
+                run += QChar(char16_t(c));
+            }
+            continue;
+        }
+        if (!run.isEmpty())
+            cursor.insertText(run, plain);
+        run.clear();
+        QTextCharFormat marker = shown;
+        marker.setToolTip(HiddenCharacters::description(c));
+        cursor.insertText(HiddenCharacters::marker(c), marker);
+        ++count;
+    }
+    if (!run.isEmpty())
+        cursor.insertText(run, plain);
+    moveCursor(QTextCursor::Start);
+    return count;
 }
 
 void CodeView::setMarks(const QHash<int, LineMark> &marks)
@@ -129,10 +175,23 @@ bool CodeView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const int line = cursorForPosition(help->pos()).blockNumber() + 1;
-        const auto it = m_marks.constFind(line);
+        const QTextCursor at = cursorForPosition(help->pos());
+        QStringList tips;
+        // A hidden character's marker under the pointer (the character after the position, or
+        // the one before it at the marker's end) says what it is.
+        QTextCursor next = at;
+        next.movePosition(QTextCursor::NextCharacter);
+        for (const QTextCursor &c : {next, at}) {
+            if (c.charFormat().hasProperty(HiddenCharacterProperty)) {
+                tips << c.charFormat().toolTip();
+                break;
+            }
+        }
+        const auto it = m_marks.constFind(at.blockNumber() + 1);
         if (it != m_marks.cend())
-            QToolTip::showText(help->globalPos(), it->texts.join(u"\n"_s), viewport());
+            tips << it->texts;
+        if (!tips.isEmpty())
+            QToolTip::showText(help->globalPos(), tips.join(u"\n"_s), viewport());
         else
             QToolTip::hideText();
         return true;
@@ -207,7 +266,9 @@ void CodePreviewWidget::showCode(const QString &path, const QByteArray &bytes,
                                  const QList<protocol::CheckFindingInfo> &findings,
                                  const QList<domain::ExceptionRequest> &exceptions)
 {
-    m_code->setPlainText(QString::fromUtf8(bytes));
+    // A byte order mark at the start is kept, and shown like any other hidden character.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    m_hidden = m_code->setCode(utf8.decode(bytes));
     int lines = m_code->blockCount();
     if (lines > 1 && m_code->document()->lastBlock().text().isEmpty())
         --lines; // the line end of the last line starts no new line
@@ -239,6 +300,11 @@ void CodePreviewWidget::showCode(const QString &path, const QByteArray &bytes,
     QString text = lines == 1 ? tr("1 line") : tr("%1 lines").arg(lines);
     if (!marks.isEmpty())
         text += marks.size() == 1 ? tr("; 1 line flagged") : tr("; %1 lines flagged").arg(marks.size());
+    if (m_hidden > 0)
+        text += m_hidden == 1
+                    ? tr("; 1 hidden or direction-changing character, shown as \u27E6U+\u2026\u27E7")
+                    : tr("; %1 hidden or direction-changing characters, shown as \u27E6U+\u2026\u27E7")
+                          .arg(m_hidden);
     const int unplaced = m_findings->unplacedCount();
     if (unplaced > 0)
         text += unplaced == 1

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QPlainTextEdit>
+#include <QTextFormat>
 #include <QWidget>
 
 class QLabel;
@@ -30,8 +31,14 @@ public:
         QString outcome;
         QStringList texts;
     };
+    // Shows the code with every hidden character (HiddenCharacters) as a visible marker, in a
+    // format of its own with a tooltip that names it; line ends are "\n" and "\r\n" only, so the
+    // lines shown are the file's lines. Returns how many markers were shown.
+    int setCode(const QString &code);
     void setMarks(const QHash<int, LineMark> &marks);
     [[nodiscard]] const QHash<int, LineMark> &marks() const { return m_marks; }
+    // The property that tells a marker's characters from the code's own.
+    static constexpr int HiddenCharacterProperty = QTextFormat::UserProperty + 1;
     [[nodiscard]] int gutterWidth() const;
 
 protected:
@@ -67,12 +74,15 @@ public:
     [[nodiscard]] CodeView *codeView() const { return m_code; }
     [[nodiscard]] FindingListModel *findingsModel() const { return m_findings; }
     [[nodiscard]] QString summaryText() const;
+    // Hidden characters shown as markers in the code on show.
+    [[nodiscard]] int hiddenCharacterCount() const { return m_hidden; }
 
 private:
     CodeView *m_code;
     FindingListModel *m_findings;
     QLabel *m_summary;
     FindingListView *m_findingList;
+    int m_hidden = 0;
 };
 
 } // namespace srs::ui

@@ -5,6 +5,8 @@
 #include "ReviewQueueView.h"
 #include "session/ReviewDesk.h"
 
+#include "domain/AccessPolicy.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -28,6 +30,8 @@ QString notForMeText(const QString &code)
         return ReviewPage::tr("This request does not have two approvals yet.");
     if (code == QLatin1StringView(domain::reviewerr::ThirdReview))
         return ReviewPage::tr("Two checkers are reviewing this request already.");
+    if (code == domain::reasonCode(domain::Reason::CheckingSettingRefused))
+        return ReviewPage::tr("This request cannot be checked from where you are now.");
     return ReviewPage::tr("You may not review this request (%1).").arg(code);
 }
 
@@ -124,11 +128,20 @@ void ReviewPage::showChoice()
             item = &i;
     const bool toRelease = item && (item->state == domain::SubmissionState::Approved ||
                                     item->state == domain::SubmissionState::PartlyApproved);
-    m_claim->setEnabled(item && !toRelease && !item->claimedByMe && item->notForMe.isEmpty());
+    // Where checkers may look: from a setting the service does not list for checking (or with a
+    // declaration owed) the queue is shown, and nothing of it can be claimed or opened.
+    const protocol::ReviewQueue &queue = m_desk->queue();
+    const bool settingRefuses = !queue.checkingRefusedCode.isEmpty();
+    m_claim->setEnabled(item && !settingRefuses && !toRelease && !item->claimedByMe &&
+                        item->notForMe.isEmpty());
     // An approved request is opened (by either checker, or another) to release it.
-    m_open->setEnabled(item && (item->claimedByMe || (toRelease && item->notForMe.isEmpty())));
+    m_open->setEnabled(item && !settingRefuses &&
+                       (item->claimedByMe || (toRelease && item->notForMe.isEmpty())));
     m_open->setText(toRelease ? tr("Open to release…") : tr("Continue my review…"));
-    if (item && !item->notForMe.isEmpty())
+    if (settingRefuses)
+        m_status->setText(queue.checkingRefusedMessage.isEmpty() ? notForMeText(queue.checkingRefusedCode)
+                                                                 : queue.checkingRefusedMessage);
+    else if (item && !item->notForMe.isEmpty())
         m_status->setText(notForMeText(item->notForMe));
     else if (toRelease)
         m_status->setText(

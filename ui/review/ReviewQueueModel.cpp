@@ -4,6 +4,7 @@
 #include "ReviewTexts.h"
 #include "ui/SubmissionTexts.h"
 
+#include "domain/AccessPolicy.h"
 #include "domain/Review.h"
 
 #include <QBrush>
@@ -131,6 +132,8 @@ QString ReviewQueueModel::notForMeReason(const QString &code)
         return tr("It is your own request, so you may not check it.");
     if (code == QLatin1String(domain::reviewerr::ThirdReview))
         return tr("Two checkers have claimed it already.");
+    if (code == domain::reasonCode(domain::Reason::CheckingSettingRefused))
+        return tr("Not from where you are now: the message below the queue says where it can be checked.");
     return tr("You may not check it (%1).").arg(code);
 }
 

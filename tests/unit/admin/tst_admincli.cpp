@@ -6,6 +6,7 @@
 #include "crypto/PasswordHasher.h"
 #include "crypto/SecretBox.h"
 #include "crypto/Totp.h"
+#include "store/AuditLog.h"
 
 #include <QDate>
 #include <QDir>
@@ -48,10 +49,14 @@ private slots:
     void badArgumentsChangeNothing();
     void failuresChangeNothing();
     void everyChangeAppendsAnAuditEvent();
+    void revocationCommandsPrintAndAudit();
     void seedDemoBuildsTheDemoWorld();
     void seedDemoRefusesAPopulatedDatabase();
     void auditVerifyNamesTheFirstBadEvent_data();
     void auditVerifyNamesTheFirstBadEvent();
+    void auditVerifyNamesEveryBadEvent();
+    void auditRewriteWithoutTheKeyIsCaught();
+    void auditHeadIsPublishedAndExpected();
 
 private:
     Run run(QStringList arguments, const QByteArray &input = {});
@@ -64,6 +69,8 @@ private:
     }
     QSqlDatabase connection();
     void addDatasets(int count);
+    QString auditKeyFile() const;
+    bool rewriteChainWithoutTheKey(qint64 from);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QStringList m_storage; // --data-dir DIR or --config FILE
@@ -416,6 +423,37 @@ void TestAdminCli::everyChangeAppendsAnAuditEvent()
     QCOMPARE(run({"audit", "list", "--limit", "zero"}).exitCode, 2);
 }
 
+void TestAdminCli::revocationCommandsPrintAndAudit()
+{
+    QCOMPARE(run({"admin", "add-user", "tom", "--name", "Tom Hughes", "--role", "researcher"}).exitCode, 0);
+    const qint64 before = auditCount();
+    Run r = run({"admin", "disable-user", "tom"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Disabled tom"), qPrintable(r.out + r.err));
+    QCOMPARE(lastAction(), "user.disabled");
+    QCOMPARE(scalar("SELECT disabled FROM users WHERE username = 'tom'").toInt(), 1);
+    r = run({"admin", "disable-user", "tom"}); // already: nothing written
+    QVERIFY2(r.exitCode == 0 && r.out.contains("already disabled"), qPrintable(r.out));
+    QCOMPARE(auditCount(), before + 1);
+    r = run({"admin", "end-sessions", "tom"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Ended 0 session(s) of tom."), qPrintable(r.out + r.err));
+    QCOMPARE(lastAction(), "user.sessions-ended");
+    r = run({"admin", "enable-user", "tom"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Enabled tom"), qPrintable(r.out + r.err));
+    QCOMPARE(lastAction(), "user.enabled");
+    QCOMPARE(scalar("SELECT disabled FROM users WHERE username = 'tom'").toInt(), 0);
+    r = run({"admin", "revoke-device", "0x00:1a:2B", "--note", "stolen"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("serial 1A2B"), qPrintable(r.out + r.err));
+    QCOMPARE(lastAction(), "device.revoked");
+    QCOMPARE(scalar("SELECT note FROM revoked_devices WHERE serial = '1A2B'").toString(), "stolen");
+    r = run({"admin", "revoke-device", "1a2b"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("already revoked"), qPrintable(r.out));
+    QCOMPARE(auditCount(), before + 4);
+    QCOMPARE(run({"admin", "revoke-device", "not-hex"}).exitCode, 2);
+    QCOMPARE(run({"admin", "disable-user", "nobody"}).exitCode, 1);
+    QCOMPARE(auditCount(), before + 4);
+    QCOMPARE(run({"audit", "verify"}).exitCode, 0);
+}
+
 void TestAdminCli::seedDemoBuildsTheDemoWorld()
 {
     const Run r = run({"admin", "--seed-demo"});
@@ -558,6 +596,105 @@ void TestAdminCli::auditVerifyNamesTheFirstBadEvent()
     const Run r = run({"audit", "verify"});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(QStringLiteral("event %1").arg(badSeq)), qPrintable(r.err));
+}
+
+QString TestAdminCli::auditKeyFile() const
+{
+    return testing::testBackend() == store::DatabaseConfig::Backend::Sqlite
+               ? m_dir->filePath("audit.key")
+               : m_dir->filePath("data/audit.key");
+}
+
+// What someone with write access to the database, but not the audit key file, can do:
+// recompute plain SHA-256 hashes from event `from` on, and the head row to match.
+bool TestAdminCli::rewriteChainWithoutTheKey(qint64 from)
+{
+    QString prev = scalar("SELECT hash FROM audit_events WHERE seq = ?", {from - 1}).toString();
+    const qint64 last = scalar("SELECT max(seq) FROM audit_events").toLongLong();
+    for (qint64 seq = from; seq <= last; ++seq) {
+        store::AuditEvent e;
+        e.seq = seq;
+        e.occurredAt = QDateTime::fromMSecsSinceEpoch(
+            scalar("SELECT occurred_at FROM audit_events WHERE seq = ?", {seq}).toLongLong(), Qt::UTC);
+        e.actor = scalar("SELECT actor FROM audit_events WHERE seq = ?", {seq}).toString();
+        e.action = scalar("SELECT action FROM audit_events WHERE seq = ?", {seq}).toString();
+        e.subject = scalar("SELECT subject FROM audit_events WHERE seq = ?", {seq}).toString();
+        const QByteArray details =
+            scalar("SELECT details FROM audit_events WHERE seq = ?", {seq}).toString().toUtf8();
+        const QString hash = store::AuditLog::chainHash(prev, e, details);
+        if (!exec("UPDATE audit_events SET prev_hash = ?, hash = ? WHERE seq = ?", {prev, hash, seq}))
+            return false;
+        prev = hash;
+    }
+    return exec("UPDATE audit_head SET last_hash = ? WHERE id = 1", {prev});
+}
+
+void TestAdminCli::auditVerifyNamesEveryBadEvent()
+{
+    addDatasets(8);
+    QVERIFY(exec("UPDATE audit_events SET details = ? WHERE seq = 2", {"{\"title\":\"Something else\"}"}));
+    QVERIFY(exec("UPDATE audit_events SET actor = ? WHERE seq = 5", {"mallory"}));
+    QVERIFY(exec("DELETE FROM audit_events WHERE seq = 7"));
+    const Run r = run({"audit", "verify"});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("audit chain BROKEN at event 2: Audit event 2 was altered"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("audit chain BROKEN at event 5: Audit event 5 was altered"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("audit chain BROKEN at event 7: Audit event 7 is missing"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("3 bad events of 7 checked"), qPrintable(r.err));
+    QCOMPARE(r.err.count("BROKEN at event"), 3);
+}
+
+// The audit key file is made private on first start, and a database writer without it cannot
+// rewrite the chain unseen.
+void TestAdminCli::auditRewriteWithoutTheKeyIsCaught()
+{
+    addDatasets(5);
+    const QString key = auditKeyFile();
+    QVERIFY2(QFile::exists(key), qPrintable(key));
+    QCOMPARE(QFile::permissions(key) &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+    const Run intact = run({"audit", "verify"});
+    QCOMPARE(intact.exitCode, 0);
+    QVERIFY2(intact.out.contains("audit chain intact: 5 events, keyed from event 1"), qPrintable(intact.out));
+
+    QVERIFY(exec("UPDATE audit_events SET details = ? WHERE seq = 3", {"{\"title\":\"Something else\"}"}));
+    QVERIFY(rewriteChainWithoutTheKey(3));
+    const Run r = run({"audit", "verify"});
+    QCOMPARE(r.exitCode, 3);
+    for (int seq = 3; seq <= 5; ++seq)
+        QVERIFY2(
+            r.err.contains(QString("BROKEN at event %1: Audit event %1 was altered: its content no longer "
+                                   "matches its keyed hash")
+                               .arg(seq)),
+            qPrintable(r.err));
+}
+
+void TestAdminCli::auditHeadIsPublishedAndExpected()
+{
+    QCOMPARE(run({"audit", "head"}).exitCode, 1); // nothing to publish yet
+    addDatasets(6);
+    const Run head = run({"audit", "head"});
+    QCOMPARE(head.exitCode, 0);
+    const QString published = head.out.trimmed();
+    QCOMPARE(published, "6:" + scalar("SELECT hash FROM audit_events WHERE seq = 6").toString());
+    const Run holds = run({"audit", "verify", "--expect-head", published});
+    QCOMPARE(holds.exitCode, 0);
+    QVERIFY2(holds.out.contains("it holds the published head " + published), qPrintable(holds.out));
+    QCOMPARE(run({"audit", "verify", "--expect-head", "6"}).exitCode, 2);
+    QCOMPARE(run({"audit", "verify", "--expect-head", "6:xyz"}).exitCode, 2);
+
+    // Cut back to event 4 with the head row rewound to match: consistent inside the database.
+    const QString hash4 = scalar("SELECT hash FROM audit_events WHERE seq = 4").toString();
+    QVERIFY(exec("DELETE FROM audit_events WHERE seq >= 5"));
+    QVERIFY(exec("UPDATE audit_head SET last_seq = 4, last_hash = ? WHERE id = 1", {hash4}));
+    QCOMPARE(run({"audit", "verify"}).exitCode, 0);
+    const Run cut = run({"audit", "verify", "--expect-head", published});
+    QCOMPARE(cut.exitCode, 3);
+    QVERIFY2(
+        cut.err.contains("BROKEN at event 6: Audit event 6, published as the head, is missing: the log now "
+                         "ends at event 4"),
+        qPrintable(cut.err));
 }
 
 QTEST_GUILESS_MAIN(TestAdminCli)

@@ -136,6 +136,9 @@ private slots:
     void pairedHelpersAgree();
     void reasonCodesAreUnique();
     void serviceDayIsTheZonesCalendarDay();
+    void openForChecking_data();
+    void openForChecking();
+    void openForCheckingMessagesSayWhere();
 };
 
 void TestAccessPolicy::decide_data()
@@ -435,6 +438,107 @@ void TestAccessPolicy::decide_data()
         },
         "allowed", "organisation-office");
 
+    // People with more than one role. Being a project member is acting as a researcher: the
+    // researcher's rules hold whatever other roles the person has. Acting only as staff (signing
+    // in to review or administer) needs no accreditation.
+    const auto alsoChecker = [](AccessRequest &r) { r.user.roles = {Role::Researcher, Role::OutputChecker}; };
+    row(
+        "checker+member, valid accreditation",
+        [alsoChecker](AccessRequest &r, PolicyConfig &) { alsoChecker(r); }, "allowed",
+        "organisation-office");
+    row(
+        "checker+member, accreditation expired",
+        [alsoChecker](AccessRequest &r, PolicyConfig &) {
+            alsoChecker(r);
+            r.now = at(2026, 3, 4, 12);
+        },
+        "accreditation-expired");
+    row(
+        "checker+member, accreditation revoked",
+        [alsoChecker](AccessRequest &r, PolicyConfig &) {
+            alsoChecker(r);
+            r.user.accreditation->revoked = true;
+        },
+        "accreditation-revoked");
+    row(
+        "checker+member, accreditation not yet valid",
+        [alsoChecker](AccessRequest &r, PolicyConfig &) {
+            alsoChecker(r);
+            r.user.accreditation->validFrom = QDate(2026, 1, 16);
+        },
+        "accreditation-not-yet-valid");
+    row(
+        "checker+member, provisional without supervisor",
+        [alsoChecker](AccessRequest &r, PolicyConfig &) {
+            alsoChecker(r);
+            makeProvisional(r);
+            r.project->members.removeLast();
+        },
+        "provisional-without-supervisor");
+    row(
+        "checker+member, provisional with accredited supervisor",
+        [alsoChecker](AccessRequest &r, PolicyConfig &) {
+            alsoChecker(r);
+            makeProvisional(r);
+        },
+        "allowed", "organisation-office");
+    row(
+        "checker+member, accreditation revoked, sign-in still allowed",
+        [alsoChecker](AccessRequest &r, PolicyConfig &) {
+            alsoChecker(r);
+            r.user.accreditation->revoked = true;
+            r.project.reset();
+        },
+        "allowed", "organisation-office");
+    row(
+        "checker+member, provisional without supervisor, sign-in still allowed",
+        [alsoChecker](AccessRequest &r, PolicyConfig &) {
+            alsoChecker(r);
+            makeProvisional(r);
+            r.project->members.removeLast();
+            r.project.reset();
+        },
+        "allowed", "organisation-office");
+    row(
+        "admin+member, accreditation revoked",
+        [](AccessRequest &r, PolicyConfig &) {
+            r.user.roles = {Role::Researcher, Role::Administrator};
+            r.user.accreditation->revoked = true;
+        },
+        "accreditation-revoked");
+    row(
+        "admin+member, no accreditation",
+        [](AccessRequest &r, PolicyConfig &) {
+            r.user.roles = {Role::Administrator};
+            r.user.accreditation.reset();
+        },
+        "not-accredited");
+    row(
+        "admin+member, valid accreditation",
+        [](AccessRequest &r, PolicyConfig &) {
+            r.user.roles = {Role::Researcher, Role::Administrator};
+        },
+        "allowed", "organisation-office");
+    row(
+        "unaccredited checker added to a project",
+        [](AccessRequest &r, PolicyConfig &) {
+            r.user.roles = {Role::OutputChecker};
+            r.user.accreditation.reset();
+        },
+        "not-accredited");
+    row(
+        "unaccredited checker not on the project: told only that",
+        [](AccessRequest &r, PolicyConfig &) {
+            r.user.roles = {Role::OutputChecker};
+            r.user.accreditation.reset();
+            r.project->members.removeAt(1);
+        },
+        "not-a-member");
+    row(
+        "accredited checker added to a project",
+        [](AccessRequest &r, PolicyConfig &) { r.user.roles = {Role::OutputChecker}; }, "allowed",
+        "organisation-office");
+
     // Declarations.
     row(
         "security declaration missing", [](AccessRequest &r, PolicyConfig &) { r.user.declarations.clear(); },
@@ -578,6 +682,18 @@ void TestAccessPolicy::messagesNameDatesAndNextSteps()
     QVERIFY(d.message.contains("30 June 2026"));
     QVERIFY(d.message.contains("Demo University"));
 
+    // A member who is also support staff is told that the project is why an accreditation is needed.
+    AccessRequest dual = baseRequest();
+    dual.user.roles = {Role::Researcher, Role::OutputChecker};
+    dual.user.accreditation->revoked = true;
+    const Decision revoked = policy.decide(dual);
+    QCOMPARE(revoked.code(), QString("accreditation-revoked"));
+    QVERIFY2(revoked.message.contains("P-2025-001") && revoked.message.contains("as a researcher") &&
+                 revoked.message.contains("revoked"),
+             qPrintable(revoked.message));
+    QVERIFY(policy.canSignIn(dual));
+    QVERIFY(!policy.canAccessProject(dual));
+
     AccessRequest abroad = baseRequest();
     abroad.setting.sourceAddress = ip("192.0.2.10");
     QVERIFY(policy.decide(abroad).message.contains("192.0.2.10"));
@@ -671,7 +787,7 @@ void TestAccessPolicy::pairedHelpersAgree()
 void TestAccessPolicy::reasonCodesAreUnique()
 {
     QSet<QString> seen;
-    for (int i = int(Reason::Allowed); i <= int(Reason::NotAnOutputChecker); ++i) {
+    for (int i = int(Reason::Allowed); i <= int(Reason::CheckingSettingRefused); ++i) {
         const QString code = reasonCode(static_cast<Reason>(i));
         QVERIFY(!code.isEmpty());
         QVERIFY2(!seen.contains(code), qPrintable(code));
@@ -733,4 +849,113 @@ void TestAccessPolicy::serviceDayIsTheZonesCalendarDay()
 }
 
 QTEST_GUILESS_MAIN(TestAccessPolicy)
+
+namespace {
+
+User checker()
+{
+    User u;
+    u.id = "u-sam";
+    u.username = "sam.checker";
+    u.roles = {Role::OutputChecker};
+    u.declarations = {{DeclarationKind::Security, 1, at(2025, 1, 10)}};
+    return u;
+}
+
+struct CheckingCase
+{
+    SettingKind setting = SettingKind::SafeRoom;
+    QList<Dataset> datasets;
+    std::function<void(User &, PolicyConfig &)> change;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(CheckingCase)
+
+// Where checkers may look: one row per rule, each a change from an allowed checker.
+void TestAccessPolicy::openForChecking_data()
+{
+    QTest::addColumn<CheckingCase>("given");
+    QTest::addColumn<QString>("code");
+    const Dataset remote = dataset("D-remote", DatasetAccess::RemoteAllowed);
+    const Dataset safeRoom = dataset("D-saferoom", DatasetAccess::SafeRoomOnly);
+    const auto keep = [](User &, PolicyConfig &) {};
+    const auto allowHome = [](User &, PolicyConfig &c) {
+        c.checkingSettings.append(SettingKind::HomeWorking);
+    };
+    const auto row = [](const char *name, CheckingCase c, const char *code) {
+        QTest::newRow(name) << c << QString::fromLatin1(code);
+    };
+    row("safe room", {SettingKind::SafeRoom, {}, keep}, "allowed");
+    row("office", {SettingKind::OrganisationOffice, {}, keep}, "allowed");
+    row("office, remote-allowed data", {SettingKind::OrganisationOffice, {remote}, keep}, "allowed");
+    row("home working: not a checking setting by default", {SettingKind::HomeWorking, {}, keep},
+        "checking-setting-refused");
+    row("unrecognised setting", {SettingKind::Unrecognised, {}, keep}, "checking-setting-refused");
+    row("home working listed, extended SyOps signed",
+        {SettingKind::HomeWorking,
+         {},
+         [](User &u, PolicyConfig &c) {
+             c.checkingSettings.append(SettingKind::HomeWorking);
+             u.declarations.append({DeclarationKind::ExtendedSyops, 1, at(2025, 2, 1)});
+         }},
+        "allowed");
+    row("home working listed, extended SyOps not signed", {SettingKind::HomeWorking, {}, allowHome},
+        "extended-declaration-missing");
+    row("checker without the security declaration",
+        {SettingKind::SafeRoom, {}, [](User &u, PolicyConfig &) { u.declarations.clear(); }},
+        "security-declaration-missing");
+    row("checker with an old security declaration",
+        {SettingKind::SafeRoom, {}, [](User &, PolicyConfig &c) { c.securityDeclarationVersion = 2; }},
+        "security-declaration-missing");
+    row("safe-room-only data from the office", {SettingKind::OrganisationOffice, {remote, safeRoom}, keep},
+        "checking-setting-refused");
+    row("safe-room-only data from the safe room", {SettingKind::SafeRoom, {remote, safeRoom}, keep},
+        "allowed");
+    row("safe-room-only data from home, even where home is listed",
+        {SettingKind::HomeWorking,
+         {safeRoom},
+         [](User &u, PolicyConfig &c) {
+             c.checkingSettings.append(SettingKind::HomeWorking);
+             u.declarations.append({DeclarationKind::ExtendedSyops, 1, at(2025, 2, 1)});
+         }},
+        "checking-setting-refused");
+    row("a deployment that checks only in safe rooms: office refused",
+        {SettingKind::OrganisationOffice,
+         {},
+         [](User &, PolicyConfig &c) { c.checkingSettings = {SettingKind::SafeRoom}; }},
+        "checking-setting-refused");
+    row("no checking setting at all",
+        {SettingKind::SafeRoom, {}, [](User &, PolicyConfig &c) { c.checkingSettings.clear(); }},
+        "checking-setting-refused");
+}
+
+void TestAccessPolicy::openForChecking()
+{
+    QFETCH(CheckingCase, given);
+    QFETCH(QString, code);
+    PolicyConfig config = baseConfig();
+    User user = checker();
+    given.change(user, config);
+    const AccessPolicy policy(config);
+    const Decision d = policy.checkCanOpenForChecking(user, given.setting, given.datasets);
+    QCOMPARE(d.code(), code);
+    QCOMPARE(policy.canOpenForChecking(user, given.setting, given.datasets), code == "allowed");
+    QCOMPARE(d.message.isEmpty(), code == "allowed");
+}
+
+// A refusal says why and where it can be done instead.
+void TestAccessPolicy::openForCheckingMessagesSayWhere()
+{
+    const AccessPolicy policy(baseConfig());
+    const Decision home = policy.checkCanOpenForChecking(checker(), SettingKind::HomeWorking);
+    QVERIFY2(home.message.contains("home working"), qPrintable(home.message));
+    QVERIFY2(home.message.contains("a safe room or your organisation's premises"), qPrintable(home.message));
+    const Decision data = policy.checkCanOpenForChecking(
+        checker(), SettingKind::OrganisationOffice, {dataset("D-saferoom", DatasetAccess::SafeRoomOnly)});
+    QVERIFY2(data.message.contains("D-saferoom"), qPrintable(data.message));
+    QVERIFY2(data.message.contains("safe-room terminal"), qPrintable(data.message));
+}
+
 #include "tst_accesspolicy.moc"

@@ -42,6 +42,36 @@ private slots:
             << int(DeviceClass::Unknown) << ""
             << ""
             << "CN=x,OU=safe-room-terminal,OU=organisation-device";
+        // The attack: a certificate that names the organisation twice, hoping the server reads
+        // the second one (with an AOC agreement) while the CA checked the first.
+        QTest::newRow("two Os are ambiguous")
+            << F{{"C", "GB"},
+                 {"O", "Unvetted Ltd"},
+                 {"O", "Demo University"},
+                 {"OU", "organisation-device"},
+                 {"CN", "x"}}
+            << int(DeviceClass::Unknown) << "Demo University"
+            << ""
+            << "CN=x,OU=organisation-device,O=Demo University,O=Unvetted Ltd,C=GB";
+        QTest::newRow("two Ls are ambiguous")
+            << F{{"O", "Secure Research Service"},
+                 {"L", "Home"},
+                 {"L", "Newport Safe Room"},
+                 {"OU", "safe-room-terminal"},
+                 {"CN", "x"}}
+            << int(DeviceClass::Unknown) << "Secure Research Service"
+            << "Newport Safe Room"
+            << "CN=x,OU=safe-room-terminal,L=Newport Safe Room,L=Home,O=Secure Research Service";
+        QTest::newRow("two CNs are ambiguous")
+            << F{{"O", "Demo University"}, {"OU", "organisation-device"}, {"CN", "a"}, {"CN", "b"}}
+            << int(DeviceClass::Unknown) << "Demo University"
+            << ""
+            << "CN=b,CN=a,OU=organisation-device,O=Demo University";
+        QTest::newRow("two Cs are ambiguous")
+            << F{{"C", "GB"}, {"C", "FR"}, {"O", "Demo University"}, {"OU", "organisation-device"}, {"CN", "a"}}
+            << int(DeviceClass::Unknown) << "Demo University"
+            << ""
+            << "CN=a,OU=organisation-device,O=Demo University,C=FR,C=GB";
     }
     void fromSubjectFields()
     {
@@ -55,6 +85,17 @@ private slots:
         QCOMPARE(id.organisation, organisation);
         QCOMPARE(id.site, site);
         QCOMPARE(id.subject, subject);
+    }
+
+    void repeatedFieldNamesTheField()
+    {
+        using F = DeviceIdentity::Fields;
+        QCOMPARE(DeviceIdentity::repeatedField(F{{"O", "a"}, {"OU", "organisation-device"}, {"CN", "x"}}),
+                 QString());
+        QCOMPARE(DeviceIdentity::repeatedField(F{{"O", "a"}, {"CN", "x"}, {"O", "b"}}), QStringLiteral("O"));
+        QCOMPARE(DeviceIdentity::repeatedField(F{{"L", "a"}, {"L", "a"}}), QStringLiteral("L"));
+        // Fields the identity does not read may repeat (DC, say).
+        QCOMPARE(DeviceIdentity::repeatedField(F{{"DC", "a"}, {"DC", "b"}, {"CN", "x"}}), QString());
     }
 
     void classNamesRoundTrip()

@@ -212,6 +212,17 @@ private slots:
         QVERIFY(!b.votedByMe);
         QCOMPARE(b.notForMe, QString("review-third"));
         QCOMPARE(back->items.at(1).notForMe, QString());
+        QVERIFY(back->checkingRefusedCode.isEmpty());
+        QVERIFY(!object(q.toJson()).contains("checking_refused"));
+
+        // Where the caller may not check: why, in the queue itself.
+        ReviewQueue refusedHere = q;
+        refusedHere.checkingRefusedCode = "checking-setting-refused";
+        refusedHere.checkingRefusedMessage = "Not from home working.";
+        auto here = ReviewQueue::fromJson(refusedHere.toJson());
+        QVERIFY2(here.ok(), why(here).constData());
+        QCOMPARE(here->checkingRefusedCode, QString("checking-setting-refused"));
+        QCOMPARE(here->checkingRefusedMessage, QString("Not from home working."));
 
         QJsonObject bad = object(q.toJson());
         QJsonArray items = bad.value("items").toArray();
@@ -366,6 +377,7 @@ private slots:
         e.releaseId = "R-1";
         e.projectId = "P-1";
         e.projectTitle = "Wages";
+        e.title = "Wages by region";
         e.clearanceType = ClearanceType::Publication;
         e.releasedAt = T0;
         e.files = sampleRelease().files;
@@ -379,6 +391,7 @@ private slots:
         const RegisterEntry &b = back->first();
         QCOMPARE(b.releaseId, e.releaseId);
         QCOMPARE(b.projectTitle, e.projectTitle);
+        QCOMPARE(b.title, e.title);
         QCOMPARE(b.files.size(), 2);
         QCOMPARE(b.files.at(0).sha256, e.files.at(0).sha256);
         QCOMPARE(b.engineVersion, e.engineVersion);

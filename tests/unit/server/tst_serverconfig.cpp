@@ -4,6 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using srs::server::ServerConfig;
 
 class TestServerConfig : public QObject
@@ -69,10 +71,11 @@ private slots:
         const auto c = ServerConfig::loadFile(write(R"({"data_dir":"data",
             "database":{"backend":"postgres","host":"/run/pg","port":5433,"name":"srs","user":"srs",
                         "password_file":"db.pass","options":"sslmode=verify-full"},
-            "secrets_key_file":"keys/secrets.key","uk_ranges":["81.0.0.0/8","2a00::/12"],
+            "secrets_key_file":"keys/secrets.key","audit_key_file":"keys/audit.key","uk_ranges":["81.0.0.0/8","2a00::/12"],
             "sessions":{"idle_timeout_minutes":15,"lifetime_hours":8},
             "declarations":{"security_version":2,"extended_syops_version":3},
-            "workspaces_dir":"ws","workspace_scan_seconds":5})"));
+            "workspaces_dir":"ws","workspace_scan_seconds":5,
+            "checking_settings":["safe-room","home-working"]})"));
         QVERIFY2(c.ok(), qPrintable(c.ok() ? "" : c.error().message));
         const ServerConfig &v = c.value();
         QCOMPARE(v.database.backend, srs::store::DatabaseConfig::Backend::Postgres);
@@ -82,6 +85,7 @@ private slots:
         QCOMPARE(v.database.options, QString("sslmode=verify-full"));
         QCOMPARE(v.databasePasswordFile, m_dir.filePath("db.pass"));
         QCOMPARE(v.effectiveSecretsKeyFile(), m_dir.filePath("keys/secrets.key"));
+        QCOMPARE(v.effectiveAuditKeyFile(), m_dir.filePath("keys/audit.key"));
         QCOMPARE(v.ukRanges.size(), 2);
         QCOMPARE(v.sessionIdleMinutes, 15);
         QCOMPARE(v.sessionLifetimeHours, 8);
@@ -89,6 +93,41 @@ private slots:
         QCOMPARE(v.extendedSyopsVersion, 3);
         QCOMPARE(v.effectiveWorkspacesDir(), m_dir.filePath("ws"));
         QCOMPARE(v.workspaceScanSeconds, 5);
+        QCOMPARE(v.checkingSettings,
+                 (QList<srs::domain::SettingKind>{srs::domain::SettingKind::SafeRoom,
+                                                  srs::domain::SettingKind::HomeWorking}));
+    }
+
+    // Checkers look at unreleased outputs from safe rooms and organisation offices unless a
+    // deployment says otherwise; home working only when listed.
+    void checkingSettingsDefaultToSafeRoomsAndOffices()
+    {
+        const auto c = ServerConfig::loadFile(write(R"({"data_dir":"d"})"));
+        QVERIFY(c.ok());
+        QCOMPARE(c.value().checkingSettings,
+                 (QList<srs::domain::SettingKind>{srs::domain::SettingKind::SafeRoom,
+                                                  srs::domain::SettingKind::OrganisationOffice}));
+    }
+
+    void httpLimitsAreRead()
+    {
+        const auto c = ServerConfig::loadFile(write(R"({"data_dir":"d",
+            "http":{"max_header_bytes":4096,"max_header_line_bytes":1024,"max_header_count":20,
+                    "max_connections":500,"max_connections_per_source":0,"tls_handshake_timeout_seconds":2,
+                    "request_head_timeout_seconds":3,"request_timeout_seconds":30}})"));
+        QVERIFY2(c.ok(), qPrintable(c.ok() ? "" : c.error().message));
+        const ServerConfig &v = c.value();
+        QCOMPARE(v.maxHeaderBytes, 4096);
+        QCOMPARE(v.maxHeaderLineBytes, 1024);
+        QCOMPARE(v.maxHeaderCount, 20);
+        QCOMPARE(v.maxConnections, 500);
+        QCOMPARE(v.maxConnectionsPerSource, 0);
+        QCOMPARE(v.tlsHandshakeTimeoutSeconds, 2);
+        QCOMPARE(v.requestHeadTimeoutSeconds, 3);
+        QCOMPARE(v.requestTimeoutSeconds, 30);
+        const auto defaults = ServerConfig::loadFile(write(R"({"data_dir":"d"})"));
+        QCOMPARE(defaults.value().maxConnectionsPerSource, 128);
+        QCOMPARE(defaults.value().tlsHandshakeTimeoutSeconds, 5);
     }
 
     void defaultsComeFromTheDataFolder()
@@ -97,6 +136,7 @@ private slots:
         QVERIFY(c.ok());
         QCOMPARE(c.value().effectiveDatabase().sqlitePath, m_dir.filePath("d/clearance.sqlite3"));
         QCOMPARE(c.value().effectiveSecretsKeyFile(), m_dir.filePath("d/secrets.key"));
+        QCOMPARE(c.value().effectiveAuditKeyFile(), m_dir.filePath("d/audit.key"));
         QCOMPARE(c.value().effectiveWorkspacesDir(), m_dir.filePath("d/workspaces"));
     }
 
@@ -117,8 +157,23 @@ private slots:
             << QByteArray(R"({"sessions":{"idle":3}})") << "sessions.idle: is not a known field";
         QTest::newRow("idle zero") << QByteArray(R"({"sessions":{"idle_timeout_minutes":0}})")
                                    << "sessions: timeouts";
+        QTest::newRow("unknown checking setting")
+            << QByteArray(R"({"checking_settings":["safe-room","cafe"]})")
+            << "checking_settings: \"cafe\" is not a setting";
+        QTest::newRow("checking settings not a list")
+            << QByteArray(R"({"checking_settings":"safe-room"})") << "checking_settings";
         QTest::newRow("tls incomplete")
             << QByteArray(R"({"tls":{"certificate":"a"}})") << "tls.key: is missing";
+        QTest::newRow("http unknown key")
+            << QByteArray(R"({"http":{"max_headers":3}})") << "http.max_headers: is not a known field";
+        QTest::newRow("http handshake zero")
+            << QByteArray(R"({"http":{"tls_handshake_timeout_seconds":0}})")
+            << "http.tls_handshake_timeout_seconds: must be between 1 and 600";
+        QTest::newRow("http type")
+            << QByteArray(R"({"http":{"max_header_count":"lots"}})") << "http.max_header_count: expected a whole number";
+        QTest::newRow("http negative per source")
+            << QByteArray(R"({"http":{"max_connections_per_source":-1}})")
+            << "http.max_connections_per_source: must be between";
         QTest::newRow("tls unknown key")
             << QByteArray(R"({"tls":{"certificate":"a","key":"b","device_ca":"c","ca":"d"}})")
             << "tls.ca: is not a known field";
@@ -130,6 +185,42 @@ private slots:
         const auto c = ServerConfig::loadFile(write(json));
         QVERIFY(!c.ok());
         QVERIFY2(c.error().message.contains(mentions), qPrintable(c.error().message));
+    }
+
+    // The file given with --config decides what the server trusts: one that someone else could
+    // change (group- or world-writable, another user's, or in a folder others can write) is refused.
+    void configFileOthersCouldChangeIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("server.json");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"data_dir":"d"})");
+        }
+        const auto mode = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+        QVERIFY(QFile::setPermissions(path, mode));
+        QVERIFY(ServerConfig::loadFile(path).ok());
+        for (const auto extra : {QFile::WriteGroup, QFile::WriteOther}) {
+            QVERIFY(QFile::setPermissions(path, mode | extra));
+            const auto refused = ServerConfig::loadFile(path);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, QString("config-permissions"));
+            QVERIFY2(refused.error().message.contains("writable by its group or by others"),
+                     qPrintable(refused.error().message));
+        }
+        QVERIFY(QFile::setPermissions(path, mode));
+        const auto folderMode = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+        QVERIFY(QFile::setPermissions(dir.path(), folderMode | QFile::WriteGroup | QFile::ExeGroup));
+        QVERIFY(!ServerConfig::loadFile(path).ok());
+        QVERIFY(QFile::setPermissions(dir.path(), folderMode));
+        if (::geteuid() != 0)
+            QSKIP("giving the file to another user needs root");
+        QCOMPARE(::chown(QFile::encodeName(path).constData(), 4242, 4242), 0);
+        const auto foreign = ServerConfig::loadFile(path);
+        QVERIFY(!foreign.ok());
+        QVERIFY2(foreign.error().message.contains("belongs to user 4242"),
+                 qPrintable(foreign.error().message));
     }
 
     void validateNeedsReadableFiles()

@@ -1,6 +1,7 @@
 #include "session/ClientConfig.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,6 +122,47 @@ private slots:
             const auto accepted = ClientConfig::checkManagedPermissions(path);
             QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().message));
         }
+    }
+
+    // A file given with --config is held to the same rule, except that it may be the user's own:
+    // group- or world-writable, or someone else's, and it is not used.
+    void commandLineFileWritableOrOwnedByOthersIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("config.json");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(good()).toJson());
+        }
+        const auto mode = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+        QVERIFY(QFile::setPermissions(path, mode));
+        const auto mine = ClientConfig::checkCommandLinePermissions(path);
+        QVERIFY2(mine.ok(), qPrintable(mine.ok() ? QString() : mine.error().message));
+        for (const auto extra : {QFile::WriteGroup, QFile::WriteOther}) {
+            QVERIFY(QFile::setPermissions(path, mode | extra));
+            const auto refused = ClientConfig::checkCommandLinePermissions(path);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, QString("config-permissions"));
+            QVERIFY2(refused.error().message.contains("writable by its group or by others"),
+                     qPrintable(refused.error().message));
+        }
+        QVERIFY(QFile::setPermissions(path, mode));
+        // Its folder too: whoever can write there can replace the file.
+        const auto folderMode = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+        QVERIFY(QFile::setPermissions(dir.path(), folderMode | QFile::WriteOther | QFile::ExeOther));
+        const auto folder = ClientConfig::checkCommandLinePermissions(path);
+        QVERIFY(!folder.ok());
+        QVERIFY2(folder.error().message.contains(QFileInfo(dir.path()).absoluteFilePath()),
+                 qPrintable(folder.error().message));
+        QVERIFY(QFile::setPermissions(dir.path(), folderMode));
+        if (::geteuid() != 0)
+            QSKIP("giving the file to another user needs root");
+        QCOMPARE(::chown(QFile::encodeName(path).constData(), 4242, 4242), 0);
+        const auto foreign = ClientConfig::checkCommandLinePermissions(path);
+        QVERIFY(!foreign.ok());
+        QVERIFY2(foreign.error().message.contains("belongs to user 4242"),
+                 qPrintable(foreign.error().message));
     }
 
     void badConfigNamesTheKey_data()

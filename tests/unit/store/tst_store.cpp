@@ -5,7 +5,6 @@
 #include "store/OrganisationRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/SessionRepository.h"
-#include "store/SourceThrottle.h"
 #include "store/UserRepository.h"
 #include "store/WorkspaceRepository.h"
 
@@ -77,7 +76,7 @@ private slots:
         for (const char *table :
              {"users", "accreditations", "declarations", "organisations", "organisation_ranges", "sites",
               "site_networks", "projects", "project_members", "datasets", "project_datasets", "sessions",
-              "cache_key_shares", "source_throttle", "workspace_entries", "audit_events", "audit_head"}) {
+              "cache_key_shares", "sign_in_throttle", "revoked_devices", "workspace_entries", "audit_events", "audit_head"}) {
             const auto q = m_t.db->exec(QString("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
             QVERIFY2(q.ok(), qPrintable(q.errorString()));
         }
@@ -347,21 +346,31 @@ private slots:
         QCOMPARE(hash.size(), 64);
         QVERIFY(!hash.contains(QString::fromLatin1(token.toHex().constChar(), 64)));
 
-        SessionRecord r{hash,           "u-1",    "CN=laptop,OU=organisation-device,O=Demo University",
-                        "home-working", at(1, 9), at(1, 9),
-                        at(1, 21),      false};
+        SessionRecord r;
+        r.tokenHash = hash;
+        r.userId = "u-1";
+        r.deviceSubject = "CN=laptop,OU=organisation-device,O=Demo University";
+        r.deviceFingerprint = QString(64, u'a');
+        r.deviceSerial = "1A2B";
+        r.setting = "home-working";
+        r.createdAt = at(1, 9);
+        r.lastSeenAt = at(1, 9);
+        r.expiresAt = at(1, 21);
         VERIFY_OK(sessions.create(r));
         QCOMPARE(sessions.create(r).code(), StoreError::Code::Conflict);
         const auto found = sessions.find(hash);
         VERIFY_OK(found);
         QCOMPARE(found->deviceSubject, r.deviceSubject);
+        QCOMPARE(found->deviceFingerprint, r.deviceFingerprint);
+        QCOMPARE(found->deviceSerial, r.deviceSerial);
         QCOMPARE(found->expiresAt, r.expiresAt);
         VERIFY_OK(sessions.touch(hash, at(1, 10)));
         QCOMPARE(sessions.find(hash)->lastSeenAt, at(1, 10));
         const auto active = sessions.findActive(hash);
         VERIFY_OK(active);
         QCOMPARE(active->userId, QString("u-1"));
-        QCOMPARE(active->deviceSubject, r.deviceSubject);
+        QCOMPARE(active->deviceFingerprint, r.deviceFingerprint);
+        QVERIFY(!active->userDisabled);
         QCOMPARE(active->lastSeenAtMs, at(1, 10).toMSecsSinceEpoch());
         QCOMPARE(active->expiresAtMs, r.expiresAt.toMSecsSinceEpoch());
 
@@ -390,42 +399,24 @@ private slots:
         UserRepository users(*m_t.db);
         CacheKeyShareRepository shares(*m_t.db);
         VERIFY_OK(users.create(userRecord("u-1", "one")));
-        auto a = shares.obtain("u-1", "CN=laptop-a", at(1));
+        const QString laptopA(64, u'a');
+        const QString laptopB(64, u'b');
+        auto a = shares.obtain("u-1", laptopA, "A1", at(1));
         VERIFY_OK(a);
         QCOMPARE(a->size(), std::size_t(32));
-        auto again = shares.obtain("u-1", "CN=laptop-a", at(2));
+        auto again = shares.obtain("u-1", laptopA, "A1", at(2));
         QVERIFY(*a == *again);
-        auto b = shares.obtain("u-1", "CN=laptop-b", at(2));
+        auto b = shares.obtain("u-1", laptopB, "B2", at(2));
         QVERIFY(!(*a == *b));
+        QCOMPARE(shares.obtain("u-1", "CN=laptop-a", "A1", at(2)).code(), StoreError::Code::Invalid);
 
-        VERIFY_OK(shares.revoke("u-1", "CN=laptop-a", at(3)));
-        QCOMPARE(shares.revoke("u-1", "CN=laptop-a", at(3)).code(), StoreError::Code::NotFound);
-        auto fresh = shares.obtain("u-1", "CN=laptop-a", at(4));
+        VERIFY_OK(shares.revoke("u-1", laptopA, at(3)));
+        QCOMPARE(shares.revoke("u-1", laptopA, at(3)).code(), StoreError::Code::NotFound);
+        auto fresh = shares.obtain("u-1", laptopA, "A1", at(4));
         VERIFY_OK(fresh);
         QVERIFY(!(*fresh == *a));
-        QCOMPARE(*shares.revokeAllForUser("u-1", at(5)), 2);
-    }
-
-    void sourceThrottleBacksOff()
-    {
-        VERIFY_OK(m_t.db->migrate());
-        SourceThrottle throttle(*m_t.db);
-        const QString source = "203.0.113.9";
-        for (int i = 1; i <= 3; ++i) {
-            const auto s = throttle.recordFailure(source, at(1, 12, 0, i));
-            VERIFY_OK(s);
-            QVERIFY(!s->blockedUntil.isValid());
-        }
-        QCOMPARE(throttle.recordFailure(source, at(1, 12, 0, 10))->blockedUntil, at(1, 12, 0, 11));
-        QCOMPARE(throttle.recordFailure(source, at(1, 12, 0, 20))->blockedUntil, at(1, 12, 0, 22));
-        QCOMPARE(throttle.recordFailure(source, at(1, 12, 0, 30))->blockedUntil, at(1, 12, 0, 34));
-        QCOMPARE(*throttle.blockedUntil(source, at(1, 12, 0, 33)), at(1, 12, 0, 34));
-        QVERIFY(!throttle.blockedUntil(source, at(1, 12, 0, 34))->isValid());
-        QVERIFY(!throttle.blockedUntil("198.51.100.1", at(1))->isValid());
-        // An hour later the count starts again.
-        QCOMPARE(throttle.recordFailure(source, at(1, 14))->failures, 1);
-        VERIFY_OK(throttle.recordSuccess(source));
-        QCOMPARE(throttle.recordFailure(source, at(1, 14))->failures, 1);
+        QCOMPARE(*shares.revokeAllForDevice("B2", at(5)), 1);
+        QCOMPARE(*shares.revokeAllForUser("u-1", at(5)), 1);
     }
 
     void workspaceIndexRevisions()

@@ -1,3 +1,4 @@
+#include "FolderSwapper.h"
 #include "TestDatabase.h"
 
 #include "store/AuditLog.h"
@@ -11,6 +12,8 @@
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace srs::store;
 using srs::testing::TestDatabase;
@@ -201,6 +204,76 @@ private slots:
         const auto s = m_indexer->scan("P-1", m_folder->path());
         QCOMPARE(s->added, 1);
         QCOMPARE(m_indexer->changesSince("P-1", 0)->added[0].path, QString("real.txt"));
+    }
+
+    // The attack on the index: while it scans, a thread keeps swapping the workspace's data
+    // folder with a link to another project's data folder and back. No scan may ever list
+    // or hash the other project's files.
+    void swappingAFolderForALinkNeverIndexesAnotherProject()
+    {
+        QTemporaryDir other;
+        QVERIFY(other.isValid());
+        QVERIFY(QDir(other.path()).mkpath("data"));
+        const QByteArray secret = "B-SECRET-MARKER";
+        for (const char *name : {"data/file.csv", "data/only-in-b.csv"}) {
+            QFile f(other.filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(secret);
+        }
+        QVERIFY(QDir(m_folder->path()).mkpath("data"));
+        write("data/file.csv", "A's own table", 1);
+        write("data/a.csv", "A's other table", 1);
+        QVERIFY(QFile::link(other.filePath("data"), m_folder->filePath("swap-link")));
+        const QString secretHash = QString::fromLatin1(srs::crypto::sha256(secret).toHex());
+
+        srs::testing::FolderSwapper swapper(m_folder->filePath("data"), m_folder->filePath("swap-link"));
+        swapper.start();
+        int scans = 0;
+        int sawA = 0;
+        while ((swapper.running() || scans < 20) && scans < 5000) {
+            ++scans;
+            const auto s = m_indexer->scan("P-1", m_folder->path());
+            QVERIFY2(s.ok(), qPrintable(s.errorString()));
+            const auto entries = WorkspaceRepository(*m_t.db).entries("P-1");
+            QVERIFY(entries.ok());
+            for (const WorkspaceEntry &e : *entries) {
+                QVERIFY2(!e.path.contains("only-in-b"),
+                         qPrintable(e.path)); // (A's own folder may be seen as swap-link)
+                QVERIFY2(e.sha256 != secretHash, qPrintable(e.path));
+                if (e.path == "data/a.csv")
+                    ++sawA;
+            }
+        }
+        swapper.stop();
+        qInfo("%d scans during %d swaps", scans, swapper.swaps());
+        QVERIFY(!swapper.failed());
+        QVERIFY(swapper.swaps() > 0);
+        QVERIFY(sawA > 0);
+        // Afterwards, with the folder back in place, the index is A's alone.
+        QVERIFY(m_indexer->scan("P-1", m_folder->path()).ok());
+        QVERIFY(find(*WorkspaceRepository(*m_t.db).entries("P-1"), "data/a.csv"));
+    }
+
+    // Anything but regular files and folders is left out; a FIFO does not block the scan.
+    void specialFilesAreNotIndexed()
+    {
+        write("real.txt", "r", 1);
+        QVERIFY(::mkfifo(QFile::encodeName(m_folder->filePath("pipe")).constData(), 0600) == 0);
+        const auto s = m_indexer->scan("P-1", m_folder->path());
+        QVERIFY2(s.ok(), qPrintable(s.errorString()));
+        QCOMPARE(s->added, 1);
+        QCOMPARE(m_indexer->changesSince("P-1", 0)->added[0].path, QString("real.txt"));
+    }
+
+    // The project folder itself must be a real folder.
+    void linkedWorkspaceFolderIsRefused()
+    {
+        QTemporaryDir parent;
+        QVERIFY(QFile::link(m_folder->path(), parent.filePath("P-1")));
+        write("real.txt", "r", 1);
+        const auto s = m_indexer->scan("P-1", parent.filePath("P-1"));
+        QVERIFY(!s.ok());
+        QCOMPARE(s.code(), StoreError::Code::Invalid);
     }
 
     // Pages walked while the workspace keeps changing end in the state of the last page: a
