@@ -52,6 +52,9 @@ inline constexpr char FindingsNeedExceptions[] =
 // table-labels-mismatch, table-sheet-not-found, table-bad-cell, table-invalid-spec, ...
 inline constexpr char DatasetNotInProject[] = "dataset-not-in-project"; // policy reason code
 inline constexpr char SafeRoomOnlyDataset[] = "safe-room-only-dataset"; // policy reason code
+// An output that cannot be released as it is: an image whose content is not what its name says or
+// cannot be decoded, a PDF that holds what a checker would not see (scripts, attachments, ...).
+inline constexpr char OutputFormatRefused[] = "output-format-refused";
 } // namespace submissionerrc
 
 // A file the check or the request is about: a workspace path and its role.
