@@ -38,6 +38,7 @@ enum class Hidden
     Media,
     PrivateData,
     Encryption,
+    Annotations,
 };
 
 struct ForbiddenName
@@ -91,6 +92,8 @@ QString hiddenText(Hidden what)
         return u"the editing program's private data, which no viewer shows"_s;
     case Hidden::Encryption:
         return u"encryption, so its contents cannot be checked"_s;
+    case Hidden::Annotations:
+        return u"notes, highlights, stamps or drawings laid over the pages, which the preview does not show"_s;
     }
     return {};
 }
@@ -886,6 +889,19 @@ void Inspection::noteNames(const Value &value)
             noteNames(item);
         return;
     case Value::Type::Dictionary:
+        if (const Value *subtype = value.find("Subtype"); subtype && subtype->type == Value::Type::Name) {
+            // Annotations other than links (and form fields, refused as forms) are drawn over the
+            // page by some viewers only.
+            static const QList<QByteArray> markup{
+                "Text",      "FreeText",  "Line",      "Square",      "Circle",  "Polygon", "PolyLine",
+                "Highlight", "Underline", "Squiggly",  "StrikeOut",   "Stamp",   "Caret",   "Ink",
+                "Popup",     "Redact",    "Watermark", "PrinterMark", "TrapNet", "Screen"};
+            if (markup.contains(subtype->name)) {
+                QList<QByteArray> &seen = m_hidden[Hidden::Annotations];
+                if (!seen.contains(subtype->name))
+                    seen.append(subtype->name);
+            }
+        }
         for (const pdf::DictEntry &e : value.entries) {
             noteName(e.key);
             noteNames(e.value);

@@ -17,6 +17,8 @@ namespace srs::outputs {
 //   * forms (/AcroForm, /XFA); layers that can be hidden (/OCProperties, /OC);
 //   * embedded media (/RichMedia, /3D, /Sound, /Movie, /Rendition);
 //   * application data no viewer shows (/PieceInfo); encryption (/Encrypt);
+//   * annotations other than links (/Subtype /Text, /FreeText, /Highlight, /Stamp, /Ink, ...):
+//     notes and drawings laid over a page, which not every viewer shows;
 //   * comments in its code (other than the header lines and %%EOF);
 //   * earlier versions under the visible one (incremental updates: more than one cross-reference
 //     section or %%EOF, an object defined twice), bytes after the final %%EOF;

@@ -37,6 +37,7 @@ int httpStatusFor(const Error &e)
         e.code == QLatin1StringView(protocol::submissionerrc::FileNotFound) ||
         e.code == QLatin1StringView(protocol::submissionerrc::SupportingFileMissing) ||
         e.code == QLatin1StringView(protocol::submissionerrc::FindingsNeedExceptions) ||
+        e.code == QLatin1StringView(protocol::submissionerrc::OutputFormatRefused) ||
         e.code.startsWith(QLatin1StringView("table-")) || e.code == QLatin1StringView("code-unreadable"))
         return 422;
     if (e.code == QLatin1StringView(domain::submissionerr::WrongState))

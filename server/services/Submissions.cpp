@@ -7,6 +7,7 @@
 #include "ServiceError.h"
 
 #include "crypto/Crypto.h"
+#include "outputs/MediaOutput.h"
 #include "store/AuditLog.h"
 #include "store/CheckAllowance.h"
 #include "store/ProjectRepository.h"
@@ -284,6 +285,16 @@ Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const d
                 e.code = QString::fromLatin1(protocol::submissionerrc::SupportingFileMissing);
             return Error{e.code, field + u": "_s + e.message, field};
         }
+        if (f.role == domain::FileRole::Output) {
+            // Released bytes are checked bytes: images re-encoded without metadata, PDFs inspected.
+            auto media = outputs::prepareMediaOutput(f.path, bytes.value());
+            if (!media)
+                return fieldError(protocol::submissionerrc::OutputFormatRefused, u"files[%1].path"_s.arg(i),
+                                  media.error().message);
+            if (media.value() != bytes.value())
+                prepared.reencodedFrom.insert(f.path, QString::fromLatin1(crypto::sha256(bytes.value()).toHex()));
+            bytes = std::move(media);
+        }
         f.sha256 = QString::fromLatin1(crypto::sha256(bytes.value()).toHex());
         f.size = bytes.value().size();
         prepared.bytes.insert(f.path, bytes.value());
@@ -365,11 +376,15 @@ Status Submissions::persist(const Caller &caller, const domain::Submission &befo
     round.profileVersion = profileVersion(m_profile);
     const domain::SubmissionEvent &step = after.history.constLast();
     QJsonArray files;
-    for (const domain::SubmissionFile &f : prepared.files)
-        files.append(QJsonObject{{u"path"_s, f.path},
-                                 {u"role"_s, domain::fileRoleToString(f.role)},
-                                 {u"sha256"_s, f.sha256},
-                                 {u"size"_s, f.size}});
+    for (const domain::SubmissionFile &f : prepared.files) {
+        QJsonObject file{{u"path"_s, f.path},
+                         {u"role"_s, domain::fileRoleToString(f.role)},
+                         {u"sha256"_s, f.sha256},
+                         {u"size"_s, f.size}};
+        if (const auto it = prepared.reencodedFrom.constFind(f.path); it != prepared.reencodedFrom.constEnd())
+            file.insert(u"reencoded_from_sha256"_s, *it);
+        files.append(file);
+    }
     store::Database &db = m_context.database();
     const store::Status written = db.transaction([&]() -> store::Status {
         store::SubmissionRepository repo(db);

@@ -57,6 +57,8 @@ private:
     {
         QList<domain::SubmissionFile> files; // with sha256 and size
         QHash<QString, QByteArray> bytes;
+        // Output path -> SHA-256 of the workspace file, for an output stored re-encoded.
+        QHash<QString, QString> reencodedFrom;
         CheckOutcome outcome;
     };
     [[nodiscard]] Result<domain::Project> openable(const Caller &caller, const QString &projectId);

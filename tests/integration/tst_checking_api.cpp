@@ -8,6 +8,7 @@
 // PostgreSQL (SRS_TEST_BACKEND).
 
 #include "ApiHarness.h"
+#include "MediaTestFiles.h"
 
 #include "store/AuditLog.h"
 #include "store/OrganisationRepository.h"
@@ -26,7 +27,13 @@ namespace {
 
 const QByteArray Table = "Region,Under 30,30 and over\nCardiff,120,340\nNewport,[c],95\nSwansea,64,210\n";
 const QByteArray Counts = "Region,Under 30,30 and over\nCardiff,120,340\nNewport,7,95\nSwansea,64,210\n";
-const QByteArray Figure = "\x89PNG\r\n\x1a\nnot really a picture, but bytes to release";
+// Read on first use, after the application exists; Qt writes nothing into it that the server
+// would strip, so it is stored as it is.
+const QByteArray &figureBytes()
+{
+    static const QByteArray png = srs::test::encoded(srs::test::sampleFigure(), "png");
+    return png;
+}
 
 QByteArray json(const QJsonObject &o)
 {
@@ -107,7 +114,7 @@ private:
     {
         for (const auto &[path, bytes] :
              {std::pair{"outputs/income.csv", Table}, std::pair{"outputs/income_counts.csv", Counts},
-              std::pair{"outputs/figure.png", Figure}})
+              std::pair{"outputs/figure.png", figureBytes()}})
             write(project, QString::fromLatin1(path), bytes);
         const Reply r =
             call("POST", "/api/v1/projects/" + project + "/submissions", "res", Device::SafeRoom, request());
@@ -239,7 +246,7 @@ private slots:
             QVERIFY2(r.status == 200, r.body.constData());
         }
         // Someone with access to the server's disk changes the figure's stored copy.
-        const QString figure = blobPath(sha256(Figure));
+        const QString figure = blobPath(sha256(figureBytes()));
         auto alter = [&](const QByteArray &bytes) {
             QFile f(figure);
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -257,17 +264,17 @@ private slots:
         QCOMPARE(release.code(), QString("snapshot-altered"));
         QCOMPARE(audited("release.create").size(), 0);
         QCOMPARE(audited("snapshot.altered").size(), 2);
-        QCOMPARE(audited("snapshot.altered").last().details["sha256"].toString(), sha256(Figure));
+        QCOMPARE(audited("snapshot.altered").last().details["sha256"].toString(), sha256(figureBytes()));
         QCOMPARE(audited("snapshot.altered").last().details["path"].toString(),
                  QString("outputs/figure.png"));
 
         // Put right, it is released; changed again afterwards, it is not downloaded; gone, 410.
-        alter(Figure);
+        alter(figureBytes());
         const Reply released = call("POST", "/api/v1/submissions/" + id + "/release", "checker");
         QVERIFY2(released.status == 201, released.body.constData());
         const QString rid = released.json["id"].toString();
         const QString download = "/api/v1/releases/" + rid + "/files/2";
-        QCOMPARE(call("GET", download, "res").body, Figure);
+        QCOMPARE(call("GET", download, "res").body, figureBytes());
         alter("changed after release");
         const Reply changed = call("GET", download, "res");
         QCOMPARE(changed.status, 409);

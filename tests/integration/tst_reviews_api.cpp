@@ -3,11 +3,14 @@
 // verify every hash; changes requested -> shared comments reach the author (internal ones do
 // not) -> resubmit -> both rounds' files for the diff -> approve -> release; withdraw during
 // review; reject with a reason; a third claim, a member's and an author's claims refused;
-// destruction of a pre-publication release; the register (API and command line) and the RO-Crate.
+// destruction of a pre-publication release; the register (API and command line) and the RO-Crate;
+// an image output stored re-encoded (the checker previews and the team downloads the picture
+// without its hidden text) and a PDF output with a script refused.
 // After each lifecycle the audit chain is verified and its events checked. Runs on SQLite and on
 // PostgreSQL (SRS_TEST_BACKEND).
 
 #include "ApiHarness.h"
+#include "MediaTestFiles.h"
 #include "ServerProcess.h"
 
 #include "store/AuditLog.h"
@@ -31,7 +34,12 @@ const QByteArray Table = "Region,Under 30,30 and over\nCardiff,120,340\nNewport,
 const QByteArray ChangedTable =
     "Region,Under 30,30 and over\nCardiff,120,340\nNewport,[c],[c]\nSwansea,64,210\n";
 const QByteArray Counts = "Region,Under 30,30 and over\nCardiff,120,340\nNewport,7,95\nSwansea,64,210\n";
-const QByteArray Figure = "\x89PNG\r\n\x1a\nnot really a picture, but bytes to release";
+// A figure as Qt writes it: nothing in it to strip, so it is stored as it is.
+QByteArray figure()
+{
+    static const QByteArray png = srs::test::encoded(srs::test::sampleFigure(), "png");
+    return png;
+}
 
 QByteArray json(const QJsonObject &o)
 {
@@ -180,7 +188,7 @@ private slots:
         m_tokens.clear();
         write("outputs/income.csv", Table);
         write("outputs/income_counts.csv", Counts);
-        write("outputs/figure.png", Figure);
+        write("outputs/figure.png", figure());
     }
     void cleanup() { m_api.reset(); }
 
@@ -287,7 +295,7 @@ private slots:
 
         // Every released file downloads with the hash the manifest lists.
         const QHash<QString, QByteArray> expected{{"outputs/income.csv", Table},
-                                                  {"outputs/figure.png", Figure}};
+                                                  {"outputs/figure.png", figure()}};
         for (const auto &f : files) {
             const QJsonObject file = f.toObject();
             QCOMPARE(file["sha256"].toString(), sha256(expected.value(file["path"].toString())));
@@ -309,6 +317,82 @@ private slots:
         verifyAudit({"submission.submit", "review.claim", "review.claim", "submission.start-review",
                      "review.vote", "review.vote", "submission.approve", "release.create", "release.download",
                      "release.download"});
+    }
+
+    // Released bytes are checked bytes: an image with text hidden in it is stored re-encoded, so
+    // what the checker previews and what the team downloads is the picture alone, with the hash
+    // the request reports; the original's hash is in the audit event. A PDF that runs a script is
+    // refused.
+    void hiddenContentInOutputsIsNeverStoredOrReleased()
+    {
+        const QByteArray tagged = srs::test::encoded(srs::test::sampleFigure(), "png",
+                                                     {{"Comment", "Newport, under 30: 7 people"}}) +
+                                  "after IEND: Newport,7,95";
+        QVERIFY(tagged.contains("tEXt"));
+        write("outputs/figure.png", tagged);
+        const Reply submitted = call("POST", "/api/v1/projects/P1/submissions", "res", request());
+        QVERIFY2(submitted.status == 201, submitted.body.constData());
+        const QString id = submitted.json["id"].toString();
+        const QJsonObject reported = submitted.json["files"].toArray().at(2).toObject();
+        QCOMPARE(reported["path"].toString(), QString("outputs/figure.png"));
+        QVERIFY(reported["sha256"].toString() != sha256(tagged));
+
+        claimTwice(id);
+        const Reply preview = call("GET", "/api/v1/submissions/" + id + "/rounds/1/files/2", "checker");
+        QCOMPARE(preview.status, 200);
+        QVERIFY(!preview.body.contains("tEXt"));
+        QVERIFY(!preview.body.contains("Newport"));
+        QCOMPARE(sha256(preview.body), reported["sha256"].toString());
+        QCOMPARE(QString::fromLatin1(preview.header("X-Content-SHA256")), reported["sha256"].toString());
+        QCOMPARE(reported["size"].toInteger(), preview.body.size());
+
+        QCOMPARE(vote(id, "checker", approveAll()).status, 200);
+        QCOMPARE(vote(id, "checker2", approveAll()).status, 200);
+        const Reply released = call("POST", "/api/v1/submissions/" + id + "/release", "checker");
+        QVERIFY2(released.status == 201, released.body.constData());
+        const Reply download =
+            call("GET", "/api/v1/releases/" + released.json["id"].toString() + "/files/2", "res");
+        QCOMPARE(download.status, 200);
+        QCOMPARE(download.body, preview.body);
+
+        // The audit event of the submission names both: what was stored and what it came from.
+        store::AuditLog log(m_api->context().database());
+        auto events = log.list(0, 100000);
+        QVERIFY(events.ok());
+        QJsonObject stored;
+        for (const store::AuditEvent &e : events.value()) {
+            if (e.action == "submission.submit" && e.subject == "submission:" + id)
+                stored = e.details["files"].toArray().at(2).toObject();
+        }
+        QCOMPARE(stored["sha256"].toString(), reported["sha256"].toString());
+        QCOMPARE(stored["reencoded_from_sha256"].toString(), sha256(tagged));
+        verifyAudit({"submission.submit", "release.create"});
+
+        // A report that runs a script when it is opened is refused, naming the file.
+        write("outputs/report.pdf",
+              srs::test::simplePdf(1, " /OpenAction << /S /JavaScript /JS (app.alert(1)) >>"));
+        QJsonObject withReport = request();
+        QJsonArray files = withReport["files"].toArray();
+        files.append(QJsonObject{{"path", "outputs/report.pdf"},
+                                 {"role", "output"},
+                                 {"description", "The report"},
+                                 {"destination", "Journal article"}});
+        withReport["files"] = files;
+        const Reply refused = call("POST", "/api/v1/projects/P1/submissions", "res", withReport);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.code(), QString("output-format-refused"));
+        QCOMPARE(refused.json["field"].toString(), QString("files[3].path"));
+        QVERIFY2(
+            refused.json["message"].toString().startsWith(
+                "files[3].path: report.pdf cannot be released as it is: the PDF holds what a checker would "
+                "not see on its pages: JavaScript"),
+            refused.body.constData());
+        // Made again without the script, it is accepted as it is.
+        write("outputs/report.pdf", srs::test::simplePdf(1));
+        const Reply clean = call("POST", "/api/v1/projects/P1/submissions", "res", withReport);
+        QVERIFY2(clean.status == 201, clean.body.constData());
+        QCOMPARE(clean.json["files"].toArray().at(3).toObject()["sha256"].toString(),
+                 sha256(srs::test::simplePdf(1)));
     }
 
     void changesRequestedThenResubmitted()
@@ -586,7 +670,7 @@ private slots:
         QStringList hashes;
         for (const auto &f : e["files"].toArray())
             hashes << f.toObject()["sha256"].toString();
-        QCOMPARE(hashes, (QStringList{sha256(Table), sha256(Figure)}));
+        QCOMPARE(hashes, (QStringList{sha256(Table), sha256(figure())}));
         QCOMPARE(m_api->call("GET", "/api/v1/register").status, 401);
 
         Reply crate = call("GET", "/api/v1/releases/" + rid + "/ro-crate", "checker");
@@ -637,9 +721,9 @@ private slots:
         QVERIFY(lines.at(0).startsWith(
             "release_id,project_id,project_title,title,clearance_type,released_at,path,"));
         QVERIFY(lines.at(1).contains(",Income by region and age,")); // the request's title
-        QCOMPARE(lines.size(), 4); // header, two files, the empty tail
+        QCOMPARE(lines.size(), 4);                                   // header, two files, the empty tail
         QVERIFY(lines.at(1).contains(sha256(Table).toLatin1()));
-        QVERIFY(lines.at(2).contains(sha256(Figure).toLatin1()));
+        QVERIFY(lines.at(2).contains(sha256(figure()).toLatin1()));
         QVERIFY(lines.at(1).contains(",Output checker 1,Output checker 2"));
 
         cli.start(QStringLiteral(SRS_SERVER_BINARY),

@@ -104,6 +104,18 @@ private slots:
         QVERIFY(out->endsWith(pngChunk("IEND", {})));
     }
 
+    void aPngWithNothingToStripKeepsItsBytes()
+    {
+        // As Qt writes a figure, and as re-encoding leaves it: submitted again, it has the same
+        // SHA-256.
+        const QByteArray png = encoded(sampleFigure(), "png");
+        QCOMPARE(outputs::reencodeImage("fig.png", png).value(), png);
+        const QByteArray stripped =
+            outputs::reencodeImage("fig.png", encoded(sampleFigure(), "png", {{"Author", "A. Patel"}}))
+                .value();
+        QCOMPARE(stripped, png);
+    }
+
     void colourUnderTransparentPixelsIsCleared()
     {
         QImage image(4, 1, QImage::Format_ARGB32);
@@ -271,6 +283,11 @@ private slots:
                                        << "actions that open other files or send data (/Launch)";
         QTest::newRow("remote go-to")
             << simplePdf(1, " /OpenAction << /S /GoToR /F (other.pdf) /D [0 /Fit] >>") << "(/GoToR)";
+        QTest::newRow("a sticky note")
+            << simplePdf(1, {},
+                         " /Annots [<< /Type /Annot /Subtype /Text /Rect [0 0 20 20] /Contents (n = 6) >>]")
+            << "notes, highlights, stamps or drawings laid over the pages, which the preview does not show "
+               "(/Text)";
         QTest::newRow("rich media") << simplePdf(1, {}, " /Annots [<< /Subtype /RichMedia >>]")
                                     << "(/RichMedia)";
         QTest::newRow("encrypted") << [] {
