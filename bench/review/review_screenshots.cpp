@@ -9,7 +9,10 @@
 #include "ui/review/TablePreviewWidget.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QTableView>
 #include <QTest>
 
@@ -160,9 +163,28 @@ int main(int argc, char **argv)
                  QStringLiteral("head() lists individual records."), 8)});
     ok &= save(codeWidget, dir, QStringLiteral("code-preview.png"));
 
+    // A three-page report, written with Qt's own PDF writer.
+    QByteArray report;
+    {
+        QBuffer out(&report);
+        out.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&out);
+        QPainter painter(&writer);
+        QFont font = painter.font();
+        font.setPointSize(18);
+        painter.setFont(font);
+        for (int page = 1; page <= 3; ++page) {
+            if (page > 1)
+                writer.newPage();
+            painter.drawText(QRect(0, 0, writer.width(), writer.height() / 8), Qt::AlignLeft | Qt::AlignTop,
+                             QStringLiteral("Income by region and age group\nPage %1").arg(page));
+        }
+    }
     ui::FilePreviewWidget pdf;
-    pdf.resize(700, 300);
-    pdf.showFile({QStringLiteral("outputs/report.pdf"), QByteArray(48213, 'p'), {}}, {});
+    pdf.resize(700, 600);
+    pdf.showFile({QStringLiteral("outputs/report.pdf"), report, {}}, {});
+    pdf.show();
+    QTest::qWait(500); // Qt PDF draws pages on a thread of its own
     ok &= save(pdf, dir, QStringLiteral("pdf-preview.png"));
     return ok ? 0 : 1;
 }

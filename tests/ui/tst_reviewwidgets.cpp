@@ -1,15 +1,18 @@
 // The checkers' widgets, built offscreen with sample data: the queue view and its filter bar,
 // the dashboard's charts, the table preview (a million cells, of which only the visible are
-// rendered), the code preview and the file preview's choice by type.
+// rendered), the code preview, the PDF preview and the file preview's choice by type.
 
 #include "ui/review/CodePreviewWidget.h"
 #include "ui/review/FilePreviewWidget.h"
+#include "ui/review/PdfPreviewWidget.h"
 #include "ui/review/ReviewDashboard.h"
 #include "ui/review/ReviewQueueFilter.h"
 #include "ui/review/ReviewQueueModel.h"
 #include "ui/review/ReviewQueueView.h"
 #include "ui/review/TablePreviewModel.h"
 #include "ui/review/TablePreviewWidget.h"
+
+#include "MediaTestFiles.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -24,10 +27,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPdfDocument>
+#include <QPdfView>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <malloc.h>
@@ -420,12 +426,15 @@ private slots:
         QVERIFY(widget.imageCaption().startsWith("fig1.png: 40 × 30 pixels, "));
         QCOMPARE(widget.findChild<QLabel *>("imagePreviewLabel")->pixmap().size(), QSize(40, 30));
 
+        widget.showFile({"report.pdf", srs::test::simplePdf(1), {}}, {});
+        QCOMPARE(widget.kind(), FilePreviewWidget::Kind::Pdf);
         const QByteArray pdf = "%PDF-1.4 not really a PDF";
         widget.showFile({"report.pdf", pdf, {}}, {});
         QCOMPARE(widget.kind(), FilePreviewWidget::Kind::None);
         const QString hash =
             QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-        QVERIFY(widget.noPreviewText().startsWith("PDF files cannot be previewed here: "));
+        QVERIFY2(widget.noPreviewText().startsWith("This PDF cannot be shown: it is damaged or not a PDF. "),
+                 qPrintable(widget.noPreviewText()));
         QVERIFY(widget.noPreviewText().contains("SHA-256: " + hash));
         QVERIFY(widget.noPreviewText().contains("Size: 25 bytes"));
 
@@ -458,6 +467,62 @@ private slots:
         widget.showFile({"analysis.R", "x <- 1\n", {}}, {});
         QCOMPARE(widget.kind(), FilePreviewWidget::Kind::Code);
         QCOMPARE(widget.codePreview()->codeView()->toPlainText(), QString("x <- 1\n"));
+    }
+
+    // A checker reads a PDF report page by page with the keyboard.
+    void pdfPreviewTurnsPagesByKeyboard()
+    {
+        FilePreviewWidget widget;
+        widget.resize(700, 900);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        widget.showFile({"outputs/report.pdf", srs::test::simplePdf(2), {}}, {});
+        QCOMPARE(widget.kind(), FilePreviewWidget::Kind::Pdf);
+        ui::PdfPreviewWidget *pdf = widget.pdfPreview();
+        QVERIFY(pdf->isVisible());
+        QCOMPARE(pdf->pageCount(), 2);
+        auto *label = widget.findChild<QLabel *>("pdfPageLabel");
+        auto *previous = widget.findChild<QToolButton *>("pdfPreviousPageButton");
+        auto *next = widget.findChild<QToolButton *>("pdfNextPageButton");
+        QVERIFY(label && previous && next);
+        QCOMPARE(label->text(), QString("Page 1 of 2"));
+        QVERIFY(!previous->isEnabled());
+        QVERIFY(next->isEnabled());
+        QCOMPARE(pdf->view()->accessibleName(), QString("Pages of report.pdf"));
+        QCOMPARE(next->accessibleName(), QString("Next page (Page Down)"));
+        QCOMPARE(pdf->view()->zoomMode(), QPdfView::ZoomMode::FitToWidth);
+
+        pdf->view()->setFocus();
+        QTest::keyClick(pdf->view(), Qt::Key_PageDown);
+        QCOMPARE(pdf->currentPage(), 1);
+        QCOMPARE(label->text(), QString("Page 2 of 2"));
+        QVERIFY(previous->isEnabled());
+        QVERIFY(!next->isEnabled());
+        QTest::keyClick(pdf->view(), Qt::Key_PageDown); // the last page stays
+        QCOMPARE(label->text(), QString("Page 2 of 2"));
+        QTest::keyClick(pdf->view(), Qt::Key_PageUp);
+        QCOMPARE(label->text(), QString("Page 1 of 2"));
+        QTest::keyClick(pdf->view(), Qt::Key_End);
+        QCOMPARE(label->text(), QString("Page 2 of 2"));
+
+        // The pages are drawn from the document: page 2's text is there.
+        const QImage page = pdf->view()->document()->render(1, QSize(298, 421));
+        QVERIFY(!page.isNull());
+        int dark = 0;
+        for (int y = 0; y < page.height(); ++y)
+            for (int x = 0; x < page.width(); ++x)
+                dark += qGray(page.pixel(x, y)) < 128 ? 1 : 0;
+        QVERIFY2(dark > 20, qPrintable(QString::number(dark)));
+
+        widget.findChild<QToolButton *>("pdfZoomInButton")->click();
+        QCOMPARE(pdf->view()->zoomMode(), QPdfView::ZoomMode::Custom);
+        QCOMPARE(pdf->view()->zoomFactor(), 1.25);
+        widget.findChild<QToolButton *>("pdfFitWidthButton")->click();
+        QCOMPARE(pdf->view()->zoomMode(), QPdfView::ZoomMode::FitToWidth);
+
+        // Another file, then a PDF again: from its first page.
+        widget.showFile({"outputs/other.pdf", srs::test::simplePdf(3), {}}, {});
+        QCOMPARE(label->text(), QString("Page 1 of 3"));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "FilePreviewWidget.h"
 
 #include "CodePreviewWidget.h"
+#include "PdfPreviewWidget.h"
 #include "ReviewTexts.h"
 
 #include <QBuffer>
@@ -33,8 +34,9 @@ QString sha256Hex(const QByteArray &bytes)
 
 FilePreviewWidget::FilePreviewWidget(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_table(new TablePreviewWidget(this)),
-      m_code(new CodePreviewWidget(this)), m_imageArea(new QScrollArea(this)), m_image(new QLabel),
-      m_imageCaption(new QLabel(this)), m_none(new QLabel(this))
+      m_code(new CodePreviewWidget(this)), m_pdf(new PdfPreviewWidget(this)),
+      m_imageArea(new QScrollArea(this)), m_image(new QLabel), m_imageCaption(new QLabel(this)),
+      m_none(new QLabel(this))
 {
     setObjectName(u"filePreviewWidget"_s);
     m_image->setObjectName(u"imagePreviewLabel"_s);
@@ -60,6 +62,7 @@ FilePreviewWidget::FilePreviewWidget(QWidget *parent)
     m_stack->addWidget(m_code);
     m_stack->addWidget(imagePage);
     m_stack->addWidget(m_none);
+    m_stack->addWidget(m_pdf);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -79,6 +82,8 @@ FilePreviewWidget::Kind FilePreviewWidget::kindOf(const QString &path)
         return Kind::Image;
     if (s == "svg"_L1)
         return canShowSvg() ? Kind::Image : Kind::None;
+    if (s == "pdf"_L1)
+        return Kind::Pdf;
     static const QStringList code{u"r"_s,   u"do"_s,  u"ado"_s, u"py"_s,  u"ipynb"_s, u"sas"_s, u"sql"_s,
                                   u"txt"_s, u"log"_s, u"md"_s,  u"rmd"_s, u"qmd"_s,   u"sh"_s,  u"json"_s};
     if (code.contains(s))
@@ -103,15 +108,20 @@ void FilePreviewWidget::showFile(const PreviewFile &file, const QList<protocol::
     case Kind::Image:
         showImage(file);
         return;
+    case Kind::Pdf:
+        if (m_pdf->showPdf(file.path, file.bytes)) {
+            m_stack->setCurrentWidget(m_pdf);
+            return;
+        }
+        m_kind = Kind::None;
+        showNone(file, tr("This PDF cannot be shown: %1. Open it in the secure environment to check it.")
+                           .arg(m_pdf->errorString()));
+        return;
     case Kind::None:
         break;
     }
     const QString s = suffixOf(file.path);
-    if (s == "pdf"_L1)
-        showNone(
-            file,
-            tr("PDF files cannot be previewed here: open this one in the secure environment to check it."));
-    else if (s == "svg"_L1)
+    if (s == "svg"_L1)
         showNone(file, tr("SVG images cannot be previewed on this computer: Qt's SVG image plug-in is not "
                           "installed. Open it in the secure environment to check it."));
     else

@@ -11,13 +11,14 @@ class QStackedWidget;
 namespace srs::ui {
 
 class CodePreviewWidget;
+class PdfPreviewWidget;
 
 // One file of a request, previewed in memory (nothing is written to disk) by its type: tables
 // (CSV, TSV, XLSX) with flagged and changed cells, code with flagged lines, PNG and JPEG images
-// (SVG only when Qt's SVG image plug-in is installed), and for anything else (PDF, ...) a plain
-// statement that it cannot be previewed here, with its size and SHA-256. Object names:
+// (SVG only when Qt's SVG image plug-in is installed), PDFs page by page, and for anything else a
+// plain statement that it cannot be previewed here, with its size and SHA-256. Object names:
 // filePreviewWidget, imagePreviewLabel, imagePreviewScrollArea, imageCaptionLabel,
-// noPreviewLabel (and those of TablePreviewWidget and CodePreviewWidget).
+// noPreviewLabel (and those of TablePreviewWidget, CodePreviewWidget and PdfPreviewWidget).
 class FilePreviewWidget : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
         Table,
         Code,
         Image,
+        Pdf,
         None, // cannot be previewed here
     };
 
@@ -44,6 +46,7 @@ public:
     [[nodiscard]] Kind kind() const { return m_kind; }
     [[nodiscard]] TablePreviewWidget *tablePreview() const { return m_table; }
     [[nodiscard]] CodePreviewWidget *codePreview() const { return m_code; }
+    [[nodiscard]] PdfPreviewWidget *pdfPreview() const { return m_pdf; }
     [[nodiscard]] QString imageCaption() const;
     [[nodiscard]] QString noPreviewText() const;
 
@@ -54,6 +57,7 @@ private:
     QStackedWidget *m_stack;
     TablePreviewWidget *m_table;
     CodePreviewWidget *m_code;
+    PdfPreviewWidget *m_pdf;
     QScrollArea *m_imageArea;
     QLabel *m_image;
     QLabel *m_imageCaption;
