@@ -1,17 +1,13 @@
 #include "XlsxReader.h"
 
 #include "TableBuilder.h"
+#include "XlsxArchive.h"
 
-#include <QBuffer>
+#include <QHash>
 #include <QXmlStreamReader>
-
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
 
 #include <algorithm>
 #include <climits>
-#include <memory>
 
 namespace srs::sdc {
 
@@ -30,131 +26,7 @@ struct RawCell
     QByteArray text; // UTF-8
 };
 
-// One opened workbook, reading parts with limits on size, total and compression ratio.
-class Archive
-{
-public:
-    Archive(QByteArrayView bytes, QString source, ReaderLimits limits)
-        : m_bytes(bytes.toByteArray()), m_source(std::move(source)), m_limits(limits)
-    {
-        m_buffer.setBuffer(&m_bytes);
-        m_zip = std::make_unique<QuaZip>(&m_buffer);
-    }
-
-    Result<bool> open()
-    {
-        if (m_bytes.size() > m_limits.maxFileBytes)
-            return makeError(ErrorCode::TooLarge,
-                             QStringLiteral("%1 is larger than the %2 MiB limit for a workbook.")
-                                 .arg(m_source)
-                                 .arg(m_limits.maxFileBytes / (1024 * 1024)));
-        if (!XlsxReader::looksLikeZip(m_bytes) || !m_zip->open(QuaZip::mdUnzip))
-            return makeError(ErrorCode::UnreadableFile,
-                             QStringLiteral("%1 is not an XLSX workbook (it is not a readable zip archive).")
-                                 .arg(m_source));
-        return true;
-    }
-
-    [[nodiscard]] bool has(const QString &part) { return m_zip->setCurrentFile(part, QuaZip::csInsensitive); }
-
-    Result<QByteArray> readPart(const QString &part)
-    {
-        if (!m_zip->setCurrentFile(part, QuaZip::csInsensitive))
-            return makeError(ErrorCode::UnreadableFile,
-                             QStringLiteral("%1 is not a complete XLSX workbook: the part %2 is missing.")
-                                 .arg(m_source, part));
-        QuaZipFileInfo64 info;
-        if (!m_zip->getCurrentFileInfo(&info))
-            return damaged(part);
-        if (info.uncompressedSize > static_cast<quint64>(m_limits.maxZipEntryBytes))
-            return tooLarge(part);
-        QuaZipFile file(m_zip.get());
-        if (!file.open(QIODevice::ReadOnly))
-            return damaged(part);
-        QByteArray out;
-        out.reserve(static_cast<qsizetype>(std::min<quint64>(info.uncompressedSize, 16u * 1024 * 1024)));
-        char chunk[65536];
-        for (;;) {
-            const qint64 n = file.read(chunk, sizeof chunk);
-            if (n < 0)
-                return damaged(part);
-            if (n == 0)
-                break;
-            out.append(chunk, static_cast<qsizetype>(n));
-            m_total += n;
-            if (out.size() > m_limits.maxZipEntryBytes || m_total > m_limits.maxZipTotalBytes)
-                return tooLarge(part);
-            const double ratio = static_cast<double>(out.size()) /
-                                 static_cast<double>(std::max<quint64>(info.compressedSize, 1));
-            if (out.size() > 8 * 1024 * 1024 && ratio > m_limits.maxZipRatio)
-                return makeError(
-                    ErrorCode::TooLarge,
-                    QStringLiteral("%1: the part %2 expands more than %3 times; the workbook looks like "
-                                   "a zip bomb and is refused.")
-                        .arg(m_source, part)
-                        .arg(m_limits.maxZipRatio));
-        }
-        if (file.getZipError() != UNZ_OK)
-            return damaged(part);
-        file.close();
-        if (file.getZipError() != UNZ_OK) // CRC mismatch is reported on close
-            return damaged(part);
-        return out;
-    }
-
-    const QString &source() const { return m_source; }
-
-private:
-    Error damaged(const QString &part) const
-    {
-        return makeError(ErrorCode::UnreadableFile,
-                         QStringLiteral("%1: the part %2 of the workbook is damaged.").arg(m_source, part));
-    }
-    Error tooLarge(const QString &part) const
-    {
-        return makeError(ErrorCode::TooLarge,
-                         QStringLiteral("%1: the part %2 is larger than the %3 MiB limit.")
-                             .arg(m_source, part)
-                             .arg(m_limits.maxZipEntryBytes / (1024 * 1024)));
-    }
-
-    QByteArray m_bytes;
-    QBuffer m_buffer;
-    std::unique_ptr<QuaZip> m_zip;
-    QString m_source;
-    ReaderLimits m_limits;
-    qint64 m_total = 0;
-};
-
-Error xmlError(const QString &source, const QString &part, const QXmlStreamReader &xml)
-{
-    return makeError(ErrorCode::UnreadableFile,
-                     QStringLiteral("%1: the part %2 is not well-formed XML (%3, line %4).")
-                         .arg(source, part, xml.errorString())
-                         .arg(xml.lineNumber()));
-}
-
-Error dtdError(const QString &source, const QString &part)
-{
-    return makeError(ErrorCode::UnreadableFile,
-                     QStringLiteral("%1: the part %2 declares a DTD, which workbooks never need; refused.")
-                         .arg(source, part));
-}
-
-QString resolveTarget(const QString &target)
-{
-    if (target.startsWith(QLatin1Char('/')))
-        return target.mid(1);
-    QString t = target;
-    QString base = QStringLiteral("xl");
-    while (t.startsWith(QLatin1String("../"))) {
-        t = t.mid(3);
-        base.clear();
-    }
-    return base.isEmpty() ? t : base + QLatin1Char('/') + t;
-}
-
-Result<QList<SheetRef>> listSheets(Archive &archive)
+Result<QList<SheetRef>> listSheets(XlsxArchive &archive)
 {
     auto workbook = archive.readPart(QStringLiteral("xl/workbook.xml"));
     if (!workbook)
@@ -168,22 +40,23 @@ Result<QList<SheetRef>> listSheets(Archive &archive)
     while (!relXml.atEnd()) {
         relXml.readNext();
         if (relXml.tokenType() == QXmlStreamReader::DTD)
-            return dtdError(archive.source(), QStringLiteral("xl/_rels/workbook.xml.rels"));
+            return xlsxDtdError(archive.source(), QStringLiteral("xl/_rels/workbook.xml.rels"));
         if (relXml.isStartElement() && relXml.name() == QLatin1String("Relationship")) {
             const auto attrs = relXml.attributes();
             targets.insert(attrs.value(QLatin1String("Id")).toString(),
-                           resolveTarget(attrs.value(QLatin1String("Target")).toString()));
+                           resolveXlsxTarget(QStringLiteral("xl/workbook.xml"),
+                                             attrs.value(QLatin1String("Target")).toString()));
         }
     }
     if (relXml.hasError())
-        return xmlError(archive.source(), QStringLiteral("xl/_rels/workbook.xml.rels"), relXml);
+        return xlsxXmlError(archive.source(), QStringLiteral("xl/_rels/workbook.xml.rels"), relXml);
 
     QList<SheetRef> sheets;
     QXmlStreamReader xml(workbook.value());
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.tokenType() == QXmlStreamReader::DTD)
-            return dtdError(archive.source(), QStringLiteral("xl/workbook.xml"));
+            return xlsxDtdError(archive.source(), QStringLiteral("xl/workbook.xml"));
         if (xml.isStartElement() && xml.name() == QLatin1String("sheet")) {
             QString id;
             for (const auto &a : xml.attributes()) {
@@ -196,14 +69,14 @@ Result<QList<SheetRef>> listSheets(Archive &archive)
         }
     }
     if (xml.hasError())
-        return xmlError(archive.source(), QStringLiteral("xl/workbook.xml"), xml);
+        return xlsxXmlError(archive.source(), QStringLiteral("xl/workbook.xml"), xml);
     if (sheets.isEmpty())
         return makeError(ErrorCode::UnreadableFile,
                          QStringLiteral("%1: the workbook has no worksheets.").arg(archive.source()));
     return sheets;
 }
 
-Result<QList<QByteArray>> readSharedStrings(Archive &archive, const ReaderLimits &limits)
+Result<QList<QByteArray>> readSharedStrings(XlsxArchive &archive, const ReaderLimits &limits)
 {
     QList<QByteArray> strings;
     const QString part = QStringLiteral("xl/sharedStrings.xml");
@@ -218,7 +91,7 @@ Result<QList<QByteArray>> readSharedStrings(Archive &archive, const ReaderLimits
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.tokenType() == QXmlStreamReader::DTD)
-            return dtdError(archive.source(), part);
+            return xlsxDtdError(archive.source(), part);
         if (xml.isStartElement()) {
             if (xml.name() == QLatin1String("si"))
                 current.clear();
@@ -238,7 +111,7 @@ Result<QList<QByteArray>> readSharedStrings(Archive &archive, const ReaderLimits
         }
     }
     if (xml.hasError())
-        return xmlError(archive.source(), part, xml);
+        return xlsxXmlError(archive.source(), part, xml);
     return strings;
 }
 
@@ -269,7 +142,7 @@ bool parseCellRef(QStringView ref, int &column, int &row)
     return true;
 }
 
-Result<Table> readSheet(Archive &archive, const SheetRef &sheet, const QList<QByteArray> &shared,
+Result<Table> readSheet(XlsxArchive &archive, const SheetRef &sheet, const QList<QByteArray> &shared,
                         const TableLayout &layout, const ReaderLimits &limits)
 {
     const QString source = QStringLiteral("%1 (sheet '%2')").arg(archive.source(), sheet.name);
@@ -290,7 +163,7 @@ Result<Table> readSheet(Archive &archive, const SheetRef &sheet, const QList<QBy
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.tokenType() == QXmlStreamReader::DTD)
-            return dtdError(archive.source(), sheet.part);
+            return xlsxDtdError(archive.source(), sheet.part);
         if (!xml.isStartElement())
             continue;
         if (xml.name() == QLatin1String("row")) {
@@ -364,7 +237,7 @@ Result<Table> readSheet(Archive &archive, const SheetRef &sheet, const QList<QBy
         cells.push_back(RawCell{row, column, std::move(text)});
     }
     if (xml.hasError())
-        return xmlError(archive.source(), sheet.part, xml);
+        return xlsxXmlError(archive.source(), sheet.part, xml);
     if (cells.empty())
         return makeError(ErrorCode::UnreadableFile, QStringLiteral("%1: the sheet is empty.").arg(source));
 
@@ -414,7 +287,7 @@ bool XlsxReader::looksLikeZip(QByteArrayView bytes)
 Result<QStringList> XlsxReader::sheetNames(QByteArrayView bytes, const QString &source,
                                            const ReaderLimits &limits)
 {
-    Archive archive(bytes, source, limits);
+    XlsxArchive archive(bytes, source, limits);
     if (auto opened = archive.open(); !opened)
         return opened.error();
     auto sheets = listSheets(archive);
@@ -429,7 +302,7 @@ Result<QStringList> XlsxReader::sheetNames(QByteArrayView bytes, const QString &
 Result<Table> XlsxReader::read(QByteArrayView bytes, const QString &source, const QString &sheet,
                                const TableLayout &layout, const ReaderLimits &limits)
 {
-    Archive archive(bytes, source, limits);
+    XlsxArchive archive(bytes, source, limits);
     if (auto opened = archive.open(); !opened)
         return opened.error();
     auto sheets = listSheets(archive);
@@ -460,7 +333,7 @@ Result<Table> XlsxReader::read(QByteArrayView bytes, const QString &source, cons
 Result<QList<Table>> XlsxReader::readAll(QByteArrayView bytes, const QString &source,
                                          const TableLayout &layout, const ReaderLimits &limits)
 {
-    Archive archive(bytes, source, limits);
+    XlsxArchive archive(bytes, source, limits);
     if (auto opened = archive.open(); !opened)
         return opened.error();
     auto sheets = listSheets(archive);

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 #include <quazip/quazip.h>
@@ -151,6 +152,45 @@ inline QByteArray writeXlsx(const QList<QPair<QString, QList<QStringList>>> &she
         sst += "<si><t>" + escape(s) + "</t></si>";
     sst += "</sst>";
     put(QStringLiteral("xl/sharedStrings.xml"), sst);
+    zip.close();
+    return out;
+}
+
+// The parts of a zip archive by name (for changing a workbook written by writeXlsx), and back.
+inline QMap<QString, QByteArray> zipParts(const QByteArray &zipBytes)
+{
+    QMap<QString, QByteArray> parts;
+    QByteArray copy = zipBytes;
+    QBuffer buffer(&copy);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdUnzip))
+        return parts;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        QuaZipFile file(&zip);
+        if (file.open(QIODevice::ReadOnly))
+            parts.insert(zip.getCurrentFileName(), file.readAll());
+    }
+    return parts;
+}
+
+// Writes the parts into a zip archive, in order; `repeated` are written again after them (a
+// part stored twice).
+inline QByteArray writeZip(const QMap<QString, QByteArray> &parts, const QStringList &repeated = {})
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    QuaZip zip(&buffer);
+    zip.open(QuaZip::mdCreate);
+    auto put = [&zip](const QString &name, const QByteArray &data) {
+        QuaZipFile file(&zip);
+        file.open(QIODevice::WriteOnly, QuaZipNewInfo(name));
+        file.write(data);
+        file.close();
+    };
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+        put(it.key(), it.value());
+    for (const QString &name : repeated)
+        put(name, parts.value(name));
     zip.close();
     return out;
 }
