@@ -48,13 +48,16 @@ inline constexpr char SupportingFileMissing[] =
     "supporting-file-missing"; // a table's companion is not in the request
 inline constexpr char FindingsNeedExceptions[] =
     "findings-need-exceptions"; // a failing finding is neither fixed nor explained
+// An output in a format that is never released (by its extension), or whose content the checks
+// do not all see: a workbook with hidden sheets, pivot caches, links, ... or a visible sheet no
+// table names; text with invisible characters or that is not UTF-8; an image whose content is
+// not what its name says or cannot be decoded; a PDF that holds what a checker would not see
+// (scripts, attachments, forms, layers, earlier versions, ...) (422).
+inline constexpr char OutputFormatRefused[] = "output-format-refused";
 // A table that cannot be checked has a code starting "table-": table-shape-mismatch,
 // table-labels-mismatch, table-sheet-not-found, table-bad-cell, table-invalid-spec, ...
 inline constexpr char DatasetNotInProject[] = "dataset-not-in-project"; // policy reason code
 inline constexpr char SafeRoomOnlyDataset[] = "safe-room-only-dataset"; // policy reason code
-// An output that cannot be released as it is: an image whose content is not what its name says or
-// cannot be decoded, a PDF that holds what a checker would not see (scripts, attachments, ...).
-inline constexpr char OutputFormatRefused[] = "output-format-refused";
 } // namespace submissionerrc
 
 // A file the check or the request is about: a workspace path and its role.

@@ -28,6 +28,17 @@ Error problem(const QString &field, const QString &message)
     return Error{u"incomplete"_s, message, field};
 }
 
+// A refusal of one of the request's outputs for its format or content: the server's message names
+// the file and what to do, after the field ("files[1].path: "), which says nothing to a researcher.
+QString submitFailureMessage(const net::NetFailure &failure)
+{
+    if (failure.serverCode != QLatin1StringView(protocol::submissionerrc::OutputFormatRefused))
+        return failure.message;
+    const QString prefix = failure.field + u": "_s;
+    return !failure.field.isEmpty() && failure.message.startsWith(prefix) ? failure.message.mid(prefix.size())
+                                                                          : failure.message;
+}
+
 QString suffixOf(const QString &path)
 {
     return QFileInfo(path).suffix().toLower();
@@ -904,7 +915,7 @@ void SubmissionWizard::submit()
         m_submitting = nullptr;
         if (failure.error == net::NetError::Cancelled)
             return;
-        emit submitFailed(failure.message, failure.field);
+        emit submitFailed(submitFailureMessage(failure), failure.field);
     });
     connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
     job->start();

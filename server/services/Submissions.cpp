@@ -1,5 +1,6 @@
 #include "Submissions.h"
 
+#include "OutputGate.h"
 #include "RecordId.h"
 
 #include "Projects.h"
@@ -7,7 +8,6 @@
 #include "ServiceError.h"
 
 #include "crypto/Crypto.h"
-#include "outputs/MediaOutput.h"
 #include "store/AuditLog.h"
 #include "store/CheckAllowance.h"
 #include "store/ProjectRepository.h"
@@ -285,19 +285,28 @@ Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const d
                 e.code = QString::fromLatin1(protocol::submissionerrc::SupportingFileMissing);
             return Error{e.code, field + u": "_s + e.message, field};
         }
+        QByteArray stored = std::move(bytes).value();
         if (f.role == domain::FileRole::Output) {
-            // Released bytes are checked bytes: images re-encoded without metadata, PDFs inspected.
-            auto media = outputs::prepareMediaOutput(f.path, bytes.value());
-            if (!media)
-                return fieldError(protocol::submissionerrc::OutputFormatRefused, u"files[%1].path"_s.arg(i),
-                                  media.error().message);
-            if (media.value() != bytes.value())
-                prepared.reencodedFrom.insert(f.path, QString::fromLatin1(crypto::sha256(bytes.value()).toHex()));
-            bytes = std::move(media);
+            // Released bytes are checked bytes: an output is only taken in a format whose whole
+            // content the checks and the checkers see. The gate may hand back other bytes (a safe
+            // re-encoding); those are what is stored, hashed, checked and released.
+            QStringList sheets;
+            for (const sdc::TableSpec &spec : specs.value()) {
+                if (spec.file == f.path)
+                    sheets << spec.sheet;
+            }
+            auto gated = OutputGate::prepare(f.path, stored, sheets);
+            if (!gated) {
+                const QString field = u"files[%1].path"_s.arg(i);
+                return Error{gated.error().code, field + u": "_s + gated.error().message, field};
+            }
+            if (gated.value() != stored)
+                prepared.reencodedFrom.insert(f.path, QString::fromLatin1(crypto::sha256(stored).toHex()));
+            stored = std::move(gated).value();
         }
-        f.sha256 = QString::fromLatin1(crypto::sha256(bytes.value()).toHex());
-        f.size = bytes.value().size();
-        prepared.bytes.insert(f.path, bytes.value());
+        f.sha256 = QString::fromLatin1(crypto::sha256(stored).toHex());
+        f.size = stored.size();
+        prepared.bytes.insert(f.path, stored);
         prepared.files.append(f);
     }
     // The checks run on exactly the bytes that will be stored.

@@ -1,4 +1,6 @@
-// libFuzzer target: the XLSX reader (zip container, workbook, shared strings, sheets).
+// libFuzzer target: the XLSX reader (zip container, workbook, shared strings, sheets) and the
+// inspection of a whole workbook package (WorkbookParts).
+#include "sdc/WorkbookParts.h"
 #include "sdc/XlsxReader.h"
 
 #include <cstddef>
@@ -15,5 +17,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)srs::sdc::XlsxReader::readAll(bytes, QStringLiteral("fuzz.xlsx"), {}, limits);
     (void)srs::sdc::XlsxReader::read(bytes, QStringLiteral("fuzz.xlsx"), QStringLiteral("Sheet1"), {0, 0},
                                      limits);
+    (void)srs::sdc::WorkbookParts::inspect(bytes, QStringLiteral("fuzz.xlsx"), limits);
     return 0;
 }

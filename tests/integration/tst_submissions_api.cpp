@@ -698,6 +698,84 @@ private slots:
                                        "linked-folder/secret.csv=workspace-path-symlink"}));
     }
 
+    // Released bytes are checked bytes: an output leaves only in a format whose whole content the
+    // checks and the checkers see. Each refusal is 422 output-format-refused naming the file (its
+    // field) and what to do, and stores nothing; a clean two-sheet workbook with both sheets as
+    // tables is taken, byte for byte.
+    void outputsLeaveOnlyAsChecked()
+    {
+        const auto rows = [](const QByteArray &csv) { return sdc::test::csvRows(QString::fromLatin1(csv)); };
+        const QByteArray book =
+            sdc::test::writeXlsx({{"Table", rows(FixedTable)}, {"Rates", rows(FixedTable)}});
+        write("outputs/book.xlsx", book);
+        write("outputs/book_counts.xlsx",
+              sdc::test::writeXlsx({{"Table", rows(Counts)}, {"Rates", rows(Counts)}}));
+        auto hidden = sdc::test::zipParts(book);
+        hidden["xl/workbook.xml"].replace("<sheet name=\"Rates\" ",
+                                          "<sheet name=\"Rates\" state=\"hidden\" ");
+        write("outputs/hidden.xlsx", sdc::test::writeZip(hidden));
+        write("outputs/tool.exe", "MZ\x90\x00");
+        write("outputs/model.rds", "X\n\x00\x00\x00\x03");
+        const auto sheetSpec = [](const QString &file, const QString &sheet) {
+            return QJsonObject{
+                {"file", file},
+                {"sheet", sheet},
+                {"statistic", "frequency"},
+                {"counts", QJsonObject{{"file", "outputs/book_counts.xlsx"}, {"sheet", sheet}}}};
+        };
+        const auto request = [](const QString &output, const QJsonArray &tables) {
+            QJsonArray files{QJsonObject{{"path", output},
+                                         {"role", "output"},
+                                         {"description", "People by region and age group"},
+                                         {"destination", "Journal article"}}};
+            if (!tables.isEmpty())
+                files.append(QJsonObject{{"path", "outputs/book_counts.xlsx"}, {"role", "supporting"}});
+            return QJsonObject{{"title", "Income by region and age"},
+                               {"clearance_type", "publication"},
+                               {"files", files},
+                               {"tables", tables},
+                               {"controls", "Cells under 10 suppressed with [c]"}};
+        };
+        QVERIFY(!token("res").isEmpty()); // signed in (an audit event) before counting
+        const int before = m_api->auditEventCount();
+        const auto refused = [&](const QJsonObject &body, const QStringList &said) {
+            const Reply r = post("/api/v1/projects/P1/submissions", body);
+            QVERIFY2(r.status == 422, r.body.constData());
+            QCOMPARE(r.code(), QString("output-format-refused"));
+            QCOMPARE(r.json["field"].toString(), QString("files[0].path"));
+            for (const QString &words : said)
+                QVERIFY2(r.json["message"].toString().contains(words), r.body.constData());
+        };
+        // A hidden sheet: the table on the visible one passes, the hidden one would leave unseen.
+        refused(request("outputs/hidden.xlsx", {sheetSpec("outputs/hidden.xlsx", "Table")}),
+                {"files[0].path: outputs/hidden.xlsx cannot be released", "hidden sheet \"Rates\""});
+        // A visible sheet no table names.
+        refused(request("outputs/book.xlsx", {sheetSpec("outputs/book.xlsx", "Table")}),
+                {"the sheet \"Rates\" is not a table of the request"});
+        // Formats no one can check.
+        refused(request("outputs/tool.exe", {}),
+                {"outputs/tool.exe: files of this type cannot be released", "tables (.csv, .tsv, .xlsx)",
+                 "figures and reports (.png, .jpg, .jpeg, .pdf)"});
+        refused(request("outputs/model.rds", {}),
+                {"outputs/model.rds: files of this type cannot be released"});
+        // A table whose text the checker would not see as it is: a right-to-left override.
+        QByteArray reordered = FixedTable;
+        reordered.replace("Cardiff", "Card\xE2\x80\xAEiff");
+        write("outputs/income_by_region.csv", reordered);
+        refused(submission(), {"outputs/income_by_region.csv cannot be released", "U+202E"});
+        QCOMPARE(submissionCount(), 0);
+        QCOMPARE(m_api->auditEventCount(), before);
+        QCOMPARE(QDir(m_api->context().config().dataDir + "/blobs").exists(), false);
+
+        const Reply s = post("/api/v1/projects/P1/submissions",
+                             request("outputs/book.xlsx", {sheetSpec("outputs/book.xlsx", "Table"),
+                                                           sheetSpec("outputs/book.xlsx", "Rates")}));
+        QVERIFY2(s.status == 201, s.body.constData());
+        QCOMPARE(s.json["check"].toObject()["status"].toString(), QString("pass"));
+        QCOMPARE(s.json["files"].toArray().at(0).toObject()["sha256"].toString(), sha256(book));
+        QCOMPARE(submissionCount(), 1);
+    }
+
     void codeFilesAreScanned()
     {
         write("code/analysis.R", "x <- read.csv('data.csv')\nprint(x)\nsubset(x, patient_id == 4001234)\n");

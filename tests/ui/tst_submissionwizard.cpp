@@ -495,6 +495,23 @@ private slots:
         QCOMPARE(failed.last().at(1).toString(), QString("files[0].path"));
         QVERIFY(w.isActive()); // nothing lost
 
+        // An output the service never releases as it is: the message names the file and what to
+        // do, without the request field in front of it.
+        rig.transport->queueResponse(
+            422,
+            errorAnswer("output-format-refused",
+                        "files[0].path: outputs/income_by_region.csv cannot be released as it is: line 3 "
+                        "holds U+202E (RIGHT-TO-LEFT OVERRIDE), a character that is invisible; remove it.",
+                        "files[0].path"));
+        w.submit();
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.last().at(1).toString(), QString("files[0].path"));
+        QVERIFY2(
+            failed.last().at(0).toString().startsWith("outputs/income_by_region.csv cannot be released as "
+                                                      "it is: line 3 holds U+202E"),
+            qPrintable(failed.last().at(0).toString()));
+        QVERIFY(w.isActive());
+
         rig.transport->queueResponse(201, submittedAnswer("S-1", w.draft().content(), "pass"));
         QSignalSpy submitted(&w, &SubmissionWizard::submitted);
         const QString draftId = w.draft().id;
