@@ -2,6 +2,8 @@
 // the dashboard's charts, the table preview (a million cells, of which only the visible are
 // rendered), the code preview, the PDF preview and the file preview's choice by type.
 
+#include "SdcTestSupport.h"
+
 #include "ui/review/CodePreviewWidget.h"
 #include "ui/review/FilePreviewWidget.h"
 #include "ui/review/PdfPreviewWidget.h"
@@ -21,6 +23,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QHeaderView>
 #include <QImage>
@@ -523,6 +526,66 @@ private slots:
         // Another file, then a PDF again: from its first page.
         widget.showFile({"outputs/other.pdf", srs::test::simplePdf(3), {}}, {});
         QCOMPARE(label->text(), QString("Page 1 of 3"));
+    }
+
+    // A workbook's tables are on several sheets, and every sheet is released: the checker can
+    // show each one, from the keyboard, with the findings on that sheet.
+    void workbookPreviewShowsEverySheet()
+    {
+        const QByteArray book = sdc::test::writeXlsx(
+            {{"Table", sdc::test::csvRows("Region,Under 35,35 and over\nCardiff,6,340\nNewport,60,95\n")},
+             {"Rates", sdc::test::csvRows("Region,N\nCardiff,460\nNewport,3\n")}});
+        const auto spec = [](const QString &sheet) {
+            return QJsonObject{{"file", "outputs/book.xlsx"},
+                               {"sheet", sheet},
+                               {"statistic", "frequency"},
+                               {"counts", QJsonObject{{"file", "outputs/counts.xlsx"}, {"sheet", sheet}}}};
+        };
+        const QJsonObject table = spec("Table");
+        const QJsonObject rates = spec("Rates");
+        auto onTable = finding("outputs/book.xlsx", "Cardiff", "Under 35");
+        onTable.sheet = "Table";
+        auto onRates = finding("outputs/book.xlsx", "Newport", "N");
+        onRates.sheet = "Rates";
+
+        FilePreviewWidget widget;
+        widget.resize(800, 600);
+        widget.show();
+        widget.showFile({"outputs/book.xlsx", book, table, {table, rates}}, {onTable, onRates});
+        QCOMPARE(widget.kind(), FilePreviewWidget::Kind::Table);
+        ui::TablePreviewWidget *preview = widget.tablePreview();
+        QComboBox *sheets = widget.findChild<QComboBox *>("sheetComboBox");
+        QVERIFY(sheets);
+        QCOMPARE(sheets, preview->sheetChooser());
+        QVERIFY(sheets->isVisible());
+        QCOMPARE(sheets->accessibleName(), QString("Sheet"));
+        QVERIFY(sheets->focusPolicy() & Qt::TabFocus);
+        QCOMPARE(sheets->count(), 2);
+        QCOMPARE(sheets->itemText(0), QString("Table"));
+        QCOMPARE(sheets->itemText(1), QString("Rates"));
+        QCOMPARE(preview->model()->sheet(), QString("Table"));
+        QCOMPARE(preview->model()->flaggedCellCount(), 1);
+        QCOMPARE(preview->findingsModel()->rowCount(), 1); // the other sheet's finding is not listed here
+        QVERIFY(preview->model()->index(0, 0).data().toString().startsWith("6"));
+
+        // The next sheet, from the keyboard.
+        sheets->setFocus();
+        QTest::keyClick(sheets, Qt::Key_Down);
+        QCOMPARE(sheets->currentIndex(), 1);
+        QCOMPARE(preview->model()->sheet(), QString("Rates"));
+        QVERIFY(preview->summaryText().contains("sheet 'Rates'"));
+        QCOMPARE(preview->model()->flaggedCellCount(), 1);
+        QCOMPARE(preview->findingsModel()->rowCount(), 1);
+        QVERIFY(preview->model()->index(1, 0).data().toString().startsWith("3"));
+
+        // And back.
+        QVERIFY(preview->showSheet(0));
+        QCOMPARE(sheets->currentIndex(), 0);
+        QCOMPARE(preview->model()->sheet(), QString("Table"));
+
+        // A file with one table has no chooser.
+        widget.showFile({"t.csv", "Area,N\nCardiff,3\n", {}}, {});
+        QVERIFY(!sheets->isVisible());
     }
 };
 

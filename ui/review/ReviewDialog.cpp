@@ -416,10 +416,12 @@ void ReviewDialog::showPreviewIfReady()
         if (!previousBytes && m_waitPrevious)
             return; // the comparison is on its way
     }
-    QJsonObject spec;
+    // Every table of the request in this file: a workbook's sheets are each shown (and released).
+    QList<QJsonObject> specs;
     for (const QJsonObject &t : c->submission.submission.content.tables)
         if (t.value("file"_L1).toString() == f.path)
-            spec = t;
+            specs.append(t);
+    const QJsonObject spec = specs.value(0);
     QList<protocol::CheckFindingInfo> findings;
     for (const protocol::CheckItemInfo &item : c->submission.check.items)
         if (item.path == f.path)
@@ -430,9 +432,9 @@ void ReviewDialog::showPreviewIfReady()
             exceptions.append(e);
     std::optional<PreviewFile> previous;
     if (previousBytes)
-        previous = PreviewFile{f.path, *previousBytes, spec};
+        previous = PreviewFile{f.path, *previousBytes, spec, specs};
     m_loading->setVisible(false);
-    m_preview->showFile(PreviewFile{f.path, *bytes, spec}, findings, exceptions, previous);
+    m_preview->showFile(PreviewFile{f.path, *bytes, spec, specs}, findings, exceptions, previous);
 }
 
 void ReviewDialog::showVote()

@@ -5,6 +5,7 @@
 #include "TablePreviewModel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -41,7 +42,9 @@ QString quotedList(const QStringList &labels)
 TablePreviewWidget::TablePreviewWidget(QWidget *parent)
     : QWidget(parent), m_model(new TablePreviewModel(this)), m_findings(new FindingListModel(this)),
       m_error(new QLabel(this)), m_summary(new QLabel(this)),
-      m_onlyChanges(new QCheckBox(tr("Show only &changes"), this)), m_table(new QTableView(this)),
+      m_onlyChanges(new QCheckBox(tr("Show only &changes"), this)),
+      m_sheetLabel(new QLabel(tr("&Sheet:", "a worksheet of a workbook"), this)),
+      m_sheets(new QComboBox(this)), m_table(new QTableView(this)),
       m_findingList(new FindingListView(m_findings, tr("Findings of this table"), this))
 {
     setObjectName(u"tablePreviewWidget"_s);
@@ -56,6 +59,15 @@ TablePreviewWidget::TablePreviewWidget(QWidget *parent)
     m_onlyChanges->setToolTip(tr("Only the rows and columns with a changed or new cell."));
     m_onlyChanges->setEnabled(false);
 
+    m_sheets->setObjectName(u"sheetComboBox"_s);
+    m_sheets->setAccessibleName(tr("Sheet", "a worksheet of a workbook"));
+    m_sheets->setToolTip(tr("Each table of this workbook, by its sheet. Every sheet is released, so check "
+                            "each one."));
+    m_sheets->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sheetLabel->setBuddy(m_sheets);
+    m_sheetLabel->hide();
+    m_sheets->hide();
+
     m_table->setObjectName(u"tablePreviewView"_s);
     m_table->setAccessibleName(tr("Table preview"));
     m_table->setModel(m_model);
@@ -69,6 +81,10 @@ TablePreviewWidget::TablePreviewWidget(QWidget *parent)
 
     m_findingList->setObjectName(u"tableFindingsView"_s);
 
+    auto *sheetRow = new QHBoxLayout;
+    sheetRow->addWidget(m_sheetLabel);
+    sheetRow->addWidget(m_sheets);
+    sheetRow->addStretch(1);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_onlyChanges);
@@ -81,9 +97,14 @@ TablePreviewWidget::TablePreviewWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_error);
+    layout->addLayout(sheetRow);
     layout->addLayout(top);
     layout->addWidget(split, 1);
 
+    connect(m_sheets, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            showSheet(index);
+    });
     connect(m_onlyChanges, &QCheckBox::toggled, this, [this](bool on) {
         m_model->setShowOnlyChanges(on);
         updateSummary();
@@ -102,6 +123,55 @@ bool TablePreviewWidget::showTable(const PreviewFile &file, const QList<protocol
                                    const QList<domain::ExceptionRequest> &exceptions,
                                    const std::optional<PreviewFile> &previous)
 {
+    m_file = file;
+    m_allFindings = findings;
+    m_exceptions = exceptions;
+    m_previousFile = previous;
+    const bool several = file.specs.size() > 1;
+    {
+        const QSignalBlocker blocker(m_sheets);
+        m_sheets->clear();
+        if (several) {
+            for (const QJsonObject &spec : file.specs) {
+                const QString sheet = spec.value("sheet"_L1).toString();
+                m_sheets->addItem(sheet.isEmpty() ? tr("First sheet", "a worksheet of a workbook") : sheet);
+            }
+            m_sheets->setCurrentIndex(std::max<int>(0, int(file.specs.indexOf(file.spec))));
+        }
+    }
+    m_sheetLabel->setVisible(several);
+    m_sheets->setVisible(several);
+    return several ? showSheet(m_sheets->currentIndex()) : showSpec(file.spec);
+}
+
+bool TablePreviewWidget::showSheet(int index)
+{
+    if (index < 0 || index >= m_file.specs.size())
+        return false;
+    if (m_sheets->currentIndex() != index) {
+        const QSignalBlocker blocker(m_sheets);
+        m_sheets->setCurrentIndex(index);
+    }
+    return showSpec(m_file.specs.at(index));
+}
+
+bool TablePreviewWidget::showSpec(const QJsonObject &spec)
+{
+    PreviewFile file = m_file;
+    file.spec = spec;
+    std::optional<PreviewFile> previous = m_previousFile;
+    if (previous && m_file.specs.size() > 1)
+        previous->spec = spec; // the same sheet in the last round
+    // With several tables in the file, each shows the findings on its own sheet (and those that
+    // name none).
+    QList<protocol::CheckFindingInfo> findings = m_allFindings;
+    if (m_file.specs.size() > 1) {
+        const QString sheet = spec.value("sheet"_L1).toString();
+        findings.removeIf([&sheet](const protocol::CheckFindingInfo &f) {
+            return !f.sheet.isEmpty() && !sheet.isEmpty() && f.sheet != sheet;
+        });
+    }
+    const QList<domain::ExceptionRequest> &exceptions = m_exceptions;
     m_onlyChanges->setChecked(false);
     m_previousError.clear();
     auto read = readPreviewTable(file.bytes, file.path, file.spec);

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QTableView;
 
@@ -27,13 +28,18 @@ struct PreviewFile
     QString path;
     QByteArray bytes;
     QJsonObject spec; // empty: one label row and one label column, the first sheet
+    // Every table of the request in this file, in the request's order (a workbook's sheets). With
+    // more than one, the preview offers a sheet chooser; `spec` is the one shown first.
+    QList<QJsonObject> specs = {};
 };
 
 // A table of the request: the table with flagged (and, against the previous round, changed
 // and new) cells marked, a line saying what changed, "Show only changes", and the findings
 // listed below, including any the table could not place. Double-click a finding to go to its
-// cell. Object names: tablePreviewWidget, tablePreviewView, tableSummaryLabel,
-// showOnlyChangesCheckBox, tableFindingsView, tableErrorLabel.
+// cell. A workbook with several tables has a "Sheet" chooser above the table, one entry per
+// table, each showing its own sheet and the findings on it. Object names: tablePreviewWidget,
+// sheetComboBox, tablePreviewView, tableSummaryLabel, showOnlyChangesCheckBox, tableFindingsView,
+// tableErrorLabel.
 class TablePreviewWidget : public QWidget
 {
     Q_OBJECT
@@ -41,19 +47,24 @@ public:
     explicit TablePreviewWidget(QWidget *parent = nullptr);
 
     // Reads and shows the table; false (with the reason shown) when it cannot be read. The
-    // previous round's version, when given and readable, is compared cell by cell.
+    // previous round's version, when given and readable, is compared cell by cell. With several
+    // tables in the file (`file.specs`), the sheet chooser lists them and `file.spec` is shown.
     bool showTable(const PreviewFile &file, const QList<protocol::CheckFindingInfo> &findings,
                    const QList<domain::ExceptionRequest> &exceptions = {},
                    const std::optional<PreviewFile> &previous = std::nullopt);
+    // Shows the file's `index`-th table (as listed by the sheet chooser); false when it cannot be read.
+    bool showSheet(int index);
 
     [[nodiscard]] TablePreviewModel *model() const { return m_model; }
     [[nodiscard]] FindingListModel *findingsModel() const { return m_findings; }
     [[nodiscard]] QTableView *tableView() const { return m_table; }
+    [[nodiscard]] QComboBox *sheetChooser() const { return m_sheets; }
     [[nodiscard]] QString summaryText() const;
     // Selects a cell (table coordinates) and scrolls to it; false when it is not shown.
     bool goToCell(int tableRow, int tableColumn);
 
 private:
+    bool showSpec(const QJsonObject &spec);
     void updateSummary();
 
     TablePreviewModel *m_model;
@@ -61,9 +72,16 @@ private:
     QLabel *m_error;
     QLabel *m_summary;
     QCheckBox *m_onlyChanges;
+    QLabel *m_sheetLabel;
+    QComboBox *m_sheets;
     QTableView *m_table;
     FindingListView *m_findingList;
     QString m_previousError;
+    // What showTable() was given, to show another of the file's tables.
+    PreviewFile m_file;
+    QList<protocol::CheckFindingInfo> m_allFindings;
+    QList<domain::ExceptionRequest> m_exceptions;
+    std::optional<PreviewFile> m_previousFile;
 };
 
 } // namespace srs::ui
