@@ -582,7 +582,7 @@ private:
 
     void classify(const QString &lower, const QString &name)
     {
-        if (isAllowedFixedPart(lower))
+        if (isAllowedFixedPart(lower) || m_sheetParts.contains(lower))
             return;
         static const QRegularExpression worksheet(QStringLiteral(R"(^xl/worksheets/[^/]+\.xml$)"));
         if (worksheet.match(lower).hasMatch()) {

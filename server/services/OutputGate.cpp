@@ -196,6 +196,15 @@ Result<QByteArray> OutputGate::workbook(const QString &path, const QByteArray &b
             why += u"; and %1 more"_s.arg(problems.size() - Shown);
         return refused(path, why);
     }
+    // A table naming a sheet the workbook does not have is refused by the checks, naming the table's
+    // field (table-sheet-not-found): that says more than listing the sheets it did not name.
+    for (const QString &sheet : checkedSheets) {
+        const auto &sheets = inventory.value().sheets;
+        if (!sheet.isEmpty() &&
+            std::none_of(sheets.cbegin(), sheets.cend(),
+                         [&sheet](const sdc::WorkbookSheet &s) { return s.name == sheet; }))
+            return bytes;
+    }
     // Every sheet anyone will see when the file is opened is a table the checks read.
     QStringList unchecked;
     for (const QString &sheet : inventory.value().uncheckedSheets(checkedSheets))

@@ -766,6 +766,14 @@ private slots:
         QCOMPARE(submissionCount(), 0);
         QCOMPARE(m_api->auditEventCount(), before);
         QCOMPARE(QDir(m_api->context().config().dataDir + "/blobs").exists(), false);
+        // A table naming a sheet the workbook does not have is the checks' refusal, naming the table.
+        const Reply typo = post("/api/v1/projects/P1/submissions",
+                                request("outputs/book.xlsx", {sheetSpec("outputs/book.xlsx", "Table"),
+                                                              sheetSpec("outputs/book.xlsx", "Rate")}));
+        QVERIFY2(typo.status == 422, typo.body.constData());
+        QCOMPARE(typo.code(), QString("table-sheet-not-found"));
+        QVERIFY2(typo.json["field"].toString().startsWith("tables[1]."), typo.body.constData());
+        QCOMPARE(submissionCount(), 0);
 
         const Reply s = post("/api/v1/projects/P1/submissions",
                              request("outputs/book.xlsx", {sheetSpec("outputs/book.xlsx", "Table"),

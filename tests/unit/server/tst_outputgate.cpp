@@ -47,6 +47,8 @@ private slots:
         QTest::newRow("PDF report") << "outputs/report.pdf" << QByteArray("%PDF-1.7\n") << QStringList();
         QTest::newRow("workbook with every sheet a table")
             << "outputs/book.xlsx" << twoSheetBook() << QStringList{"Table", "Notes"};
+        QTest::newRow("workbook, a table naming a sheet it does not have (the checks refuse it)")
+            << "outputs/book.xlsx" << twoSheetBook() << QStringList{"Table", "Nots"};
         QTest::newRow("workbook, the first sheet by default")
             << "outputs/book.xlsx" << twoSheetBook() << QStringList{"", "Notes"};
     }
