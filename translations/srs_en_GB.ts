@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>HiddenCharacters</name>
+    <message>
+        <source>a bidirectional control character: it changes the order in which the text around it is shown, so the code may not do what it appears to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line break for some programs and not for others: the line may hold more code than it appears to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character: it shows as nothing, or changes how a terminal shows what follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invisible character: it can make two names that look the same differ, or hide text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in the file; the preview shows it as this marker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>SRS Workstation</source>
@@ -417,6 +440,10 @@ overdue by %2</source>
         <source>The workstation configuration %1 could be changed by someone other than the system administrator (%2 must belong to root and be writable only by root). Ask your IT support to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The configuration %1 given with --config is not used: %2 %3, so someone else could change what this program trusts. Make it yours (or root&apos;s) and writable only by its owner (chmod go-w).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>srs::session::DeviceCertificate</name>
@@ -530,15 +557,7 @@ overdue by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not kept: the folder for it could not be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not kept: it could not be written (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written, but what is on disk does not match the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -547,6 +566,10 @@ overdue by %2</source>
     </message>
     <message>
         <source>Not kept: it could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept: in the folder you chose, a symbolic link stands where it or its folder would go, and downloads are never written through links. Remove the link and download again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -787,6 +810,14 @@ overdue by %2</source>
         <source>; %1 findings name lines the file does not have: see the list below</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; 1 hidden or direction-changing character, shown as ⟦U+…⟧</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 hidden or direction-changing characters, shown as ⟦U+…⟧</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::CodeView</name>
@@ -1011,10 +1042,6 @@ overdue by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF files cannot be previewed here: open this one in the secure environment to check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SVG images cannot be previewed on this computer: Qt&apos;s SVG image plug-in is not installed. Open it in the secure environment to check it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,6 +1067,10 @@ overdue by %2</source>
 %2
 Size: %3
 SHA-256: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown: %1. Open it in the secure environment to check it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1298,6 +1329,73 @@ SHA-256: %4</source>
     </message>
     <message>
         <source> through the VPN (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::PdfPreviewWidget</name>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is encrypted in a way that cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged or not a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Down and Page Up turn the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1913,10 +2011,6 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>row “%1”, column “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disclosure control applied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,6 +2020,10 @@ SHA-256: %4</source>
     </message>
     <message>
         <source>Give %1 a decision first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,6 +2083,10 @@ SHA-256: %4</source>
     </message>
     <message>
         <source>You have reviewed this request; it waits for the second checker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request cannot be checked from where you are now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2090,6 +2192,10 @@ SHA-256: %4</source>
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not from where you are now: the message below the queue says where it can be checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2497,10 +2603,6 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row &quot;%1&quot;, column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,6 +2768,22 @@ SHA-256: %4</source>
     </message>
     <message>
         <source>%1 This draft will be saved as soon as it can be; until then, it is only in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of sheet &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3059,6 +3177,25 @@ SHA-256: %4</source>
     </message>
     <message>
         <source>The last round&apos;s version cannot be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <comment>a worksheet of a workbook</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <comment>a worksheet of a workbook</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each table of this workbook, by its sheet. Every sheet is released, so check each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sheet</source>
+        <comment>a worksheet of a workbook</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

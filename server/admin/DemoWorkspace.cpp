@@ -1,9 +1,13 @@
 #include "DemoWorkspace.h"
 
+#include <QBuffer>
+#include <QColor>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QPainter>
 
 namespace srs::server::admin {
 
@@ -183,19 +187,23 @@ QByteArray countTable(DemoRandom &r, const DemoTopic &t, const QString &subject)
     return lines(out);
 }
 
-QByteArray figure(DemoRandom &r, const QString &caption)
+// A bar chart as a PNG (outputs are released only as formats whose whole content a checker
+// sees: a figure is a picture, with its caption in the file's name, not hidden inside it).
+QByteArray figure(DemoRandom &r)
 {
-    QStringList out = {u"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"420\" height=\"240\">"_s,
-                       u"  <title>%1 (synthetic demo figure)</title>"_s.arg(caption)};
+    QImage image(420, 240, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
     for (int i = 0; i < 8; ++i) {
         const int h = r.between(20, 200);
-        out.append(
-            u"  <rect x=\"%1\" y=\"%2\" width=\"36\" height=\"%3\" fill=\"#1d70b8\"/>"_s.arg(20 + i * 48)
-                .arg(220 - h)
-                .arg(h));
+        painter.fillRect(20 + i * 48, 220 - h, 36, h, QColor(0x1d, 0x70, 0xb8));
     }
-    out.append(u"</svg>"_s);
-    return lines(out);
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
 }
 
 QByteArray modelOutput(DemoRandom &r, const DemoTopic &t, int index)
@@ -286,9 +294,11 @@ int writeDemoWorkspace(const QString &folder, const DemoTopic &t, QString *error
         const QString folderName = i > 48 ? u"outputs/tables/drafts"_s : u"outputs/tables"_s;
         ok = w.write(u"%1/table_%2_%3.csv"_s.arg(folderName, num(i), subject), countTable(r, t, subject));
     }
-    for (int i = 1; ok && i <= 24; ++i)
-        ok = w.write(u"outputs/figures/figure_%1_%2.svg"_s.arg(num(i), r.pick(TableSubjects)),
-                     figure(r, u"%1 %2"_s.arg(t.outcome, r.pick(TableSubjects))));
+    for (int i = 1; ok && i <= 24; ++i) {
+        const QString name = u"outputs/figures/figure_%1_%2.png"_s.arg(num(i), r.pick(TableSubjects));
+        r.pick(TableSubjects); // drawn as before, so that the files after the figures stay the same
+        ok = w.write(name, figure(r));
+    }
     for (int i = 1; ok && i <= 16; ++i)
         ok = w.write(u"outputs/models/model_%1.csv"_s.arg(num(i)), modelOutput(r, t, i));
     for (int i = 1; ok && i <= 70; ++i) {

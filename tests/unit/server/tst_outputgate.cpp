@@ -1,11 +1,13 @@
 // OutputGate: what a clearance request may release. Each refused case is a way to carry
 // something past the checker's eyes: a format the checks cannot read, text that hides part of
 // itself, a workbook sheet no table names.
+#include "MediaTestFiles.h"
 #include "SdcTestSupport.h"
 
 #include "protocol/SubmissionMessages.h"
 #include "services/OutputGate.h"
 
+#include <QImage>
 #include <QTest>
 
 using namespace srs;
@@ -42,9 +44,10 @@ private slots:
                                 << QStringList();
         QTest::newRow("Stata code") << "code/clean.do" << QByteArray("* clean\nregress y x\n")
                                     << QStringList();
-        QTest::newRow("PNG figure (core/outputs re-encodes it)")
-            << "outputs/figure.png" << QByteArray("\x89PNG\r\n\x1a\nfigure") << QStringList();
-        QTest::newRow("PDF report") << "outputs/report.pdf" << QByteArray("%PDF-1.7\n") << QStringList();
+        // A PNG as Qt writes it holds nothing but its pixels: encoded again, it is the same file.
+        QTest::newRow("PNG figure with nothing hidden")
+            << "outputs/figure.png" << test::encoded(test::sampleFigure(), "PNG") << QStringList();
+        QTest::newRow("PDF report") << "outputs/report.pdf" << test::simplePdf(2) << QStringList();
         QTest::newRow("workbook with every sheet a table")
             << "outputs/book.xlsx" << twoSheetBook() << QStringList{"Table", "Notes"};
         QTest::newRow("workbook, a table naming a sheet it does not have (the checks refuse it)")
@@ -133,6 +136,12 @@ private slots:
         QTest::newRow("a hidden sheet")
             << "outputs/book.xlsx" << sdc::test::writeZip(parts) << QStringList{"Table"}
             << QStringList{"hidden sheet \"Notes\" (xl/worksheets/sheet2.xml)"};
+        QTest::newRow("a PDF that runs a script when opened")
+            << "outputs/report.pdf" << test::simplePdf(1, " /OpenAction << /S /JavaScript /JS (app.alert(1)) >>")
+            << none << QStringList{"report.pdf cannot be released as it is"};
+        QTest::newRow("a JPEG called a PNG")
+            << "outputs/figure.png" << test::encoded(test::sampleFigure(), "JPEG") << none
+            << QStringList{"figure.png cannot be released as it is"};
         QTest::newRow("a CSV called a workbook")
             << "outputs/book.xlsx" << QByteArray("Region,N\n") << QStringList{"Table"}
             << QStringList{"not a readable zip archive"};
@@ -148,6 +157,20 @@ private slots:
         QCOMPARE(gated.error().code, QString::fromLatin1(protocol::submissionerrc::OutputFormatRefused));
         for (const QString &words : said)
             QVERIFY2(gated.error().message.contains(words), qPrintable(gated.error().message));
+    }
+
+    // A figure with text hidden in it is stored without it: the gate hands back the picture alone.
+    void figuresLoseWhatIsHiddenInThem()
+    {
+        const QByteArray png = test::encoded(test::sampleFigure(), "PNG");
+        const QByteArray tagged =
+            test::withChunkBeforeEnd(png, test::pngChunk("tEXt", QByteArray("Comment") + '\0' + "Jones, Mary, 1961-04-02"));
+        auto gated = OutputGate::prepare(QStringLiteral("outputs/figure.png"), tagged, {});
+        QVERIFY2(gated.ok(), qPrintable(gated.ok() ? QString() : gated.error().message));
+        QVERIFY(gated.value() != tagged);
+        QVERIFY(!gated.value().contains("tEXt"));
+        QVERIFY(!gated.value().contains("Jones"));
+        QCOMPARE(QImage::fromData(gated.value()), QImage::fromData(png));
     }
 };
 
