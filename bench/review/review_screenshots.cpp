@@ -8,9 +8,12 @@
 #include "ui/review/ReviewQueueView.h"
 #include "ui/review/TablePreviewWidget.h"
 
+#include "SdcTestSupport.h"
+
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
+#include <QJsonObject>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTableView>
@@ -186,5 +189,32 @@ int main(int argc, char **argv)
     pdf.show();
     QTest::qWait(500); // Qt PDF draws pages on a thread of its own
     ok &= save(pdf, dir, QStringLiteral("pdf-preview.png"));
+
+    // A workbook with two tables: the Sheet chooser, on its second sheet.
+    const QByteArray book = sdc::test::writeXlsx(
+        {{QStringLiteral("By age"), sdc::test::csvRows(QStringLiteral(
+                                        "Region,Under 35,35 and over\nCardiff,6,340\nNewport,60,95\n"))},
+         {QStringLiteral("By sex"), sdc::test::csvRows(QStringLiteral(
+                                        "Region,Female,Male\nCardiff,180,166\nNewport,3,152\n"))}});
+    const auto sheetSpec = [](const QString &sheet) {
+        return QJsonObject{{QStringLiteral("file"), QStringLiteral("outputs/income.xlsx")},
+                           {QStringLiteral("sheet"), sheet},
+                           {QStringLiteral("statistic"), QStringLiteral("frequency")},
+                           {QStringLiteral("counts"),
+                            QJsonObject{{QStringLiteral("file"), QStringLiteral("outputs/income-counts.xlsx")},
+                                        {QStringLiteral("sheet"), sheet}}}};
+    };
+    const QJsonObject byAge = sheetSpec(QStringLiteral("By age"));
+    const QJsonObject bySex = sheetSpec(QStringLiteral("By sex"));
+    auto onSex = finding(QStringLiteral("outputs/income.xlsx"), QStringLiteral("Newport"), QStringLiteral("Female"),
+                         QStringLiteral("threshold"), QStringLiteral("fail"),
+                         QStringLiteral("The cell is based on 3 people; at least 10 are needed."));
+    onSex.sheet = QStringLiteral("By sex");
+    ui::FilePreviewWidget workbook;
+    workbook.resize(900, 520);
+    workbook.showFile({QStringLiteral("outputs/income.xlsx"), book, byAge, {byAge, bySex}}, {onSex});
+    workbook.show();
+    workbook.tablePreview()->showSheet(1);
+    ok &= save(workbook, dir, QStringLiteral("workbook-preview.png"));
     return ok ? 0 : 1;
 }

@@ -573,6 +573,7 @@ private slots:
         QTest::keyClick(sheets, Qt::Key_Down);
         QCOMPARE(sheets->currentIndex(), 1);
         QCOMPARE(preview->model()->sheet(), QString("Rates"));
+        QVERIFY(widget.findChild<QLabel *>("sheetPositionLabel")->text().startsWith("2 of 2"));
         QVERIFY(preview->summaryText().contains("sheet 'Rates'"));
         QCOMPARE(preview->model()->flaggedCellCount(), 1);
         QCOMPARE(preview->findingsModel()->rowCount(), 1);

@@ -44,7 +44,7 @@ TablePreviewWidget::TablePreviewWidget(QWidget *parent)
       m_error(new QLabel(this)), m_summary(new QLabel(this)),
       m_onlyChanges(new QCheckBox(tr("Show only &changes"), this)),
       m_sheetLabel(new QLabel(tr("&Sheet:", "a worksheet of a workbook"), this)),
-      m_sheets(new QComboBox(this)), m_table(new QTableView(this)),
+      m_sheets(new QComboBox(this)), m_sheetPosition(new QLabel(this)), m_table(new QTableView(this)),
       m_findingList(new FindingListView(m_findings, tr("Findings of this table"), this))
 {
     setObjectName(u"tablePreviewWidget"_s);
@@ -66,6 +66,8 @@ TablePreviewWidget::TablePreviewWidget(QWidget *parent)
     m_sheets->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_sheetLabel->setBuddy(m_sheets);
     m_sheetLabel->hide();
+    m_sheetPosition->setObjectName(u"sheetPositionLabel"_s);
+    m_sheetPosition->hide();
     m_sheets->hide();
 
     m_table->setObjectName(u"tablePreviewView"_s);
@@ -84,6 +86,7 @@ TablePreviewWidget::TablePreviewWidget(QWidget *parent)
     auto *sheetRow = new QHBoxLayout;
     sheetRow->addWidget(m_sheetLabel);
     sheetRow->addWidget(m_sheets);
+    sheetRow->addWidget(m_sheetPosition);
     sheetRow->addStretch(1);
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -141,6 +144,7 @@ bool TablePreviewWidget::showTable(const PreviewFile &file, const QList<protocol
     }
     m_sheetLabel->setVisible(several);
     m_sheets->setVisible(several);
+    m_sheetPosition->setVisible(several);
     return several ? showSheet(m_sheets->currentIndex()) : showSpec(file.spec);
 }
 
@@ -152,6 +156,9 @@ bool TablePreviewWidget::showSheet(int index)
         const QSignalBlocker blocker(m_sheets);
         m_sheets->setCurrentIndex(index);
     }
+    m_sheetPosition->setText(tr("%1 of %2: every sheet is released, so check each one")
+                                 .arg(index + 1)
+                                 .arg(m_file.specs.size()));
     return showSpec(m_file.specs.at(index));
 }
 

@@ -74,6 +74,7 @@ private:
     QCheckBox *m_onlyChanges;
     QLabel *m_sheetLabel;
     QComboBox *m_sheets;
+    QLabel *m_sheetPosition; // "2 of 3: ..." beside the chooser
     QTableView *m_table;
     FindingListView *m_findingList;
     QString m_previousError;
