@@ -4,6 +4,7 @@
 
 #include "protocol/SubmissionMessages.h"
 #include "sdc/CodeScanner.h"
+#include "sdc/InvisibleCharacters.h"
 #include "sdc/WorkbookParts.h"
 
 #include <QChar>
@@ -31,75 +32,6 @@ Error refused(const QString &path, const QString &why)
 {
     return Error{QString::fromLatin1(protocol::submissionerrc::OutputFormatRefused),
                  u"%1 cannot be released as it is: %2."_s.arg(path, why)};
-}
-
-// Characters a reader does not see, or that change how the text around them is shown: control
-// characters but tab, line feed and carriage return (C0, DEL, C1), format characters (category
-// Cf: bidirectional controls, zero-width characters, the byte order mark, tags, ...), line and
-// paragraph separators, the Hangul fillers that render blank, the combining grapheme joiner
-// and the variation selectors.
-bool isInvisible(char32_t c)
-{
-    if (c == u'\t' || c == u'\n' || c == u'\r')
-        return false;
-    if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
-        return true;
-    if (c == 0x2028 || c == 0x2029 || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x034F)
-        return true;
-    if ((c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF))
-        return true;
-    return QChar::category(c) == QChar::Other_Format;
-}
-
-QString characterName(char32_t c)
-{
-    switch (c) {
-    case 0x0000:
-        return u"NUL"_s;
-    case 0x001B:
-        return u"ESCAPE"_s;
-    case 0x00AD:
-        return u"SOFT HYPHEN"_s;
-    case 0x200B:
-        return u"ZERO WIDTH SPACE"_s;
-    case 0x200C:
-        return u"ZERO WIDTH NON-JOINER"_s;
-    case 0x200D:
-        return u"ZERO WIDTH JOINER"_s;
-    case 0x200E:
-        return u"LEFT-TO-RIGHT MARK"_s;
-    case 0x200F:
-        return u"RIGHT-TO-LEFT MARK"_s;
-    case 0x2028:
-        return u"LINE SEPARATOR"_s;
-    case 0x2029:
-        return u"PARAGRAPH SEPARATOR"_s;
-    case 0x202A:
-        return u"LEFT-TO-RIGHT EMBEDDING"_s;
-    case 0x202B:
-        return u"RIGHT-TO-LEFT EMBEDDING"_s;
-    case 0x202C:
-        return u"POP DIRECTIONAL FORMATTING"_s;
-    case 0x202D:
-        return u"LEFT-TO-RIGHT OVERRIDE"_s;
-    case 0x202E:
-        return u"RIGHT-TO-LEFT OVERRIDE"_s;
-    case 0x2060:
-        return u"WORD JOINER"_s;
-    case 0x2066:
-        return u"LEFT-TO-RIGHT ISOLATE"_s;
-    case 0x2067:
-        return u"RIGHT-TO-LEFT ISOLATE"_s;
-    case 0x2068:
-        return u"FIRST STRONG ISOLATE"_s;
-    case 0x2069:
-        return u"POP DIRECTIONAL ISOLATE"_s;
-    case 0xFEFF:
-        return u"ZERO WIDTH NO-BREAK SPACE"_s;
-    default:
-        break;
-    }
-    return {};
 }
 
 // The next code point of strict UTF-8 at `i` (advanced past it), or -1 for a byte that does not
@@ -235,7 +167,7 @@ Result<QByteArray> OutputGate::plainText(const QString &path, const QByteArray &
             return refused(path,
                            u"line %1 is not UTF-8 text (byte 0x%2); save the file as UTF-8"_s.arg(line).arg(
                                uint(static_cast<quint8>(bytes.at(at))), 2, 16, QLatin1Char('0')));
-        if (isInvisible(static_cast<char32_t>(c))) {
+        if (sdc::isInvisibleCharacter(static_cast<char32_t>(c))) {
             if (firstLine == 0) {
                 first = c;
                 firstLine = line;
@@ -248,7 +180,7 @@ Result<QByteArray> OutputGate::plainText(const QString &path, const QByteArray &
     }
     if (firstLine == 0)
         return bytes;
-    const QString name = characterName(static_cast<char32_t>(first));
+    const QString name = sdc::invisibleCharacterName(static_cast<char32_t>(first));
     const QString code = u"U+%1"_s.arg(first, 4, 16, QLatin1Char('0')).toUpper();
     return refused(path,
                    u"line %1 holds %2%3, a character that is invisible or changes how the text around it "

@@ -14,9 +14,8 @@ class HiddenCharacters
     Q_DECLARE_TR_FUNCTIONS(HiddenCharacters)
 
 public:
-    // Control characters (C0 but tab and line feed, DEL, C1), format characters (Unicode category
-    // Cf: the bidirectional controls U+202A-U+202E and U+2066-U+2069, U+200B-U+200F, U+FEFF, ...),
-    // the line and paragraph separators U+2028 and U+2029, and the Hangul fillers that render blank.
+    // sdc::isInvisibleCharacter (control and format characters, separators, fillers, variation
+    // selectors), and the carriage return.
     [[nodiscard]] static bool isHidden(char32_t c);
     // "⟦U+202E⟧"
     [[nodiscard]] static QString marker(char32_t c);

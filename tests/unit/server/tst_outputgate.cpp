@@ -96,7 +96,7 @@ private slots:
         QTest::newRow("variation selector in code")
             << "code/model.py" << QByteArray("x = 1\xEF\xB8\x8F\n") << none << QStringList{"U+FE0F"};
         QTest::newRow("NUL byte") << "outputs/t.csv" << QByteArray("Region,N\nCardiff,12\0\n", 21) << none
-                                  << QStringList{"U+0000 (NUL)"};
+                                  << QStringList{"U+0000 (NULL)"};
         QTest::newRow("terminal escape") << "outputs/run.log" << QByteArray("ok\n\x1b[2Jdone\n") << none
                                          << QStringList{"line 2 holds U+001B (ESCAPE)"};
         QTest::newRow("several, counted")
