@@ -24,6 +24,16 @@ namespace srs::outputs {
 
 namespace {
 
+// A filter is named in a refusal only when it is one of the standard ones: any other name is
+// bytes of the researcher's file, and a refusal carries none of those.
+QString filterName(const QByteArray &filter)
+{
+    static const QList<QByteArray> Standard{"ASCIIHexDecode", "ASCII85Decode", "LZWDecode", "FlateDecode",
+                                            "RunLengthDecode", "CCITTFaxDecode", "JBIG2Decode", "DCTDecode",
+                                            "JPXDecode", "Crypt"};
+    return Standard.contains(filter) ? u"/"_s + QString::fromLatin1(filter) : u"a filter that is not standard"_s;
+}
+
 using pdf::Syntax;
 using pdf::Value;
 
@@ -676,8 +686,8 @@ bool Inspection::readStreams()
         }
         for (const QByteArray &f : std::as_const(filters)) {
             if (!isFlate(f)) {
-                m_error = u"object %1 is compressed with /%2, which cannot be inspected"_s.arg(object.number)
-                              .arg(QString::fromLatin1(f));
+                m_error = u"object %1 is compressed with %2, which cannot be inspected"_s.arg(object.number)
+                              .arg(filterName(f));
                 m_errorOffset = object.offset;
                 return false;
             }
@@ -771,7 +781,7 @@ bool Inspection::readCrossReferenceStream(const PdfObject &object, const QList<Q
     for (const QByteArray &f : filters) {
         if (!isFlate(f))
             return damaged(
-                u"is compressed with /%1, which cannot be inspected"_s.arg(QString::fromLatin1(f)));
+                u"is compressed with %1, which cannot be inspected"_s.arg(filterName(f)));
         QByteArray out;
         if (!inflateStream(object, data, m_limits.maxScannedStreamBytes, true, true, out))
             return false;

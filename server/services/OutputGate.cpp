@@ -110,44 +110,134 @@ Result<QByteArray> OutputGate::prepare(const QString &path, const QByteArray &by
         u"one of these."_s.arg(path, acceptedFormats())};
 }
 
+namespace {
+
+// What the researcher is told of a part of a workbook that cannot be released: by its kind only.
+// Sheet names, part names, defined names and formats are bytes of the file, and a refusal goes to
+// the researcher's own computer, so it carries none of them (see threat-model.md); sheets are
+// named by their place, counted from the left with hidden ones included. The researcher opens the
+// workbook inside the environment to find them.
+QString kindMessage(sdc::WorkbookProblem::Kind kind)
+{
+    using Kind = sdc::WorkbookProblem::Kind;
+    switch (kind) {
+    case Kind::HiddenSheet:
+        return {}; // by position, below
+    case Kind::OtherSheet:
+        return u"it has a chart, dialog or macro sheet: only worksheets are released; delete it"_s;
+    case Kind::PivotTable:
+        return u"it holds pivot tables or their caches, which keep the source records: copy the values "
+               u"into a new workbook (Paste Special > Values)"_s;
+    case Kind::ExternalLink:
+        return u"it links to other workbooks, files or web addresses: break the links (Data > Edit Links) "
+               u"and remove names and hyperlinks that point outside"_s;
+    case Kind::EmbeddedObject:
+        return u"it holds embedded objects or controls, which are never released: delete them"_s;
+    case Kind::Macros:
+        return u"it holds macros, which are never released: save it as an Excel Workbook (.xlsx) without "
+               u"macros"_s;
+    case Kind::Comments:
+        return u"it holds comments or notes, which are not checked: delete them"_s;
+    case Kind::Drawing:
+        return u"it holds drawings, charts or pictures, which are not checked inside a workbook: delete "
+               u"them and submit each figure as a PNG, JPEG or PDF file"_s;
+    case Kind::CustomXml:
+        return u"it holds custom XML data, which is not checked: remove it"_s;
+    case Kind::DataConnection:
+        return u"it holds connections to outside data: remove them (Data > Queries & Connections)"_s;
+    case Kind::FormattedTable:
+        return u"it holds formatted tables, which keep their own copy of the column names: convert them "
+               u"to ranges (Table Design > Convert to Range)"_s;
+    case Kind::PrinterSettings:
+        return u"it holds printer settings, binary parts that cannot be checked: copy the sheets into a "
+               u"new workbook"_s;
+    case Kind::HiddenText:
+        return u"it holds text that no cell shows (text entries no cell uses, headers or footers, "
+               u"validation lists, names or number formats holding text, document properties): copy the "
+               u"values into a new workbook"_s;
+    case Kind::Formula:
+        return u"cells hold formulas, and the checks read only the value saved with them: replace the "
+               u"formulas by their values (Paste Special > Values)"_s;
+    case Kind::Ambiguous:
+        return u"a part of it is stored twice, so programs may read different copies: save it again "
+               u"from Excel"_s;
+    case Kind::UnknownPart:
+        break;
+    }
+    return u"it holds parts the service cannot check: copy the sheets into a new workbook and submit "
+           u"that"_s;
+}
+
+// "sheet 3" or "sheets 2 and 5" (places from 1).
+QString sheetPlaces(const QList<int> &places)
+{
+    QStringList numbers;
+    for (int p : places)
+        numbers << QString::number(p);
+    if (numbers.size() == 1)
+        return u"sheet "_s + numbers.constFirst();
+    const QString last = numbers.takeLast();
+    return u"sheets "_s + numbers.join(u", "_s) + u" and "_s + last;
+}
+
+} // namespace
+
 Result<QByteArray> OutputGate::workbook(const QString &path, const QByteArray &bytes,
                                         const QStringList &checkedSheets)
 {
     auto inventory = sdc::WorkbookParts::inspect(bytes, path);
-    if (!inventory)
-        return Error{QString::fromLatin1(protocol::submissionerrc::OutputFormatRefused),
-                     inventory.error().message};
+    if (!inventory) {
+        // The reader's own words may quote part names: only the kind of problem is said.
+        return refused(path, inventory.error().code == sdc::ErrorCode::TooLarge
+                                 ? u"it is larger than the checks read (in size, parts, rows, columns or "
+                                   u"cells), or compressed like a zip bomb; split it or save it smaller"_s
+                                 : u"it cannot be read whole as an Excel workbook (.xlsx); save it again "
+                                   u"from Excel as an Excel Workbook"_s);
+    }
+    const QList<sdc::WorkbookSheet> &sheets = inventory.value().sheets;
     const QList<sdc::WorkbookProblem> &problems = inventory.value().problems;
     if (!problems.isEmpty()) {
-        constexpr qsizetype Shown = 3;
         QStringList said;
-        for (qsizetype i = 0; i < std::min(Shown, problems.size()); ++i)
-            said << problems.at(i).message;
-        QString why = said.join(u"; "_s);
-        if (problems.size() > Shown)
-            why += u"; and %1 more"_s.arg(problems.size() - Shown);
-        return refused(path, why);
+        if (inventory.value().hasProblem(sdc::WorkbookProblem::Kind::HiddenSheet)) {
+            QList<int> hidden;
+            for (qsizetype i = 0; i < sheets.size(); ++i)
+                if (!sheets.at(i).visible)
+                    hidden << int(i + 1);
+            said << (hidden.isEmpty() ? u"it has a hidden sheet"_s
+                                      : sheetPlaces(hidden) + (hidden.size() == 1 ? u" is hidden"_s
+                                                                                  : u" are hidden"_s)) +
+                        u" (counted from the left, hidden ones included): hidden sheets are never released; "
+                        u"delete them, or unhide them and add a table for each"_s;
+        }
+        QList<sdc::WorkbookProblem::Kind> told;
+        for (const sdc::WorkbookProblem &p : problems) {
+            if (p.kind == sdc::WorkbookProblem::Kind::HiddenSheet || told.contains(p.kind))
+                continue;
+            told << p.kind;
+            said << kindMessage(p.kind);
+        }
+        return refused(path, said.join(u"; "_s));
     }
     // A table naming a sheet the workbook does not have is refused by the checks, naming the table's
     // field (table-sheet-not-found): that says more than listing the sheets it did not name.
     for (const QString &sheet : checkedSheets) {
-        const auto &sheets = inventory.value().sheets;
         if (!sheet.isEmpty() &&
             std::none_of(sheets.cbegin(), sheets.cend(),
                          [&sheet](const sdc::WorkbookSheet &s) { return s.name == sheet; }))
             return bytes;
     }
     // Every sheet anyone will see when the file is opened is a table the checks read.
-    QStringList unchecked;
-    for (const QString &sheet : inventory.value().uncheckedSheets(checkedSheets))
-        unchecked << u"\"%1\""_s.arg(sheet);
+    const QStringList uncheckedNames = inventory.value().uncheckedSheets(checkedSheets);
+    QList<int> unchecked;
+    for (qsizetype i = 0; i < sheets.size(); ++i)
+        if (uncheckedNames.contains(sheets.at(i).name))
+            unchecked << int(i + 1);
     if (!unchecked.isEmpty())
-        return refused(path,
-                       (unchecked.size() == 1 ? u"the sheet %1 is not a table of the request"_s
-                                              : u"the sheets %1 are not tables of the request"_s)
-                               .arg(unchecked.join(u", "_s)) +
-                           u": every visible sheet of a workbook is released, so add a table for each or "
-                           u"delete the sheet"_s);
+        return refused(path, sheetPlaces(unchecked) +
+                                 (unchecked.size() == 1 ? u" is not a table of the request"_s
+                                                        : u" are not tables of the request"_s) +
+                                 u" (counted from the left, hidden ones included): every visible sheet of a "
+                                 u"workbook is released, so add a table for each or delete the sheet"_s);
     return bytes;
 }
 
@@ -161,12 +251,9 @@ Result<QByteArray> OutputGate::plainText(const QString &path, const QByteArray &
     int firstLine = 0;
     qsizetype more = 0;
     while (i < bytes.size()) {
-        const qsizetype at = i;
         const qint32 c = nextCodePoint(bytes, i);
         if (c < 0)
-            return refused(path,
-                           u"line %1 is not UTF-8 text (byte 0x%2); save the file as UTF-8"_s.arg(line).arg(
-                               uint(static_cast<quint8>(bytes.at(at))), 2, 16, QLatin1Char('0')));
+            return refused(path, u"line %1 is not UTF-8 text; save the file as UTF-8"_s.arg(line));
         if (sdc::isInvisibleCharacter(static_cast<char32_t>(c))) {
             if (firstLine == 0) {
                 first = c;

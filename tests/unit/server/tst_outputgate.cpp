@@ -106,7 +106,7 @@ private slots:
             << "outputs/t.csv"
             << QByteArray("Region,Mean\nCardiff,\xA3"
                           "12\n")
-            << none << QStringList{"line 2 is not UTF-8 text (byte 0xa3)", "save the file as UTF-8"};
+            << none << QStringList{"line 2 is not UTF-8 text; save the file as UTF-8"};
         QTest::newRow("overlong UTF-8")
             << "outputs/t.csv" << QByteArray("a,\xC0\xAF\n") << none << QStringList{"not UTF-8"};
         QTest::newRow("UTF-8 surrogate")
@@ -126,16 +126,16 @@ private slots:
             << QStringList{"macro-enabled workbooks (.xlsm) are never released"};
         QTest::newRow("a visible sheet no table names")
             << "outputs/book.xlsx" << twoSheetBook() << QStringList{"Table"}
-            << QStringList{"the sheet \"Notes\" is not a table of the request", "add a table for each"};
+            << QStringList{"sheet 2 is not a table of the request", "add a table for each"};
         QTest::newRow("no sheet named at all")
             << "outputs/book.xlsx" << twoSheetBook() << none
-            << QStringList{"the sheets \"Table\", \"Notes\" are not tables of the request"};
+            << QStringList{"sheets 1 and 2 are not tables of the request"};
         auto parts = sdc::test::zipParts(twoSheetBook());
         parts[QStringLiteral("xl/workbook.xml")].replace("<sheet name=\"Notes\" ",
                                                          "<sheet name=\"Notes\" state=\"hidden\" ");
         QTest::newRow("a hidden sheet")
             << "outputs/book.xlsx" << sdc::test::writeZip(parts) << QStringList{"Table"}
-            << QStringList{"hidden sheet \"Notes\" (xl/worksheets/sheet2.xml)"};
+            << QStringList{"sheet 2 is hidden", "hidden sheets are never released"};
         QTest::newRow("a PDF that runs a script when opened")
             << "outputs/report.pdf" << test::simplePdf(1, " /OpenAction << /S /JavaScript /JS (app.alert(1)) >>")
             << none << QStringList{"report.pdf cannot be released as it is"};
@@ -144,7 +144,7 @@ private slots:
             << QStringList{"figure.png cannot be released as it is"};
         QTest::newRow("a CSV called a workbook")
             << "outputs/book.xlsx" << QByteArray("Region,N\n") << QStringList{"Table"}
-            << QStringList{"not a readable zip archive"};
+            << QStringList{"cannot be read whole as an Excel workbook"};
     }
     void hiddenOrUncheckedContentIsRefused()
     {
@@ -157,6 +157,30 @@ private slots:
         QCOMPARE(gated.error().code, QString::fromLatin1(protocol::submissionerrc::OutputFormatRefused));
         for (const QString &words : said)
             QVERIFY2(gated.error().message.contains(words), qPrintable(gated.error().message));
+    }
+
+    // A refusal goes to the researcher's own computer: it names what kind of thing is wrong and
+    // where by place, never a sheet name, part name, defined name or format from the file.
+    void refusalsCarryNothingFromTheFile()
+    {
+        const QByteArray secret = "Jones Mary 1961";
+        auto parts = sdc::test::zipParts(twoSheetBook());
+        parts[QStringLiteral("xl/workbook.xml")].replace("<sheet name=\"Notes\" ",
+                                                         QByteArray("<sheet name=\"" + secret + "\" state=\"hidden\" "));
+        parts[QStringLiteral("xl/comments/") + QString::fromLatin1(secret).replace(u' ', u'_') + QStringLiteral(".xml")] =
+            "<comments/>";
+        auto gated = OutputGate::prepare(QStringLiteral("outputs/book.xlsx"), sdc::test::writeZip(parts),
+                                         {QStringLiteral("Table")});
+        QVERIFY(!gated.ok());
+        const QString said = gated.error().message;
+        QVERIFY2(said.contains("sheet 2 is hidden"), qPrintable(said));
+        QVERIFY2(!said.contains("Jones") && !said.contains("Mary") && !said.contains("1961"), qPrintable(said));
+
+        // Text that is not UTF-8: the line, not the byte.
+        auto text = OutputGate::prepare(QStringLiteral("outputs/t.csv"), QByteArray("a,b\n1,\xFE\n"), {});
+        QVERIFY(!text.ok());
+        QVERIFY2(!text.error().message.contains("0x") && !text.error().message.contains("FE", Qt::CaseInsensitive),
+                 qPrintable(text.error().message));
     }
 
     // A figure with text hidden in it is stored without it: the gate hands back the picture alone.
