@@ -192,22 +192,23 @@ int main(int argc, char **argv)
 
     // A workbook with two tables: the Sheet chooser, on its second sheet.
     const QByteArray book = sdc::test::writeXlsx(
-        {{QStringLiteral("By age"), sdc::test::csvRows(QStringLiteral(
-                                        "Region,Under 35,35 and over\nCardiff,6,340\nNewport,60,95\n"))},
-         {QStringLiteral("By sex"), sdc::test::csvRows(QStringLiteral(
-                                        "Region,Female,Male\nCardiff,180,166\nNewport,3,152\n"))}});
+        {{QStringLiteral("By age"),
+          sdc::test::csvRows(QStringLiteral("Region,Under 35,35 and over\nCardiff,6,340\nNewport,60,95\n"))},
+         {QStringLiteral("By sex"),
+          sdc::test::csvRows(QStringLiteral("Region,Female,Male\nCardiff,180,166\nNewport,3,152\n"))}});
     const auto sheetSpec = [](const QString &sheet) {
-        return QJsonObject{{QStringLiteral("file"), QStringLiteral("outputs/income.xlsx")},
-                           {QStringLiteral("sheet"), sheet},
-                           {QStringLiteral("statistic"), QStringLiteral("frequency")},
-                           {QStringLiteral("counts"),
-                            QJsonObject{{QStringLiteral("file"), QStringLiteral("outputs/income-counts.xlsx")},
-                                        {QStringLiteral("sheet"), sheet}}}};
+        return QJsonObject{
+            {QStringLiteral("file"), QStringLiteral("outputs/income.xlsx")},
+            {QStringLiteral("sheet"), sheet},
+            {QStringLiteral("statistic"), QStringLiteral("frequency")},
+            {QStringLiteral("counts"),
+             QJsonObject{{QStringLiteral("file"), QStringLiteral("outputs/income-counts.xlsx")},
+                         {QStringLiteral("sheet"), sheet}}}};
     };
     const QJsonObject byAge = sheetSpec(QStringLiteral("By age"));
     const QJsonObject bySex = sheetSpec(QStringLiteral("By sex"));
-    auto onSex = finding(QStringLiteral("outputs/income.xlsx"), QStringLiteral("Newport"), QStringLiteral("Female"),
-                         QStringLiteral("threshold"), QStringLiteral("fail"),
+    auto onSex = finding(QStringLiteral("outputs/income.xlsx"), QStringLiteral("Newport"),
+                         QStringLiteral("Female"), QStringLiteral("threshold"), QStringLiteral("fail"),
                          QStringLiteral("The cell is based on 3 people; at least 10 are needed."));
     onSex.sheet = QStringLiteral("By sex");
     ui::FilePreviewWidget workbook;

@@ -152,7 +152,8 @@ struct Tls
                 std::string lower = in.substr(0, headEnd);
                 std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
                 const std::size_t at = lower.find("content-length:");
-                const std::size_t length = at == std::string::npos ? 0 : std::strtoul(lower.c_str() + at + 15, nullptr, 10);
+                const std::size_t length =
+                    at == std::string::npos ? 0 : std::strtoul(lower.c_str() + at + 15, nullptr, 10);
                 if (in.size() >= headEnd + 4 + length)
                     return in.size() > 12 ? std::atoi(in.c_str() + 9) : 0;
             }
@@ -229,16 +230,19 @@ void printLatency(const char *what, std::vector<double> ms, long errors)
         return;
     }
     std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * double(ms.size())))]; };
-    std::printf("%-22s n=%zu p50=%.2f ms p99=%.2f ms max=%.2f ms errors=%ld\n", what, ms.size(), at(0.50), at(0.99),
-                ms.back(), errors);
+    const auto at = [&](double q) {
+        return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * double(ms.size())))];
+    };
+    std::printf("%-22s n=%zu p50=%.2f ms p99=%.2f ms max=%.2f ms errors=%ld\n", what, ms.size(), at(0.50),
+                at(0.99), ms.back(), errors);
 }
 
 [[noreturn]] void usage(const char *why)
 {
     std::fprintf(stderr, "bench_http_attack: %s\n", why);
-    std::fprintf(stderr, "usage: bench_http_attack --port PORT --ca FILE --cert FILE --key FILE [--seconds N] "
-                         "[--idle N] [--half-handshakes N] [--slow N] [--floods N] [--one-source N]\n");
+    std::fprintf(stderr,
+                 "usage: bench_http_attack --port PORT --ca FILE --cert FILE --key FILE [--seconds N] "
+                 "[--idle N] [--half-handshakes N] [--slow N] [--floods N] [--one-source N]\n");
     std::exit(2);
 }
 
@@ -291,14 +295,15 @@ int main(int argc, char **argv)
     // Half handshakes: a ClientHello, then nothing.
     attackers.emplace_back([&] {
         lowerPriority();
-        holdConnections(o.halfHandshakes, addresses(2, std::max(1, o.halfHandshakes / 100)), [&](const char *src) {
-            const int fd = connectFrom(src, o.port);
-            if (fd >= 0 && ::send(fd, hello.data(), hello.size(), MSG_NOSIGNAL) < 0) {
-                ::close(fd);
-                return -1;
-            }
-            return fd;
-        });
+        holdConnections(o.halfHandshakes, addresses(2, std::max(1, o.halfHandshakes / 100)),
+                        [&](const char *src) {
+                            const int fd = connectFrom(src, o.port);
+                            if (fd >= 0 && ::send(fd, hello.data(), hello.size(), MSG_NOSIGNAL) < 0) {
+                                ::close(fd);
+                                return -1;
+                            }
+                            return fd;
+                        });
     });
     // Slow request lines over TLS: one byte a second per connection.
     attackers.emplace_back([&] {
@@ -332,7 +337,8 @@ int main(int argc, char **argv)
                 if (!t.open(ctx, source.c_str(), o.port))
                     continue;
                 ++g_floodConnections;
-                if (!t.send("POST /api/v1/sessions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"))
+                if (!t.send(
+                        "POST /api/v1/sessions HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"))
                     continue;
                 for (int i = 0; i < 4096 && !g_stop && t.send(chunk); ++i)
                     g_floodBytes += static_cast<long>(chunk.size());
@@ -391,8 +397,9 @@ int main(int argc, char **argv)
     g_stop = true;
     for (auto &t : attackers)
         t.join();
-    std::printf("attack                 idle=%d half-handshakes=%d slow=%d chunked-floods=%d one-source=%d, %d s\n",
-                o.idle, o.halfHandshakes, o.slow, o.floods, o.oneSource, o.seconds);
+    std::printf(
+        "attack                 idle=%d half-handshakes=%d slow=%d chunked-floods=%d one-source=%d, %d s\n",
+        o.idle, o.halfHandshakes, o.slow, o.floods, o.oneSource, o.seconds);
     printLatency("health keep-alive", keepAlive, keepAliveErrors);
     printLatency("health new connection", fresh, freshErrors);
     std::printf("chunked floods         %ld connections; %.1f MiB written by the flooders before the server "

@@ -28,10 +28,11 @@ namespace {
 // bytes of the researcher's file, and a refusal carries none of those.
 QString filterName(const QByteArray &filter)
 {
-    static const QList<QByteArray> Standard{"ASCIIHexDecode", "ASCII85Decode", "LZWDecode", "FlateDecode",
+    static const QList<QByteArray> Standard{"ASCIIHexDecode",  "ASCII85Decode",  "LZWDecode",   "FlateDecode",
                                             "RunLengthDecode", "CCITTFaxDecode", "JBIG2Decode", "DCTDecode",
-                                            "JPXDecode", "Crypt"};
-    return Standard.contains(filter) ? u"/"_s + QString::fromLatin1(filter) : u"a filter that is not standard"_s;
+                                            "JPXDecode",       "Crypt"};
+    return Standard.contains(filter) ? u"/"_s + QString::fromLatin1(filter)
+                                     : u"a filter that is not standard"_s;
 }
 
 using pdf::Syntax;
@@ -780,8 +781,7 @@ bool Inspection::readCrossReferenceStream(const PdfObject &object, const QList<Q
     QByteArray data = object.stream.toByteArray();
     for (const QByteArray &f : filters) {
         if (!isFlate(f))
-            return damaged(
-                u"is compressed with %1, which cannot be inspected"_s.arg(filterName(f)));
+            return damaged(u"is compressed with %1, which cannot be inspected"_s.arg(filterName(f)));
         QByteArray out;
         if (!inflateStream(object, data, m_limits.maxScannedStreamBytes, true, true, out))
             return false;

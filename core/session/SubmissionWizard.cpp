@@ -850,8 +850,7 @@ QList<protocol::CheckFindingInfo> SubmissionWizard::findingsNeedingExceptions() 
         asked.insert(findingKey(e.path, e.rule, e.cell, e.line));
     for (const protocol::CheckItemInfo &item : m_draft.lastCheck->items)
         for (const protocol::CheckFindingInfo &f : item.findings)
-            if (f.outcome == u"fail"_s &&
-                !asked.contains(findingKey(f.path, f.rule, f.place(), f.line)))
+            if (f.outcome == u"fail"_s && !asked.contains(findingKey(f.path, f.rule, f.place(), f.line)))
                 out.append(f);
     return out;
 }
@@ -868,8 +867,7 @@ void SubmissionWizard::setException(const protocol::CheckFindingInfo &finding, c
             return;
         }
     }
-    m_draft.exceptions.append(
-        {finding.path, finding.rule, finding.place(), finding.line, justification});
+    m_draft.exceptions.append({finding.path, finding.rule, finding.place(), finding.line, justification});
     emit draftChanged();
 }
 

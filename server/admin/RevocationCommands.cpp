@@ -20,8 +20,8 @@ struct UserTarget
     store::UserRecord user;
 };
 
-std::optional<int> openForUser(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
-                               const QString &description, UserTarget *target)
+std::optional<int> openForUser(QCommandLineParser &parser, const QStringList &arguments,
+                               const QString &command, const QString &description, UserTarget *target)
 {
     parser.setApplicationDescription(description);
     addStorageOptions(parser);
@@ -33,8 +33,9 @@ std::optional<int> openForUser(QCommandLineParser &parser, const QStringList &ar
         return ExitFailure;
     auto user = store::UserRepository(target->context->database()).findByUsername(positional.at(0));
     if (!user.ok())
-        return fail(user.code() == store::StoreError::Code::NotFound ? u"no user \"%1\""_s.arg(positional.at(0))
-                                                                     : user.errorString());
+        return fail(user.code() == store::StoreError::Code::NotFound
+                        ? u"no user \"%1\""_s.arg(positional.at(0))
+                        : user.errorString());
     target->user = std::move(user).value();
     return std::nullopt;
 }
@@ -45,10 +46,11 @@ int disableUser(const QStringList &arguments)
 {
     QCommandLineParser parser;
     UserTarget t;
-    if (auto stop = openForUser(parser, arguments, u"disable-user"_s,
-                                u"Disable an account: its sessions are refused from their next request on, and "
-                                "it cannot sign in, until enable-user."_s,
-                                &t))
+    if (auto stop =
+            openForUser(parser, arguments, u"disable-user"_s,
+                        u"Disable an account: its sessions are refused from their next request on, and "
+                        "it cannot sign in, until enable-user."_s,
+                        &t))
         return *stop;
     auto done = Revocations(*t.context, AdminActor).disableUser(t.user.profile.id);
     if (!done)
@@ -64,18 +66,20 @@ int enableUser(const QStringList &arguments)
 {
     QCommandLineParser parser;
     UserTarget t;
-    if (auto stop = openForUser(parser, arguments, u"enable-user"_s,
-                                u"Enable a disabled account: the person can sign in again. Sessions from before "
-                                "stay ended."_s,
-                                &t))
+    if (auto stop =
+            openForUser(parser, arguments, u"enable-user"_s,
+                        u"Enable a disabled account: the person can sign in again. Sessions from before "
+                        "stay ended."_s,
+                        &t))
         return *stop;
     auto done = Revocations(*t.context, AdminActor).enableUser(t.user.profile.id);
     if (!done)
         return fail(done.error().message);
-    printLine(done.value().changed ? u"Enabled %1 (ended %2 session(s) from before); they can sign in again."_s
-                                         .arg(t.user.profile.username)
-                                         .arg(done.value().sessionsEnded)
-                                   : u"%1 is not disabled."_s.arg(t.user.profile.username));
+    printLine(done.value().changed
+                  ? u"Enabled %1 (ended %2 session(s) from before); they can sign in again."_s
+                        .arg(t.user.profile.username)
+                        .arg(done.value().sessionsEnded)
+                  : u"%1 is not disabled."_s.arg(t.user.profile.username));
     return ExitOk;
 }
 
@@ -83,10 +87,11 @@ int endSessions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     UserTarget t;
-    if (auto stop = openForUser(parser, arguments, u"end-sessions"_s,
-                                u"End every session of a person on every device: their next request is refused "
-                                "and they must sign in again."_s,
-                                &t))
+    if (auto stop =
+            openForUser(parser, arguments, u"end-sessions"_s,
+                        u"End every session of a person on every device: their next request is refused "
+                        "and they must sign in again."_s,
+                        &t))
         return *stop;
     auto done = Revocations(*t.context, AdminActor).endSessions(t.user.profile.id);
     if (!done)
@@ -107,14 +112,14 @@ int revokeDevice(const QStringList &arguments)
     addStorageOptions(parser);
     parser.addOption({u"note"_s, u"Why (kept with the revocation and in the audit log)."_s, u"TEXT"_s});
     QStringList positional;
-    if (auto stop = parseCommandLine(parser, arguments, {u"admin"_s, u"revoke-device"_s}, {u"SERIAL"_s},
-                                     &positional))
+    if (auto stop =
+            parseCommandLine(parser, arguments, {u"admin"_s, u"revoke-device"_s}, {u"SERIAL"_s}, &positional))
         return *stop;
     const QString serial = normaliseSerial(positional.at(0));
     if (serial.isEmpty())
-        return usageError(u"SERIAL \"%1\": give the certificate's serial number in hexadecimal"_s.arg(
-                              positional.at(0)),
-                          command);
+        return usageError(
+            u"SERIAL \"%1\": give the certificate's serial number in hexadecimal"_s.arg(positional.at(0)),
+            command);
     auto context = openContext(parser);
     if (!context)
         return ExitFailure;

@@ -25,7 +25,6 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 
-
 namespace srs::server {
 
 using namespace Qt::Literals::StringLiterals;
@@ -213,7 +212,7 @@ void ClearanceServer::addRoute(const char *method, const std::string &path, cons
 }
 
 std::optional<Error> ClearanceServer::checkNotRevoked(const httplib::Request &req,
-                                                        const domain::DeviceIdentity &device)
+                                                      const domain::DeviceIdentity &device)
 {
     // Both are read afresh for every request (a stat of the CRL file, one indexed query), so a
     // revocation takes effect on the next request on every server instance.
@@ -234,7 +233,8 @@ std::optional<Error> ClearanceServer::checkNotRevoked(const httplib::Request &re
                                        {u"serial"_s, device.serial},
                                        {u"listed_in"_s, how},
                                        {u"path"_s, QString::fromStdString(req.path)}});
-    m_accounts->auditRefusal(u"device:"_s + device.subject, QString::fromStdString(req.method + ' ' + req.path),
+    m_accounts->auditRefusal(u"device:"_s + device.subject,
+                             QString::fromStdString(req.method + ' ' + req.path),
                              Error{QString::fromLatin1(protocol::errc::DeviceRevoked), {}});
     return Error{QString::fromLatin1(protocol::errc::DeviceRevoked),
                  u"This device's certificate (serial %1) has been revoked, so the service no longer accepts "

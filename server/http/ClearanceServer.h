@@ -87,7 +87,7 @@ private:
     // Why this device may not be served (its certificate is in the CRL or revoked in the
     // database), or nothing. Logs and audits a refusal.
     [[nodiscard]] std::optional<Error> checkNotRevoked(const httplib::Request &req,
-                                                      const domain::DeviceIdentity &device);
+                                                       const domain::DeviceIdentity &device);
 
     ServerContext &m_context;
     const ServerConfig &m_config;
@@ -97,7 +97,7 @@ private:
     std::unique_ptr<Reviews> m_reviews;
     std::unique_ptr<Releases> m_releases;
     std::unique_ptr<RevocationList> m_revocationList; // when tls.crl_file is set
-    SslContextPtr m_tls; // outlives the front and its connections
+    SslContextPtr m_tls;                              // outlives the front and its connections
     std::unique_ptr<RequestRouter> m_http;
     std::unique_ptr<HttpFront> m_front;
     QString m_tlsError;

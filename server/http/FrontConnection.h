@@ -38,16 +38,16 @@ struct FrontConnection
     std::uint32_t watched = 0; // epoll events asked for (0: not in the epoll set)
     std::string source;        // the peer's address: connections are counted per source
     int sourcePort = 0;
-    std::string buffer;        // received bytes not yet answered (the request starts at [0])
+    std::string buffer; // received bytes not yet answered (the request starts at [0])
     RequestHeadParser parser;
-    RequestHead head;              // of the request being read or answered
-    std::size_t requestBytes = 0;  // head plus body: the complete request at the front of buffer
-    Clock::time_point deadline;    // of the current state
+    RequestHead head;                  // of the request being read or answered
+    std::size_t requestBytes = 0;      // head plus body: the complete request at the front of buffer
+    Clock::time_point deadline;        // of the current state
     Clock::time_point requestDeadline; // for the whole request, from its first byte
-    int requests = 0;              // answered on this connection
-    bool peerClosed = false;       // the client closed its side after sending
+    int requests = 0;                  // answered on this connection
+    bool peerClosed = false;           // the client closed its side after sending
     std::size_t drained = 0;
-    std::size_t drainLimit = 0;    // discarded before the close, once the answer is sent
+    std::size_t drainLimit = 0; // discarded before the close, once the answer is sent
 };
 
 // What a worker thread reads and writes while it answers one request: the request's bytes come
@@ -58,8 +58,7 @@ class ConnectionStream final : public httplib::Stream
 public:
     ConnectionStream(FrontConnection &connection, int writeTimeoutMs)
         : m_connection(connection), m_writeTimeoutMs(writeTimeoutMs)
-    {
-    }
+    {}
 
     bool is_readable() const override { return m_position < m_connection.requestBytes; }
     bool is_writable() const override { return !m_failed; }

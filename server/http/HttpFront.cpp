@@ -118,7 +118,8 @@ Status HttpFront::listen(const std::string &host, int port)
     addrinfo *found = nullptr;
     const std::string service = std::to_string(port);
     if (::getaddrinfo(host.c_str(), service.c_str(), &hints, &found) != 0 || !found)
-        return Status::failure(u"bind"_s, u"cannot resolve the listen address %1"_s.arg(QString::fromStdString(host)));
+        return Status::failure(u"bind"_s,
+                               u"cannot resolve the listen address %1"_s.arg(QString::fromStdString(host)));
     int fd = -1;
     for (addrinfo *a = found; a && fd < 0; a = a->ai_next) {
         fd = ::socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, a->ai_protocol);
@@ -133,9 +134,10 @@ Status HttpFront::listen(const std::string &host, int port)
     }
     ::freeaddrinfo(found);
     if (fd < 0)
-        return Status::failure(u"bind"_s, u"cannot listen on %1:%2 (in use, or not an address of this machine)"_s
-                                              .arg(QString::fromStdString(host))
-                                              .arg(port));
+        return Status::failure(u"bind"_s,
+                               u"cannot listen on %1:%2 (in use, or not an address of this machine)"_s
+                                   .arg(QString::fromStdString(host))
+                                   .arg(port));
     sockaddr_storage bound{};
     socklen_t len = sizeof bound;
     ::getsockname(fd, reinterpret_cast<sockaddr *>(&bound), &len);
@@ -216,7 +218,8 @@ void HttpFront::acceptConnections()
     for (int i = 0; i < AcceptsPerRound; ++i) {
         sockaddr_storage addr{};
         socklen_t len = sizeof addr;
-        const int fd = ::accept4(m_listenFd, reinterpret_cast<sockaddr *>(&addr), &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        const int fd =
+            ::accept4(m_listenFd, reinterpret_cast<sockaddr *>(&addr), &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
         if (fd < 0) {
             if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
                 // Out of descriptors: stop accepting for a moment rather than spin.
@@ -271,10 +274,11 @@ void HttpFront::refuseConnection(int fd, const std::string &source, const char *
         ++m_refusalsNotLogged;
         return;
     }
-    Log::warning(u"connection-refused"_s, {{u"remote"_s, QString::fromStdString(source)},
-                                           {u"code"_s, QString::fromLatin1(protocol::errc::TooManyConnections)},
-                                           {u"reason"_s, QString::fromLatin1(why)},
-                                           {u"refused_since_last_line"_s, m_refusalsNotLogged}});
+    Log::warning(u"connection-refused"_s,
+                 {{u"remote"_s, QString::fromStdString(source)},
+                  {u"code"_s, QString::fromLatin1(protocol::errc::TooManyConnections)},
+                  {u"reason"_s, QString::fromLatin1(why)},
+                  {u"refused_since_last_line"_s, m_refusalsNotLogged}});
     m_lastRefusalLog = now;
     m_refusalsNotLogged = 0;
 }
@@ -346,7 +350,8 @@ void HttpFront::readRequest(FrontConnection &c)
     char chunk[ReadChunk];
     std::uint32_t want = EPOLLIN;
     for (;;) {
-        const bool inHead = c.state == FrontConnection::State::Idle || c.state == FrontConnection::State::Head;
+        const bool inHead =
+            c.state == FrontConnection::State::Idle || c.state == FrontConnection::State::Head;
         const std::size_t cap = (inHead ? m_settings.limits.maxHeadBytes : c.requestBytes) + ReadChunk;
         if (c.buffer.size() >= cap || c.peerClosed) {
             if (inHead && !c.buffer.empty()) {
@@ -482,9 +487,10 @@ void HttpFront::refuseRequest(FrontConnection &c, int status, const char *code, 
 {
     const QByteArray body =
         protocol::ApiError{QString::fromLatin1(code), QString::fromUtf8(message)}.toJson();
-    std::string response = "HTTP/1.1 " + std::to_string(status) + ' ' + reasonPhrase(status) +
-                           "\r\nContent-Type: application/json\r\nContent-Length: " +
-                           std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n";
+    std::string response =
+        "HTTP/1.1 " + std::to_string(status) + ' ' + reasonPhrase(status) +
+        "\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(body.size()) +
+        "\r\nConnection: close\r\n\r\n";
     response.append(body.constData(), static_cast<std::size_t>(body.size()));
     writeNow(c, response);
     Log::warning(u"request-refused"_s, {{u"remote"_s, QString::fromStdString(c.source)},
@@ -576,7 +582,8 @@ void HttpFront::sweep(Clock::time_point now)
                           "The request did not arrive in time; the connection is closed.");
             break;
         case FrontConnection::State::Handshake:
-            Log::write(LogLevel::Debug, u"tls-handshake-timeout"_s, {{u"remote"_s, QString::fromStdString(c->source)}});
+            Log::write(LogLevel::Debug, u"tls-handshake-timeout"_s,
+                       {{u"remote"_s, QString::fromStdString(c->source)}});
             close(*c);
             break;
         default:

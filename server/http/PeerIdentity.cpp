@@ -52,12 +52,13 @@ QString fingerprintOf(const X509 *cert)
 
 void logRepeated(const domain::DeviceIdentity &identity, const QString &field)
 {
-    Log::warning(u"device-certificate-refused"_s,
-                 {{u"reason"_s, u"repeated-subject-field"_s},
-                  {u"field"_s, field},
-                  {u"device"_s, identity.subject},
-                  {u"message"_s, u"the device certificate's subject has more than one %1 field; the "
-                                 u"expected profile has each of CN, C, O, OU and L at most once"_s.arg(field)}});
+    Log::warning(
+        u"device-certificate-refused"_s,
+        {{u"reason"_s, u"repeated-subject-field"_s},
+         {u"field"_s, field},
+         {u"device"_s, identity.subject},
+         {u"message"_s, u"the device certificate's subject has more than one %1 field; the "
+                        u"expected profile has each of CN, C, O, OU and L at most once"_s.arg(field)}});
 }
 
 std::optional<domain::DeviceIdentity> identityOf(const X509 *cert)
