@@ -1,0 +1,118 @@
+#include "Routes.h"
+
+#include <QUrl>
+
+#include <array>
+
+namespace srs::protocol {
+
+namespace {
+
+constexpr std::array<RouteSpec, 29> Table{
+    route::Health.spec,
+    route::SignIn.spec,
+    route::SignOut.spec,
+    route::Me.spec,
+    route::AcceptDeclaration.spec,
+    route::Projects.spec,
+    route::Project.spec,
+    route::Workspace.spec,
+    route::Datasets.spec,
+    route::Check.spec,
+    route::Submit.spec,
+    route::Submissions.spec,
+    route::Submission.spec,
+    route::Withdraw.spec,
+    route::Resubmit.spec,
+    route::ReviewQueueRoute.spec,
+    route::ReviewStatisticsRoute.spec,
+    route::Claim.spec,
+    route::Review.spec,
+    route::RoundFile.spec,
+    route::Vote.spec,
+    route::Release.spec,
+    route::ProjectReleases.spec,
+    route::Releases.spec,
+    route::ReleaseDetail.spec,
+    route::ReleaseFile.spec,
+    route::RoCrate.spec,
+    route::Destruction.spec,
+    route::Register.spec,
+};
+
+// Calls f(literal) for each literal piece and p(name) for each parameter, in order.
+template <typename Literal, typename Parameter>
+void walk(std::string_view path, Literal &&literal, Parameter &&parameter)
+{
+    size_t at = 0;
+    while (at < path.size()) {
+        const size_t open = path.find('{', at);
+        if (open == std::string_view::npos) {
+            literal(path.substr(at));
+            return;
+        }
+        literal(path.substr(at, open - at));
+        const size_t close = path.find('}', open);
+        parameter(path.substr(open + 1, close - open - 1));
+        at = close + 1;
+    }
+}
+
+} // namespace
+
+std::string_view parameterPattern(std::string_view parameter)
+{
+    // Project ids: letters, digits, '-', '_' and '.'; submission and release ids: letters,
+    // digits and '-'; round and file numbers: digits. At most 64 characters or 6 digits.
+    if (parameter == "id")
+        return "([A-Za-z0-9._-]{1,64})";
+    if (parameter == "sid" || parameter == "rid")
+        return "([A-Za-z0-9-]{1,64})";
+    if (parameter == "n" || parameter == "i")
+        return "([0-9]{1,6})";
+    return {};
+}
+
+std::string RouteSpec::fullTemplate() const
+{
+    return std::string(ApiPrefix.data(), static_cast<size_t>(ApiPrefix.size())) + std::string(path);
+}
+
+std::string RouteSpec::serverPattern() const
+{
+    std::string pattern(ApiPrefix.data(), static_cast<size_t>(ApiPrefix.size()));
+    walk(
+        path, [&](std::string_view text) { pattern += text; },
+        [&](std::string_view parameter) { pattern += parameterPattern(parameter); });
+    return pattern;
+}
+
+QList<std::string_view> RouteSpec::parameters() const
+{
+    QList<std::string_view> names;
+    walk(
+        path, [](std::string_view) {}, [&](std::string_view parameter) { names.append(parameter); });
+    return names;
+}
+
+QString RouteSpec::format(std::initializer_list<QString> arguments) const
+{
+    if (static_cast<qsizetype>(arguments.size()) != parameters().size())
+        return {};
+    QString out = ApiPrefix;
+    auto next = arguments.begin();
+    walk(
+        path,
+        [&](std::string_view text) {
+            out += QLatin1StringView(text.data(), static_cast<qsizetype>(text.size()));
+        },
+        [&](std::string_view) { out += QString::fromLatin1(QUrl::toPercentEncoding(*next++)); });
+    return out;
+}
+
+std::span<const RouteSpec> allRoutes()
+{
+    return Table;
+}
+
+} // namespace srs::protocol

@@ -1,0 +1,142 @@
+#pragma once
+
+// Every route of the API, once: its method, its path under ApiPrefix with named parameters,
+// the status of a success, and the message types of its request and answer. The server
+// registers its handlers from this table (a handler for each route, and no route that is not
+// here), the client's API classes call routes from it, test fakes answer by it, and
+// tst_apidocs holds it against docs/api/openapi.yaml both ways.
+//
+// Adding an endpoint: a Route here (and in allRoutes()), its handler in server/http, a method
+// in its core/api class, and its entry in openapi.yaml.
+
+#include "HealthInfo.h"
+#include "Messages.h"
+#include "Protocol.h"
+#include "ReviewMessages.h"
+#include "SubmissionMessages.h"
+
+#include "domain/Dataset.h"
+
+#include <QList>
+#include <QString>
+
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace srs::protocol {
+
+// A request without a body, or an answer without one (204).
+struct NoBody
+{};
+// An answer that is a file's bytes (application/octet-stream), with its SHA-256 in the
+// X-Content-SHA256 header.
+struct FileBytes
+{};
+// An answer that is a JSON document passed on whole, not decoded (the RO-Crate).
+struct JsonDocumentBytes
+{};
+
+// What every route has, whatever its types.
+struct RouteSpec
+{
+    std::string_view method; // "GET", "POST", "PUT", "DELETE"
+    // Under ApiPrefix; each parameter is a path segment of its own in braces: "/projects/{id}".
+    std::string_view path;
+    int successStatus = 200;
+    // Said in the server's request log and in test failures.
+    std::string_view name;
+
+    // ApiPrefix + path, as written in openapi.yaml: "/api/v1/projects/{id}".
+    [[nodiscard]] std::string fullTemplate() const;
+    // The regular expression the server matches a request path against: each parameter's
+    // pattern in a group of its own, in order.
+    [[nodiscard]] std::string serverPattern() const;
+    // The parameters' names in order ("id", "sid").
+    [[nodiscard]] QList<std::string_view> parameters() const;
+    // The path to call: ApiPrefix + path with each parameter replaced, in order, by its
+    // argument percent-encoded. An argument the parameter's pattern does not allow is still
+    // encoded (the server answers 404); a wrong number of arguments is a programming error
+    // and gives an empty string.
+    [[nodiscard]] QString format(std::initializer_list<QString> arguments) const;
+};
+
+// A route with the types of its request body and its answer.
+template <typename RequestBody, typename ResponseBody>
+struct Route
+{
+    using Request = RequestBody;
+    using Response = ResponseBody;
+    RouteSpec spec;
+
+    [[nodiscard]] QString path(std::initializer_list<QString> arguments = {}) const
+    {
+        return spec.format(arguments);
+    }
+};
+
+// The pattern of each path parameter (the server refuses anything else with 404).
+[[nodiscard]] std::string_view parameterPattern(std::string_view parameter);
+
+namespace route {
+
+// Accounts and sessions
+inline constexpr Route<NoBody, HealthInfo> Health{{"GET", "/health", 200, "health"}};
+inline constexpr Route<SignInRequest, SessionInfo> SignIn{{"POST", "/sessions", 201, "sign-in"}};
+inline constexpr Route<NoBody, NoBody> SignOut{{"DELETE", "/sessions/current", 204, "sign-out"}};
+inline constexpr Route<NoBody, MeInfo> Me{{"GET", "/me", 200, "me"}};
+inline constexpr Route<DeclarationRequest, MeInfo> AcceptDeclaration{
+    {"POST", "/declarations", 201, "accept-declaration"}};
+
+// Projects and workspaces (the workspace takes ?since=REV&limit=N&cursor=C)
+inline constexpr Route<NoBody, QList<ProjectInfo>> Projects{{"GET", "/projects", 200, "projects"}};
+inline constexpr Route<NoBody, ProjectInfo> Project{{"GET", "/projects/{id}", 200, "project"}};
+inline constexpr Route<NoBody, WorkspaceChangesInfo> Workspace{
+    {"GET", "/projects/{id}/workspace", 200, "workspace"}};
+inline constexpr Route<NoBody, QList<domain::Dataset>> Datasets{{"GET", "/datasets", 200, "datasets"}};
+
+// Checks and clearance requests
+inline constexpr Route<CheckRequest, CheckResultInfo> Check{{"POST", "/projects/{id}/checks", 200, "check"}};
+inline constexpr Route<SubmissionRequest, SubmissionInfo> Submit{
+    {"POST", "/projects/{id}/submissions", 201, "submit"}};
+inline constexpr Route<NoBody, QList<SubmissionSummary>> Submissions{
+    {"GET", "/projects/{id}/submissions", 200, "submissions"}};
+inline constexpr Route<NoBody, SubmissionInfo> Submission{
+    {"GET", "/projects/{id}/submissions/{sid}", 200, "submission"}};
+inline constexpr Route<WithdrawRequest, SubmissionInfo> Withdraw{
+    {"POST", "/projects/{id}/submissions/{sid}/withdraw", 200, "withdraw"}};
+inline constexpr Route<SubmissionRequest, SubmissionInfo> Resubmit{
+    {"POST", "/projects/{id}/submissions/{sid}/resubmit", 200, "resubmit"}};
+
+// Reviewing (the statistics take ?weeks=N; the review context ?votes=all)
+inline constexpr Route<NoBody, ReviewQueue> ReviewQueueRoute{{"GET", "/review/queue", 200, "review-queue"}};
+inline constexpr Route<NoBody, ReviewStatistics> ReviewStatisticsRoute{
+    {"GET", "/review/statistics", 200, "review-statistics"}};
+inline constexpr Route<NoBody, ReviewContext> Claim{{"POST", "/submissions/{sid}/reviews", 201, "claim"}};
+inline constexpr Route<NoBody, ReviewContext> Review{{"GET", "/submissions/{sid}/review", 200, "review"}};
+inline constexpr Route<NoBody, FileBytes> RoundFile{
+    {"GET", "/submissions/{sid}/rounds/{n}/files/{i}", 200, "round-file"}};
+inline constexpr Route<VoteRequest, ReviewContext> Vote{
+    {"PUT", "/submissions/{sid}/reviews/mine", 200, "vote"}};
+
+// Releases (the list of all takes ?pending-destruction=1)
+inline constexpr Route<NoBody, ReleaseInfo> Release{{"POST", "/submissions/{sid}/release", 201, "release"}};
+inline constexpr Route<NoBody, QList<ReleaseInfo>> ProjectReleases{
+    {"GET", "/projects/{id}/releases", 200, "project-releases"}};
+inline constexpr Route<NoBody, QList<ReleaseInfo>> Releases{{"GET", "/releases", 200, "releases"}};
+inline constexpr Route<NoBody, ReleaseInfo> ReleaseDetail{{"GET", "/releases/{rid}", 200, "release-detail"}};
+inline constexpr Route<NoBody, FileBytes> ReleaseFile{
+    {"GET", "/releases/{rid}/files/{i}", 200, "release-file"}};
+inline constexpr Route<NoBody, JsonDocumentBytes> RoCrate{
+    {"GET", "/releases/{rid}/ro-crate", 200, "ro-crate"}};
+inline constexpr Route<DestructionRequest, ReleaseInfo> Destruction{
+    {"POST", "/releases/{rid}/destruction", 200, "destruction"}};
+inline constexpr Route<NoBody, QList<RegisterEntry>> Register{{"GET", "/register", 200, "register"}};
+
+} // namespace route
+
+// Every route above, once each.
+[[nodiscard]] std::span<const RouteSpec> allRoutes();
+
+} // namespace srs::protocol
