@@ -4,6 +4,7 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
@@ -412,6 +413,25 @@ char CsvReader::detectDelimiter(QByteArrayView utf8)
     return best;
 }
 
+namespace {
+
+// About how many cells a text table holds, to reserve storage once rather than grow it (growing
+// a vector of a million cells copies it and holds both copies for a moment): lines times the
+// fields of the first line. A cell takes at least one byte, so never more than the bytes.
+qsizetype estimateCells(QByteArrayView bytes, char delim)
+{
+    const char *begin = bytes.data();
+    const char *end = begin + bytes.size();
+    const char *firstEnd = std::find(begin, end, '\n');
+    const qsizetype fields = 1 + std::count(begin, firstEnd, delim);
+    qsizetype lines = std::count(begin, end, '\n');
+    if (lines == 0)
+        lines = std::count(begin, end, '\r');
+    return std::min<qsizetype>((lines + 1) * fields, bytes.size() / 2 + 1);
+}
+
+} // namespace
+
 Result<Table> CsvReader::read(QByteArrayView raw, const QString &source, const TableLayout &layout,
                               const ReaderLimits &limits, char delimiter)
 {
@@ -440,7 +460,7 @@ Result<Table> CsvReader::read(QByteArrayView raw, const QString &source, const T
     const char delim = delimiter != 0 ? delimiter : detectDelimiter(bytes);
 
     TableBuilder builder(source, layout, limits);
-    builder.reserve(bytes.size() / 4);
+    builder.reserve(estimateCells(bytes, delim));
 
     const char *const begin = bytes.data();
     const char *const end = begin + bytes.size();

@@ -1,104 +1,83 @@
 #include "Report.h"
 
-#include <QDateTime>
-#include <QJsonArray>
-#include <QMap>
+#include <QBuffer>
+#include <QJsonDocument>
 
 namespace srs::sdc {
 
 namespace {
 
-// ACRO names some checks differently; its readers look for these keys.
-QString acroKey(const QString &rule)
+// ACRO's words for the rules it has (acro_tables.py, get_summary).
+QString acroSummary(const FileReport &f)
 {
-    if (rule == QLatin1String("dominance-nk"))
-        return QStringLiteral("nk-rule");
-    return rule;
-}
-
-QJsonObject sdcJson(const FileReport &f)
-{
-    QJsonObject summary{{QStringLiteral("suppressed"), f.suppressed},
-                        {QStringLiteral("negative"), 0},
-                        {QStringLiteral("missing"), 0},
-                        {QStringLiteral("threshold"), 0},
-                        {QStringLiteral("p-ratio"), 0},
-                        {QStringLiteral("nk-rule"), 0},
-                        {QStringLiteral("all-values-are-same"), 0}};
-    QMap<QString, QJsonArray> cells;
-    for (const QString &k :
-         {QStringLiteral("negative"), QStringLiteral("missing"), QStringLiteral("threshold"),
-          QStringLiteral("p-ratio"), QStringLiteral("nk-rule"), QStringLiteral("all-values-are-same")})
-        cells.insert(k, QJsonArray());
-    for (const Finding &x : f.findings) {
-        QString key = acroKey(x.rule);
-        if (x.rule == QLatin1String("unsafe-statistic") && x.parameters.contains(QLatin1String("distinct")))
-            key = QStringLiteral("all-values-are-same");
-        summary.insert(key, summary.value(key).toInt() + 1);
-        if (x.rowIndex >= 0 && x.columnIndex >= 0) {
-            QJsonArray list = cells.value(key);
-            list.append(QJsonArray{x.rowIndex, x.columnIndex});
-            cells.insert(key, list);
+    const QMap<QString, qsizetype> counts = f.countsByRule();
+    const QString sup = f.suppressed ? QStringLiteral("suppressed") : QStringLiteral("may need suppressing");
+    const QString status = statusName(f.status());
+    QString out;
+    if (counts.value(QStringLiteral("negative")) > 0) {
+        out = QStringLiteral("negative values found");
+    } else {
+        for (const auto &[ours, theirs] :
+             {std::pair{QStringLiteral("threshold"), QStringLiteral("threshold")},
+              std::pair{QStringLiteral("p-ratio"), QStringLiteral("p-ratio")},
+              std::pair{QStringLiteral("dominance-nk"), QStringLiteral("nk-rule")},
+              std::pair{QStringLiteral("unsafe-statistic"), QStringLiteral("all-values-are-same")}}) {
+            if (const qsizetype n = counts.value(ours); n > 0)
+                out += QStringLiteral("%1: %2 cells %3; ").arg(theirs).arg(n).arg(sup);
+        }
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.key() != QLatin1String("threshold") && it.key() != QLatin1String("p-ratio") &&
+                it.key() != QLatin1String("dominance-nk") && it.key() != QLatin1String("unsafe-statistic"))
+                out += QStringLiteral("%1: %2 cells; ").arg(it.key()).arg(it.value());
         }
     }
-    QJsonObject cellsJson;
-    for (auto it = cells.cbegin(); it != cells.cend(); ++it)
-        cellsJson.insert(it.key(), it.value());
-    return QJsonObject{{QStringLiteral("summary"), summary}, {QStringLiteral("cells"), cellsJson}};
-}
-
-// ACRO's "outcome": column label -> row label -> "ok" or "rule; rule; ". Only cells with
-// findings are listed (a table of a million cells would otherwise repeat "ok" a million times).
-QJsonObject outcomeJson(const FileReport &f)
-{
-    QMap<QString, QMap<QString, QString>> byColumn;
-    for (const Finding &x : f.findings) {
-        if (x.rowIndex < 0 || x.columnIndex < 0)
-            continue;
-        QString &text = byColumn[x.column][x.row];
-        const QString add = acroKey(x.rule) + QStringLiteral("; ");
-        if (!text.contains(add))
-            text += add;
-    }
-    QJsonObject out;
-    for (auto c = byColumn.cbegin(); c != byColumn.cend(); ++c) {
-        QJsonObject rows;
-        for (auto r = c.value().cbegin(); r != c.value().cend(); ++r)
-            rows.insert(r.key(), r.value());
-        out.insert(c.key(), rows);
-    }
-    return out;
-}
-
-QString where(const Finding &f)
-{
-    if (f.line > 0)
-        return QStringLiteral("line %1").arg(f.line);
-    if (!f.row.isEmpty() && !f.column.isEmpty())
-        return QStringLiteral("row '%1', column '%2'").arg(f.row, f.column);
-    if (!f.row.isEmpty())
-        return QStringLiteral("row '%1'").arg(f.row);
-    if (!f.column.isEmpty())
-        return QStringLiteral("column '%1'").arg(f.column);
-    if (f.rowIndex >= 0 || f.columnIndex >= 0)
-        return QStringLiteral("cell %1,%2").arg(f.rowIndex + 1).arg(f.columnIndex + 1);
-    return QStringLiteral("whole file");
+    return out.isEmpty() ? status : status + QStringLiteral("; ") + out;
 }
 
 } // namespace
 
 Status FileReport::status() const
 {
-    return error ? Status::Error : statusOf(findings);
+    if (error)
+        return Status::Error;
+    Status s = statusOf(findings);
+    for (qsizetype i = 0; i < cellFindings.size() && s != Status::Fail; ++i)
+        s = worstOf(s, cellFindings.outcome(i) == Outcome::Fail ? Status::Fail : Status::Review);
+    return s;
+}
+
+QMap<QString, qsizetype> FileReport::countsByRule() const
+{
+    QMap<QString, qsizetype> counts;
+    qsizetype perRule[16] = {};
+    for (qsizetype i = 0; i < cellFindings.size(); ++i)
+        ++perRule[static_cast<int>(cellFindings.rule(i))];
+    for (int r = 0; r <= static_cast<int>(CellRule::PRatio); ++r) {
+        if (perRule[r] > 0)
+            counts[CellFindings::ruleName(static_cast<CellRule>(r))] += perRule[r];
+    }
+    for (const Finding &f : findings)
+        counts[f.rule] += 1;
+    return counts;
+}
+
+QList<Finding> FileReport::allFindings() const
+{
+    QList<Finding> all;
+    all.reserve(findingCount());
+    for (qsizetype i = 0; i < cellFindings.size(); ++i)
+        all << cellFindings.finding(i);
+    all << findings;
+    return all;
 }
 
 QString FileReport::summary() const
 {
     if (error)
         return QStringLiteral("error; ") + error->message;
-    QMap<QString, int> counts;
-    for (const Finding &f : findings)
-        counts[f.rule] += 1;
+    if (rules == RuleSet::Acro && type == QLatin1String("table"))
+        return acroSummary(*this);
+    const QMap<QString, qsizetype> counts = countsByRule();
     QString out = statusName(status());
     if (counts.isEmpty())
         return out;
@@ -136,86 +115,22 @@ int Report::exitCode() const
 
 QJsonObject Report::toJson() const
 {
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    QJsonObject results;
-    int i = 0;
-    for (const FileReport &f : files) {
-        const QString uid = QStringLiteral("output_%1").arg(i++);
-        QJsonArray findings;
-        for (const Finding &x : f.findings)
-            findings << x.toJson();
-        QJsonObject properties = f.properties;
-        properties.insert(QStringLiteral("method"), f.type == QLatin1String("code")
-                                                        ? QStringLiteral("scan-code")
-                                                        : QStringLiteral("check"));
-        if (!f.statistic.isEmpty())
-            properties.insert(QStringLiteral("statistic"), f.statistic);
-        const QJsonObject sdc = f.type == QLatin1String("table") ? sdcJson(f) : QJsonObject();
-        const QString command =
-            QStringLiteral("srs-sdc ") + properties.value(QLatin1String("method")).toString();
-        QJsonObject entry{{QStringLiteral("uid"), uid},
-                          {QStringLiteral("status"), statusName(f.status())},
-                          {QStringLiteral("type"), f.type},
-                          {QStringLiteral("file"), f.file},
-                          {QStringLiteral("name"), f.name},
-                          {QStringLiteral("properties"), properties},
-                          {QStringLiteral("files"), QJsonArray{QJsonObject{{QStringLiteral("name"), f.file},
-                                                                           {QStringLiteral("sdc"), sdc}}}},
-                          {QStringLiteral("sdc"), sdc},
-                          {QStringLiteral("outcome"), outcomeJson(f)},
-                          {QStringLiteral("command"), command},
-                          {QStringLiteral("summary"), f.summary()},
-                          {QStringLiteral("timestamp"), now},
-                          {QStringLiteral("comments"), QJsonArray()},
-                          {QStringLiteral("exception"), QString()},
-                          {QStringLiteral("findings"), findings}};
-        if (!f.sheet.isEmpty())
-            entry.insert(QStringLiteral("sheet"), f.sheet);
-        if (f.type == QLatin1String("table"))
-            entry.insert(QStringLiteral("cells_checked"), static_cast<double>(f.cells));
-        if (f.error)
-            entry.insert(QStringLiteral("error"), f.error->message);
-        results.insert(uid, entry);
-    }
-    QJsonObject root{{QStringLiteral("version"), QStringLiteral("srs-sdc 1")},
-                     {QStringLiteral("status"), statusName(status())},
-                     {QStringLiteral("results"), results}};
-    if (profile)
-        root.insert(QStringLiteral("profile"), profile->toJson());
-    if (acro) {
-        QJsonObject carried = acro->toJson();
-        carried.insert(QStringLiteral("source"), acroSource);
-        root.insert(QStringLiteral("acro"), carried);
-    }
-    return root;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    ReportWriter::writeJson(*this, buffer);
+    buffer.close();
+    return QJsonDocument::fromJson(bytes).object();
 }
 
-QString Report::toText() const
+QString Report::toText(const TextOptions &options) const
 {
-    QString out;
-    for (const FileReport &f : files) {
-        QString title = f.name.isEmpty() ? f.file : f.name;
-        if (!f.statistic.isEmpty())
-            title += QStringLiteral(" (%1)").arg(f.statistic);
-        out += QStringLiteral("%1: %2\n").arg(title, statusName(f.status()).toUpper());
-        if (f.error)
-            out += QStringLiteral("  cannot be checked: %1\n").arg(f.error->message);
-        for (const Finding &x : f.findings)
-            out += QStringLiteral("  %1 %2 [%3] %4\n")
-                       .arg(outcomeName(x.outcome).toUpper(), -6)
-                       .arg(x.rule, where(x), x.message);
-    }
-    if (acro) {
-        out += QStringLiteral("ACRO results carried from %1:\n").arg(acroSource);
-        for (const AcroOutput &a : acro->outputs)
-            out +=
-                QStringLiteral("  %1 (%2): %3 - %4%5\n")
-                    .arg(a.uid, a.type, a.status.toUpper(), a.summary,
-                         a.exception.isEmpty() ? QString()
-                                               : QStringLiteral(" (exception asked: %1)").arg(a.exception));
-    }
-    out += QStringLiteral("Overall: %1\n").arg(statusName(status()).toUpper());
-    return out;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    ReportWriter::writeText(*this, buffer, options);
+    buffer.close();
+    return QString::fromUtf8(bytes);
 }
 
 } // namespace srs::sdc

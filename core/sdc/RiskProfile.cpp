@@ -28,13 +28,43 @@ bool readInteger(const QJsonValue &v, int minimum, int maximum, int &out)
 
 } // namespace
 
+RiskProfile RiskProfile::acro()
+{
+    RiskProfile p;
+    p.threshold = 10;
+    p.nkN = 2;
+    p.nkK = 0.90;
+    p.pRatio = 0.10;
+    p.dof = 10;
+    p.zerosDisclosive = true;
+    p.rules = RuleSet::Acro;
+    return p;
+}
+
 Result<RiskProfile> RiskProfile::withOverrides(const QJsonObject &object, const QString &context) const
 {
     RiskProfile p = *this;
+    // "rules" first: it chooses the defaults the other keys change.
+    if (object.contains(QLatin1String("rules"))) {
+        const QJsonValue v = object.value(QLatin1String("rules"));
+        if (v == QJsonValue(QStringLiteral("acro"))) {
+            RiskProfile acroProfile = acro();
+            acroProfile.datasetOverrides = p.datasetOverrides;
+            p = acroProfile;
+        } else if (v == QJsonValue(QStringLiteral("service"))) {
+            RiskProfile service;
+            service.datasetOverrides = p.datasetOverrides;
+            p = service;
+        } else {
+            return profileError(context, QStringLiteral("\"rules\" must be \"service\" or \"acro\"."));
+        }
+    }
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
         const QJsonValue v = it.value();
-        if (key == QLatin1String("threshold")) {
+        if (key == QLatin1String("rules")) {
+            continue;
+        } else if (key == QLatin1String("threshold")) {
             if (!readInteger(v, 1, 1'000'000, p.threshold))
                 return profileError(context,
                                     QStringLiteral("\"threshold\" must be a whole number of at least 1."));
@@ -87,7 +117,7 @@ Result<RiskProfile> RiskProfile::withOverrides(const QJsonObject &object, const 
         } else {
             return profileError(context,
                                 QStringLiteral("unknown key \"%1\" (the keys are threshold, nk_n, nk_k, "
-                                               "p_ratio, dof, zeros_disclosive and datasets).")
+                                               "p_ratio, dof, zeros_disclosive, rules and datasets).")
                                     .arg(key));
         }
     }
@@ -123,7 +153,9 @@ QJsonObject RiskProfile::toJson() const
                        {QStringLiteral("nk_k"), nkK},
                        {QStringLiteral("p_ratio"), pRatio},
                        {QStringLiteral("dof"), dof},
-                       {QStringLiteral("zeros_disclosive"), zerosDisclosive}};
+                       {QStringLiteral("zeros_disclosive"), zerosDisclosive},
+                       {QStringLiteral("rules"),
+                        rules == RuleSet::Acro ? QStringLiteral("acro") : QStringLiteral("service")}};
 }
 
 } // namespace srs::sdc

@@ -71,12 +71,11 @@ std::optional<Error> checkCompanionCells(const Table &t, const QString &role, bo
     // storage decides, and the cell-by-cell loop names the first bad cell.
     if (t.markerCount() == 0 && (!isCounts || t.numbersAreWholeNonNegative()))
         return std::nullopt;
-    const double *values = t.valueData();
     const CellKind *kinds = t.kindData();
     bool clean = t.markerCount() == 0;
     for (qsizetype i = 0; i < t.cellCount() && clean; ++i) {
         if (isCounts && kinds[i] == CellKind::Number)
-            clean = isWholeNonNegative(values[i]);
+            clean = isWholeNonNegative(t.valueAt(i));
     }
     if (clean)
         return std::nullopt;
@@ -133,15 +132,18 @@ Result<Table> readTable(const QByteArray &bytes, const QString &fileName, const 
 Result<TableInput> loadTableInput(const TableSpec &spec, const FileResolver &resolve,
                                   const ReaderLimits &limits)
 {
-    auto bytes = resolve(spec.file);
-    if (!bytes)
-        return bytes.error();
-    auto table = readTable(bytes.value(), spec.file, spec.sheet, spec.layout, limits);
-    if (!table)
-        return table.error();
     TableInput in;
     in.spec = spec;
-    in.values = std::move(table).value();
+    {
+        // The file's bytes go as soon as the table is read, before the companions are.
+        auto bytes = resolve(spec.file);
+        if (!bytes)
+            return bytes.error();
+        auto table = readTable(bytes.value(), spec.file, spec.sheet, spec.layout, limits);
+        if (!table)
+            return table.error();
+        in.values = std::move(table).value();
+    }
 
     if (!spec.counts.column.isEmpty()) {
         const int column = static_cast<int>(in.values.columnLabels.indexOf(spec.counts.column));
@@ -155,6 +157,10 @@ Result<TableInput> loadTableInput(const TableSpec &spec, const FileResolver &res
             return makeError(ErrorCode::InvalidSpec,
                              QStringLiteral("%1: the counts column is the only column.").arg(spec.file));
     } else if (spec.counts.isSet()) {
+        // No rule reads the numbers of a frequency or percentage table (its counts are judged):
+        // free them before the counts are read, as a large table's numbers are most of the memory.
+        if (spec.statistic == Statistic::Frequency || spec.statistic == Statistic::Percentage)
+            in.values.dropNumbers();
         auto counts = loadCompanion(spec, spec.counts, resolve, limits);
         if (!counts)
             return counts.error();
@@ -235,8 +241,12 @@ Report checkSubmission(const QList<TableSpec> &specs, const RiskProfile &profile
         }
         file.cells = input.value().values.cellCount();
         file.suppressed = input.value().values.markerCount() > 0;
-        file.findings = TableChecker::check(input.value(), tableProfile.value(), margins.value());
-        if (spec.statistic != Statistic::Regression && specs.size() > 1) {
+        file.rules = tableProfile.value().rules;
+        TableChecker::check(input.value(), tableProfile.value(), margins.value(), file.findings,
+                            file.cellFindings);
+        // ACRO does not compare tables (SDC-RULES.md, rule 7).
+        if (spec.statistic != Statistic::Regression && specs.size() > 1 &&
+            tableProfile.value().rules != RuleSet::Acro) {
             populations << TablePopulation{spec.displayName(),   spec.file,      spec.sheet, spec.variables,
                                            input.value().counts, margins.value()};
             populationFile << report.files.size();

@@ -124,17 +124,41 @@ void Table::truncateCells(qsizetype count)
     const auto n = static_cast<std::size_t>(count);
     for (qsizetype i = count; i < cellCount(); ++i)
         m_markers.remove(i);
-    m_values.resize(n);
+    if (m_narrow)
+        m_ints.resize(n);
+    else
+        m_values.resize(n);
     m_kinds.resize(n);
 }
 
 void Table::reserveCells(qsizetype count)
 {
-    const bool fresh = m_values.capacity() < static_cast<std::size_t>(count);
-    m_values.reserve(static_cast<std::size_t>(count));
-    m_kinds.reserve(static_cast<std::size_t>(count));
-    if (fresh)
-        adviseHugePages(m_values.data(), m_values.capacity() * sizeof(double));
+    const auto n = static_cast<std::size_t>(count);
+    if (m_narrow) {
+        const bool fresh = m_ints.capacity() < n;
+        m_ints.reserve(n);
+        if (fresh)
+            adviseHugePages(m_ints.data(), m_ints.capacity() * sizeof(std::int32_t));
+    } else {
+        const bool fresh = m_values.capacity() < n;
+        m_values.reserve(n);
+        if (fresh)
+            adviseHugePages(m_values.data(), m_values.capacity() * sizeof(double));
+    }
+    m_kinds.reserve(n);
+}
+
+void Table::widen()
+{
+    if (!m_narrow)
+        return;
+    std::vector<double> wide;
+    wide.reserve(std::max(m_ints.capacity(), m_ints.size() + 1));
+    adviseHugePages(wide.data(), wide.capacity() * sizeof(double));
+    wide.insert(wide.end(), m_ints.begin(), m_ints.end());
+    m_values = std::move(wide);
+    std::vector<std::int32_t>().swap(m_ints); // = {} would keep the storage
+    m_narrow = false;
 }
 
 } // namespace srs::sdc

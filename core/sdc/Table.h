@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -49,7 +50,9 @@ struct ReaderLimits
 }
 
 // A table as published: labels for rows and columns, and a dense grid of value cells
-// stored as flat vectors (one double and one kind per cell, row-major).
+// stored as flat vectors, row-major: one kind per cell, and one number per cell, kept as a
+// 32-bit integer while every number of the table is one (counts, most frequency tables: half
+// the memory of a double) and as a double from the first number that is not.
 class Table
 {
 public:
@@ -59,15 +62,19 @@ public:
 
     [[nodiscard]] int rowCount() const { return static_cast<int>(rowLabels.size()); }
     [[nodiscard]] int columnCount() const { return static_cast<int>(columnLabels.size()); }
-    [[nodiscard]] qsizetype cellCount() const { return static_cast<qsizetype>(m_values.size()); }
+    [[nodiscard]] qsizetype cellCount() const { return static_cast<qsizetype>(m_kinds.size()); }
 
     [[nodiscard]] qsizetype index(int row, int column) const
     {
         return static_cast<qsizetype>(row) * columnCount() + column;
     }
-    [[nodiscard]] double value(int row, int column) const
+    [[nodiscard]] double value(int row, int column) const { return valueAt(index(row, column)); }
+    [[nodiscard]] double valueAt(qsizetype i) const
     {
-        return m_values[static_cast<std::size_t>(index(row, column))];
+        const auto k = static_cast<std::size_t>(i);
+        if (m_narrow)
+            return k < m_ints.size() ? static_cast<double>(m_ints[k]) : 0.0; // 0 after dropNumbers()
+        return m_values[k];
     }
     [[nodiscard]] CellKind kind(int row, int column) const
     {
@@ -89,8 +96,9 @@ public:
     // these for a researcher's client, where labels may not go (labels are data).
     [[nodiscard]] int fileRow(int row) const
     {
-        return row >= 0 && static_cast<std::size_t>(row) < m_fileRows.size() ? m_fileRows[static_cast<std::size_t>(row)]
-                                                                             : 0;
+        return row >= 0 && static_cast<std::size_t>(row) < m_fileRows.size()
+                   ? m_fileRows[static_cast<std::size_t>(row)]
+                   : 0;
     }
     [[nodiscard]] int fileColumn(int column) const
     {
@@ -107,13 +115,37 @@ public:
     [[nodiscard]] QString rowName(int row) const;
     [[nodiscard]] QString columnName(int column) const;
 
+    // The labels and file positions alone, without the cells (what findings need to name cells).
+    [[nodiscard]] Table labelsOnly() const
+    {
+        Table t;
+        t.source = source;
+        t.rowLabels = rowLabels;
+        t.columnLabels = columnLabels;
+        t.m_fileRows = m_fileRows;
+        t.m_fileColumns = m_fileColumns;
+        return t;
+    }
+
     // Removes a value column (for a counts column inside the table itself).
     [[nodiscard]] Table withoutColumn(int column) const;
     // The values of one column as a table of the same shape as the rest (one copy per column).
     [[nodiscard]] Table broadcastColumn(int column) const;
 
-    // The flat row-major storage, for loops over every cell.
-    [[nodiscard]] const double *valueData() const { return m_values.data(); }
+    // The flat row-major storage, for loops over every cell: the numbers are in intData() when
+    // it is not null, else in doubleData().
+    [[nodiscard]] const std::int32_t *intData() const { return m_narrow ? m_ints.data() : nullptr; }
+    // Frees the numbers, keeping labels, kinds and markers: every number then reads as 0. For a
+    // table whose numbers no rule reads (a frequency table is judged on its counts).
+    void dropNumbers()
+    {
+        std::vector<std::int32_t>().swap(m_ints); // = {} would keep the storage
+        std::vector<double>().swap(m_values);
+        m_narrow = true;
+        m_numbersDropped = true;
+    }
+    [[nodiscard]] bool numbersDropped() const { return m_numbersDropped; }
+    [[nodiscard]] const double *doubleData() const { return m_narrow ? nullptr : m_values.data(); }
     [[nodiscard]] const CellKind *kindData() const { return m_kinds.data(); }
 
     // True when every Number cell is known to hold a whole, non-negative value, as counts do,
@@ -126,7 +158,10 @@ public:
     void appendCell(CellKind kind, double value)
     {
         m_kinds.push_back(kind);
-        m_values.push_back(value);
+        if (m_narrow && fitsInt(value))
+            m_ints.push_back(static_cast<std::int32_t>(value));
+        else
+            pushWide(value);
         if (kind == CellKind::Number && !isWholeNonNegative(value))
             m_numbersWholeNonNegative = false;
     }
@@ -135,14 +170,33 @@ public:
     // always safe.
     void appendCells(const double *values, const CellKind *kinds, qsizetype count, bool wholeNonNegative)
     {
-        m_values.insert(m_values.end(), values, values + count);
         m_kinds.insert(m_kinds.end(), kinds, kinds + count);
+        qsizetype i = 0;
+        if (m_narrow) {
+            const std::size_t at = m_ints.size();
+            m_ints.resize(at + static_cast<std::size_t>(count));
+            std::int32_t *out = m_ints.data() + at;
+            bool fits = true;
+            for (; i < count; ++i) {
+                const double v = values[i];
+                const auto n = static_cast<std::int32_t>(v >= -0x1p31 && v < 0x1p31 ? v : 0.0); // NaN: 0
+                out[i] = n;
+                fits &= static_cast<double>(n) == v && !(n == 0 && std::signbit(v));
+            }
+            if (!fits) {
+                m_ints.resize(at);
+                i = 0;
+                widen();
+            }
+        }
+        if (!m_narrow)
+            m_values.insert(m_values.end(), values + i, values + count);
         if (!wholeNonNegative)
             m_numbersWholeNonNegative = false;
     }
     void appendMarker(QString text)
     {
-        m_markers.insert(static_cast<qsizetype>(m_values.size()), std::move(text));
+        m_markers.insert(cellCount(), std::move(text));
         appendCell(CellKind::Marker, 0.0);
     }
     void truncateCells(qsizetype count);
@@ -150,7 +204,25 @@ public:
     [[nodiscard]] qsizetype markerCount() const { return m_markers.size(); }
 
 private:
-    std::vector<double> m_values;
+    // A value a 32-bit integer holds exactly (negative zero is not one: it would read back as 0).
+    [[nodiscard]] static bool fitsInt(double v)
+    {
+        return v >= -0x1p31 && v < 0x1p31 && static_cast<double>(static_cast<std::int32_t>(v)) == v &&
+               !(v == 0.0 && std::signbit(v));
+    }
+    void pushWide(double value)
+    {
+        if (m_narrow)
+            widen();
+        m_values.push_back(value);
+    }
+    // From 32-bit integers to doubles, for good.
+    void widen();
+
+    bool m_narrow = true;
+    bool m_numbersDropped = false;
+    std::vector<std::int32_t> m_ints; // the numbers while m_narrow
+    std::vector<double> m_values;     // the numbers once not
     std::vector<CellKind> m_kinds;
     QHash<qsizetype, QString> m_markers;
     std::vector<int> m_fileRows;    // per value row

@@ -13,15 +13,14 @@ namespace {
 // Boundaries are exact as written in decimal: a relative tolerance keeps 0.85 x 100 = 85.
 constexpr double Tolerance = 1e-9;
 
-QString fmt(double v)
-{
-    return QString::number(v, 'g', 12);
-}
-
 class CellRules
 {
 public:
-    CellRules(const TableInput &input, const RiskProfile &profile) : m_in(input), m_profile(profile) {}
+    CellRules(const TableInput &input, const RiskProfile &profile, QList<Finding> &findings,
+              CellFindings &cells)
+        : m_in(input), m_profile(profile), m_acro(profile.rules == RuleSet::Acro), m_findings(findings),
+          m_cells(cells)
+    {}
 
     void run()
     {
@@ -49,25 +48,23 @@ public:
         if (stat == Statistic::Frequency || stat == Statistic::Percentage) {
             // Only a count below the threshold (zero included) can give a finding here: find
             // those cells in one pass over the flat storage.
-            const double *counts = m_in.counts.valueData();
-            const CellKind *countKinds = m_in.counts.kindData();
-            const CellKind *kinds = m_in.values.kindData();
-            const double threshold = m_profile.threshold;
-            const qsizetype n = m_in.values.cellCount();
-            for (qsizetype i = 0; i < n; ++i) {
-                const double count = countKinds[i] == CellKind::Number ? counts[i] : 0.0;
-                if (count < threshold && kinds[i] != CellKind::Marker)
-                    checkCell(static_cast<int>(i / columns), static_cast<int>(i % columns));
-            }
+            if (const std::int32_t *ints = m_in.counts.intData())
+                frequencyPass(ints, columns);
+            else
+                frequencyPass(m_in.counts.doubleData(), columns);
             return;
         }
         for (int r = 0; r < rows; ++r) {
             for (int c = 0; c < columns; ++c)
                 checkCell(r, c);
         }
+        if (m_acro && m_sawNegative) {
+            // ACRO 1.0.1 (acro_tables.py, get_summary): a table with negative values is "review",
+            // whatever else its masks hold; the other rules' cells are still counted.
+            for (qsizetype i = 0; i < m_cells.size(); ++i)
+                m_cells.setOutcome(i, Outcome::Review);
+        }
     }
-
-    QList<Finding> takeFindings() { return std::move(m_findings); }
 
 private:
     Finding make(const QString &rule, Outcome outcome, int r, int c, const QString &message)
@@ -98,19 +95,42 @@ private:
         m_findings << make(rule, outcome, -1, -1, message);
     }
 
-    void add(const QString &rule, Outcome outcome, int r, int c, const QString &message,
-             QJsonObject parameters)
+    // One pass over the flat storage of the counts: only a count below the threshold (zero
+    // included) can give a finding in a frequency or percentage table.
+    template <typename Number>
+    void frequencyPass(const Number *counts, int columns)
     {
-        Finding f = make(rule, outcome, r, c, message);
-        f.parameters = std::move(parameters);
-        m_findings << std::move(f);
+        const CellKind *countKinds = m_in.counts.kindData();
+        const CellKind *kinds = m_in.values.kindData();
+        const double threshold = m_profile.threshold;
+        const qsizetype n = m_in.values.cellCount();
+        int r = 0;
+        qsizetype rowStart = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            const double count = countKinds[i] == CellKind::Number ? static_cast<double>(counts[i]) : 0.0;
+            if (count < threshold && kinds[i] != CellKind::Marker) {
+                while (i - rowStart >= columns) {
+                    rowStart += columns;
+                    ++r;
+                }
+                checkFrequencyCell(r, static_cast<int>(i - rowStart), count);
+            }
+        }
     }
 
-    QString cell(int r, int c) const
+    // Frequency and percentage tables: the count is below the threshold, the cell not a marker.
+    void checkFrequencyCell(int r, int c, double count)
     {
-        QString name = m_in.values.cellName(r, c);
-        name[0] = name[0].toUpper();
-        return name;
+        if (m_acro) {
+            // ACRO 1.0.1 (acro_tables.py, create_crosstab_masks, frequency branch): the mask is
+            // count < threshold, zeros included; zeros_are_disclosive plays no part here.
+            m_cells.add(CellRule::Threshold, Outcome::Fail, r, c, {count});
+        } else if (count == 0) {
+            if (m_profile.zerosDisclosive)
+                m_cells.add(CellRule::Zero, Outcome::Review, r, c, {count});
+        } else {
+            m_cells.add(CellRule::Threshold, Outcome::Fail, r, c, {count});
+        }
     }
 
     void checkCell(int r, int c)
@@ -120,71 +140,79 @@ private:
         const Statistic stat = m_in.spec.statistic;
         const double count = m_in.counts.numberOrZero(r, c);
         const int threshold = m_profile.threshold;
-        // Built only for findings: most cells have none.
-        const auto countParams = [&] {
-            return QJsonObject{{QStringLiteral("count"), count}, {QStringLiteral("threshold"), threshold}};
-        };
-        const bool frequencyLike = stat == Statistic::Frequency || stat == Statistic::Percentage;
 
+        if (m_acro) {
+            checkAcroCell(r, c, count);
+            return;
+        }
         if (stat == Statistic::Median || stat == Statistic::Percentile) {
-            const QString what =
-                stat == Statistic::Median ? QStringLiteral("median") : QStringLiteral("percentile");
-            if (count <= 1) {
-                add(QStringLiteral("unsafe-statistic"), Outcome::Fail, r, c,
-                    QStringLiteral(
-                        "%1: the %2 comes from %3 observation(s), so it is (at most) one person's own "
-                        "value. Suppress the cell or combine categories.")
-                        .arg(cell(r, c), what, fmt(count)),
-                    countParams());
-            } else if (count < threshold) {
-                add(QStringLiteral("unsafe-statistic"), Outcome::Review, r, c,
-                    QStringLiteral(
-                        "%1: the %2 comes from %3 observations, fewer than the %4 needed; a %2 of so "
-                        "few values lies close to real people's values. Suppress the cell or combine "
-                        "categories, or a checker will review it.")
-                        .arg(cell(r, c), what, fmt(count))
-                        .arg(threshold),
-                    countParams());
-            }
-        } else if (frequencyLike && count == 0) {
-            if (m_profile.zerosDisclosive)
-                add(QStringLiteral("zero"), Outcome::Review, r, c,
-                    QStringLiteral(
-                        "%1 is zero. A zero can disclose that nobody in a group has a characteristic. "
-                        "If it is a structural zero (impossible by definition), explain that to the "
-                        "checker; otherwise suppress it or combine categories.")
-                        .arg(cell(r, c)),
-                    countParams());
+            if (count <= 1)
+                m_cells.add(CellRule::OneObservation, Outcome::Fail, r, c, {count});
+            else if (count < threshold)
+                m_cells.add(CellRule::FewObservations, Outcome::Review, r, c, {count});
         } else if (count < threshold) {
-            add(QStringLiteral("threshold"), Outcome::Fail, r, c,
-                QStringLiteral("%1 is based on %2 %3, fewer than the minimum of %4. Suppress it (for example "
-                               "with [c]) or combine categories so that every cell has at least %4.")
-                    .arg(cell(r, c), fmt(count),
-                         m_in.spec.weighted ? QStringLiteral("unweighted records")
-                                            : QStringLiteral("records"))
-                    .arg(threshold),
-                countParams());
+            m_cells.add(CellRule::Threshold, Outcome::Fail, r, c, {count});
         }
 
         if (stat == Statistic::Std || stat == Statistic::Variance) {
             const double dof = count - 1;
             if (dof < m_profile.dof)
-                add(QStringLiteral("dof"), Outcome::Fail, r, c,
-                    QStringLiteral("%1: a %2 from %3 records has %4 degrees of freedom, fewer than the %5 "
-                                   "required. Suppress it or combine categories.")
-                        .arg(cell(r, c), statisticName(stat), fmt(count), fmt(std::max(dof, 0.0)))
-                        .arg(m_profile.dof),
-                    QJsonObject{{QStringLiteral("dof"), dof}, {QStringLiteral("minimum"), m_profile.dof}});
+                m_cells.add(CellRule::Dof, Outcome::Fail, r, c, {dof, count});
         }
         if (stat == Statistic::Mode && m_in.distinct && count > 0 &&
             m_in.distinct->kind(r, c) == CellKind::Number && m_in.distinct->value(r, c) == 1)
-            add(QStringLiteral("unsafe-statistic"), Outcome::Fail, r, c,
-                QStringLiteral("%1: all %2 values in this cell are equal, so the mode discloses every one of "
-                               "them. Suppress the cell or combine categories.")
-                    .arg(cell(r, c), fmt(count)),
-                QJsonObject{{QStringLiteral("distinct"), 1}, {QStringLiteral("count"), count}});
+            m_cells.add(CellRule::AllValuesEqual, Outcome::Fail, r, c, {count});
         if (isMagnitude(stat))
             checkDominance(r, c, count);
+    }
+
+    // ACRO 1.0.1's masks for a table of values (acro_tables.py, create_crosstab_masks with an
+    // aggfunc): mode tables get only all-values-are-same; every other statistic gets threshold
+    // (count < threshold, zeros included) and, where the contributions are known, negative,
+    // p-ratio and nk-rule, each judged on every cell.
+    void checkAcroCell(int r, int c, double count)
+    {
+        const Statistic stat = m_in.spec.statistic;
+        if (stat == Statistic::Mode) {
+            if (m_in.distinct && count > 0 && m_in.distinct->kind(r, c) == CellKind::Number &&
+                m_in.distinct->value(r, c) == 1)
+                m_cells.add(CellRule::AllValuesEqual, Outcome::Fail, r, c, {count});
+            return;
+        }
+        if (count < m_profile.threshold)
+            m_cells.add(CellRule::Threshold, Outcome::Fail, r, c, {count});
+        if (!isMagnitude(stat) && !(m_in.top1 && m_in.top2))
+            return;
+        const double value = m_in.values.numberOrZero(r, c);
+        const double x1 = m_in.top1 ? m_in.top1->numberOrZero(r, c) : 0.0;
+        const double x2 = m_in.top2 ? m_in.top2->numberOrZero(r, c) : 0.0;
+        const double total = cellTotal(r, c, value, count);
+        if (value < 0 || x1 < 0 || x2 < 0 || total < 0) {
+            m_cells.add(CellRule::Negative, Outcome::Review, r, c, {value, x1, x2, total});
+            m_sawNegative = true;
+        }
+        // agg_p_percent: a cell whose total is not positive, or of at most one contribution,
+        // fails when zeros_are_disclosive; else (total - x1 - x2) / x1 < p, exactly as divided.
+        bool pFails = false;
+        if (total <= 0.0 || count <= 1)
+            pFails = m_profile.zerosDisclosive;
+        else
+            pFails = (total - x1 - x2) / x1 < m_profile.pRatio;
+        // agg_nk: only when the total is positive; the top N over the total, strictly above k.
+        const double top = m_profile.nkN >= 2 ? x1 + x2 : x1;
+        if (total > 0 && top / total > m_profile.nkK)
+            m_cells.add(CellRule::DominanceNk, Outcome::Fail, r, c, {x1, x2, total});
+        if (pFails)
+            m_cells.add(CellRule::PRatio, Outcome::Fail, r, c, {x1, x2, total});
+    }
+
+    double cellTotal(int r, int c, double value, double count) const
+    {
+        if (m_in.total)
+            return m_in.total->numberOrZero(r, c);
+        if (m_in.spec.statistic == Statistic::Mean)
+            return value * count;
+        return value;
     }
 
     void checkDominance(int r, int c, double count)
@@ -192,53 +220,20 @@ private:
         const double value = m_in.values.numberOrZero(r, c);
         const double x1 = m_in.top1 ? m_in.top1->numberOrZero(r, c) : 0.0;
         const double x2 = m_in.top2 ? m_in.top2->numberOrZero(r, c) : 0.0;
-        double total = 0.0;
-        if (m_in.total)
-            total = m_in.total->numberOrZero(r, c);
-        else if (m_in.spec.statistic == Statistic::Mean)
-            total = value * count;
-        else
-            total = value;
+        const double total = cellTotal(r, c, value, count);
         if (value < 0 || x1 < 0 || x2 < 0 || total < 0) {
-            add(QStringLiteral("negative"), Outcome::Review, r, c,
-                QStringLiteral(
-                    "%1 has a negative value, total or contribution. The dominance rules cannot be "
-                    "judged when contributions can cancel out, so a checker will look at this cell; "
-                    "explain what the values are.")
-                    .arg(cell(r, c)),
-                QJsonObject{{QStringLiteral("value"), value},
-                            {QStringLiteral("top1"), x1},
-                            {QStringLiteral("top2"), x2},
-                            {QStringLiteral("total"), total}});
+            m_cells.add(CellRule::Negative, Outcome::Review, r, c, {value, x1, x2, total});
             return; // N-K and p% are not judged on this cell
         }
         if (total <= 0)
             return;
         const double top = m_profile.nkN >= 2 ? x1 + x2 : x1;
         const double limit = m_profile.nkK * total;
-        const QJsonObject params{
-            {QStringLiteral("top1"), x1},         {QStringLiteral("top2"), x2},
-            {QStringLiteral("total"), total},     {QStringLiteral("n"), m_profile.nkN},
-            {QStringLiteral("k"), m_profile.nkK}, {QStringLiteral("p"), m_profile.pRatio}};
         if (top >= limit - Tolerance * total)
-            add(QStringLiteral("dominance-nk"), Outcome::Fail, r, c,
-                QStringLiteral(
-                    "%1 is dominated: the largest %2 contribution(s) make up %3% of the cell total, at "
-                    "or above the %4% limit, so the value reveals about what they contributed. "
-                    "Suppress it or combine categories.")
-                    .arg(cell(r, c))
-                    .arg(m_profile.nkN)
-                    .arg(fmt(std::round(top / total * 1000) / 10), fmt(m_profile.nkK * 100)),
-                params);
+            m_cells.add(CellRule::DominanceNk, Outcome::Fail, r, c, {x1, x2, total});
         const double rest = total - x1 - x2;
         if (rest < m_profile.pRatio * x1 - Tolerance * total)
-            add(QStringLiteral("p-ratio"), Outcome::Fail, r, c,
-                QStringLiteral(
-                    "%1 fails the p% rule: without the two largest contributions the rest of the cell "
-                    "is less than %2% of the largest, so the second largest contributor could estimate "
-                    "the largest closely. Suppress it or combine categories.")
-                    .arg(cell(r, c), fmt(m_profile.pRatio * 100)),
-                params);
+            m_cells.add(CellRule::PRatio, Outcome::Fail, r, c, {x1, x2, total});
     }
 
     void checkRegression()
@@ -286,7 +281,10 @@ private:
 
     const TableInput &m_in;
     const RiskProfile &m_profile;
-    QList<Finding> m_findings;
+    const bool m_acro;
+    bool m_sawNegative = false;
+    QList<Finding> &m_findings;
+    CellFindings &m_cells;
 };
 
 } // namespace
@@ -338,15 +336,30 @@ Result<Margins> TableChecker::findMargins(const Table &table, const MarginSpec &
     return m;
 }
 
+void TableChecker::check(const TableInput &input, const RiskProfile &profile, const Margins &margins,
+                         QList<Finding> &findings, CellFindings &cells)
+{
+    cells.setContext(CellFindings::Context{input.spec.file, input.spec.sheet, input.values.labelsOnly(),
+                                           input.spec.statistic, input.spec.weighted, profile});
+    CellRules rules(input, profile, findings, cells);
+    rules.run();
+    // ACRO has no rule for totals (SDC-RULES.md, rule 6).
+    if (margins.any() && isAdditive(input.spec.statistic) && profile.rules != RuleSet::Acro)
+        findings << MarginChecker::check(input, profile, margins);
+}
+
 QList<Finding> TableChecker::check(const TableInput &input, const RiskProfile &profile,
                                    const Margins &margins)
 {
-    CellRules rules(input, profile);
-    rules.run();
-    QList<Finding> findings = rules.takeFindings();
-    if (margins.any() && isAdditive(input.spec.statistic))
-        findings << MarginChecker::check(input, profile, margins);
-    return findings;
+    QList<Finding> findings;
+    CellFindings cells;
+    check(input, profile, margins, findings, cells);
+    QList<Finding> all;
+    all.reserve(cells.size() + findings.size());
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        all << cells.finding(i);
+    all << findings;
+    return all;
 }
 
 } // namespace srs::sdc

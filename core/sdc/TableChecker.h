@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CellFindings.h"
 #include "Finding.h"
 #include "Result.h"
 #include "RiskProfile.h"
@@ -37,6 +38,10 @@ struct Margins
 class TableChecker
 {
 public:
+    // Per-cell findings go to `cells` (compact), the others (whole table, margins) to `findings`.
+    static void check(const TableInput &input, const RiskProfile &profile, const Margins &margins,
+                      QList<Finding> &findings, CellFindings &cells);
+    // Every finding as a Finding, cells first.
     [[nodiscard]] static QList<Finding> check(const TableInput &input, const RiskProfile &profile,
                                               const Margins &margins);
     // Finds the margins the spec asks for; an error when margins are required but absent.

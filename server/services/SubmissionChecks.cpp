@@ -415,6 +415,8 @@ CheckOutcome runChecks(const QList<QJsonObject> &tables, const QList<std::pair<Q
         }
         item.status = sdc::statusName(file.status());
         worst = sdc::worstOf(worst, file.status());
+        for (qsizetype i = 0; i < file.cellFindings.size(); ++i)
+            show(item, file.cellFindings.finding(i));
         for (const sdc::Finding &f : file.findings)
             show(item, f);
         out.view.items.append(std::move(item));

@@ -3,6 +3,7 @@
 #include "sdc/AcroResults.h"
 #include "sdc/CodeScanner.h"
 #include "sdc/Report.h"
+#include "sdc/ReportWriter.h"
 #include "sdc/RiskProfile.h"
 #include "sdc/SubmissionChecker.h"
 #include "sdc/TableSpec.h"
@@ -39,9 +40,26 @@ Result<QByteArray> readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::UnreadableFile,
                          QStringLiteral("%1: cannot be read (%2).").arg(path, file.errorString()));
-    if (file.size() > ReaderLimits{}.maxFileBytes)
+    const qint64 size = file.size();
+    if (size > ReaderLimits{}.maxFileBytes)
         return makeError(ErrorCode::TooLarge, QStringLiteral("%1 is too large to check.").arg(path));
-    return file.readAll();
+    // One buffer of the file's size (readAll() would grow it past the end and copy it).
+    QByteArray bytes(static_cast<qsizetype>(size), Qt::Uninitialized);
+    qint64 got = 0;
+    while (got < size) {
+        const qint64 n = file.read(bytes.data() + got, size - got);
+        if (n <= 0)
+            break;
+        got += n;
+    }
+    bytes.truncate(static_cast<qsizetype>(got));
+    if (!file.atEnd() || got < size) {
+        QByteArray rest = file.readAll(); // a file that grew, or one whose size was not known
+        if (bytes.size() + rest.size() > ReaderLimits{}.maxFileBytes)
+            return makeError(ErrorCode::TooLarge, QStringLiteral("%1 is too large to check.").arg(path));
+        bytes += rest;
+    }
+    return bytes;
 }
 
 FileResolver resolverFor(const QDir &base)
@@ -57,12 +75,21 @@ FileResolver resolverFor(const QDir &base)
     };
 }
 
-int printReport(const Report &report, bool json)
+// Streams the report to standard output as it is written.
+int printReport(const Report &report, bool json, const TextOptions &options = {})
 {
-    if (json)
-        printOut(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
-    else
-        printOut(report.toText());
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        printErr(QStringLiteral("cannot write to standard output."));
+        return ExitUnusable;
+    }
+    const bool written =
+        json ? ReportWriter::writeJson(report, out) : ReportWriter::writeText(report, out, options);
+    out.close();
+    if (!written) {
+        printErr(QStringLiteral("the report could not be written in full (%1).").arg(out.errorString()));
+        return ExitUnusable;
+    }
     return report.exitCode();
 }
 
@@ -70,8 +97,11 @@ void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({QStringLiteral("json"),
+                      QStringLiteral("Print the JSON report (every finding) instead of the summary.")});
     parser.addOption(
-        {QStringLiteral("json"), QStringLiteral("Print the JSON report instead of the summary.")});
+        {QStringLiteral("all"),
+         QStringLiteral("In the summary, name every cell of every rule, not only the first 20.")});
 }
 
 int usage(const QCommandLineParser &parser, const QString &problem)
@@ -85,6 +115,9 @@ Result<RiskProfile> loadProfile(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("profile")))
         return RiskProfile{};
+    // "acro" names ACRO 1.0.1's defaults and rules; a profile file so named is ./acro.
+    if (parser.value(QStringLiteral("profile")) == QLatin1String("acro"))
+        return RiskProfile::acro();
     auto bytes = readFile(parser.value(QStringLiteral("profile")));
     if (!bytes)
         return bytes.error();
@@ -210,8 +243,10 @@ int runCheck(const QStringList &arguments)
         {QStringLiteral("weighted"), QStringLiteral("The table shows weighted values.")},
         {QStringLiteral("dataset"), QStringLiteral("Dataset the table comes from (selects the profile)."),
          QStringLiteral("name")},
-        {QStringLiteral("profile"), QStringLiteral("A risk profile (JSON) replacing the default."),
-         QStringLiteral("profile.json")},
+        {QStringLiteral("profile"),
+         QStringLiteral("A risk profile (JSON) replacing the default, or 'acro' for ACRO 1.0.1's rules and "
+                        "defaults."),
+         QStringLiteral("profile.json|acro")},
         {QStringLiteral("acro"), QStringLiteral("An ACRO results.json to carry beside the findings."),
          QStringLiteral("results.json")},
     });
@@ -261,7 +296,9 @@ int runCheck(const QStringList &arguments)
     Report report = checkSubmission(specs, profile.value(), resolverFor(base));
     if (!attachAcro(parser, report))
         return ExitUnusable;
-    return printReport(report, json);
+    TextOptions options;
+    options.all = parser.isSet(QStringLiteral("all"));
+    return printReport(report, json, options);
 }
 
 int runScanCode(const QStringList &arguments)
@@ -302,7 +339,9 @@ int runScanCode(const QStringList &arguments)
         }
         report.files << file;
     }
-    return printReport(report, parser.isSet(QStringLiteral("json")));
+    TextOptions options;
+    options.all = parser.isSet(QStringLiteral("all"));
+    return printReport(report, parser.isSet(QStringLiteral("json")), options);
 }
 
 } // namespace

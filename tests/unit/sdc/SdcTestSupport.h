@@ -56,7 +56,7 @@ inline QStringList rulesOf(const Report &report)
 {
     QStringList rules;
     for (const FileReport &f : report.files) {
-        for (const Finding &x : f.findings)
+        for (const Finding &x : f.allFindings())
             rules << x.rule + QLatin1Char(':') + outcomeName(x.outcome);
     }
     return rules;

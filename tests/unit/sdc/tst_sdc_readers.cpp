@@ -226,8 +226,8 @@ private slots:
         const Table without = csv.value().withoutColumn(0);
         QCOMPARE(without.fileColumn(0), 3);
 
-        const QByteArray book = writeXlsx(
-            {{"Sheet1", {{}, {"", "Region", "A", "B"}, {"", "X", "1", "2"}, {"", "Y", "3", "4"}}}});
+        const QByteArray book =
+            writeXlsx({{"Sheet1", {{}, {"", "Region", "A", "B"}, {"", "X", "1", "2"}, {"", "Y", "3", "4"}}}});
         auto xlsx = XlsxReader::read(book, "t.xlsx", "Sheet1");
         QVERIFY2(xlsx.ok(), xlsx.ok() ? "" : qPrintable(xlsx.error().message));
         QCOMPARE(xlsx.value().fileRow(0), 3);
@@ -599,7 +599,7 @@ private slots:
         QVERIFY(spec.ok());
         const Report r = checkSubmission({spec.value()}, {}, memoryResolver({{"b.xlsx", book}}));
         QCOMPARE(rulesOf(r), QStringList{"threshold:fail"});
-        QCOMPARE(r.files.first().findings.first().row, QString("Cardiff"));
+        QCOMPARE(r.files.first().allFindings().first().row, QString("Cardiff"));
     }
 
     void xlsxHostile_data()

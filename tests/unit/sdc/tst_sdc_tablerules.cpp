@@ -52,7 +52,7 @@ private slots:
         // The weighted value is large; the unweighted count behind it is 4.
         const Report r = checkOne(oneCell("1234.5"), {{"counts", oneCell("4")}}, {{"weighted", true}});
         QCOMPARE(rulesOf(r), QStringList{"threshold:fail"});
-        QVERIFY(r.files.first().findings.first().message.contains("unweighted"));
+        QVERIFY(r.files.first().allFindings().first().message.contains("unweighted"));
     }
 
     void customThreshold()
@@ -335,7 +335,7 @@ private slots:
         QCOMPARE(rulesOf(r).count("cross-table-differencing:review"), expected);
         if (expected > 0) {
             QCOMPARE(r.status(), Status::Review);
-            QVERIFY(r.files[0].findings.first().message.contains("'b.csv'"));
+            QVERIFY(r.files[0].allFindings().first().message.contains("'b.csv'"));
         }
     }
 
@@ -358,8 +358,8 @@ private slots:
         QVERIFY(s.ok());
         const Report r = checkSubmission({s.value()}, {}, memoryResolver({{"table.csv", table}}));
         QCOMPARE(rulesOf(r), QStringList{"unsafe-statistic:review"});
-        QCOMPARE(r.files.first().findings.first().row, QString("Newport"));
-        QCOMPARE(r.files.first().findings.first().column, QString("Mean income"));
+        QCOMPARE(r.files.first().allFindings().first().row, QString("Newport"));
+        QCOMPARE(r.files.first().allFindings().first().column, QString("Mean income"));
     }
 
     void companionMismatch_data()

@@ -111,16 +111,27 @@ private slots:
         bool sawThreshold = false;
         for (const QJsonValue &v : findings) {
             const QJsonObject f = v.toObject();
-            for (const char *key : {"rule", "outcome", "row", "column", "message"})
+            for (const char *key : {"rule", "outcome", "row", "column"})
                 QVERIFY(f.contains(QLatin1String(key)));
             if (f["rule"] == "threshold") {
                 sawThreshold = true;
                 QCOMPARE(f["outcome"].toString(), QString("fail"));
                 QCOMPARE(f["row"].toString(), QString("Swansea"));
                 QCOMPARE(f["column"].toString(), QString("Male"));
+                QCOMPARE(f["cell"].toString(), QString("C4"));
+                QCOMPARE(f["parameters"].toObject()["count"].toInt(), 9);
+                // A cell's finding carries no prose: the rule's explanation is given once.
+                QVERIFY(!f.contains("message"));
+            } else {
+                QVERIFY(f.contains("message")); // margins: the message names the complementary cell
             }
         }
         QVERIFY(sawThreshold);
+        const QJsonArray rules = entry["rules"].toArray();
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules[0].toObject()["rule"].toString(), QString("threshold"));
+        QCOMPARE(rules[0].toObject()["cells"].toInt(), 1);
+        QVERIFY(rules[0].toObject()["explanation"].toString().contains("fewer than 10 records"));
     }
 
     void acroCarried()
