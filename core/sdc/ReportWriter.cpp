@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <vector>
 
@@ -107,6 +108,24 @@ void jsonString(QByteArray &out, QStringView text)
     out.append('"');
 }
 
+void appendInt(QByteArray &out, qint64 n)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    out.append(digits, end - digits);
+}
+
+// "C14" for file column 3, file row 14 (Table::cellReference, without a QString).
+void appendCellReference(QByteArray &out, int fileRow, int fileColumn)
+{
+    char letters[8];
+    int k = sizeof letters;
+    for (int n = fileColumn; n > 0 && k > 0; n = (n - 1) / 26)
+        letters[--k] = static_cast<char>('A' + (n - 1) % 26);
+    out.append(letters + k, static_cast<qsizetype>(sizeof letters) - k);
+    appendInt(out, fileRow);
+}
+
 void jsonNumber(QByteArray &out, double v)
 {
     if (!std::isfinite(v)) {
@@ -114,7 +133,7 @@ void jsonNumber(QByteArray &out, double v)
         return;
     }
     if (v == std::floor(v) && std::fabs(v) < 0x1p53) {
-        out.append(QByteArray::number(static_cast<qint64>(v)));
+        appendInt(out, static_cast<qint64>(v));
         return;
     }
     out.append(QByteArray::number(v, 'g', QLocale::FloatingPointShortest));
@@ -148,11 +167,11 @@ class JsonObjectWriter
 {
 public:
     explicit JsonObjectWriter(QByteArray &out) : m_out(out) {}
+    // The next key starts a line with this indent.
+    void lineBreak(const char *indent) { m_break = indent; }
     QByteArray &key(QLatin1StringView name)
     {
-        if (!m_first)
-            m_out.append(',');
-        m_first = false;
+        separate();
         m_out.append('"');
         m_out.append(name.data(), name.size());
         m_out.append("\":");
@@ -160,9 +179,7 @@ public:
     }
     QByteArray &key(QStringView name)
     {
-        if (!m_first)
-            m_out.append(',');
-        m_first = false;
+        separate();
         jsonString(m_out, name);
         m_out.append(':');
         return m_out;
@@ -172,8 +189,20 @@ public:
     void value(QLatin1StringView name, const QJsonValue &value) { jsonValue(key(name), value); }
 
 private:
+    void separate()
+    {
+        if (!m_first)
+            m_out.append(',');
+        m_first = false;
+        if (m_break) {
+            m_out.append('\n');
+            m_out.append(m_break);
+            m_break = nullptr;
+        }
+    }
     QByteArray &m_out;
     bool m_first = true;
+    const char *m_break = nullptr;
 };
 
 // ACRO's names: its readers look for these keys.
@@ -256,9 +285,9 @@ void writeSdc(QByteArray &out, Sink &sink, const FileReport &f)
                 out.append(',');
             first = false;
             out.append('[');
-            out.append(QByteArray::number(row));
+            appendInt(out, row);
             out.append(',');
-            out.append(QByteArray::number(column));
+            appendInt(out, column);
             out.append(']');
             if (out.size() > 256 * 1024)
                 sink.flush();
@@ -363,31 +392,54 @@ void writeOutcome(QByteArray &out, Sink &sink, const FileReport &f)
     out.append('}');
 }
 
+const char *ruleKey(CellRule rule)
+{
+    switch (rule) {
+    case CellRule::Threshold:
+        return "threshold";
+    case CellRule::Zero:
+        return "zero";
+    case CellRule::OneObservation:
+    case CellRule::FewObservations:
+    case CellRule::AllValuesEqual:
+        return "unsafe-statistic";
+    case CellRule::Dof:
+        return "dof";
+    case CellRule::Negative:
+        return "negative";
+    case CellRule::DominanceNk:
+        return "dominance-nk";
+    case CellRule::PRatio:
+        return "p-ratio";
+    }
+    return "";
+}
+
 void writeCellFinding(QByteArray &out, const CellFindings &cells, qsizetype i)
 {
     const Table &labels = cells.context().labels;
     const int r = cells.row(i);
     const int c = cells.column(i);
     out.append("{\"rule\":\"");
-    out.append(CellFindings::ruleName(cells.rule(i)).toLatin1());
+    out.append(ruleKey(cells.rule(i)));
     out.append(cells.outcome(i) == Outcome::Fail ? "\",\"outcome\":\"fail\",\"row\":"
                                                  : "\",\"outcome\":\"review\",\"row\":");
     jsonString(out, labels.rowLabels.at(r));
     out.append(",\"column\":");
     jsonString(out, labels.columnLabels.at(c));
     out.append(",\"row_index\":");
-    out.append(QByteArray::number(r));
+    appendInt(out, r);
     out.append(",\"column_index\":");
-    out.append(QByteArray::number(c));
+    appendInt(out, c);
     const int fileRow = labels.fileRow(r);
     const int fileColumn = labels.fileColumn(c);
     if (fileRow > 0 && fileColumn > 0) {
         out.append(",\"cell\":\"");
-        out.append(Table::cellReference(fileRow, fileColumn).toLatin1());
+        appendCellReference(out, fileRow, fileColumn);
         out.append("\",\"file_row\":");
-        out.append(QByteArray::number(fileRow));
+        appendInt(out, fileRow);
         out.append(",\"file_column\":");
-        out.append(QByteArray::number(fileColumn));
+        appendInt(out, fileColumn);
     }
     out.append(",\"parameters\":{");
     bool first = true;
@@ -454,9 +506,9 @@ void writeEntry(Sink &sink, const FileReport &f, const QString &uid, const QStri
                       table ? QStringLiteral("check") : QStringLiteral("scan-code"));
     if (!f.statistic.isEmpty())
         properties.insert(QStringLiteral("statistic"), f.statistic);
-    out.append("\n      ");
+    w.lineBreak("      ");
     w.value(QLatin1StringView("properties"), properties);
-    out.append("\n      ");
+    w.lineBreak("      ");
     w.string(QLatin1StringView("command"),
              table ? QStringLiteral("srs-sdc check") : QStringLiteral("srs-sdc scan-code"));
     w.string(QLatin1StringView("summary"), f.summary());
@@ -468,12 +520,12 @@ void writeEntry(Sink &sink, const FileReport &f, const QString &uid, const QStri
     if (f.error)
         w.string(QLatin1StringView("error"), f.error->message);
     if (table && !f.error) {
-        out.append("\n      ");
+        w.lineBreak("      ");
         w.value(QLatin1StringView("profile"), f.cellFindings.context().profile.toJson());
     }
     // ACRO's sdc block, in "sdc" and in files[0].sdc, as ACRO's readers look in either.
     for (int copy = 0; copy < 2; ++copy) {
-        out.append("\n      ");
+        w.lineBreak("      ");
         if (copy == 0) {
             w.key(QLatin1StringView("sdc"));
         } else {
@@ -488,7 +540,7 @@ void writeEntry(Sink &sink, const FileReport &f, const QString &uid, const QStri
         if (copy == 1)
             out.append("}]");
     }
-    out.append("\n      ");
+    w.lineBreak("      ");
     w.key(QLatin1StringView("outcome"));
     if (table)
         writeOutcome(out, sink, f);
@@ -496,11 +548,11 @@ void writeEntry(Sink &sink, const FileReport &f, const QString &uid, const QStri
         out.append("{}");
     sink.flush();
     if (!f.cellFindings.isEmpty()) {
-        out.append("\n      ");
+        w.lineBreak("      ");
         w.key(QLatin1StringView("rules"));
         writeRules(out, f);
     }
-    out.append("\n      ");
+    w.lineBreak("      ");
     w.key(QLatin1StringView("findings")).append('[');
     bool first = true;
     for (qsizetype i = 0; i < f.cellFindings.size(); ++i) {
@@ -532,10 +584,10 @@ bool ReportWriter::writeJson(const Report &report, QIODevice &device)
     root.string(QLatin1StringView("version"), QStringLiteral("srs-sdc 1"));
     root.string(QLatin1StringView("status"), statusName(report.status()));
     if (report.profile) {
-        out.append("\n  ");
+        root.lineBreak("  ");
         root.value(QLatin1StringView("profile"), report.profile->toJson());
     }
-    out.append("\n  ");
+    root.lineBreak("  ");
     root.key(QLatin1StringView("results")).append('{');
     for (qsizetype i = 0; i < report.files.size(); ++i) {
         const QString uid = QStringLiteral("output_%1").arg(i);
@@ -548,7 +600,7 @@ bool ReportWriter::writeJson(const Report &report, QIODevice &device)
     if (report.acro) {
         QJsonObject carried = report.acro->toJson();
         carried.insert(QStringLiteral("source"), report.acroSource);
-        out.append("\n  ");
+        root.lineBreak("  ");
         root.value(QLatin1StringView("acro"), carried);
     }
     out.append("\n}\n");

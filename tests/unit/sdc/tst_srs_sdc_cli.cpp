@@ -78,6 +78,21 @@ private slots:
         QTest::newRow("scan-code fails") << QStringList{"scan-code", "analysis.R"} << 2;
         QTest::newRow("scan-code passes") << QStringList{"scan-code", "clean.do"} << 0;
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << 3;
+        // ACRO's verdicts with --profile acro (acro/README.md), the service's without.
+        QTest::newRow("zero: service reviews")
+            << QStringList{"check", "acro/zeros.csv", "--counts", "acro/zeros.csv"} << 1;
+        QTest::newRow("zero: ACRO fails")
+            << QStringList{"check", "acro/zeros.csv", "--counts", "acro/zeros.csv", "--profile", "acro"} << 2;
+        QTest::newRow("negative: ACRO reviews")
+            << QStringList{"check",    "acro/negative_sum.csv",    "--statistic", "sum",
+                           "--counts", "acro/negative_counts.csv", "--top1",      "acro/negative_top1.csv",
+                           "--top2",   "acro/negative_top2.csv",   "--profile",   "acro"}
+            << 1;
+        QTest::newRow("negative: service fails")
+            << QStringList{"check",    "acro/negative_sum.csv",    "--statistic", "sum",
+                           "--counts", "acro/negative_counts.csv", "--top1",      "acro/negative_top1.csv",
+                           "--top2",   "acro/negative_top2.csv"}
+            << 2;
     }
     void exitCodes()
     {
@@ -154,6 +169,19 @@ private slots:
         QVERIFY(!findings.isEmpty());
         for (const QJsonValue &v : findings)
             QVERIFY(v.toObject()["line"].toInt() > 0);
+    }
+
+    void textAllAndAcro()
+    {
+        const Run all = runTool({"check", "freq_table.csv", "--counts", "freq_counts.csv", "--all"});
+        QCOMPARE(all.exitCode, 2);
+        QVERIFY(all.out.contains("FAIL threshold: 1 cell."));
+        QVERIFY(all.out.contains("    row 'Swansea', column 'Male' (C4): 9 records\n"));
+        const Run acro =
+            runTool({"check", "acro/zeros.csv", "--counts", "acro/zeros.csv", "--profile", "acro"});
+        QVERIFY2(acro.out.startsWith("acro/zeros.csv (frequency): FAIL (ACRO's rules)\n"),
+                 qPrintable(acro.out));
+        QVERIFY(acro.out.contains("    row 'Cardiff', column 'Female' (B2): 0 records\n"));
     }
 
     void textSummaryNamesCells()
