@@ -8,125 +8,143 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <string>
 #include <vector>
 
 namespace srs::sdc {
 
 namespace {
 
-// Bytes gathered in a buffer and handed to the device in large writes.
+// Bytes gathered in a buffer and handed to the device in large writes. A std::string, as its
+// appends are inlined: a report of a hundred thousand findings makes millions of them.
+using Out = std::string;
+
 class Sink
 {
 public:
-    explicit Sink(QIODevice &out) : m_out(out) { m_buffer.reserve(Chunk + 4096); }
+    explicit Sink(QIODevice &out) : m_out(out) { m_buffer.reserve(Chunk + 64 * 1024); }
     ~Sink() { flush(); }
     Sink(const Sink &) = delete;
     Sink &operator=(const Sink &) = delete;
 
-    Sink &operator<<(QByteArrayView bytes)
+    Sink &operator<<(const QString &text)
     {
-        m_buffer.append(bytes);
-        if (m_buffer.size() >= Chunk)
-            flush();
+        const QByteArray utf8 = text.toUtf8();
+        m_buffer.append(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+        flushIfFull();
         return *this;
     }
     Sink &operator<<(char c)
     {
-        m_buffer.append(c);
+        m_buffer.push_back(c);
         return *this;
     }
-    Sink &operator<<(const QString &text) { return *this << QByteArrayView(text.toUtf8()); }
-
+    void flushIfFull()
+    {
+        if (m_buffer.size() >= Chunk)
+            flush();
+    }
     void flush()
     {
-        if (m_buffer.isEmpty())
+        if (m_buffer.empty())
             return;
-        if (m_out.write(m_buffer) != m_buffer.size())
+        const auto size = static_cast<qint64>(m_buffer.size());
+        if (m_out.write(m_buffer.data(), size) != size)
             m_failed = true;
         m_buffer.clear();
     }
     [[nodiscard]] bool failed() const { return m_failed; }
-    QByteArray &buffer() { return m_buffer; }
+    Out &buffer() { return m_buffer; }
 
 private:
-    static constexpr qsizetype Chunk = 256 * 1024;
+    static constexpr std::size_t Chunk = 256 * 1024;
     QIODevice &m_out;
-    QByteArray m_buffer;
+    Out m_buffer;
     bool m_failed = false;
 };
 
 // ---- JSON pieces -------------------------------------------------------------------------
 
-void jsonString(QByteArray &out, QStringView text)
+void jsonString(Out &out, QStringView text)
 {
     static const char hex[] = "0123456789abcdef";
-    out.append('"');
-    qsizetype i = 0;
+    out.push_back('"');
     const qsizetype n = text.size();
+    const char16_t *d = text.utf16();
+    qsizetype i = 0;
     while (i < n) {
-        const char16_t c = text[i].unicode();
+        // A run of plain ASCII, copied at once.
+        qsizetype j = i;
+        while (j < n && d[j] >= 0x20 && d[j] < 0x80 && d[j] != u'"' && d[j] != u'\\')
+            ++j;
+        if (j > i) {
+            const std::size_t at = out.size();
+            out.resize(at + static_cast<std::size_t>(j - i));
+            for (qsizetype k = i; k < j; ++k)
+                out[at + static_cast<std::size_t>(k - i)] = static_cast<char>(d[k]);
+            i = j;
+            continue;
+        }
+        const char16_t c = d[i];
         if (c >= 0x80) {
-            qsizetype j = i + 1;
-            while (j < n && text[j].unicode() >= 0x80)
+            while (j < n && d[j] >= 0x80)
                 ++j;
-            out.append(text.mid(i, j - i).toUtf8());
+            const QByteArray utf8 = text.mid(i, j - i).toUtf8();
+            out.append(utf8.constData(), static_cast<std::size_t>(utf8.size()));
             i = j;
             continue;
         }
         switch (c) {
-        case '"':
+        case u'"':
             out.append("\\\"");
             break;
-        case '\\':
+        case u'\\':
             out.append("\\\\");
             break;
-        case '\n':
+        case u'\n':
             out.append("\\n");
             break;
-        case '\r':
+        case u'\r':
             out.append("\\r");
             break;
-        case '\t':
+        case u'\t':
             out.append("\\t");
             break;
         default:
-            if (c < 0x20) {
-                out.append("\\u00");
-                out.append(hex[c >> 4]);
-                out.append(hex[c & 0xf]);
-            } else {
-                out.append(static_cast<char>(c));
-            }
+            out.append("\\u00");
+            out.push_back(hex[c >> 4]);
+            out.push_back(hex[c & 0xf]);
         }
         ++i;
     }
-    out.append('"');
+    out.push_back('"');
 }
 
-void appendInt(QByteArray &out, qint64 n)
+void appendInt(Out &out, qint64 n)
 {
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-    out.append(digits, end - digits);
+    out.append(digits, static_cast<std::size_t>(end - digits));
 }
 
 // "C14" for file column 3, file row 14 (Table::cellReference, without a QString).
-void appendCellReference(QByteArray &out, int fileRow, int fileColumn)
+void appendCellReference(Out &out, int fileRow, int fileColumn)
 {
     char letters[8];
     int k = sizeof letters;
     for (int n = fileColumn; n > 0 && k > 0; n = (n - 1) / 26)
         letters[--k] = static_cast<char>('A' + (n - 1) % 26);
-    out.append(letters + k, static_cast<qsizetype>(sizeof letters) - k);
+    out.append(letters + k, sizeof letters - static_cast<std::size_t>(k));
     appendInt(out, fileRow);
 }
 
-void jsonNumber(QByteArray &out, double v)
+void jsonNumber(Out &out, double v)
 {
     if (!std::isfinite(v)) {
         out.append("null");
@@ -136,18 +154,20 @@ void jsonNumber(QByteArray &out, double v)
         appendInt(out, static_cast<qint64>(v));
         return;
     }
-    out.append(QByteArray::number(v, 'g', QLocale::FloatingPointShortest));
+    const QByteArray text = QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
+    out.append(text.constData(), static_cast<std::size_t>(text.size()));
 }
 
-void jsonValue(QByteArray &out, const QJsonValue &v)
+void jsonValue(Out &out, const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Object:
-        out.append(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Array: {
+        const QByteArray text = v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+        out.append(text.constData(), static_cast<std::size_t>(text.size()));
         return;
-    case QJsonValue::Array:
-        out.append(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-        return;
+    }
     case QJsonValue::String:
         jsonString(out, v.toString());
         return;
@@ -166,22 +186,22 @@ void jsonValue(QByteArray &out, const QJsonValue &v)
 class JsonObjectWriter
 {
 public:
-    explicit JsonObjectWriter(QByteArray &out) : m_out(out) {}
+    explicit JsonObjectWriter(Out &out) : m_out(out) {}
     // The next key starts a line with this indent.
     void lineBreak(const char *indent) { m_break = indent; }
-    QByteArray &key(QLatin1StringView name)
+    Out &key(QLatin1StringView name)
     {
         separate();
-        m_out.append('"');
-        m_out.append(name.data(), name.size());
+        m_out.push_back('"');
+        m_out.append(name.data(), static_cast<std::size_t>(name.size()));
         m_out.append("\":");
         return m_out;
     }
-    QByteArray &key(QStringView name)
+    Out &key(QStringView name)
     {
         separate();
         jsonString(m_out, name);
-        m_out.append(':');
+        m_out.push_back(':');
         return m_out;
     }
     void string(QLatin1StringView name, QStringView value) { jsonString(key(name), value); }
@@ -192,15 +212,15 @@ private:
     void separate()
     {
         if (!m_first)
-            m_out.append(',');
+            m_out.push_back(',');
         m_first = false;
         if (m_break) {
-            m_out.append('\n');
+            m_out.push_back('\n');
             m_out.append(m_break);
             m_break = nullptr;
         }
     }
-    QByteArray &m_out;
+    Out &m_out;
     bool m_first = true;
     const char *m_break = nullptr;
 };
@@ -239,7 +259,7 @@ const QStringList &acroBaseKeys()
 }
 
 // ACRO's "sdc": {"summary": {key: count}, "cells": {key: [[row, column], ...]}}.
-void writeSdc(QByteArray &out, Sink &sink, const FileReport &f)
+void writeSdc(Out &out, Sink &sink, const FileReport &f)
 {
     QMap<QString, QList<qsizetype>> fullByKey; // whole findings with a cell, by key
     QMap<QString, qsizetype> counts;
@@ -266,29 +286,29 @@ void writeSdc(QByteArray &out, Sink &sink, const FileReport &f)
     out.append("{\"summary\":{\"suppressed\":");
     out.append(f.suppressed ? "true" : "false");
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        out.append(',');
+        out.push_back(',');
         jsonString(out, it.key());
-        out.append(':');
+        out.push_back(':');
         jsonNumber(out, static_cast<double>(it.value()));
     }
     out.append("},\"cells\":{");
     bool firstKey = true;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (!firstKey)
-            out.append(',');
+            out.push_back(',');
         firstKey = false;
         jsonString(out, it.key());
         out.append(":[");
         bool first = true;
         const auto cell = [&](int row, int column) {
             if (!first)
-                out.append(',');
+                out.push_back(',');
             first = false;
-            out.append('[');
+            out.push_back('[');
             appendInt(out, row);
-            out.append(',');
+            out.push_back(',');
             appendInt(out, column);
-            out.append(']');
+            out.push_back(']');
             if (out.size() > 256 * 1024)
                 sink.flush();
         };
@@ -309,13 +329,13 @@ void writeSdc(QByteArray &out, Sink &sink, const FileReport &f)
             for (qsizetype i : fullByKey.value(it.key()))
                 cell(f.findings.at(i).rowIndex, f.findings.at(i).columnIndex);
         }
-        out.append(']');
+        out.push_back(']');
     }
     out.append("}}");
 }
 
 // ACRO's "outcome": column label -> row label -> "rule; rule; ", flagged cells only.
-void writeOutcome(QByteArray &out, Sink &sink, const FileReport &f)
+void writeOutcome(Out &out, Sink &sink, const FileReport &f)
 {
     struct Entry
     {
@@ -360,7 +380,7 @@ void writeOutcome(QByteArray &out, Sink &sink, const FileReport &f)
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         return a.columnId != b.columnId ? a.columnId < b.columnId : a.rowId < b.rowId;
     });
-    out.append('{');
+    out.push_back('{');
     for (std::size_t i = 0; i < entries.size();) {
         if (i > 0)
             out.append("},");
@@ -370,26 +390,33 @@ void writeOutcome(QByteArray &out, Sink &sink, const FileReport &f)
         bool firstRow = true;
         while (i < entries.size() && entries[i].columnId == column) {
             const int row = entries[i].rowId;
-            QString text;
-            while (i < entries.size() && entries[i].columnId == column && entries[i].rowId == row) {
-                const QString add = entries[i].key + QStringLiteral("; ");
-                if (!text.contains(add))
-                    text += add;
-                ++i;
-            }
             if (!firstRow)
-                out.append(',');
+                out.push_back(',');
             firstRow = false;
             jsonString(out, rowNames.at(row));
-            out.append(':');
-            jsonString(out, text);
+            out.push_back(':');
+            // "rule; rule; ", each rule once (rule names are plain ASCII).
+            QVarLengthArray<const QString *, 4> seen;
+            out.push_back('"');
+            while (i < entries.size() && entries[i].columnId == column && entries[i].rowId == row) {
+                const QString &key = entries[i].key;
+                if (std::none_of(seen.cbegin(), seen.cend(),
+                                 [&key](const QString *k) { return *k == key; })) {
+                    seen.append(&key);
+                    for (const QChar ch : key)
+                        out.push_back(static_cast<char>(ch.unicode()));
+                    out.append("; ");
+                }
+                ++i;
+            }
+            out.push_back('"');
             if (out.size() > 256 * 1024)
                 sink.flush();
         }
     }
     if (!entries.empty())
-        out.append('}');
-    out.append('}');
+        out.push_back('}');
+    out.push_back('}');
 }
 
 const char *ruleKey(CellRule rule)
@@ -415,7 +442,7 @@ const char *ruleKey(CellRule rule)
     return "";
 }
 
-void writeCellFinding(QByteArray &out, const CellFindings &cells, qsizetype i)
+void writeCellFinding(Out &out, const CellFindings &cells, qsizetype i)
 {
     const Table &labels = cells.context().labels;
     const int r = cells.row(i);
@@ -445,10 +472,10 @@ void writeCellFinding(QByteArray &out, const CellFindings &cells, qsizetype i)
     bool first = true;
     cells.forEachParameter(i, [&](QLatin1StringView name, double value) {
         if (!first)
-            out.append(',');
+            out.push_back(',');
         first = false;
-        out.append('"');
-        out.append(name.data(), name.size());
+        out.push_back('"');
+        out.append(name.data(), static_cast<std::size_t>(name.size()));
         out.append("\":");
         jsonNumber(out, value);
     });
@@ -457,13 +484,13 @@ void writeCellFinding(QByteArray &out, const CellFindings &cells, qsizetype i)
 
 // The prose of the per-cell rules, once per rule: a cell's message is built from it, its
 // labels and its parameters (CellFindings::message).
-void writeRules(QByteArray &out, const FileReport &f)
+void writeRules(Out &out, const FileReport &f)
 {
     std::array<std::array<qsizetype, 2>, 16> counts{};
     for (qsizetype i = 0; i < f.cellFindings.size(); ++i)
         ++counts[static_cast<std::size_t>(f.cellFindings.rule(i))]
                 [f.cellFindings.outcome(i) == Outcome::Fail ? 1 : 0];
-    out.append('[');
+    out.push_back('[');
     bool first = true;
     for (int r = 0; r <= static_cast<int>(CellRule::PRatio); ++r) {
         for (int o = 1; o >= 0; --o) {
@@ -473,24 +500,24 @@ void writeRules(QByteArray &out, const FileReport &f)
             const auto rule = static_cast<CellRule>(r);
             const Outcome outcome = o == 1 ? Outcome::Fail : Outcome::Review;
             if (!first)
-                out.append(',');
+                out.push_back(',');
             first = false;
             out.append("\n        ");
             JsonObjectWriter w(out);
-            out.append('{');
+            out.push_back('{');
             w.string(QLatin1StringView("rule"), CellFindings::ruleName(rule));
             w.string(QLatin1StringView("outcome"), outcomeName(outcome));
             w.number(QLatin1StringView("cells"), static_cast<double>(n));
             w.string(QLatin1StringView("explanation"), f.cellFindings.explanation(rule, outcome));
-            out.append('}');
+            out.push_back('}');
         }
     }
-    out.append(']');
+    out.push_back(']');
 }
 
 void writeEntry(Sink &sink, const FileReport &f, const QString &uid, const QString &now)
 {
-    QByteArray &out = sink.buffer();
+    Out &out = sink.buffer();
     const bool table = f.type == QLatin1String("table");
     out.append("{\n      ");
     JsonObjectWriter w(out);
@@ -553,7 +580,7 @@ void writeEntry(Sink &sink, const FileReport &f, const QString &uid, const QStri
         writeRules(out, f);
     }
     w.lineBreak("      ");
-    w.key(QLatin1StringView("findings")).append('[');
+    w.key(QLatin1StringView("findings")).push_back('[');
     bool first = true;
     for (qsizetype i = 0; i < f.cellFindings.size(); ++i) {
         out.append(first ? "\n        " : ",\n        ");
@@ -565,7 +592,8 @@ void writeEntry(Sink &sink, const FileReport &f, const QString &uid, const QStri
     for (const Finding &x : f.findings) {
         out.append(first ? "\n        " : ",\n        ");
         first = false;
-        out.append(QJsonDocument(x.toJson()).toJson(QJsonDocument::Compact));
+        const QByteArray text = QJsonDocument(x.toJson()).toJson(QJsonDocument::Compact);
+        out.append(text.constData(), static_cast<std::size_t>(text.size()));
     }
     out.append(first ? "]" : "\n      ]");
     out.append("\n    }");
@@ -577,7 +605,7 @@ void writeEntry(Sink &sink, const FileReport &f, const QString &uid, const QStri
 bool ReportWriter::writeJson(const Report &report, QIODevice &device)
 {
     Sink sink(device);
-    QByteArray &out = sink.buffer();
+    Out &out = sink.buffer();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     out.append("{\n  ");
     JsonObjectWriter root(out);
@@ -588,12 +616,12 @@ bool ReportWriter::writeJson(const Report &report, QIODevice &device)
         root.value(QLatin1StringView("profile"), report.profile->toJson());
     }
     root.lineBreak("  ");
-    root.key(QLatin1StringView("results")).append('{');
+    root.key(QLatin1StringView("results")).push_back('{');
     for (qsizetype i = 0; i < report.files.size(); ++i) {
         const QString uid = QStringLiteral("output_%1").arg(i);
         out.append(i == 0 ? "\n    " : ",\n    ");
         jsonString(out, uid);
-        out.append(':');
+        out.push_back(':');
         writeEntry(sink, report.files.at(i), uid, now);
     }
     out.append(report.files.isEmpty() ? "}" : "\n  }");
