@@ -49,7 +49,8 @@ QString findingPlace(const protocol::CheckFindingInfo &f)
     if (f.line > 0)
         return SubmissionWizardDialog::tr("Line %1").arg(f.line);
     if (!f.cell.isEmpty())
-        where = SubmissionWizardDialog::tr("Row %1, column %2 (%3)").arg(f.fileRow).arg(f.fileColumn).arg(f.cell);
+        where =
+            SubmissionWizardDialog::tr("Row %1, column %2 (%3)").arg(f.fileRow).arg(f.fileColumn).arg(f.cell);
     else if (f.fileRow > 0)
         where = SubmissionWizardDialog::tr("Row %1").arg(f.fileRow);
     else if (f.fileColumn > 0)
@@ -485,22 +486,22 @@ private:
             w->setEnabled(!path.isEmpty() && !figure);
         m_sheet->setEnabled(path.endsWith(u".xlsx"_s, Qt::CaseInsensitive));
         m_source->setEnabled(figure);
-        session::TableDraft shown;
-        if (const session::TableDraft *t = draft().table(path))
+        domain::TableSpec shown;
+        if (const domain::TableSpec *t = draft().table(path))
             shown = *t;
-        select(m_statistic, shown.statistic);
-        select(m_counts, shown.counts);
-        select(m_top1, shown.top1);
-        select(m_top2, shown.top2);
-        select(m_total, shown.total);
+        select(m_statistic, domain::statisticName(shown.statistic));
+        select(m_counts, shown.counts.file);
+        select(m_top1, shown.top1.file);
+        select(m_top2, shown.top2.file);
+        select(m_total, shown.total.file);
         m_weighted->setChecked(shown.weighted);
         m_sheet->setText(shown.sheet);
-        m_labelRows->setValue(shown.labelRows);
-        m_labelColumns->setValue(shown.labelColumns);
-        select(m_margins, shown.margins);
+        m_labelRows->setValue(shown.layout.labelRows);
+        m_labelColumns->setValue(shown.layout.labelColumns);
+        select(m_margins, marginsChoice(shown.margins.mode));
         select(m_dataset, shown.dataset);
         select(m_source, draft().figureSources.value(path));
-        showRowsFor(figure, shown.isMagnitude());
+        showRowsFor(figure, domain::isMagnitude(shown.statistic));
         m_updating = false;
     }
     void apply()
@@ -512,21 +513,48 @@ private:
             draft().figureSources.insert(path, m_source->currentData().toString());
             return;
         }
-        session::TableDraft t = draft().table(path) ? *draft().table(path) : session::TableDraft{};
+        domain::TableSpec t = draft().table(path) ? *draft().table(path) : domain::TableSpec{};
         t.file = path;
-        t.statistic = m_statistic->currentData().toString();
-        t.counts = m_counts->currentData().toString();
-        t.top1 = m_top1->currentData().toString();
-        t.top2 = m_top2->currentData().toString();
-        t.total = m_total->currentData().toString();
+        const QString statistic = m_statistic->currentData().toString();
+        if (statistic != domain::statisticName(t.statistic) &&
+            !domain::parseStatistic(statistic, t.statistic, t.percentile))
+            t.statistic = domain::Statistic::Frequency;
+        // A companion keeps its sheet or column while its file is the one chosen.
+        for (const auto &[combo, companion] : {std::pair{m_counts, &t.counts}, std::pair{m_top1, &t.top1},
+                                               std::pair{m_top2, &t.top2}, std::pair{m_total, &t.total}}) {
+            const QString file = combo->currentData().toString();
+            if (file != companion->file)
+                *companion = domain::CompanionSource{file, {}, {}};
+        }
         t.weighted = m_weighted->isChecked();
         t.sheet = m_sheet->isEnabled() ? m_sheet->text().trimmed() : QString();
-        t.labelRows = m_labelRows->value();
-        t.labelColumns = m_labelColumns->value();
-        t.margins = m_margins->currentData().toString();
+        t.layout.labelRows = m_labelRows->value();
+        t.layout.labelColumns = m_labelColumns->value();
+        const QString margins = m_margins->currentData().toString();
+        if (margins != marginsChoice(t.margins.mode))
+            t.margins = domain::MarginSpec{margins == u"true"_s    ? domain::MarginSpec::Mode::On
+                                           : margins == u"false"_s ? domain::MarginSpec::Mode::Off
+                                                                   : domain::MarginSpec::Mode::Auto,
+                                           {},
+                                           {}};
         t.dataset = m_dataset->currentData().toString();
         m_controller->setTable(t);
-        showRowsFor(false, t.isMagnitude());
+        showRowsFor(false, domain::isMagnitude(t.statistic));
+    }
+    // The margins choice a spec's mode is offered as (totals named by their labels are found by
+    // them too, as far as the page can say).
+    static QString marginsChoice(domain::MarginSpec::Mode mode)
+    {
+        switch (mode) {
+        case domain::MarginSpec::Mode::On:
+            return u"true"_s;
+        case domain::MarginSpec::Mode::Off:
+            return u"false"_s;
+        case domain::MarginSpec::Mode::Auto:
+        case domain::MarginSpec::Mode::Named:
+            break;
+        }
+        return u"auto"_s;
     }
     // Only what applies is asked: a figure needs only the table it was drawn from; top
     // contributions and cell totals only matter for magnitude tables (sums, means, ratios).

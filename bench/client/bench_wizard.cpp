@@ -100,9 +100,9 @@ int main(int argc, char **argv)
     for (int i = 0; i < tables; ++i) {
         const QString out = QStringLiteral("outputs/batch_0/table_%1.csv").arg(i * 2);
         wizard.setFile(out, domain::FileRole::Output);
-        session::TableDraft table;
+        domain::TableSpec table;
         table.file = out;
-        table.counts = QStringLiteral("outputs/batch_0/table_%1.csv").arg(i * 2 + 1);
+        table.counts.file = QStringLiteral("outputs/batch_0/table_%1.csv").arg(i * 2 + 1);
         wizard.setTable(table);
     }
     for (domain::SubmissionFile &f : wizard.draft().files) {
@@ -125,8 +125,9 @@ int main(int argc, char **argv)
             f.fileRow = k + 2;
             f.fileColumn = 2;
             f.cell = QStringLiteral("B%1").arg(k + 2);
-            f.message = QStringLiteral("The cell at row %1, column 2 (B%1) is based on fewer than 10 records.")
-                            .arg(k + 2);
+            f.message =
+                QStringLiteral("The cell at row %1, column 2 (B%1) is based on fewer than 10 records.")
+                    .arg(k + 2);
             item.findings.append(f);
             wizard.draft().exceptions.append(
                 {f.path, f.rule, f.cell, 0,

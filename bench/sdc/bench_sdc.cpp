@@ -180,10 +180,10 @@ int main(int argc, char *argv[])
                .arg(repeat);
     out.flush();
 
-    auto csvSpec = TableSpec::fromJson({{QStringLiteral("file"), QStringLiteral("table.csv")},
-                                        {QStringLiteral("statistic"), QStringLiteral("frequency")},
-                                        {QStringLiteral("counts"), QStringLiteral("counts.csv")}},
-                                       QStringLiteral("bench"));
+    auto csvSpec = tableSpecFromJson({{QStringLiteral("file"), QStringLiteral("table.csv")},
+                                      {QStringLiteral("statistic"), QStringLiteral("frequency")},
+                                      {QStringLiteral("counts"), QStringLiteral("counts.csv")}},
+                                     QStringLiteral("bench"));
     const double csvMb = 2.0 * static_cast<double>(csv.size()) / 1e6;
     for (bool withJson : {false, true}) {
         const Timing t = timeCheck(csvSpec.value(), dir, repeat, withJson);
@@ -207,10 +207,10 @@ int main(int argc, char *argv[])
         srs::sdc::test::writeXlsx({{QStringLiteral("Table"), toRows(counts, rows, columns)}});
     writeFile(dir.filePath(QStringLiteral("table.xlsx")), xlsx);
     writeFile(dir.filePath(QStringLiteral("counts.xlsx")), xlsx);
-    auto xlsxSpec = TableSpec::fromJson({{QStringLiteral("file"), QStringLiteral("table.xlsx")},
-                                         {QStringLiteral("statistic"), QStringLiteral("frequency")},
-                                         {QStringLiteral("counts"), QStringLiteral("counts.xlsx")}},
-                                        QStringLiteral("bench"));
+    auto xlsxSpec = tableSpecFromJson({{QStringLiteral("file"), QStringLiteral("table.xlsx")},
+                                       {QStringLiteral("statistic"), QStringLiteral("frequency")},
+                                       {QStringLiteral("counts"), QStringLiteral("counts.xlsx")}},
+                                      QStringLiteral("bench"));
     const Timing x = timeCheck(xlsxSpec.value(), dir, std::max(1, repeat / 2), false);
     out << QStringLiteral("XLSX read+parse+check     : cpu %1 s = %2 M cells/s, %3 MB/s of .xlsx (%4 MB per "
                           "file); wall %7 s; %5 findings, status %6\n")

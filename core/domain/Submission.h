@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Result.h"
+#include "TableSpec.h"
 
 #include <QDate>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -98,15 +98,15 @@ struct ExceptionRequest
     friend bool operator==(const ExceptionRequest &, const ExceptionRequest &) = default;
 };
 
-// What the author says in one round of a request: the files, a table spec per table (the
-// JSON object docs/sdc.md describes; the server validates it), what was done to control
-// disclosure, and exceptions asked for.
+// What the author says in one round of a request: the files, a table spec per table (docs/sdc.md;
+// the server checks each against the files), what was done to control disclosure, and exceptions
+// asked for.
 struct SubmissionContent
 {
     QString title;
     ClearanceType clearanceType = ClearanceType::Publication;
     QList<SubmissionFile> files;
-    QList<QJsonObject> tables;
+    QList<TableSpec> tables;
     QString controls;
     QList<ExceptionRequest> exceptions;
 

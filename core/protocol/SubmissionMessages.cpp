@@ -3,6 +3,8 @@
 #include "JsonReader.h"
 #include "WireFields.h"
 
+#include "sdc/TableSpec.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -44,8 +46,8 @@ QJsonObject contentToJson(const domain::SubmissionContent &c, bool snapshot)
     QJsonArray files, tables, exceptions;
     for (const domain::SubmissionFile &f : c.files)
         files.append(fileToJson(f, snapshot));
-    for (const QJsonObject &t : c.tables)
-        tables.append(t);
+    for (const domain::TableSpec &t : c.tables)
+        tables.append(sdc::tableSpecToJson(t, sdc::SpecForm::Compact));
     for (const domain::ExceptionRequest &e : c.exceptions)
         exceptions.append(exceptionToJson(e));
     return QJsonObject{
@@ -83,11 +85,30 @@ domain::ReviewOutcome readOutcome(JsonReader &r)
     return o;
 }
 
-QList<QJsonObject> readTables(JsonReader &r, bool required)
+// The table specs of a message, each read once (the engine's reader names the field at fault:
+// "tables[1].counts"). With `invalid`, a spec that is not valid is kept there as its error and
+// its place in the list holds only the file it names; without, it makes the message invalid.
+QList<domain::TableSpec> readTables(JsonReader &r, bool required, QMap<int, Error> *invalid)
 {
-    QList<QJsonObject> out;
-    for (JsonReader &t : boundedList(r, "tables"_L1, MaxTables, required))
-        out.append(t.json());
+    QList<domain::TableSpec> out;
+    for (JsonReader &t : boundedList(r, "tables"_L1, MaxTables, required)) {
+        const int index = int(out.size());
+        auto spec = sdc::tableSpecFromJson(t.json(), u"tables[%1]"_s.arg(index));
+        if (spec) {
+            out.append(std::move(spec).value());
+            continue;
+        }
+        const sdc::Error &e = spec.error();
+        if (!invalid) {
+            r.rejectValue("tables"_L1, e.message);
+            return {};
+        }
+        invalid->insert(index, Error{u"table-invalid-spec"_s, e.message,
+                                     e.field.isEmpty() ? u"tables[%1]"_s.arg(index) : e.field});
+        domain::TableSpec named;
+        named.file = t.json().value("file"_L1).toString();
+        out.append(named);
+    }
     return out;
 }
 
@@ -102,7 +123,7 @@ Result<CheckRequest> CheckRequest::fromJson(QByteArrayView body)
         f.rejectUnknown({"path"_L1, "role"_L1});
         c.files.append({readPath(f, "path"_L1), readRole(f, "role"_L1)});
     }
-    c.tables = readTables(r, false);
+    c.tables = readTables(r, false, &c.invalidTables);
     if (!r.ok())
         return r.error();
     if (c.files.isEmpty() && c.tables.isEmpty())
@@ -115,15 +136,15 @@ QByteArray CheckRequest::toJson() const
     QJsonArray f, t;
     for (const CheckFileRef &ref : files)
         f.append(QJsonObject{{u"path"_s, ref.path}, {u"role"_s, domain::fileRoleToString(ref.role)}});
-    for (const QJsonObject &spec : tables)
-        t.append(spec);
+    for (const domain::TableSpec &spec : tables)
+        t.append(sdc::tableSpecToJson(spec, sdc::SpecForm::Compact));
     return compact(QJsonObject{{u"files"_s, f}, {u"tables"_s, t}});
 }
 
 QJsonObject CheckFindingInfo::toJsonObject() const
 {
-    QJsonObject o{{u"rule"_s, rule}, {u"outcome"_s, outcome}, {u"path"_s, path}, {u"sheet"_s, sheet},
-                  {u"line"_s, line}, {u"message"_s, message}};
+    QJsonObject o{{u"rule"_s, rule},   {u"outcome"_s, outcome}, {u"path"_s, path},
+                  {u"sheet"_s, sheet}, {u"line"_s, line},       {u"message"_s, message}};
     if (fileRow > 0)
         o.insert(u"file_row"_s, fileRow);
     if (fileColumn > 0)
@@ -278,7 +299,7 @@ Result<SubmissionRequest> SubmissionRequest::fromJson(QByteArrayView body, bool 
         file.destination = boundedString(f, "destination"_L1, MaxTextLength, false);
         c.files.append(file);
     }
-    c.tables = readTables(r, false);
+    c.tables = readTables(r, false, &s.invalidTables);
     c.controls = boundedString(r, "controls"_L1, MaxTextLength, true);
     for (JsonReader &e : boundedList(r, "exceptions"_L1, MaxExceptions, false)) {
         e.rejectUnknown({"path"_L1, "rule"_L1, "cell"_L1, "line"_L1, "justification"_L1});
@@ -399,7 +420,7 @@ SubmissionInfo SubmissionInfo::read(JsonReader &r)
     s.content.clearanceType = readClearanceType(r);
     for (JsonReader &f : r.objectList("files"_L1))
         s.content.files.append(readSnapshotFile(f));
-    s.content.tables = readTables(r, true);
+    s.content.tables = readTables(r, true, nullptr);
     s.content.controls = r.string("controls"_L1);
     for (JsonReader &e : r.objectList("exceptions"_L1))
         s.content.exceptions.append(readException(e));

@@ -21,6 +21,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -70,8 +71,12 @@ struct CheckFileRef
 // POST /api/v1/projects/{id}/checks
 struct CheckRequest
 {
-    QList<CheckFileRef> files; // code files (role "code") are scanned; tables come from `tables`
-    QList<QJsonObject> tables; // table specs (docs/sdc.md) naming workspace paths
+    QList<CheckFileRef> files;       // code files (role "code") are scanned; tables come from `tables`
+    QList<domain::TableSpec> tables; // table specs (docs/sdc.md) naming workspace paths
+    // Read from a body: the tables whose spec is not valid, by index (the table there holds only
+    // the file it names), each with its error ("table-invalid-spec", naming tables[i] and the
+    // field). Each is reported as that table's result; the others are checked. Not sent.
+    QMap<int, Error> invalidTables;
 
     [[nodiscard]] static Result<CheckRequest> fromJson(QByteArrayView body);
     [[nodiscard]] QByteArray toJson() const;
@@ -146,6 +151,9 @@ struct SubmissionRequest
 {
     domain::SubmissionContent content;
     QString note;
+    // Read from a body: the tables whose spec is not valid, as for CheckRequest. The request is
+    // refused with the first of them once the content's other requirements are met. Not sent.
+    QMap<int, Error> invalidTables;
 
     [[nodiscard]] static Result<SubmissionRequest> fromJson(QByteArrayView body, bool allowNote);
     [[nodiscard]] QByteArray toJson() const;

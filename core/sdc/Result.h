@@ -31,6 +31,9 @@ struct Error
     // which may quote the file.
     int fileRow = 0;
     int fileColumn = 0;
+    // InvalidSpec and MissingCounts from reading a spec: the path of the field at fault, as the
+    // message begins ("tables[0].counts"); empty otherwise.
+    QString field = {};
 };
 
 // std::expected-like: holds a value or an Error. Check ok() before value().

@@ -223,7 +223,7 @@ Report checkSubmission(const QList<TableSpec> &specs, const RiskProfile &profile
         file.statistic = spec.statistic == Statistic::Percentile
                              ? QStringLiteral("percentile(%1)").arg(spec.percentile)
                              : statisticName(spec.statistic);
-        file.properties = QJsonObject{{QStringLiteral("spec"), spec.toJson()}};
+        file.properties = QJsonObject{{QStringLiteral("spec"), tableSpecToJson(spec)}};
 
         auto tableProfile = profile.forDataset(spec.dataset);
         auto input =

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/TableSpec.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -19,12 +21,8 @@ enum class CellKind : std::uint8_t
     Marker, // an explicit suppression marker such as *, [c], .., <10, x or c
 };
 
-// Which leading rows and columns of a sheet hold labels rather than values.
-struct TableLayout
-{
-    int labelRows = 1;
-    int labelColumns = 1;
-};
+// Which leading rows and columns of a sheet hold labels rather than values (a table spec's).
+using domain::TableLayout;
 
 // Bounds every reader enforces, so a hostile file gives an error rather than a crash
 // or runaway memory.

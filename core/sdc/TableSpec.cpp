@@ -3,9 +3,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
+#include <QLocale>
 
 #include <cmath>
+#include <tuple>
 
 namespace srs::sdc {
 
@@ -14,7 +15,9 @@ namespace {
 Error specError(const QString &context, const QString &field, const QString &what)
 {
     const QString where = field.isEmpty() ? context : context + QLatin1Char('.') + field;
-    return makeError(ErrorCode::InvalidSpec, where + QStringLiteral(": ") + what);
+    Error e = makeError(ErrorCode::InvalidSpec, where + QStringLiteral(": ") + what);
+    e.field = where;
+    return e;
 }
 
 const QStringList &knownKeys()
@@ -97,110 +100,7 @@ std::optional<Error> readCount(const QJsonObject &o, const QString &key, const Q
 
 } // namespace
 
-QString statisticName(Statistic s)
-{
-    switch (s) {
-    case Statistic::Frequency:
-        return QStringLiteral("frequency");
-    case Statistic::Percentage:
-        return QStringLiteral("percentage");
-    case Statistic::Sum:
-        return QStringLiteral("sum");
-    case Statistic::Mean:
-        return QStringLiteral("mean");
-    case Statistic::Median:
-        return QStringLiteral("median");
-    case Statistic::Percentile:
-        return QStringLiteral("percentile");
-    case Statistic::Min:
-        return QStringLiteral("min");
-    case Statistic::Max:
-        return QStringLiteral("max");
-    case Statistic::Mode:
-        return QStringLiteral("mode");
-    case Statistic::Std:
-        return QStringLiteral("std");
-    case Statistic::Variance:
-        return QStringLiteral("variance");
-    case Statistic::Ratio:
-        return QStringLiteral("ratio");
-    case Statistic::Regression:
-        return QStringLiteral("regression");
-    }
-    return QString();
-}
-
-bool parseStatistic(const QString &input, Statistic &statistic, double &percentile)
-{
-    const QString t = input.trimmed().toLower();
-    static const QRegularExpression pct(QStringLiteral("^(percentile|p)\\s*\\(\\s*(\\d+(\\.\\d+)?)\\s*\\)$"));
-    if (const auto m = pct.match(t); m.hasMatch()) {
-        const double p = m.captured(2).toDouble();
-        if (p <= 0.0 || p >= 100.0)
-            return false;
-        statistic = Statistic::Percentile;
-        percentile = p;
-        return true;
-    }
-    struct Name
-    {
-        const char *text;
-        Statistic statistic;
-    };
-    static constexpr Name names[] = {{"frequency", Statistic::Frequency},
-                                     {"count", Statistic::Frequency},
-                                     {"freq", Statistic::Frequency},
-                                     {"percentage", Statistic::Percentage},
-                                     {"percent", Statistic::Percentage},
-                                     {"sum", Statistic::Sum},
-                                     {"total", Statistic::Sum},
-                                     {"mean", Statistic::Mean},
-                                     {"average", Statistic::Mean},
-                                     {"median", Statistic::Median},
-                                     {"percentile", Statistic::Percentile},
-                                     {"min", Statistic::Min},
-                                     {"minimum", Statistic::Min},
-                                     {"max", Statistic::Max},
-                                     {"maximum", Statistic::Max},
-                                     {"mode", Statistic::Mode},
-                                     {"std", Statistic::Std},
-                                     {"sd", Statistic::Std},
-                                     {"stdev", Statistic::Std},
-                                     {"variance", Statistic::Variance},
-                                     {"var", Statistic::Variance},
-                                     {"ratio", Statistic::Ratio},
-                                     {"regression", Statistic::Regression}};
-    for (const Name &n : names) {
-        if (t == QLatin1String(n.text)) {
-            statistic = n.statistic;
-            if (statistic == Statistic::Median)
-                percentile = 50.0;
-            return true;
-        }
-    }
-    return false;
-}
-
-bool isMagnitude(Statistic s)
-{
-    return s == Statistic::Sum || s == Statistic::Mean || s == Statistic::Ratio;
-}
-
-bool isAdditive(Statistic s)
-{
-    return s == Statistic::Frequency || s == Statistic::Percentage || s == Statistic::Sum;
-}
-
-QString TableSpec::displayName() const
-{
-    if (!name.isEmpty())
-        return name;
-    if (!sheet.isEmpty())
-        return QStringLiteral("%1 (sheet '%2')").arg(file, sheet);
-    return file;
-}
-
-Result<TableSpec> TableSpec::fromJson(const QJsonObject &o, const QString &context)
+Result<TableSpec> tableSpecFromJson(const QJsonObject &o, const QString &context)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys().contains(it.key()))
@@ -317,13 +217,16 @@ Result<TableSpec> TableSpec::fromJson(const QJsonObject &o, const QString &conte
         return *e;
 
     // Cross-field rules.
-    if (s.statistic != Statistic::Regression && !s.counts.isSet())
-        return makeError(
-            ErrorCode::MissingCounts,
-            QStringLiteral("%1.counts: is required. Every table is checked against its unweighted "
-                           "counts: give a file of the same shape (or a column of the table) with "
-                           "the number of people/records behind each cell.")
-                .arg(context));
+    if (s.statistic != Statistic::Regression && !s.counts.isSet()) {
+        Error e =
+            makeError(ErrorCode::MissingCounts,
+                      QStringLiteral("%1.counts: is required. Every table is checked against its unweighted "
+                                     "counts: give a file of the same shape (or a column of the table) with "
+                                     "the number of people/records behind each cell.")
+                          .arg(context));
+        e.field = context + QStringLiteral(".counts");
+        return e;
+    }
     if (isMagnitude(s.statistic) && (!s.top1.isSet() || !s.top2.isSet()))
         return specError(
             context, s.top1.isSet() ? QStringLiteral("top2") : QStringLiteral("top1"),
@@ -351,7 +254,7 @@ Result<TableSpec> TableSpec::fromJson(const QJsonObject &o, const QString &conte
     return s;
 }
 
-Result<QList<TableSpec>> TableSpec::parseDocument(const QByteArray &json)
+Result<QList<TableSpec>> parseTableSpecDocument(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -365,7 +268,7 @@ Result<QList<TableSpec>> TableSpec::parseDocument(const QByteArray &json)
     const QJsonObject root = doc.object();
     QList<TableSpec> specs;
     if (!root.contains(QLatin1String("tables"))) {
-        auto one = fromJson(root, QStringLiteral("spec"));
+        auto one = tableSpecFromJson(root, QStringLiteral("spec"));
         if (!one)
             return one.error();
         specs << std::move(one).value();
@@ -387,7 +290,7 @@ Result<QList<TableSpec>> TableSpec::parseDocument(const QByteArray &json)
         const QString context = QStringLiteral("tables[%1]").arg(i++);
         if (!t.isObject())
             return specError(context, QString(), QStringLiteral("must be an object."));
-        auto one = fromJson(t.toObject(), context);
+        auto one = tableSpecFromJson(t.toObject(), context);
         if (!one)
             return one.error();
         if (one.value().dataset.isEmpty())
@@ -397,29 +300,45 @@ Result<QList<TableSpec>> TableSpec::parseDocument(const QByteArray &json)
     return specs;
 }
 
-QJsonObject TableSpec::toJson() const
+QJsonObject tableSpecToJson(const TableSpec &spec, SpecForm form)
 {
-    QJsonObject o{{QStringLiteral("file"), file},
-                  {QStringLiteral("label_rows"), layout.labelRows},
-                  {QStringLiteral("label_columns"), layout.labelColumns},
-                  {QStringLiteral("weighted"), weighted}};
-    o.insert(QStringLiteral("statistic"), statistic == Statistic::Percentile
-                                              ? QStringLiteral("percentile(%1)").arg(percentile)
-                                              : statisticName(statistic));
-    if (!name.isEmpty())
-        o.insert(QStringLiteral("name"), name);
-    if (!sheet.isEmpty())
-        o.insert(QStringLiteral("sheet"), sheet);
-    if (!dataset.isEmpty())
-        o.insert(QStringLiteral("dataset"), dataset);
-    for (auto [key, c] : {std::pair{"counts", &counts}, std::pair{"top1", &top1}, std::pair{"top2", &top2},
-                          std::pair{"total", &total}, std::pair{"distinct", &distinct}}) {
-        if (c->isSet())
+    const bool full = form == SpecForm::Full;
+    const TableLayout &layout = spec.layout;
+    const MarginSpec &margins = spec.margins;
+    QJsonObject o{{QStringLiteral("file"), spec.file}};
+    if (full || layout.labelRows != TableLayout().labelRows)
+        o.insert(QStringLiteral("label_rows"), layout.labelRows);
+    if (full || layout.labelColumns != TableLayout().labelColumns)
+        o.insert(QStringLiteral("label_columns"), layout.labelColumns);
+    if (full || spec.weighted)
+        o.insert(QStringLiteral("weighted"), spec.weighted);
+    o.insert(QStringLiteral("statistic"),
+             spec.statistic == Statistic::Percentile
+                 ? QStringLiteral("percentile(%1)")
+                       .arg(QString::number(spec.percentile, 'f', QLocale::FloatingPointShortest))
+                 : statisticName(spec.statistic));
+    if (!spec.name.isEmpty())
+        o.insert(QStringLiteral("name"), spec.name);
+    if (!spec.sheet.isEmpty())
+        o.insert(QStringLiteral("sheet"), spec.sheet);
+    if (!spec.dataset.isEmpty())
+        o.insert(QStringLiteral("dataset"), spec.dataset);
+    const bool magnitude = isMagnitude(spec.statistic);
+    for (auto [key, c, kept] :
+         {std::tuple{"counts", &spec.counts, true}, std::tuple{"top1", &spec.top1, magnitude},
+          std::tuple{"top2", &spec.top2, magnitude}, std::tuple{"total", &spec.total, magnitude},
+          std::tuple{"distinct", &spec.distinct, true}}) {
+        if (!c->isSet() || (!full && !kept))
+            continue;
+        if (!full && c->sheet.isEmpty() && c->column.isEmpty())
+            o.insert(QLatin1String(key), c->file);
+        else
             o.insert(QLatin1String(key), companionJson(*c));
     }
     switch (margins.mode) {
     case MarginSpec::Mode::Auto:
-        o.insert(QStringLiteral("margins"), QStringLiteral("auto"));
+        if (full)
+            o.insert(QStringLiteral("margins"), QStringLiteral("auto"));
         break;
     case MarginSpec::Mode::Off:
     case MarginSpec::Mode::On:
@@ -430,12 +349,12 @@ QJsonObject TableSpec::toJson() const
                                                         {QStringLiteral("column"), margins.columnLabel}});
         break;
     }
-    if (!variables.isEmpty())
-        o.insert(QStringLiteral("variables"), QJsonArray::fromStringList(variables));
-    if (observations)
-        o.insert(QStringLiteral("observations"), static_cast<double>(*observations));
-    if (parameters)
-        o.insert(QStringLiteral("parameters"), static_cast<double>(*parameters));
+    if (!spec.variables.isEmpty())
+        o.insert(QStringLiteral("variables"), QJsonArray::fromStringList(spec.variables));
+    if (spec.observations)
+        o.insert(QStringLiteral("observations"), static_cast<double>(*spec.observations));
+    if (spec.parameters)
+        o.insert(QStringLiteral("parameters"), static_cast<double>(*spec.parameters));
     return o;
 }
 

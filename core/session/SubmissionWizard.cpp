@@ -7,6 +7,7 @@
 #include "net/ApiCall.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Protocol.h"
+#include "sdc/TableSpec.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -59,6 +60,78 @@ QString findingKey(const QString &path, const QString &rule, const QString &plac
 
 const char *const PageNames[] = {"type", "files", "tables", "checks", "exceptions", "context", "commit"};
 
+// A draft's table as kept in the cache: the spec with every field stated (top1, top2 and total
+// kept whatever the statistic, so changing it back loses nothing) and the margins choice.
+QJsonObject draftTableToJson(const domain::TableSpec &t)
+{
+    QJsonObject o = sdc::tableSpecToJson(t, sdc::SpecForm::Full);
+    const QString choice = t.margins.mode == domain::MarginSpec::Mode::On      ? u"true"_s
+                           : t.margins.mode == domain::MarginSpec::Mode::Off   ? u"false"_s
+                           : t.margins.mode == domain::MarginSpec::Mode::Named ? u"named"_s
+                                                                               : u"auto"_s;
+    o.insert(u"margins_choice"_s, choice);
+    return o;
+}
+
+// A companion as a draft holds it: a file name ("" for none, as drafts saved before held it) or
+// {"file", "sheet", "column"}.
+domain::CompanionSource draftCompanion(protocol::JsonReader &t, QLatin1StringView key)
+{
+    const QJsonValue v = t.json().value(key);
+    domain::CompanionSource c;
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        c.file = o.value("file"_L1).toString();
+        c.sheet = o.value("sheet"_L1).toString();
+        c.column = o.value("column"_L1).toString();
+    } else if (v.isString()) {
+        c.file = v.toString();
+    } else if (!v.isUndefined() && !v.isNull()) {
+        t.rejectValue(key, u"expected a file name or an object"_s);
+    }
+    return c;
+}
+
+// Reads a draft's table, as saved now or before (when a spec's companions were file names and
+// its margins "margins_choice" alone). Incomplete is fine; damaged is refused, not half read.
+domain::TableSpec draftTableFromJson(protocol::JsonReader &t)
+{
+    domain::TableSpec table;
+    table.file = t.string("file"_L1);
+    const QString statistic = t.string("statistic"_L1);
+    if (t.ok() && !domain::parseStatistic(statistic, table.statistic, table.percentile))
+        t.rejectValue("statistic"_L1, u"not a statistic the checker knows"_s);
+    table.layout.labelRows = static_cast<int>(t.integer("label_rows"_L1));
+    table.layout.labelColumns = static_cast<int>(t.integer("label_columns"_L1));
+    table.name = t.optionalString("name"_L1);
+    table.sheet = t.optionalString("sheet"_L1);
+    table.dataset = t.optionalString("dataset"_L1);
+    table.counts = draftCompanion(t, "counts"_L1);
+    table.top1 = draftCompanion(t, "top1"_L1);
+    table.top2 = draftCompanion(t, "top2"_L1);
+    table.total = draftCompanion(t, "total"_L1);
+    table.distinct = draftCompanion(t, "distinct"_L1);
+    table.weighted = t.json().value("weighted"_L1).toBool();
+    const QString choice = t.optionalString("margins_choice"_L1, u"auto"_s);
+    const QJsonObject named = t.json().value("margins"_L1).toObject();
+    if (choice == "true"_L1) {
+        table.margins.mode = domain::MarginSpec::Mode::On;
+    } else if (choice == "false"_L1) {
+        table.margins.mode = domain::MarginSpec::Mode::Off;
+    } else if (choice == "named"_L1) {
+        table.margins.mode = domain::MarginSpec::Mode::Named;
+        table.margins.rowLabel = named.value("row"_L1).toString();
+        table.margins.columnLabel = named.value("column"_L1).toString();
+    }
+    if (t.json().contains("variables"_L1))
+        table.variables = t.stringList("variables"_L1);
+    if (t.json().contains("observations"_L1))
+        table.observations = t.integer("observations"_L1);
+    if (t.json().contains("parameters"_L1))
+        table.parameters = t.integer("parameters"_L1);
+    return table;
+}
+
 } // namespace
 
 bool isTableFile(const QString &path)
@@ -73,72 +146,11 @@ bool isFigureFile(const QString &path)
     return s == u"png"_s || s == u"jpg"_s || s == u"jpeg"_s || s == u"svg"_s || s == u"pdf"_s;
 }
 
-// --- TableDraft -------------------------------------------------------------------------
-
-bool TableDraft::isMagnitude() const
-{
-    return statistic == u"sum"_s || statistic == u"mean"_s || statistic == u"ratio"_s;
-}
-
-QStringList TableDraft::companions() const
-{
-    QStringList out;
-    for (const QString &c : {counts, top1, top2, total})
-        if (!c.isEmpty())
-            out << c;
-    return out;
-}
-
-QJsonObject TableDraft::toSpec() const
-{
-    QJsonObject o{{u"file"_s, file}, {u"statistic"_s, statistic}};
-    if (!sheet.isEmpty())
-        o.insert(u"sheet"_s, sheet);
-    if (labelRows != 1)
-        o.insert(u"label_rows"_s, labelRows);
-    if (labelColumns != 1)
-        o.insert(u"label_columns"_s, labelColumns);
-    if (!counts.isEmpty())
-        o.insert(u"counts"_s, counts);
-    if (isMagnitude()) {
-        for (const auto &[key, value] : {std::pair{u"top1"_s, top1}, {u"top2"_s, top2}, {u"total"_s, total}})
-            if (!value.isEmpty())
-                o.insert(key, value);
-    }
-    if (weighted)
-        o.insert(u"weighted"_s, true);
-    if (margins == u"true"_s || margins == u"false"_s)
-        o.insert(u"margins"_s, margins == u"true"_s);
-    if (!dataset.isEmpty())
-        o.insert(u"dataset"_s, dataset);
-    return o;
-}
-
-TableDraft TableDraft::fromSpec(const QJsonObject &spec)
-{
-    TableDraft t;
-    t.file = spec.value("file"_L1).toString();
-    t.sheet = spec.value("sheet"_L1).toString();
-    t.statistic = spec.value("statistic"_L1).toString(t.statistic);
-    t.labelRows = spec.value("label_rows"_L1).toInt(t.labelRows);
-    t.labelColumns = spec.value("label_columns"_L1).toInt(t.labelColumns);
-    t.counts = spec.value("counts"_L1).toString();
-    t.top1 = spec.value("top1"_L1).toString();
-    t.top2 = spec.value("top2"_L1).toString();
-    t.total = spec.value("total"_L1).toString();
-    t.weighted = spec.value("weighted"_L1).toBool();
-    const QJsonValue margins = spec.value("margins"_L1);
-    if (margins.isBool())
-        t.margins = margins.toBool() ? u"true"_s : u"false"_s;
-    t.dataset = spec.value("dataset"_L1).toString();
-    return t;
-}
-
 // --- SubmissionDraft ----------------------------------------------------------------------
 
-const TableDraft *SubmissionDraft::table(const QString &file) const
+const domain::TableSpec *SubmissionDraft::table(const QString &file) const
 {
-    for (const TableDraft &t : tables)
+    for (const domain::TableSpec &t : tables)
         if (t.file == file)
             return &t;
     return nullptr;
@@ -157,8 +169,7 @@ protocol::CheckRequest SubmissionDraft::checkRequest() const
     protocol::CheckRequest r;
     for (const domain::SubmissionFile &f : files)
         r.files.append({f.path, f.role});
-    for (const TableDraft &t : tables)
-        r.tables.append(t.toSpec());
+    r.tables = tables;
     return r;
 }
 
@@ -168,8 +179,7 @@ domain::SubmissionContent SubmissionDraft::content() const
     c.title = title;
     c.clearanceType = clearanceType;
     c.files = files;
-    for (const TableDraft &t : tables)
-        c.tables.append(t.toSpec());
+    c.tables = tables;
     c.controls = controls;
     c.exceptions = exceptions;
     return c;
@@ -184,16 +194,8 @@ QByteArray SubmissionDraft::toJson() const
                                      {u"description"_s, f.description},
                                      {u"destination"_s, f.destination}});
     QJsonArray tableArray;
-    for (const TableDraft &t : tables) {
-        QJsonObject o = t.toSpec();
-        o.insert(u"margins_choice"_s, t.margins);
-        o.insert(u"top1"_s, t.top1);
-        o.insert(u"top2"_s, t.top2);
-        o.insert(u"total"_s, t.total);
-        o.insert(u"label_rows"_s, t.labelRows);
-        o.insert(u"label_columns"_s, t.labelColumns);
-        tableArray.append(o);
-    }
+    for (const domain::TableSpec &t : tables)
+        tableArray.append(draftTableToJson(t));
     QJsonObject figures;
     for (auto it = figureSources.cbegin(); it != figureSources.cend(); ++it)
         figures.insert(it.key(), it.value());
@@ -252,16 +254,8 @@ Result<SubmissionDraft> SubmissionDraft::fromJson(QByteArrayView bytes)
         file.destination = f.optionalString("destination"_L1);
         d.files.append(file);
     }
-    for (protocol::JsonReader &t : r.objectList("tables"_L1)) {
-        TableDraft table = TableDraft::fromSpec(t.json());
-        // Required, and of the right type: a damaged draft is refused, not half read.
-        table.file = t.string("file"_L1);
-        table.statistic = t.string("statistic"_L1);
-        table.labelRows = static_cast<int>(t.integer("label_rows"_L1));
-        table.labelColumns = static_cast<int>(t.integer("label_columns"_L1));
-        table.margins = t.optionalString("margins_choice"_L1, u"auto"_s);
-        d.tables.append(table);
-    }
+    for (protocol::JsonReader &t : r.objectList("tables"_L1))
+        d.tables.append(draftTableFromJson(t));
     const QJsonObject figures = r.json().value("figure_sources"_L1).toObject();
     for (auto it = figures.begin(); it != figures.end(); ++it)
         d.figureSources.insert(it.key(), it.value().toString());
@@ -422,8 +416,7 @@ void SubmissionWizard::startResubmission(const protocol::SubmissionInfo &returne
         f.size = 0;
         m_draft.files.append(f);
     }
-    for (const QJsonObject &spec : c.tables)
-        m_draft.tables.append(TableDraft::fromSpec(spec));
+    m_draft.tables = c.tables;
     m_draft.controls = c.controls;
     m_draft.exceptions = c.exceptions;
     m_draft.page = Page::Files;
@@ -580,23 +573,20 @@ Status SubmissionWizard::checkPage(Page page) const
             }
         }
         for (int i = 0; i < d.tables.size(); ++i) {
-            const TableDraft &t = d.tables[i];
+            const domain::TableSpec &t = d.tables[i];
             const QString field = u"tables[%1]"_s.arg(i);
-            if (t.statistic.isEmpty())
-                return problem(field + u".statistic"_s,
-                               tr("Say what %1 shows (counts, means, ...).").arg(t.file));
-            if (t.statistic != u"regression"_s && t.counts.isEmpty())
+            if (t.statistic != domain::Statistic::Regression && !t.counts.isSet())
                 return problem(
                     field + u".counts"_s,
                     tr("%1 needs the file with the number of records behind each cell (the counts).")
                         .arg(t.file));
-            if (t.isMagnitude() && (t.top1.isEmpty() || t.top2.isEmpty()))
+            if (domain::isMagnitude(t.statistic) && (!t.top1.isSet() || !t.top2.isSet()))
                 return problem(
                     field + u".top1"_s,
                     tr("%1 shows %2: add the files with the largest and second-largest contribution "
                        "to each cell.")
-                        .arg(t.file, t.statistic));
-            for (const QString &companion : t.companions()) {
+                        .arg(t.file, domain::statisticName(t.statistic)));
+            for (const QString &companion : t.companionFiles()) {
                 if (!present.contains(companion))
                     return problem(field, tr("%1 is not in the workspace.").arg(companion));
             }
@@ -685,7 +675,7 @@ void SubmissionWizard::setFile(const QString &path, domain::FileRole role)
 void SubmissionWizard::removeFile(const QString &path)
 {
     m_draft.files.removeIf([&](const domain::SubmissionFile &f) { return f.path == path; });
-    m_draft.tables.removeIf([&](const TableDraft &t) { return t.file == path; });
+    m_draft.tables.removeIf([&](const domain::TableSpec &t) { return t.file == path; });
     m_draft.figureSources.remove(path);
     emit draftChanged();
 }
@@ -736,48 +726,48 @@ void SubmissionWizard::guessTables()
         }
         if (!isTableFile(f.path) || m_draft.table(f.path))
             continue;
-        TableDraft t;
+        domain::TableSpec t;
         t.file = f.path;
         const QString name = QFileInfo(f.path).completeBaseName().toLower();
         if (name.contains(u"median"_s))
-            t.statistic = u"median"_s;
+            t.statistic = domain::Statistic::Median;
         else if (name.contains(u"mean"_s) || name.contains(u"average"_s))
-            t.statistic = u"mean"_s;
+            t.statistic = domain::Statistic::Mean;
         else if (name.contains(u"total"_s) || name.contains(u"sum"_s))
-            t.statistic = u"sum"_s;
+            t.statistic = domain::Statistic::Sum;
         else if (name.contains(u"percent"_s) || name.contains(u"pct"_s) || name.contains(u"share"_s))
-            t.statistic = u"percentage"_s;
+            t.statistic = domain::Statistic::Percentage;
         else if (name.contains(u"model"_s) || name.contains(u"regression"_s) || name.contains(u"coef"_s))
-            t.statistic = u"regression"_s;
+            t.statistic = domain::Statistic::Regression;
         const QString stem = stemOf(f.path);
         const QString suffix = suffixOf(f.path);
-        t.counts = companion(stem, suffix, {u"counts"_s, u"n"_s, u"count"_s});
-        if (t.isMagnitude()) {
-            t.top1 = companion(stem, suffix, {u"top1"_s});
-            t.top2 = companion(stem, suffix, {u"top2"_s});
-            t.total = companion(stem, suffix, {u"total"_s, u"totals"_s});
+        t.counts.file = companion(stem, suffix, {u"counts"_s, u"n"_s, u"count"_s});
+        if (domain::isMagnitude(t.statistic)) {
+            t.top1.file = companion(stem, suffix, {u"top1"_s});
+            t.top2.file = companion(stem, suffix, {u"top2"_s});
+            t.total.file = companion(stem, suffix, {u"total"_s, u"totals"_s});
         }
         // What could not be guessed stays empty, and the page names it.
-        for (const QString &c : t.companions())
+        for (const QString &c : t.companionFiles())
             addSupporting(c);
         m_draft.tables.append(t);
     }
     emit draftChanged();
 }
 
-void SubmissionWizard::setTable(const TableDraft &table)
+void SubmissionWizard::setTable(const domain::TableSpec &table)
 {
-    for (TableDraft &t : m_draft.tables) {
+    for (domain::TableSpec &t : m_draft.tables) {
         if (t.file == table.file) {
             t = table;
-            for (const QString &c : t.companions())
+            for (const QString &c : t.companionFiles())
                 addSupporting(c);
             emit draftChanged();
             return;
         }
     }
     m_draft.tables.append(table);
-    for (const QString &c : table.companions())
+    for (const QString &c : table.companionFiles())
         addSupporting(c);
     emit draftChanged();
 }

@@ -3,6 +3,7 @@
 #include "cache/MetadataCache.h"
 #include "domain/Dataset.h"
 #include "domain/Submission.h"
+#include "domain/TableSpec.h"
 #include "net/ApiCall.h"
 #include "protocol/SubmissionMessages.h"
 
@@ -21,32 +22,6 @@ namespace srs::session {
 class Clock;
 class ProjectBrowser;
 class Session;
-
-// How one table of a request is described (docs/sdc.md, "Table spec"). Companion files are
-// workspace paths.
-struct TableDraft
-{
-    QString file;
-    QString sheet;
-    QString statistic = QStringLiteral("frequency");
-    int labelRows = 1;
-    int labelColumns = 1;
-    QString counts;
-    QString top1;
-    QString top2;
-    QString total;
-    bool weighted = false;
-    QString margins = QStringLiteral("auto");
-    QString dataset;
-
-    // A table as a spec describes it (the server's copy of a submitted request).
-    [[nodiscard]] static TableDraft fromSpec(const QJsonObject &spec);
-
-    [[nodiscard]] bool isMagnitude() const;
-    [[nodiscard]] QStringList companions() const;
-    [[nodiscard]] QJsonObject toSpec() const;
-    friend bool operator==(const TableDraft &, const TableDraft &) = default;
-};
 
 // A request being prepared. Everything the researcher entered, the last check and where they
 // were; saved in the encrypted cache on every page change.
@@ -69,7 +44,9 @@ struct SubmissionDraft
     bool typeChosen = false;
     domain::ClearanceType clearanceType = domain::ClearanceType::Publication;
     QList<domain::SubmissionFile> files;
-    QList<TableDraft> tables;
+    // One per output table (docs/sdc.md, "Table spec"; companion files are workspace paths). While
+    // the draft is being written a spec may be incomplete: checkPage(Tables) says what is missing.
+    QList<domain::TableSpec> tables;
     QHash<QString, QString> figureSources; // figure path -> the table it was drawn from
     QString controls;
     QList<domain::ExceptionRequest> exceptions;
@@ -90,7 +67,7 @@ struct SubmissionDraft
     [[nodiscard]] static Result<SubmissionDraft> fromJson(QByteArrayView bytes);
     [[nodiscard]] protocol::CheckRequest checkRequest() const;
     [[nodiscard]] domain::SubmissionContent content() const;
-    [[nodiscard]] const TableDraft *table(const QString &file) const;
+    [[nodiscard]] const domain::TableSpec *table(const QString &file) const;
     [[nodiscard]] bool isResubmission() const { return !resubmitOf.isEmpty(); }
     [[nodiscard]] bool isOutput(const QString &path) const;
 };
@@ -148,7 +125,7 @@ public:
     // workspace ("income_by_region.csv" + "income_by_region_counts.csv") and the statistic from
     // the name; guessed companions are added as supporting files. Existing answers are kept.
     void guessTables();
-    void setTable(const TableDraft &table);
+    void setTable(const domain::TableSpec &table);
 
     // The checks on the server (the files never come here: only findings by their labels).
     void runChecks();

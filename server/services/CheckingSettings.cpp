@@ -20,22 +20,16 @@ Result<QList<domain::Dataset>> requestDatasets(store::Database &db, const domain
     QStringList named;
     QSet<QString> attributed; // files a table (or its companions) accounts for
     bool unattributed = false;
-    auto specs = parseTableSpecs(content.tables);
-    if (!specs) {
-        unattributed = true; // stored at submission, so this should not happen; ask for more
-    } else {
-        for (qsizetype i = 0; i < specs->size(); ++i) {
-            const sdc::TableSpec &spec = specs->at(i);
-            if (spec.dataset.isEmpty()) {
-                unattributed = true;
-                continue;
-            }
-            if (!named.contains(spec.dataset))
-                named.append(spec.dataset);
-            attributed.insert(spec.file);
-            for (const auto &[path, field] : companionsOf(spec, int(i)))
-                attributed.insert(path);
+    for (const domain::TableSpec &spec : content.tables) {
+        if (spec.dataset.isEmpty()) {
+            unattributed = true;
+            continue;
         }
+        if (!named.contains(spec.dataset))
+            named.append(spec.dataset);
+        attributed.insert(spec.file);
+        for (const QString &path : spec.companionFiles())
+            attributed.insert(path);
     }
     for (const domain::SubmissionFile &f : content.files) {
         if (!attributed.contains(f.path))

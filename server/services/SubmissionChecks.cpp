@@ -58,8 +58,9 @@ QString withoutValues(QString message)
 QString placeName(int fileRow, int fileColumn, const QString &otherwise)
 {
     if (fileRow > 0 && fileColumn > 0)
-        return u"The cell at row %1, column %2 (%3)"_s.arg(fileRow).arg(fileColumn).arg(
-            sdc::Table::cellReference(fileRow, fileColumn));
+        return u"The cell at row %1, column %2 (%3)"_s.arg(fileRow)
+            .arg(fileColumn)
+            .arg(sdc::Table::cellReference(fileRow, fileColumn));
     if (fileRow > 0)
         return u"Row %1"_s.arg(fileRow);
     if (fileColumn > 0)
@@ -232,21 +233,6 @@ Result<QByteArray> WorkspaceFiles::read(const QString &path)
     return std::move(bytes).value();
 }
 
-Result<QList<sdc::TableSpec>> parseTableSpecs(const QList<QJsonObject> &tables)
-{
-    QList<sdc::TableSpec> specs;
-    for (qsizetype i = 0; i < tables.size(); ++i) {
-        auto spec = sdc::TableSpec::fromJson(tables.at(i), u"tables[%1]"_s.arg(i));
-        if (!spec) {
-            const QString message = spec.error().message;
-            return Error{u"table-invalid-spec"_s, message,
-                         errorField(message).value_or(u"tables[%1]"_s.arg(i))};
-        }
-        specs.append(std::move(spec).value());
-    }
-    return specs;
-}
-
 QList<std::pair<QString, QString>> companionsOf(const sdc::TableSpec &spec, int index)
 {
     QList<std::pair<QString, QString>> out;
@@ -342,8 +328,9 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
     return v;
 }
 
-CheckOutcome runChecks(const QList<QJsonObject> &tables, const QList<std::pair<QString, QString>> &codeFiles,
-                       const PathReader &read, const sdc::RiskProfile &profile, const QDateTime &checkedAt)
+CheckOutcome runChecks(const QList<sdc::TableSpec> &tables, const QMap<int, Error> &invalidTables,
+                       const QList<std::pair<QString, QString>> &codeFiles, const PathReader &read,
+                       const sdc::RiskProfile &profile, const QDateTime &checkedAt)
 {
     CheckOutcome out;
     out.view.checkedAt = checkedAt;
@@ -369,24 +356,20 @@ CheckOutcome runChecks(const QList<QJsonObject> &tables, const QList<std::pair<Q
         out.view.items.append(std::move(item));
     };
 
-    // Tables. A spec that does not parse is reported alone; the others are checked together
+    // Tables. A spec that was not valid is reported alone; the others are checked together
     // (rule 7 compares tables of one check).
     QList<sdc::TableSpec> specs;
     QList<int> specIndex;
     for (qsizetype i = 0; i < tables.size(); ++i) {
-        auto spec = parseTableSpecs({tables.at(i)});
-        protocol::CheckItemInfo item;
-        item.kind = u"table"_s;
-        item.tableIndex = int(i);
-        if (!spec) {
-            Error e = spec.error();
-            e.message.replace(u"tables[0]"_s, u"tables[%1]"_s.arg(i));
-            e.field.replace(u"tables[0]"_s, u"tables[%1]"_s.arg(i));
-            item.path = tables.at(i).value(u"file"_s).toString();
-            fail(item, e);
+        if (const auto invalid = invalidTables.constFind(int(i)); invalid != invalidTables.constEnd()) {
+            protocol::CheckItemInfo item;
+            item.kind = u"table"_s;
+            item.tableIndex = int(i);
+            item.path = tables.at(i).file;
+            fail(item, *invalid);
             continue;
         }
-        specs.append(spec.value().first());
+        specs.append(tables.at(i));
         specIndex.append(int(i));
     }
     const sdc::FileResolver resolve = [&read](const QString &name) -> sdc::Result<QByteArray> {
@@ -438,10 +421,11 @@ CheckOutcome runChecks(const QList<QJsonObject> &tables, const QList<std::pair<Q
         }
         auto findings = sdc::scanCode(path, bytes.value());
         if (!findings) {
-            fail(item, Error{u"code-unreadable"_s,
-                             field + u": the file could not be read as code (it must be UTF-8 text, or a notebook "
-                                     u"in JSON, within the checker's size limit)."_s,
-                             field});
+            fail(item,
+                 Error{u"code-unreadable"_s,
+                       field + u": the file could not be read as code (it must be UTF-8 text, or a notebook "
+                               u"in JSON, within the checker's size limit)."_s,
+                       field});
             continue;
         }
         const sdc::Status status = sdc::statusOf(findings.value());

@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
 #include <QString>
 
 #include <functional>
@@ -66,7 +67,10 @@ using PathReader = std::function<Result<QByteArray>(const QString &path)>;
 // item with status "error" and an error that names the request field to fix
 // ("tables[0].counts": a counts file of another shape, "tables[1].sheet": no such sheet).
 // `codeFiles` are (path, the request field that names it).
-[[nodiscard]] CheckOutcome runChecks(const QList<QJsonObject> &tables,
+// `invalidTables` are the tables whose spec was not valid when the request was read, by index in
+// `tables`, each reported as that table's error.
+[[nodiscard]] CheckOutcome runChecks(const QList<sdc::TableSpec> &tables,
+                                     const QMap<int, Error> &invalidTables,
                                      const QList<std::pair<QString, QString>> &codeFiles,
                                      const PathReader &read, const sdc::RiskProfile &profile,
                                      const QDateTime &checkedAt);
@@ -78,9 +82,6 @@ using PathReader = std::function<Result<QByteArray>(const QString &path)>;
 
 // "The cell at row 14, column 3 (C14)", "Row 14", "Column 3 (C)", or `otherwise`.
 [[nodiscard]] QString placeName(int fileRow, int fileColumn, const QString &otherwise);
-
-// Parses the table specs of a request (each error names tables[i] and its field).
-[[nodiscard]] Result<QList<sdc::TableSpec>> parseTableSpecs(const QList<QJsonObject> &tables);
 
 // The companion files of a spec with the request field that names each ("tables[0].counts").
 [[nodiscard]] QList<std::pair<QString, QString>> companionsOf(const sdc::TableSpec &spec, int index);

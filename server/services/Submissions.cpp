@@ -152,16 +152,17 @@ Result<protocol::CheckResultInfo> Submissions::check(const Caller &caller, const
     // spec that does not parse is reported as that table's error).
     QList<std::pair<int, QString>> datasets;
     for (qsizetype i = 0; i < request.tables.size(); ++i) {
-        if (auto spec = parseTableSpecs({request.tables.at(i)}); spec.ok())
-            datasets.append({int(i), spec.value().first().dataset});
+        if (!request.invalidTables.contains(int(i)))
+            datasets.append({int(i), request.tables.at(i).dataset});
     }
     if (Status s = checkDatasets(caller, project.value(), datasets); !s)
         return s.error();
     // Each person's allowance of checks bounds how fast findings can tell anything about the
     // files (see docs/threat-model.md).
     const ServerConfig &config = m_context.config();
-    store::CheckAllowance allowance(m_context.database(), {config.checkRunsPerWindow, config.checkBytesPerWindow,
-                                                           config.checkWindowSeconds});
+    store::CheckAllowance allowance(
+        m_context.database(),
+        {config.checkRunsPerWindow, config.checkBytesPerWindow, config.checkWindowSeconds});
     const QDateTime now = m_context.now();
     auto grant = allowance.take(caller.user.id, now);
     if (!grant)
@@ -173,12 +174,13 @@ Result<protocol::CheckResultInfo> Submissions::check(const Caller &caller, const
                                    {{u"reason"_s, u"allowance"_s}, {u"retry_after_seconds"_s, wait}}, now);
         if (!refused)
             return internalError(refused.errorString());
-        Error e{svc::TooManyChecks,
-                u"You have run the checks as often as the service allows for now (%1 times, or %2 MiB of files, "
-                u"in %3 minutes). Try again in %4."_s.arg(config.checkRunsPerWindow)
-                    .arg(config.checkBytesPerWindow / (1024 * 1024))
-                    .arg(std::max(1, config.checkWindowSeconds / 60))
-                    .arg(wait < 120 ? u"%1 seconds"_s.arg(wait) : u"%1 minutes"_s.arg((wait + 59) / 60))};
+        Error e{
+            svc::TooManyChecks,
+            u"You have run the checks as often as the service allows for now (%1 times, or %2 MiB of files, "
+            u"in %3 minutes). Try again in %4."_s.arg(config.checkRunsPerWindow)
+                .arg(config.checkBytesPerWindow / (1024 * 1024))
+                .arg(std::max(1, config.checkWindowSeconds / 60))
+                .arg(wait < 120 ? u"%1 seconds"_s.arg(wait) : u"%1 minutes"_s.arg((wait + 59) / 60))};
         e.retryAfterSeconds = wait;
         return e;
     }
@@ -190,7 +192,8 @@ Result<protocol::CheckResultInfo> Submissions::check(const Caller &caller, const
             code.append({request.files.at(i).path, u"files[%1].path"_s.arg(i)});
     }
     CheckOutcome outcome = runChecks(
-        request.tables, code, [&files](const QString &path) { return files.read(path); }, m_profile, now);
+        request.tables, request.invalidTables, code,
+        [&files](const QString &path) { return files.read(path); }, m_profile, now);
     auditRefusedReads(caller, projectId, files);
     // Every run is on the record: who, which files (with what they held), and how much was found.
     QJsonArray read;
@@ -234,16 +237,16 @@ void Submissions::auditRefusedReads(const Caller &caller, const QString &project
 }
 
 Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const domain::Project &project,
-                                                   const domain::SubmissionContent &content)
+                                                   const protocol::SubmissionRequest &request)
 {
+    const domain::SubmissionContent &content = request.content;
     if (Status s = SubmissionWorkflow::checkContent(content); !s)
         return s.error();
-    auto specs = parseTableSpecs(content.tables);
-    if (!specs)
-        return specs.error();
+    if (!request.invalidTables.isEmpty())
+        return request.invalidTables.first();
     // Each table is an output of the request; its companions are supporting files of it.
-    for (qsizetype i = 0; i < specs.value().size(); ++i) {
-        const sdc::TableSpec &spec = specs.value().at(i);
+    for (qsizetype i = 0; i < content.tables.size(); ++i) {
+        const sdc::TableSpec &spec = content.tables.at(i);
         const domain::SubmissionFile *table = content.file(spec.file);
         if (!table)
             return fieldError(domain::submissionerr::Invalid, u"tables[%1].file"_s.arg(i),
@@ -266,8 +269,8 @@ Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const d
         }
     }
     QList<std::pair<int, QString>> datasets;
-    for (qsizetype i = 0; i < specs.value().size(); ++i)
-        datasets.append({int(i), specs.value().at(i).dataset});
+    for (qsizetype i = 0; i < content.tables.size(); ++i)
+        datasets.append({int(i), content.tables.at(i).dataset});
     if (Status s = checkDatasets(caller, project, datasets); !s)
         return s.error();
 
@@ -291,7 +294,7 @@ Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const d
             // content the checks and the checkers see. The gate may hand back other bytes (a safe
             // re-encoding); those are what is stored, hashed, checked and released.
             QStringList sheets;
-            for (const sdc::TableSpec &spec : specs.value()) {
+            for (const sdc::TableSpec &spec : content.tables) {
                 if (spec.file == f.path)
                     sheets << spec.sheet;
             }
@@ -322,7 +325,7 @@ Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const d
                          u"%1 is not one of the request's files."_s.arg(path)};
         return *it;
     };
-    prepared.outcome = runChecks(content.tables, code, snapshot, m_profile, m_context.now());
+    prepared.outcome = runChecks(content.tables, {}, code, snapshot, m_profile, m_context.now());
     if (prepared.outcome.firstError)
         return *prepared.outcome.firstError;
     // Exceptions are for findings of this check; every failing finding is fixed or explained.
@@ -433,7 +436,7 @@ Result<protocol::SubmissionInfo> Submissions::submit(const Caller &caller, const
     auto project = openable(caller, projectId);
     if (!project)
         return project.error();
-    auto prepared = prepare(caller, project.value(), request.content);
+    auto prepared = prepare(caller, project.value(), request);
     if (!prepared)
         return prepared.error();
     const QDateTime now = m_context.now();
@@ -618,7 +621,7 @@ Result<protocol::SubmissionInfo> Submissions::resubmit(const Caller &caller, con
     // Who and when first: a request that cannot be resubmitted is not read and checked again.
     if (Status s = SubmissionWorkflow::checkCanResubmit(before.value(), actorFor(caller)); !s)
         return s.error();
-    auto prepared = prepare(caller, project.value(), request.content);
+    auto prepared = prepare(caller, project.value(), request);
     if (!prepared)
         return prepared.error();
     const QDateTime now = m_context.now();

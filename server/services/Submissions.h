@@ -67,7 +67,7 @@ private:
     [[nodiscard]] Status checkDatasets(const Caller &caller, const domain::Project &project,
                                        const QList<std::pair<int, QString>> &datasets);
     [[nodiscard]] Result<Prepared> prepare(const Caller &caller, const domain::Project &project,
-                                           const domain::SubmissionContent &content);
+                                           const protocol::SubmissionRequest &request);
     [[nodiscard]] Status persist(const Caller &caller, const domain::Submission &before,
                                  const domain::Submission &after, const Prepared &prepared, bool created);
     [[nodiscard]] Result<domain::Submission> load(const QString &projectId, const QString &submissionId);

@@ -2,8 +2,12 @@
 
 #include "Database.h"
 
+#include "sdc/TableSpec.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace srs::store {
 
@@ -20,11 +24,16 @@ QByteArray compact(const QJsonArray &a)
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
-QList<QJsonObject> objectsOf(const QVariant &v)
+// The table specs of a round, stored as a request carries them; every one was valid when stored.
+std::optional<QList<TableSpec>> specsOf(const QVariant &v)
 {
-    QList<QJsonObject> out;
-    for (const QJsonValue &item : QJsonDocument::fromJson(v.toByteArray()).array())
-        out.append(item.toObject());
+    QList<TableSpec> out;
+    for (const QJsonValue &item : QJsonDocument::fromJson(v.toByteArray()).array()) {
+        auto spec = sdc::tableSpecFromJson(item.toObject(), u"tables[%1]"_s.arg(out.size()));
+        if (!spec)
+            return std::nullopt;
+        out.append(std::move(spec).value());
+    }
     return out;
 }
 
@@ -76,8 +85,8 @@ Result<QList<ExceptionRequest>> loadExceptions(Database &db, const QString &id, 
         return q.error();
     QList<ExceptionRequest> out;
     while (q->next())
-        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt(),
-                    q->value(4).toString()});
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                    q->value(3).toInt(), q->value(4).toString()});
     return out;
 }
 
@@ -155,8 +164,8 @@ Status SubmissionRepository::addRound(const QString &id, const SubmissionRound &
             return StoreError{StoreError::Code::Conflict,
                               u"Submission %1 already has a round %2."_s.arg(id).arg(r.round)};
         QJsonArray tables;
-        for (const QJsonObject &t : r.tables)
-            tables.append(t);
+        for (const TableSpec &t : r.tables)
+            tables.append(sdc::tableSpecToJson(t, sdc::SpecForm::Compact));
         auto q = m_db.exec(
             u"INSERT INTO submission_rounds (submission_id, round, submitted_at, controls, tables, "
             u"check_status, check_result, engine_version, profile_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -181,7 +190,8 @@ Status SubmissionRepository::addRound(const QString &id, const SubmissionRound &
             auto x = m_db.exec(
                 u"INSERT INTO submission_exceptions (submission_id, round, seq, path, rule, "
                 u"row_label, column_label, cell, line, justification) VALUES (?, ?, ?, ?, ?, '', '', ?, ?, ?)"_s,
-                {id, r.round, i + 1, e.path, e.rule, Database::requiredText(e.cell), e.line, e.justification});
+                {id, r.round, i + 1, e.path, e.rule, Database::requiredText(e.cell), e.line,
+                 e.justification});
             if (!x.ok())
                 return x.error();
         }
@@ -248,7 +258,10 @@ Result<Submission> SubmissionRepository::find(const QString &id)
             return round.error();
         if (round->next()) {
             s.content.controls = round->value(0).toString();
-            s.content.tables = objectsOf(round->value(1));
+            auto tables = specsOf(round->value(1));
+            if (!tables)
+                return invalid(u"Submission %1 has a table spec that cannot be read."_s.arg(id));
+            s.content.tables = std::move(*tables);
         }
         auto files = loadFiles(m_db, id, s.round);
         if (!files.ok())
@@ -295,7 +308,10 @@ Result<QList<SubmissionRound>> SubmissionRepository::rounds(const QString &id)
             r.round = q->value(0).toInt();
             r.submittedAt = Database::decodeTime(q->value(1));
             r.controls = q->value(2).toString();
-            r.tables = objectsOf(q->value(3));
+            auto tables = specsOf(q->value(3));
+            if (!tables)
+                return invalid(u"Submission %1 has a table spec that cannot be read."_s.arg(id));
+            r.tables = std::move(*tables);
             r.checkStatus = q->value(4).toString();
             r.checkResult = q->value(5).toString().toUtf8();
             r.engineVersion = q->value(6).toString();
@@ -326,10 +342,10 @@ Result<QList<StoredFinding>> SubmissionRepository::findings(const QString &id, i
         return q.error();
     QList<StoredFinding> out;
     while (q->next())
-        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                    q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                    q->value(6).toInt(), q->value(7).toString(),
-                    QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object(), q->value(9).toString()});
+        out.append(
+            {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+             q->value(4).toString(), q->value(5).toString(), q->value(6).toInt(), q->value(7).toString(),
+             QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object(), q->value(9).toString()});
     return out;
 }
 

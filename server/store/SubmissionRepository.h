@@ -22,7 +22,7 @@ struct StoredFinding
     QString sheet;
     QString rule;
     QString outcome; // "fail" or "review"
-    QString row;    // labels: for checkers only
+    QString row;     // labels: for checkers only
     QString column;
     int line = 0;
     QString message;
@@ -38,7 +38,7 @@ struct SubmissionRound
     int round = 0;
     QDateTime submittedAt;
     QString controls;
-    QList<QJsonObject> tables;
+    QList<domain::TableSpec> tables;
     QList<domain::SubmissionFile> files; // with the snapshot's sha256 and size
     QList<domain::ExceptionRequest> exceptions;
     QString checkStatus;    // pass, review, fail

@@ -82,9 +82,9 @@ QByteArray callAndWait(session::Workstation &w, const QByteArray &method, const 
 QString submitDemoTable(session::Workstation &w, const QString &title)
 {
     const QString base = QStringLiteral("/api/v1/projects/") + DemoProject;
-    const QJsonObject spec{{QStringLiteral("file"), DemoTable},
-                           {QStringLiteral("statistic"), QStringLiteral("frequency")},
-                           {QStringLiteral("counts"), DemoCounts}};
+    domain::TableSpec spec;
+    spec.file = DemoTable;
+    spec.counts.file = DemoCounts;
     protocol::CheckRequest check;
     check.tables = {spec};
     auto checked = protocol::CheckResultInfo::fromJson(

@@ -352,7 +352,7 @@ private slots:
         w.guessTables();
         QVERIFY2(w.checkPage(session::SubmissionDraft::Page::Tables).ok(),
                  qPrintable(w.checkPage(session::SubmissionDraft::Page::Tables).error().message));
-        QCOMPARE(w.draft().tables.at(0).counts, QStringLiteral("outputs/income_by_region_counts.csv"));
+        QCOMPARE(w.draft().tables.at(0).counts.file, QStringLiteral("outputs/income_by_region_counts.csv"));
 
         QSignalSpy checked(&w, &session::SubmissionWizard::checksFinished);
         QSignalSpy failedCheck(&w, &session::SubmissionWizard::checksFailed);

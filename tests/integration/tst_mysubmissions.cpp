@@ -227,7 +227,7 @@ private slots:
             paths << f.path + ':' + domain::fileRoleToString(f.role);
         QCOMPARE(paths, (QStringList{Table + ":output", Counts + ":supporting"}));
         QCOMPARE(d.tables.size(), 1);
-        QCOMPARE(d.tables.first().counts, Counts); // guessed from the name, and kept
+        QCOMPARE(d.tables.first().counts.file, Counts); // guessed from the name, and kept
     }
 };
 

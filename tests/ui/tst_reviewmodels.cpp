@@ -52,9 +52,18 @@ protocol::CheckFindingInfo finding(const QString &row, const QString &column, co
     return f;
 }
 
+// A spec as a request carries it, read by the engine's reader.
+domain::TableSpec specOf(const QJsonObject &json)
+{
+    auto spec = sdc::tableSpecFromJson(json, "spec");
+    if (!spec.ok())
+        qFatal("%s", qPrintable(spec.error().message));
+    return std::move(spec).value();
+}
+
 ui::PreviewTable read(const QByteArray &bytes, const QString &path = "t.csv", const QJsonObject &spec = {})
 {
-    auto t = ui::readPreviewTable(bytes, path, spec);
+    auto t = ui::readPreviewTable(bytes, path, spec.isEmpty() ? std::nullopt : std::optional(specOf(spec)));
     if (!t.ok())
         qFatal("%s", qPrintable(t.error().message));
     return std::move(t).value();
@@ -340,12 +349,12 @@ private slots:
         QCOMPARE(model.index(1, 0).data().toString(), QString("4 [fail]"));
         QCOMPARE(model.findings().at(1).place, PlacedFinding::Place::OtherSheet);
         // A spec's sheet that the workbook lacks is an error, not an empty table.
-        QVERIFY(!ui::readPreviewTable(book, "b.xlsx",
-                                      QJsonObject{{"file", "b.xlsx"},
-                                                  {"sheet", "Nope"},
-                                                  {"statistic", "frequency"},
-                                                  {"counts", "c.csv"}})
-                     .ok());
+        QVERIFY(
+            !ui::readPreviewTable(
+                 book, "b.xlsx",
+                 specOf(QJsonObject{
+                     {"file", "b.xlsx"}, {"sheet", "Nope"}, {"statistic", "frequency"}, {"counts", "c.csv"}}))
+                 .ok());
     }
 
     void cellDiffAgainstThePreviousRound()

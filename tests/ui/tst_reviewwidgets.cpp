@@ -536,13 +536,14 @@ private slots:
             {{"Table", sdc::test::csvRows("Region,Under 35,35 and over\nCardiff,6,340\nNewport,60,95\n")},
              {"Rates", sdc::test::csvRows("Region,N\nCardiff,460\nNewport,3\n")}});
         const auto spec = [](const QString &sheet) {
-            return QJsonObject{{"file", "outputs/book.xlsx"},
-                               {"sheet", sheet},
-                               {"statistic", "frequency"},
-                               {"counts", QJsonObject{{"file", "outputs/counts.xlsx"}, {"sheet", sheet}}}};
+            domain::TableSpec t;
+            t.file = "outputs/book.xlsx";
+            t.sheet = sheet;
+            t.counts = {"outputs/counts.xlsx", sheet, {}};
+            return t;
         };
-        const QJsonObject table = spec("Table");
-        const QJsonObject rates = spec("Rates");
+        const domain::TableSpec table = spec("Table");
+        const domain::TableSpec rates = spec("Rates");
         auto onTable = finding("outputs/book.xlsx", "Cardiff", "Under 35");
         onTable.sheet = "Table";
         auto onRates = finding("outputs/book.xlsx", "Newport", "N");

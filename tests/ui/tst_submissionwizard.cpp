@@ -223,21 +223,21 @@ private slots:
         QCOMPARE(w.checkPage(Page::Tables).error().field, QString("tables"));
         w.guessTables();
         QCOMPARE(w.draft().tables.size(), 1);
-        QCOMPARE(w.draft().tables[0].statistic, QString("frequency"));
-        QCOMPARE(w.draft().tables[0].counts, QString("outputs/income_by_region_counts.csv"));
+        QCOMPARE(w.draft().tables[0].statistic, domain::Statistic::Frequency);
+        QCOMPARE(w.draft().tables[0].counts.file, QString("outputs/income_by_region_counts.csv"));
         QVERIFY(!w.draft().isOutput("outputs/income_by_region_counts.csv"));
         QVERIFY(w.draft().files.size() == 2);
         QVERIFY(w.checkPage(Page::Tables).ok());
         // A table of means needs its top contributions: guessed too when the files are there.
         w.setFile("outputs/mean_rent_by_area.csv", domain::FileRole::Output);
         w.guessTables();
-        const session::TableDraft *mean = w.draft().table("outputs/mean_rent_by_area.csv");
+        const domain::TableSpec *mean = w.draft().table("outputs/mean_rent_by_area.csv");
         QVERIFY(mean);
-        QCOMPARE(mean->statistic, QString("mean"));
-        QCOMPARE(mean->top1, QString("outputs/mean_rent_by_area_top1.csv"));
-        QCOMPARE(mean->top2, QString("outputs/mean_rent_by_area_top2.csv"));
-        session::TableDraft noTops = *mean;
-        noTops.top1.clear();
+        QCOMPARE(mean->statistic, domain::Statistic::Mean);
+        QCOMPARE(mean->top1.file, QString("outputs/mean_rent_by_area_top1.csv"));
+        QCOMPARE(mean->top2.file, QString("outputs/mean_rent_by_area_top2.csv"));
+        domain::TableSpec noTops = *mean;
+        noTops.top1 = {};
         w.setTable(noTops);
         QCOMPARE(w.checkPage(Page::Tables).error().field, QString("tables[1].top1"));
         w.removeFile("outputs/mean_rent_by_area.csv");
@@ -558,11 +558,12 @@ private slots:
                                           QString(64, 'b'),
                                           100};
             s.content.files = {out, counts};
-            s.content.tables = {QJsonObject{{"file", out.path},
-                                            {"statistic", "frequency"},
-                                            {"counts", counts.path},
-                                            {"label_rows", 2},
-                                            {"margins", false}}};
+            domain::TableSpec spec;
+            spec.file = out.path;
+            spec.counts.file = counts.path;
+            spec.layout.labelRows = 2;
+            spec.margins.mode = domain::MarginSpec::Mode::Off;
+            s.content.tables = {spec};
             s.content.controls = "Cells under 10 suppressed";
             s.content.exceptions = {{out.path, "threshold", "B4", 0, "Published elsewhere"}};
             domain::SubmissionEvent back;
@@ -586,10 +587,10 @@ private slots:
         QCOMPARE(d.files[0].description, QString("Households by income band and region"));
         QVERIFY(d.files[0].sha256.isEmpty()); // the new version is what the workspace holds when sent
         QCOMPARE(d.tables.size(), 1);
-        QCOMPARE(d.tables[0].counts, QString("outputs/income_by_region_counts.csv"));
-        QCOMPARE(d.tables[0].labelRows, 2);
-        QCOMPARE(d.tables[0].margins, QString("false"));
-        QCOMPARE(d.tables[0].toSpec(), returned.submission.content.tables[0]);
+        QCOMPARE(d.tables[0].counts.file, QString("outputs/income_by_region_counts.csv"));
+        QCOMPARE(d.tables[0].layout.labelRows, 2);
+        QCOMPARE(d.tables[0].margins.mode, domain::MarginSpec::Mode::Off);
+        QVERIFY(d.tables[0] == returned.submission.content.tables[0]);
         QCOMPARE(d.exceptions, returned.submission.content.exceptions);
         const QString draftId = d.id;
 
@@ -735,7 +736,9 @@ private slots:
         QVERIFY(dialog.findChild<QComboBox *>("top1Combo")->isVisible());
         statistic->setCurrentIndex(statistic->findData("frequency"));
         emit statistic->activated(statistic->currentIndex());
-        const QJsonObject spec = w.draft().tables.constFirst().toSpec();
+        // The spec as it goes to the server.
+        const QJsonObject spec =
+            QJsonDocument::fromJson(w.draft().checkRequest().toJson())["tables"][0].toObject();
         QCOMPARE(spec["label_rows"].toInt(), 2);
         QCOMPARE(spec["margins"], QJsonValue(false));
         QCOMPARE(spec["dataset"].toString(), QString("LFS-2024"));

@@ -199,7 +199,7 @@ Result<QList<TableSpec>> quickSpec(const QCommandLineParser &parser, const QStri
             QStringLiteral("%1: counts are required. Give --counts COUNTS.csv, a table of the same shape "
                            "and labels with the unweighted number of records behind each cell.")
                 .arg(table));
-    auto spec = TableSpec::fromJson(o, QStringLiteral("command line"));
+    auto spec = tableSpecFromJson(o, QStringLiteral("command line"));
     if (!spec)
         return spec.error();
     return QList<TableSpec>{spec.value()};
@@ -276,7 +276,7 @@ int runCheck(const QStringList &arguments)
             printErr(bytes.error().message);
             return ExitUnusable;
         }
-        auto parsed = TableSpec::parseDocument(bytes.value());
+        auto parsed = parseTableSpecDocument(bytes.value());
         if (!parsed) {
             printErr(specPath + QStringLiteral(": ") + parsed.error().message);
             return ExitUnusable;

@@ -417,11 +417,13 @@ void ReviewDialog::showPreviewIfReady()
             return; // the comparison is on its way
     }
     // Every table of the request in this file: a workbook's sheets are each shown (and released).
-    QList<QJsonObject> specs;
-    for (const QJsonObject &t : c->submission.submission.content.tables)
-        if (t.value("file"_L1).toString() == f.path)
+    QList<domain::TableSpec> specs;
+    for (const domain::TableSpec &t : c->submission.submission.content.tables)
+        if (t.file == f.path)
             specs.append(t);
-    const QJsonObject spec = specs.value(0);
+    std::optional<domain::TableSpec> spec;
+    if (!specs.isEmpty())
+        spec = specs.constFirst();
     QList<protocol::CheckFindingInfo> findings;
     for (const protocol::CheckItemInfo &item : c->submission.check.items)
         if (item.path == f.path)

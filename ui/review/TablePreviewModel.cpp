@@ -4,7 +4,6 @@
 #include "ReviewTexts.h"
 
 #include "sdc/SubmissionChecker.h"
-#include "sdc/TableSpec.h"
 #include "sdc/XlsxReader.h"
 
 #include <QBrush>
@@ -19,19 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace srs::ui {
 
 namespace {
-
-// The sheet a spec gives for `path`: the table's own, or a companion's when `path` is one.
-QString sheetFor(const sdc::TableSpec &spec, const QString &path)
-{
-    if (path == spec.file || spec.file.isEmpty())
-        return spec.sheet;
-    for (const sdc::CompanionSource *c :
-         {&spec.counts, &spec.top1, &spec.top2, &spec.total, &spec.distinct}) {
-        if (c->file == path)
-            return c->sheet;
-    }
-    return spec.sheet;
-}
 
 QMultiHash<QString, int> labelIndex(const QStringList &labels)
 {
@@ -50,16 +36,13 @@ QString quoted(const QString &label)
 } // namespace
 
 sdc::Result<PreviewTable> readPreviewTable(const QByteArray &bytes, const QString &path,
-                                           const QJsonObject &spec)
+                                           const std::optional<domain::TableSpec> &spec)
 {
     sdc::TableLayout layout;
     QString sheet;
-    if (!spec.isEmpty()) {
-        auto parsed = sdc::TableSpec::fromJson(spec, u"table spec"_s);
-        if (!parsed.ok())
-            return parsed.error();
-        layout = parsed.value().layout;
-        sheet = sheetFor(parsed.value(), path);
+    if (spec) {
+        layout = spec->layout;
+        sheet = spec->sheetFor(path);
     }
     const bool csv =
         path.endsWith(u".csv"_s, Qt::CaseInsensitive) || path.endsWith(u".tsv"_s, Qt::CaseInsensitive);
@@ -139,7 +122,8 @@ void TablePreviewModel::placeFindings(const QList<protocol::CheckFindingInfo> &f
             p.place = PlacedFinding::Place::OtherSheet;
         } else if (f.rowLabel.isEmpty() && f.columnLabel.isEmpty()) {
             p.place = f.line > 0 ? PlacedFinding::Place::NotFound : PlacedFinding::Place::Table;
-        } else if ((!f.rowLabel.isEmpty() && rowHits.isEmpty()) || (!f.columnLabel.isEmpty() && columnHits.isEmpty())) {
+        } else if ((!f.rowLabel.isEmpty() && rowHits.isEmpty()) ||
+                   (!f.columnLabel.isEmpty() && columnHits.isEmpty())) {
             p.place = PlacedFinding::Place::NotFound;
         } else if (!rowHits.isEmpty() && !columnHits.isEmpty()) {
             p.place = PlacedFinding::Place::Cell;

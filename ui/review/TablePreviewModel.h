@@ -2,6 +2,7 @@
 
 #include "FindingListModel.h"
 
+#include "domain/TableSpec.h"
 #include "protocol/SubmissionMessages.h"
 #include "sdc/Result.h"
 #include "sdc/Table.h"
@@ -11,7 +12,6 @@
 #include <QByteArray>
 #include <QHash>
 #include <QIcon>
-#include <QJsonObject>
 #include <QRect>
 
 #include <array>
@@ -29,10 +29,10 @@ struct PreviewTable
     QString sheet; // the sheet read (a spec without one reads the first); empty for CSV/TSV
 };
 
-// Reads `bytes` (the file at `path`) as the spec says; an empty spec reads one label row and
-// one label column of the first sheet.
+// Reads `bytes` (the file at `path`) as the spec says; without a spec, one label row and one
+// label column of the first sheet.
 [[nodiscard]] sdc::Result<PreviewTable> readPreviewTable(const QByteArray &bytes, const QString &path,
-                                                         const QJsonObject &spec);
+                                                         const std::optional<domain::TableSpec> &spec);
 
 // A table as the checker sees it: values as read, cells with findings marked, and, when the
 // previous round's version is given, each cell marked unchanged, changed or new. Marks are

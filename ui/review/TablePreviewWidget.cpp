@@ -135,11 +135,11 @@ bool TablePreviewWidget::showTable(const PreviewFile &file, const QList<protocol
         const QSignalBlocker blocker(m_sheets);
         m_sheets->clear();
         if (several) {
-            for (const QJsonObject &spec : file.specs) {
-                const QString sheet = spec.value("sheet"_L1).toString();
+            for (const domain::TableSpec &spec : file.specs) {
+                const QString &sheet = spec.sheet;
                 m_sheets->addItem(sheet.isEmpty() ? tr("First sheet", "a worksheet of a workbook") : sheet);
             }
-            m_sheets->setCurrentIndex(std::max<int>(0, int(file.specs.indexOf(file.spec))));
+            m_sheets->setCurrentIndex(file.spec ? std::max<int>(0, int(file.specs.indexOf(*file.spec))) : 0);
         }
     }
     m_sheetLabel->setVisible(several);
@@ -156,13 +156,12 @@ bool TablePreviewWidget::showSheet(int index)
         const QSignalBlocker blocker(m_sheets);
         m_sheets->setCurrentIndex(index);
     }
-    m_sheetPosition->setText(tr("%1 of %2: every sheet is released, so check each one")
-                                 .arg(index + 1)
-                                 .arg(m_file.specs.size()));
+    m_sheetPosition->setText(
+        tr("%1 of %2: every sheet is released, so check each one").arg(index + 1).arg(m_file.specs.size()));
     return showSpec(m_file.specs.at(index));
 }
 
-bool TablePreviewWidget::showSpec(const QJsonObject &spec)
+bool TablePreviewWidget::showSpec(const std::optional<domain::TableSpec> &spec)
 {
     PreviewFile file = m_file;
     file.spec = spec;
@@ -173,7 +172,7 @@ bool TablePreviewWidget::showSpec(const QJsonObject &spec)
     // name none).
     QList<protocol::CheckFindingInfo> findings = m_allFindings;
     if (m_file.specs.size() > 1) {
-        const QString sheet = spec.value("sheet"_L1).toString();
+        const QString sheet = spec ? spec->sheet : QString();
         findings.removeIf([&sheet](const protocol::CheckFindingInfo &f) {
             return !f.sheet.isEmpty() && !sheet.isEmpty() && f.sheet != sheet;
         });

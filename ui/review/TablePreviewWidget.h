@@ -3,10 +3,10 @@
 #include "FindingListModel.h"
 
 #include "domain/Submission.h"
+#include "domain/TableSpec.h"
 #include "protocol/SubmissionMessages.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QWidget>
 
 #include <optional>
@@ -27,10 +27,10 @@ struct PreviewFile
 {
     QString path;
     QByteArray bytes;
-    QJsonObject spec; // empty: one label row and one label column, the first sheet
+    std::optional<domain::TableSpec> spec; // none: one label row and one label column, the first sheet
     // Every table of the request in this file, in the request's order (a workbook's sheets). With
     // more than one, the preview offers a sheet chooser; `spec` is the one shown first.
-    QList<QJsonObject> specs = {};
+    QList<domain::TableSpec> specs = {};
 };
 
 // A table of the request: the table with flagged (and, against the previous round, changed
@@ -64,7 +64,7 @@ public:
     bool goToCell(int tableRow, int tableColumn);
 
 private:
-    bool showSpec(const QJsonObject &spec);
+    bool showSpec(const std::optional<domain::TableSpec> &spec);
     void updateSummary();
 
     TablePreviewModel *m_model;

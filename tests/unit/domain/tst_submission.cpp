@@ -55,8 +55,10 @@ SubmissionContent content()
     c.clearanceType = ClearanceType::Publication;
     c.files = {{"outputs/income.csv", FileRole::Output, "Mean income by region", "Journal article", {}, 0},
                {"outputs/income_counts.csv", FileRole::Supporting, {}, {}, {}, 0}};
-    c.tables = {QJsonObject{
-        {"file", "outputs/income.csv"}, {"statistic", "frequency"}, {"counts", "outputs/income_counts.csv"}}};
+    TableSpec table;
+    table.file = "outputs/income.csv";
+    table.counts.file = "outputs/income_counts.csv";
+    c.tables = {table};
     c.controls = "Cells under 10 suppressed";
     return c;
 }
@@ -318,8 +320,8 @@ private slots:
     {
         SubmissionContent changed = content();
         changed.files[0].description = "Mean income by region, Newport merged with Cardiff";
-        changed.exceptions = {{"outputs/income.csv", "threshold", "C3", 0,
-                               "The cell is a published total from ONS table X."}};
+        changed.exceptions = {
+            {"outputs/income.csv", "threshold", "C3", 0, "The cell is a published total from ONS table X."}};
         auto r = SubmissionWorkflow::resubmit(at(SubmissionState::Returned), actor(Who::Author), changed,
                                               T0.addDays(3), QDate(2026, 3, 12), "Merged Newport");
         QVERIFY(r.ok());

@@ -145,6 +145,81 @@ private slots:
         QVERIFY(!CheckRequest::fromJson("[1]").ok());
     }
 
+    // A spec goes on the wire as the wizard has always written it: the defaults left out, a companion
+    // that is only a file as the file's name, top contributions only for a magnitude table.
+    void tableSpecsOnTheWire()
+    {
+        domain::TableSpec counted;
+        counted.file = "outputs/income.csv";
+        counted.sheet = "Sheet 2";
+        counted.layout.labelRows = 2;
+        counted.counts.file = "outputs/income_counts.csv";
+        counted.top1.file = "outputs/stale_top1.csv"; // left from a statistic chosen before
+        counted.weighted = true;
+        counted.margins.mode = domain::MarginSpec::Mode::Off;
+        counted.dataset = "LFS-2024";
+        domain::TableSpec mean;
+        mean.file = "outputs/mean.csv";
+        mean.statistic = domain::Statistic::Mean;
+        mean.counts.file = "outputs/mean_counts.csv";
+        mean.top1.file = "outputs/mean_top1.csv";
+        mean.top2.file = "outputs/mean_top2.csv";
+        domain::TableSpec ratio;
+        ratio.file = "outputs/ratio.xlsx";
+        ratio.statistic = domain::Statistic::Ratio;
+        ratio.counts = {"outputs/ratio.xlsx", "N", {}};
+        ratio.top1.file = "outputs/ratio_top1.csv";
+        ratio.top2.file = "outputs/ratio_top2.csv";
+        ratio.total.file = "outputs/ratio_total.csv";
+        ratio.margins = {domain::MarginSpec::Mode::Named, "All", {}};
+        CheckRequest request;
+        request.tables = {counted, mean, ratio};
+        QCOMPARE(
+            request.toJson(),
+            QByteArray(
+                R"({"files":[],"tables":[)"
+                R"({"counts":"outputs/income_counts.csv","dataset":"LFS-2024","file":"outputs/income.csv",)"
+                R"("label_rows":2,"margins":false,"sheet":"Sheet 2","statistic":"frequency","weighted":true},)"
+                R"({"counts":"outputs/mean_counts.csv","file":"outputs/mean.csv","statistic":"mean",)"
+                R"("top1":"outputs/mean_top1.csv","top2":"outputs/mean_top2.csv"},)"
+                R"({"counts":{"file":"outputs/ratio.xlsx","sheet":"N"},"file":"outputs/ratio.xlsx",)"
+                R"("margins":{"column":"","row":"All"},"statistic":"ratio","top1":"outputs/ratio_top1.csv",)"
+                R"("top2":"outputs/ratio_top2.csv","total":"outputs/ratio_total.csv"}]})"));
+        // Read back, each is the spec sent (less what a frequency table does not take).
+        auto decoded = CheckRequest::fromJson(request.toJson());
+        QVERIFY2(decoded.ok(), why(decoded).constData());
+        QVERIFY(decoded.value().invalidTables.isEmpty());
+        counted.top1 = {};
+        QVERIFY(decoded.value().tables == (QList<domain::TableSpec>{counted, mean, ratio}));
+    }
+
+    // A spec that is not valid does not spoil the request: it is kept as that table's error,
+    // naming tables[i] and the field, and the other tables are read.
+    void invalidTableSpecsAreKeptPerTable()
+    {
+        const QByteArray tables =
+            R"("tables":[{"file":"a.csv","statistic":"frequency","counts":"a_n.csv"},)"
+            R"({"file":"b.csv","statistic":"mean","counts":"b_n.csv"},{"file":"c.csv","statistic":"often"}])";
+        auto check = CheckRequest::fromJson("{" + tables + "}");
+        QVERIFY2(check.ok(), why(check).constData());
+        QCOMPARE(check.value().tables.size(), 3);
+        QCOMPARE(check.value().tables.at(0).counts.file, QString("a_n.csv"));
+        QCOMPARE(check.value().tables.at(1).file, QString("b.csv"));
+        QCOMPARE(check.value().invalidTables.keys(), (QList<int>{1, 2}));
+        const Error top1 = check.value().invalidTables.value(1);
+        QCOMPARE(top1.code, QString("table-invalid-spec"));
+        QCOMPARE(top1.field, QString("tables[1].top1"));
+        QVERIFY2(top1.message.startsWith("tables[1].top1: "), qPrintable(top1.message));
+        QCOMPARE(check.value().invalidTables.value(2).field, QString("tables[2].statistic"));
+
+        QJsonObject body = validRequest();
+        body["tables"] = QJsonDocument::fromJson("{" + tables + "}")["tables"].toArray();
+        auto submission = SubmissionRequest::fromJson(json(body), false);
+        QVERIFY2(submission.ok(), why(submission).constData());
+        QCOMPARE(submission.value().invalidTables.keys(), (QList<int>{1, 2}));
+        QCOMPARE(submission.value().invalidTables.first().field, QString("tables[1].top1"));
+    }
+
     void withdrawRequest()
     {
         QVERIFY(WithdrawRequest::fromJson("").ok());

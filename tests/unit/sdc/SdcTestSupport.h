@@ -41,7 +41,7 @@ inline Report checkOne(const QByteArray &table, const QHash<QString, QByteArray>
     }
     for (auto it = extraSpec.begin(); it != extraSpec.end(); ++it)
         spec.insert(it.key(), it.value());
-    auto parsed = TableSpec::fromJson(spec, QStringLiteral("spec"));
+    auto parsed = tableSpecFromJson(spec, QStringLiteral("spec"));
     if (!parsed) {
         Report r;
         FileReport f;

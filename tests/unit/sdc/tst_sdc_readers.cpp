@@ -591,11 +591,11 @@ private slots:
     {
         const QByteArray book = writeXlsx({{"T", csvRows("Area,Count\nCardiff,9\nNewport,12")},
                                            {"N", csvRows("Area,Count\nCardiff,9\nNewport,12")}});
-        auto spec = TableSpec::fromJson({{"file", "b.xlsx"},
-                                         {"sheet", "T"},
-                                         {"statistic", "frequency"},
-                                         {"counts", QJsonObject{{"file", "b.xlsx"}, {"sheet", "N"}}}},
-                                        "spec");
+        auto spec = tableSpecFromJson({{"file", "b.xlsx"},
+                                       {"sheet", "T"},
+                                       {"statistic", "frequency"},
+                                       {"counts", QJsonObject{{"file", "b.xlsx"}, {"sheet", "N"}}}},
+                                      "spec");
         QVERIFY(spec.ok());
         const Report r = checkSubmission({spec.value()}, {}, memoryResolver({{"b.xlsx", book}}));
         QCOMPARE(rulesOf(r), QStringList{"threshold:fail"});

@@ -12,7 +12,7 @@ class TestSpec : public QObject
 private slots:
     void valid()
     {
-        auto specs = TableSpec::parseDocument(R"J({"dataset": "hes", "tables": [
+        auto specs = parseTableSpecDocument(R"J({"dataset": "hes", "tables": [
             {"file": "a.csv", "statistic": "frequency", "counts": "a_counts.csv", "margins": true},
             {"name": "Income", "file": "b.xlsx", "sheet": "Mean", "statistic": "mean", "weighted": true,
              "counts": {"file": "b.xlsx", "sheet": "N"}, "top1": {"file": "b.xlsx", "sheet": "Top1"},
@@ -32,9 +32,15 @@ private slots:
         QCOMPARE(specs.value()[2].percentile, 90.0);
         QCOMPARE(specs.value()[3].observations.value_or(0), 120);
         // Round trip.
-        auto again = TableSpec::fromJson(b.toJson(), "again");
+        auto again = tableSpecFromJson(tableSpecToJson(b), "again");
         QVERIFY(again.ok());
-        QCOMPARE(again.value().toJson(), b.toJson());
+        QCOMPARE(tableSpecToJson(again.value()), tableSpecToJson(b));
+        // The compact form (what a request carries) reads back as the same spec, for every table.
+        for (const TableSpec &spec : specs.value()) {
+            auto compact = tableSpecFromJson(tableSpecToJson(spec, SpecForm::Compact), "again");
+            QVERIFY2(compact.ok(), qPrintable(compact.ok() ? QString() : compact.error().message));
+            QVERIFY(compact.value() == spec);
+        }
     }
 
     void invalid_data()
@@ -82,9 +88,13 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, message);
-        auto specs = TableSpec::parseDocument(json);
+        auto specs = parseTableSpecDocument(json);
         QVERIFY(!specs.ok());
         QVERIFY2(specs.error().message.contains(message), qPrintable(specs.error().message));
+        // The field at fault is named apart from the message, as the message begins.
+        QVERIFY(!specs.error().field.isEmpty());
+        QVERIFY2(specs.error().message.startsWith(specs.error().field + ": "),
+                 qPrintable(specs.error().field));
     }
 
     void profile_data()

@@ -251,7 +251,7 @@ private slots:
         spec.insert("statistic", "regression");
         QHash<QString, QByteArray> files{{"table.csv", "Term,Estimate\nage,0.3\nsex,1.2\n"}};
         spec.insert("file", "table.csv");
-        auto s = TableSpec::fromJson(spec, "spec");
+        auto s = tableSpecFromJson(spec, "spec");
         QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
         QCOMPARE(rulesOf(checkSubmission({s.value()}, {}, memoryResolver(files))), rules);
     }
@@ -259,7 +259,7 @@ private slots:
     void regressionDofRow()
     {
         QHash<QString, QByteArray> files{{"table.csv", "Term,Value\nage,0.3\nDf Residuals,7\n"}};
-        auto s = TableSpec::fromJson({{"file", "table.csv"}, {"statistic", "regression"}}, "spec");
+        auto s = tableSpecFromJson({{"file", "table.csv"}, {"statistic", "regression"}}, "spec");
         QVERIFY(s.ok());
         QCOMPARE(rulesOf(checkSubmission({s.value()}, {}, memoryResolver(files))), QStringList{"dof:fail"});
     }
@@ -325,10 +325,8 @@ private slots:
         QFETCH(int, expected);
         const QByteArray first = "Area,Count\nCardiff,50\nNewport,50\n";
         QHash<QString, QByteArray> files{{"a.csv", first}, {"b.csv", second.toUtf8()}};
-        auto a =
-            TableSpec::fromJson({{"file", "a.csv"}, {"statistic", "frequency"}, {"counts", "a.csv"}}, "a");
-        auto b =
-            TableSpec::fromJson({{"file", "b.csv"}, {"statistic", "frequency"}, {"counts", "b.csv"}}, "b");
+        auto a = tableSpecFromJson({{"file", "a.csv"}, {"statistic", "frequency"}, {"counts", "a.csv"}}, "a");
+        auto b = tableSpecFromJson({{"file", "b.csv"}, {"statistic", "frequency"}, {"counts", "b.csv"}}, "b");
         QVERIFY(a.ok() && b.ok());
         const Report r = checkSubmission({a.value(), b.value()}, {}, memoryResolver(files));
         // Whole-table and row-level findings, each carried on both tables.
@@ -352,7 +350,7 @@ private slots:
     void countsInAColumn()
     {
         const QByteArray table = "Area,Mean income,N\nCardiff,25000,40\nNewport,31000,6\n";
-        auto s = TableSpec::fromJson(
+        auto s = tableSpecFromJson(
             {{"file", "table.csv"}, {"statistic", "median"}, {"counts", QJsonObject{{"column", "N"}}}},
             "spec");
         QVERIFY(s.ok());

@@ -39,7 +39,10 @@ Submission submitted()
     s.content.title = "Income by region";
     s.content.clearanceType = ClearanceType::Publication;
     s.content.controls = "Suppressed under 10";
-    s.content.tables = {QJsonObject{{"file", "t.csv"}, {"statistic", "frequency"}, {"counts", "c.csv"}}};
+    TableSpec table;
+    table.file = "t.csv";
+    table.counts.file = "c.csv";
+    s.content.tables = {table};
     s.content.files = {{"t.csv", FileRole::Output, "Counts by region", "Journal", Sha, 10},
                        {"c.csv", FileRole::Supporting, {}, {}, Sha, 10}};
     s.content.exceptions = {{"t.csv", "zero", "C3", 0, "A structural zero."}};
