@@ -200,7 +200,8 @@ private slots:
         const QByteArray tables =
             R"("tables":[{"file":"a.csv","statistic":"frequency","counts":"a_n.csv"},)"
             R"({"file":"b.csv","statistic":"mean","counts":"b_n.csv"},{"file":"c.csv","statistic":"often"}])";
-        auto check = CheckRequest::fromJson("{" + tables + "}");
+        const QByteArray body = "{" + tables + "}";
+        auto check = CheckRequest::fromJson(body);
         QVERIFY2(check.ok(), why(check).constData());
         QCOMPARE(check.value().tables.size(), 3);
         QCOMPARE(check.value().tables.at(0).counts.file, QString("a_n.csv"));
@@ -212,9 +213,9 @@ private slots:
         QVERIFY2(top1.message.startsWith("tables[1].top1: "), qPrintable(top1.message));
         QCOMPARE(check.value().invalidTables.value(2).field, QString("tables[2].statistic"));
 
-        QJsonObject body = validRequest();
-        body["tables"] = QJsonDocument::fromJson("{" + tables + "}")["tables"].toArray();
-        auto submission = SubmissionRequest::fromJson(json(body), false);
+        QJsonObject request = validRequest();
+        request["tables"] = QJsonDocument::fromJson(body)["tables"].toArray();
+        auto submission = SubmissionRequest::fromJson(json(request), false);
         QVERIFY2(submission.ok(), why(submission).constData());
         QCOMPARE(submission.value().invalidTables.keys(), (QList<int>{1, 2}));
         QCOMPARE(submission.value().invalidTables.first().field, QString("tables[1].top1"));
