@@ -179,10 +179,10 @@ private slots:
         }
         const QString project = "/api/v1/projects/P-2026-001";
         protocol::CheckRequest check;
-        domain::TableSpec table;
-        table.file = "outputs/income_by_region.csv";
-        table.counts.file = "outputs/income_by_region_counts.csv";
-        check.tables = {table};
+        domain::TableSpec spec;
+        spec.file = "outputs/income_by_region.csv";
+        spec.counts.file = "outputs/income_by_region_counts.csv";
+        check.tables = {spec};
         auto first = protocol::CheckResultInfo::fromJson(post(w, project + "/checks", check.toJson()));
         QVERIFY(first.ok());
         QCOMPARE(first.value().status, QString("fail"));
