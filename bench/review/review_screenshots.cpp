@@ -197,16 +197,14 @@ int main(int argc, char **argv)
          {QStringLiteral("By sex"),
           sdc::test::csvRows(QStringLiteral("Region,Female,Male\nCardiff,180,166\nNewport,3,152\n"))}});
     const auto sheetSpec = [](const QString &sheet) {
-        return QJsonObject{
-            {QStringLiteral("file"), QStringLiteral("outputs/income.xlsx")},
-            {QStringLiteral("sheet"), sheet},
-            {QStringLiteral("statistic"), QStringLiteral("frequency")},
-            {QStringLiteral("counts"),
-             QJsonObject{{QStringLiteral("file"), QStringLiteral("outputs/income-counts.xlsx")},
-                         {QStringLiteral("sheet"), sheet}}}};
+        domain::TableSpec spec;
+        spec.file = QStringLiteral("outputs/income.xlsx");
+        spec.sheet = sheet;
+        spec.counts = {QStringLiteral("outputs/income-counts.xlsx"), sheet, {}};
+        return spec;
     };
-    const QJsonObject byAge = sheetSpec(QStringLiteral("By age"));
-    const QJsonObject bySex = sheetSpec(QStringLiteral("By sex"));
+    const domain::TableSpec byAge = sheetSpec(QStringLiteral("By age"));
+    const domain::TableSpec bySex = sheetSpec(QStringLiteral("By sex"));
     auto onSex = finding(QStringLiteral("outputs/income.xlsx"), QStringLiteral("Newport"),
                          QStringLiteral("Female"), QStringLiteral("threshold"), QStringLiteral("fail"),
                          QStringLiteral("The cell is based on 3 people; at least 10 are needed."));
