@@ -133,6 +133,14 @@ Error xlsxXmlError(const QString &source, const QString &part, const QXmlStreamR
                          .arg(xml.lineNumber()));
 }
 
+Error xlsxXmlError(const QString &source, const QString &part, const QString &why, qsizetype line)
+{
+    return makeError(ErrorCode::UnreadableFile,
+                     QStringLiteral("%1: the part %2 is not well-formed XML (%3, line %4).")
+                         .arg(source, part, why)
+                         .arg(line));
+}
+
 Error xlsxDtdError(const QString &source, const QString &part)
 {
     return makeError(ErrorCode::UnreadableFile,

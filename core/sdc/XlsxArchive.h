@@ -57,6 +57,8 @@ private:
 // The errors of a part that cannot be read as XML, or that declares a DTD (never needed, and
 // the way to entity expansion attacks).
 [[nodiscard]] Error xlsxXmlError(const QString &source, const QString &part, const QXmlStreamReader &xml);
+[[nodiscard]] Error xlsxXmlError(const QString &source, const QString &part, const QString &why,
+                                 qsizetype line);
 [[nodiscard]] Error xlsxDtdError(const QString &source, const QString &part);
 
 // A relationship's target as a part name: relative to the folder of the part whose
