@@ -78,32 +78,48 @@ Result<QByteArray> XlsxArchive::readPart(const QString &part)
         return damaged(part);
     if (info.uncompressedSize > static_cast<quint64>(m_limits.maxZipEntryBytes))
         return tooLarge(part);
+    const auto bomb = [&] {
+        return makeError(ErrorCode::TooLarge,
+                         QStringLiteral("%1: the part %2 expands more than %3 times; the workbook looks like "
+                                        "a zip bomb and is refused.")
+                             .arg(m_source, part)
+                             .arg(m_limits.maxZipRatio));
+    };
+    const auto expandsTooMuch = [&](quint64 size) {
+        return size > 8u * 1024 * 1024 &&
+               static_cast<double>(size) / static_cast<double>(std::max<quint64>(info.compressedSize, 1)) >
+                   m_limits.maxZipRatio;
+    };
+    if (expandsTooMuch(info.uncompressedSize)) // as declared; what is read is checked again below
+        return bomb();
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly))
         return damaged(part);
+    // Read straight into a buffer of the size the archive declares (its new bytes are not
+    // initialised, so a false size costs address space, not memory), growing it if the part
+    // turns out longer, within the same limits as before.
     QByteArray out;
-    out.reserve(static_cast<qsizetype>(std::min<quint64>(info.uncompressedSize, 16u * 1024 * 1024)));
-    char chunk[65536];
+    out.resize(static_cast<qsizetype>(
+        std::min<quint64>({info.uncompressedSize, static_cast<quint64>(m_limits.maxZipEntryBytes),
+                           static_cast<quint64>(std::max<qint64>(m_limits.maxZipTotalBytes - m_total, 0))})));
+    qsizetype used = 0;
+    constexpr qsizetype Chunk = 1 << 20;
     for (;;) {
-        const qint64 n = file.read(chunk, sizeof chunk);
+        if (out.size() - used < Chunk / 4)
+            out.resize(used + Chunk);
+        const qint64 n = file.read(out.data() + used, std::min<qsizetype>(out.size() - used, 4 * Chunk));
         if (n < 0)
             return damaged(part);
         if (n == 0)
             break;
-        out.append(chunk, static_cast<qsizetype>(n));
+        used += static_cast<qsizetype>(n);
         m_total += n;
-        if (out.size() > m_limits.maxZipEntryBytes || m_total > m_limits.maxZipTotalBytes)
+        if (used > m_limits.maxZipEntryBytes || m_total > m_limits.maxZipTotalBytes)
             return tooLarge(part);
-        const double ratio =
-            static_cast<double>(out.size()) / static_cast<double>(std::max<quint64>(info.compressedSize, 1));
-        if (out.size() > 8 * 1024 * 1024 && ratio > m_limits.maxZipRatio)
-            return makeError(
-                ErrorCode::TooLarge,
-                QStringLiteral("%1: the part %2 expands more than %3 times; the workbook looks like "
-                               "a zip bomb and is refused.")
-                    .arg(m_source, part)
-                    .arg(m_limits.maxZipRatio));
+        if (expandsTooMuch(static_cast<quint64>(used)))
+            return bomb();
     }
+    out.truncate(used);
     if (file.getZipError() != UNZ_OK)
         return damaged(part);
     file.close();

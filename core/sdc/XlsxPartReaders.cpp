@@ -70,7 +70,7 @@ bool parseCellReference(QByteArrayView ref, int &column, int &row)
 
 bool RelationshipsHandler::startElement(QByteArrayView name, const XmlAttributes &attributes)
 {
-    if (name == "Relationship")
+    if (sameBytes(name, "Relationship"))
         m_targets.insert(text(attributes.value("Id")),
                          resolveXlsxTarget(m_fromPart, text(attributes.value("Target"))));
     return true;
@@ -78,7 +78,7 @@ bool RelationshipsHandler::startElement(QByteArrayView name, const XmlAttributes
 
 bool WorkbookHandler::startElement(QByteArrayView name, const XmlAttributes &attributes)
 {
-    if (name == "sheet") {
+    if (sameBytes(name, "sheet")) {
         // The relationship is the attribute named "id" in the relationships namespace (r:id);
         // sheetId is another attribute.
         m_sheets.append(Sheet{text(attributes.value("name")), text(attributes.value("id"))});
@@ -88,12 +88,12 @@ bool WorkbookHandler::startElement(QByteArrayView name, const XmlAttributes &att
 
 bool SharedStringsHandler::startElement(QByteArrayView name, const XmlAttributes &)
 {
-    if (name == "si") {
+    if (sameBytes(name, "si")) {
         m_inString = true;
         m_phoneticDepth = 0;
-    } else if (name == "rPh") {
+    } else if (sameBytes(name, "rPh")) {
         ++m_phoneticDepth;
-    } else if (name == "t" && m_inString && m_phoneticDepth == 0) {
+    } else if (sameBytes(name, "t") && m_inString && m_phoneticDepth == 0) {
         m_inText = true;
     }
     return true;
@@ -101,11 +101,11 @@ bool SharedStringsHandler::startElement(QByteArrayView name, const XmlAttributes
 
 bool SharedStringsHandler::endElement(QByteArrayView name)
 {
-    if (name == "t") {
+    if (sameBytes(name, "t")) {
         m_inText = false;
-    } else if (name == "rPh") {
+    } else if (sameBytes(name, "rPh")) {
         m_phoneticDepth = std::max(0, m_phoneticDepth - 1);
-    } else if (name == "si" && m_inString) {
+    } else if (sameBytes(name, "si") && m_inString) {
         if (m_out.size() >= m_limits.maxCells)
             return fail(
                 makeError(ErrorCode::TooLarge, QStringLiteral("%1: too many shared strings.").arg(m_source)));
@@ -133,19 +133,19 @@ bool SheetHandler::startElement(QByteArrayView name, const XmlAttributes &attrib
     if (m_cellDepth > 0) {
         // Inside a cell: its value (<v>), or the text runs of an inline string (<is><t>), but not
         // their phonetic guides (<rPh>), which no cell shows.
-        if (name == "v") {
-            m_text.truncate(m_cellStart);
+        if (sameBytes(name, "v")) {
+            m_text.resize(m_cellStart);
             m_hasValue = true;
             m_collecting = true;
-        } else if (name == "t" && m_phoneticDepth == 0) {
+        } else if (sameBytes(name, "t") && m_phoneticDepth == 0) {
             m_hasValue = true;
             m_collecting = true;
-        } else if (name == "rPh") {
+        } else if (sameBytes(name, "rPh")) {
             ++m_phoneticDepth;
         }
         return true;
     }
-    if (name == "c") {
+    if (sameBytes(name, "c")) {
         const QByteArrayView ref = attributes.value("r");
         const QByteArrayView type = attributes.value("t");
         int column = m_nextColumn;
@@ -157,10 +157,10 @@ bool SheetHandler::startElement(QByteArrayView name, const XmlAttributes &attrib
         m_nextColumn = column + 1;
         m_cellRow = row;
         m_cellColumn = column;
-        m_cellType = type.isEmpty() || type == "n" ? Type::Number
-                     : type == "s"                 ? Type::Shared
-                     : type == "b"                 ? Type::Boolean
-                                                   : Type::Other;
+        m_cellType = type.isEmpty() || sameBytes(type, "n") ? Type::Number
+                     : sameBytes(type, "s")                 ? Type::Shared
+                     : sameBytes(type, "b")                 ? Type::Boolean
+                                                            : Type::Other;
         m_cellReferenceLength =
             std::min<qsizetype>(ref.size(), static_cast<qsizetype>(m_cellReference.size()));
         std::copy_n(ref.data(), m_cellReferenceLength, m_cellReference.data());
@@ -171,7 +171,7 @@ bool SheetHandler::startElement(QByteArrayView name, const XmlAttributes &attrib
         m_phoneticDepth = 0;
         return true;
     }
-    if (name == "row") {
+    if (sameBytes(name, "row")) {
         const QByteArrayView r = attributes.value("r");
         if (r.isEmpty()) {
             ++m_currentRow;
@@ -196,9 +196,9 @@ bool SheetHandler::endElement(QByteArrayView name)
         m_collecting = false;
         return endCell();
     }
-    if (name == "v" || name == "t")
+    if (sameBytes(name, "v") || sameBytes(name, "t"))
         m_collecting = false;
-    else if (name == "rPh")
+    else if (sameBytes(name, "rPh"))
         m_phoneticDepth = std::max(0, m_phoneticDepth - 1);
     return true;
 }
@@ -206,15 +206,15 @@ bool SheetHandler::endElement(QByteArrayView name)
 bool SheetHandler::endCell()
 {
     if (!m_hasValue) {
-        m_text.truncate(m_cellStart);
+        m_text.resize(m_cellStart);
         return true;
     }
+    const std::size_t length = m_text.size() - m_cellStart;
+    const QByteArrayView value(m_text.data() + m_cellStart, static_cast<qsizetype>(length));
     Cell cell;
     cell.row = m_cellRow;
     cell.column = m_cellColumn;
-    cell.offset = m_cellStart;
-    cell.length = m_text.size() - m_cellStart;
-    const QByteArrayView value(m_text.constData() + m_cellStart, cell.length);
+    Kind kind = Kind::Text;
     switch (m_cellType) {
     case Type::Shared: {
         const qint64 index = parseUnsigned(value, std::numeric_limits<qint64>::max() / 10);
@@ -223,21 +223,25 @@ bool SheetHandler::endCell()
                 ErrorCode::UnreadableFile,
                 QStringLiteral("%1: the cell %2 refers to a shared string that does not exist.")
                     .arg(m_source, text(QByteArrayView(m_cellReference.data(), m_cellReferenceLength)))));
-        cell.kind = Kind::Shared;
-        cell.offset = static_cast<qsizetype>(index);
-        cell.length = 0;
-        m_text.truncate(m_cellStart);
+        kind = Kind::Shared;
+        cell.offset = static_cast<quint32>(index); // under maxCells
+        m_text.resize(m_cellStart);
         break;
     }
     case Type::Boolean:
-        cell.kind = value.trimmed() == "1" ? Kind::True : Kind::False;
-        cell.length = 0;
-        m_text.truncate(m_cellStart);
+        kind = sameBytes(value.trimmed(), "1") ? Kind::True : Kind::False;
+        m_text.resize(m_cellStart);
         break;
     case Type::Number:
     case Type::Other:
+        if (m_text.size() > LengthMask || length > LengthMask)
+            return fail(makeError(ErrorCode::TooLarge,
+                                  QStringLiteral("%1: the sheet holds too much text.").arg(m_source)));
+        cell.offset = static_cast<quint32>(m_cellStart);
+        cell.length = static_cast<quint32>(length);
         break;
     }
+    cell.length |= static_cast<quint32>(kind) << 30;
     if (static_cast<qsizetype>(m_cells.size()) >= m_limits.maxCells)
         return fail(
             makeError(ErrorCode::TooLarge,
@@ -248,9 +252,9 @@ bool SheetHandler::endCell()
 
 QByteArrayView SheetHandler::textOf(const Cell &cell) const
 {
-    switch (cell.kind) {
+    switch (kindOf(cell)) {
     case Kind::Text:
-        return QByteArrayView(m_text.constData() + cell.offset, cell.length);
+        return QByteArrayView(m_text.data() + cell.offset, static_cast<qsizetype>(cell.length & LengthMask));
     case Kind::Shared:
         return m_shared.at(cell.offset);
     case Kind::True:
@@ -311,7 +315,7 @@ Result<Table> SheetHandler::finish(const TableLayout &layout)
                 double number = 0.0;
                 // A number goes straight into the table when the builder has room for it; anything
                 // else (labels, markers, blanks, bad cells) through addField() and its messages.
-                if (!(cell.kind == Kind::Text && parseCellText(value, number) == CellText::Number &&
+                if (!(kindOf(cell) == Kind::Text && parseCellText(value, number) == CellText::Number &&
                       builder.tryAddNumber(number)))
                     (void)builder.addField(value);
                 ++c;

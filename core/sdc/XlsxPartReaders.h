@@ -16,6 +16,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace srs::sdc::xlsx {
@@ -122,7 +123,7 @@ public:
     bool characters(QByteArrayView text)
     {
         if (m_collecting)
-            m_text.append(text);
+            m_text.append(text.data(), static_cast<std::size_t>(text.size()));
         return true;
     }
     // The table of the cells read (an error for an empty sheet or one past the limits).
@@ -140,10 +141,12 @@ private:
     {
         int row = 0; // 1-based, as in the sheet
         int column = 0;
-        qsizetype offset = 0; // into m_text, or the shared string index
-        qsizetype length = 0;
-        Kind kind = Kind::Text;
+        quint32 offset = 0; // into m_text (a part is under 4 GiB), or the shared string index
+        quint32 length = 0;
     };
+    // A cell's kind is the length's top two bits (a part is far under 1 GiB).
+    static constexpr quint32 LengthMask = 0x3FFF'FFFF;
+    static Kind kindOf(const Cell &cell) { return static_cast<Kind>(cell.length >> 30); }
     enum class Type : quint8
     {
         Number, // no t attribute, or t="n"
@@ -159,7 +162,7 @@ private:
     QString m_source;
     ReaderLimits m_limits;
     std::vector<Cell> m_cells;
-    QByteArray m_text; // every cell's text, one after another
+    std::string m_text; // every cell's text, one after another
     int m_depth = 0;
     int m_cellDepth = 0; // m_depth inside the <c> being read; 0 outside cells
     int m_phoneticDepth = 0;
@@ -168,7 +171,7 @@ private:
     int m_cellRow = 0;
     int m_cellColumn = 0;
     Type m_cellType = Type::Number;
-    qsizetype m_cellStart = 0;
+    std::size_t m_cellStart = 0;
     bool m_hasValue = false;
     bool m_collecting = false;
     std::array<char, 24> m_cellReference{}; // the cell's r attribute, for messages

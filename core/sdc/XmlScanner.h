@@ -11,6 +11,18 @@
 
 namespace srs::sdc {
 
+// Byte equality, inlined (QByteArrayView's operator== and contains() call out of line).
+[[nodiscard]] inline bool sameBytes(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() &&
+           (a.isEmpty() || std::memcmp(a.data(), b.data(), static_cast<std::size_t>(a.size())) == 0);
+}
+template <std::size_t N>
+[[nodiscard]] inline bool sameBytes(QByteArrayView a, const char (&literal)[N])
+{
+    return a.size() == static_cast<qsizetype>(N - 1) && std::memcmp(a.data(), literal, N - 1) == 0;
+}
+
 // The attributes of one start tag, by local name (the part after any "prefix:"), with their values
 // decoded. Views last until the scanner's next event.
 class XmlAttributes
@@ -26,18 +38,20 @@ public:
     [[nodiscard]] qsizetype size() const { return m_count; }
     [[nodiscard]] const Attribute &at(qsizetype i) const { return m_items[static_cast<std::size_t>(i)]; }
     // The value of the first attribute with this local name; empty when there is none.
-    [[nodiscard]] QByteArrayView value(QByteArrayView localName) const
+    template <std::size_t N>
+    [[nodiscard]] QByteArrayView value(const char (&localName)[N]) const
     {
         for (qsizetype i = 0; i < m_count; ++i) {
-            if (m_items[static_cast<std::size_t>(i)].localName == localName)
+            if (sameBytes(m_items[static_cast<std::size_t>(i)].localName, localName))
                 return m_items[static_cast<std::size_t>(i)].value;
         }
         return {};
     }
-    [[nodiscard]] bool contains(QByteArrayView localName) const
+    template <std::size_t N>
+    [[nodiscard]] bool contains(const char (&localName)[N]) const
     {
         for (qsizetype i = 0; i < m_count; ++i) {
-            if (m_items[static_cast<std::size_t>(i)].localName == localName)
+            if (sameBytes(m_items[static_cast<std::size_t>(i)].localName, localName))
                 return true;
         }
         return false;
@@ -116,8 +130,18 @@ private:
     const char *readName(const char *p) const;
     static QByteArrayView localNameOf(QByteArrayView qualified)
     {
-        const auto colon = qualified.indexOf(':');
-        return colon < 0 ? qualified : qualified.sliced(colon + 1);
+        const auto *colon = static_cast<const char *>(
+            std::memchr(qualified.data(), ':', static_cast<std::size_t>(qualified.size())));
+        return colon ? QByteArrayView(colon + 1, qualified.data() + qualified.size()) : qualified;
+    }
+    // True when text holds a reference ('&') or might hold "]]>": it goes through decode().
+    static bool textNeedsDecoding(const char *p, const char *end)
+    {
+        for (; p < end; ++p) {
+            if (*p == '&' || *p == ']')
+                return true;
+        }
+        return false;
     }
     const char *find(const char *p, const char *what) const;
 
@@ -153,7 +177,7 @@ XmlScanner::Status XmlScanner::parse(Handler &handler)
                 }
             } else {
                 const QByteArrayView raw(p, stop - p);
-                if (raw.contains('&') || raw.contains('>')) {
+                if (textNeedsDecoding(p, stop)) {
                     if (!decode(p, stop, false, m_textBuffer))
                         return Status::Malformed;
                     if (!handler.characters(
@@ -181,7 +205,7 @@ XmlScanner::Status XmlScanner::parse(Handler &handler)
                 ++q;
             if (q >= end || *q != '>')
                 return fail(q, QStringLiteral("an end tag that is not closed"));
-            if (m_stack.empty() || m_stack.back() != name)
+            if (m_stack.empty() || !sameBytes(m_stack.back(), name))
                 return fail(p, QStringLiteral("an end tag that does not match its start tag"));
             m_stack.pop_back();
             if (!handler.endElement(localNameOf(name)))
@@ -275,7 +299,7 @@ XmlScanner::Status XmlScanner::parse(Handler &handler)
             if (m_attributes.size() >= MaxAttributes)
                 return fail(q, QStringLiteral("more than %1 attributes on one element").arg(MaxAttributes));
             for (qsizetype i = 0; i < m_attributes.size(); ++i) {
-                if (m_attributes.at(i).qualifiedName == attrName)
+                if (sameBytes(m_attributes.at(i).qualifiedName, attrName))
                     return fail(attrName.data(), QStringLiteral("an attribute given twice"));
             }
             QByteArrayView value(q, valueEnd - q);
@@ -287,7 +311,7 @@ XmlScanner::Status XmlScanner::parse(Handler &handler)
                 }
             }
             if (!plain) {
-                if (value.contains('<'))
+                if (std::memchr(value.data(), '<', static_cast<std::size_t>(value.size())))
                     return fail(q, QStringLiteral("a '<' inside an attribute value"));
                 const auto index = static_cast<std::size_t>(m_attributes.size());
                 if (m_attributeBuffers.size() <= index)
