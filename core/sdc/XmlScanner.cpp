@@ -109,7 +109,11 @@ void appendUtf8(std::string &out, std::uint32_t cp)
 
 const std::array<unsigned char, 256> XmlScanner::CharClasses = makeCharClasses();
 
-XmlScanner::XmlScanner(QByteArrayView document) : m_document(document) {}
+XmlScanner::XmlScanner(QByteArrayView document) : m_document(document)
+{
+    // Decoded attribute values are views into these strings: the vector must never move them.
+    m_attributeBuffers.reserve(MaxAttributes);
+}
 
 XmlScanner::Status XmlScanner::fail(const char *p, const QString &message)
 {

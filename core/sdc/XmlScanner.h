@@ -152,7 +152,7 @@ private:
     const char *m_errorAt = nullptr;
     QString m_error;
     XmlAttributes m_attributes;
-    std::vector<std::string> m_attributeBuffers;
+    std::vector<std::string> m_attributeBuffers; // capacity MaxAttributes from the start
     std::string m_textBuffer;
     std::vector<QByteArrayView> m_stack;
 };

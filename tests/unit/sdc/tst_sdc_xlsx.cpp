@@ -97,6 +97,10 @@ private slots:
         QTest::newRow("the five entities and character references")
             << QByteArray("<a t=\"&lt;&amp;&quot;\">&lt;&gt;&amp;&quot;&apos;&#65;&#x42;&#xe9;&#x1F600;</a>")
             << QByteArray("<a t=<&\">'<>&\"'AB\xc3\xa9\xf0\x9f\x98\x80'</a>");
+        QTest::newRow("several attributes decoded")
+            << QByteArray("<a a=\"&amp;1\" b=\"&lt;2\" c=\"3\" d=\"&#52;\" "
+                          "e=\"x&amp;y&amp;z&amp;w&amp;v&amp;u&amp;t\"/>")
+            << QByteArray("<a a=&1 b=<2 c=3 d=4 e=x&y&z&w&v&u&t></a>");
         QTest::newRow("attribute values normalised")
             << QByteArray("<a t=\"x\ty\r\nz\"/>") << QByteArray("<a t=x y z></a>");
         QTest::newRow("CDATA, comments and processing instructions")
