@@ -311,6 +311,23 @@ private slots:
         QCOMPARE(table.fileRow(1), 4);
     }
 
+    void numbersAsLabels()
+    {
+        // Numbers in label rows and label columns are labels, as written; past them, numbers.
+        const QByteArray sheet =
+            sheetXml("<row r=\"1\"><c r=\"B1\"><v>2019</v></c><c r=\"C1\"><v>2020</v></c></row>"
+                     "<row r=\"2\"><c r=\"A2\"><v>1.50</v></c><c r=\"B2\"><v>3</v></c>"
+                     "<c r=\"C2\"><v>4</v></c></row>"
+                     "<row r=\"3\"><c r=\"A3\"><v>7</v></c><c r=\"B3\"><v>5</v></c></row>");
+        auto t = XlsxReader::read(workbook({{"S", sheet}}), "b.xlsx", QString());
+        QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().message));
+        QCOMPARE(t.value().columnLabels, (QStringList{"2019", "2020"}));
+        QCOMPARE(t.value().rowLabels, (QStringList{"1.50", "7"}));
+        QCOMPARE(t.value().value(0, 1), 4.0);
+        QCOMPARE(t.value().kind(1, 1), CellKind::Blank);
+        QVERIFY(t.value().numbersAreWholeNonNegative());
+    }
+
     void hostileSheets_data()
     {
         QTest::addColumn<QByteArray>("sheet");
