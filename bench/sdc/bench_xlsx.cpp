@@ -358,6 +358,24 @@ int main(int argc, char *argv[])
     report(QStringLiteral("XLSX same handlers driven by expat"), expat, note);
 #endif
     out << QStringLiteral("  speed-up over before: %1 x (cpu)\n").arg(before.cpu / after.cpu, 0, 'f', 1);
+    {
+        // Both readers must give the same table, cell for cell.
+        const auto a = bench::QtXlsxReference::read(w.xlsx, QStringLiteral("bench.xlsx"), QString());
+        const auto b = XlsxReader::read(w.xlsx, QStringLiteral("bench.xlsx"), QString());
+        bool same = a.ok() && b.ok() && a.value().rowLabels == b.value().rowLabels &&
+                    a.value().columnLabels == b.value().columnLabels &&
+                    a.value().cellCount() == b.value().cellCount();
+        for (int r = 0; same && r < a.value().rowCount(); ++r) {
+            for (int c = 0; same && c < a.value().columnCount(); ++c)
+                same = a.value().kind(r, c) == b.value().kind(r, c) &&
+                       a.value().value(r, c) == b.value().value(r, c) &&
+                       a.value().fileRow(r) == b.value().fileRow(r) &&
+                       a.value().fileColumn(c) == b.value().fileColumn(c);
+        }
+        out << QStringLiteral("  the two readers give the same table: %1\n")
+                   .arg(same ? QStringLiteral("yes") : QStringLiteral("NO"));
+        out.flush();
+    }
 
     // Where the time goes.
     QByteArray sheetXml;
