@@ -4,7 +4,7 @@
 #include "AdminCommandList.h"
 #include "AdminSupport.h"
 
-#include "services/Projects.h"
+#include "services/ProjectService.h"
 
 #include "domain/Dataset.h"
 #include "domain/Organisation.h"

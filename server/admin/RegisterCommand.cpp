@@ -5,7 +5,7 @@
 #include "AdminSupport.h"
 
 #include "protocol/ReviewMessages.h"
-#include "services/Releases.h"
+#include "services/ReleaseService.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,11 +61,11 @@ int exportRegister(const QStringList &arguments)
     auto context = openContext(parser);
     if (!context)
         return ExitFailure;
-    auto entries = Releases::registerEntries(*context);
+    auto entries = ReleaseService::registerEntries(*context);
     if (!entries)
         return fail(u"cannot read the register: "_s + entries.error().message);
     return writeOut(parser.value(u"output"_s), format == u"csv"_s
-                                                   ? Releases::registerCsv(entries.value())
+                                                   ? ReleaseService::registerCsv(entries.value())
                                                    : protocol::encodeRegister(entries.value()));
 }
 
@@ -87,7 +87,7 @@ int writeCrate(const QStringList &arguments)
     auto context = openContext(parser);
     if (!context)
         return ExitFailure;
-    auto crate = Releases::roCrateOf(*context, positional.value(0));
+    auto crate = ReleaseService::roCrateOf(*context, positional.value(0));
     if (!crate)
         return fail(crate.error().message);
     if (!QDir().mkpath(folder))

@@ -1,11 +1,11 @@
 // The admin subcommands that take access away now: disable-user, enable-user, end-sessions,
-// revoke-device. The changes themselves are in services/Revocations (one transaction with
+// revoke-device. The changes themselves are in services/RevocationService (one transaction with
 // their audit event each); every running server refuses on the next request.
 
 #include "AdminCommandList.h"
 #include "AdminSupport.h"
 
-#include "services/Revocations.h"
+#include "services/RevocationService.h"
 
 namespace srs::server::admin {
 
@@ -52,7 +52,7 @@ int disableUser(const QStringList &arguments)
                         "it cannot sign in, until enable-user."_s,
                         &t))
         return *stop;
-    auto done = Revocations(*t.context, AdminActor).disableUser(t.user.profile.id);
+    auto done = RevocationService(*t.context, AdminActor).disableUser(t.user.profile.id);
     if (!done)
         return fail(done.error().message);
     printLine(done.value().changed
@@ -72,7 +72,7 @@ int enableUser(const QStringList &arguments)
                         "stay ended."_s,
                         &t))
         return *stop;
-    auto done = Revocations(*t.context, AdminActor).enableUser(t.user.profile.id);
+    auto done = RevocationService(*t.context, AdminActor).enableUser(t.user.profile.id);
     if (!done)
         return fail(done.error().message);
     printLine(done.value().changed
@@ -93,7 +93,7 @@ int endSessions(const QStringList &arguments)
                         "and they must sign in again."_s,
                         &t))
         return *stop;
-    auto done = Revocations(*t.context, AdminActor).endSessions(t.user.profile.id);
+    auto done = RevocationService(*t.context, AdminActor).endSessions(t.user.profile.id);
     if (!done)
         return fail(done.error().message);
     printLine(u"Ended %1 session(s) of %2."_s.arg(done.value().sessionsEnded).arg(t.user.profile.username));
@@ -123,7 +123,8 @@ int revokeDevice(const QStringList &arguments)
     auto context = openContext(parser);
     if (!context)
         return ExitFailure;
-    auto done = Revocations(*context, AdminActor).revokeDevice(serial, parser.value(u"note"_s).trimmed());
+    auto done =
+        RevocationService(*context, AdminActor).revokeDevice(serial, parser.value(u"note"_s).trimmed());
     if (!done)
         return fail(done.error().message);
     if (!done.value().changed) {

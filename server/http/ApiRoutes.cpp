@@ -3,12 +3,12 @@
 #include "ClearanceServer.h"
 #include "Log.h"
 
-#include "services/Accounts.h"
-#include "services/Projects.h"
-#include "services/Releases.h"
-#include "services/Reviews.h"
+#include "services/AccountService.h"
+#include "services/ProjectService.h"
+#include "services/ReleaseService.h"
+#include "services/ReviewService.h"
 #include "services/ServiceError.h"
-#include "services/Submissions.h"
+#include "services/SubmissionService.h"
 
 #include <httplib.h>
 
@@ -79,7 +79,7 @@ enum class Access
 // transaction: on SQLite, separate statements would each take WAL read locks, and with
 // many connections those collide. The few writes a request causes (the session's activity
 // time, the audit record of a refusal) happen after it.
-RouteHandler authed(ServerContext &context, Accounts &accounts, Access access, AuthedHandler handler)
+RouteHandler authed(ServerContext &context, AccountService &accounts, Access access, AuthedHandler handler)
 {
     return [&context, &accounts, access, handler = std::move(handler)](const RequestContext &ctx,
                                                                        httplib::Response &res) {
@@ -142,8 +142,8 @@ QByteArray compact(const QJsonObject &o)
 
 } // namespace
 
-void registerApiRoutes(ClearanceServer &server, ServerContext &context, Accounts &accounts,
-                       Projects &projects)
+void registerApiRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                       ProjectService &projects)
 {
     const auto R = Access::ReadOnly;
     const auto Reads = Access::Reads;
@@ -169,7 +169,7 @@ void registerApiRoutes(ClearanceServer &server, ServerContext &context, Accounts
                 QString cursor;
                 if (ctx.request.has_param("cursor"))
                     cursor = QString::fromStdString(ctx.request.get_param_value("cursor"));
-                int limit = Projects::DefaultWorkspacePage;
+                int limit = ProjectService::DefaultWorkspacePage;
                 if (ctx.request.has_param("limit")) {
                     bool ok = false;
                     limit = QString::fromStdString(ctx.request.get_param_value("limit")).toInt(&ok);
@@ -291,8 +291,8 @@ void badRequest(httplib::Response &res, const Error &e)
 
 } // namespace
 
-void registerSubmissionRoutes(ClearanceServer &server, ServerContext &context, Accounts &accounts,
-                              Submissions &submissions)
+void registerSubmissionRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                              SubmissionService &submissions)
 {
     const auto R = Access::ReadOnly;
     const auto W = Access::Writes;
@@ -409,8 +409,8 @@ void sendFile(httplib::Response &res, const QString &path, const QString &sha256
 
 } // namespace
 
-void registerReviewRoutes(ClearanceServer &server, ServerContext &context, Accounts &accounts,
-                          Reviews &reviews, Releases &releases)
+void registerReviewRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                          ReviewService &reviews, ReleaseService &releases)
 {
     const auto R = Access::ReadOnly;
     const auto W = Access::Writes;

@@ -6,12 +6,12 @@
 #include "PeerIdentity.h"
 #include "RevocationList.h"
 
-#include "services/Accounts.h"
-#include "services/Projects.h"
-#include "services/Releases.h"
-#include "services/Reviews.h"
+#include "services/AccountService.h"
+#include "services/ProjectService.h"
+#include "services/ReleaseService.h"
+#include "services/ReviewService.h"
 #include "services/ServiceError.h"
-#include "services/Submissions.h"
+#include "services/SubmissionService.h"
 #include "store/RevokedDeviceRepository.h"
 
 #include "protocol/ApiError.h"
@@ -100,15 +100,15 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     if (!m_config.crlFile.isEmpty())
         m_revocationList = std::make_unique<RevocationList>(m_config.crlFile, m_config.deviceCaFile);
     installHandlers();
-    m_accounts = std::make_unique<Accounts>(m_context);
-    m_projects = std::make_unique<Projects>(m_context);
+    m_accounts = std::make_unique<AccountService>(m_context);
+    m_projects = std::make_unique<ProjectService>(m_context);
     // cpp-httplib tries a method's routes in the order they were added, matching each one's
     // regular expression: the API's (the busiest first) before the health check.
     registerApiRoutes(*this, m_context, *m_accounts, *m_projects);
-    m_submissions = std::make_unique<Submissions>(m_context);
+    m_submissions = std::make_unique<SubmissionService>(m_context);
     registerSubmissionRoutes(*this, m_context, *m_accounts, *m_submissions);
-    m_reviews = std::make_unique<Reviews>(m_context, *m_submissions);
-    m_releases = std::make_unique<Releases>(m_context);
+    m_reviews = std::make_unique<ReviewService>(m_context, *m_submissions);
+    m_releases = std::make_unique<ReleaseService>(m_context);
     registerReviewRoutes(*this, m_context, *m_accounts, *m_reviews, *m_releases);
     registerBuiltInRoutes();
 }

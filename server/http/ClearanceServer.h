@@ -22,11 +22,11 @@ struct Response;
 
 namespace srs::server {
 
-class Accounts;
-class Projects;
-class Submissions;
-class Reviews;
-class Releases;
+class AccountService;
+class ProjectService;
+class SubmissionService;
+class ReviewService;
+class ReleaseService;
 class RevocationList;
 class HttpFront;
 class RequestRouter;
@@ -91,11 +91,11 @@ private:
 
     ServerContext &m_context;
     const ServerConfig &m_config;
-    std::unique_ptr<Accounts> m_accounts;
-    std::unique_ptr<Projects> m_projects;
-    std::unique_ptr<Submissions> m_submissions;
-    std::unique_ptr<Reviews> m_reviews;
-    std::unique_ptr<Releases> m_releases;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<ProjectService> m_projects;
+    std::unique_ptr<SubmissionService> m_submissions;
+    std::unique_ptr<ReviewService> m_reviews;
+    std::unique_ptr<ReleaseService> m_releases;
     std::unique_ptr<RevocationList> m_revocationList; // when tls.crl_file is set
     SslContextPtr m_tls;                              // outlives the front and its connections
     std::unique_ptr<RequestRouter> m_http;

@@ -2,7 +2,7 @@
 
 #include "Log.h"
 
-#include "services/Revocations.h"
+#include "services/RevocationService.h"
 
 #include <openssl/bn.h>
 #include <openssl/evp.h>

@@ -3,7 +3,7 @@
 #include "Log.h"
 #include "PeerIdentity.h"
 
-#include "services/Revocations.h"
+#include "services/RevocationService.h"
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -75,7 +75,8 @@ RevocationList::~RevocationList() = default;
 
 Result<RevocationList::Stamp> RevocationList::stampNow() const
 {
-    struct stat st{};
+    struct stat st
+    {};
     if (::stat(QFile::encodeName(m_crlFile).constData(), &st) != 0)
         return Error{u"crl"_s, u"cannot find the CRL file %1"_s.arg(m_crlFile)};
     Stamp s;
@@ -104,7 +105,8 @@ Result<std::shared_ptr<const RevocationList::List>> RevocationList::read() const
         crl.reset(d2i_X509_CRL(nullptr, &der, static_cast<long>(bytes.size())));
     }
     if (!crl)
-        return Error{u"crl"_s, u"the file %1 is not a certificate revocation list (PEM or DER)"_s.arg(m_crlFile)};
+        return Error{u"crl"_s,
+                     u"the file %1 is not a certificate revocation list (PEM or DER)"_s.arg(m_crlFile)};
 
     QFile caFile(m_caFile);
     if (!caFile.open(QIODevice::ReadOnly))
@@ -134,7 +136,8 @@ Result<std::shared_ptr<const RevocationList::List>> RevocationList::read() const
         const X509_REVOKED *entry = sk_X509_REVOKED_value(revoked, i);
         const QString serial = serialText(X509_REVOKED_get0_serialNumber(entry));
         if (serial.isEmpty())
-            return Error{u"crl"_s, u"the CRL %1 has an entry without a readable serial number"_s.arg(m_crlFile)};
+            return Error{u"crl"_s,
+                         u"the CRL %1 has an entry without a readable serial number"_s.arg(m_crlFile)};
         list->serials.insert(serial);
     }
     return std::shared_ptr<const List>(std::move(list));

@@ -3,7 +3,7 @@
 #include "ClearanceServer.h"
 #include "Log.h"
 
-#include "services/Projects.h"
+#include "services/ProjectService.h"
 #include "services/ServerContext.h"
 
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Accounts.h"
+#include "AccountService.h"
 
 #include "domain/Dataset.h"
 #include "domain/Result.h"

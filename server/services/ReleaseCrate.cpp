@@ -4,7 +4,7 @@
 // output checker's review as AssessActions (Safe Haven Provenance DisclosureCheck), the release
 // decision as an AuthorizeAction and making the files available to the project as a SendAction.
 
-#include "Releases.h"
+#include "ReleaseService.h"
 
 #include "ServiceError.h"
 
@@ -52,7 +52,7 @@ QString spoken(domain::FileDecision d)
 
 } // namespace
 
-Result<QByteArray> Releases::roCrateOf(ServerContext &context, const QString &releaseId)
+Result<QByteArray> ReleaseService::roCrateOf(ServerContext &context, const QString &releaseId)
 {
     store::Database &db = context.database();
     store::ReviewRepository repo(db);

@@ -6,7 +6,7 @@
 #include "crypto/PasswordHasher.h"
 #include "crypto/Totp.h"
 #include "http/ClearanceServer.h"
-#include "services/Projects.h"
+#include "services/ProjectService.h"
 #include "store/AuditLog.h"
 #include "store/OrganisationRepository.h"
 #include "store/ProjectRepository.h"

@@ -5,14 +5,14 @@
 // certificate of the same subject, a subject with two O fields, and sign-in throttling per
 // (source, account) with Retry-After.
 //
-// Changes are made through services/Revocations on the database, as the admin command does
+// Changes are made through services/RevocationService on the database, as the admin command does
 // from its own process: nothing in the serving process is told, so each refusal on the next
 // request proves that nothing was served from a cache.
 
 #include "ApiHarness.h"
 #include "ServerProcess.h"
 
-#include "services/Revocations.h"
+#include "services/RevocationService.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -49,7 +49,10 @@ private:
         return token;
     }
 
-    srs::server::Revocations revocations() { return srs::server::Revocations(m_api->context(), "test-admin"); }
+    srs::server::RevocationService revocations()
+    {
+        return srs::server::RevocationService(m_api->context(), "test-admin");
+    }
 
     static QString serialOf(const QString &pkiName)
     {
@@ -62,7 +65,8 @@ private:
     {
         const QString aside = target + ".new";
         QFile::remove(aside);
-        return QFile::copy(source, aside) && ::rename(QFile::encodeName(aside), QFile::encodeName(target)) == 0;
+        return QFile::copy(source, aside) &&
+               ::rename(QFile::encodeName(aside), QFile::encodeName(target)) == 0;
     }
 
 private slots:
@@ -93,7 +97,8 @@ private slots:
         Reply again;
         QVERIFY(m_api->signIn("res", Device::Laptop, &again).isEmpty());
         QCOMPARE(again.code(), QString("device-revoked"));
-        QCOMPARE(m_api->call("GET", "/api/v1/health", {}, {}, Device::Laptop).code(), QString("device-revoked"));
+        QCOMPARE(m_api->call("GET", "/api/v1/health", {}, {}, Device::Laptop).code(),
+                 QString("device-revoked"));
         // Other devices carry on.
         QCOMPARE(m_api->call("GET", "/api/v1/me", {}, otherToken, Device::SafeRoom).status, 200);
         // Revoking again changes nothing.
@@ -169,7 +174,8 @@ private slots:
         auto enabled = revocations().enableUser("u-res");
         QVERIFY(enabled.ok() && enabled.value().changed);
         QCOMPARE(enabled.value().sessionsEnded, 1);
-        QCOMPARE(m_api->call("GET", "/api/v1/me", {}, token, Device::SafeRoom).code(), QString("session-expired"));
+        QCOMPARE(m_api->call("GET", "/api/v1/me", {}, token, Device::SafeRoom).code(),
+                 QString("session-expired"));
         const QString fresh = signIn("res", Device::SafeRoom);
         QVERIFY(!fresh.isEmpty());
         QCOMPARE(m_api->call("GET", "/api/v1/me", {}, fresh, Device::SafeRoom).status, 200);
@@ -186,7 +192,8 @@ private slots:
         auto ended = revocations().endSessions("u-res");
         QVERIFY(ended.ok());
         QCOMPARE(ended.value().sessionsEnded, 2);
-        for (const auto &[t, d] : {std::pair{onLaptop, Device::Laptop}, std::pair{inSafeRoom, Device::SafeRoom}}) {
+        for (const auto &[t, d] :
+             {std::pair{onLaptop, Device::Laptop}, std::pair{inSafeRoom, Device::SafeRoom}}) {
             const Reply r = m_api->call("GET", "/api/v1/me", {}, t, d);
             QCOMPARE(r.status, 401);
             QCOMPARE(r.code(), QString("session-expired"));
@@ -202,9 +209,13 @@ private slots:
         QVERIFY(!token.isEmpty());
         // The twin's subject is the laptop's, character for character.
         const QString laptopSubject = m_api->call("GET", "/api/v1/health", {}, {}, Device::Laptop)
-                                          .json["device"].toObject()["subject"].toString();
+                                          .json["device"]
+                                          .toObject()["subject"]
+                                          .toString();
         const QString twinSubject = m_api->call("GET", "/api/v1/health", {}, {}, Device::LaptopTwin)
-                                        .json["device"].toObject()["subject"].toString();
+                                        .json["device"]
+                                        .toObject()["subject"]
+                                        .toString();
         QVERIFY(!laptopSubject.isEmpty());
         QCOMPARE(twinSubject, laptopSubject);
 
@@ -246,8 +257,9 @@ private slots:
         auto failUntilBlocked = [this](const std::function<QString(int)> &username, int seconds) {
             Reply last;
             for (int i = 0; i < 80; ++i) {
-                last = m_api->call("POST", "/api/v1/sessions",
-                                   json({{"username", username(i)}, {"password", "x"}, {"totp_code", "123456"}}));
+                last = m_api->call(
+                    "POST", "/api/v1/sessions",
+                    json({{"username", username(i)}, {"password", "x"}, {"totp_code", "123456"}}));
                 if (last.status != 429)
                     continue;
                 const int wait = last.headers.value("retry-after").toInt();

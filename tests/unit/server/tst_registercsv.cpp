@@ -2,7 +2,7 @@
 // title is a column; every cell a spreadsheet would run as a formula is made text; titles and
 // names with quotes, commas and line breaks stay in their cell.
 
-#include "services/Releases.h"
+#include "services/ReleaseService.h"
 
 #include <QTest>
 
@@ -71,7 +71,7 @@ private slots:
     void theRequestTitleIsAColumn()
     {
         const auto rows =
-            parse(server::Releases::registerCsv({entry("Income by region", "Housing", "a.csv")}));
+            parse(server::ReleaseService::registerCsv({entry("Income by region", "Housing", "a.csv")}));
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(0).value(3), QString("title"));
         QCOMPARE(rows.at(1).value(3), QString("Income by region"));
@@ -107,7 +107,8 @@ private slots:
         QFETCH(QString, hostile);
         QFETCH(QString, cell);
         // In the request's title, the project's title and the file's name alike.
-        const QByteArray csv = server::Releases::registerCsv({entry(hostile, hostile, "outputs/" + hostile)});
+        const QByteArray csv =
+            server::ReleaseService::registerCsv({entry(hostile, hostile, "outputs/" + hostile)});
         const auto rows = parse(csv);
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(1).size(), rows.at(0).size()); // nothing spilt into another cell or row

@@ -18,17 +18,17 @@ namespace srs::server {
 // anywhere: every request reads the account's disabled flag with its session, its session,
 // and the revoked serials afresh, so each change takes effect on the next request on every
 // server instance sharing the database (the admin command runs in another process).
-class Revocations
+class RevocationService
 {
 public:
     struct Outcome
     {
-        bool changed = false;  // false when it was already so (nothing written)
+        bool changed = false; // false when it was already so (nothing written)
         int sessionsEnded = 0;
         int sharesRevoked = 0;
     };
 
-    Revocations(ServerContext &context, QString actor);
+    RevocationService(ServerContext &context, QString actor);
 
     // Refuses every request of the person's sessions (403 account-disabled) and every sign-in.
     // Audited as "user.disabled".

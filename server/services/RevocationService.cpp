@@ -1,4 +1,4 @@
-#include "Revocations.h"
+#include "RevocationService.h"
 
 #include "store/AuditLog.h"
 #include "store/CacheKeyShareRepository.h"
@@ -40,10 +40,11 @@ QString normaliseSerial(const QString &text)
     return hex.sliced(zeros).toUpper();
 }
 
-Revocations::Revocations(ServerContext &context, QString actor) : m_context(context), m_actor(std::move(actor))
+RevocationService::RevocationService(ServerContext &context, QString actor)
+    : m_context(context), m_actor(std::move(actor))
 {}
 
-Result<Revocations::Outcome> Revocations::disableUser(const QString &userId)
+Result<RevocationService::Outcome> RevocationService::disableUser(const QString &userId)
 {
     store::Database &db = m_context.database();
     Outcome outcome;
@@ -52,8 +53,8 @@ Result<Revocations::Outcome> Revocations::disableUser(const QString &userId)
         if (!set.ok())
             return set.code() == store::StoreError::Code::NotFound ? store::Status{} : set;
         outcome.changed = true;
-        auto event = store::AuditLog(db).append(m_actor, u"user.disabled"_s, u"user:"_s + userId, {},
-                                                m_context.now());
+        auto event =
+            store::AuditLog(db).append(m_actor, u"user.disabled"_s, u"user:"_s + userId, {}, m_context.now());
         if (!event.ok())
             return event.error();
         return {};
@@ -63,7 +64,7 @@ Result<Revocations::Outcome> Revocations::disableUser(const QString &userId)
     return outcome;
 }
 
-Result<Revocations::Outcome> Revocations::enableUser(const QString &userId)
+Result<RevocationService::Outcome> RevocationService::enableUser(const QString &userId)
 {
     store::Database &db = m_context.database();
     Outcome outcome;
@@ -76,8 +77,9 @@ Result<Revocations::Outcome> Revocations::enableUser(const QString &userId)
         if (!ended.ok())
             return ended.error();
         outcome.sessionsEnded = ended.value();
-        auto event = store::AuditLog(db).append(m_actor, u"user.enabled"_s, u"user:"_s + userId,
-                                                {{u"sessions_ended"_s, outcome.sessionsEnded}}, m_context.now());
+        auto event =
+            store::AuditLog(db).append(m_actor, u"user.enabled"_s, u"user:"_s + userId,
+                                       {{u"sessions_ended"_s, outcome.sessionsEnded}}, m_context.now());
         if (!event.ok())
             return event.error();
         return {};
@@ -87,7 +89,7 @@ Result<Revocations::Outcome> Revocations::enableUser(const QString &userId)
     return outcome;
 }
 
-Result<Revocations::Outcome> Revocations::endSessions(const QString &userId)
+Result<RevocationService::Outcome> RevocationService::endSessions(const QString &userId)
 {
     store::Database &db = m_context.database();
     Outcome outcome;
@@ -97,8 +99,9 @@ Result<Revocations::Outcome> Revocations::endSessions(const QString &userId)
             return ended.error();
         outcome.sessionsEnded = ended.value();
         outcome.changed = outcome.sessionsEnded > 0;
-        auto event = store::AuditLog(db).append(m_actor, u"user.sessions-ended"_s, u"user:"_s + userId,
-                                                {{u"sessions_ended"_s, outcome.sessionsEnded}}, m_context.now());
+        auto event =
+            store::AuditLog(db).append(m_actor, u"user.sessions-ended"_s, u"user:"_s + userId,
+                                       {{u"sessions_ended"_s, outcome.sessionsEnded}}, m_context.now());
         if (!event.ok())
             return event.error();
         return {};
@@ -108,11 +111,13 @@ Result<Revocations::Outcome> Revocations::endSessions(const QString &userId)
     return outcome;
 }
 
-Result<Revocations::Outcome> Revocations::revokeDevice(const QString &serialText, const QString &note)
+Result<RevocationService::Outcome> RevocationService::revokeDevice(const QString &serialText,
+                                                                   const QString &note)
 {
     const QString serial = normaliseSerial(serialText);
     if (serial.isEmpty())
-        return Error{u"bad-serial"_s, u"\"%1\" is not a certificate serial number in hexadecimal"_s.arg(serialText)};
+        return Error{u"bad-serial"_s,
+                     u"\"%1\" is not a certificate serial number in hexadecimal"_s.arg(serialText)};
     store::Database &db = m_context.database();
     const QDateTime now = m_context.now();
     Outcome outcome;

@@ -1,4 +1,4 @@
-#include "Projects.h"
+#include "ProjectService.h"
 
 #include "ServiceError.h"
 
@@ -24,9 +24,9 @@ namespace srs::server {
 
 using namespace Qt::Literals::StringLiterals;
 
-Projects::Projects(ServerContext &context) : m_context(context) {}
+ProjectService::ProjectService(ServerContext &context) : m_context(context) {}
 
-domain::Decision Projects::decide(const Caller &caller, const domain::Project &project)
+domain::Decision ProjectService::decide(const Caller &caller, const domain::Project &project)
 {
     domain::AccessRequest access;
     access.user = caller.user;
@@ -47,7 +47,7 @@ domain::Decision Projects::decide(const Caller &caller, const domain::Project &p
     return caller.policy->checkCanAccessProject(access);
 }
 
-Result<QList<protocol::ProjectInfo>> Projects::list(const Caller &caller)
+Result<QList<protocol::ProjectInfo>> ProjectService::list(const Caller &caller)
 {
     auto projects = store::ProjectRepository(m_context.database()).listForMember(caller.user.id);
     if (!projects)
@@ -63,7 +63,7 @@ Result<QList<protocol::ProjectInfo>> Projects::list(const Caller &caller)
     return out;
 }
 
-Result<domain::Project> Projects::openable(const Caller &caller, const QString &projectId)
+Result<domain::Project> ProjectService::openable(const Caller &caller, const QString &projectId)
 {
     const Error notFound{svc::NotFound, u"There is no project %1 that you are a member of."_s.arg(projectId)};
     const QDateTime now = m_context.now();
@@ -88,7 +88,7 @@ Result<domain::Project> Projects::openable(const Caller &caller, const QString &
     return std::move(project).value();
 }
 
-Result<protocol::ProjectInfo> Projects::detail(const Caller &caller, const QString &projectId)
+Result<protocol::ProjectInfo> ProjectService::detail(const Caller &caller, const QString &projectId)
 {
     auto project = openable(caller, projectId);
     if (!project)
@@ -116,7 +116,7 @@ Result<protocol::ProjectInfo> Projects::detail(const Caller &caller, const QStri
     return info;
 }
 
-Result<QList<domain::Dataset>> Projects::datasets(const Caller &caller)
+Result<QList<domain::Dataset>> ProjectService::datasets(const Caller &caller)
 {
     auto projects = store::ProjectRepository(m_context.database()).listForMember(caller.user.id);
     if (!projects)
@@ -141,8 +141,9 @@ Result<QList<domain::Dataset>> Projects::datasets(const Caller &caller)
     return out;
 }
 
-Result<protocol::WorkspaceChangesInfo> Projects::workspace(const Caller &caller, const QString &projectId,
-                                                           qint64 since, const QString &cursor, int limit)
+Result<protocol::WorkspaceChangesInfo> ProjectService::workspace(const Caller &caller,
+                                                                 const QString &projectId, qint64 since,
+                                                                 const QString &cursor, int limit)
 {
     auto project = openable(caller, projectId);
     if (!project)

@@ -1,9 +1,9 @@
-#include "Submissions.h"
+#include "SubmissionService.h"
 
 #include "OutputGate.h"
 #include "RecordId.h"
 
-#include "Projects.h"
+#include "ProjectService.h"
 
 #include "ServiceError.h"
 
@@ -74,26 +74,28 @@ QString findingKey(const QString &path, const QString &rule, const QString &cell
 
 } // namespace
 
-Submissions::Submissions(ServerContext &context) : m_context(context), m_workingDays(loadWorkingDays()) {}
+SubmissionService::SubmissionService(ServerContext &context)
+    : m_context(context), m_workingDays(loadWorkingDays())
+{}
 
-QDate Submissions::expectedAnswerDate(const QDateTime &at, const domain::AccessPolicy &policy) const
+QDate SubmissionService::expectedAnswerDate(const QDateTime &at, const domain::AccessPolicy &policy) const
 {
     return m_workingDays.addWorkingDays(policy.serviceDay(at), AnswerWorkingDays);
 }
 
-domain::SubmissionActor Submissions::actorFor(const Caller &caller) const
+domain::SubmissionActor SubmissionService::actorFor(const Caller &caller) const
 {
     // Only called once openable() has allowed the caller into the project.
     return {caller.user.id, true, caller.user.hasRole(domain::Role::OutputChecker)};
 }
 
-Result<domain::Project> Submissions::openable(const Caller &caller, const QString &projectId)
+Result<domain::Project> SubmissionService::openable(const Caller &caller, const QString &projectId)
 {
-    return Projects(m_context).openable(caller, projectId);
+    return ProjectService(m_context).openable(caller, projectId);
 }
 
-Status Submissions::checkDatasets(const Caller &caller, const domain::Project &project,
-                                  const QList<std::pair<int, QString>> &tableDatasets)
+Status SubmissionService::checkDatasets(const Caller &caller, const domain::Project &project,
+                                        const QList<std::pair<int, QString>> &tableDatasets)
 {
     if (tableDatasets.isEmpty())
         return {};
@@ -142,8 +144,8 @@ Status Submissions::checkDatasets(const Caller &caller, const domain::Project &p
     return {};
 }
 
-Result<protocol::CheckResultInfo> Submissions::check(const Caller &caller, const QString &projectId,
-                                                     const protocol::CheckRequest &request)
+Result<protocol::CheckResultInfo> SubmissionService::check(const Caller &caller, const QString &projectId,
+                                                           const protocol::CheckRequest &request)
 {
     auto project = openable(caller, projectId);
     if (!project)
@@ -220,8 +222,8 @@ Result<protocol::CheckResultInfo> Submissions::check(const Caller &caller, const
     return std::move(outcome.view);
 }
 
-void Submissions::auditRefusedReads(const Caller &caller, const QString &projectId,
-                                    const WorkspaceFiles &files)
+void SubmissionService::auditRefusedReads(const Caller &caller, const QString &projectId,
+                                          const WorkspaceFiles &files)
 {
     if (files.refused().isEmpty())
         return;
@@ -236,8 +238,9 @@ void Submissions::auditRefusedReads(const Caller &caller, const QString &project
                   qUtf8Printable(event.errorString()));
 }
 
-Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const domain::Project &project,
-                                                   const protocol::SubmissionRequest &request)
+Result<SubmissionService::Prepared> SubmissionService::prepare(const Caller &caller,
+                                                               const domain::Project &project,
+                                                               const protocol::SubmissionRequest &request)
 {
     const domain::SubmissionContent &content = request.content;
     if (Status s = SubmissionWorkflow::checkContent(content); !s)
@@ -362,8 +365,8 @@ Result<Submissions::Prepared> Submissions::prepare(const Caller &caller, const d
     return prepared;
 }
 
-Status Submissions::persist(const Caller &caller, const domain::Submission &before,
-                            const domain::Submission &after, const Prepared &prepared, bool created)
+Status SubmissionService::persist(const Caller &caller, const domain::Submission &before,
+                                  const domain::Submission &after, const Prepared &prepared, bool created)
 {
     // Blobs first: content-addressed, so one that is never referenced (a failed transaction)
     // does no harm, and every file a stored request names is already in place.
@@ -430,8 +433,8 @@ Status Submissions::persist(const Caller &caller, const domain::Submission &befo
     return {};
 }
 
-Result<protocol::SubmissionInfo> Submissions::submit(const Caller &caller, const QString &projectId,
-                                                     const protocol::SubmissionRequest &request)
+Result<protocol::SubmissionInfo> SubmissionService::submit(const Caller &caller, const QString &projectId,
+                                                           const protocol::SubmissionRequest &request)
 {
     auto project = openable(caller, projectId);
     if (!project)
@@ -457,7 +460,7 @@ Result<protocol::SubmissionInfo> Submissions::submit(const Caller &caller, const
     return describe(submitted.value());
 }
 
-Result<domain::Submission> Submissions::load(const QString &projectId, const QString &submissionId)
+Result<domain::Submission> SubmissionService::load(const QString &projectId, const QString &submissionId)
 {
     const Error notFound{svc::NotFound, u"Project %1 has no request %2."_s.arg(projectId, submissionId)};
     auto found = store::SubmissionRepository(m_context.database()).find(submissionId);
@@ -471,7 +474,7 @@ Result<domain::Submission> Submissions::load(const QString &projectId, const QSt
     return std::move(found).value();
 }
 
-Result<protocol::SubmissionInfo> Submissions::describe(const domain::Submission &s)
+Result<protocol::SubmissionInfo> SubmissionService::describe(const domain::Submission &s)
 {
     protocol::SubmissionInfo info;
     info.submission = s;
@@ -518,7 +521,8 @@ Result<protocol::SubmissionInfo> Submissions::describe(const domain::Submission 
     return info;
 }
 
-Result<QList<protocol::SubmissionSummary>> Submissions::list(const Caller &caller, const QString &projectId)
+Result<QList<protocol::SubmissionSummary>> SubmissionService::list(const Caller &caller,
+                                                                   const QString &projectId)
 {
     auto project = openable(caller, projectId);
     if (!project)
@@ -558,8 +562,8 @@ Result<QList<protocol::SubmissionSummary>> Submissions::list(const Caller &calle
     return out;
 }
 
-Result<protocol::SubmissionInfo> Submissions::get(const Caller &caller, const QString &projectId,
-                                                  const QString &submissionId)
+Result<protocol::SubmissionInfo> SubmissionService::get(const Caller &caller, const QString &projectId,
+                                                        const QString &submissionId)
 {
     auto project = openable(caller, projectId);
     if (!project)
@@ -570,9 +574,9 @@ Result<protocol::SubmissionInfo> Submissions::get(const Caller &caller, const QS
     return describe(s.value());
 }
 
-Result<protocol::SubmissionInfo> Submissions::withdraw(const Caller &caller, const QString &projectId,
-                                                       const QString &submissionId,
-                                                       const protocol::WithdrawRequest &request)
+Result<protocol::SubmissionInfo> SubmissionService::withdraw(const Caller &caller, const QString &projectId,
+                                                             const QString &submissionId,
+                                                             const protocol::WithdrawRequest &request)
 {
     auto project = openable(caller, projectId);
     if (!project)
@@ -608,9 +612,9 @@ Result<protocol::SubmissionInfo> Submissions::withdraw(const Caller &caller, con
     return describe(after.value());
 }
 
-Result<protocol::SubmissionInfo> Submissions::resubmit(const Caller &caller, const QString &projectId,
-                                                       const QString &submissionId,
-                                                       const protocol::SubmissionRequest &request)
+Result<protocol::SubmissionInfo> SubmissionService::resubmit(const Caller &caller, const QString &projectId,
+                                                             const QString &submissionId,
+                                                             const protocol::SubmissionRequest &request)
 {
     auto project = openable(caller, projectId);
     if (!project)

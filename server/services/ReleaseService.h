@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Accounts.h"
-#include "Reviews.h"
+#include "AccountService.h"
+#include "ReviewService.h"
 
 #include "protocol/ReviewMessages.h"
 #include "store/ReviewRepository.h"
@@ -15,18 +15,18 @@ namespace srs::server {
 //
 // A release's file index is the file's position in the released round (so asking for a
 // supporting file, or one that was not approved, is refused by name, not as "not found").
-class Releases
+class ReleaseService
 {
 public:
-    explicit Releases(ServerContext &context);
+    explicit ReleaseService(ServerContext &context);
 
     [[nodiscard]] Result<protocol::ReleaseInfo> release(const Caller &caller, const QString &submissionId);
     [[nodiscard]] Result<QList<protocol::ReleaseInfo>> listForProject(const Caller &caller,
                                                                       const QString &projectId);
     // The manifest: to output checkers, and to members who may open the project now.
     [[nodiscard]] Result<protocol::ReleaseInfo> get(const Caller &caller, const QString &releaseId);
-    [[nodiscard]] Result<Reviews::FileContents> download(const Caller &caller, const QString &releaseId,
-                                                         int index);
+    [[nodiscard]] Result<ReviewService::FileContents> download(const Caller &caller, const QString &releaseId,
+                                                               int index);
     [[nodiscard]] Result<protocol::ReleaseInfo>
     attestDestruction(const Caller &caller, const QString &releaseId,
                       const protocol::DestructionRequest &request);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Accounts.h"
+#include "AccountService.h"
 
 #include "domain/Review.h"
 #include "domain/WorkingDays.h"
@@ -12,7 +12,7 @@
 
 namespace srs::server {
 
-class Submissions;
+class SubmissionService;
 
 // Reviewing for output checkers: the queue and its answer times, claiming a request, the review
 // context (blinded while the other checker's votes are not to be seen), the snapshot files of
@@ -20,10 +20,10 @@ class Submissions;
 // when they are the second. Every rule is domain::ReviewRules'; every change is written with its
 // audit event in one transaction, the request row locked first (PostgreSQL) or the transaction
 // taken for writing (SQLite) so that two checkers racing for a claim or a vote are serialised.
-class Reviews
+class ReviewService
 {
 public:
-    Reviews(ServerContext &context, Submissions &submissions);
+    ReviewService(ServerContext &context, SubmissionService &submissions);
 
     [[nodiscard]] Result<protocol::ReviewQueue> queue(const Caller &caller);
     // `weeks` of answer times (1 to MaxWeeks), oldest first, ending with this week.
@@ -73,7 +73,7 @@ private:
                                                          const char *conflictCode, const Step &step);
 
     ServerContext &m_context;
-    Submissions &m_submissions;
+    SubmissionService &m_submissions;
 };
 
 } // namespace srs::server

@@ -31,10 +31,10 @@ struct Caller
 // the account is not locked (5 failures lock it for 15 minutes); then the access policy
 // for the person and the setting. Credentials are always checked before anything about the
 // account is revealed, and every credential failure gets the same message.
-class Accounts
+class AccountService
 {
 public:
-    explicit Accounts(ServerContext &context);
+    explicit AccountService(ServerContext &context);
 
     [[nodiscard]] Result<protocol::SessionInfo>
     signIn(protocol::SignInRequest request, const domain::Setting &setting, const QString &sourceAddress);

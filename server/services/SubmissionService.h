@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Accounts.h"
+#include "AccountService.h"
 #include "SubmissionChecks.h"
 
 #include "domain/Submission.h"
@@ -23,10 +23,10 @@ namespace srs::server {
 // every failing finding fixed or explained by an exception request); then each file is
 // snapshotted into the blob store under its SHA-256, and the request, its round, findings,
 // exceptions, history and the audit event are written in one transaction.
-class Submissions
+class SubmissionService
 {
 public:
-    explicit Submissions(ServerContext &context);
+    explicit SubmissionService(ServerContext &context);
 
     [[nodiscard]] Result<protocol::CheckResultInfo> check(const Caller &caller, const QString &projectId,
                                                           const protocol::CheckRequest &request);

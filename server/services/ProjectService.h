@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Accounts.h"
+#include "AccountService.h"
 
 #include "protocol/Messages.h"
 
@@ -10,10 +10,10 @@ namespace srs::server {
 // open now, what is in them, and the workspace index (metadata only; no route ever serves
 // a workspace file's contents). A project the caller is not a member of does not exist for
 // them (404); one they belong to but may not open now is refused with the policy's reason.
-class Projects
+class ProjectService
 {
 public:
-    explicit Projects(ServerContext &context);
+    explicit ProjectService(ServerContext &context);
 
     [[nodiscard]] Result<QList<protocol::ProjectInfo>> list(const Caller &caller);
     [[nodiscard]] Result<protocol::ProjectInfo> detail(const Caller &caller, const QString &projectId);

@@ -1,11 +1,11 @@
-#include "Reviews.h"
+#include "ReviewService.h"
 
 #include "CheckingSettings.h"
 #include "RecordId.h"
 
 #include "ServiceError.h"
 #include "Snapshots.h"
-#include "Submissions.h"
+#include "SubmissionService.h"
 
 #include "store/AuditLog.h"
 #include "store/ProjectRepository.h"
@@ -42,11 +42,11 @@ QJsonArray decisionsOf(const QList<domain::FileReview> &files)
 
 } // namespace
 
-Reviews::Reviews(ServerContext &context, Submissions &submissions)
+ReviewService::ReviewService(ServerContext &context, SubmissionService &submissions)
     : m_context(context), m_submissions(submissions)
 {}
 
-int Reviews::workingDaysBetween(QDate from, QDate to) const
+int ReviewService::workingDaysBetween(QDate from, QDate to) const
 {
     const domain::WorkingDays &days = m_submissions.workingDays();
     int n = 0;
@@ -55,7 +55,7 @@ int Reviews::workingDaysBetween(QDate from, QDate to) const
     return n;
 }
 
-QList<domain::Review> Reviews::Loaded::round() const
+QList<domain::Review> ReviewService::Loaded::round() const
 {
     QList<domain::Review> out;
     for (const domain::Review &r : reviews) {
@@ -65,14 +65,14 @@ QList<domain::Review> Reviews::Loaded::round() const
     return out;
 }
 
-domain::SubmissionActor Reviews::actorFor(const Caller &caller, const domain::Project &project) const
+domain::SubmissionActor ReviewService::actorFor(const Caller &caller, const domain::Project &project) const
 {
     // For reviewing, a member is anyone listed in the project, whether or not they may open it now.
     return {caller.user.id, project.isMember(caller.user.id),
             caller.user.hasRole(domain::Role::OutputChecker)};
 }
 
-Result<Reviews::Loaded> Reviews::load(const QString &submissionId)
+Result<ReviewService::Loaded> ReviewService::load(const QString &submissionId)
 {
     store::Database &db = m_context.database();
     auto found = store::SubmissionRepository(db).find(submissionId);
@@ -90,7 +90,7 @@ Result<Reviews::Loaded> Reviews::load(const QString &submissionId)
     return Loaded{std::move(found).value(), std::move(project).value(), std::move(reviews).value()};
 }
 
-Status Reviews::addLabels(protocol::CheckResultInfo &check, const domain::Submission &submission)
+Status ReviewService::addLabels(protocol::CheckResultInfo &check, const domain::Submission &submission)
 {
     auto stored = store::SubmissionRepository(m_context.database()).findings(submission.id, submission.round);
     if (!stored)
@@ -116,7 +116,8 @@ Status Reviews::addLabels(protocol::CheckResultInfo &check, const domain::Submis
     return {};
 }
 
-Result<protocol::ReviewContext> Reviews::describe(const Loaded &loaded, const Caller &caller, bool insist)
+Result<protocol::ReviewContext> ReviewService::describe(const Loaded &loaded, const Caller &caller,
+                                                        bool insist)
 {
     const domain::SubmissionActor actor = actorFor(caller, loaded.project);
     const QList<domain::Review> round = loaded.round();
@@ -161,7 +162,7 @@ Result<protocol::ReviewContext> Reviews::describe(const Loaded &loaded, const Ca
     return c;
 }
 
-Result<protocol::ReviewQueue> Reviews::queue(const Caller &caller)
+Result<protocol::ReviewQueue> ReviewService::queue(const Caller &caller)
 {
     if (!caller.user.hasRole(domain::Role::OutputChecker))
         return notAnOutputChecker();
@@ -238,7 +239,7 @@ Result<protocol::ReviewQueue> Reviews::queue(const Caller &caller)
     return q;
 }
 
-Result<protocol::ReviewStatistics> Reviews::statistics(const Caller &caller, int weeks)
+Result<protocol::ReviewStatistics> ReviewService::statistics(const Caller &caller, int weeks)
 {
     if (!caller.user.hasRole(domain::Role::OutputChecker))
         return notAnOutputChecker();
@@ -269,8 +270,8 @@ Result<protocol::ReviewStatistics> Reviews::statistics(const Caller &caller, int
         protocol::ReviewWeek week;
         week.weekStart = first.addDays(7 * w);
         week.answered = int(days.size());
-        week.withinPromise = int(std::count_if(days.cbegin(), days.cend(),
-                                               [](int d) { return d <= Submissions::AnswerWorkingDays; }));
+        week.withinPromise = int(std::count_if(
+            days.cbegin(), days.cend(), [](int d) { return d <= SubmissionService::AnswerWorkingDays; }));
         if (!days.isEmpty()) {
             const qsizetype mid = days.size() / 2;
             week.medianWorkingDays = days.size() % 2 ? days.at(mid) : (days.at(mid - 1) + days.at(mid)) / 2.0;
@@ -280,8 +281,8 @@ Result<protocol::ReviewStatistics> Reviews::statistics(const Caller &caller, int
     return stats;
 }
 
-Result<protocol::ReviewContext> Reviews::change(const Caller &caller, const QString &submissionId,
-                                                const char *conflictCode, const Step &step)
+Result<protocol::ReviewContext> ReviewService::change(const Caller &caller, const QString &submissionId,
+                                                      const char *conflictCode, const Step &step)
 {
     if (!caller.user.hasRole(domain::Role::OutputChecker))
         return notAnOutputChecker();
@@ -311,7 +312,7 @@ Result<protocol::ReviewContext> Reviews::change(const Caller &caller, const QStr
     return describe(*after, caller, false);
 }
 
-Result<protocol::ReviewContext> Reviews::claim(const Caller &caller, const QString &submissionId)
+Result<protocol::ReviewContext> ReviewService::claim(const Caller &caller, const QString &submissionId)
 {
     store::Database &db = m_context.database();
     return change(
@@ -362,8 +363,8 @@ Result<protocol::ReviewContext> Reviews::claim(const Caller &caller, const QStri
         });
 }
 
-Result<protocol::ReviewContext> Reviews::context(const Caller &caller, const QString &submissionId,
-                                                 bool insist)
+Result<protocol::ReviewContext> ReviewService::context(const Caller &caller, const QString &submissionId,
+                                                       bool insist)
 {
     if (!caller.user.hasRole(domain::Role::OutputChecker))
         return notAnOutputChecker();
@@ -376,8 +377,8 @@ Result<protocol::ReviewContext> Reviews::context(const Caller &caller, const QSt
     return describe(loaded.value(), caller, insist);
 }
 
-Result<protocol::ReviewContext> Reviews::vote(const Caller &caller, const QString &submissionId,
-                                              const protocol::VoteRequest &request)
+Result<protocol::ReviewContext> ReviewService::vote(const Caller &caller, const QString &submissionId,
+                                                    const protocol::VoteRequest &request)
 {
     store::Database &db = m_context.database();
     return change(
@@ -431,8 +432,8 @@ Result<protocol::ReviewContext> Reviews::vote(const Caller &caller, const QStrin
         });
 }
 
-Result<Reviews::FileContents> Reviews::roundFile(const Caller &caller, const QString &submissionId, int round,
-                                                 int index)
+Result<ReviewService::FileContents>
+ReviewService::roundFile(const Caller &caller, const QString &submissionId, int round, int index)
 {
     if (!caller.user.hasRole(domain::Role::OutputChecker))
         return notAnOutputChecker();

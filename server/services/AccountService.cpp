@@ -1,4 +1,4 @@
-#include "Accounts.h"
+#include "AccountService.h"
 
 #include "DeclarationTexts.h"
 #include "ServiceError.h"
@@ -49,15 +49,15 @@ QByteArray base64Url(QByteArrayView bytes)
 
 } // namespace
 
-Accounts::Accounts(ServerContext &context) : m_context(context) {}
+AccountService::AccountService(ServerContext &context) : m_context(context) {}
 
-Error Accounts::accountDisabled()
+Error AccountService::accountDisabled()
 {
     return Error{u"account-disabled"_s, u"This account is disabled. Contact research support."_s};
 }
 
-Error Accounts::badCredentials(const QString &userId, const QString &username, const QString &reason,
-                               const QString &source)
+Error AccountService::badCredentials(const QString &userId, const QString &username, const QString &reason,
+                                     const QString &source)
 {
     const QDateTime now = m_context.now();
     bestEffort(store::SourceThrottle(m_context.database()).recordFailure(source, username, now),
@@ -71,8 +71,8 @@ Error Accounts::badCredentials(const QString &userId, const QString &username, c
                  u"The username, password or security code is not right. Check them and try again."_s};
 }
 
-Result<protocol::SessionInfo> Accounts::signIn(protocol::SignInRequest request,
-                                               const domain::Setting &setting, const QString &source)
+Result<protocol::SessionInfo> AccountService::signIn(protocol::SignInRequest request,
+                                                     const domain::Setting &setting, const QString &source)
 {
     store::Database &db = m_context.database();
     const QDateTime now = m_context.now();
@@ -191,7 +191,7 @@ Result<protocol::SessionInfo> Accounts::signIn(protocol::SignInRequest request,
     return info;
 }
 
-Result<Caller> Accounts::authenticate(QByteArrayView header, const domain::Setting &setting)
+Result<Caller> AccountService::authenticate(QByteArrayView header, const domain::Setting &setting)
 {
     static const Error notSignedIn{svc::NotSignedIn, u"Sign in first."_s};
     if (!header.startsWith("Bearer "))
@@ -250,8 +250,8 @@ Result<Caller> Accounts::authenticate(QByteArrayView header, const domain::Setti
     return caller;
 }
 
-Result<Caller> Accounts::admit(const QString &userId, const domain::Setting &setting, const QDateTime &now,
-                               std::optional<bool> disabledNow)
+Result<Caller> AccountService::admit(const QString &userId, const domain::Setting &setting,
+                                     const QDateTime &now, std::optional<bool> disabledNow)
 {
     const quint64 generation = m_context.people().generation();
     std::optional<domain::User> cached = m_context.people().find(userId, now);
@@ -276,7 +276,7 @@ Result<Caller> Accounts::admit(const QString &userId, const domain::Setting &set
     return Caller{std::move(user).value(), setting, decision, policy.value(), {}, false};
 }
 
-void Accounts::recordActivity(const Caller &caller)
+void AccountService::recordActivity(const Caller &caller)
 {
     const store::Status touched =
         store::SessionRepository(m_context.database()).touch(caller.tokenHash, m_context.now());
@@ -285,7 +285,7 @@ void Accounts::recordActivity(const Caller &caller)
         bestEffort(touched, "recording session activity");
 }
 
-Status Accounts::signOut(const Caller &caller)
+Status AccountService::signOut(const Caller &caller)
 {
     store::Database &db = m_context.database();
     const QDateTime now = m_context.now();
@@ -304,9 +304,9 @@ Status Accounts::signOut(const Caller &caller)
     return {};
 }
 
-protocol::MeInfo Accounts::describe(const domain::User &user, const domain::Setting &setting,
-                                    const domain::Decision &decision,
-                                    const domain::AccessPolicy &policy) const
+protocol::MeInfo AccountService::describe(const domain::User &user, const domain::Setting &setting,
+                                          const domain::Decision &decision,
+                                          const domain::AccessPolicy &policy) const
 {
     protocol::MeInfo me;
     me.user = user;
@@ -320,13 +320,13 @@ protocol::MeInfo Accounts::describe(const domain::User &user, const domain::Sett
     return me;
 }
 
-Result<protocol::MeInfo> Accounts::me(const Caller &caller)
+Result<protocol::MeInfo> AccountService::me(const Caller &caller)
 {
     return describe(caller.user, caller.setting, caller.settingDecision, *caller.policy);
 }
 
-Result<protocol::MeInfo> Accounts::acceptDeclaration(const Caller &caller,
-                                                     const protocol::DeclarationRequest &request)
+Result<protocol::MeInfo> AccountService::acceptDeclaration(const Caller &caller,
+                                                           const protocol::DeclarationRequest &request)
 {
     const domain::PolicyConfig &config = caller.policy->config();
     const int current = request.kind == domain::DeclarationKind::Security ? config.securityDeclarationVersion
@@ -360,7 +360,7 @@ Result<protocol::MeInfo> Accounts::acceptDeclaration(const Caller &caller,
     return describe(user.value(), caller.setting, caller.settingDecision, *caller.policy);
 }
 
-void Accounts::auditRefusal(const QString &actor, const QString &route, const Error &error)
+void AccountService::auditRefusal(const QString &actor, const QString &route, const Error &error)
 {
     bestEffort(store::AuditLog(m_context.database())
                    .append(actor, u"request.refused"_s, route, {{u"code"_s, error.code}}, m_context.now()),

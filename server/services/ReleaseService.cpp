@@ -1,9 +1,9 @@
-#include "Releases.h"
+#include "ReleaseService.h"
 
 #include "CheckingSettings.h"
 #include "RecordId.h"
 
-#include "Projects.h"
+#include "ProjectService.h"
 #include "ServiceError.h"
 #include "Snapshots.h"
 
@@ -83,9 +83,9 @@ Result<QList<domain::SubmissionFile>> roundFiles(store::Database &db, const stor
 
 } // namespace
 
-Releases::Releases(ServerContext &context) : m_context(context) {}
+ReleaseService::ReleaseService(ServerContext &context) : m_context(context) {}
 
-Result<protocol::ReleaseInfo> Releases::describe(const store::StoredRelease &r)
+Result<protocol::ReleaseInfo> ReleaseService::describe(const store::StoredRelease &r)
 {
     auto round = roundFiles(m_context.database(), r);
     if (!round)
@@ -110,7 +110,7 @@ Result<protocol::ReleaseInfo> Releases::describe(const store::StoredRelease &r)
 }
 
 Result<QList<protocol::ReleaseInfo>>
-Releases::describeAll(const store::Result<QList<store::StoredRelease>> &list)
+ReleaseService::describeAll(const store::Result<QList<store::StoredRelease>> &list)
 {
     if (!list)
         return internalError(list.errorString());
@@ -124,7 +124,7 @@ Releases::describeAll(const store::Result<QList<store::StoredRelease>> &list)
     return out;
 }
 
-Result<protocol::ReleaseInfo> Releases::release(const Caller &caller, const QString &submissionId)
+Result<protocol::ReleaseInfo> ReleaseService::release(const Caller &caller, const QString &submissionId)
 {
     if (!caller.user.hasRole(domain::Role::OutputChecker))
         return notAnOutputChecker();
@@ -225,15 +225,16 @@ Result<protocol::ReleaseInfo> Releases::release(const Caller &caller, const QStr
     return describe(made);
 }
 
-Result<QList<protocol::ReleaseInfo>> Releases::listForProject(const Caller &caller, const QString &projectId)
+Result<QList<protocol::ReleaseInfo>> ReleaseService::listForProject(const Caller &caller,
+                                                                    const QString &projectId)
 {
-    auto project = Projects(m_context).openable(caller, projectId);
+    auto project = ProjectService(m_context).openable(caller, projectId);
     if (!project)
         return project.error();
     return describeAll(store::ReviewRepository(m_context.database()).releasesOfProject(projectId));
 }
 
-Result<protocol::ReleaseInfo> Releases::get(const Caller &caller, const QString &releaseId)
+Result<protocol::ReleaseInfo> ReleaseService::get(const Caller &caller, const QString &releaseId)
 {
     auto found = store::ReviewRepository(m_context.database()).findRelease(releaseId);
     if (!found) {
@@ -243,14 +244,15 @@ Result<protocol::ReleaseInfo> Releases::get(const Caller &caller, const QString 
     }
     if (!caller.user.hasRole(domain::Role::OutputChecker)) {
         // A release of a project the caller is not a member of does not exist for them.
-        auto project = Projects(m_context).openable(caller, found->projectId);
+        auto project = ProjectService(m_context).openable(caller, found->projectId);
         if (!project)
             return project.error().code == svc::NotFound ? noRelease(releaseId) : project.error();
     }
     return describe(found.value());
 }
 
-Result<Reviews::FileContents> Releases::download(const Caller &caller, const QString &releaseId, int index)
+Result<ReviewService::FileContents> ReleaseService::download(const Caller &caller, const QString &releaseId,
+                                                             int index)
 {
     store::Database &db = m_context.database();
     auto found = store::ReviewRepository(db).findRelease(releaseId);
@@ -260,7 +262,7 @@ Result<Reviews::FileContents> Releases::download(const Caller &caller, const QSt
         return internalError(found.errorString());
     }
     // Only members who may open the project now (the Five Safes policy) download its releases.
-    auto project = Projects(m_context).openable(caller, found->projectId);
+    auto project = ProjectService(m_context).openable(caller, found->projectId);
     if (!project)
         return project.error().code == svc::NotFound ? noRelease(releaseId) : project.error();
     auto round = roundFiles(db, found.value());
@@ -293,11 +295,12 @@ Result<Reviews::FileContents> Releases::download(const Caller &caller, const QSt
         m_context.now());
     if (!event)
         return internalError(event.errorString());
-    return Reviews::FileContents{released->path, released->sha256, std::move(bytes).value()};
+    return ReviewService::FileContents{released->path, released->sha256, std::move(bytes).value()};
 }
 
-Result<protocol::ReleaseInfo> Releases::attestDestruction(const Caller &caller, const QString &releaseId,
-                                                          const protocol::DestructionRequest &request)
+Result<protocol::ReleaseInfo> ReleaseService::attestDestruction(const Caller &caller,
+                                                                const QString &releaseId,
+                                                                const protocol::DestructionRequest &request)
 {
     store::Database &db = m_context.database();
     std::optional<Error> refused;
@@ -358,17 +361,17 @@ Result<protocol::ReleaseInfo> Releases::attestDestruction(const Caller &caller, 
     return describe(found.value());
 }
 
-Result<QList<protocol::ReleaseInfo>> Releases::pendingDestruction(const Caller &caller)
+Result<QList<protocol::ReleaseInfo>> ReleaseService::pendingDestruction(const Caller &caller)
 {
     return describeAll(store::ReviewRepository(m_context.database()).pendingDestruction(caller.user.id));
 }
 
-Result<QList<protocol::RegisterEntry>> Releases::registerOf(const Caller &)
+Result<QList<protocol::RegisterEntry>> ReleaseService::registerOf(const Caller &)
 {
     return registerEntries(m_context);
 }
 
-Result<QList<protocol::RegisterEntry>> Releases::registerEntries(ServerContext &context)
+Result<QList<protocol::RegisterEntry>> ReleaseService::registerEntries(ServerContext &context)
 {
     store::ReviewRepository repo(context.database());
     auto releases = repo.allReleases();
@@ -407,7 +410,7 @@ Result<QList<protocol::RegisterEntry>> Releases::registerEntries(ServerContext &
     return out;
 }
 
-QByteArray Releases::registerCsv(const QList<protocol::RegisterEntry> &entries)
+QByteArray ReleaseService::registerCsv(const QList<protocol::RegisterEntry> &entries)
 {
     QByteArray out = "release_id,project_id,project_title,title,clearance_type,released_at,path,role,sha256,"
                      "size,engine_version,profile_version,exceptions_granted,checker_1,checker_2\r\n";
@@ -440,7 +443,7 @@ QByteArray Releases::registerCsv(const QList<protocol::RegisterEntry> &entries)
     return out;
 }
 
-Result<QByteArray> Releases::roCrate(const Caller &caller, const QString &releaseId)
+Result<QByteArray> ReleaseService::roCrate(const Caller &caller, const QString &releaseId)
 {
     if (!caller.user.hasRole(domain::Role::OutputChecker))
         return notAnOutputChecker();
