@@ -1,5 +1,9 @@
 #pragma once
 
+// The handlers of API v1, by resource. Each registers its routes of protocol/Routes.h with
+// ClearanceServer::addRoute; the server checks at start-up that every route of the table has
+// one handler and that no handler is for a route outside it.
+
 namespace srs::server {
 
 class ClearanceServer;
@@ -10,14 +14,20 @@ class SubmissionService;
 class ReviewService;
 class ReleaseService;
 
-// Registers the accounts, projects, datasets and workspace routes of API v1.
-void registerApiRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
-                       ProjectService &projects);
-// Registers the checks and submissions routes of API v1.
+// Projects, datasets and the workspace (ProjectRoutes.cpp). Registered first: the workspace
+// poll, the clients' most frequent call, is the first route cpp-httplib tries.
+void registerProjectRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                           ProjectService &projects);
+// Sign-in, sign-out, the caller's profile and declarations (AccountRoutes.cpp).
+void registerAccountRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts);
+// Checks and clearance requests (SubmissionRoutes.cpp).
 void registerSubmissionRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
                               SubmissionService &submissions);
-// Registers the reviewing, releasing and register routes of API v1 (protocol/ReviewMessages.h).
+// The checkers' queue, statistics, claims, votes and round files (ReviewRoutes.cpp).
 void registerReviewRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
-                          ReviewService &reviews, ReleaseService &releases);
+                          ReviewService &reviews);
+// Releases, their files and RO-Crates, destruction and the register (ReleaseRoutes.cpp).
+void registerReleaseRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                           ReleaseService &releases);
 
 } // namespace srs::server

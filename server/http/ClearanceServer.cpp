@@ -25,6 +25,8 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace srs::server {
 
 using namespace Qt::Literals::StringLiterals;
@@ -102,14 +104,16 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     installHandlers();
     m_accounts = std::make_unique<AccountService>(m_context);
     m_projects = std::make_unique<ProjectService>(m_context);
-    // cpp-httplib tries a method's routes in the order they were added, matching each one's
-    // regular expression: the API's (the busiest first) before the health check.
-    registerApiRoutes(*this, m_context, *m_accounts, *m_projects);
     m_submissions = std::make_unique<SubmissionService>(m_context);
-    registerSubmissionRoutes(*this, m_context, *m_accounts, *m_submissions);
     m_reviews = std::make_unique<ReviewService>(m_context, *m_submissions);
     m_releases = std::make_unique<ReleaseService>(m_context);
-    registerReviewRoutes(*this, m_context, *m_accounts, *m_reviews, *m_releases);
+    // cpp-httplib tries a method's routes in the order they were added, matching each one's
+    // regular expression: the workspace poll (the busiest) first, the health check last.
+    registerProjectRoutes(*this, m_context, *m_accounts, *m_projects);
+    registerAccountRoutes(*this, m_context, *m_accounts);
+    registerSubmissionRoutes(*this, m_context, *m_accounts, *m_submissions);
+    registerReviewRoutes(*this, m_context, *m_accounts, *m_reviews);
+    registerReleaseRoutes(*this, m_context, *m_accounts, *m_releases);
     registerBuiltInRoutes();
 }
 
@@ -163,11 +167,11 @@ void ClearanceServer::installHandlers()
     });
 }
 
-void ClearanceServer::addRoute(const char *method, const std::string &path, const std::string &pattern,
-                               RouteHandler handler)
+void ClearanceServer::addRoute(const protocol::RouteSpec &route, RouteHandler handler)
 {
-    m_routes.push_back({method, path});
-    auto wrapped = [this, handler = std::move(handler)](const httplib::Request &req, httplib::Response &res) {
+    m_routes.push_back(route);
+    auto wrapped = [this, route, handler = std::move(handler)](const httplib::Request &req,
+                                                               httplib::Response &res) {
         const auto device = peerIdentity(req.ssl);
         if (!device) {
             // The TLS layer already requires a certificate; this is defence in depth.
@@ -192,23 +196,56 @@ void ClearanceServer::addRoute(const char *method, const std::string &path, cons
                 return;
             }
         }
-        handler(RequestContext{req, *device}, res);
+        handler(RequestContext{req, *device, route}, res);
         // No read snapshot is kept while the connection waits for its next request.
         m_context.database().finishStatements();
     };
-    const std::string m(method);
-    if (m == "GET")
+    const std::string pattern = route.serverPattern();
+    if (route.method == "GET")
         m_http->Get(pattern, wrapped);
-    else if (m == "POST")
+    else if (route.method == "POST")
         m_http->Post(pattern, wrapped);
-    else if (m == "PUT")
+    else if (route.method == "PUT")
         m_http->Put(pattern, wrapped);
-    else if (m == "DELETE")
+    else if (route.method == "DELETE")
         m_http->Delete(pattern, wrapped);
-    else if (m == "PATCH")
+    else if (route.method == "PATCH")
         m_http->Patch(pattern, wrapped);
     else
-        qFatal("ClearanceServer::addRoute: unsupported method %s", method);
+        qFatal("ClearanceServer::addRoute: unsupported method %.*s", int(route.method.size()),
+               route.method.data());
+}
+
+QStringList ClearanceServer::routeProblems() const
+{
+    return routeProblems(protocol::allRoutes(), m_routes);
+}
+
+QStringList ClearanceServer::routeProblems(std::span<const protocol::RouteSpec> table,
+                                           std::span<const protocol::RouteSpec> handled)
+{
+    auto same = [](const protocol::RouteSpec &a, const protocol::RouteSpec &b) {
+        return a.method == b.method && a.path == b.path;
+    };
+    auto name = [](const protocol::RouteSpec &r) {
+        return QString::fromLatin1(r.method.data(), static_cast<qsizetype>(r.method.size())) + u' ' +
+               QString::fromStdString(r.fullTemplate());
+    };
+    QStringList problems;
+    for (const protocol::RouteSpec &r : table) {
+        const auto count = std::count_if(handled.begin(), handled.end(),
+                                         [&](const protocol::RouteSpec &h) { return same(h, r); });
+        if (count == 0)
+            problems << u"%1: in the route table, but no handler"_s.arg(name(r));
+        else if (count > 1)
+            problems << u"%1: handled %2 times"_s.arg(name(r)).arg(count);
+    }
+    for (const protocol::RouteSpec &h : handled) {
+        if (std::none_of(table.begin(), table.end(),
+                         [&](const protocol::RouteSpec &r) { return same(h, r); }))
+            problems << u"%1: handled, but not in the route table (protocol/Routes.h)"_s.arg(name(h));
+    }
+    return problems;
 }
 
 std::optional<Error> ClearanceServer::checkNotRevoked(const httplib::Request &req,
@@ -243,18 +280,19 @@ std::optional<Error> ClearanceServer::checkNotRevoked(const httplib::Request &re
 
 void ClearanceServer::registerBuiltInRoutes()
 {
-    const std::string prefix = QString(protocol::ApiPrefix).toStdString();
-    addRoute("GET", prefix + "/health", [](const RequestContext &ctx, httplib::Response &res) {
+    addRoute(protocol::route::Health.spec, [](const RequestContext &ctx, httplib::Response &res) {
         protocol::HealthInfo health;
         health.serverVersion = QStringLiteral(SRS_VERSION);
         health.apiVersion = protocol::ApiVersion;
         health.device = ctx.device;
-        sendJson(res, 200, health.toJson());
+        sendJson(res, ctx.route.successStatus, health.toJson());
     });
 }
 
 Status ClearanceServer::bind()
 {
+    if (const QStringList problems = routeProblems(); !problems.isEmpty())
+        return Status::failure(u"route-table"_s, problems.join(u"; "_s));
     if (!m_tls)
         return Status::failure(u"tls-setup"_s, m_tlsError.isEmpty() ? u"TLS setup failed"_s : m_tlsError);
     if (m_revocationList) {

@@ -7,13 +7,16 @@
 
 #include "domain/DeviceIdentity.h"
 #include "domain/Result.h"
+#include "protocol/Routes.h"
 
 #include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
-#include <string>
+#include <span>
 #include <vector>
+
+#include <QStringList>
 
 namespace httplib {
 struct Request;
@@ -36,6 +39,9 @@ struct RequestContext
 {
     const httplib::Request &request;
     domain::DeviceIdentity device; // from the verified client certificate
+    // The route of protocol/Routes.h the request matched; its parameters are the request's
+    // matches, in order from 1.
+    const protocol::RouteSpec &route;
 };
 
 using RouteHandler = std::function<void(const RequestContext &, httplib::Response &)>;
@@ -65,21 +71,19 @@ public:
     // From any thread, before or while run() serves.
     void stop();
 
-    // `path` is the documented path ("/api/v1/projects/{id}"); `pattern` the cpp-httplib regex
-    // that matches it. Every route is recorded so tests can check the API reference.
-    void addRoute(const char *method, const std::string &path, const std::string &pattern,
-                  RouteHandler handler);
-    void addRoute(const char *method, const std::string &path, RouteHandler handler)
-    {
-        addRoute(method, path, path, std::move(handler));
-    }
+    // Handles a route of the table (protocol/Routes.h): its method, and its path matched against
+    // RouteSpec::serverPattern(). Every route of the table has one handler, and no handler is
+    // for a route that is not in it: bind() refuses to start otherwise (routeProblems()).
+    void addRoute(const protocol::RouteSpec &route, RouteHandler handler);
 
-    struct RouteInfo
-    {
-        std::string method;
-        std::string path;
-    };
-    [[nodiscard]] const std::vector<RouteInfo> &routes() const { return m_routes; }
+    // The routes handled, in the order they were added (the order cpp-httplib tries them).
+    [[nodiscard]] const std::vector<protocol::RouteSpec> &routes() const { return m_routes; }
+    // What is wrong between the routes handled and the table: each route of the table without
+    // a handler, each handler for a route the table does not have, each route handled twice.
+    // Empty when they agree.
+    [[nodiscard]] QStringList routeProblems() const;
+    [[nodiscard]] static QStringList routeProblems(std::span<const protocol::RouteSpec> table,
+                                                   std::span<const protocol::RouteSpec> handled);
 
 private:
     void registerBuiltInRoutes();
@@ -101,7 +105,7 @@ private:
     std::unique_ptr<RequestRouter> m_http;
     std::unique_ptr<HttpFront> m_front;
     QString m_tlsError;
-    std::vector<RouteInfo> m_routes;
+    std::vector<protocol::RouteSpec> m_routes;
     int m_port = 0;
     std::atomic<bool> m_stopRequested{false};
 };

@@ -1,0 +1,97 @@
+// Checks and clearance requests: POST /projects/{id}/checks, the project's submissions (list,
+// submit), one submission, and its withdraw and resubmit.
+
+#include "ApiRoutes.h"
+#include "RouteGlue.h"
+
+#include "services/SubmissionService.h"
+
+#include "protocol/Routes.h"
+
+#include <httplib.h>
+
+namespace srs::server {
+
+namespace route = protocol::route;
+
+void registerSubmissionRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                              SubmissionService &submissions)
+{
+    // Checks read workspace files and run the checker: no request-wide transaction is held
+    // while they do (each read is consistent on its own).
+    server.addRoute(
+        route::Check.spec,
+        authed(
+            context, accounts, Access::Reads,
+            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                auto request = protocol::CheckRequest::fromJson(bodyOf(ctx.request));
+                if (!request)
+                    return badRequest(res, request.error());
+                answerNamingField(res, after,
+                                  submissions.check(caller, pathArgument(ctx, 1), request.value()),
+                                  ctx.route.successStatus);
+            }));
+
+    server.addRoute(
+        route::Submit.spec,
+        authed(
+            context, accounts, Access::Writes,
+            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                auto request = protocol::SubmissionRequest::fromJson(bodyOf(ctx.request), false);
+                if (!request)
+                    return badRequest(res, request.error());
+                answerNamingField(res, after,
+                                  submissions.submit(caller, pathArgument(ctx, 1), request.value()),
+                                  ctx.route.successStatus);
+            }));
+
+    server.addRoute(route::Submissions.spec,
+                    authed(context, accounts, Access::ReadOnly,
+                           [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                               Aftermath &after) {
+                               answer(res, after, submissions.list(caller, pathArgument(ctx, 1)),
+                                      ctx.route.successStatus,
+                                      [](const QList<protocol::SubmissionSummary> &list) {
+                                          return protocol::encodeSubmissionList(list);
+                                      });
+                           }));
+
+    server.addRoute(
+        route::Submission.spec,
+        authed(
+            context, accounts, Access::ReadOnly,
+            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                answerNamingField(res, after,
+                                  submissions.get(caller, pathArgument(ctx, 1), pathArgument(ctx, 2)),
+                                  ctx.route.successStatus);
+            }));
+
+    server.addRoute(route::Withdraw.spec,
+                    authed(context, accounts, Access::Writes,
+                           [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                               Aftermath &after) {
+                               auto request = protocol::WithdrawRequest::fromJson(bodyOf(ctx.request));
+                               if (!request)
+                                   return badRequest(res, request.error());
+                               answerNamingField(res, after,
+                                                 submissions.withdraw(caller, pathArgument(ctx, 1),
+                                                                      pathArgument(ctx, 2), request.value()),
+                                                 ctx.route.successStatus);
+                           }));
+
+    server.addRoute(route::Resubmit.spec,
+                    authed(context, accounts, Access::Writes,
+                           [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                               Aftermath &after) {
+                               auto request =
+                                   protocol::SubmissionRequest::fromJson(bodyOf(ctx.request), true);
+                               if (!request)
+                                   return badRequest(res, request.error());
+                               answerNamingField(res, after,
+                                                 submissions.resubmit(caller, pathArgument(ctx, 1),
+                                                                      pathArgument(ctx, 2), request.value()),
+                                                 ctx.route.successStatus);
+                           }));
+}
+
+} // namespace srs::server
