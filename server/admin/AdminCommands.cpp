@@ -11,12 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct Subcommand
-{
-    const char *name;
-    int (*run)(const QStringList &);
-    const char *synopsis;
-};
+using admin::Subcommand;
 
 const Subcommand Subcommands[] = {
     {"add-user", admin::addUser,
@@ -64,20 +59,7 @@ int runAdmin(const QStringList &arguments)
         args.removeAt(at);
         args.insert(2, u"seed-demo"_s);
     }
-    const QString sub = args.value(2);
-    if (sub.isEmpty()) {
-        adminUsage(stderr);
-        return admin::ExitUsage;
-    }
-    if (sub == u"--help"_s || sub == u"-h"_s || sub == u"help"_s) {
-        adminUsage(stdout);
-        return admin::ExitOk;
-    }
-    for (const Subcommand &s : Subcommands) {
-        if (sub == QLatin1StringView(s.name))
-            return s.run(args);
-    }
-    return admin::usageError(u"unknown admin command \"%1\""_s.arg(sub), u"admin"_s);
+    return admin::runSubcommand(args, u"admin"_s, Subcommands, adminUsage);
 }
 
 } // namespace srs::server

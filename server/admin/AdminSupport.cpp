@@ -22,6 +22,36 @@ int usageError(const QString &message, const QString &command)
     return ExitUsage;
 }
 
+int runSubcommand(const QStringList &arguments, const QString &command,
+                  std::span<const Subcommand> subcommands, void (*usage)(FILE *))
+{
+    const QString sub = arguments.value(2);
+    if (sub.isEmpty()) {
+        usage(stderr);
+        return ExitUsage;
+    }
+    if (sub == u"--help"_s || sub == u"-h"_s || sub == u"help"_s) {
+        usage(stdout);
+        return ExitOk;
+    }
+    for (const Subcommand &s : subcommands) {
+        if (sub == QLatin1StringView(s.name))
+            return s.run(arguments);
+    }
+    return usageError(u"unknown %1 command \"%2\""_s.arg(command, sub), command);
+}
+
+std::optional<store::UserRecord> findUser(ServerContext &context, const QString &username)
+{
+    auto user = store::UserRepository(context.database()).findByUsername(username);
+    if (!user.ok()) {
+        fail(user.code() == store::StoreError::Code::NotFound ? u"no user \"%1\""_s.arg(username)
+                                                              : user.errorString());
+        return std::nullopt;
+    }
+    return std::move(user).value();
+}
+
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
                                     const QStringList &words, const QStringList &positionalNames,
                                     QStringList *positional)

@@ -15,9 +15,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdio>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 
 namespace srs::server::admin {
 
@@ -36,6 +38,21 @@ inline const QString AdminActor = QStringLiteral("admin-cli");
 // Prints "srs-clearance-server: <message>" and a pointer to --help; returns ExitUsage.
 int usageError(const QString &message, const QString &command);
 
+// A sub-command of `srs-clearance-server admin|audit|register`: its word, the function that
+// runs it (taking the whole command line) and, where the usage lists it, its synopsis.
+struct Subcommand
+{
+    const char *name;
+    int (*run)(const QStringList &arguments);
+    const char *synopsis = nullptr;
+};
+
+// Runs the sub-command named by arguments[2] of `command` ("admin", "audit", "register"): with
+// none, prints `usage` on standard error (ExitUsage); with --help, -h or help, on standard
+// output (ExitOk); an unknown one is a usage error that names it.
+int runSubcommand(const QStringList &arguments, const QString &command,
+                  std::span<const Subcommand> subcommands, void (*usage)(FILE *));
+
 // Parses the whole command line for `srs-clearance-server <words...> [options] ARGS`:
 // `words` are the command words (for example {"admin", "add-user"}), `positionalNames`
 // the names of the required positional arguments, in order. Answers --help. Returns the
@@ -45,6 +62,10 @@ int usageError(const QString &message, const QString &command);
                                                   const QStringList &words,
                                                   const QStringList &positionalNames,
                                                   QStringList *positional);
+
+// The account with this username, or nothing after printing why not (no such user, or the
+// store's error).
+[[nodiscard]] std::optional<store::UserRecord> findUser(ServerContext &context, const QString &username);
 
 // Loads the configuration and opens the server's data (migrating the database).
 // Prints the error and returns null on failure.

@@ -165,22 +165,12 @@ int listEvents(const QStringList &arguments)
 
 int runAudit(const QStringList &arguments)
 {
-    const QString sub = arguments.value(2);
-    if (sub.isEmpty()) {
-        auditUsage(stderr);
-        return ExitUsage;
-    }
-    if (sub == u"--help"_s || sub == u"-h"_s || sub == u"help"_s) {
-        auditUsage(stdout);
-        return ExitOk;
-    }
-    if (sub == u"verify"_s)
-        return verifyChain(arguments);
-    if (sub == u"head"_s)
-        return printHead(arguments);
-    if (sub == u"list"_s)
-        return listEvents(arguments);
-    return usageError(u"unknown audit command \"%1\""_s.arg(sub), u"audit"_s);
+    static const Subcommand subcommands[] = {
+        {"verify", verifyChain, nullptr},
+        {"head", printHead, nullptr},
+        {"list", listEvents, nullptr},
+    };
+    return runSubcommand(arguments, u"audit"_s, subcommands, auditUsage);
 }
 
 } // namespace srs::server

@@ -37,16 +37,6 @@ std::optional<Project> findProject(ServerContext &context, const QString &id)
     return std::move(project).value();
 }
 
-std::optional<store::UserRecord> findUser(ServerContext &context, const QString &username)
-{
-    auto user = store::UserRepository(context.database()).findByUsername(username);
-    if (!user.ok()) {
-        fail(isNotFound(user.error()) ? u"no user \"%1\""_s.arg(username) : user.errorString());
-        return std::nullopt;
-    }
-    return std::move(user).value();
-}
-
 } // namespace
 
 int addOrganisation(const QStringList &arguments)

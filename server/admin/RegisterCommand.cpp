@@ -99,20 +99,11 @@ int writeCrate(const QStringList &arguments)
 
 int runRegister(const QStringList &arguments)
 {
-    const QString sub = arguments.value(2);
-    if (sub.isEmpty()) {
-        registerUsage(stderr);
-        return ExitUsage;
-    }
-    if (sub == u"--help"_s || sub == u"-h"_s || sub == u"help"_s) {
-        registerUsage(stdout);
-        return ExitOk;
-    }
-    if (sub == u"export"_s)
-        return exportRegister(arguments);
-    if (sub == u"ro-crate"_s)
-        return writeCrate(arguments);
-    return usageError(u"unknown register command \"%1\""_s.arg(sub), u"register"_s);
+    static const Subcommand subcommands[] = {
+        {"export", exportRegister, nullptr},
+        {"ro-crate", writeCrate, nullptr},
+    };
+    return runSubcommand(arguments, u"register"_s, subcommands, registerUsage);
 }
 
 } // namespace srs::server

@@ -31,12 +31,10 @@ std::optional<int> openForUser(QCommandLineParser &parser, const QStringList &ar
     target->context = openContext(parser);
     if (!target->context)
         return ExitFailure;
-    auto user = store::UserRepository(target->context->database()).findByUsername(positional.at(0));
-    if (!user.ok())
-        return fail(user.code() == store::StoreError::Code::NotFound
-                        ? u"no user \"%1\""_s.arg(positional.at(0))
-                        : user.errorString());
-    target->user = std::move(user).value();
+    auto user = findUser(*target->context, positional.at(0));
+    if (!user)
+        return ExitFailure;
+    target->user = std::move(*user);
     return std::nullopt;
 }
 

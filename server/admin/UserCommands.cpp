@@ -57,18 +57,6 @@ QString describeAccreditation(const std::optional<Accreditation> &a, QDate today
     return u"%1, valid to %2"_s.arg(kind, a->validTo.toString(Qt::ISODate));
 }
 
-// Finds the user or prints why not.
-std::optional<store::UserRecord> findUser(ServerContext &context, const QString &username)
-{
-    auto user = store::UserRepository(context.database()).findByUsername(username);
-    if (!user.ok()) {
-        fail(user.code() == store::StoreError::Code::NotFound ? u"no user \"%1\""_s.arg(username)
-                                                              : user.errorString());
-        return std::nullopt;
-    }
-    return std::move(user).value();
-}
-
 } // namespace
 
 int addUser(const QStringList &arguments)
