@@ -215,11 +215,8 @@ Result<protocol::ReleaseInfo> ReleaseService::release(const Caller &caller, cons
             return event.error();
         return {};
     });
-    if (!written) {
-        if (written.code() == store::StoreError::Code::Conflict)
-            return changedMeanwhile(submissionId);
-        return internalError(written.errorString());
-    }
+    if (!written)
+        return failedWrite(written.error(), changedMeanwhile(submissionId));
     if (refused)
         return *refused;
     return describe(made);
@@ -347,12 +344,10 @@ Result<protocol::ReleaseInfo> ReleaseService::attestDestruction(const Caller &ca
             return event.error();
         return {};
     });
-    if (!written) {
-        if (written.code() == store::StoreError::Code::Conflict)
-            return Error{svc::Conflict,
-                         u"The destruction of release %1 was attested already."_s.arg(releaseId)};
-        return internalError(written.errorString());
-    }
+    if (!written)
+        return failedWrite(
+            written.error(),
+            Error{svc::Conflict, u"The destruction of release %1 was attested already."_s.arg(releaseId)});
     if (refused)
         return *refused;
     auto found = store::ReviewRepository(db).findRelease(releaseId);

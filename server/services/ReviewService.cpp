@@ -302,11 +302,8 @@ Result<protocol::ReviewContext> ReviewService::change(const Caller &caller, cons
         after = std::move(loaded).value();
         return {};
     });
-    if (!written) {
-        if (written.code() == store::StoreError::Code::Conflict)
-            return Error{QString::fromLatin1(conflictCode), written.errorString()};
-        return internalError(written.errorString());
-    }
+    if (!written)
+        return failedWrite(written.error(), Error{QString::fromLatin1(conflictCode), written.errorString()});
     if (refused)
         return *refused;
     return describe(*after, caller, false);

@@ -70,6 +70,13 @@ Error internalError(const QString &what)
                                 "again later.")};
 }
 
+Error failedWrite(const store::StoreError &error, Error onConflict)
+{
+    if (error.code == store::StoreError::Code::Conflict)
+        return onConflict;
+    return internalError(error.message);
+}
+
 Error refusal(const domain::Decision &decision)
 {
     return Error{decision.code(), decision.message};

@@ -2,6 +2,7 @@
 
 #include "domain/AccessPolicy.h"
 #include "domain/Result.h"
+#include "store/StoreResult.h"
 
 #include <QString>
 
@@ -37,5 +38,10 @@ inline const QString SnapshotMissing = QStringLiteral("snapshot-missing");
 [[nodiscard]] Error notAnOutputChecker();
 // submission-wrong-state: the request was changed by another transaction while this one ran.
 [[nodiscard]] Error changedMeanwhile(const QString &submissionId);
+// What a write whose transaction did not commit answers: `onConflict` when another transaction
+// changed the same rows first (a unique key or a concurrent change: the caller says what that
+// means for this request), otherwise the plain 500 with the store's error logged. The one way
+// the services map a store conflict.
+[[nodiscard]] Error failedWrite(const store::StoreError &error, Error onConflict);
 
 } // namespace srs::server
