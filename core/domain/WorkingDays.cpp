@@ -1,12 +1,45 @@
 #include "WorkingDays.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcWorkingDays, "srs.domain.workingdays")
 
 namespace srs::domain {
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// core/domain/CMakeLists.txt builds the list into the library.
+const QString HolidayResource = u":/srs/domain/bank-holidays-england-and-wales.txt"_s;
+
+WorkingDays loadEnglandAndWales()
+{
+    QFile file(HolidayResource);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCCritical(lcWorkingDays,
+                   "the bank-holiday list is missing from the build; only weekends are skipped");
+        return {};
+    }
+    auto days = WorkingDays::parse(file.readAll(), HolidayResource);
+    if (!days) {
+        qCCritical(lcWorkingDays, "%s; only weekends are skipped", qUtf8Printable(days.error().message));
+        return {};
+    }
+    return std::move(days).value();
+}
+
+} // namespace
+
+const WorkingDays &WorkingDays::englandAndWales()
+{
+    static const WorkingDays days = loadEnglandAndWales();
+    return days;
+}
 
 WorkingDays::WorkingDays(const QList<Holiday> &holidays)
 {

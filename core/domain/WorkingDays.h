@@ -20,7 +20,7 @@ struct Holiday
 };
 
 // Working days: Monday to Friday, except the holidays given (for the service, England and Wales
-// bank holidays, from a data file the server owns). Pure: the answer depends only on the dates.
+// bank holidays: englandAndWales()). Pure: the answer depends only on the dates.
 class WorkingDays
 {
 public:
@@ -31,6 +31,11 @@ public:
     // starting with '#' are ignored. A date that is not valid, a date listed twice or a
     // holiday on a weekend (the substitute day is the holiday) is refused, naming the line.
     [[nodiscard]] static Result<WorkingDays> parse(QByteArrayView text, const QString &source);
+    // The service's working days: England and Wales bank holidays, from the list built into
+    // Srs::Domain (core/domain/data/bank-holidays-england-and-wales.txt), so the server and the
+    // client count the same days. Read once. A list that is missing or does not parse (a fault
+    // of the build) is logged, and then only weekends are skipped.
+    [[nodiscard]] static const WorkingDays &englandAndWales();
 
     [[nodiscard]] bool isHoliday(QDate day) const { return m_holidays.contains(day); }
     [[nodiscard]] QString holidayName(QDate day) const { return m_holidays.value(day); }

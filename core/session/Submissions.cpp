@@ -7,7 +7,6 @@
 #include "net/ApiCall.h"
 #include "protocol/Protocol.h"
 
-#include <QFile>
 #include <QLoggingCategory>
 #include <QMetaMethod>
 #include <QTimeZone>
@@ -22,24 +21,6 @@ namespace srs::session {
 Q_LOGGING_CATEGORY(lcSubmissions, "srs.submissions")
 
 namespace {
-
-// The server's list, built into the client from the same file (core/session/CMakeLists.txt).
-const QString HolidayResource = u":/srs/client/bank-holidays-england-and-wales.txt"_s;
-
-domain::WorkingDays loadWorkingDays()
-{
-    QFile file(HolidayResource);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCWarning(lcSubmissions, "no bank holiday list: counting weekends only");
-        return {};
-    }
-    auto days = domain::WorkingDays::parse(file.readAll(), HolidayResource);
-    if (!days.ok()) {
-        qCWarning(lcSubmissions, "bank holiday list: %s", qUtf8Printable(days.error().message));
-        return {};
-    }
-    return *days;
-}
 
 QString encoded(const QString &id)
 {
@@ -65,7 +46,7 @@ net::NetFailure badAnswer(const QString &message)
 
 Submissions::Submissions(Session *session, ProjectBrowser *browser, const Clock &clock, QObject *parent)
     : QObject(parent), m_session(session), m_browser(browser), m_clock(clock),
-      m_workingDays(loadWorkingDays())
+      m_workingDays(domain::WorkingDays::englandAndWales())
 {
     connect(m_browser, &ProjectBrowser::projectsChanged, this, &Submissions::onProjectsChanged);
     connect(m_session, &Session::locked, this, [this] { clear(false); });

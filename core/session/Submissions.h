@@ -46,8 +46,8 @@ public:
     [[nodiscard]] QString projectTitle(const QString &projectId) const;
 
     // The day today is for the service (Europe/London) and its working days (England and Wales
-    // bank holidays: the server's list, built into the client too, so the days left until the
-    // server's expected answer date are counted as the server counts them).
+    // bank holidays: domain::WorkingDays::englandAndWales(), the list the server counts by, so
+    // the days left until the server's expected answer date are counted as the server counts them).
     [[nodiscard]] QDate today() const;
     [[nodiscard]] const domain::WorkingDays &workingDays() const { return m_workingDays; }
 

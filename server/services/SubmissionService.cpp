@@ -15,7 +15,6 @@
 #include "store/SubmissionRepository.h"
 #include "store/UserRepository.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSet>
@@ -30,24 +29,6 @@ using namespace Qt::Literals::StringLiterals;
 using domain::SubmissionWorkflow;
 
 namespace {
-
-const QString HolidayResource = u":/srs/server/bank-holidays-england-and-wales.txt"_s;
-
-domain::WorkingDays loadWorkingDays()
-{
-    QFile file(HolidayResource);
-    if (!file.open(QIODevice::ReadOnly)) {
-        qCCritical(lcSubmissions,
-                   "the bank-holiday list is missing from the server; only weekends are skipped");
-        return {};
-    }
-    auto days = domain::WorkingDays::parse(file.readAll(), HolidayResource);
-    if (!days) {
-        qCCritical(lcSubmissions, "%s", qUtf8Printable(days.error().message));
-        return {};
-    }
-    return std::move(days).value();
-}
 
 Error fieldError(const char *code, const QString &field, const QString &message)
 {
@@ -75,7 +56,7 @@ QString findingKey(const QString &path, const QString &rule, const QString &cell
 } // namespace
 
 SubmissionService::SubmissionService(ServerContext &context)
-    : m_context(context), m_workingDays(loadWorkingDays())
+    : m_context(context), m_workingDays(domain::WorkingDays::englandAndWales())
 {}
 
 QDate SubmissionService::expectedAnswerDate(const QDateTime &at, const domain::AccessPolicy &policy) const

@@ -137,7 +137,8 @@ private:
 
     static QDate expectedAnswerDate(const QDateTime &at)
     {
-        QFile f(qEnvironmentVariable("SRS_SOURCE_DIR") + "/server/data/bank-holidays-england-and-wales.txt");
+        QFile f(qEnvironmentVariable("SRS_SOURCE_DIR") +
+                "/core/domain/data/bank-holidays-england-and-wales.txt");
         if (!f.open(QIODevice::ReadOnly))
             return {};
         auto days = domain::WorkingDays::parse(f.readAll(), "list");
@@ -647,14 +648,16 @@ private slots:
         const int allowed = m_api->context().config().checkRunsPerWindow;
         for (int i = 0; i < allowed; ++i) {
             Reply r = post("/api/v1/projects/P1/checks", checkOf({tableSpec()}));
-            QVERIFY2(r.status == 200, qPrintable(QString("run %1: %2").arg(i).arg(QString::fromUtf8(r.body))));
+            QVERIFY2(r.status == 200,
+                     qPrintable(QString("run %1: %2").arg(i).arg(QString::fromUtf8(r.body))));
         }
         Reply refused = post("/api/v1/projects/P1/checks", checkOf({tableSpec()}));
         QCOMPARE(refused.status, 429);
         QCOMPARE(refused.code(), QString("too-many-checks"));
         QVERIFY2(refused.json["message"].toString().contains("Try again in"), refused.body.constData());
         const int retry = refused.header("Retry-After").toInt();
-        QVERIFY2(retry > 0 && retry <= m_api->context().config().checkWindowSeconds, refused.body.constData());
+        QVERIFY2(retry > 0 && retry <= m_api->context().config().checkWindowSeconds,
+                 refused.body.constData());
         auto events = store::AuditLog(m_api->context().database()).list(0, 1000000);
         QVERIFY(events.ok());
         QCOMPARE(events.value().constLast().action, QString("checks.refused"));

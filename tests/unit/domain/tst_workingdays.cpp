@@ -1,5 +1,6 @@
-// Working days and the bank-holiday list the server owns: weekends, holidays, Christmas and New
-// Year, substitute days, and the list itself checked against the rules that make it.
+// Working days and the service's bank-holiday list (core/domain/data): weekends, holidays,
+// Christmas and New Year, substitute days, and the list itself checked against the rules that
+// make it.
 
 #include "domain/WorkingDays.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 QString holidayFile()
 {
-    return qEnvironmentVariable("SRS_SOURCE_DIR") + "/server/data/bank-holidays-england-and-wales.txt";
+    return qEnvironmentVariable("SRS_SOURCE_DIR") + "/core/domain/data/bank-holidays-england-and-wales.txt";
 }
 
 WorkingDays serviceDays()
@@ -114,6 +115,15 @@ private slots:
         QVERIFY(WorkingDays().isWorkingDay(d(2026, 12, 25))); // no list: weekends only
         QCOMPARE(days.coveredFrom(), d(2024, 1, 1));
         QCOMPARE(days.coveredTo(), d(2028, 12, 31));
+    }
+
+    // What the server and the client count by is the list built into Srs::Domain: the file.
+    void theBuiltInListIsTheFile()
+    {
+        const WorkingDays &builtIn = WorkingDays::englandAndWales();
+        QCOMPARE(builtIn.holidays(), serviceDays().holidays());
+        QVERIFY(!builtIn.isWorkingDay(d(2026, 12, 28)));
+        QCOMPARE(&WorkingDays::englandAndWales(), &builtIn); // read once
     }
 
     // The data file against the rules that make the England and Wales bank holidays.
