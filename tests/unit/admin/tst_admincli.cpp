@@ -57,6 +57,8 @@ private slots:
     void auditVerifyNamesEveryBadEvent();
     void auditRewriteWithoutTheKeyIsCaught();
     void auditHeadIsPublishedAndExpected();
+    void subcommandsAreDispatchedAlike_data();
+    void subcommandsAreDispatchedAlike();
 
 private:
     Run run(QStringList arguments, const QByteArray &input = {});
@@ -449,7 +451,9 @@ void TestAdminCli::revocationCommandsPrintAndAudit()
     QVERIFY2(r.exitCode == 0 && r.out.contains("already revoked"), qPrintable(r.out));
     QCOMPARE(auditCount(), before + 4);
     QCOMPARE(run({"admin", "revoke-device", "not-hex"}).exitCode, 2);
-    QCOMPARE(run({"admin", "disable-user", "nobody"}).exitCode, 1);
+    r = run({"admin", "disable-user", "nobody"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no user \"nobody\""), qPrintable(r.err));
     QCOMPARE(auditCount(), before + 4);
     QCOMPARE(run({"audit", "verify"}).exitCode, 0);
 }
@@ -695,6 +699,50 @@ void TestAdminCli::auditHeadIsPublishedAndExpected()
         cut.err.contains("BROKEN at event 6: Audit event 6, published as the head, is missing: the log now "
                          "ends at event 4"),
         qPrintable(cut.err));
+}
+
+void TestAdminCli::subcommandsAreDispatchedAlike_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("listed"); // a sub-command its usage names
+    QTest::newRow("admin") << "admin"
+                           << "add-user";
+    QTest::newRow("audit") << "audit"
+                           << "verify";
+    QTest::newRow("register") << "register"
+                              << "ro-crate";
+}
+
+// admin, audit and register answer a missing, a help and an unknown sub-command the same way.
+void TestAdminCli::subcommandsAreDispatchedAlike()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, listed);
+    auto bare = [](const QStringList &arguments) {
+        QProcess process;
+        process.start(QStringLiteral(SRS_SERVER_BINARY), arguments);
+        Run r;
+        if (!process.waitForStarted(30000) || !process.waitForFinished(60000))
+            return r;
+        r.exitCode = process.exitCode();
+        r.out = QString::fromUtf8(process.readAllStandardOutput());
+        r.err = QString::fromUtf8(process.readAllStandardError());
+        return r;
+    };
+    Run r = bare({command});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("usage: srs-clearance-server " + command) && r.err.contains(listed),
+             qPrintable(r.err));
+    for (const QString &help : QStringList{"help", "--help", "-h"}) {
+        r = bare({command, help});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("usage: srs-clearance-server " + command) && r.out.contains(listed),
+                 qPrintable(r.out));
+    }
+    r = run({command, "bogus"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QString("unknown %1 command \"bogus\"").arg(command)), qPrintable(r.err));
+    QVERIFY2(r.err.contains("srs-clearance-server " + command + " --help"), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestAdminCli)
