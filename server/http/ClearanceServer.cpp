@@ -227,7 +227,7 @@ QStringList ClearanceServer::routeProblems(std::span<const protocol::RouteSpec> 
     auto same = [](const protocol::RouteSpec &a, const protocol::RouteSpec &b) {
         return a.method == b.method && a.path == b.path;
     };
-    auto name = [](const protocol::RouteSpec &r) {
+    auto name = [](const protocol::RouteSpec &r) -> QString {
         return QString::fromLatin1(r.method.data(), static_cast<qsizetype>(r.method.size())) + u' ' +
                QString::fromStdString(r.fullTemplate());
     };

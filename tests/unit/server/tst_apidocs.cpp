@@ -37,8 +37,8 @@ QHash<QString, QSet<int>> documentedOperations()
     QString operation;
     static const QRegularExpression pathLine(R"(^  (/[^:\s]+):\s*$)");
     static const QRegularExpression methodLine(R"(^    (get|post|put|delete|patch):\s*$)");
-    static const QRegularExpression successLine(R"(^        "?(2\d\d)" ?:\s * $) ");
-        bool inPaths = false;
+    static const QRegularExpression successLine(R"re(^        "?(2\d\d)"?:\s*$)re");
+    bool inPaths = false;
     for (const QByteArray &raw : f.readAll().split('\n')) {
         const QString line = QString::fromUtf8(raw);
         if (line.startsWith("paths:")) {
