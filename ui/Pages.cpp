@@ -8,7 +8,6 @@
 #include "ProjectView.h"
 #include "SubmissionWizardDialog.h"
 #include "SubmissionsView.h"
-#include "net/ApiCall.h"
 #include "protocol/Protocol.h"
 #include "review/ReviewPage.h"
 #include "session/Clock.h"

@@ -17,10 +17,6 @@ class QTabWidget;
 class QTextBrowser;
 class QTreeView;
 
-namespace srs::net {
-class ApiCall;
-}
-
 namespace srs::session {
 class ProjectBrowser;
 class Workstation;
