@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
-#include "ConnectionPanel.h"
-#include "CredentialsForm.h"
 #include "Pages.h"
+#include "ui/common/ConnectionPanel.h"
+#include "ui/signin/CredentialsForm.h"
 
 #include "session/ConnectionMonitor.h"
 #include "session/EnvironmentCheck.h"

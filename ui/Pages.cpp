@@ -1,15 +1,10 @@
 #include "Pages.h"
 
-#include "ConnectionPanel.h"
-#include "CredentialsForm.h"
-#include "Refusals.h"
+#include "ui/common/ConnectionPanel.h"
+#include "ui/signin/CredentialsForm.h"
+#include "ui/signin/Refusals.h"
 
-#include "ProjectModels.h"
-#include "ProjectView.h"
-#include "SubmissionWizardDialog.h"
-#include "SubmissionsView.h"
 #include "protocol/Protocol.h"
-#include "review/ReviewPage.h"
 #include "session/Clock.h"
 #include "session/ConnectionMonitor.h"
 #include "session/ProjectBrowser.h"
@@ -18,6 +13,11 @@
 #include "session/SubmissionWizard.h"
 #include "session/Submissions.h"
 #include "session/Workstation.h"
+#include "ui/projects/ProjectModels.h"
+#include "ui/projects/ProjectView.h"
+#include "ui/review/ReviewPage.h"
+#include "ui/submissions/SubmissionWizardDialog.h"
+#include "ui/submissions/SubmissionsView.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

@@ -19,7 +19,7 @@
 #include "session/Clock.h"
 #include "session/ProjectBrowser.h"
 #include "session/Session.h"
-#include "ui/ProjectModels.h"
+#include "ui/projects/ProjectModels.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "FakeTransport.h"
 
 #include "session/ConnectionMonitor.h"
-#include "ui/ConnectionPanel.h"
+#include "ui/common/ConnectionPanel.h"
 
 #include <QLabel>
 #include <QPushButton>

@@ -1,8 +1,8 @@
 // The browser's item models, each checked by QAbstractItemModelTester as it changes, and
 // what they show: natural order, folders made up from paths, filtering, end-date warnings.
 
-#include "ui/ProjectModels.h"
-#include "ui/ProjectView.h"
+#include "ui/projects/ProjectModels.h"
+#include "ui/projects/ProjectView.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

@@ -10,10 +10,10 @@
 #include "session/EnvironmentCheck.h"
 #include "session/ProjectBrowser.h"
 #include "session/Session.h"
-#include "ui/CredentialsForm.h"
 #include "ui/MainWindow.h"
 #include "ui/Pages.h"
-#include "ui/ProjectModels.h"
+#include "ui/projects/ProjectModels.h"
+#include "ui/signin/CredentialsForm.h"
 
 #include <QCheckBox>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The "My submissions" list model under QAbstractItemModelTester, and the words it uses for
 // states and for when an answer can be expected (working days, bank holidays, overdue).
 
-#include "ui/SubmissionListModel.h"
-#include "ui/SubmissionTexts.h"
+#include "ui/submissions/SubmissionListModel.h"
+#include "ui/submissions/SubmissionTexts.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -12,9 +12,9 @@
 #include "session/Submissions.h"
 #include "ui/MainWindow.h"
 #include "ui/Pages.h"
-#include "ui/SubmissionListModel.h"
-#include "ui/SubmissionWizardDialog.h"
-#include "ui/SubmissionsView.h"
+#include "ui/submissions/SubmissionListModel.h"
+#include "ui/submissions/SubmissionWizardDialog.h"
+#include "ui/submissions/SubmissionsView.h"
 
 #include <QCryptographicHash>
 #include <QFile>

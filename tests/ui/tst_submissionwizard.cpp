@@ -10,7 +10,7 @@
 #include "session/SubmissionWizard.h"
 #include "session/Submissions.h"
 #include "ui/MainWindow.h"
-#include "ui/SubmissionWizardDialog.h"
+#include "ui/submissions/SubmissionWizardDialog.h"
 
 #include "protocol/ApiError.h"
 

@@ -3,7 +3,7 @@
 #include "FilePreviewWidget.h"
 #include "ReviewTexts.h"
 #include "session/ReviewDesk.h"
-#include "ui/SubmissionTexts.h"
+#include "ui/submissions/SubmissionTexts.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>

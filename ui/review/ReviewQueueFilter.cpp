@@ -3,8 +3,8 @@
 #include "ReviewQueueModel.h"
 #include "ReviewTexts.h"
 
-#include "ui/ProjectModels.h"
-#include "ui/SubmissionTexts.h"
+#include "ui/projects/ProjectModels.h"
+#include "ui/submissions/SubmissionTexts.h"
 
 namespace srs::ui {
 

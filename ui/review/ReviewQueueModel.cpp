@@ -2,7 +2,7 @@
 
 #include "ReviewIcons.h"
 #include "ReviewTexts.h"
-#include "ui/SubmissionTexts.h"
+#include "ui/submissions/SubmissionTexts.h"
 
 #include "domain/AccessPolicy.h"
 #include "domain/Review.h"

@@ -3,7 +3,7 @@
 #include "ReviewQueueFilter.h"
 #include "ReviewQueueModel.h"
 #include "ReviewTexts.h"
-#include "ui/SubmissionTexts.h"
+#include "ui/submissions/SubmissionTexts.h"
 
 #include <QCheckBox>
 #include <QComboBox>

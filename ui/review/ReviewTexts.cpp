@@ -1,6 +1,6 @@
 #include "ReviewTexts.h"
 
-#include "ui/SubmissionTexts.h"
+#include "ui/submissions/SubmissionTexts.h"
 
 #include <QLocale>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "ProjectView.h"
 
 #include "ProjectModels.h"
-#include "SubmissionWizardDialog.h"
+#include "ui/submissions/SubmissionWizardDialog.h"
 
 #include "session/ProjectBrowser.h"
 
