@@ -1,8 +1,12 @@
 #include "MainWindow.h"
 
-#include "Pages.h"
+#include "HomePage.h"
 #include "ui/common/ConnectionPanel.h"
+#include "ui/signin/BlockedPage.h"
 #include "ui/signin/CredentialsForm.h"
+#include "ui/signin/DeclarationsPage.h"
+#include "ui/signin/LockPage.h"
+#include "ui/signin/SignInPage.h"
 
 #include "session/ConnectionMonitor.h"
 #include "session/EnvironmentCheck.h"

@@ -10,10 +10,12 @@
 #include "session/EnvironmentCheck.h"
 #include "session/ProjectBrowser.h"
 #include "session/Session.h"
+#include "ui/HomePage.h"
 #include "ui/MainWindow.h"
-#include "ui/Pages.h"
 #include "ui/projects/ProjectModels.h"
 #include "ui/signin/CredentialsForm.h"
+#include "ui/signin/LockPage.h"
+#include "ui/signin/SignInPage.h"
 
 #include <QCheckBox>
 #include <QFile>

@@ -1,25 +1,21 @@
-#include "Pages.h"
+#include "HomePage.h"
 
-#include "ui/common/ConnectionPanel.h"
-#include "ui/signin/CredentialsForm.h"
-#include "ui/signin/Refusals.h"
-
-#include "protocol/Protocol.h"
-#include "session/Clock.h"
-#include "session/ConnectionMonitor.h"
-#include "session/ProjectBrowser.h"
-#include "session/Releases.h"
-#include "session/ReviewDesk.h"
-#include "session/SubmissionWizard.h"
-#include "session/Submissions.h"
-#include "session/Workstation.h"
+#include "ui/common/PageParts.h"
 #include "ui/projects/ProjectModels.h"
 #include "ui/projects/ProjectView.h"
 #include "ui/review/ReviewPage.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 #include "ui/submissions/SubmissionsView.h"
 
-#include <QCheckBox>
+#include "protocol/Protocol.h"
+#include "session/Clock.h"
+#include "session/ProjectBrowser.h"
+#include "session/Releases.h"
+#include "session/ReviewDesk.h"
+#include "session/SubmissionWizard.h"
+#include "session/Submissions.h"
+#include "session/Workstation.h"
+
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,59 +25,16 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace srs::ui {
 
-using session::EnvironmentStatus;
 using session::Session;
 
 namespace {
-
-QLabel *heading(const QString &text, QWidget *parent, qreal scale = 1.4)
-{
-    auto *label = new QLabel(text, parent);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * scale);
-    f.setBold(true);
-    label->setFont(f);
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel *paragraph(QWidget *parent, const char *objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QString::fromLatin1(objectName));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    return label;
-}
-
-// A column of at most `width` pixels, centred in the page.
-QVBoxLayout *centredColumn(QWidget *page, int width)
-{
-    auto *outer = new QHBoxLayout(page);
-    auto *column = new QWidget(page);
-    column->setMaximumWidth(width);
-    column->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    outer->addStretch(1);
-    outer->addWidget(column, 4);
-    outer->addStretch(1);
-    auto *layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
-    return layout;
-}
-
-QString problemList(const QList<session::EnvironmentProblem> &problems)
-{
-    QStringList lines;
-    for (const auto &p : problems)
-        lines.append(p.message);
-    return lines.join(QStringLiteral("\n\n"));
-}
 
 QString longDay(QDate day)
 {
@@ -95,203 +48,6 @@ QString minutes(int n)
 }
 
 } // namespace
-
-// --- BlockedPage ----------------------------------------------------------------------
-
-BlockedPage::BlockedPage(session::Workstation *workstation, QWidget *parent)
-    : QWidget(parent), m_workstation(workstation), m_environment(new QWidget(this)),
-      m_title(heading(tr("This workstation cannot be used for the service right now"), m_environment, 1.3)),
-      m_problems(paragraph(m_environment, "environmentProblemsLabel")),
-      m_details(paragraph(m_environment, "environmentDetailsLabel")),
-      m_retry(new QPushButton(tr("Try again"), m_environment)),
-      m_connection(new ConnectionPanel(workstation->connection(), this))
-{
-    setObjectName(QStringLiteral("blockedPage"));
-    m_title->setObjectName(QStringLiteral("environmentTitleLabel"));
-    m_details->setStyleSheet(QStringLiteral("color: #505050;"));
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retry->setObjectName(QStringLiteral("environmentRetryButton"));
-    connect(m_retry, &QPushButton::clicked, workstation->environment(), &session::EnvironmentCheck::checkNow);
-
-    auto *envLayout = new QVBoxLayout(m_environment);
-    envLayout->addWidget(m_title);
-    envLayout->addSpacing(8);
-    envLayout->addWidget(m_problems);
-    envLayout->addSpacing(8);
-    envLayout->addWidget(m_details);
-    envLayout->addSpacing(8);
-    envLayout->addWidget(m_retry, 0, Qt::AlignLeft);
-
-    QVBoxLayout *layout = centredColumn(this, 640);
-    layout->addWidget(m_environment);
-    layout->addWidget(m_connection, 0, Qt::AlignHCenter);
-    layout->addStretch(1);
-    refresh();
-}
-
-void BlockedPage::refresh()
-{
-    const EnvironmentStatus &status = m_workstation->environment()->status();
-    const bool environmentFailed = status.checked && !status.ok();
-    m_environment->setVisible(environmentFailed);
-    m_connection->setVisible(!environmentFailed);
-    if (environmentFailed) {
-        m_problems->setText(problemList(status.problems));
-        QStringList details;
-        for (const auto &p : status.problems)
-            details.append(tr("For IT support: %1 (%2)").arg(p.code, p.detail));
-        m_details->setText(details.join(QLatin1Char('\n')));
-    }
-}
-
-// --- SignInPage -----------------------------------------------------------------------
-
-SignInPage::SignInPage(session::Workstation *workstation, QWidget *parent)
-    : QWidget(parent), m_workstation(workstation), m_setting(paragraph(this, "settingLabel")),
-      m_warnings(paragraph(this, "warningsLabel")), m_form(new CredentialsForm(true, tr("Sign in"), this))
-{
-    setObjectName(QStringLiteral("signInPage"));
-    m_form->setObjectName(QStringLiteral("signInForm"));
-    m_warnings->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-    QVBoxLayout *layout = centredColumn(this, 460);
-    layout->addWidget(heading(tr("Sign in"), this));
-    layout->addWidget(m_setting);
-    layout->addWidget(m_warnings);
-    layout->addSpacing(12);
-    layout->addWidget(m_form);
-    layout->addStretch(1);
-
-    connect(m_form, &CredentialsForm::submitted, this, &SignInPage::submit);
-    Session *session = workstation->session();
-    connect(session, &Session::signInFailed, this, &SignInPage::onFailed);
-    connect(session, &Session::stateChanged, this, [this](Session::State state) {
-        if (state == Session::State::SignedOut)
-            m_form->setBusy(false);
-    });
-    refresh();
-}
-
-void SignInPage::refresh()
-{
-    const auto *connection = m_workstation->connection();
-    if (connection->state() == session::ConnectionMonitor::State::Connected) {
-        const auto &device = connection->health().device;
-        QString where = device.deviceClass == domain::DeviceClass::SafeRoomTerminal
-                            ? tr("This safe-room terminal (%1) at %2 is connected to the service.")
-                                  .arg(device.commonName, device.site)
-                            : tr("This %1 device (%2) is connected to the service%3.")
-                                  .arg(device.organisation, device.commonName,
-                                       m_workstation->environment()->status().vpnInterface.isEmpty()
-                                           ? QString()
-                                           : tr(" through your organisation's VPN"));
-        m_setting->setText(where);
-    } else {
-        m_setting->setText(tr("Checking the connection to the service…"));
-    }
-    const auto &warnings = m_workstation->environment()->status().warnings;
-    m_warnings->setText(problemList(warnings));
-    m_warnings->setVisible(!warnings.isEmpty());
-}
-
-void SignInPage::reset()
-{
-    m_form->reset();
-    m_form->focusFirstEmpty();
-}
-
-void SignInPage::submit()
-{
-    m_form->setBusy(true, tr("Signing in…"));
-    m_workstation->session()->signIn(m_form->username(), m_form->takePassword(), m_form->code());
-}
-
-void SignInPage::onFailed(const net::NetFailure &failure)
-{
-    if (m_workstation->session()->state() != Session::State::SignedOut)
-        return; // a failure on the lock screen: that page shows it
-    m_form->setBusy(false);
-    const Explanation e = explainSignInFailure(failure);
-    m_form->showRefusal(e.title, e.message);
-}
-
-// --- DeclarationsPage -----------------------------------------------------------------
-
-DeclarationsPage::DeclarationsPage(Session *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_progress(paragraph(this, "declarationProgressLabel")),
-      m_title(heading(QString(), this, 1.2)), m_text(new QTextBrowser(this)),
-      m_agree(new QCheckBox(tr("I have read this declaration and I agree to it."), this)),
-      m_error(paragraph(this, "declarationErrorLabel")),
-      m_accept(new QPushButton(tr("Accept and continue"), this)),
-      m_signOut(new QPushButton(tr("Sign out"), this))
-{
-    setObjectName(QStringLiteral("declarationsPage"));
-    m_title->setObjectName(QStringLiteral("declarationTitleLabel"));
-    m_text->setObjectName(QStringLiteral("declarationText"));
-    m_text->setOpenLinks(false);
-    m_agree->setObjectName(QStringLiteral("declarationAgreeCheck"));
-    m_accept->setObjectName(QStringLiteral("declarationAcceptButton"));
-    m_signOut->setObjectName(QStringLiteral("declarationSignOutButton"));
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-
-    QVBoxLayout *layout = centredColumn(this, 720);
-    layout->addWidget(heading(tr("Before you continue"), this));
-    layout->addWidget(m_progress);
-    layout->addWidget(m_title);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_agree);
-    layout->addWidget(m_error);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_signOut);
-    buttons->addStretch();
-    buttons->addWidget(m_accept);
-    layout->addLayout(buttons);
-
-    connect(m_agree, &QCheckBox::toggled, this,
-            [this] { m_accept->setEnabled(m_agree->isChecked() && !m_sending); });
-    connect(m_accept, &QPushButton::clicked, this, &DeclarationsPage::accept);
-    connect(m_signOut, &QPushButton::clicked, session, &Session::signOut);
-    connect(session, &Session::declarationAccepted, this, [this] {
-        m_sending = false;
-        refresh();
-    });
-    connect(session, &Session::declarationFailed, this, [this](const net::NetFailure &f) {
-        m_sending = false;
-        m_error->setText(tr("Your acceptance could not be recorded: %1").arg(f.message));
-        m_error->setVisible(true);
-        m_accept->setEnabled(m_agree->isChecked());
-    });
-    refresh();
-}
-
-void DeclarationsPage::refresh()
-{
-    const auto &owed = m_session->declarationsOwed();
-    m_error->setVisible(false);
-    m_agree->setChecked(false);
-    m_accept->setEnabled(false);
-    if (owed.isEmpty())
-        return;
-    const protocol::OwedDeclaration &d = owed.constFirst();
-    m_progress->setText(
-        owed.size() == 1 ? tr("You must read and accept this declaration before you can work in the service.")
-                         : tr("You must read and accept %1 declarations before you can work in the service. "
-                              "This is the first.")
-                               .arg(owed.size()));
-    m_title->setText(tr("%1 (version %2)").arg(d.title).arg(d.version));
-    m_text->setPlainText(d.text);
-}
-
-void DeclarationsPage::accept()
-{
-    const auto &owed = m_session->declarationsOwed();
-    if (owed.isEmpty() || !m_agree->isChecked())
-        return;
-    m_sending = true;
-    m_accept->setEnabled(false);
-    m_session->acceptDeclaration(owed.constFirst());
-}
-
-// --- HomePage -------------------------------------------------------------------------
 
 HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
     : QWidget(parent), m_workstation(workstation), m_session(workstation->session()),
@@ -563,64 +319,6 @@ void HomePage::clear()
     m_destruction->setVisible(false);
     m_attest->setVisible(false);
     m_sections->setCurrentIndex(0);
-}
-
-// --- LockPage -------------------------------------------------------------------------
-
-LockPage::LockPage(session::Workstation *workstation, QWidget *parent)
-    : QWidget(parent), m_workstation(workstation), m_reason(paragraph(this, "lockReasonLabel")),
-      m_who(paragraph(this, "lockWhoLabel")), m_environment(paragraph(this, "lockEnvironmentLabel")),
-      m_form(new CredentialsForm(false, tr("Unlock"), this)),
-      m_signOut(new QPushButton(tr("Sign out instead"), this))
-{
-    setObjectName(QStringLiteral("lockPage"));
-    m_form->setObjectName(QStringLiteral("unlockForm"));
-    m_signOut->setObjectName(QStringLiteral("lockSignOutButton"));
-    m_environment->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    QVBoxLayout *layout = centredColumn(this, 460);
-    layout->addWidget(heading(tr("This workstation is locked"), this));
-    layout->addWidget(m_reason);
-    layout->addWidget(m_who);
-    layout->addWidget(m_environment);
-    layout->addSpacing(12);
-    layout->addWidget(m_form);
-    layout->addSpacing(12);
-    layout->addWidget(m_signOut, 0, Qt::AlignLeft);
-    layout->addStretch(1);
-
-    Session *session = workstation->session();
-    connect(m_form, &CredentialsForm::submitted, this, &LockPage::submit);
-    connect(m_signOut, &QPushButton::clicked, session, &Session::signOut);
-    connect(session, &Session::signInFailed, this, [this](const net::NetFailure &failure) {
-        if (m_workstation->session()->state() != Session::State::Locked)
-            return;
-        m_form->setBusy(false);
-        const Explanation e = explainSignInFailure(failure);
-        m_form->showRefusal(e.title, e.message);
-    });
-    connect(workstation->environment(), &session::EnvironmentCheck::statusChanged, this, &LockPage::refresh);
-}
-
-void LockPage::refresh()
-{
-    Session *session = m_workstation->session();
-    m_reason->setText(session->lockMessage());
-    m_who->setText(tr("Signed in as %1 (%2). Enter your password and a new security code to carry on "
-                      "where you left off.")
-                       .arg(session->me().user.displayName, session->me().user.username));
-    const EnvironmentStatus &status = m_workstation->environment()->status();
-    const bool blocked = status.checked && !status.ok();
-    m_environment->setText(blocked ? problemList(status.problems) : QString());
-    m_environment->setVisible(blocked);
-    m_form->setSubmitEnabled(!blocked);
-    if (session->state() == Session::State::Locked)
-        m_form->setBusy(false);
-}
-
-void LockPage::submit()
-{
-    m_form->setBusy(true, tr("Signing in…"));
-    m_workstation->session()->unlock(m_form->takePassword(), m_form->code());
 }
 
 } // namespace srs::ui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "session/Session.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTreeView;
+
+namespace srs::session {
+class ProjectBrowser;
+class Workstation;
+} // namespace srs::session
+
+namespace srs::ui {
+
+class ProjectListModel;
+class ProjectView;
+class ReviewPage;
+class SubmissionsView;
+
+// The signed-in home: who and where, the person's projects (from the encrypted cache at
+// once, then from the server) and the chosen project's workspace and details.
+class HomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HomePage(session::Workstation *workstation, QWidget *parent = nullptr);
+    // Describes the session again (the projects follow from the browser).
+    void reload();
+    void clear();
+    [[nodiscard]] QTreeView *projects() const { return m_projects; }
+    [[nodiscard]] ProjectListModel *projectModel() const { return m_projectModel; }
+    [[nodiscard]] ProjectView *projectView() const { return m_view; }
+    // "Projects" and "My submissions".
+    [[nodiscard]] QTabWidget *sections() const { return m_sections; }
+    [[nodiscard]] SubmissionsView *submissionsView() const { return m_submissionsView; }
+    [[nodiscard]] ReviewPage *reviewPage() const { return m_reviewPage; }
+
+private:
+    void describe();
+    void showProjects();
+    void onProjectChosen();
+    void showDestructionOwed();
+    void attestDestruction();
+
+    session::Workstation *m_workstation;
+    session::Session *m_session;
+    session::ProjectBrowser *m_browser;
+    QLabel *m_welcome;
+    QLabel *m_where;
+    QLabel *m_accreditation;
+    QLabel *m_sessionInfo;
+    QLabel *m_cacheProblem;
+    QLabel *m_error;
+    QTreeView *m_projects;
+    ProjectListModel *m_projectModel;
+    ProjectView *m_view;
+    QTabWidget *m_sections;
+    SubmissionsView *m_submissionsView;
+    ReviewPage *m_reviewPage;
+    QLabel *m_destruction;
+    QPushButton *m_attest;
+    bool m_askedDestruction = false; // once per sign-in or unlock
+    QPushButton *m_lock;
+    QPushButton *m_signOut;
+    QString m_chosen; // kept across a lock, so the person comes back to it
+};
+
+} // namespace srs::ui
