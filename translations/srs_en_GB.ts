@@ -3198,6 +3198,10 @@ SHA-256: %4</source>
         <comment>a worksheet of a workbook</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2: every sheet is released, so check each one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::WorkspaceTreeModel</name>
