@@ -1,5 +1,6 @@
 // The include rules of docs/architecture.md ("Two programs, one core"), checked by reading the
-// #include lines of every source file of the programs (core/, server/, ui/, app/, tools/).
+// #include lines of every source file of the programs (core/, server/, ui/, app/, tools/); and
+// the 600-line limit on the files of ui/.
 //
 // A quoted include is resolved to the file it names (beside the including file, then under
 // core/, server/ and the source root), and so to the part of the tree it belongs to; an
@@ -309,6 +310,7 @@ private slots:
     void rules_data();
     void rules();
     void sourceTree();
+    void smallFiles();
 
 private:
     const QString m_qtRoot = QString::fromUtf8(SRS_QT_HEADERS_DIR);
@@ -458,6 +460,26 @@ void TestIncludeRules::sourceTree()
     }
     QVERIFY2(unexpected.isEmpty(), qPrintable(u"\n"_s + unexpected.join(u'\n')));
     QVERIFY2(mended.isEmpty(), qPrintable(u"\n"_s + mended.join(u'\n')));
+}
+
+// A file over 600 lines is doing two jobs (docs/architecture.md, "The client's screens").
+void TestIncludeRules::smallFiles()
+{
+    const QDir root(qEnvironmentVariable("SRS_SOURCE_DIR"));
+    QStringList big;
+    int files = 0;
+    QDirIterator it(root.filePath(u"ui"_s), {u"*.h"_s, u"*.cpp"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        ++files;
+        const qsizetype lines = f.readAll().count('\n');
+        if (lines > 600)
+            big << u"%1: %2 lines"_s.arg(root.relativeFilePath(f.fileName())).arg(lines);
+    }
+    QVERIFY2(files > 50, qPrintable(u"only %1 files under ui/"_s.arg(files)));
+    QVERIFY2(big.isEmpty(), qPrintable(u"\n"_s + big.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestIncludeRules)

@@ -1,0 +1,131 @@
+#include "StepPage.h"
+#include "WizardPages.h"
+
+#include "ui/submissions/SubmissionWizardDialog.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace srs::ui::wizard {
+
+namespace {
+
+class ChecksPage : public StepPage
+{
+public:
+    explicit ChecksPage(SubmissionWizard *c)
+        : StepPage(
+              c, Page::Checks, SubmissionWizardDialog::tr("Check for disclosure risks"),
+              SubmissionWizardDialog::tr("The service checks the files where they are, inside the secure "
+                                         "environment, and names each problem cell by its labels."))
+    {
+        m_run = new QPushButton(SubmissionWizardDialog::tr("Run the checks"), this);
+        m_run->setObjectName(u"runChecksButton"_s);
+        m_status = wrapped({}, this, "checkStatusLabel");
+        m_results = new QTreeWidget(this);
+        m_results->setObjectName(u"checkResultsTree"_s);
+        m_results->setHeaderLabels(
+            {SubmissionWizardDialog::tr("File and finding"), SubmissionWizardDialog::tr("Rule")});
+        m_results->header()->setStretchLastSection(false);
+        m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        m_detail = wrapped({}, this, "findingDetailLabel");
+        m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        connect(m_results, &QTreeWidget::currentItemChanged, this,
+                [this](QTreeWidgetItem *item) { m_detail->setText(item ? item->toolTip(0) : QString()); });
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_run);
+        row->addWidget(m_status, 1);
+        m_layout->addLayout(row);
+        m_layout->addWidget(m_results, 1);
+        m_layout->addWidget(m_detail);
+        finishLayout();
+        connect(m_run, &QPushButton::clicked, this, [this] {
+            store();
+            m_controller->runChecks();
+        });
+        connect(c, &SubmissionWizard::checksStarted, this, [this] {
+            m_run->setEnabled(false);
+            m_status->setText(SubmissionWizardDialog::tr("Checking on the server…"));
+        });
+        connect(c, &SubmissionWizard::checksFinished, this, [this] {
+            m_run->setEnabled(true);
+            showResults();
+            showProblem({});
+        });
+        connect(c, &SubmissionWizard::checksFailed, this, [this](const QString &message) {
+            m_run->setEnabled(true);
+            m_status->setText({});
+            showProblem(SubmissionWizardDialog::tr("The checks could not be run: %1").arg(message));
+        });
+        connect(c, &SubmissionWizard::checksOutOfDateChanged, this, [this] { showResults(); });
+    }
+
+protected:
+    void load() override { showResults(); }
+    void store() override {}
+
+private:
+    void showResults()
+    {
+        m_results->clear();
+        const auto &check = draft().lastCheck;
+        if (!check) {
+            m_status->setText(SubmissionWizardDialog::tr("Not checked yet."));
+            return;
+        }
+        int fails = 0, reviews = 0;
+        for (const protocol::CheckItemInfo &item : check->items) {
+            auto *top = new QTreeWidgetItem(m_results, {item.path, item.status});
+            if (item.error)
+                new QTreeWidgetItem(
+                    top, {SubmissionWizardDialog::tr("Could not be checked: %1").arg(item.error->message),
+                          QString()});
+            for (const protocol::CheckFindingInfo &f : item.findings) {
+                const QString where = findingPlace(f);
+                const QString outcome = f.outcome == u"fail"_s
+                                            ? SubmissionWizardDialog::tr("Must be fixed")
+                                            : SubmissionWizardDialog::tr("A checker will look");
+                auto *finding =
+                    new QTreeWidgetItem(top, {u"%1 — %2: %3"_s.arg(outcome, where, f.message), f.rule});
+                finding->setToolTip(0, finding->text(0));
+                if (!m_results->currentItem())
+                    m_results->setCurrentItem(finding);
+                (f.outcome == u"fail"_s ? fails : reviews) += 1;
+            }
+            if (item.findingsTotal > item.findings.size())
+                new QTreeWidgetItem(top, {SubmissionWizardDialog::tr("… and %1 more")
+                                              .arg(item.findingsTotal - item.findings.size()),
+                                          QString()});
+            top->setExpanded(true);
+        }
+        QString text = fails == 0 && reviews == 0
+                           ? SubmissionWizardDialog::tr("No problems found.")
+                           : SubmissionWizardDialog::tr("%1 to fix or explain, %2 for a checker to look at.")
+                                 .arg(fails)
+                                 .arg(reviews);
+        if (m_controller->checksOutOfDate())
+            text = SubmissionWizardDialog::tr("Files have changed since this check: run it again.");
+        m_status->setText(text);
+    }
+
+    QPushButton *m_run;
+    QLabel *m_status;
+    QTreeWidget *m_results;
+    QLabel *m_detail = nullptr;
+};
+
+} // namespace
+
+QWizardPage *createChecksPage(SubmissionWizard *c)
+{
+    return new ChecksPage(c);
+}
+
+} // namespace srs::ui::wizard
