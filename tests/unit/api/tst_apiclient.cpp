@@ -1,0 +1,378 @@
+// core/api over a scripted transport: what each call sends (method, path from Routes.h with its
+// arguments encoded, body, token), how answers are decoded, that a call ends once, cancellation,
+// and calls held when the server says the session has ended.
+
+#include "FakeTransport.h"
+
+#include "api/CallGroup.h"
+#include "api/Client.h"
+#include "api/ReleasesApi.h"
+#include "api/ReviewsApi.h"
+#include "api/SessionsApi.h"
+#include "api/SubmissionsApi.h"
+#include "api/WorkspaceApi.h"
+#include "protocol/ApiError.h"
+
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace srs;
+using net::testing::FakeTransport;
+
+namespace {
+
+const QString Server = QStringLiteral("https://server.test:8443");
+
+std::shared_ptr<const crypto::SecureBuffer> tokenOf(const char *text)
+{
+    QByteArray bytes(text);
+    return std::make_shared<const crypto::SecureBuffer>(crypto::SecureBuffer::takeFrom(bytes));
+}
+
+protocol::ReviewQueue someQueue()
+{
+    protocol::ReviewQueue queue;
+    queue.generatedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::utc());
+    protocol::ReviewQueueItem item;
+    item.id = QStringLiteral("S-1");
+    item.projectId = QStringLiteral("P-1");
+    item.projectTitle = QStringLiteral("Housing and health");
+    item.title = QStringLiteral("Table 1");
+    item.round = 2;
+    item.files = 3;
+    item.worstFinding = QStringLiteral("fail");
+    item.submittedAt = queue.generatedAt.addDays(-3);
+    item.expectedAnswerDate = QDate(2026, 11, 6);
+    item.workingDaysWaiting = 3;
+    queue.items = {item};
+    return queue;
+}
+
+QByteArray errorBody(const char *code, const char *message, const char *field = "")
+{
+    return protocol::ApiError{QString::fromLatin1(code), QString::fromLatin1(message),
+                              QString::fromLatin1(field)}
+        .toJson();
+}
+
+} // namespace
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aCallSendsItsRouteAndDecodesTheAnswer()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server + u'/');
+        client.setToken(tokenOf("tok-1"));
+        transport.queueResponse(200, someQueue().toJson());
+        auto *call = api::ReviewsApi(client).queue();
+        QSignalSpy ok(call, &api::PendingCall::succeeded);
+        QSignalSpy failed(call, &api::PendingCall::failed);
+        QSignalSpy done(call, &api::PendingCall::finished);
+        protocol::ReviewQueue got;
+        call->onSucceeded(this, [&got](const protocol::ReviewQueue &queue) { got = queue; });
+        QVERIFY(done.wait());
+        QCOMPARE(ok.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(got.items.size(), 1);
+        QCOMPARE(got.items[0].id, QString("S-1"));
+        QCOMPARE(got.items[0].workingDaysWaiting, 3);
+        QCOMPARE(got.generatedAt, someQueue().generatedAt);
+
+        QCOMPARE(transport.requests.size(), 1);
+        QCOMPARE(transport.requests[0].method, QByteArray("GET"));
+        QCOMPARE(transport.requests[0].url, Server + QStringLiteral("/api/v1/review/queue"));
+        QCOMPARE(transport.requests[0].bearerToken->view(), QByteArrayView("tok-1"));
+    }
+
+    void argumentsAreEncodedAndBodiesAreTheMessages()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        protocol::VoteRequest votes;
+        votes.summary = QStringLiteral("All fine");
+        (void)api::ReviewsApi(client).vote(QStringLiteral("S 1/2"), votes);
+        (void)api::ReviewsApi(client).roundFile(QStringLiteral("S-9"), 2, 4);
+        (void)api::ReviewsApi(client).statistics(12);
+        (void)api::SubmissionsApi(client).withdraw(QStringLiteral("P-1"), QStringLiteral("S-2"), {});
+        (void)api::ReleasesApi(client).pendingDestruction();
+        (void)api::WorkspaceApi(client).changes(QStringLiteral("P-1"), {7, 100, QStringLiteral("c-1")});
+        QCOMPARE(transport.requests.size(), 6);
+        QCOMPARE(transport.requests[0].method, QByteArray("PUT"));
+        QCOMPARE(transport.requests[0].url,
+                 Server + QStringLiteral("/api/v1/submissions/S%201%2F2/reviews/mine"));
+        const auto sent = protocol::VoteRequest::fromJson(transport.requests[0].body);
+        QVERIFY(sent.ok());
+        QCOMPARE(sent->summary, QString("All fine"));
+        QCOMPARE(transport.requests[1].url,
+                 Server + QStringLiteral("/api/v1/submissions/S-9/rounds/2/files/4"));
+        QCOMPARE(transport.requests[2].url, Server + QStringLiteral("/api/v1/review/statistics?weeks=12"));
+        QCOMPARE(transport.requests[3].method, QByteArray("POST"));
+        QCOMPARE(transport.requests[3].url,
+                 Server + QStringLiteral("/api/v1/projects/P-1/submissions/S-2/withdraw"));
+        QCOMPARE(transport.requests[3].body, QByteArray("{}"));
+        QCOMPARE(transport.requests[4].url,
+                 Server + QStringLiteral("/api/v1/releases?pending-destruction=1"));
+        QCOMPARE(transport.requests[5].url,
+                 Server + QStringLiteral("/api/v1/projects/P-1/workspace?since=7&limit=100&cursor=c-1"));
+    }
+
+    void aFileArrivesAsItsBytes()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        const QByteArray bytes("a,b\n1,2\n\0\xff", 10);
+        transport.queueResponse(200, bytes);
+        auto *call = api::ReleasesApi(client).file(QStringLiteral("R-1"), 0);
+        QByteArray got;
+        call->onSucceeded(this, [&got](const QByteArray &b) { got = b; });
+        QSignalSpy done(call, &api::PendingCall::finished);
+        QVERIFY(done.wait());
+        QCOMPARE(got, bytes);
+    }
+
+    void aRefusalIsOneFailureWithTheServersWords()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        transport.queueResponse(409, errorBody("wrong-state", "The request is in review now.", "state"));
+        auto *call = api::SubmissionsApi(client).withdraw(QStringLiteral("P-1"), QStringLiteral("S-2"), {});
+        QSignalSpy ok(call, &api::PendingCall::succeeded);
+        QSignalSpy failed(call, &api::PendingCall::failed);
+        QSignalSpy done(call, &api::PendingCall::finished);
+        int heard = 0;
+        call->onFailed(this, [&heard](const api::ApiFailure &) { ++heard; });
+        QVERIFY(done.wait());
+        QCOMPARE(ok.size(), 0);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(heard, 1);
+        const auto f = failed.first().first().value<api::ApiFailure>();
+        QCOMPARE(f.kind, api::ApiFailure::Kind::Refused);
+        QCOMPARE(f.httpStatus, 409);
+        QCOMPARE(f.serverCode, QString("wrong-state"));
+        QCOMPARE(f.serverMessage, QString("The request is in review now."));
+        QCOMPARE(f.message, QString("The request is in review now."));
+        QCOMPARE(f.field, QString("state"));
+        QCOMPARE(api::failureKindName(f.kind), QString("refused"));
+    }
+
+    void anAnswerThatCannotBeReadIsABadResponse()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        transport.queueResponse(200, R"({"items": "not a list"})");
+        auto *call = api::ReviewsApi(client).queue();
+        QSignalSpy ok(call, &api::PendingCall::succeeded);
+        QSignalSpy failed(call, &api::PendingCall::failed);
+        QSignalSpy done(call, &api::PendingCall::finished);
+        QVERIFY(done.wait());
+        QCOMPARE(ok.size(), 0);
+        QCOMPARE(failed.size(), 1);
+        const auto f = failed.first().first().value<api::ApiFailure>();
+        QCOMPARE(f.kind, api::ApiFailure::Kind::BadResponse);
+        QVERIFY(!f.detail.isEmpty());
+        QVERIFY(!f.message.isEmpty());
+    }
+
+    void aTransportFailureKeepsItsKindAndWords()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        transport.queueFailure(net::NetError::PinMismatch, QStringLiteral("curl error 90"));
+        auto *call = api::SessionsApi(client).health();
+        QSignalSpy failed(call, &api::PendingCall::failed);
+        QVERIFY(failed.wait());
+        const auto f = failed.first().first().value<api::ApiFailure>();
+        QCOMPARE(f.kind, api::ApiFailure::Kind::PinMismatch);
+        QCOMPARE(f.message, net::netErrorMessage(net::NetError::PinMismatch, QStringLiteral("server.test")));
+        QCOMPARE(f.detail, QString("curl error 90"));
+        QVERIFY(f.serverCode.isEmpty());
+        // Health and sign-in go without a token.
+        QVERIFY(!transport.requests[0].bearerToken);
+    }
+
+    void cancellingEndsTheCallAtOnceAndNothingLaterArrives()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        transport.queueResponse(200, someQueue().toJson());
+        auto *call = api::ReviewsApi(client).queue();
+        QPointer<api::PendingCall> alive(call);
+        QSignalSpy ok(call, &api::PendingCall::succeeded);
+        QSignalSpy failed(call, &api::PendingCall::failed);
+        QSignalSpy done(call, &api::PendingCall::finished);
+        int handled = 0;
+        call->onSucceeded(this, [&handled] { ++handled; });
+        call->onFailed(this, [&handled](const api::ApiFailure &) { ++handled; });
+        call->cancel();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().value<api::ApiFailure>().kind, api::ApiFailure::Kind::Cancelled);
+        QCOMPARE(done.size(), 1);
+        call->cancel(); // once only
+        QCOMPARE(done.size(), 1);
+        QTRY_VERIFY(alive.isNull()); // it goes by itself
+        QCOMPARE(ok.size(), 0);
+        QCOMPARE(handled, 0); // onFailed does not hear of a cancellation
+    }
+
+    void aGroupCancelsAndForgetsItsCalls()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        transport.queueResponse(200, someQueue().toJson());
+        transport.queueResponse(200, R"({"weeks":[]})");
+        api::CallGroup group;
+        int heard = 0;
+        auto *queue = group.add(api::ReviewsApi(client).queue());
+        auto *statistics = group.add(api::ReviewsApi(client).statistics(12));
+        for (api::PendingCall *call :
+             {static_cast<api::PendingCall *>(queue), static_cast<api::PendingCall *>(statistics)}) {
+            QObject::connect(call, &api::PendingCall::failed, this, [&heard] { ++heard; });
+            QObject::connect(call, &api::PendingCall::finished, this, [&heard] { ++heard; });
+        }
+        queue->onSucceeded(this, [&heard] { ++heard; });
+        QCOMPARE(group.pending(), 2);
+        group.cancelAll();
+        QCOMPARE(group.pending(), 0);
+        QVERIFY(group.isEmpty());
+        QTest::qWait(20);
+        QCOMPARE(heard, 0); // no handler ran: not the answer, not the cancellation
+    }
+
+    void aGroupGoingOutOfScopeStopsItsCalls()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        int heard = 0;
+        {
+            api::CallGroup group;
+            transport.queueResponse(200, someQueue().toJson());
+            group.add(api::ReviewsApi(client).queue())->onSucceeded(this, [&heard] { ++heard; });
+        }
+        QTest::qWait(20);
+        QCOMPARE(heard, 0);
+    }
+
+    void aCallRefusedForAnEndedSessionIsHeldAndSentAgainWithTheNewToken()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        client.setToken(tokenOf("tok-old"));
+        int endedSaid = 0;
+        client.setSessionEndedHandler([&](const api::ApiFailure &f) {
+            ++endedSaid;
+            return f.serverCode == QLatin1StringView(protocol::errc::SessionExpired);
+        });
+        transport.queueResponse(401, errorBody("session-expired", "Your session has ended."));
+        auto *call = api::ReviewsApi(client).queue();
+        QSignalSpy done(call, &api::PendingCall::finished);
+        protocol::ReviewQueue got;
+        call->onSucceeded(this, [&got](const protocol::ReviewQueue &q) { got = q; });
+        QTRY_COMPARE(client.parkedCalls(), 1);
+        QCOMPARE(endedSaid, 1);
+        QCOMPARE(done.size(), 0);
+        QVERIFY(!call->isFinished());
+
+        client.setToken(tokenOf("tok-new"));
+        transport.queueResponse(200, someQueue().toJson());
+        client.resumeParked();
+        QCOMPARE(client.parkedCalls(), 0);
+        QVERIFY(done.wait());
+        QCOMPARE(got.items.size(), 1);
+        QCOMPARE(transport.requests.size(), 2);
+        QCOMPARE(transport.requests[1].url, Server + QStringLiteral("/api/v1/review/queue"));
+        QCOMPARE(transport.requests[1].bearerToken->view(), QByteArrayView("tok-new"));
+    }
+
+    void aHeldCallGivenUpOnFailsOnceAsCancelled()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        client.setSessionEndedHandler([](const api::ApiFailure &) { return true; });
+        transport.queueResponse(401, errorBody("not-signed-in", "Sign in first."));
+        auto *call = api::ReviewsApi(client).queue();
+        QSignalSpy failed(call, &api::PendingCall::failed);
+        QSignalSpy done(call, &api::PendingCall::finished);
+        QTRY_COMPARE(client.parkedCalls(), 1);
+        client.cancelParked();
+        QCOMPARE(client.parkedCalls(), 0);
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().value<api::ApiFailure>().kind, api::ApiFailure::Kind::Cancelled);
+        client.resumeParked(); // nothing is sent again
+        QTest::qWait(20);
+        QCOMPARE(transport.requests.size(), 1);
+    }
+
+    void aCallCancelledWhileHeldIsNotSentAgain()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        client.setSessionEndedHandler([](const api::ApiFailure &) { return true; });
+        transport.queueResponse(401, errorBody("session-expired", "Your session has ended."));
+        auto *call = api::ReviewsApi(client).queue();
+        QTRY_COMPARE(client.parkedCalls(), 1);
+        call->cancel();
+        QTRY_COMPARE(client.parkedCalls(), 0);
+        client.resumeParked();
+        QTest::qWait(20);
+        QCOMPARE(transport.requests.size(), 1);
+    }
+
+    void withoutAHandlerAn401IsAFailure()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        client.setSessionEndedHandler([](const api::ApiFailure &) { return false; });
+        transport.queueResponse(401, errorBody("session-expired", "Your session has ended."));
+        auto *call = api::ReviewsApi(client).queue();
+        QSignalSpy failed(call, &api::PendingCall::failed);
+        QVERIFY(failed.wait());
+        const auto f = failed.first().first().value<api::ApiFailure>();
+        QCOMPARE(f.httpStatus, 401);
+        QCOMPARE(f.serverCode, QString("session-expired"));
+        QCOMPARE(client.parkedCalls(), 0);
+    }
+
+    void signInAndSignOutCarryTheirOwnCredentials()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        client.setToken(tokenOf("tok-session"));
+        QByteArray secret(R"({"username":"a","password":"p","totp_code":"1"})");
+        (void)api::SessionsApi(client).signIn(
+            std::make_shared<const crypto::SecureBuffer>(crypto::SecureBuffer::takeFrom(secret)));
+        (void)api::SessionsApi(client).signOut(tokenOf("tok-ending"));
+        QCOMPARE(transport.requests.size(), 2);
+        QCOMPARE(transport.requests[0].method, QByteArray("POST"));
+        QCOMPARE(transport.requests[0].url, Server + QStringLiteral("/api/v1/sessions"));
+        QVERIFY(transport.requests[0].body.isEmpty());
+        QVERIFY(transport.requests[0].secretBody);
+        QVERIFY(!transport.requests[0].bearerToken);
+        QCOMPARE(transport.requests[1].method, QByteArray("DELETE"));
+        QCOMPARE(transport.requests[1].url, Server + QStringLiteral("/api/v1/sessions/current"));
+        QCOMPARE(transport.requests[1].bearerToken->view(), QByteArrayView("tok-ending"));
+    }
+
+    void aClientGoingAwayStopsItsCalls()
+    {
+        FakeTransport transport;
+        int heard = 0;
+        {
+            api::Client client(&transport, Server);
+            transport.queueResponse(200, someQueue().toJson());
+            api::ReviewsApi(client).queue()->onSucceeded(this, [&heard] { ++heard; });
+        }
+        QTest::qWait(20);
+        QCOMPARE(heard, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"
