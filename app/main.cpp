@@ -119,7 +119,7 @@ int main(int argc, char *argv[])
             } else {
                 const auto &f = monitor->failure();
                 printLine(stderr, QStringLiteral("not connected (%1): %2\n  %3")
-                                      .arg(net::netErrorName(f.error), f.message, f.detail));
+                                      .arg(api::failureKindName(f.kind), f.message, f.detail));
                 status = 1;
             }
             for (const auto &w : env.warnings)

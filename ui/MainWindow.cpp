@@ -198,7 +198,7 @@ void MainWindow::updateStatusBar()
                 text += tr(" through the VPN (%1)").arg(environment.vpnInterface);
             break;
         case ConnectionMonitor::State::Failed:
-            text = tr("Not connected: %1").arg(net::netErrorName(monitor->failure().error));
+            text = tr("Not connected: %1").arg(api::failureKindName(monitor->failure().kind));
             break;
         }
     }

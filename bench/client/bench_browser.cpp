@@ -12,6 +12,7 @@
 #include "BenchFigures.h"
 #include "ServerProcess.h"
 
+#include "api/Client.h"
 #include "cache/CacheFolder.h"
 #include "cache/MetadataCache.h"
 #include "crypto/Totp.h"
@@ -206,7 +207,8 @@ int serverFigures(int entries)
     tls.certificateFile = testing::ServerProcess::pkiFile(QStringLiteral("laptop.crt"));
     tls.keyFile = testing::ServerProcess::pkiFile(QStringLiteral("laptop.key"));
     net::CurlTransport transport(tls);
-    session::Session session(&transport, server.baseUrl(), 15, session::Clock::system());
+    api::Client client(&transport, server.baseUrl());
+    session::Session session(&client, 15, session::Clock::system());
     const QString dir = caches.filePath(QStringLiteral("caches"));
     const QString url = server.baseUrl();
     session.setCacheKeyDeriver([dir, url](const QString &user, const crypto::SecureBuffer &password,

@@ -7,6 +7,7 @@
 
 #include "FakeTransport.h"
 
+#include "api/Client.h"
 #include "cache/CacheFolder.h"
 #include "session/Clock.h"
 #include "session/ProjectBrowser.h"
@@ -41,8 +42,8 @@ int main(int argc, char **argv)
     }
     QTemporaryDir dir;
     auto *transport = new net::testing::FakeTransport;
-    session::Session session(transport, QStringLiteral("https://10.0.0.1:8443"), 15,
-                             session::Clock::system());
+    api::Client client(transport, QStringLiteral("https://10.0.0.1:8443"));
+    session::Session session(&client, 15, session::Clock::system());
     const QString caches = dir.filePath(QStringLiteral("caches"));
     session.setCacheKeyDeriver([caches](const QString &user, const crypto::SecureBuffer &password,
                                         const crypto::SecureBuffer &share) {

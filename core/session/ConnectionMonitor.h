@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/NetError.h"
+#include "api/ApiFailure.h"
 #include "protocol/HealthInfo.h"
 
 #include <QObject>
@@ -8,10 +8,13 @@
 
 #include <memory>
 
+namespace srs::api {
+class Client;
+class PendingCall;
+} // namespace srs::api
 namespace srs::net {
 class Transport;
-class HealthJob;
-} // namespace srs::net
+}
 
 namespace srs::session {
 
@@ -39,7 +42,7 @@ public:
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const protocol::HealthInfo &health() const { return m_health; }
-    [[nodiscard]] const net::NetFailure &failure() const { return m_failure; }
+    [[nodiscard]] const api::ApiFailure &failure() const { return m_failure; }
     [[nodiscard]] QString serverUrl() const { return m_serverUrl; }
     [[nodiscard]] domain::DeviceClass configuredSetting() const { return m_configuredSetting; }
     // True when connected but the server saw a different kind of device than configured.
@@ -51,13 +54,13 @@ signals:
 private:
     void setState(State s);
 
-    net::Transport *m_transport;
     QString m_serverUrl;
+    api::Client *m_client; // a child: the health check needs no session
     domain::DeviceClass m_configuredSetting;
-    QPointer<net::HealthJob> m_job;
+    QPointer<api::PendingCall> m_job;
     State m_state = State::Idle;
     protocol::HealthInfo m_health;
-    net::NetFailure m_failure;
+    api::ApiFailure m_failure;
 };
 
 } // namespace srs::session

@@ -2,30 +2,21 @@
 
 #include "FolderWriter.h"
 #include "Session.h"
-#include "protocol/Protocol.h"
+
+#include "api/Client.h"
+#include "api/ReleasesApi.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QPromise>
 #include <QThreadPool>
-#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace srs::session {
 
 namespace {
-
-QString api(const QString &rest)
-{
-    return QLatin1StringView(protocol::ApiPrefix) + rest;
-}
-
-QString encoded(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
 
 QString sha256Hex(const QByteArray &bytes)
 {
@@ -52,18 +43,18 @@ Releases::Releases(Session *session, QObject *parent) : QObject(parent), m_sessi
 
 Releases::~Releases()
 {
-    ++m_generation;
+    m_calls.cancelAll();
+    if (m_download)
+        delete m_download->keeping.data(); // its outcome is not waited for
 }
 
 void Releases::wipe()
 {
-    ++m_generation;
-    for (const QPointer<net::ApiCall> &call : std::as_const(m_calls))
-        if (call)
-            call->cancel();
-    m_calls.clear();
-    if (m_download)
+    m_calls.cancelAll();
+    if (m_download) {
+        delete m_download->keeping.data(); // what the pool thread still does is not waited for
         finishDownload();
+    }
     m_byProject.clear();
     m_pending.clear();
     emit pendingDestructionChanged();
@@ -102,28 +93,13 @@ void Releases::fetchForProject(const QString &projectId)
 {
     if (m_session->state() != Session::State::Active)
         return;
-    const quint64 generation = m_generation;
-    auto *job = m_session->call("GET", api(u"/projects/"_s + encoded(projectId) + u"/releases"_s), {}, this);
-    m_calls.append(job);
-    connect(job, &net::ApiCall::succeeded, this,
-            [this, generation, projectId](const net::HttpResponse &response) {
-                if (generation != m_generation)
-                    return;
-                auto list = protocol::decodeReleaseList(response.body);
-                if (!list.ok()) {
-                    emit fetchFailed(projectId, net::NetFailure::make(net::NetError::BadResponse, {},
-                                                                      list.error().message));
-                    return;
-                }
-                m_byProject.insert(projectId, *list);
-                emit projectReleasesChanged(projectId);
-            });
-    connect(job, &net::ApiCall::failed, this, [this, generation, projectId](const net::NetFailure &failure) {
-        if (generation == m_generation && failure.error != net::NetError::Cancelled)
-            emit fetchFailed(projectId, failure);
+    auto *call = m_calls.add(api::ReleasesApi(*m_session->api()).ofProject(projectId));
+    call->onSucceeded(this, [this, projectId](const QList<protocol::ReleaseInfo> &list) {
+        m_byProject.insert(projectId, list);
+        emit projectReleasesChanged(projectId);
     });
-    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
-    job->start();
+    call->onFailed(
+        this, [this, projectId](const api::ApiFailure &failure) { emit fetchFailed(projectId, failure); });
 }
 
 void Releases::download(const protocol::ReleaseInfo &release, const QString &folder)
@@ -143,24 +119,22 @@ void Releases::downloadNext()
         return;
     }
     const protocol::ReleasedFile file = d.release.files.at(d.next);
-    const quint64 generation = m_generation;
-    auto *job = m_session->call(
-        "GET", api(u"/releases/"_s + encoded(d.release.id) + u"/files/%1"_s.arg(file.index)), {}, this);
-    d.call = job;
-    m_calls.append(job);
-    connect(job, &net::ApiCall::succeeded, this, [this, generation, file](const net::HttpResponse &response) {
-        if (generation != m_generation || !m_download)
+    auto *call = m_calls.add(api::ReleasesApi(*m_session->api()).file(d.release.id, file.index));
+    call->onSucceeded(this, [this, file](const QByteArray &bytes) {
+        if (!m_download)
             return;
         // Hashed, written and read back on a pool thread: a large file does not hold up the
         // window. The pool thread touches only the promise; the watcher (a child of this object,
-        // so gone with it) brings the outcome back to this thread.
+        // deleted by a lock or sign-out, and gone with this object) brings the outcome back here.
         auto promise = std::make_shared<QPromise<FileOutcome>>();
         auto *watcher = new QFutureWatcher<FileOutcome>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, generation, watcher, file] {
+        m_download->keeping = watcher;
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, file] {
             watcher->deleteLater();
             const QFuture<FileOutcome> kept = watcher->future();
-            if (generation != m_generation || !m_download)
-                return; // locked or signed out meanwhile: nothing more is asked
+            if (!m_download)
+                return;
+            m_download->keeping = nullptr;
             m_download->outcomes.append(
                 kept.resultCount() > 0
                     ? kept.result()
@@ -171,22 +145,19 @@ void Releases::downloadNext()
         });
         promise->start();
         watcher->setFuture(promise->future());
-        QThreadPool::globalInstance()->start(
-            [promise, file, bytes = response.body, folder = m_download->folder] {
-                promise->addResult(keepFile(file, bytes, folder));
-                promise->finish();
-            });
+        QThreadPool::globalInstance()->start([promise, file, bytes, folder = m_download->folder] {
+            promise->addResult(keepFile(file, bytes, folder));
+            promise->finish();
+        });
     });
-    connect(job, &net::ApiCall::failed, this, [this, generation, file](const net::NetFailure &failure) {
-        if (generation != m_generation || !m_download || failure.error == net::NetError::Cancelled)
+    call->onFailed(this, [this, file](const api::ApiFailure &failure) {
+        if (!m_download)
             return;
         m_download->outcomes.append({file.path, false, failure.message});
         ++m_download->next;
         emit downloadProgress(m_download->next, static_cast<int>(m_download->release.files.size()));
         downloadNext();
     });
-    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
-    job->start();
 }
 
 Releases::FileOutcome Releases::keepFile(const protocol::ReleasedFile &file, const QByteArray &bytes,
@@ -255,20 +226,11 @@ void Releases::fetchPendingDestruction()
 {
     if (m_session->state() != Session::State::Active)
         return;
-    const quint64 generation = m_generation;
-    auto *job = m_session->call("GET", api(u"/releases?pending-destruction=1"_s), {}, this);
-    m_calls.append(job);
-    connect(job, &net::ApiCall::succeeded, this, [this, generation](const net::HttpResponse &response) {
-        if (generation != m_generation)
-            return;
-        auto list = protocol::decodeReleaseList(response.body);
-        if (!list.ok())
-            return;
-        m_pending = *list;
+    auto *call = m_calls.add(api::ReleasesApi(*m_session->api()).pendingDestruction());
+    call->onSucceeded(this, [this](const QList<protocol::ReleaseInfo> &list) {
+        m_pending = list;
         emit pendingDestructionChanged();
     });
-    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
-    job->start();
 }
 
 void Releases::attestDestruction(const QString &releaseId, const QString &note)
@@ -278,26 +240,15 @@ void Releases::attestDestruction(const QString &releaseId, const QString &note)
     protocol::DestructionRequest request;
     request.attest = true;
     request.note = note;
-    const quint64 generation = m_generation;
-    auto *job = m_session->call("POST", api(u"/releases/"_s + encoded(releaseId) + u"/destruction"_s),
-                                request.toJson(), this);
-    m_calls.append(job);
-    connect(job, &net::ApiCall::succeeded, this,
-            [this, generation, releaseId](const net::HttpResponse &response) {
-                if (generation != m_generation)
-                    return;
-                auto release = protocol::ReleaseInfo::fromJson(response.body);
-                m_pending.removeIf([&](const protocol::ReleaseInfo &r) { return r.id == releaseId; });
-                emit pendingDestructionChanged();
-                if (release.ok())
-                    emit destructionAttested(*release);
-            });
-    connect(job, &net::ApiCall::failed, this, [this, generation, releaseId](const net::NetFailure &failure) {
-        if (generation == m_generation && failure.error != net::NetError::Cancelled)
-            emit destructionFailed(releaseId, failure.message);
+    auto *call = m_calls.add(api::ReleasesApi(*m_session->api()).attestDestruction(releaseId, request));
+    call->onSucceeded(this, [this, releaseId](const protocol::ReleaseInfo &release) {
+        m_pending.removeIf([&](const protocol::ReleaseInfo &r) { return r.id == releaseId; });
+        emit pendingDestructionChanged();
+        emit destructionAttested(release);
     });
-    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
-    job->start();
+    call->onFailed(this, [this, releaseId](const api::ApiFailure &failure) {
+        emit destructionFailed(releaseId, failure.message);
+    });
 }
 
 } // namespace srs::session

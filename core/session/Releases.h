@@ -1,6 +1,7 @@
 #pragma once
 
-#include "net/ApiCall.h"
+#include "api/ApiFailure.h"
+#include "api/CallGroup.h"
 #include "protocol/ReviewMessages.h"
 
 #include <QHash>
@@ -57,7 +58,7 @@ public:
 
 signals:
     void projectReleasesChanged(const QString &projectId);
-    void fetchFailed(const QString &projectId, const srs::net::NetFailure &failure);
+    void fetchFailed(const QString &projectId, const srs::api::ApiFailure &failure);
     void downloadProgress(int done, int total);
     void downloadFinished(const QString &releaseId, const QList<srs::session::Releases::FileOutcome> &files);
     void pendingDestructionChanged();
@@ -71,7 +72,8 @@ private:
         QString folder;
         int next = 0;
         QList<FileOutcome> outcomes;
-        QPointer<net::ApiCall> call;
+        // The file being checked and written on a pool thread, brought back by this watcher.
+        QPointer<QObject> keeping;
     };
     void downloadNext();
     // Checks the bytes against the manifest and keeps them under `folder` (any thread).
@@ -84,8 +86,7 @@ private:
     QHash<QString, QList<protocol::ReleaseInfo>> m_byProject;
     QList<protocol::ReleaseInfo> m_pending;
     std::optional<Download> m_download;
-    QList<QPointer<net::ApiCall>> m_calls;
-    quint64 m_generation = 0;
+    api::CallGroup m_calls; // stopped on lock and sign-out
 };
 
 } // namespace srs::session

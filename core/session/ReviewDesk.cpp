@@ -3,11 +3,13 @@
 #include "Clock.h"
 #include "ProjectBrowser.h"
 #include "Session.h"
-#include "protocol/Protocol.h"
+
+#include "api/Client.h"
+#include "api/ReleasesApi.h"
+#include "api/ReviewsApi.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -22,21 +24,6 @@ namespace {
 const QString QueueDocument = u"review-queue"_s;
 const QString StatisticsDocument = u"review-statistics"_s;
 constexpr int StatisticsWeeks = 12;
-
-QString encoded(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
-QString api(const QString &rest)
-{
-    return QLatin1StringView(protocol::ApiPrefix) + rest;
-}
-
-QString submissionPath(const QString &submissionId)
-{
-    return api(u"/submissions/"_s + encoded(submissionId));
-}
 
 // Overwrites the bytes before they are let go, when this is their only copy (the usual case:
 // the network answer that brought them is gone by then), so that file contents do not linger
@@ -63,7 +50,8 @@ ReviewDesk::ReviewDesk(Session *session, ProjectBrowser *browser, const Clock &c
 
 ReviewDesk::~ReviewDesk()
 {
-    ++m_generation;
+    m_reviewCalls.cancelAll();
+    m_calls.cancelAll();
     for (QByteArray &bytes : m_files)
         wipeBytes(bytes);
 }
@@ -71,13 +59,6 @@ ReviewDesk::~ReviewDesk()
 bool ReviewDesk::isChecker() const
 {
     return m_session->me().user.hasRole(domain::Role::OutputChecker);
-}
-
-void ReviewDesk::keep(net::ApiCall *job)
-{
-    m_calls.removeAll(nullptr);
-    m_calls.append(job);
-    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
 }
 
 void ReviewDesk::loadCached()
@@ -108,54 +89,34 @@ void ReviewDesk::refresh()
         return;
     if (m_browser->isOpen() && !m_queueFromServer && m_queue.items.isEmpty())
         loadCached();
-    const quint64 generation = m_generation;
-    if (!m_queueCall) {
-        auto *job = m_session->call("GET", api(u"/review/queue"_s), {}, this);
-        m_queueCall = job;
-        keep(job);
-        connect(job, &net::ApiCall::succeeded, this, [this, generation](const net::HttpResponse &response) {
-            if (generation != m_generation)
-                return;
-            auto queue = protocol::ReviewQueue::fromJson(response.body);
-            if (!queue.ok()) {
-                emit queueFailed(
-                    net::NetFailure::make(net::NetError::BadResponse, {}, queue.error().message));
-                return;
-            }
-            m_queue = std::move(queue).value();
+    api::ReviewsApi reviews(*m_session->api());
+    if (!api::isPending(m_queueCall)) {
+        auto *call = m_calls.add(reviews.queue());
+        m_queueCall = call;
+        call->onSucceeded(this, [this](const protocol::ReviewQueue &queue) {
+            m_queue = queue;
             m_queueFromServer = true;
             if (m_browser->isOpen()) {
-                if (Status s = m_browser->saveDocument({QueueDocument, m_clock.now(), response.body});
+                if (Status s = m_browser->saveDocument({QueueDocument, m_clock.now(), queue.toJson()});
                     !s.ok())
                     qCWarning(lcReview, "keeping the queue: %s", qUtf8Printable(s.error().message));
             }
             emit queueChanged();
         });
-        connect(job, &net::ApiCall::failed, this, [this, generation](const net::NetFailure &failure) {
-            if (generation == m_generation && failure.error != net::NetError::Cancelled)
-                emit queueFailed(failure);
-        });
-        job->start();
+        call->onFailed(this, [this](const api::ApiFailure &failure) { emit queueFailed(failure); });
     }
-    if (!m_statisticsCall) {
-        auto *job =
-            m_session->call("GET", api(u"/review/statistics?weeks=%1"_s.arg(StatisticsWeeks)), {}, this);
-        m_statisticsCall = job;
-        keep(job);
-        connect(job, &net::ApiCall::succeeded, this, [this, generation](const net::HttpResponse &response) {
-            if (generation != m_generation)
-                return;
-            auto statistics = protocol::ReviewStatistics::fromJson(response.body);
-            if (!statistics.ok()) {
-                qCWarning(lcReview, "statistics: %s", qUtf8Printable(statistics.error().message));
-                return;
-            }
-            m_statistics = std::move(statistics).value();
+    if (!api::isPending(m_statisticsCall)) {
+        auto *call = m_calls.add(reviews.statistics(StatisticsWeeks));
+        m_statisticsCall = call;
+        call->onSucceeded(this, [this](const protocol::ReviewStatistics &statistics) {
+            m_statistics = statistics;
             if (m_browser->isOpen())
-                (void)m_browser->saveDocument({StatisticsDocument, m_clock.now(), response.body});
+                (void)m_browser->saveDocument({StatisticsDocument, m_clock.now(), statistics.toJson()});
             emit statisticsChanged();
         });
-        job->start();
+        call->onFailed(this, [](const api::ApiFailure &failure) {
+            qCWarning(lcReview, "statistics: %s", qUtf8Printable(failure.detail));
+        });
     }
 }
 
@@ -173,67 +134,55 @@ void ReviewDesk::claim(const QString &submissionId)
 {
     if (m_context && m_context->submission.submission.id != submissionId)
         close();
-    contextCall("POST", submissionPath(submissionId) + u"/reviews"_s, {});
+    contextCall(ContextAction::Claim, submissionId);
 }
 
 void ReviewDesk::open(const QString &submissionId)
 {
     if (m_context && m_context->submission.submission.id != submissionId)
         close();
-    contextCall("GET", submissionPath(submissionId) + u"/review"_s, {});
+    contextCall(ContextAction::Open, submissionId);
 }
 
-void ReviewDesk::contextCall(const QByteArray &method, const QString &path, const QByteArray &body)
+void ReviewDesk::contextCall(ContextAction action, const QString &submissionId,
+                             const protocol::VoteRequest &votes)
 {
-    if (m_contextCall || m_session->state() != Session::State::Active)
+    if (api::isPending(m_contextCall) || m_session->state() != Session::State::Active)
         return;
-    const quint64 generation = m_generation;
-    auto *job = m_session->call(method, path, body, this);
-    m_contextCall = job;
-    keep(job);
-    const bool voting = method == "PUT";
-    connect(job, &net::ApiCall::succeeded, this,
-            [this, generation, voting](const net::HttpResponse &response) {
-                if (generation != m_generation)
-                    return;
-                m_contextCall = nullptr;
-                auto context = protocol::ReviewContext::fromJson(response.body);
-                if (!context.ok()) {
-                    const QString message =
-                        tr("The service's answer could not be read: %1").arg(context.error().message);
-                    if (voting)
-                        emit voteFailed(message, {});
-                    else
-                        emit contextFailed(net::NetFailure::make(net::NetError::BadResponse, {}, message));
-                    return;
-                }
-                m_context = std::move(context).value();
-                emit contextChanged();
-                if (voting)
-                    emit voted(m_context->submission.submission.state != domain::SubmissionState::InReview);
-                refresh(); // the queue has moved on too
-            });
-    connect(job, &net::ApiCall::failed, this, [this, generation, voting](const net::NetFailure &failure) {
-        if (generation != m_generation)
-            return;
-        m_contextCall = nullptr;
-        if (failure.error == net::NetError::Cancelled)
-            return;
+    api::ReviewsApi reviews(*m_session->api());
+    api::Call<protocol::ReviewContext> *call = nullptr;
+    switch (action) {
+    case ContextAction::Claim:
+        call = reviews.claim(submissionId);
+        break;
+    case ContextAction::Open:
+        call = reviews.context(submissionId);
+        break;
+    case ContextAction::Vote:
+        call = reviews.vote(submissionId, votes);
+        break;
+    }
+    m_reviewCalls.add(call);
+    m_contextCall = call;
+    const bool voting = action == ContextAction::Vote;
+    call->onSucceeded(this, [this, voting](const protocol::ReviewContext &context) {
+        m_context = context;
+        emit contextChanged();
+        if (voting)
+            emit voted(m_context->submission.submission.state != domain::SubmissionState::InReview);
+        refresh(); // the queue has moved on too
+    });
+    call->onFailed(this, [this, voting](const api::ApiFailure &failure) {
         if (voting)
             emit voteFailed(failure.message, failure.field);
         else
             emit contextFailed(failure);
     });
-    job->start();
 }
 
 void ReviewDesk::close()
 {
-    if (m_contextCall)
-        m_contextCall->cancel();
-    for (const auto &call : std::as_const(m_fileCalls))
-        if (call)
-            call->cancel();
+    m_reviewCalls.cancelAll();
     m_fileCalls.clear();
     for (QByteArray &bytes : m_files)
         wipeBytes(bytes);
@@ -246,11 +195,7 @@ void ReviewDesk::close()
 
 void ReviewDesk::wipe(bool forgetQueue)
 {
-    ++m_generation;
-    for (const QPointer<net::ApiCall> &call : std::as_const(m_calls))
-        if (call)
-            call->cancel();
-    m_calls.clear();
+    m_calls.cancelAll();
     close();
     if (forgetQueue) {
         m_queue = {};
@@ -267,7 +212,7 @@ void ReviewDesk::fetchFile(int round, int index)
     if (!m_context)
         return;
     const QPair<int, int> key{round, index};
-    if (m_files.contains(key) || (m_fileCalls.value(key) != nullptr))
+    if (m_files.contains(key) || api::isPending(m_fileCalls.value(key)))
         return;
     const QList<protocol::SubmissionRoundInfo> &rounds = m_context->submission.rounds;
     const auto found =
@@ -279,40 +224,32 @@ void ReviewDesk::fetchFile(int round, int index)
     }
     const QString expected = found->files.at(index).sha256;
     const QString id = m_context->submission.submission.id;
-    const quint64 generation = m_generation;
-    auto *job =
-        m_session->call("GET", submissionPath(id) + u"/rounds/%1/files/%2"_s.arg(round).arg(index), {}, this);
-    m_fileCalls.insert(key, job);
-    keep(job);
-    connect(job, &net::ApiCall::succeeded, this,
-            [this, generation, key, expected, id](const net::HttpResponse &response) {
-                if (generation != m_generation || !m_context || m_context->submission.submission.id != id)
-                    return;
-                m_fileCalls.remove(key);
-                QByteArray bytes = response.body;
-                const QString actual =
-                    QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-                if (actual != expected) {
-                    wipeBytes(bytes);
-                    emit fileFailed(
-                        key.first, key.second,
-                        tr("The file that arrived is not the one submitted (its SHA-256 differs). "
-                           "It is not shown."));
-                    return;
-                }
-                m_files.insert(key, bytes);
-                emit fileLoaded(key.first, key.second);
-            });
-    connect(job, &net::ApiCall::failed, this, [this, generation, key](const net::NetFailure &failure) {
-        if (generation != m_generation)
-            return;
+    auto *call = m_reviewCalls.add(api::ReviewsApi(*m_session->api()).roundFile(id, round, index));
+    m_fileCalls.insert(key, call);
+    call->onSucceeded(this, [this, key, expected, id](const QByteArray &arrived) {
         m_fileCalls.remove(key);
-        if (failure.error != net::NetError::Cancelled)
-            emit fileFailed(key.first, key.second, failure.message);
+        QByteArray bytes = arrived;
+        if (!m_context || m_context->submission.submission.id != id) {
+            wipeBytes(bytes);
+            return;
+        }
+        const QString actual =
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        if (actual != expected) {
+            wipeBytes(bytes);
+            emit fileFailed(key.first, key.second,
+                            tr("The file that arrived is not the one submitted (its SHA-256 differs). "
+                               "It is not shown."));
+            return;
+        }
+        m_files.insert(key, bytes);
+        emit fileLoaded(key.first, key.second);
     });
-    job->start();
+    call->onFailed(this, [this, key](const api::ApiFailure &failure) {
+        m_fileCalls.remove(key);
+        emit fileFailed(key.first, key.second, failure.message);
+    });
 }
-
 std::optional<QByteArray> ReviewDesk::file(int round, int index) const
 {
     const auto it = m_files.constFind({round, index});
@@ -347,8 +284,7 @@ void ReviewDesk::vote(const protocol::VoteRequest &votes)
 {
     if (!m_context)
         return;
-    contextCall("PUT", submissionPath(m_context->submission.submission.id) + u"/reviews/mine"_s,
-                votes.toJson());
+    contextCall(ContextAction::Vote, m_context->submission.submission.id, votes);
 }
 
 void ReviewDesk::release()
@@ -356,25 +292,12 @@ void ReviewDesk::release()
     if (!m_context || m_session->state() != Session::State::Active)
         return;
     const QString id = m_context->submission.submission.id;
-    const quint64 generation = m_generation;
-    auto *job = m_session->call("POST", submissionPath(id) + u"/release"_s, {}, this);
-    keep(job);
-    connect(job, &net::ApiCall::succeeded, this, [this, generation, id](const net::HttpResponse &response) {
-        if (generation != m_generation)
-            return;
-        auto release = protocol::ReleaseInfo::fromJson(response.body);
-        if (!release.ok()) {
-            emit releaseFailed(tr("The service's answer could not be read: %1").arg(release.error().message));
-            return;
-        }
-        emit released(*release);
+    auto *call = m_calls.add(api::ReleasesApi(*m_session->api()).release(id));
+    call->onSucceeded(this, [this, id](const protocol::ReleaseInfo &release) {
+        emit released(release);
         open(id); // the request is released now
     });
-    connect(job, &net::ApiCall::failed, this, [this, generation](const net::NetFailure &failure) {
-        if (generation == m_generation && failure.error != net::NetError::Cancelled)
-            emit releaseFailed(failure.message);
-    });
-    job->start();
+    call->onFailed(this, [this](const api::ApiFailure &failure) { emit releaseFailed(failure.message); });
 }
 
 } // namespace srs::session

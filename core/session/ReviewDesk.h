@@ -1,7 +1,8 @@
 #pragma once
 
+#include "api/ApiFailure.h"
+#include "api/CallGroup.h"
 #include "domain/Review.h"
-#include "net/ApiCall.h"
 #include "protocol/ReviewMessages.h"
 
 #include <QByteArray>
@@ -61,9 +62,9 @@ public:
 signals:
     void queueChanged();
     void statisticsChanged();
-    void queueFailed(const srs::net::NetFailure &failure);
+    void queueFailed(const srs::api::ApiFailure &failure);
     void contextChanged();
-    void contextFailed(const srs::net::NetFailure &failure);
+    void contextFailed(const srs::api::ApiFailure &failure);
     void fileLoaded(int round, int index);
     void fileFailed(int round, int index, const QString &message);
     void voted(bool decided);
@@ -75,9 +76,16 @@ signals:
 
 private:
     void loadCached();
-    void contextCall(const QByteArray &method, const QString &path, const QByteArray &body);
+    // A claim, an opening or a vote: each answers with the request's review context.
+    enum class ContextAction
+    {
+        Claim,
+        Open,
+        Vote,
+    };
+    void contextCall(ContextAction action, const QString &submissionId,
+                     const protocol::VoteRequest &votes = {});
     void wipe(bool forgetQueue);
-    void keep(net::ApiCall *job);
 
     Session *m_session;
     ProjectBrowser *m_browser;
@@ -85,14 +93,14 @@ private:
     protocol::ReviewQueue m_queue;
     bool m_queueFromServer = false;
     protocol::ReviewStatistics m_statistics;
-    QPointer<net::ApiCall> m_queueCall;
-    QPointer<net::ApiCall> m_statisticsCall;
-    QPointer<net::ApiCall> m_contextCall;
+    QPointer<api::PendingCall> m_queueCall;
+    QPointer<api::PendingCall> m_statisticsCall;
+    QPointer<api::PendingCall> m_contextCall;
     std::optional<protocol::ReviewContext> m_context;
     QHash<QPair<int, int>, QByteArray> m_files;
-    QHash<QPair<int, int>, QPointer<net::ApiCall>> m_fileCalls;
-    QList<QPointer<net::ApiCall>> m_calls;
-    quint64 m_generation = 0;
+    QHash<QPair<int, int>, QPointer<api::PendingCall>> m_fileCalls;
+    api::CallGroup m_calls;       // everything under way, stopped on lock and sign-out
+    api::CallGroup m_reviewCalls; // the open request's context and files, stopped when it closes
 };
 
 } // namespace srs::session

@@ -2,24 +2,16 @@
 
 #include "Clock.h"
 
-#include "net/ApiCall.h"
-#include "net/Transport.h"
-#include "protocol/ApiError.h"
-#include "protocol/Protocol.h"
+#include "api/Client.h"
+#include "api/SessionsApi.h"
 
 #include <QCoreApplication>
-#include <QUrl>
 
 namespace srs::session {
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QString apiPath(const char *route)
-{
-    return QLatin1StringView(protocol::ApiPrefix) + QLatin1StringView(route);
-}
 
 // Appends `text` as a JSON string (quoted and escaped) without copying it anywhere else.
 void appendJsonString(crypto::SecureBuffer &out, QByteArrayView utf8)
@@ -43,23 +35,31 @@ void appendJsonString(crypto::SecureBuffer &out, QByteArrayView utf8)
 
 } // namespace
 
-Session::Session(net::Transport *transport, QString serverUrl, int idleLockMinutes, const Clock &clock,
-                 QObject *parent)
-    : QObject(parent), m_transport(transport), m_serverUrl(std::move(serverUrl)),
-      m_idleLockMinutes(idleLockMinutes), m_clock(clock)
+Session::Session(api::Client *client, int idleLockMinutes, const Clock &clock, QObject *parent)
+    : QObject(parent), m_client(client), m_idleLockMinutes(idleLockMinutes), m_clock(clock)
 {
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &Session::checkTimers);
+    m_client->setSessionEndedHandler(
+        [this](const api::ApiFailure &failure) { return onSessionEnded(failure); });
 }
 
 Session::~Session()
 {
     if (m_keyThread)
         m_keyThread->wait();
-    for (const QPointer<net::ApiJob> &job : std::as_const(m_parked))
-        if (job)
-            job->setAuthoriser(nullptr);
+    m_client->setSessionEndedHandler({});
     wipeKeys();
+}
+
+qsizetype Session::parkedCalls() const
+{
+    return m_client->parkedCalls();
+}
+
+QString Session::serverUrl() const
+{
+    return m_client->baseUrl();
 }
 
 crypto::SecureBuffer Session::signInBody(const QString &username, const crypto::SecureBuffer &password,
@@ -93,35 +93,23 @@ void Session::unlock(crypto::SecureBuffer password, const QString &totpCode)
 void Session::startSignIn(const QString &username, crypto::SecureBuffer password, const QString &totpCode)
 {
     const bool again = m_state == State::Locked;
-    net::HttpRequest request;
-    request.method = "POST";
-    request.url = apiPath("/sessions");
-    request.secretBody =
-        std::make_shared<const crypto::SecureBuffer>(signInBody(username, password, totpCode));
+    auto body = std::make_shared<const crypto::SecureBuffer>(signInBody(username, password, totpCode));
     // Kept (wiping) until the answer: the cache key is derived from it once the server has
     // said who this is.
     m_pendingPassword = m_deriver ? std::move(password) : crypto::SecureBuffer();
     password.clear();
-    auto *job = new net::ApiCall(m_transport, m_serverUrl, request, this);
-    request = {}; // the job holds the only reference to the body, wiped when the job goes
-    m_signInCall = job;
-    // A refused or unreadable sign-in goes back to where it started: the lock screen or none.
-    auto fail = [this, again](const net::NetFailure &failure) {
+    // The call holds the only reference to the body, wiped when the call goes.
+    auto *call = api::SessionsApi(*m_client).signIn(std::exchange(body, {}));
+    m_signInCall = call;
+    setState(State::SigningIn);
+    call->onSucceeded(this, [this](const protocol::SessionInfo &info) { onSignedIn(info); });
+    // A refused, unreadable or cancelled sign-in goes back to where it started: the lock screen
+    // or none (a cancelled one is said too: the person may have signed out meanwhile).
+    connect(call, &api::PendingCall::failed, this, [this, again](const api::ApiFailure &failure) {
         m_pendingPassword.clear();
         setState(again ? State::Locked : State::SignedOut);
         emit signInFailed(failure);
-    };
-    connect(job, &net::ApiCall::succeeded, this, [this, fail](const net::HttpResponse &response) {
-        auto info = protocol::SessionInfo::fromJson(response.body);
-        if (!info)
-            return fail(net::NetFailure::make(net::NetError::BadResponse, QUrl(m_serverUrl).host(),
-                                              info.error().message));
-        onSignedIn(info.value());
     });
-    connect(job, &net::ApiCall::failed, this, fail);
-    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
-    setState(State::SigningIn);
-    job->start();
 }
 
 void Session::onSignedIn(const protocol::SessionInfo &info)
@@ -134,6 +122,7 @@ void Session::onSignedIn(const protocol::SessionInfo &info)
     }
     QByteArray token = info.token.toLatin1();
     m_token = std::make_shared<crypto::SecureBuffer>(crypto::SecureBuffer::takeFrom(token));
+    m_client->setToken(m_token);
     QByteArray share = QByteArray::fromBase64(info.cacheKeyShare.toLatin1());
     m_cacheKeyShare = crypto::SecureBuffer::takeFrom(share);
     m_me = info.me;
@@ -144,12 +133,8 @@ void Session::onSignedIn(const protocol::SessionInfo &info)
     m_timer.start();
     deriveCacheKey(std::exchange(m_pendingPassword, {}));
     setState(State::Active);
-    if (again && m_state == State::Active && !m_parked.isEmpty()) {
-        const auto parked = std::exchange(m_parked, {});
-        for (const QPointer<net::ApiJob> &job : parked)
-            if (job)
-                job->start();
-    }
+    if (again && m_state == State::Active)
+        m_client->resumeParked();
     if (again)
         emit unlocked();
     else
@@ -194,39 +179,28 @@ void Session::acceptDeclaration(const protocol::OwedDeclaration &declaration)
 {
     if (m_state != State::Active)
         return;
-    const protocol::DeclarationRequest body{declaration.kind, declaration.version};
-    auto *job = call("POST", apiPath("/declarations"), body.toJson(), this);
-    connect(job, &net::ApiCall::succeeded, this, [this, declaration](const net::HttpResponse &) {
+    auto *call =
+        m_calls.add(api::SessionsApi(*m_client).acceptDeclaration({declaration.kind, declaration.version}));
+    call->onSucceeded(this, [this, declaration] {
         m_me.declarationsOwed.removeIf([&](const protocol::OwedDeclaration &d) {
             return d.kind == declaration.kind && d.version == declaration.version;
         });
         emit declarationAccepted();
     });
-    connect(job, &net::ApiCall::failed, this, &Session::declarationFailed);
-    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
-    job->start();
+    call->onFailed(this, [this](const api::ApiFailure &failure) { emit declarationFailed(failure); });
 }
 
 net::ApiCall *Session::call(const QByteArray &method, const QString &path, const QByteArray &body,
                             QObject *parent)
 {
-    net::HttpRequest request;
-    request.method = method;
-    request.url = path;
-    request.body = body;
-    auto *job = new net::ApiCall(m_transport, m_serverUrl, request, parent);
-    job->setAuthoriser(this);
-    return job;
+    return m_client->rawCall(method, path, body, parent);
 }
 
-bool Session::parkUntilSignedIn(net::ApiJob *job, const net::NetFailure &failure)
+bool Session::onSessionEnded(const api::ApiFailure &failure)
 {
     if (m_state == State::Active)
         lock(LockReason::SessionEnded, failure.message);
-    if (m_state != State::Locked && m_state != State::SigningIn)
-        return false;
-    m_parked.append(job);
-    return true;
+    return m_state == State::Locked || m_state == State::SigningIn;
 }
 
 void Session::lock(LockReason reason, const QString &message)
@@ -262,12 +236,10 @@ void Session::signOut()
         return;
     if (m_signInCall)
         m_signInCall->cancel();
+    m_calls.cancelAll();
     m_timer.stop();
     endServerSession();
-    const auto parked = std::exchange(m_parked, {});
-    for (const QPointer<net::ApiJob> &job : parked)
-        if (job)
-            job->cancel();
+    m_client->cancelParked();
     m_me = {};
     m_expiresAt = {};
     m_lockReason = LockReason::None;
@@ -298,13 +270,7 @@ void Session::endServerSession()
     if (m_token) {
         // Best effort: if the server cannot be reached (the VPN has gone), the session still
         // ends there at its idle timeout, and this workstation no longer holds the token.
-        net::HttpRequest request;
-        request.method = "DELETE";
-        request.url = apiPath("/sessions/current");
-        request.bearerToken = std::move(m_token);
-        auto *job = new net::ApiCall(m_transport, m_serverUrl, request, this);
-        connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
-        job->start();
+        (void)api::SessionsApi(*m_client).signOut(std::move(m_token));
     }
     wipeKeys();
 }
@@ -312,6 +278,7 @@ void Session::endServerSession()
 void Session::wipeKeys()
 {
     m_token.reset();
+    m_client->setToken({});
     m_cacheKeyShare.clear();
     m_cacheKey.clear();
     m_pendingPassword.clear();

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "api/ApiFailure.h"
+#include "api/CallGroup.h"
 #include "crypto/SecureBuffer.h"
 #include "domain/Result.h"
-#include "net/ApiJob.h"
-#include "net/NetError.h"
 #include "protocol/Messages.h"
 
 #include <QDateTime>
@@ -16,10 +16,12 @@
 #include <functional>
 #include <memory>
 
+namespace srs::api {
+class Client;
+}
 namespace srs::net {
 class ApiCall;
-class Transport;
-} // namespace srs::net
+}
 
 namespace srs::session {
 
@@ -33,7 +35,10 @@ class Clock;
 // then signs in again as themselves and carries on where they were: calls refused because
 // the session had ended are held and sent again with the new session. Sign-out ends the
 // session on the server and wipes the token and the cache key share.
-class Session : public QObject, public net::Authoriser
+//
+// The API client (api::Client) carries the token on every call and asks this session what to
+// do when the server says the session has ended: the session locks, and the call is held.
+class Session : public QObject
 {
     Q_OBJECT
 public:
@@ -56,8 +61,8 @@ public:
     };
     Q_ENUM(LockReason)
 
-    Session(net::Transport *transport, QString serverUrl, int idleLockMinutes, const Clock &clock,
-            QObject *parent = nullptr);
+    // The client must outlive the session.
+    Session(api::Client *client, int idleLockMinutes, const Clock &clock, QObject *parent = nullptr);
     ~Session() override;
 
     // First sign-in. The password is taken and wiped once sent.
@@ -75,7 +80,10 @@ public:
     // second; tests call it after moving their clock on.
     void checkTimers();
 
-    // An API call made with this session's token; the caller connects to it and calls start().
+    // The API, signed with this session's token.
+    [[nodiscard]] api::Client *api() const { return m_client; }
+    // A call by method and path whose answer the caller decodes; the caller connects to it and
+    // calls start(). Only for the project browser until it moves onto core/api's resources.
     [[nodiscard]] net::ApiCall *call(const QByteArray &method, const QString &path,
                                      const QByteArray &body = {}, QObject *parent = nullptr);
 
@@ -97,12 +105,10 @@ public:
     [[nodiscard]] QDateTime expiresAt() const { return m_expiresAt; }
     [[nodiscard]] int idleLockMinutes() const { return m_idleLockMinutes; }
     [[nodiscard]] const crypto::SecureBuffer &cacheKeyShare() const { return m_cacheKeyShare; }
-    [[nodiscard]] qsizetype parkedCalls() const { return m_parked.size(); }
-    [[nodiscard]] QString serverUrl() const { return m_serverUrl; }
-
-    // net::Authoriser
-    [[nodiscard]] std::shared_ptr<const crypto::SecureBuffer> token() const override { return m_token; }
-    bool parkUntilSignedIn(net::ApiJob *job, const net::NetFailure &failure) override;
+    // Calls refused because the session ended, held until the next sign-in.
+    [[nodiscard]] qsizetype parkedCalls() const;
+    [[nodiscard]] QString serverUrl() const;
+    [[nodiscard]] std::shared_ptr<const crypto::SecureBuffer> token() const { return m_token; }
 
     // Derives the cache key from the canonical username, the password and the server's
     // share. Runs on a thread of its own after each sign-in (Argon2id takes about a quarter
@@ -122,13 +128,13 @@ public:
 signals:
     void stateChanged(srs::session::Session::State state);
     // A sign-in (first or from the lock screen) was refused or could not be made.
-    void signInFailed(const srs::net::NetFailure &failure);
+    void signInFailed(const srs::api::ApiFailure &failure);
     void signedIn();
     void unlocked();
     void locked(srs::session::Session::LockReason reason);
     void signedOut();
     void declarationAccepted();
-    void declarationFailed(const srs::net::NetFailure &failure);
+    void declarationFailed(const srs::api::ApiFailure &failure);
     void cacheKeyReady();
     void cacheKeyFailed(const QString &message);
 
@@ -139,9 +145,10 @@ private:
     void wipeKeys();
     void deriveCacheKey(crypto::SecureBuffer password);
     void setState(State state);
+    // The server said the session has ended: lock, and hold the call if signing in again can follow.
+    bool onSessionEnded(const api::ApiFailure &failure);
 
-    net::Transport *m_transport;
-    QString m_serverUrl;
+    api::Client *m_client;
     int m_idleLockMinutes;
     const Clock &m_clock;
     State m_state = State::SignedOut;
@@ -159,8 +166,8 @@ private:
     QDateTime m_expiresAt;
     qint64 m_lastActivityMs = 0;
     QTimer m_timer;
-    QPointer<net::ApiCall> m_signInCall;
-    QList<QPointer<net::ApiJob>> m_parked;
+    QPointer<api::PendingCall> m_signInCall;
+    api::CallGroup m_calls; // declarations
 };
 
 } // namespace srs::session

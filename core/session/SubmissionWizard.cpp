@@ -4,7 +4,8 @@
 #include "ProjectBrowser.h"
 #include "Session.h"
 
-#include "net/ApiCall.h"
+#include "api/Client.h"
+#include "api/SubmissionsApi.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Protocol.h"
 #include "sdc/TableSpec.h"
@@ -31,7 +32,7 @@ Error problem(const QString &field, const QString &message)
 
 // A refusal of one of the request's outputs for its format or content: the server's message names
 // the file and what to do, after the field ("files[1].path: "), which says nothing to a researcher.
-QString submitFailureMessage(const net::NetFailure &failure)
+QString submitFailureMessage(const api::ApiFailure &failure)
 {
     if (failure.serverCode != QLatin1StringView(protocol::submissionerrc::OutputFormatRefused))
         return failure.message;
@@ -785,7 +786,7 @@ bool SubmissionWizard::checksOutOfDate() const
 
 void SubmissionWizard::runChecks()
 {
-    if (m_checking || !isActive())
+    if (isChecking() || !isActive())
         return;
     // What the check reads, as the workspace index says now.
     const QHash<QString, QString> &all = fileHashes();
@@ -793,17 +794,10 @@ void SubmissionWizard::runChecks()
     for (const domain::SubmissionFile &f : std::as_const(m_draft.files))
         if (all.contains(f.path))
             hashes.insert(f.path, all.value(f.path));
-    const QString path = QLatin1StringView(protocol::ApiPrefix) + u"/projects/"_s +
-                         QString::fromLatin1(QUrl::toPercentEncoding(m_draft.projectId)) + u"/checks"_s;
-    auto *job = m_session->call("POST", path, m_draft.checkRequest().toJson(), this);
-    m_checking = job;
-    connect(job, &net::ApiCall::succeeded, this, [this, hashes](const net::HttpResponse &response) {
-        m_checking = nullptr;
-        auto result = protocol::CheckResultInfo::fromJson(response.body);
-        if (!result.ok()) {
-            emit checksFailed(tr("The checks' answer could not be read: %1").arg(result.error().message), {});
-            return;
-        }
+    auto *call = api::SubmissionsApi(*m_session->api()).check(m_draft.projectId, m_draft.checkRequest());
+    m_checking = call;
+    call->onSucceeded(this, [this, hashes](const protocol::CheckResultInfo &checked) {
+        const protocol::CheckResultInfo *result = &checked;
         m_draft.lastCheck = *result;
         m_draft.checkedHashes = hashes;
         m_wasOutOfDate = false;
@@ -819,15 +813,13 @@ void SubmissionWizard::runChecks()
         emit checksFinished(*result);
         emit draftChanged();
     });
-    connect(job, &net::ApiCall::failed, this, [this](const net::NetFailure &failure) {
-        m_checking = nullptr;
-        if (failure.error == net::NetError::Cancelled)
-            return;
-        emit checksFailed(failure.message, failure.field);
+    call->onFailed(this, [this](const api::ApiFailure &failure) {
+        if (failure.kind == api::ApiFailure::Kind::BadResponse)
+            emit checksFailed(tr("The checks' answer could not be read: %1").arg(failure.detail), {});
+        else
+            emit checksFailed(failure.message, failure.field);
     });
-    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
     emit checksStarted();
-    job->start();
 }
 
 QList<protocol::CheckFindingInfo> SubmissionWizard::findingsNeedingExceptions() const
@@ -863,7 +855,7 @@ void SubmissionWizard::setException(const protocol::CheckFindingInfo &finding, c
 
 void SubmissionWizard::submit()
 {
-    if (m_submitting || !isActive())
+    if (isSubmitting() || !isActive())
         return;
     for (int p = 0; p <= static_cast<int>(Page::Commit); ++p) {
         if (Status s = checkPage(static_cast<Page>(p)); !s.ok()) {
@@ -873,40 +865,33 @@ void SubmissionWizard::submit()
     }
     protocol::SubmissionRequest request;
     request.content = m_draft.content();
-    QString path = QLatin1StringView(protocol::ApiPrefix) + u"/projects/"_s +
-                   QString::fromLatin1(QUrl::toPercentEncoding(m_draft.projectId)) + u"/submissions"_s;
+    api::SubmissionsApi submissions(*m_session->api());
+    api::Call<protocol::SubmissionInfo> *call = nullptr;
     if (m_draft.isResubmission()) {
         request.note = m_draft.answer.trimmed();
-        path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(m_draft.resubmitOf)) + u"/resubmit"_s;
+        call = submissions.resubmit(m_draft.projectId, m_draft.resubmitOf, request);
+    } else {
+        call = submissions.submit(m_draft.projectId, request);
     }
-    auto *job = m_session->call("POST", path, request.toJson(), this);
-    m_submitting = job;
+    m_submitting = call;
     const QString draftId = m_draft.id;
-    connect(job, &net::ApiCall::succeeded, this, [this, draftId](const net::HttpResponse &response) {
-        m_submitting = nullptr;
-        auto info = protocol::SubmissionInfo::fromJson(response.body);
-        if (!info.ok()) {
-            emit submitFailed(tr("The request was sent, but the answer could not be read: %1. Look for it in "
-                                 "My submissions before sending it again.")
-                                  .arg(info.error().message),
-                              {});
-            return;
-        }
+    call->onSucceeded(this, [this, draftId](const protocol::SubmissionInfo &info) {
         // Sent: the draft has done its work.
         (void)m_browser->removeDraft(draftId);
         if (m_draft.id == draftId)
             m_draft = {};
-        emit submitted(*info);
+        emit submitted(info);
         emit draftChanged();
     });
-    connect(job, &net::ApiCall::failed, this, [this](const net::NetFailure &failure) {
-        m_submitting = nullptr;
-        if (failure.error == net::NetError::Cancelled)
-            return;
-        emit submitFailed(submitFailureMessage(failure), failure.field);
+    call->onFailed(this, [this](const api::ApiFailure &failure) {
+        if (failure.kind == api::ApiFailure::Kind::BadResponse)
+            emit submitFailed(tr("The request was sent, but the answer could not be read: %1. Look for it in "
+                                 "My submissions before sending it again.")
+                                  .arg(failure.detail),
+                              {});
+        else
+            emit submitFailed(submitFailureMessage(failure), failure.field);
     });
-    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
-    job->start();
 }
 
 } // namespace srs::session

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "api/CallGroup.h"
 #include "cache/MetadataCache.h"
 #include "domain/Dataset.h"
 #include "domain/Submission.h"
 #include "domain/TableSpec.h"
-#include "net/ApiCall.h"
 #include "protocol/SubmissionMessages.h"
 
 #include <QHash>
@@ -129,7 +129,7 @@ public:
 
     // The checks on the server (the files never come here: only findings by their labels).
     void runChecks();
-    [[nodiscard]] bool isChecking() const { return m_checking != nullptr; }
+    [[nodiscard]] bool isChecking() const { return api::isPending(m_checking); }
     // True when a file the last check read has changed in the workspace since.
     [[nodiscard]] bool checksOutOfDate() const;
     // The failing findings that are neither fixed nor asked an exception for.
@@ -137,7 +137,7 @@ public:
     void setException(const protocol::CheckFindingInfo &finding, const QString &justification);
 
     void submit();
-    [[nodiscard]] bool isSubmitting() const { return m_submitting != nullptr; }
+    [[nodiscard]] bool isSubmitting() const { return api::isPending(m_submitting); }
 
     // The project's datasets this setting may see (from the browser's cache), for a table to
     // say which one it comes from.
@@ -170,8 +170,8 @@ private:
     ProjectBrowser *m_browser;
     const Clock &m_clock;
     SubmissionDraft m_draft;
-    QPointer<net::ApiCall> m_checking;
-    QPointer<net::ApiCall> m_submitting;
+    QPointer<api::PendingCall> m_checking;
+    QPointer<api::PendingCall> m_submitting;
     bool m_wasOutOfDate = false;
     QString m_saveProblem;
     // The connections of a whenDraftsReady() still waiting.

@@ -4,13 +4,12 @@
 #include "ProjectBrowser.h"
 #include "Session.h"
 
-#include "net/ApiCall.h"
-#include "protocol/Protocol.h"
+#include "api/Client.h"
+#include "api/SubmissionsApi.h"
 
 #include <QLoggingCategory>
 #include <QMetaMethod>
 #include <QTimeZone>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -19,30 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace srs::session {
 
 Q_LOGGING_CATEGORY(lcSubmissions, "srs.submissions")
-
-namespace {
-
-QString encoded(const QString &id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
-QString submissionsPath(const QString &projectId)
-{
-    return QLatin1StringView(protocol::ApiPrefix) + u"/projects/"_s + encoded(projectId) + u"/submissions"_s;
-}
-
-QString submissionPath(const QString &projectId, const QString &submissionId)
-{
-    return submissionsPath(projectId) + u'/' + encoded(submissionId);
-}
-
-net::NetFailure badAnswer(const QString &message)
-{
-    return net::NetFailure::make(net::NetError::BadResponse, {}, message);
-}
-
-} // namespace
 
 Submissions::Submissions(Session *session, ProjectBrowser *browser, const Clock &clock, QObject *parent)
     : QObject(parent), m_session(session), m_browser(browser), m_clock(clock),
@@ -53,11 +28,7 @@ Submissions::Submissions(Session *session, ProjectBrowser *browser, const Clock 
     connect(m_session, &Session::signedOut, this, [this] { clear(true); });
 }
 
-Submissions::~Submissions()
-{
-    // Calls still under way answer into nothing.
-    ++m_generation;
-}
+Submissions::~Submissions() = default; // calls still under way are stopped and answer into nothing
 
 std::optional<protocol::SubmissionInfo> Submissions::detail(const QString &submissionId) const
 {
@@ -130,13 +101,7 @@ void Submissions::refresh()
     m_wanted = true;
     if (!m_session->readyForProjectWork())
         return;
-    const quint64 generation = ++m_generation;
-    const auto calls = m_listCalls;
-    m_listCalls.clear();
-    for (const QPointer<net::ApiCall> &call : calls) {
-        if (call)
-            call->cancel();
-    }
+    m_listCalls.cancelAll();
 
     QStringList openable;
     for (const protocol::ProjectInfo &p : m_browser->projects()) {
@@ -163,41 +128,26 @@ void Submissions::refresh()
         return;
     }
 
+    api::SubmissionsApi submissions(*m_session->api());
     for (const QString &projectId : std::as_const(openable)) {
-        auto *job = m_session->call("GET", submissionsPath(projectId), {}, this);
-        m_listCalls.insert(projectId, job);
-        connect(job, &net::ApiCall::succeeded, this,
-                [this, generation, projectId](const net::HttpResponse &response) {
-                    if (generation != m_generation)
-                        return;
-                    auto list = protocol::decodeSubmissionList(response.body);
-                    if (!list.ok()) {
-                        m_problems.insert(projectId, list.error().message);
-                        emit listFailed(projectId, badAnswer(list.error().message));
-                        return;
-                    }
-                    m_byProject.insert(projectId, *list);
-                    m_problems.remove(projectId);
-                });
-        connect(job, &net::ApiCall::failed, this,
-                [this, generation, projectId](const net::NetFailure &failure) {
-                    if (generation != m_generation || failure.error == net::NetError::Cancelled)
-                        return;
-                    m_problems.insert(projectId, failure.message);
-                    emit listFailed(projectId, failure);
-                });
-        connect(job, &net::ApiCall::finished, this, [this, generation, projectId, job] {
-            if (generation != m_generation)
-                return;
-            if (m_listCalls.value(projectId) == job)
-                m_listCalls.remove(projectId);
+        auto *call = m_listCalls.add(submissions.list(projectId));
+        call->onSucceeded(this, [this, projectId](const QList<protocol::SubmissionSummary> &list) {
+            m_byProject.insert(projectId, list);
+            m_problems.remove(projectId);
+        });
+        call->onFailed(this, [this, projectId](const api::ApiFailure &failure) {
+            m_problems.insert(projectId,
+                              failure.isFailure() && failure.kind == api::ApiFailure::Kind::BadResponse
+                                  ? failure.detail
+                                  : failure.message);
+            emit listFailed(projectId, failure);
+        });
+        call->onFinished(this, [this] {
             if (m_listCalls.isEmpty())
                 m_loaded = true;
             rebuildList();
             emit listChanged();
         });
-        connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
-        job->start();
     }
 }
 
@@ -251,30 +201,15 @@ void Submissions::fetchDetail(const QString &submissionId)
     const QString projectId = projectOfSubmission(submissionId);
     if (projectId.isEmpty() || !m_session->readyForProjectWork())
         return;
-    const quint64 generation = m_generation;
-    auto *job = m_session->call("GET", submissionPath(projectId, submissionId), {}, this);
-    keep(job);
-    connect(job, &net::ApiCall::succeeded, this,
-            [this, generation, submissionId](const net::HttpResponse &response) {
-                if (generation != m_generation)
-                    return;
-                auto info = protocol::SubmissionInfo::fromJson(response.body);
-                if (!info.ok()) {
-                    emit detailFailed(submissionId, badAnswer(info.error().message));
-                    return;
-                }
-                storeDetail(*info);
-                emit detailLoaded(submissionId);
-                emit listChanged();
-            });
-    connect(job, &net::ApiCall::failed, this,
-            [this, generation, submissionId](const net::NetFailure &failure) {
-                if (generation != m_generation || failure.error == net::NetError::Cancelled)
-                    return;
-                emit detailFailed(submissionId, failure);
-            });
-    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
-    job->start();
+    auto *call = m_otherCalls.add(api::SubmissionsApi(*m_session->api()).submission(projectId, submissionId));
+    call->onSucceeded(this, [this, submissionId](const protocol::SubmissionInfo &info) {
+        storeDetail(info);
+        emit detailLoaded(submissionId);
+        emit listChanged();
+    });
+    call->onFailed(this, [this, submissionId](const api::ApiFailure &failure) {
+        emit detailFailed(submissionId, failure);
+    });
 }
 
 void Submissions::withdraw(const QString &submissionId, const QString &note)
@@ -282,44 +217,24 @@ void Submissions::withdraw(const QString &submissionId, const QString &note)
     const QString projectId = projectOfSubmission(submissionId);
     if (projectId.isEmpty() || !m_session->readyForProjectWork())
         return;
-    const quint64 generation = m_generation;
     protocol::WithdrawRequest request;
     request.note = note.trimmed();
-    auto *job = m_session->call("POST", submissionPath(projectId, submissionId) + u"/withdraw"_s,
-                                request.note.isEmpty() ? QByteArray("{}") : request.toJson(), this);
-    keep(job);
-    connect(job, &net::ApiCall::succeeded, this,
-            [this, generation, submissionId](const net::HttpResponse &response) {
-                if (generation != m_generation)
-                    return;
-                auto info = protocol::SubmissionInfo::fromJson(response.body);
-                if (!info.ok()) {
-                    emit withdrawFailed(submissionId, badAnswer(info.error().message));
-                    fetchDetail(submissionId);
-                    return;
-                }
-                storeDetail(*info);
-                emit withdrawn(submissionId);
-                emit detailLoaded(submissionId);
-                emit listChanged();
-            });
-    connect(job, &net::ApiCall::failed, this,
-            [this, generation, submissionId](const net::NetFailure &failure) {
-                if (generation != m_generation || failure.error == net::NetError::Cancelled)
-                    return;
-                emit withdrawFailed(submissionId, failure);
-                // The request may have moved on (a checker started the review, say): show it as it is.
-                if (failure.httpStatus == 409 || failure.httpStatus == 403)
-                    fetchDetail(submissionId);
-            });
-    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
-    job->start();
-}
-
-void Submissions::keep(net::ApiCall *job)
-{
-    m_otherCalls.removeIf([](const QPointer<net::ApiCall> &call) { return call.isNull(); });
-    m_otherCalls.append(job);
+    auto *call =
+        m_otherCalls.add(api::SubmissionsApi(*m_session->api()).withdraw(projectId, submissionId, request));
+    call->onSucceeded(this, [this, submissionId](const protocol::SubmissionInfo &info) {
+        storeDetail(info);
+        emit withdrawn(submissionId);
+        emit detailLoaded(submissionId);
+        emit listChanged();
+    });
+    call->onFailed(this, [this, submissionId](const api::ApiFailure &failure) {
+        emit withdrawFailed(submissionId, failure);
+        // The request may have moved on (a checker started the review, say), or the answer could not
+        // be read: show it as it is.
+        if (failure.httpStatus == 409 || failure.httpStatus == 403 ||
+            failure.kind == api::ApiFailure::Kind::BadResponse)
+            fetchDetail(submissionId);
+    });
 }
 
 bool Submissions::openForResubmission(const QString &submissionId)
@@ -333,14 +248,8 @@ bool Submissions::openForResubmission(const QString &submissionId)
 
 void Submissions::clear(bool forget)
 {
-    ++m_generation;
-    const auto calls = m_listCalls.values() + m_otherCalls;
-    m_listCalls.clear();
-    m_otherCalls.clear();
-    for (const QPointer<net::ApiCall> &call : calls) {
-        if (call)
-            call->cancel();
-    }
+    m_listCalls.cancelAll();
+    m_otherCalls.cancelAll();
     const bool hadAnything = !m_list.isEmpty() || !m_details.isEmpty() || !m_problems.isEmpty();
     m_byProject.clear();
     m_problems.clear();

@@ -1,18 +1,14 @@
 #pragma once
 
+#include "api/ApiFailure.h"
+#include "api/CallGroup.h"
 #include "domain/WorkingDays.h"
-#include "net/NetError.h"
 #include "protocol/SubmissionMessages.h"
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 
 #include <optional>
-
-namespace srs::net {
-class ApiCall;
-}
 
 namespace srs::session {
 
@@ -72,11 +68,11 @@ public:
 
 signals:
     void listChanged();
-    void listFailed(const QString &projectId, const srs::net::NetFailure &failure);
+    void listFailed(const QString &projectId, const srs::api::ApiFailure &failure);
     void detailLoaded(const QString &submissionId);
-    void detailFailed(const QString &submissionId, const srs::net::NetFailure &failure);
+    void detailFailed(const QString &submissionId, const srs::api::ApiFailure &failure);
     void withdrawn(const QString &submissionId);
-    void withdrawFailed(const QString &submissionId, const srs::net::NetFailure &failure);
+    void withdrawFailed(const QString &submissionId, const srs::api::ApiFailure &failure);
     // For the submission wizard: open this returned request to fix and resubmit it.
     void resubmitRequested(const srs::protocol::SubmissionInfo &submission);
     // Locked or signed out: everything shown must go.
@@ -88,7 +84,6 @@ private:
     void rebuildList();
     void storeDetail(const protocol::SubmissionInfo &info);
     void clear(bool forget);
-    void keep(net::ApiCall *job); // to cancel it when the session locks or ends
 
     Session *m_session;
     ProjectBrowser *m_browser;
@@ -96,13 +91,12 @@ private:
     domain::WorkingDays m_workingDays;
     bool m_wanted = false; // the list has been asked for since sign-in
     bool m_loaded = false;
-    quint64 m_generation = 0; // answers to an earlier refresh are dropped
     QHash<QString, QList<protocol::SubmissionSummary>> m_byProject;
     QHash<QString, QString> m_problems;
     QList<protocol::SubmissionSummary> m_list;
     QHash<QString, protocol::SubmissionInfo> m_details;
-    QHash<QString, QPointer<net::ApiCall>> m_listCalls; // by project
-    QList<QPointer<net::ApiCall>> m_otherCalls;
+    api::CallGroup m_listCalls;  // the lists of the last refresh (an earlier refresh's are stopped)
+    api::CallGroup m_otherCalls; // details and withdrawals
 };
 
 } // namespace srs::session

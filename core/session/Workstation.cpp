@@ -11,6 +11,7 @@
 #include "SubmissionWizard.h"
 #include "Submissions.h"
 
+#include "api/Client.h"
 #include "net/CurlTransport.h"
 
 namespace srs::session {
@@ -28,7 +29,8 @@ Workstation::Workstation(const ClientConfig &config, net::Transport *transport,
     m_connection = std::make_unique<ConnectionMonitor>(transport, config.serverUrl, config.setting);
     m_environment =
         std::make_unique<EnvironmentCheck>(EnvironmentCheck::Settings::from(config), m_backend.get(), clock);
-    m_session = std::make_unique<Session>(transport, config.serverUrl, config.idleLockMinutes, clock);
+    m_api = std::make_unique<api::Client>(transport, config.serverUrl);
+    m_session = std::make_unique<Session>(m_api.get(), config.idleLockMinutes, clock);
     const QString cacheDirectory =
         config.cacheDirectory.isEmpty() ? cache::CacheFolder::defaultDirectory() : config.cacheDirectory;
     m_session->setCacheKeyDeriver([cacheDirectory, server = config.serverUrl,

@@ -6,6 +6,9 @@
 
 #include <memory>
 
+namespace srs::api {
+class Client;
+}
 namespace srs::net {
 class Transport;
 }
@@ -43,6 +46,8 @@ public:
     [[nodiscard]] const ClientConfig &config() const { return m_config; }
     [[nodiscard]] ConnectionMonitor *connection() const { return m_connection.get(); }
     [[nodiscard]] EnvironmentCheck *environment() const { return m_environment.get(); }
+    // The server's API, signed with the session's token.
+    [[nodiscard]] api::Client *api() const { return m_api.get(); }
     [[nodiscard]] Session *session() const { return m_session.get(); }
     [[nodiscard]] ProjectBrowser *browser() const { return m_browser.get(); }
     [[nodiscard]] SubmissionWizard *wizard() const { return m_wizard.get(); }
@@ -61,6 +66,7 @@ private:
     std::unique_ptr<NetworkBackend> m_backend;
     std::unique_ptr<ConnectionMonitor> m_connection;
     std::unique_ptr<EnvironmentCheck> m_environment;
+    std::unique_ptr<api::Client> m_api; // outlives everything that calls it
     std::unique_ptr<Session> m_session;
     std::unique_ptr<ProjectBrowser> m_browser; // closes its cache before the session goes
     std::unique_ptr<Submissions> m_submissions;

@@ -4,6 +4,7 @@
 
 #include "ServerProcess.h"
 
+#include "api/Client.h"
 #include "cache/CacheFolder.h"
 #include "crypto/Totp.h"
 #include "net/CurlTransport.h"
@@ -108,7 +109,7 @@ class TestBrowser : public QObject
     {
         Client(TestBrowser &t, bool safeRoom, int pageSize, bool purge)
             : transport(new net::CurlTransport(t.tls(safeRoom))),
-              session(transport.get(), t.m_server.baseUrl(), 15, session::Clock::system())
+              client(transport.get(), t.m_server.baseUrl()), session(&client, 15, session::Clock::system())
         {
             const QString dir = t.m_caches.filePath(QStringLiteral("caches"));
             const QString server = t.m_server.baseUrl();
@@ -126,6 +127,7 @@ class TestBrowser : public QObject
         }
         ~Client() { browser.reset(); }
         std::unique_ptr<net::CurlTransport> transport;
+        api::Client client;
         Session session;
         std::unique_ptr<ProjectBrowser> browser;
     };
@@ -151,7 +153,7 @@ class TestBrowser : public QObject
         c.session.signIn(username, crypto::SecureBuffer::takeFrom(password), code(username));
         if (!QTest::qWaitFor([&] { return !in.isEmpty() || !refused.isEmpty(); }, 30'000) || in.isEmpty()) {
             if (!refused.isEmpty())
-                qWarning("refused: %s", qPrintable(refused.first().first().value<net::NetFailure>().message));
+                qWarning("refused: %s", qPrintable(refused.first().first().value<api::ApiFailure>().message));
             return false;
         }
         while (!c.session.declarationsOwed().isEmpty()) {

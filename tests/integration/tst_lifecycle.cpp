@@ -91,7 +91,7 @@ class TestLifecycle : public QObject
         if (!QTest::qWaitFor([&] { return !changed.isEmpty() || !failed.isEmpty(); }, 30'000))
             return false;
         if (!failed.isEmpty())
-            qWarning("%s", qPrintable(failed.first().first().value<net::NetFailure>().message));
+            qWarning("%s", qPrintable(failed.first().first().value<api::ApiFailure>().message));
         return !changed.isEmpty();
     }
 

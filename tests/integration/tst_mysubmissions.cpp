@@ -159,7 +159,7 @@ private slots:
         QSignalSpy refused(subs, &Submissions::withdrawFailed);
         subs->withdraw(id);
         QVERIFY(refused.wait(30'000));
-        const auto failure = refused.first().at(1).value<net::NetFailure>();
+        const auto failure = refused.first().at(1).value<api::ApiFailure>();
         QCOMPARE(failure.httpStatus, 409);
         QCOMPARE(failure.serverCode, QString("submission-wrong-state"));
         QVERIFY(!failure.message.isEmpty());

@@ -78,7 +78,7 @@ class TestPersonas : public QObject
     }
 
     // Signs in; true when signed in, false with the failure when refused.
-    bool signIn(session::Workstation &w, const QString &username, net::NetFailure *failure,
+    bool signIn(session::Workstation &w, const QString &username, api::ApiFailure *failure,
                 qint64 laterSteps = 0)
     {
         QSignalSpy in(w.session(), &Session::signedIn);
@@ -88,7 +88,7 @@ class TestPersonas : public QObject
         if (!QTest::qWaitFor([&] { return !in.isEmpty() || !refused.isEmpty(); }, 30'000))
             return false;
         if (!refused.isEmpty() && failure)
-            *failure = refused.first().first().value<net::NetFailure>();
+            *failure = refused.first().first().value<api::ApiFailure>();
         return !in.isEmpty();
     }
 
@@ -139,7 +139,7 @@ private slots:
     void ashaAcceptsHerDeclarationsThenWorksFromHome()
     {
         session::Workstation w(config(false));
-        net::NetFailure failure;
+        api::ApiFailure failure;
         QVERIFY2(signIn(w, "asha.patel", &failure), qPrintable(failure.message));
         Session *s = w.session();
         QCOMPARE(s->me().setting.kind, domain::SettingKind::HomeWorking);
@@ -169,7 +169,7 @@ private slots:
     void ashaChecksFixesAndSubmitsTheDemoTable()
     {
         session::Workstation w(config(false));
-        net::NetFailure failure;
+        api::ApiFailure failure;
         QVERIFY2(signIn(w, "asha.patel", &failure, 1), qPrintable(failure.message));
         Session *s = w.session();
         while (!s->declarationsOwed().isEmpty()) { // when run on its own
@@ -234,7 +234,7 @@ private slots:
     {
         for (const char *who : {"tom.hughes", "eleanor.wright"}) {
             session::Workstation w(config(false));
-            net::NetFailure failure;
+            api::ApiFailure failure;
             QVERIFY2(signIn(w, QString::fromLatin1(who), &failure), qPrintable(failure.message));
             QCOMPARE(w.session()->me().user.username, QString::fromLatin1(who));
             w.session()->signOut();
@@ -245,7 +245,7 @@ private slots:
     {
         {
             session::Workstation w(config(false));
-            net::NetFailure failure;
+            api::ApiFailure failure;
             QVERIFY2(signIn(w, "megan.davies", &failure), qPrintable(failure.message));
             const auto list = projects(w);
             const auto *p = find(list, "P-2026-002");
@@ -255,7 +255,7 @@ private slots:
             w.session()->signOut();
         }
         session::Workstation w(config(true));
-        net::NetFailure failure;
+        api::ApiFailure failure;
         QVERIFY2(signIn(w, "megan.davies", &failure, 1), qPrintable(failure.message));
         QCOMPARE(w.session()->me().setting.kind, domain::SettingKind::SafeRoom);
         const auto list = projects(w);
@@ -268,7 +268,7 @@ private slots:
     void jamesIsRefusedForHisExpiredAccreditation()
     {
         session::Workstation w(config(false));
-        net::NetFailure failure;
+        api::ApiFailure failure;
         QVERIFY(!signIn(w, "james.okafor", &failure));
         QCOMPARE(failure.httpStatus, 403);
         QCOMPARE(failure.serverCode, QString("accreditation-expired"));
@@ -283,7 +283,7 @@ private slots:
                                                              {"priya.shah", domain::Role::Administrator}};
         for (const auto &[who, role] : staff) {
             session::Workstation w(config(false));
-            net::NetFailure failure;
+            api::ApiFailure failure;
             QVERIFY2(signIn(w, QString::fromLatin1(who), &failure), qPrintable(failure.message));
             QVERIFY(w.session()->me().user.hasRole(role));
             w.session()->signOut();
@@ -298,7 +298,7 @@ private slots:
         w.session()->signIn("eleanor.wright", crypto::SecureBuffer::takeFrom(wrong),
                             code("eleanor.wright", 1));
         QVERIFY(refused.wait(30'000));
-        const auto failure = refused.first().first().value<net::NetFailure>();
+        const auto failure = refused.first().first().value<api::ApiFailure>();
         QCOMPARE(failure.serverCode, QString("bad-credentials"));
     }
 

@@ -249,7 +249,7 @@ private slots:
         QSignalSpy failed(desk, &ReviewDesk::contextFailed);
         desk->claim("S-1");
         QVERIFY(failed.wait());
-        const auto failure = failed.first().first().value<net::NetFailure>();
+        const auto failure = failed.first().first().value<api::ApiFailure>();
         QCOMPARE(failure.serverCode, QString("review-third"));
         QVERIFY(failure.message.contains("already"));
         QVERIFY(!desk->context().has_value());

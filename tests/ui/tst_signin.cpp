@@ -76,6 +76,15 @@ QByteArray sessionAnswer(const char *token, QJsonArray owed = {})
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// The server's answer to an accepted declaration: the person as they are now (GET /me's shape).
+QByteArray meAnswer(QJsonArray owed = {})
+{
+    QJsonObject o = QJsonDocument::fromJson(sessionAnswer("unused", owed)).object();
+    for (const char *key : {"token", "expires_at", "idle_timeout_seconds", "cache_key_share"})
+        o.remove(QLatin1StringView(key));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
 QByteArray projectsAnswer()
 {
     auto project = [](const char *id, const char *title, bool allowed, const char *code,
@@ -348,7 +357,8 @@ private slots:
         agree->setChecked(true);
         QVERIFY(accept->isEnabled());
 
-        rig.transport->queueResponse(200, R"({"kind":"security","version":1})");
+        rig.transport->queueResponse(201,
+                                     meAnswer({declaration("extended-syops", "Remote working declaration")}));
         QTest::mouseClick(accept, Qt::LeftButton);
         QTRY_COMPARE(text(&window, "declarationTitleLabel"),
                      QString("Remote working declaration (version 1)"));
@@ -365,7 +375,7 @@ private slots:
         QTRY_VERIFY(find<QLabel>(&window, "declarationErrorLabel")->isVisible());
         QCOMPARE(pageName(window), QString("declarationsPage"));
 
-        rig.transport->queueResponse(200, R"({"kind":"extended-syops","version":1})");
+        rig.transport->queueResponse(201, meAnswer());
         rig.transport->queueResponse(200, projectsAnswer());
         QTest::mouseClick(accept, Qt::LeftButton);
         QTRY_COMPARE(pageName(window), QString("homePage"));

@@ -141,7 +141,7 @@ void ConnectionPanel::refresh()
         setIcon(QStyle::SP_MessageBoxCritical);
         m_title->setText(tr("Cannot connect to the clearance server"));
         m_message->setText(f.message);
-        m_technical->setText(tr("Technical details: %1 — %2").arg(net::netErrorName(f.error), f.detail));
+        m_technical->setText(tr("Technical details: %1 — %2").arg(api::failureKindName(f.kind), f.detail));
         m_technical->setVisible(!f.detail.isEmpty());
         m_details->hide();
         m_retry->setEnabled(true);

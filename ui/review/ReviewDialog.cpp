@@ -197,7 +197,7 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
     connect(this, &QDialog::finished, m_desk, &session::ReviewDesk::close);
 
     connect(m_desk, &session::ReviewDesk::contextChanged, this, &ReviewDialog::showContext);
-    connect(m_desk, &session::ReviewDesk::contextFailed, this, [this](const net::NetFailure &f) {
+    connect(m_desk, &session::ReviewDesk::contextFailed, this, [this](const api::ApiFailure &f) {
         m_error->setText(tr("The request could not be opened: %1").arg(f.message));
         m_error->setVisible(true);
     });

@@ -71,7 +71,7 @@ ReviewPage::ReviewPage(session::ReviewDesk *desk, QWidget *parent)
     connect(m_desk, &session::ReviewDesk::queueChanged, this, &ReviewPage::showQueue);
     connect(m_desk, &session::ReviewDesk::statisticsChanged, this,
             [this] { m_dashboard->setStatistics(m_desk->statistics()); });
-    connect(m_desk, &session::ReviewDesk::queueFailed, this, [this](const net::NetFailure &f) {
+    connect(m_desk, &session::ReviewDesk::queueFailed, this, [this](const api::ApiFailure &f) {
         m_status->setText(
             m_desk->queue().items.isEmpty()
                 ? tr("The queue could not be loaded: %1").arg(f.message)

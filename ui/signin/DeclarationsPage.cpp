@@ -53,7 +53,7 @@ DeclarationsPage::DeclarationsPage(Session *session, QWidget *parent)
         m_sending = false;
         refresh();
     });
-    connect(session, &Session::declarationFailed, this, [this](const net::NetFailure &f) {
+    connect(session, &Session::declarationFailed, this, [this](const api::ApiFailure &f) {
         m_sending = false;
         m_error->setText(tr("Your acceptance could not be recorded: %1").arg(f.message));
         m_error->setVisible(true);

@@ -41,7 +41,7 @@ LockPage::LockPage(session::Workstation *workstation, QWidget *parent)
     Session *session = workstation->session();
     connect(m_form, &CredentialsForm::submitted, this, &LockPage::submit);
     connect(m_signOut, &QPushButton::clicked, session, &Session::signOut);
-    connect(session, &Session::signInFailed, this, [this](const net::NetFailure &failure) {
+    connect(session, &Session::signInFailed, this, [this](const api::ApiFailure &failure) {
         if (m_workstation->session()->state() != Session::State::Locked)
             return;
         m_form->setBusy(false);

@@ -26,15 +26,15 @@ bool isReason(const QString &code, std::initializer_list<domain::Reason> reasons
 
 } // namespace
 
-Explanation explainSignInFailure(const net::NetFailure &failure)
+Explanation explainSignInFailure(const api::ApiFailure &failure)
 {
     using domain::Reason;
     namespace errc = protocol::errc;
     const QString &code = failure.serverCode;
     Explanation e{tr("You could not be signed in"), failure.message};
     if (code.isEmpty()) {
-        e.title = failure.error == net::NetError::Cancelled ? tr("Sign-in cancelled")
-                                                            : tr("The clearance server could not be reached");
+        e.title =
+            failure.isCancelled() ? tr("Sign-in cancelled") : tr("The clearance server could not be reached");
         return e;
     }
     if (code == QLatin1StringView(errc::BadCredentials))

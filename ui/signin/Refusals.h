@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/NetError.h"
+#include "api/ApiFailure.h"
 
 #include <QString>
 
@@ -17,6 +17,6 @@ struct Explanation
 // Sign-in refusals come from the server with a stable code and a message that already
 // names dates and next steps; this adds the title. Network failures keep the transport's
 // plain message.
-[[nodiscard]] Explanation explainSignInFailure(const net::NetFailure &failure);
+[[nodiscard]] Explanation explainSignInFailure(const api::ApiFailure &failure);
 
 } // namespace srs::ui

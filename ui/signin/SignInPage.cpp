@@ -74,7 +74,7 @@ void SignInPage::submit()
     m_workstation->session()->signIn(m_form->username(), m_form->takePassword(), m_form->code());
 }
 
-void SignInPage::onFailed(const net::NetFailure &failure)
+void SignInPage::onFailed(const api::ApiFailure &failure)
 {
     if (m_workstation->session()->state() != Session::State::SignedOut)
         return; // a failure on the lock screen: that page shows it

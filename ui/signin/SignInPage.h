@@ -27,7 +27,7 @@ public:
 
 private:
     void submit();
-    void onFailed(const net::NetFailure &failure);
+    void onFailed(const api::ApiFailure &failure);
 
     session::Workstation *m_workstation;
     QLabel *m_setting;

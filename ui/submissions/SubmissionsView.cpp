@@ -159,7 +159,7 @@ SubmissionsView::SubmissionsView(session::Submissions *submissions, QWidget *par
             showDetail();
     });
     connect(m_submissions, &session::Submissions::detailFailed, this,
-            [this](const QString &id, const net::NetFailure &failure) {
+            [this](const QString &id, const api::ApiFailure &failure) {
                 if (id == m_selected)
                     setMessage(tr("This request could not be loaded: %1").arg(failure.message), true);
             });
@@ -169,7 +169,7 @@ SubmissionsView::SubmissionsView(session::Submissions *submissions, QWidget *par
             setMessage(tr("The request was withdrawn."), false);
     });
     connect(m_submissions, &session::Submissions::withdrawFailed, this,
-            [this](const QString &id, const net::NetFailure &failure) {
+            [this](const QString &id, const api::ApiFailure &failure) {
                 m_withdrawing = false;
                 if (id != m_selected)
                     return;
@@ -528,7 +528,7 @@ void SubmissionsView::setReleases(session::Releases *releases)
             setMessage(tr("The release of this request was not found. Try again in a moment."), true);
     });
     connect(m_releases, &session::Releases::fetchFailed, this,
-            [this](const QString &, const net::NetFailure &failure) {
+            [this](const QString &, const api::ApiFailure &failure) {
                 if (!std::exchange(m_downloadWanted, {}).isEmpty())
                     setMessage(tr("The release could not be looked up: %1").arg(failure.message), true);
             });

@@ -44,7 +44,7 @@ private slots:
         ConnectionMonitor m(transport, "https://srs.example", DeviceClass::SafeRoomTerminal);
         m.connectToServer();
         QTRY_COMPARE(m.state(), ConnectionMonitor::State::Failed);
-        QCOMPARE(m.failure().error, srs::net::NetError::Unreachable);
+        QCOMPARE(m.failure().kind, srs::api::ApiFailure::Kind::Unreachable);
         m.connectToServer();
         QTRY_COMPARE(m.state(), ConnectionMonitor::State::Connected);
         QVERIFY(!m.failure().isFailure());
