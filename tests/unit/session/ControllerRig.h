@@ -1,0 +1,89 @@
+#pragma once
+
+// The session's controllers over FakeApi: a real Session signed in by one typed answer, the real
+// project browser (its cache under a temporary folder), and a clock the test sets. The test says
+// what each route answers and checks what the controller did with it.
+
+#include "FakeApi.h"
+
+#include "session/Clock.h"
+#include "session/ProjectBrowser.h"
+#include "session/Session.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+namespace srs::testing {
+
+class SetClock final : public session::Clock
+{
+public:
+    QDateTime now() const override { return m_now; }
+    qint64 steadyMs() const override { return 1'000'000; }
+    void setNow(const QDateTime &t) { m_now = t; }
+
+private:
+    QDateTime m_now{QDate(2026, 11, 2), QTime(10, 0), QTimeZone::utc()};
+};
+
+inline protocol::SessionInfo sessionFor(const QString &userId, const QString &username,
+                                        QList<domain::Role> roles, const QDateTime &now)
+{
+    protocol::SessionInfo info;
+    info.token = QStringLiteral("tok-") + username;
+    info.expiresAt = now.addSecs(8 * 3600);
+    info.idleTimeoutSeconds = 900;
+    info.cacheKeyShare = QString::fromLatin1(QByteArray(32, 'k').toBase64());
+    info.me.user.id = userId;
+    info.me.user.username = username;
+    info.me.user.displayName = username;
+    info.me.user.roles = std::move(roles);
+    return info;
+}
+
+inline protocol::ProjectInfo openableProject(const QString &id, const QString &title)
+{
+    protocol::ProjectInfo p;
+    p.project.id = id;
+    p.project.title = title;
+    p.project.startDate = QDate(2026, 1, 1);
+    p.project.endDate = QDate(2027, 12, 31);
+    p.access.allowed = true;
+    return p;
+}
+
+struct ControllerRig
+{
+    ControllerRig() : session(&api, 15, clock), browser(&session, clock, browsing(caches.path())) {}
+
+    static session::ProjectBrowser::Options browsing(const QString &folder)
+    {
+        session::ProjectBrowser::Options o;
+        o.cacheDirectory = folder;
+        return o;
+    }
+
+    // Signs in as this person: the sign-in answered by the fake, nothing scripted in order.
+    bool signIn(const QString &userId, const QString &username, QList<domain::Role> roles = {})
+    {
+        api.answer(protocol::route::SignIn, sessionFor(userId, username, std::move(roles), clock.now()));
+        session.signIn(username, crypto::SecureBuffer("a password", 10), QStringLiteral("123456"));
+        return QTest::qWaitFor([this] { return session.state() == session::Session::State::Active; }, 5000);
+    }
+
+    // The projects the browser lists (it still asks by path, through the transport).
+    void listProjects(const QList<protocol::ProjectInfo> &projects)
+    {
+        api.rawTransport().route("GET", QStringLiteral("/api/v1/projects"), 200,
+                                 protocol::encodeProjectList(projects));
+    }
+
+    QTemporaryDir caches;
+    SetClock clock;
+    api::testing::FakeApi api;
+    session::Session session;
+    session::ProjectBrowser browser;
+};
+
+} // namespace srs::testing
