@@ -289,8 +289,6 @@ const QList<Allowed> knownBreaks = {
     // The workspace tree model keeps the cache's entry type; goes when the client store hands
     // the ui a workspace entry of its own.
     {u"ui/projects/ProjectModels.h"_s, u"cache/MetadataCache.h"_s},
-    // Sign-in refusals are explained from net::NetFailure; goes with the typed API's failure.
-    {u"ui/signin/Refusals.h"_s, u"net/NetError.h"_s},
 };
 
 QString describe(const Violation &v)
