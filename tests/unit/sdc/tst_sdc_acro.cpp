@@ -59,7 +59,7 @@ TableSpec specFor(const QString &table)
                         {"counts", QString(stem + "_counts.csv")}, {"top1", QString(stem + "_top1.csv")},
                         {"top2", QString(stem + "_top2.csv")},     {"margins", false}};
     }
-    auto spec = TableSpec::fromJson(o, "spec");
+    auto spec = tableSpecFromJson(o, "spec");
     if (!spec)
         qFatal("bad spec: %s", qPrintable(spec.error().message));
     return spec.value();
@@ -222,7 +222,7 @@ private slots:
                 return makeError(ErrorCode::FileNotFound, name);
             return f.readAll();
         };
-        auto spec = TableSpec::fromJson(
+        auto spec = tableSpecFromJson(
             {{"file", "freq_table.csv"}, {"statistic", "frequency"}, {"counts", "freq_counts.csv"}}, "spec");
         QVERIFY(spec.ok());
         const Report service = checkSubmission({spec.value()}, RiskProfile{}, resolve);
