@@ -204,7 +204,7 @@ Result<TableInput> loadTableInput(const TableSpec &spec, const FileResolver &res
 }
 
 Report checkSubmission(const QList<TableSpec> &specs, const RiskProfile &profile, const FileResolver &resolve,
-                       const ReaderLimits &limits)
+                       const ReaderLimits &limits, const TableObserver &observe)
 {
     Report report;
     report.profile = profile;
@@ -244,6 +244,8 @@ Report checkSubmission(const QList<TableSpec> &specs, const RiskProfile &profile
         file.rules = tableProfile.value().rules;
         TableChecker::check(input.value(), tableProfile.value(), margins.value(), file.findings,
                             file.cellFindings);
+        if (observe)
+            observe(index - 1, input.value(), margins.value());
         // ACRO does not compare tables (SDC-RULES.md, rule 7).
         if (spec.statistic != Statistic::Regression && specs.size() > 1 &&
             tableProfile.value().rules != RuleSet::Acro) {

@@ -28,9 +28,14 @@ using FileResolver = std::function<Result<QByteArray>(const QString &fileName)>;
 [[nodiscard]] Result<TableInput> loadTableInput(const TableSpec &spec, const FileResolver &resolve,
                                                 const ReaderLimits &limits = {});
 
+// Shown each table that could be read (its index among the specs, the table with its companions,
+// its margins) while it is in memory, e.g. to compare it with a project's earlier releases.
+using TableObserver = std::function<void(qsizetype index, const TableInput &input, const Margins &margins)>;
+
 // Checks every table of a submission (rules 1-8) with the profile of each table's dataset.
 // Never fails as a whole: a table that cannot be read gets a FileReport with an error.
 [[nodiscard]] Report checkSubmission(const QList<TableSpec> &specs, const RiskProfile &profile,
-                                     const FileResolver &resolve, const ReaderLimits &limits = {});
+                                     const FileResolver &resolve, const ReaderLimits &limits = {},
+                                     const TableObserver &observe = {});
 
 } // namespace srs::sdc
