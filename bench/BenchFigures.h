@@ -36,4 +36,26 @@ inline QString peakMemory()
     return QStringLiteral("?");
 }
 
+// A field of /proc/self/status in KiB ("VmRSS", "VmHWM"); -1 where it cannot be read.
+inline qint64 statusKiB(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Sets the peak resident memory (VmHWM) back to the current resident size (Linux 4.0 and later),
+// so that the peak of one piece of work can be read after it; false where it cannot.
+inline bool resetPeakMemory()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
 } // namespace srs::bench

@@ -1,4 +1,4 @@
-// Usage: bench_checks [rows columns] [--repeat N]
+// Usage: bench_checks [rows columns] [--repeat N] [--dense]
 //
 // Times POST /api/v1/projects/{id}/checks end to end through the API: an in-process
 // srs-clearance-server (the test harness: its own data folder and database, mutual TLS on
@@ -7,8 +7,11 @@
 // client asks for the check over one kept connection, and the time from sending the request to
 // having the whole answer is measured. Then the same for POST /submissions with a table that
 // passes (validation, snapshot of both files into the blob store, the check on the snapshot,
-// and the transaction that stores it all). Prints figures; asserts nothing.
+// and the transaction that stores it all). For each request it also reads how far the process's
+// resident memory rose above what it was before (Linux: the peak is reset before each request),
+// against the size of the two files. Prints figures; asserts nothing.
 #include "ApiHarness.h"
+#include "BenchFigures.h"
 
 #include "http/Log.h"
 
@@ -22,6 +25,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 using namespace srs::testing;
@@ -53,6 +57,40 @@ QByteArray generateCsv(int rows, int columns, bool smallCells)
     return csv;
 }
 
+// A dense fine-grained table (--dense): counts with mean 30, about 8 % of cells below the
+// threshold of 10 (each the sum of three exponential draws of mean 10), as a 1,000 x 1,000 table
+// of 30 million records; about 3 bytes a cell. `suppressed` is the same table as a researcher
+// would submit it, every cell below 10 written [c].
+void generateDense(int rows, int columns, QByteArray &counts, QByteArray &suppressed)
+{
+    QRandomGenerator rng(20261206);
+    counts.clear();
+    suppressed.clear();
+    counts.reserve(qsizetype(rows) * columns * 3 + 16 * rows);
+    suppressed.reserve(counts.capacity());
+    QByteArray header = "Area";
+    for (int c = 0; c < columns; ++c)
+        header += ",Column " + QByteArray::number(c + 1);
+    header += '\n';
+    counts += header;
+    suppressed += header;
+    for (int r = 0; r < rows; ++r) {
+        const QByteArray label = "Row " + QByteArray::number(r + 1);
+        counts += label;
+        suppressed += label;
+        for (int c = 0; c < columns; ++c) {
+            double sum = 0;
+            for (int k = 0; k < 3; ++k)
+                sum -= 10.0 * std::log(1.0 - rng.generateDouble());
+            const int count = int(sum);
+            counts += ',' + QByteArray::number(count);
+            suppressed += count < 10 ? QByteArray(",[c]") : ',' + QByteArray::number(count);
+        }
+        counts += '\n';
+        suppressed += '\n';
+    }
+}
+
 bool write(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).path());
@@ -63,6 +101,26 @@ bool write(const QString &path, const QByteArray &bytes)
 struct Figures
 {
     std::vector<double> ms;
+    std::vector<qint64> riseKiB; // peak resident memory above the resident size before, per request
+    void start()
+    {
+        srs::bench::resetPeakMemory();
+        m_before = srs::bench::statusKiB("VmRSS");
+    }
+    void stop() { riseKiB.push_back(srs::bench::statusKiB("VmHWM") - m_before); }
+    QString memory(qint64 filesBytes) const
+    {
+        if (riseKiB.empty() || m_before < 0)
+            return QStringLiteral("not measured here");
+        const qint64 first = riseKiB.front();
+        const qint64 most = *std::max_element(riseKiB.begin(), riseKiB.end());
+        return QStringLiteral("first %1 MiB, most %2 MiB = %3 x the files' %4 MiB")
+            .arg(double(first) / 1024, 0, 'f', 1)
+            .arg(double(most) / 1024, 0, 'f', 1)
+            .arg(double(most) * 1024 / double(filesBytes), 0, 'f', 2)
+            .arg(double(filesBytes) / (1024 * 1024), 0, 'f', 1);
+    }
+
     QString line() const
     {
         std::vector<double> sorted = ms;
@@ -73,6 +131,9 @@ struct Figures
             .arg(sorted.back(), 0, 'f', 1)
             .arg(sorted.size());
     }
+
+private:
+    qint64 m_before = -1;
 };
 
 } // namespace
@@ -82,9 +143,12 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     int rows = 1000, columns = 1000, repeat = 7;
+    bool dense = false;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--repeat") && i + 1 < args.size())
+        if (args[i] == QLatin1String("--dense"))
+            dense = true;
+        else if (args[i] == QLatin1String("--repeat") && i + 1 < args.size())
             repeat = std::max(1, args[++i].toInt());
         else if (i + 1 < args.size() && args[i].toInt() > 0) {
             rows = args[i].toInt();
@@ -99,12 +163,19 @@ int main(int argc, char **argv)
         return 1;
     }
     const QString folder = api.context().workspaceFolder(QStringLiteral("P1"));
-    const QByteArray table = generateCsv(rows, columns, true);
-    const QByteArray clean = generateCsv(rows, columns, false);
+    // The checked table is its own counts; the submitted one passes (with --dense: the same table
+    // with its small cells suppressed, and its counts).
+    QByteArray table = generateCsv(rows, columns, true);
+    QByteArray clean = generateCsv(rows, columns, false);
+    QByteArray cleanCounts = clean;
+    if (dense) {
+        generateDense(rows, columns, table, clean);
+        cleanCounts = table;
+    }
     if (!write(folder + QStringLiteral("/bench/table.csv"), table) ||
         !write(folder + QStringLiteral("/bench/counts.csv"), table) ||
         !write(folder + QStringLiteral("/bench/clean.csv"), clean) ||
-        !write(folder + QStringLiteral("/bench/clean_counts.csv"), clean)) {
+        !write(folder + QStringLiteral("/bench/clean_counts.csv"), cleanCounts)) {
         out << "cannot write the workspace files" << Qt::endl;
         return 1;
     }
@@ -131,11 +202,13 @@ int main(int argc, char **argv)
     Figures checks;
     Reply last;
     for (int i = 0; i <= repeat; ++i) { // the first is a warm-up (connection, caches)
+        checks.start();
         QElapsedTimer timer;
         timer.start();
         last = api.call("POST", QStringLiteral("/api/v1/projects/P1/checks"), check, token, Device::SafeRoom,
                         &connection);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
+        checks.stop();
         if (last.status != 200) {
             out << "check failed: HTTP " << last.status << " " << last.body.left(300) << Qt::endl;
             return 1;
@@ -150,6 +223,8 @@ int main(int argc, char **argv)
         << item.value(QStringLiteral("findings_total")).toInteger() << " findings ("
         << item.value(QStringLiteral("findings")).toArray().size() << " listed), " << last.body.size() / 1024
         << " KiB of JSON" << Qt::endl;
+    out << "  memory above the resident size before the request: " << checks.memory(2 * table.size())
+        << Qt::endl;
 
     const QJsonObject submission{
         {QStringLiteral("title"), QStringLiteral("Benchmark table")},
@@ -167,11 +242,13 @@ int main(int argc, char **argv)
     const QByteArray body = QJsonDocument(submission).toJson(QJsonDocument::Compact);
     Figures submits;
     for (int i = 0; i < std::max(1, repeat / 2); ++i) {
+        submits.start();
         QElapsedTimer timer;
         timer.start();
         const Reply r = api.call("POST", QStringLiteral("/api/v1/projects/P1/submissions"), body, token,
                                  Device::SafeRoom, &connection);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
+        submits.stop();
         if (r.status != 201) {
             out << "submission failed: HTTP " << r.status << " " << r.body.left(300) << Qt::endl;
             return 1;
@@ -179,5 +256,7 @@ int main(int argc, char **argv)
         submits.ms.push_back(ms);
     }
     out << "POST /submissions (validate, snapshot 2 files, check, store): " << submits.line() << Qt::endl;
+    out << "  memory above the resident size before the request: "
+        << submits.memory(clean.size() + cleanCounts.size()) << Qt::endl;
     return 0;
 }
