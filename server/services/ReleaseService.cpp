@@ -4,6 +4,7 @@
 #include "RecordId.h"
 
 #include "ProjectService.h"
+#include "ReleaseDifferencing.h"
 #include "ServiceError.h"
 #include "Snapshots.h"
 
@@ -219,6 +220,8 @@ Result<protocol::ReleaseInfo> ReleaseService::release(const Caller &caller, cons
         return failedWrite(written.error(), changedMeanwhile(submissionId));
     if (refused)
         return *refused;
+    // The released tables' population summaries, for differencing new tables against them.
+    ReleaseDifferencing(m_context).recordRelease(made.id);
     return describe(made);
 }
 

@@ -1,9 +1,11 @@
 #include "SubmissionChecks.h"
 
+#include "ReleaseDifferencing.h"
 #include "ServiceError.h"
 
 #include "crypto/Crypto.h"
 #include "sdc/CodeScanner.h"
+#include "sdc/ReleaseDiffChecker.h"
 #include "sdc/Report.h"
 #include "workspace/SafeWorkspaceFile.h"
 
@@ -307,6 +309,8 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
             u"%1 covers a population that differs from that of %2 by fewer than %3 records, so together they "
             u"may disclose the difference. A checker will review the pair; align them or explain."_s.arg(
                 at, f.parameters.value(u"other_file"_s).toString(), threshold);
+    } else if (f.rule == QLatin1StringView(sdc::ReleaseDiffChecker::Rule)) {
+        v.message = ReleaseDifferencing::researcherMessage(f, at, profile);
     } else if (f.rule == "record-listing"_L1) {
         v.message =
             u"%1 lists or shows individual records. Remove it, or explain why it shows no records."_s.arg(at);
@@ -330,7 +334,7 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
 
 CheckOutcome runChecks(const QList<sdc::TableSpec> &tables, const QMap<int, Error> &invalidTables,
                        const QList<std::pair<QString, QString>> &codeFiles, const PathReader &read,
-                       const sdc::RiskProfile &profile, const QDateTime &checkedAt)
+                       const sdc::RiskProfile &profile, const QDateTime &checkedAt, const TableComparer &compare)
 {
     CheckOutcome out;
     out.view.checkedAt = checkedAt;
@@ -380,7 +384,12 @@ CheckOutcome runChecks(const QList<sdc::TableSpec> &tables, const QMap<int, Erro
                                   bytes.error().message);
         return bytes.value();
     };
-    const sdc::Report report = sdc::checkSubmission(specs, profile, resolve);
+    QHash<qsizetype, QList<sdc::Finding>> compared; // by spec
+    const sdc::Report report = sdc::checkSubmission(
+        specs, profile, resolve, {}, [&](qsizetype k, const sdc::TableInput &in, const sdc::Margins &m) {
+            if (compare)
+                compared.insert(k, compare(specs.at(k), in, m));
+        });
     for (qsizetype k = 0; k < report.files.size() && k < specs.size(); ++k) {
         const sdc::FileReport &file = report.files.at(k);
         const sdc::TableSpec &spec = specs.at(k);
@@ -396,11 +405,15 @@ CheckOutcome runChecks(const QList<sdc::TableSpec> &tables, const QMap<int, Erro
             fail(item, tableError(spec, index, *file.error, resolve));
             continue;
         }
-        item.status = sdc::statusName(file.status());
-        worst = sdc::worstOf(worst, file.status());
+        const QList<sdc::Finding> more = compared.value(k);
+        const sdc::Status status = sdc::worstOf(file.status(), sdc::statusOf(more));
+        item.status = sdc::statusName(status);
+        worst = sdc::worstOf(worst, status);
         for (qsizetype i = 0; i < file.cellFindings.size(); ++i)
             show(item, file.cellFindings.finding(i));
         for (const sdc::Finding &f : file.findings)
+            show(item, f);
+        for (const sdc::Finding &f : more)
             show(item, f);
         out.view.items.append(std::move(item));
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReleaseDifferencing.h"
+
 #include "domain/Result.h"
 #include "protocol/SubmissionMessages.h"
 #include "sdc/Finding.h"
@@ -73,7 +75,7 @@ using PathReader = std::function<Result<QByteArray>(const QString &path)>;
                                      const QMap<int, Error> &invalidTables,
                                      const QList<std::pair<QString, QString>> &codeFiles,
                                      const PathReader &read, const sdc::RiskProfile &profile,
-                                     const QDateTime &checkedAt);
+                                     const QDateTime &checkedAt, const TableComparer &compare = {});
 
 // A finding as a researcher's client may see it: the rule, the outcome and where, and a message
 // from the rule and the profile's limits alone (no value, count or contribution from the files).

@@ -2,6 +2,7 @@
 
 #include "OutputGate.h"
 #include "RecordId.h"
+#include "ReleaseDifferencing.h"
 
 #include "ProjectService.h"
 
@@ -172,9 +173,14 @@ Result<protocol::CheckResultInfo> SubmissionService::check(const Caller &caller,
         if (request.files.at(i).role == domain::FileRole::Code)
             code.append({request.files.at(i).path, u"files[%1].path"_s.arg(i)});
     }
+    // Tables are compared with the project's releases as well.
+    ReleaseDifferencing releases(m_context);
+    if (Status s = releases.backfill(projectId); !s)
+        return s.error();
     CheckOutcome outcome = runChecks(
         request.tables, request.invalidTables, code,
-        [&files](const QString &path) { return files.read(path); }, m_profile, now);
+        [&files](const QString &path) { return files.read(path); }, m_profile, now,
+        releases.comparer(projectId, m_profile));
     auditRefusedReads(caller, projectId, files);
     // Every run is on the record: who, which files (with what they held), and how much was found.
     QJsonArray read;
@@ -307,7 +313,11 @@ Result<SubmissionService::Prepared> SubmissionService::prepare(const Caller &cal
                          u"%1 is not one of the request's files."_s.arg(path)};
         return *it;
     };
-    prepared.outcome = runChecks(content.tables, {}, code, snapshot, m_profile, m_context.now());
+    ReleaseDifferencing releases(m_context);
+    if (Status s = releases.backfill(project.id); !s)
+        return s.error();
+    prepared.outcome = runChecks(content.tables, {}, code, snapshot, m_profile, m_context.now(),
+                                 releases.comparer(project.id, m_profile));
     if (prepared.outcome.firstError)
         return *prepared.outcome.firstError;
     // Exceptions are for findings of this check; every failing finding is fixed or explained.

@@ -368,6 +368,44 @@ QList<Migration> buildMigrations()
                             " runs INTEGER NOT NULL,"
                             " bytes BIGINT NOT NULL)"),
          }});
+    m.append(
+        {8,
+         QStringLiteral("population summaries of released tables, for differencing against earlier releases"),
+         {
+             // One row per released table: its population, label-set keys (SHA-256 of the sorted
+             // label hashes) and line sums in key order, never its labels or cells. Releases made
+             // before this version are summarised when their project is next checked.
+             QStringLiteral("CREATE TABLE release_table_summaries ("
+                            " id TEXT PRIMARY KEY,"
+                            " release_id TEXT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,"
+                            " project_id TEXT NOT NULL REFERENCES projects(id),"
+                            " position INTEGER NOT NULL,"
+                            " path TEXT NOT NULL,"
+                            " sheet TEXT NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " variables TEXT NOT NULL,"
+                            " population DOUBLE PRECISION NOT NULL,"
+                            " rows_key TEXT NOT NULL,"
+                            " columns_key TEXT NOT NULL,"
+                            " row_lines BIGINT NOT NULL,"
+                            " column_lines BIGINT NOT NULL,"
+                            " row_sums TEXT NOT NULL,"
+                            " column_sums TEXT NOT NULL)"),
+             // How a check finds the released tables over its table's variables: "r:<rows key>",
+             // "c:<columns key>", "v:<declared variable>".
+             QStringLiteral(
+                 "CREATE TABLE release_summary_keys ("
+                 " project_id TEXT NOT NULL,"
+                 " lookup TEXT NOT NULL,"
+                 " summary_id TEXT NOT NULL REFERENCES release_table_summaries(id) ON DELETE CASCADE,"
+                 " PRIMARY KEY (project_id, lookup, summary_id))"),
+             // Which releases are summarised (error: tables that could not be).
+             QStringLiteral("CREATE TABLE release_summary_state ("
+                            " release_id TEXT PRIMARY KEY REFERENCES releases(id) ON DELETE CASCADE,"
+                            " summarised_at BIGINT NOT NULL,"
+                            " tables INTEGER NOT NULL,"
+                            " error TEXT NOT NULL)"),
+         }});
     return m;
 }
 
