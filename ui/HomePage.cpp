@@ -8,12 +8,14 @@
 #include "ui/submissions/SubmissionsView.h"
 
 #include "protocol/Protocol.h"
+#include "session/ClientStore.h"
 #include "session/Clock.h"
-#include "session/ProjectBrowser.h"
+#include "session/ConnectionMonitor.h"
 #include "session/Releases.h"
 #include "session/ReviewDesk.h"
 #include "session/SubmissionWizard.h"
 #include "session/Submissions.h"
+#include "session/WorkspaceSync.h"
 #include "session/Workstation.h"
 
 #include <QCoreApplication>
@@ -51,12 +53,13 @@ QString minutes(int n)
 
 HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
     : QWidget(parent), m_workstation(workstation), m_session(workstation->session()),
-      m_browser(workstation->browser()), m_welcome(heading(QString(), this)),
+      m_browser(workstation->workspaceSync()), m_welcome(heading(QString(), this)),
       m_where(paragraph(this, "whereLabel")), m_accreditation(paragraph(this, "accreditationLabel")),
       m_sessionInfo(paragraph(this, "sessionInfoLabel")),
       m_cacheProblem(paragraph(this, "cacheProblemLabel")), m_error(paragraph(this, "homeErrorLabel")),
       m_projects(new QTreeView(this)), m_projectModel(new ProjectListModel(this)),
-      m_view(new ProjectView(workstation->browser(), this)), m_sections(new QTabWidget(this)),
+      m_view(new ProjectView(workstation->workspaceSync(), workstation->store(), this)),
+      m_sections(new QTabWidget(this)),
       m_submissionsView(new SubmissionsView(workstation->submissions(), this)),
       m_reviewPage(new ReviewPage(workstation->reviewDesk(), this)),
       m_destruction(paragraph(this, "destructionLabel")),
@@ -158,14 +161,14 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
 
     connect(m_projects->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HomePage::onProjectChosen);
-    connect(m_browser, &session::ProjectBrowser::projectsChanged, this, &HomePage::showProjects);
-    connect(m_browser, &session::ProjectBrowser::projectsFailed, this, [this](const net::NetFailure &f) {
+    connect(m_browser, &session::WorkspaceSync::projectsChanged, this, &HomePage::showProjects);
+    connect(m_browser, &session::WorkspaceSync::projectsFailed, this, [this](const net::NetFailure &f) {
         if (f.error == net::NetError::Cancelled)
             return;
         m_error->setText(tr("Your projects could not be loaded: %1").arg(f.message));
         m_error->setVisible(true);
     });
-    connect(m_browser, &session::ProjectBrowser::cleared, this, [this] {
+    connect(m_browser, &session::WorkspaceSync::cleared, this, [this] {
         // Locked or signed out: nothing of the projects stays on screen (the choice is kept
         // in m_chosen until sign-out, to come back to it).
         const QString chosen = m_chosen;
@@ -173,7 +176,7 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
         m_view->clear();
         m_chosen = chosen;
     });
-    connect(m_browser, &session::ProjectBrowser::cacheProblem, this, [this](const QString &message) {
+    connect(workstation->store(), &session::ClientStore::cacheProblem, this, [this](const QString &message) {
         m_cacheProblem->setText(message);
         m_cacheProblem->setVisible(true);
     });

@@ -10,7 +10,7 @@ class QTabWidget;
 class QTreeView;
 
 namespace srs::session {
-class ProjectBrowser;
+class WorkspaceSync;
 class Workstation;
 } // namespace srs::session
 
@@ -48,7 +48,7 @@ private:
 
     session::Workstation *m_workstation;
     session::Session *m_session;
-    session::ProjectBrowser *m_browser;
+    session::WorkspaceSync *m_browser;
     QLabel *m_welcome;
     QLabel *m_where;
     QLabel *m_accreditation;

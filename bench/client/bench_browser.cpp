@@ -17,9 +17,10 @@
 #include "cache/MetadataCache.h"
 #include "crypto/Totp.h"
 #include "net/CurlTransport.h"
+#include "session/ClientStore.h"
 #include "session/Clock.h"
-#include "session/ProjectBrowser.h"
 #include "session/Session.h"
+#include "session/WorkspaceSync.h"
 #include "ui/projects/ProjectModels.h"
 
 #include <QApplication>
@@ -215,14 +216,16 @@ int serverFigures(int entries)
                                           const crypto::SecureBuffer &share) {
         return cache::cacheKeyFor(cache::CacheFolder(dir), {user, url}, password, share, 250);
     });
-    session::ProjectBrowser::Options options;
-    options.cacheDirectory = dir;
-    options.pollSeconds = 3600;
-    session::ProjectBrowser browser(&session, session::Clock::system(), options);
+    session::ClientStore::Options storing;
+    storing.cacheDirectory = dir;
+    session::ClientStore store(&session, session::Clock::system(), storing);
+    session::WorkspaceSync::Options syncing;
+    syncing.pollSeconds = 3600;
+    session::WorkspaceSync browser(&session, &store, session::Clock::system(), syncing);
 
     auto secret = crypto::base32Decode(server.totpSecret(QStringLiteral("asha.patel")).toLatin1());
     crypto::Totp totp(std::move(*secret));
-    QSignalSpy opened(&browser, &session::ProjectBrowser::opened);
+    QSignalSpy opened(&store, &session::ClientStore::opened);
     QSignalSpy in(&session, &session::Session::signedIn);
     QByteArray password("demo-asha.patel");
     t.restart();
@@ -244,8 +247,8 @@ int serverFigures(int entries)
     }
     std::printf("sign-in to cache:   %lld ms (including declarations and the Argon2id key)\n", t.elapsed());
 
-    QSignalSpy finished(&browser, &session::ProjectBrowser::syncFinished);
-    QSignalSpy failed(&browser, &session::ProjectBrowser::syncFailed);
+    QSignalSpy finished(&browser, &session::WorkspaceSync::syncFinished);
+    QSignalSpy failed(&browser, &session::WorkspaceSync::syncFailed);
     t.restart();
     browser.selectProject(project);
     if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 300'000) ||

@@ -9,10 +9,11 @@
 
 #include "api/Client.h"
 #include "cache/CacheFolder.h"
+#include "session/ClientStore.h"
 #include "session/Clock.h"
-#include "session/ProjectBrowser.h"
 #include "session/Session.h"
 #include "session/SubmissionWizard.h"
+#include "session/WorkspaceSync.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -50,10 +51,12 @@ int main(int argc, char **argv)
         return cache::cacheKeyFor(cache::CacheFolder(caches), {user, QStringLiteral("https://10.0.0.1:8443")},
                                   password, share, 250);
     });
-    session::ProjectBrowser::Options options;
-    options.cacheDirectory = caches;
-    options.pollSeconds = 3600;
-    session::ProjectBrowser browser(&session, session::Clock::system(), options);
+    session::ClientStore::Options storing;
+    storing.cacheDirectory = caches;
+    session::ClientStore store(&session, session::Clock::system(), storing);
+    session::WorkspaceSync::Options syncing;
+    syncing.pollSeconds = 3600;
+    session::WorkspaceSync browser(&session, &store, session::Clock::system(), syncing);
 
     // Signed in, with a project whose workspace has `entries` files.
     protocol::SessionInfo s;
@@ -73,7 +76,7 @@ int main(int argc, char **argv)
     QByteArray password("bench");
     session.signIn(QStringLiteral("bench.user"), crypto::SecureBuffer::takeFrom(password),
                    QStringLiteral("000000"));
-    if (!QTest::qWaitFor([&] { return browser.isOpen() && browser.hasServerList(); }, 30'000)) {
+    if (!QTest::qWaitFor([&] { return store.isOpen() && browser.hasServerList(); }, 30'000)) {
         std::fprintf(stderr, "the cache did not open\n");
         return 1;
     }
@@ -87,14 +90,14 @@ int main(int argc, char **argv)
                            QStringLiteral("file"), t,
                            QString::fromLatin1(QByteArray::number(i).rightJustified(64, '0')), 1});
     transport->queueResponse(200, page.toJson());
-    QSignalSpy synced(&browser, &session::ProjectBrowser::syncFinished);
+    QSignalSpy synced(&browser, &session::WorkspaceSync::syncFinished);
     browser.selectProject(QStringLiteral("P1"));
     if (!synced.wait(60'000)) {
         std::fprintf(stderr, "the workspace did not sync\n");
         return 1;
     }
 
-    session::SubmissionWizard wizard(&session, &browser, session::Clock::system());
+    session::SubmissionWizard wizard(&session, &store, &browser, session::Clock::system());
     wizard.start(QStringLiteral("P1"));
     wizard.draft().typeChosen = true;
     wizard.draft().title = QStringLiteral("Bench request");

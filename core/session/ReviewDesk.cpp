@@ -1,7 +1,7 @@
 #include "ReviewDesk.h"
 
+#include "ClientStore.h"
 #include "Clock.h"
-#include "ProjectBrowser.h"
 #include "Session.h"
 
 #include "api/Client.h"
@@ -37,10 +37,10 @@ void wipeBytes(QByteArray &bytes)
 
 } // namespace
 
-ReviewDesk::ReviewDesk(Session *session, ProjectBrowser *browser, const Clock &clock, QObject *parent)
-    : QObject(parent), m_session(session), m_browser(browser), m_clock(clock)
+ReviewDesk::ReviewDesk(Session *session, ClientStore *store, const Clock &clock, QObject *parent)
+    : QObject(parent), m_session(session), m_store(store), m_clock(clock)
 {
-    connect(m_browser, &ProjectBrowser::opened, this, [this] {
+    connect(m_store, &ClientStore::opened, this, [this] {
         if (isChecker())
             loadCached();
     });
@@ -65,7 +65,7 @@ void ReviewDesk::loadCached()
 {
     if (m_queueFromServer)
         return; // the server's answer came first
-    if (const auto doc = m_browser->document(QueueDocument)) {
+    if (const auto doc = m_store->document(QueueDocument)) {
         auto queue = protocol::ReviewQueue::fromJson(doc->body);
         if (queue.ok()) {
             m_queue = std::move(queue).value();
@@ -74,7 +74,7 @@ void ReviewDesk::loadCached()
             qCWarning(lcReview, "cached queue: %s", qUtf8Printable(queue.error().message));
         }
     }
-    if (const auto doc = m_browser->document(StatisticsDocument)) {
+    if (const auto doc = m_store->document(StatisticsDocument)) {
         auto statistics = protocol::ReviewStatistics::fromJson(doc->body);
         if (statistics.ok()) {
             m_statistics = std::move(statistics).value();
@@ -87,7 +87,7 @@ void ReviewDesk::refresh()
 {
     if (!isChecker() || m_session->state() != Session::State::Active)
         return;
-    if (m_browser->isOpen() && !m_queueFromServer && m_queue.items.isEmpty())
+    if (m_store->isOpen() && !m_queueFromServer && m_queue.items.isEmpty())
         loadCached();
     api::ReviewsApi reviews(*m_session->api());
     if (!api::isPending(m_queueCall)) {
@@ -96,8 +96,8 @@ void ReviewDesk::refresh()
         call->onSucceeded(this, [this](const protocol::ReviewQueue &queue) {
             m_queue = queue;
             m_queueFromServer = true;
-            if (m_browser->isOpen()) {
-                if (Status s = m_browser->saveDocument({QueueDocument, m_clock.now(), queue.toJson()});
+            if (m_store->isOpen()) {
+                if (Status s = m_store->setDocument({QueueDocument, m_clock.now(), queue.toJson()});
                     !s.ok())
                     qCWarning(lcReview, "keeping the queue: %s", qUtf8Printable(s.error().message));
             }
@@ -110,8 +110,8 @@ void ReviewDesk::refresh()
         m_statisticsCall = call;
         call->onSucceeded(this, [this](const protocol::ReviewStatistics &statistics) {
             m_statistics = statistics;
-            if (m_browser->isOpen())
-                (void)m_browser->saveDocument({StatisticsDocument, m_clock.now(), statistics.toJson()});
+            if (m_store->isOpen())
+                (void)m_store->setDocument({StatisticsDocument, m_clock.now(), statistics.toJson()});
             emit statisticsChanged();
         });
         call->onFailed(this, [](const api::ApiFailure &failure) {

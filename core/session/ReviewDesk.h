@@ -14,8 +14,8 @@
 
 namespace srs::session {
 
+class ClientStore;
 class Clock;
-class ProjectBrowser;
 class Session;
 
 // The output checker's desk: the queue of requests waiting for checkers and its answer times
@@ -30,7 +30,7 @@ class ReviewDesk : public QObject
 {
     Q_OBJECT
 public:
-    ReviewDesk(Session *session, ProjectBrowser *browser, const Clock &clock, QObject *parent = nullptr);
+    ReviewDesk(Session *session, ClientStore *store, const Clock &clock, QObject *parent = nullptr);
     ~ReviewDesk() override;
 
     // Whether the signed-in person is an output checker (the desk is offered only to them).
@@ -88,7 +88,7 @@ private:
     void wipe(bool forgetQueue);
 
     Session *m_session;
-    ProjectBrowser *m_browser;
+    ClientStore *m_store;
     const Clock &m_clock;
     protocol::ReviewQueue m_queue;
     bool m_queueFromServer = false;

@@ -1,8 +1,9 @@
 #include "SubmissionWizard.h"
 
+#include "ClientStore.h"
 #include "Clock.h"
-#include "ProjectBrowser.h"
 #include "Session.h"
+#include "WorkspaceSync.h"
 
 #include "api/Client.h"
 #include "api/SubmissionsApi.h"
@@ -292,24 +293,24 @@ Result<SubmissionDraft> SubmissionDraft::fromJson(QByteArrayView bytes)
 
 // --- SubmissionWizard ---------------------------------------------------------------------
 
-SubmissionWizard::SubmissionWizard(Session *session, ProjectBrowser *browser, const Clock &clock,
-                                   QObject *parent)
-    : QObject(parent), m_session(session), m_browser(browser), m_clock(clock)
+SubmissionWizard::SubmissionWizard(Session *session, ClientStore *store, WorkspaceSync *workspaces,
+                                   const Clock &clock, QObject *parent)
+    : QObject(parent), m_session(session), m_store(store), m_workspaces(workspaces), m_clock(clock)
 {
     // Saved before the cache closes, then forgotten: nothing of it stays on a locked screen.
-    connect(m_browser, &ProjectBrowser::aboutToClose, this, [this] {
+    connect(m_store, &ClientStore::aboutToClose, this, [this] {
         if (isActive())
             (void)save();
     });
     // A draft begun before the cache opened (just after signing in) is kept as soon as it does.
-    connect(m_browser, &ProjectBrowser::opened, this, [this] {
+    connect(m_store, &ClientStore::opened, this, [this] {
         if (!isActive())
             return;
         m_fileHashes.reset(); // the workspace can be read now
         (void)save();
         emit workspaceChanged();
     });
-    connect(m_browser, &ProjectBrowser::cleared, this, [this] {
+    connect(m_store, &ClientStore::closed, this, [this] {
         if (m_checking)
             m_checking->cancel();
         if (m_submitting)
@@ -319,7 +320,7 @@ SubmissionWizard::SubmissionWizard(Session *session, ProjectBrowser *browser, co
         m_saveProblem.clear();
         emit draftChanged();
     });
-    connect(m_browser, &ProjectBrowser::workspaceChanged, this, [this](const QString &projectId) {
+    connect(m_workspaces, &WorkspaceSync::workspaceChanged, this, [this](const QString &projectId) {
         if (!isActive() || projectId != m_draft.projectId)
             return;
         m_fileHashes.reset();
@@ -431,7 +432,7 @@ void SubmissionWizard::whenDraftsReady(QObject *context, std::function<void()> t
         for (const QMetaObject::Connection &c : *m_waiting)
             QObject::disconnect(c);
     m_waiting.reset();
-    if (!m_browser->isOpening()) {
+    if (!m_store->isOpening()) {
         then();
         return;
     }
@@ -444,9 +445,9 @@ void SubmissionWizard::whenDraftsReady(QObject *context, std::function<void()> t
         if (run)
             then();
     };
-    (*connections)[0] = connect(m_browser, &ProjectBrowser::opened, context, [once] { once(true); });
-    (*connections)[1] = connect(m_browser, &ProjectBrowser::cacheProblem, context, [this, once] {
-        if (!m_browser->isOpen()) // a cache set aside and rebuilt opens (opened() follows)
+    (*connections)[0] = connect(m_store, &ClientStore::opened, context, [once] { once(true); });
+    (*connections)[1] = connect(m_store, &ClientStore::cacheProblem, context, [this, once] {
+        if (!m_store->isOpen()) // a cache set aside and rebuilt opens (opened() follows)
             once(true);
     });
     (*connections)[2] = connect(m_session, &Session::locked, context, [once] { once(false); });
@@ -456,7 +457,7 @@ void SubmissionWizard::whenDraftsReady(QObject *context, std::function<void()> t
 QList<SubmissionDraft> SubmissionWizard::savedDrafts() const
 {
     QList<SubmissionDraft> out;
-    auto drafts = m_browser->drafts();
+    auto drafts = m_store->drafts();
     if (!drafts.ok())
         return out;
     for (const cache::Draft &d : *drafts) {
@@ -471,7 +472,7 @@ Status SubmissionWizard::discard(const QString &draftId)
 {
     if (draftId == m_draft.id)
         m_draft = {};
-    return m_browser->removeDraft(draftId);
+    return m_store->removeDraft(draftId);
 }
 
 Status SubmissionWizard::save()
@@ -479,7 +480,7 @@ Status SubmissionWizard::save()
     if (!isActive())
         return {};
     m_draft.updatedAt = m_clock.now();
-    Status s = m_browser->saveDraft({m_draft.id, m_draft.projectId, m_draft.updatedAt, m_draft.toJson()});
+    Status s = m_store->saveDraft({m_draft.id, m_draft.projectId, m_draft.updatedAt, m_draft.toJson()});
     const QString problem = s.ok() ? QString() : s.error().message;
     if (problem != m_saveProblem) {
         m_saveProblem = problem;
@@ -490,13 +491,13 @@ Status SubmissionWizard::save()
 
 QList<domain::Dataset> SubmissionWizard::projectDatasets() const
 {
-    const auto detail = m_browser->detail(m_draft.projectId);
+    const auto detail = m_workspaces->detail(m_draft.projectId);
     return detail ? detail->datasets : QList<domain::Dataset>();
 }
 
 std::vector<cache::CachedEntry> SubmissionWizard::workspace() const
 {
-    return m_browser->entriesOf(m_draft.projectId);
+    return m_workspaces->entriesOf(m_draft.projectId);
 }
 
 const QHash<QString, QString> &SubmissionWizard::fileHashes() const
@@ -877,7 +878,7 @@ void SubmissionWizard::submit()
     const QString draftId = m_draft.id;
     call->onSucceeded(this, [this, draftId](const protocol::SubmissionInfo &info) {
         // Sent: the draft has done its work.
-        (void)m_browser->removeDraft(draftId);
+        (void)m_store->removeDraft(draftId);
         if (m_draft.id == draftId)
             m_draft = {};
         emit submitted(info);

@@ -19,9 +19,10 @@
 
 namespace srs::session {
 
+class ClientStore;
 class Clock;
-class ProjectBrowser;
 class Session;
+class WorkspaceSync;
 
 // A request being prepared. Everything the researcher entered, the last check and where they
 // were; saved in the encrypted cache on every page change.
@@ -85,7 +86,7 @@ class SubmissionWizard : public QObject
 public:
     using Page = SubmissionDraft::Page;
 
-    SubmissionWizard(Session *session, ProjectBrowser *browser, const Clock &clock,
+    SubmissionWizard(Session *session, ClientStore *store, WorkspaceSync *workspaces, const Clock &clock,
                      QObject *parent = nullptr);
 
     // A new draft for a project, or one saved earlier.
@@ -139,10 +140,10 @@ public:
     void submit();
     [[nodiscard]] bool isSubmitting() const { return api::isPending(m_submitting); }
 
-    // The project's datasets this setting may see (from the browser's cache), for a table to
+    // The project's datasets this setting may see (from the cache), for a table to
     // say which one it comes from.
     [[nodiscard]] QList<domain::Dataset> projectDatasets() const;
-    // The workspace entries of the draft's project (from the browser's cache).
+    // The workspace entries of the draft's project (from the cache).
     [[nodiscard]] std::vector<cache::CachedEntry> workspace() const;
 
 signals:
@@ -167,7 +168,8 @@ private:
     void showNewDraft(); // saved and announced, at its page
 
     Session *m_session;
-    ProjectBrowser *m_browser;
+    ClientStore *m_store;        // the drafts
+    WorkspaceSync *m_workspaces; // the project's details and workspace
     const Clock &m_clock;
     SubmissionDraft m_draft;
     QPointer<api::PendingCall> m_checking;

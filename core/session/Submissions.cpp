@@ -1,8 +1,8 @@
 #include "Submissions.h"
 
 #include "Clock.h"
-#include "ProjectBrowser.h"
 #include "Session.h"
+#include "WorkspaceSync.h"
 
 #include "api/Client.h"
 #include "api/SubmissionsApi.h"
@@ -19,11 +19,11 @@ namespace srs::session {
 
 Q_LOGGING_CATEGORY(lcSubmissions, "srs.submissions")
 
-Submissions::Submissions(Session *session, ProjectBrowser *browser, const Clock &clock, QObject *parent)
-    : QObject(parent), m_session(session), m_browser(browser), m_clock(clock),
+Submissions::Submissions(Session *session, WorkspaceSync *projects, const Clock &clock, QObject *parent)
+    : QObject(parent), m_session(session), m_projects(projects), m_clock(clock),
       m_workingDays(domain::WorkingDays::englandAndWales())
 {
-    connect(m_browser, &ProjectBrowser::projectsChanged, this, &Submissions::onProjectsChanged);
+    connect(m_projects, &WorkspaceSync::projectsChanged, this, &Submissions::onProjectsChanged);
     connect(m_session, &Session::locked, this, [this] { clear(false); });
     connect(m_session, &Session::signedOut, this, [this] { clear(true); });
 }
@@ -40,7 +40,7 @@ std::optional<protocol::SubmissionInfo> Submissions::detail(const QString &submi
 
 QString Submissions::projectTitle(const QString &projectId) const
 {
-    for (const protocol::ProjectInfo &p : m_browser->projects()) {
+    for (const protocol::ProjectInfo &p : m_projects->projects()) {
         if (p.project.id == projectId)
             return p.project.title;
     }
@@ -58,7 +58,7 @@ domain::SubmissionActor Submissions::actorFor(const QString &projectId) const
 {
     domain::SubmissionActor actor;
     actor.userId = m_session->me().user.id;
-    for (const protocol::ProjectInfo &p : m_browser->projects()) {
+    for (const protocol::ProjectInfo &p : m_projects->projects()) {
         if (p.project.id == projectId)
             actor.projectMember = p.access.allowed;
     }
@@ -104,7 +104,7 @@ void Submissions::refresh()
     m_listCalls.cancelAll();
 
     QStringList openable;
-    for (const protocol::ProjectInfo &p : m_browser->projects()) {
+    for (const protocol::ProjectInfo &p : m_projects->projects()) {
         if (p.access.allowed)
             openable.append(p.project.id);
     }
@@ -122,7 +122,7 @@ void Submissions::refresh()
             it = m_problems.erase(it);
     }
     if (openable.isEmpty()) {
-        m_loaded = m_browser->hasServerList();
+        m_loaded = m_projects->hasServerList();
         rebuildList();
         emit listChanged();
         return;

@@ -13,8 +13,8 @@
 namespace srs::session {
 
 class Clock;
-class ProjectBrowser;
 class Session;
+class WorkspaceSync;
 
 // The person's clearance requests ("My submissions"): the requests of every project they may
 // open now (GET /projects/{id}/submissions for each), one request in full, and withdrawing.
@@ -27,7 +27,7 @@ class Submissions : public QObject
 {
     Q_OBJECT
 public:
-    Submissions(Session *session, ProjectBrowser *browser, const Clock &clock, QObject *parent = nullptr);
+    Submissions(Session *session, WorkspaceSync *projects, const Clock &clock, QObject *parent = nullptr);
     ~Submissions() override;
 
     // Every request of the openable projects, most recently changed first.
@@ -86,7 +86,7 @@ private:
     void clear(bool forget);
 
     Session *m_session;
-    ProjectBrowser *m_browser;
+    WorkspaceSync *m_projects; // the projects list
     const Clock &m_clock;
     domain::WorkingDays m_workingDays;
     bool m_wanted = false; // the list has been asked for since sign-in

@@ -1,15 +1,16 @@
 #include "Workstation.h"
 
+#include "ClientStore.h"
 #include "Clock.h"
 #include "ConnectionMonitor.h"
 #include "EnvironmentCheck.h"
 #include "NetworkBackend.h"
-#include "ProjectBrowser.h"
 #include "Releases.h"
 #include "ReviewDesk.h"
 #include "Session.h"
 #include "SubmissionWizard.h"
 #include "Submissions.h"
+#include "WorkspaceSync.h"
 
 #include "api/Client.h"
 #include "net/CurlTransport.h"
@@ -40,15 +41,20 @@ Workstation::Workstation(const ClientConfig &config, net::Transport *transport,
         return cache::cacheKeyFor(cache::CacheFolder(cacheDirectory), {username, server}, password, share,
                                   ms);
     });
-    ProjectBrowser::Options browsing;
-    browsing.cacheDirectory = cacheDirectory;
-    browsing.purgeOnSignOut = config.purgeCacheOnSignOut;
-    browsing.retentionDays = config.cacheRetentionDays;
-    m_browser = std::make_unique<ProjectBrowser>(m_session.get(), clock, browsing);
-    m_wizard = std::make_unique<SubmissionWizard>(m_session.get(), m_browser.get(), clock);
-    m_submissions = std::make_unique<Submissions>(m_session.get(), m_browser.get(), clock);
+    ClientStore::Options storing;
+    storing.cacheDirectory = cacheDirectory;
+    storing.purgeOnSignOut = config.purgeCacheOnSignOut;
+    storing.retentionDays = config.cacheRetentionDays;
+    m_store = std::make_unique<ClientStore>(m_session.get(), clock, storing);
+    // Before anything else listens to the store: the projects and the selected workspace are
+    // read from the cache as it opens, before the controllers hear of it.
+    m_workspaceSync =
+        std::make_unique<WorkspaceSync>(m_session.get(), m_store.get(), clock, WorkspaceSync::Options{});
+    m_wizard =
+        std::make_unique<SubmissionWizard>(m_session.get(), m_store.get(), m_workspaceSync.get(), clock);
+    m_submissions = std::make_unique<Submissions>(m_session.get(), m_workspaceSync.get(), clock);
     connect(m_wizard.get(), &SubmissionWizard::submitted, m_submissions.get(), &Submissions::take);
-    m_reviewDesk = std::make_unique<ReviewDesk>(m_session.get(), m_browser.get(), clock);
+    m_reviewDesk = std::make_unique<ReviewDesk>(m_session.get(), m_store.get(), clock);
     m_releases = std::make_unique<Releases>(m_session.get());
     connect(m_environment.get(), &EnvironmentCheck::statusChanged, this, &Workstation::onEnvironmentChanged);
 }

@@ -15,16 +15,17 @@ class Transport;
 
 namespace srs::session {
 
+class ClientStore;
 class Clock;
 class ConnectionMonitor;
 class EnvironmentCheck;
 class NetworkBackend;
-class ProjectBrowser;
 class SubmissionWizard;
 class Session;
 class Releases;
 class ReviewDesk;
 class Submissions;
+class WorkspaceSync;
 
 // Everything the client runs on, built from the managed configuration and wired together:
 // the transport, the connection monitor, the environment check and the session. When the
@@ -49,7 +50,10 @@ public:
     // The server's API, signed with the session's token.
     [[nodiscard]] api::Client *api() const { return m_api.get(); }
     [[nodiscard]] Session *session() const { return m_session.get(); }
-    [[nodiscard]] ProjectBrowser *browser() const { return m_browser.get(); }
+    // The encrypted cache and what is kept in it (drafts, documents).
+    [[nodiscard]] ClientStore *store() const { return m_store.get(); }
+    // Projects, their details and workspaces, from the cache and the server.
+    [[nodiscard]] WorkspaceSync *workspaceSync() const { return m_workspaceSync.get(); }
     [[nodiscard]] SubmissionWizard *wizard() const { return m_wizard.get(); }
     [[nodiscard]] Submissions *submissions() const { return m_submissions.get(); }
     [[nodiscard]] ReviewDesk *reviewDesk() const { return m_reviewDesk.get(); }
@@ -68,11 +72,12 @@ private:
     std::unique_ptr<EnvironmentCheck> m_environment;
     std::unique_ptr<api::Client> m_api; // outlives everything that calls it
     std::unique_ptr<Session> m_session;
-    std::unique_ptr<ProjectBrowser> m_browser; // closes its cache before the session goes
+    std::unique_ptr<ClientStore> m_store;           // closes the cache before the session goes
+    std::unique_ptr<WorkspaceSync> m_workspaceSync; // made right after the store: hears it first
     std::unique_ptr<Submissions> m_submissions;
     std::unique_ptr<ReviewDesk> m_reviewDesk;
     std::unique_ptr<Releases> m_releases;
-    std::unique_ptr<SubmissionWizard> m_wizard; // saves its draft before the browser goes
+    std::unique_ptr<SubmissionWizard> m_wizard; // saves its draft before the store goes
 };
 
 } // namespace srs::session

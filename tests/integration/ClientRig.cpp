@@ -3,8 +3,9 @@
 #include "crypto/Totp.h"
 #include "net/ApiCall.h"
 #include "protocol/SubmissionMessages.h"
-#include "session/ProjectBrowser.h"
+#include "session/ClientStore.h"
 #include "session/Session.h"
+#include "session/WorkspaceSync.h"
 #include "session/Workstation.h"
 
 #include <QFile>
@@ -46,7 +47,7 @@ bool signInWithCode(session::Workstation &w, const QString &username, const QStr
         if (!accepted.wait(30'000))
             return false;
     }
-    return QTest::qWaitFor([&] { return w.browser()->hasServerList() && w.browser()->isOpen(); }, 30'000);
+    return QTest::qWaitFor([&] { return w.workspaceSync()->hasServerList() && w.store()->isOpen(); }, 30'000);
 }
 
 QString TotpSteps::next(const QString &username)

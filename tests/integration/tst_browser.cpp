@@ -8,10 +8,11 @@
 #include "cache/CacheFolder.h"
 #include "crypto/Totp.h"
 #include "net/CurlTransport.h"
+#include "session/ClientStore.h"
 #include "session/Clock.h"
-#include "session/ProjectBrowser.h"
 #include "session/Session.h"
 #include "session/SubmissionWizard.h"
+#include "session/WorkspaceSync.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -27,8 +28,9 @@
 #include <map>
 
 using namespace srs;
-using srs::session::ProjectBrowser;
+using srs::session::ClientStore;
 using srs::session::Session;
+using srs::session::WorkspaceSync;
 using srs::testing::ServerProcess;
 
 namespace {
@@ -104,7 +106,7 @@ class TestBrowser : public QObject
         return t;
     }
 
-    // One client: transport, session (with the real key derivation) and browser.
+    // One client: transport, session (with the real key derivation), store and workspace sync.
     struct Client
     {
         Client(TestBrowser &t, bool safeRoom, int pageSize, bool purge)
@@ -118,18 +120,25 @@ class TestBrowser : public QObject
                                                      const crypto::SecureBuffer &share) {
                 return cache::cacheKeyFor(cache::CacheFolder(dir), {user, server}, password, share, 1);
             });
-            ProjectBrowser::Options o;
-            o.cacheDirectory = dir;
-            o.pageSize = pageSize;
-            o.purgeOnSignOut = purge;
-            o.pollSeconds = 3600;
-            browser = std::make_unique<ProjectBrowser>(&session, session::Clock::system(), o);
+            ClientStore::Options storing;
+            storing.cacheDirectory = dir;
+            storing.purgeOnSignOut = purge;
+            store = std::make_unique<ClientStore>(&session, session::Clock::system(), storing);
+            WorkspaceSync::Options syncing;
+            syncing.pageSize = pageSize;
+            syncing.pollSeconds = 3600;
+            sync = std::make_unique<WorkspaceSync>(&session, store.get(), session::Clock::system(), syncing);
         }
-        ~Client() { browser.reset(); }
+        ~Client()
+        {
+            sync.reset();
+            store.reset();
+        }
         std::unique_ptr<net::CurlTransport> transport;
         api::Client client;
         Session session;
-        std::unique_ptr<ProjectBrowser> browser;
+        std::unique_ptr<ClientStore> store;
+        std::unique_ptr<WorkspaceSync> sync;
     };
 
     QString code(const QString &username)
@@ -146,7 +155,7 @@ class TestBrowser : public QObject
     // Signs in, accepts what is owed, and waits for the cache to open.
     bool signIn(Client &c, const QString &username)
     {
-        QSignalSpy opened(c.browser.get(), &ProjectBrowser::opened);
+        QSignalSpy opened(c.store.get(), &ClientStore::opened);
         QSignalSpy in(&c.session, &Session::signedIn);
         QSignalSpy refused(&c.session, &Session::signInFailed);
         QByteArray password = "demo-" + username.toLatin1();
@@ -167,7 +176,7 @@ class TestBrowser : public QObject
             return false;
         }
         // And the server's list has come (and been kept in the cache).
-        if (!QTest::qWaitFor([&] { return c.browser->hasServerList(); }, 30'000)) {
+        if (!QTest::qWaitFor([&] { return c.sync->hasServerList(); }, 30'000)) {
             qWarning("the project list did not come");
             return false;
         }
@@ -176,10 +185,10 @@ class TestBrowser : public QObject
 
     bool sync(Client &c)
     {
-        QSignalSpy finished(c.browser.get(), &ProjectBrowser::syncFinished);
-        QSignalSpy failed(c.browser.get(), &ProjectBrowser::syncFailed);
-        if (!c.browser->isSyncing())
-            c.browser->syncNow();
+        QSignalSpy finished(c.sync.get(), &WorkspaceSync::syncFinished);
+        QSignalSpy failed(c.sync.get(), &WorkspaceSync::syncFailed);
+        if (!c.sync->isSyncing())
+            c.sync->syncNow();
         if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 60'000))
             return false;
         if (!failed.isEmpty())
@@ -212,25 +221,25 @@ private slots:
         QVERIFY(signIn(c, QStringLiteral("eleanor.wright")));
         // The first sync is stopped after its first page: what came is kept, marked partial,
         // and the next sync carries on from the saved cursor.
-        QSignalSpy progress(c.browser.get(), &ProjectBrowser::syncProgress);
-        QSignalSpy stopped(c.browser.get(), &ProjectBrowser::syncFinished);
+        QSignalSpy progress(c.sync.get(), &WorkspaceSync::syncProgress);
+        QSignalSpy stopped(c.sync.get(), &WorkspaceSync::syncFinished);
         connect(
-            c.browser.get(), &ProjectBrowser::syncProgress, this, [&c] { c.browser->cancelSync(); },
+            c.sync.get(), &WorkspaceSync::syncProgress, this, [&c] { c.sync->cancelSync(); },
             Qt::SingleShotConnection);
-        c.browser->selectProject(Project);
+        c.sync->selectProject(Project);
         QVERIFY(QTest::qWaitFor([&] { return !stopped.isEmpty(); }, 30'000));
         QCOMPARE(stopped.first().at(1).toBool(), false);
         QCOMPARE(progress.size(), 1);
-        QVERIFY(c.browser->workspaceState().partial());
-        QCOMPARE(c.browser->entries().size(), 7u);
+        QVERIFY(c.sync->workspaceState().partial());
+        QCOMPARE(c.sync->entries().size(), 7u);
         const qint64 total = progress.first().at(2).toLongLong();
         QVERIFY(total > 20);
         QVERIFY(sync(c));
-        QVERIFY(!c.browser->workspaceState().partial());
-        QCOMPARE(qint64(c.browser->entries().size()), total);
+        QVERIFY(!c.sync->workspaceState().partial());
+        QCOMPARE(qint64(c.sync->entries().size()), total);
         const QString folder = m_server.workspaceFolder(Project);
-        QCOMPARE(inCache(c.browser->entries()), onDisk(folder));
-        QVERIFY(c.browser->entries().size() > 20);
+        QCOMPARE(inCache(c.sync->entries()), onDisk(folder));
+        QVERIFY(c.sync->entries().size() > 20);
 
         QRandomGenerator random(20261122);
         int made = 0;
@@ -276,10 +285,10 @@ private slots:
             }
             QVERIFY(scan());
             QVERIFY(sync(c));
-            QCOMPARE(inCache(c.browser->entries()), onDisk(folder));
-            QVERIFY(!c.browser->workspaceState().partial());
+            QCOMPARE(inCache(c.sync->entries()), onDisk(folder));
+            QVERIFY(!c.sync->workspaceState().partial());
         }
-        QVERIFY(c.browser->workspaceState().revision > 1);
+        QVERIFY(c.sync->workspaceState().revision > 1);
     }
 
     // After a restart the cached projects and tree are there before the network answers.
@@ -289,23 +298,22 @@ private slots:
         {
             Client c(*this, false, 5000, false);
             QVERIFY(signIn(c, QStringLiteral("asha.patel")));
-            c.browser->selectProject(Project);
+            c.sync->selectProject(Project);
             QVERIFY(sync(c));
-            before = inCache(c.browser->entries());
+            before = inCache(c.sync->entries());
             c.session.signOut();
         }
         Client c(*this, false, 5000, false);
         qsizetype listedAtOpen = -1;
-        connect(c.browser.get(), &ProjectBrowser::opened, this,
-                [&] { listedAtOpen = c.browser->projects().size(); });
+        connect(c.store.get(), &ClientStore::opened, this, [&] { listedAtOpen = c.sync->projects().size(); });
         QVERIFY(signIn(c, QStringLiteral("asha.patel")));
         // At the moment the cache opened, before any answer, the project list was there.
         QVERIFY(listedAtOpen > 0);
-        c.browser->selectProject(Project);
+        c.sync->selectProject(Project);
         // Straight from the cache, in the same turn of the event loop: no answer yet.
-        QVERIFY(c.browser->isSyncing());
-        QCOMPARE(inCache(c.browser->entries()), before);
-        QVERIFY(c.browser->detail(Project).has_value());
+        QVERIFY(c.sync->isSyncing());
+        QCOMPARE(inCache(c.sync->entries()), before);
+        QVERIFY(c.sync->detail(Project).has_value());
         QVERIFY(sync(c));
     }
 
@@ -316,7 +324,7 @@ private slots:
         {
             Client c(*this, false, 5000, false);
             QVERIFY(signIn(c, QStringLiteral("eleanor.wright")));
-            c.browser->selectProject(Project);
+            c.sync->selectProject(Project);
             QVERIFY(sync(c));
             c.session.signOut();
         }
@@ -325,14 +333,14 @@ private slots:
                                    &output),
                  0);
         Client c(*this, false, 5000, false);
-        QSignalSpy problem(c.browser.get(), &ProjectBrowser::cacheProblem);
+        QSignalSpy problem(c.store.get(), &ClientStore::cacheProblem);
         QVERIFY(signIn(c, QStringLiteral("eleanor.wright")));
         QCOMPARE(problem.size(), 1);
         QVERIFY(problem.first().first().toString().contains(QStringLiteral("set aside")));
-        c.browser->selectProject(Project);
-        QVERIFY(c.browser->entries().empty()); // nothing old shown
+        c.sync->selectProject(Project);
+        QVERIFY(c.sync->entries().empty()); // nothing old shown
         QVERIFY(sync(c));
-        QCOMPARE(inCache(c.browser->entries()), onDisk(m_server.workspaceFolder(Project)));
+        QCOMPARE(inCache(c.sync->entries()), onDisk(m_server.workspaceFolder(Project)));
     }
 
     // The wizard against the real server: asha checks the demo table, sees the small cell
@@ -342,9 +350,9 @@ private slots:
     {
         Client c(*this, false, 5000, false);
         QVERIFY(signIn(c, QStringLiteral("asha.patel")));
-        c.browser->selectProject(Project);
+        c.sync->selectProject(Project);
         QVERIFY(sync(c));
-        session::SubmissionWizard w(&c.session, c.browser.get(), session::Clock::system());
+        session::SubmissionWizard w(&c.session, c.store.get(), c.sync.get(), session::Clock::system());
         w.start(Project);
         w.draft().typeChosen = true;
         w.draft().title = QStringLiteral("Income by region");
@@ -419,16 +427,16 @@ private slots:
     {
         Client c(*this, true, 5000, true);
         QVERIFY(signIn(c, QStringLiteral("megan.davies")));
-        QVERIFY(!c.browser->projects().isEmpty() ||
-                QTest::qWaitFor([&] { return !c.browser->projects().isEmpty(); }));
-        const QString file = c.browser->cacheFile();
+        QVERIFY(!c.sync->projects().isEmpty() ||
+                QTest::qWaitFor([&] { return !c.sync->projects().isEmpty(); }));
+        const QString file = c.store->cacheFile();
         QVERIFY(QFile::exists(file));
-        QSignalSpy cleared(c.browser.get(), &ProjectBrowser::cleared);
+        QSignalSpy cleared(c.sync.get(), &WorkspaceSync::cleared);
         c.session.signOut();
         QCOMPARE(cleared.size(), 1);
         QVERIFY(!QFile::exists(file));
         QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
-        QVERIFY(c.browser->projects().isEmpty());
+        QVERIFY(c.sync->projects().isEmpty());
     }
 
     // Locking closes the cache and forgets what was shown; unlocking reopens it.
@@ -436,22 +444,22 @@ private slots:
     {
         Client c(*this, true, 5000, false);
         QVERIFY(signIn(c, QStringLiteral("megan.davies")));
-        c.browser->selectProject(QStringLiteral("P-2026-002"));
+        c.sync->selectProject(QStringLiteral("P-2026-002"));
         QVERIFY(sync(c));
-        const auto before = inCache(c.browser->entries());
-        QSignalSpy cleared(c.browser.get(), &ProjectBrowser::cleared);
+        const auto before = inCache(c.sync->entries());
+        QSignalSpy cleared(c.sync.get(), &WorkspaceSync::cleared);
         c.session.lock(Session::LockReason::Manual);
         QCOMPARE(cleared.size(), 1);
-        QVERIFY(!c.browser->isOpen());
-        QVERIFY(c.browser->entries().empty());
+        QVERIFY(!c.store->isOpen());
+        QVERIFY(c.sync->entries().empty());
         QVERIFY(c.session.cacheKey().isEmpty());
 
-        QSignalSpy opened(c.browser.get(), &ProjectBrowser::opened);
+        QSignalSpy opened(c.store.get(), &ClientStore::opened);
         QByteArray password = "demo-megan.davies";
         c.session.unlock(crypto::SecureBuffer::takeFrom(password), code(QStringLiteral("megan.davies")));
         QVERIFY(QTest::qWaitFor([&] { return !opened.isEmpty(); }, 30'000));
-        QCOMPARE(c.browser->selectedProject(), QStringLiteral("P-2026-002"));
-        QCOMPARE(inCache(c.browser->entries()), before);
+        QCOMPARE(c.sync->selectedProject(), QStringLiteral("P-2026-002"));
+        QCOMPARE(inCache(c.sync->entries()), before);
     }
 };
 

@@ -13,12 +13,12 @@
 
 #include "protocol/ReviewMessages.h"
 #include "protocol/SubmissionMessages.h"
-#include "session/ProjectBrowser.h"
 #include "session/Releases.h"
 #include "session/ReviewDesk.h"
 #include "session/Session.h"
 #include "session/SubmissionWizard.h"
 #include "session/Submissions.h"
+#include "session/WorkspaceSync.h"
 #include "session/Workstation.h"
 
 #include <QCryptographicHash>
@@ -226,8 +226,8 @@ private slots:
             out.write(fixed);
         }
         QCOMPARE(m_server.runAdmin({"scan-workspaces"}), 0);
-        QSignalSpy synced(asha->browser(), &session::ProjectBrowser::syncFinished);
-        asha->browser()->selectProject(Project);
+        QSignalSpy synced(asha->workspaceSync(), &session::WorkspaceSync::syncFinished);
+        asha->workspaceSync()->selectProject(Project);
         QVERIFY(synced.wait(30'000));
         session::SubmissionWizard *wizard = asha->wizard();
         wizard->startResubmission(*returned);

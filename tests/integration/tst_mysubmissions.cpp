@@ -12,10 +12,10 @@
 #include "net/ApiCall.h"
 #include "protocol/SubmissionMessages.h"
 #include "session/ClientConfig.h"
-#include "session/ProjectBrowser.h"
 #include "session/Session.h"
 #include "session/SubmissionWizard.h"
 #include "session/Submissions.h"
+#include "session/WorkspaceSync.h"
 #include "session/Workstation.h"
 
 #include <QCryptographicHash>
@@ -48,8 +48,8 @@ int wizardChild()
     w.start();
     if (!signInWithCode(w, qEnvironmentVariable("SRS_CHILD_USER"), qEnvironmentVariable("SRS_CHILD_CODE")))
         return 2;
-    QSignalSpy synced(w.browser(), &session::ProjectBrowser::syncFinished);
-    w.browser()->selectProject(Project);
+    QSignalSpy synced(w.workspaceSync(), &session::WorkspaceSync::syncFinished);
+    w.workspaceSync()->selectProject(Project);
     if (!synced.wait(30'000))
         return 3;
     session::SubmissionWizard *wizard = w.wizard();

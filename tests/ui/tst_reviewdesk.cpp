@@ -7,8 +7,8 @@
 
 #include "protocol/ApiError.h"
 #include "protocol/Messages.h"
+#include "session/ClientStore.h"
 #include "session/ConnectionMonitor.h"
-#include "session/ProjectBrowser.h"
 #include "session/Releases.h"
 #include "session/ReviewDesk.h"
 #include "session/Session.h"
@@ -149,7 +149,7 @@ class TestReviewDesk : public QObject
         rig.transport->queueResponse(201, checkerSession());
         QByteArray password("demo-sam");
         rig.workstation.session()->signIn("sam.checker", crypto::SecureBuffer::takeFrom(password), "123456");
-        QVERIFY(QTest::qWaitFor([&] { return rig.workstation.browser()->isOpen(); }));
+        QVERIFY(QTest::qWaitFor([&] { return rig.workstation.store()->isOpen(); }));
     }
 
 private slots:

@@ -6,9 +6,9 @@
 #include "cache/CacheFolder.h"
 
 #include "net/ApiCall.h"
+#include "session/ClientStore.h"
 #include "session/ConnectionMonitor.h"
 #include "session/EnvironmentCheck.h"
-#include "session/ProjectBrowser.h"
 #include "session/Session.h"
 #include "ui/HomePage.h"
 #include "ui/MainWindow.h"
@@ -682,7 +682,7 @@ private slots:
         UiRig rig;
         ui::MainWindow window(&rig.workstation);
         const auto gate = rig.holdBackCacheKey();
-        QSignalSpy opened(rig.workstation.browser(), &session::ProjectBrowser::opened);
+        QSignalSpy opened(rig.workstation.store(), &session::ClientStore::opened);
         auto *projects = signedInAtHome(rig, window);
         QCOMPARE(projects->model()->rowCount(), 2);
         QVERIFY(rig.workstation.session()->cacheKey().isEmpty());

@@ -5,12 +5,13 @@
 #include "UiRig.h"
 
 #include "protocol/ReviewMessages.h"
+#include "session/ClientStore.h"
 #include "session/ConnectionMonitor.h"
-#include "session/ProjectBrowser.h"
 #include "session/Session.h"
 #include "session/SubmissionWizard.h"
 #include "session/Submissions.h"
 #include "ui/HomePage.h"
+#include "session/WorkspaceSync.h"
 #include "ui/MainWindow.h"
 #include "ui/signin/SignInPage.h"
 #include "ui/submissions/SubmissionListModel.h"
@@ -252,7 +253,7 @@ class TestSubmissions : public QObject
         QTest::mouseClick(find<QPushButton>(page, "submitButton"), Qt::LeftButton);
         QTRY_COMPARE(rig.workstation.session()->state(), Session::State::Active);
         QTRY_COMPARE(find<QTreeView>(&window, "projectList")->model()->rowCount(), 2);
-        QTRY_VERIFY(rig.workstation.browser()->hasServerList());
+        QTRY_VERIFY(rig.workstation.workspaceSync()->hasServerList());
     }
 
     static ui::SubmissionsView *openMySubmissions(ui::MainWindow &window)
@@ -525,7 +526,7 @@ private slots:
         UiRig rig;
         ui::MainWindow window(&rig.workstation);
         signedInAtHome(rig, window);
-        QTRY_VERIFY(rig.workstation.browser()->isOpen());
+        QTRY_VERIFY(rig.workstation.store()->isOpen());
         ui::SubmissionsView *view = openMySubmissions(window);
         QTRY_COMPARE(view->model()->rowCount(), 2);
         QVERIFY(askToFix(view));
@@ -543,7 +544,7 @@ private slots:
         QByteArray password("demo-asha.patel");
         rig.workstation.session()->unlock(crypto::SecureBuffer::takeFrom(password), "123456");
         QTRY_COMPARE(rig.workstation.session()->state(), Session::State::Active);
-        QVERIFY(rig.workstation.browser()->isOpening());
+        QVERIFY(rig.workstation.store()->isOpening());
         QTRY_COMPARE(view->model()->rowCount(), 2);
         QVERIFY(askToFix(view));
         QTest::qWait(100);
@@ -571,7 +572,7 @@ private slots:
         const auto gate = rig.holdBackCacheKey();
         const auto opening = qScopeGuard([gate] { gate->release(2); }); // never left waiting
         signedInAtHome(rig, window);
-        QVERIFY(rig.workstation.browser()->isOpening());
+        QVERIFY(rig.workstation.store()->isOpening());
         ui::SubmissionsView *view = openMySubmissions(window);
         QTRY_COMPARE(view->model()->rowCount(), 2);
         QVERIFY(askToFix(view));
@@ -584,7 +585,7 @@ private slots:
         QByteArray password("demo-asha.patel");
         rig.workstation.session()->unlock(crypto::SecureBuffer::takeFrom(password), "123456");
         gate->release();
-        QTRY_VERIFY(rig.workstation.browser()->isOpen());
+        QTRY_VERIFY(rig.workstation.store()->isOpen());
         QTest::qWait(100);
         QVERIFY(!window.findChild<ui::SubmissionWizardDialog *>());
         QVERIFY(rig.workstation.wizard()->savedDrafts().isEmpty());
@@ -602,8 +603,8 @@ private slots:
                 return Error{"test.broken", "The key could not be made."};
             });
         signedInAtHome(rig, window);
-        QTRY_VERIFY(!rig.workstation.browser()->isOpening());
-        QVERIFY(!rig.workstation.browser()->isOpen());
+        QTRY_VERIFY(!rig.workstation.store()->isOpening());
+        QVERIFY(!rig.workstation.store()->isOpen());
         ui::SubmissionsView *view = openMySubmissions(window);
         QTRY_COMPARE(view->model()->rowCount(), 2);
         QVERIFY(askToFix(view));

@@ -5,10 +5,11 @@
 
 #include "UiRig.h"
 
-#include "session/ProjectBrowser.h"
+#include "session/ClientStore.h"
 #include "session/Session.h"
 #include "session/SubmissionWizard.h"
 #include "session/Submissions.h"
+#include "session/WorkspaceSync.h"
 #include "ui/MainWindow.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 
@@ -169,15 +170,16 @@ class TestSubmissionWizard : public QObject
     void signIn(UiRig &rig)
     {
         auto *session = rig.workstation.session();
-        auto *browser = rig.workstation.browser();
+        auto *browser = rig.workstation.workspaceSync();
         rig.transport->queueResponse(201, sessionAnswer("tok-1-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"));
         rig.transport->queueResponse(200, projectsAnswer());
         QByteArray password("demo-asha.patel");
         session->signIn("asha.patel", crypto::SecureBuffer::takeFrom(password), "123456");
-        QVERIFY(QTest::qWaitFor([&] { return browser->isOpen() && browser->hasServerList(); }));
+        QVERIFY(
+            QTest::qWaitFor([&] { return rig.workstation.store()->isOpen() && browser->hasServerList(); }));
         rig.transport->queueResponse(200, detailAnswer());
         rig.transport->queueResponse(200, workspaceAnswer());
-        QSignalSpy synced(browser, &session::ProjectBrowser::syncFinished);
+        QSignalSpy synced(browser, &session::WorkspaceSync::syncFinished);
         browser->selectProject("P1");
         QVERIFY(synced.wait());
         QCOMPARE(browser->entries().size(), 9u);
@@ -196,7 +198,8 @@ private slots:
     {
         UiRig rig;
         signIn(rig);
-        SubmissionWizard w(rig.workstation.session(), rig.workstation.browser(), rig.clock);
+        SubmissionWizard w(rig.workstation.session(), rig.workstation.store(),
+                           rig.workstation.workspaceSync(), rig.clock);
         w.start("P1");
         QVERIFY(w.isActive());
         QCOMPARE(w.checkPage(Page::Type).error().field, QString("clearance_type"));
@@ -269,7 +272,8 @@ private slots:
     {
         UiRig rig;
         signIn(rig);
-        SubmissionWizard w(rig.workstation.session(), rig.workstation.browser(), rig.clock);
+        SubmissionWizard w(rig.workstation.session(), rig.workstation.store(),
+                           rig.workstation.workspaceSync(), rig.clock);
         w.start("P1");
         readyToCheck(w);
 
@@ -314,7 +318,8 @@ private slots:
     {
         UiRig rig;
         signIn(rig);
-        SubmissionWizard w(rig.workstation.session(), rig.workstation.browser(), rig.clock);
+        SubmissionWizard w(rig.workstation.session(), rig.workstation.store(),
+                           rig.workstation.workspaceSync(), rig.clock);
         w.start("P1");
         readyToCheck(w);
         rig.transport->queueFailure(net::NetError::Unreachable);
@@ -337,7 +342,7 @@ private slots:
     {
         UiRig rig;
         signIn(rig);
-        auto *browser = rig.workstation.browser();
+        auto *browser = rig.workstation.workspaceSync();
         protocol::WorkspaceChangesInfo first;
         first.projectId = "P1";
         first.since = 1;
@@ -347,7 +352,7 @@ private slots:
         first.added = {file("outputs/new_a.csv", 'e', 2)};
         rig.transport->queueResponse(200, first.toJson());
         rig.transport->queueFailure(net::NetError::Unreachable);
-        QSignalSpy failed(browser, &session::ProjectBrowser::syncFailed);
+        QSignalSpy failed(browser, &session::WorkspaceSync::syncFailed);
         browser->syncNow();
         QVERIFY(failed.wait());
         QVERIFY(browser->workspaceState().partial());
@@ -360,7 +365,7 @@ private slots:
         last.revision = 3;
         last.added = {file("outputs/new_b.csv", 'f', 3)};
         rig.transport->queueResponse(200, last.toJson());
-        QSignalSpy finished(browser, &session::ProjectBrowser::syncFinished);
+        QSignalSpy finished(browser, &session::WorkspaceSync::syncFinished);
         browser->syncNow();
         QVERIFY(finished.wait());
         QVERIFY(rig.transport->requests.last().url.contains("cursor="));
@@ -385,7 +390,8 @@ private slots:
     {
         UiRig rig;
         signIn(rig);
-        SubmissionWizard w(rig.workstation.session(), rig.workstation.browser(), rig.clock);
+        SubmissionWizard w(rig.workstation.session(), rig.workstation.store(),
+                           rig.workstation.workspaceSync(), rig.clock);
         w.start("P1");
         readyToCheck(w);
         rig.transport->queueResponse(200, checkAnswer(false));
@@ -401,7 +407,7 @@ private slots:
         change.changed = {file("outputs/income_by_region.csv", '9', 2)};
         rig.transport->queueResponse(200, change.toJson());
         QSignalSpy outOfDate(&w, &SubmissionWizard::checksOutOfDateChanged);
-        rig.workstation.browser()->syncNow();
+        rig.workstation.workspaceSync()->syncNow();
         QVERIFY(outOfDate.wait());
         QCOMPARE(outOfDate.first().first().toBool(), true);
         QVERIFY(w.checksOutOfDate());
@@ -414,7 +420,7 @@ private slots:
         UiRig rig;
         signIn(rig);
         auto *session = rig.workstation.session();
-        SubmissionWizard w(session, rig.workstation.browser(), rig.clock);
+        SubmissionWizard w(session, rig.workstation.store(), rig.workstation.workspaceSync(), rig.clock);
         w.start("P1");
         readyToCheck(w);
         w.draft().controls = "Suppressed small cells";
@@ -426,7 +432,7 @@ private slots:
         QVERIFY(w.goTo(Page::Exceptions).ok());
         const QString first = w.draft().id;
 
-        SubmissionWizard other(session, rig.workstation.browser(), rig.clock);
+        SubmissionWizard other(session, rig.workstation.store(), rig.workstation.workspaceSync(), rig.clock);
         other.start("P1");
         other.draft().title = "A second one";
         QVERIFY(other.save().ok());
@@ -446,7 +452,7 @@ private slots:
         rig.transport->queueResponse(200, none.toJson());
         QByteArray password("demo-asha.patel");
         session->unlock(crypto::SecureBuffer::takeFrom(password), "654321");
-        QVERIFY(QTest::qWaitFor([&] { return rig.workstation.browser()->isOpen(); }));
+        QVERIFY(QTest::qWaitFor([&] { return rig.workstation.store()->isOpen(); }));
 
         QVERIFY(w.resume(first).ok());
         QCOMPARE(w.draft().title, QString("Income by region"));
@@ -465,7 +471,8 @@ private slots:
     {
         UiRig rig;
         signIn(rig);
-        SubmissionWizard w(rig.workstation.session(), rig.workstation.browser(), rig.clock);
+        SubmissionWizard w(rig.workstation.session(), rig.workstation.store(),
+                           rig.workstation.workspaceSync(), rig.clock);
         w.start("P1");
         readyToCheck(w);
         rig.transport->queueResponse(200, checkAnswer(false));
@@ -685,7 +692,8 @@ private slots:
     {
         UiRig rig;
         signIn(rig);
-        SubmissionWizard w(rig.workstation.session(), rig.workstation.browser(), rig.clock);
+        SubmissionWizard w(rig.workstation.session(), rig.workstation.store(),
+                           rig.workstation.workspaceSync(), rig.clock);
         w.start("P1");
         ui::SubmissionWizardDialog dialog(&w);
         dialog.showDraft();

@@ -3,7 +3,8 @@
 #include "ProjectModels.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 
-#include "session/ProjectBrowser.h"
+#include "session/ClientStore.h"
+#include "session/WorkspaceSync.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -64,17 +65,18 @@ QString roleName(domain::ProjectRole role)
 
 } // namespace
 
-ProjectView::ProjectView(session::ProjectBrowser *browser, QWidget *parent)
-    : QWidget(parent), m_browser(browser), m_stack(new QStackedWidget(this)), m_title(new QLabel(this)),
-      m_refusal(valueLabel(this, "projectRefusalLabel")), m_tabs(new QTabWidget(this)),
-      m_filter(new QLineEdit(this)), m_matches(valueLabel(this, "filterMatchesLabel")),
-      m_tree(new QTreeView(this)), m_model(new WorkspaceTreeModel(this)),
-      m_empty(valueLabel(this, "workspaceEmptyLabel")), m_detailPath(valueLabel(this, "detailPath")),
-      m_detailType(valueLabel(this, "detailType")), m_detailSize(valueLabel(this, "detailSize")),
-      m_detailModified(valueLabel(this, "detailModified")), m_detailSha256(valueLabel(this, "detailSha256")),
-      m_syncStatus(valueLabel(this, "syncStatusLabel")), m_progress(new QProgressBar(this)),
-      m_cancel(new QPushButton(tr("Stop"), this)), m_syncNow(new QPushButton(tr("Check for changes"), this)),
-      m_details(new QTextBrowser(this)), m_request(new QPushButton(tr("Request output clearance…"), this))
+ProjectView::ProjectView(session::WorkspaceSync *browser, session::ClientStore *store, QWidget *parent)
+    : QWidget(parent), m_browser(browser), m_store(store), m_stack(new QStackedWidget(this)),
+      m_title(new QLabel(this)), m_refusal(valueLabel(this, "projectRefusalLabel")),
+      m_tabs(new QTabWidget(this)), m_filter(new QLineEdit(this)),
+      m_matches(valueLabel(this, "filterMatchesLabel")), m_tree(new QTreeView(this)),
+      m_model(new WorkspaceTreeModel(this)), m_empty(valueLabel(this, "workspaceEmptyLabel")),
+      m_detailPath(valueLabel(this, "detailPath")), m_detailType(valueLabel(this, "detailType")),
+      m_detailSize(valueLabel(this, "detailSize")), m_detailModified(valueLabel(this, "detailModified")),
+      m_detailSha256(valueLabel(this, "detailSha256")), m_syncStatus(valueLabel(this, "syncStatusLabel")),
+      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Stop"), this)),
+      m_syncNow(new QPushButton(tr("Check for changes"), this)), m_details(new QTextBrowser(this)),
+      m_request(new QPushButton(tr("Request output clearance…"), this))
 {
     m_request->setObjectName(u"requestClearanceButton"_s);
     m_request->setToolTip(tr("Prepare outputs from this workspace for checking and release."));
@@ -182,22 +184,22 @@ ProjectView::ProjectView(session::ProjectBrowser *browser, QWidget *parent)
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ProjectView::showSelectedEntry);
-    connect(m_cancel, &QPushButton::clicked, m_browser, &session::ProjectBrowser::cancelSync);
-    connect(m_syncNow, &QPushButton::clicked, m_browser, &session::ProjectBrowser::syncNow);
+    connect(m_cancel, &QPushButton::clicked, m_browser, &session::WorkspaceSync::cancelSync);
+    connect(m_syncNow, &QPushButton::clicked, m_browser, &session::WorkspaceSync::syncNow);
 
-    connect(m_browser, &session::ProjectBrowser::workspaceChanged, this, [this](const QString &id) {
+    connect(m_browser, &session::WorkspaceSync::workspaceChanged, this, [this](const QString &id) {
         if (id == m_projectId)
             reloadWorkspace();
     });
-    connect(m_browser, &session::ProjectBrowser::detailChanged, this, [this](const QString &id) {
+    connect(m_browser, &session::WorkspaceSync::detailChanged, this, [this](const QString &id) {
         if (id == m_projectId)
             showDetails();
     });
-    connect(m_browser, &session::ProjectBrowser::syncStarted, this, [this] {
+    connect(m_browser, &session::WorkspaceSync::syncStarted, this, [this] {
         m_syncError.clear();
         showSyncState();
     });
-    connect(m_browser, &session::ProjectBrowser::syncProgress, this,
+    connect(m_browser, &session::WorkspaceSync::syncProgress, this,
             [this](const QString &id, qint64 done, qint64 total) {
                 if (id != m_projectId)
                     return;
@@ -205,8 +207,8 @@ ProjectView::ProjectView(session::ProjectBrowser *browser, QWidget *parent)
                 m_progress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
                 m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
             });
-    connect(m_browser, &session::ProjectBrowser::syncFinished, this, [this] { showSyncState(); });
-    connect(m_browser, &session::ProjectBrowser::syncFailed, this,
+    connect(m_browser, &session::WorkspaceSync::syncFinished, this, [this] { showSyncState(); });
+    connect(m_browser, &session::WorkspaceSync::syncFailed, this,
             [this](const QString &id, const QString &message) {
                 if (id == m_projectId)
                     m_syncError = message;
@@ -378,7 +380,7 @@ void ProjectView::showSyncState()
     const bool syncing = m_browser->isSyncing() && m_browser->selectedProject() == m_projectId;
     m_progress->setVisible(syncing);
     m_cancel->setVisible(syncing);
-    m_syncNow->setEnabled(!syncing && m_browser->isOpen() && m_browser->selectedProject() == m_projectId);
+    m_syncNow->setEnabled(!syncing && m_store->isOpen() && m_browser->selectedProject() == m_projectId);
     if (syncing) {
         m_progress->setRange(0, 0);
         m_syncStatus->setText(tr("Checking the server for changes…"));
@@ -395,7 +397,7 @@ void ProjectView::showSyncState()
                                             : tr("%1 items, up to date as of %2."))
                     .arg(m_model->entryCount())
                     .arg(QLocale().toString(state.syncedAt.toLocalTime().time(), u"HH:mm"_s));
-    else if (!m_browser->isOpen())
+    else if (!m_store->isOpen())
         text += tr("Not kept on this computer.");
     m_syncStatus->setText(text.trimmed());
     m_syncStatus->setStyleSheet(m_syncError.isEmpty() ? QString() : u"color: #b3261e;"_s);

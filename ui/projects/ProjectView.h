@@ -14,8 +14,9 @@ class QTextBrowser;
 class QTreeView;
 
 namespace srs::session {
-class ProjectBrowser;
+class ClientStore;
 class SubmissionWizard;
+class WorkspaceSync;
 } // namespace srs::session
 
 namespace srs::ui {
@@ -29,7 +30,7 @@ class ProjectView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ProjectView(session::ProjectBrowser *browser, QWidget *parent = nullptr);
+    ProjectView(session::WorkspaceSync *browser, session::ClientStore *store, QWidget *parent = nullptr);
 
     // Shows `project` (from the list); an empty id shows the "choose a project" note.
     void showProject(const protocol::ProjectInfo *project);
@@ -52,7 +53,8 @@ private:
     void showSelectedEntry();
     void showSyncState();
 
-    session::ProjectBrowser *m_browser;
+    session::WorkspaceSync *m_browser;
+    session::ClientStore *m_store;
     QString m_projectId;
     std::optional<protocol::ProjectInfo> m_summary;
     QStackedWidget *m_stack;

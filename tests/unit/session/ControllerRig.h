@@ -1,14 +1,15 @@
 #pragma once
 
 // The session's controllers over FakeApi: a real Session signed in by one typed answer, the real
-// project browser (its cache under a temporary folder), and a clock the test sets. The test says
+// client store (its cache under a temporary folder) and workspace sync, and a clock the test sets. The test says
 // what each route answers and checks what the controller did with it.
 
 #include "FakeApi.h"
 
 #include "session/Clock.h"
-#include "session/ProjectBrowser.h"
+#include "session/ClientStore.h"
 #include "session/Session.h"
+#include "session/WorkspaceSync.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,11 +56,16 @@ inline protocol::ProjectInfo openableProject(const QString &id, const QString &t
 
 struct ControllerRig
 {
-    ControllerRig() : session(&api, 15, clock), browser(&session, clock, browsing(caches.path())) {}
-
-    static session::ProjectBrowser::Options browsing(const QString &folder)
+    // The store first, then the sync, as the Workstation makes them.
+    ControllerRig()
+        : session(&api, 15, clock), store(&session, clock, storing(caches.path())),
+          browser(&session, &store, clock, session::WorkspaceSync::Options{})
     {
-        session::ProjectBrowser::Options o;
+    }
+
+    static session::ClientStore::Options storing(const QString &folder)
+    {
+        session::ClientStore::Options o;
         o.cacheDirectory = folder;
         return o;
     }
@@ -83,7 +89,8 @@ struct ControllerRig
     SetClock clock;
     api::testing::FakeApi api;
     session::Session session;
-    session::ProjectBrowser browser;
+    session::ClientStore store;
+    session::WorkspaceSync browser;
 };
 
 } // namespace srs::testing

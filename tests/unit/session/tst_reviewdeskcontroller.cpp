@@ -71,7 +71,7 @@ private slots:
     void aCheckersRefreshShowsTheQueueAndTwelveWeeks()
     {
         ControllerRig rig;
-        session::ReviewDesk desk(&rig.session, &rig.browser, rig.clock);
+        session::ReviewDesk desk(&rig.session, &rig.store, rig.clock);
         QVERIFY(rig.signIn(QStringLiteral("U-chk"), QStringLiteral("chris.checker"),
                            {domain::Role::OutputChecker}));
         protocol::ReviewStatistics stats;
@@ -100,7 +100,7 @@ private slots:
     void someoneWhoIsNotACheckerAsksNothing()
     {
         ControllerRig rig;
-        session::ReviewDesk desk(&rig.session, &rig.browser, rig.clock);
+        session::ReviewDesk desk(&rig.session, &rig.store, rig.clock);
         QVERIFY(rig.signIn(QStringLiteral("U-res"), QStringLiteral("asha.patel")));
         QVERIFY(!desk.isChecker());
         desk.refresh();
@@ -112,7 +112,7 @@ private slots:
     void aQueueThatCannotBeFetchedSaysWhy()
     {
         ControllerRig rig;
-        session::ReviewDesk desk(&rig.session, &rig.browser, rig.clock);
+        session::ReviewDesk desk(&rig.session, &rig.store, rig.clock);
         QVERIFY(rig.signIn(QStringLiteral("U-chk"), QStringLiteral("chris.checker"),
                            {domain::Role::OutputChecker}));
         rig.api.fail(route::ReviewQueueRoute, api::testing::FakeApi::unreachable());
@@ -127,7 +127,7 @@ private slots:
     void claimingShowsTheContextAndMovesTheQueueOn()
     {
         ControllerRig rig;
-        session::ReviewDesk desk(&rig.session, &rig.browser, rig.clock);
+        session::ReviewDesk desk(&rig.session, &rig.store, rig.clock);
         QVERIFY(rig.signIn(QStringLiteral("U-chk"), QStringLiteral("chris.checker"),
                            {domain::Role::OutputChecker}));
         rig.api.answer(route::Claim, contextOf(QStringLiteral("S-7")));
@@ -146,7 +146,7 @@ private slots:
     void aRefusedClaimSaysTheServersWords()
     {
         ControllerRig rig;
-        session::ReviewDesk desk(&rig.session, &rig.browser, rig.clock);
+        session::ReviewDesk desk(&rig.session, &rig.store, rig.clock);
         QVERIFY(rig.signIn(QStringLiteral("U-chk"), QStringLiteral("chris.checker"),
                            {domain::Role::OutputChecker}));
         rig.api.refuse(route::Claim, 409, QStringLiteral("review-already-two"),
@@ -163,7 +163,7 @@ private slots:
     void votesGoForTheOpenRequestAndSayWhetherItIsDecided()
     {
         ControllerRig rig;
-        session::ReviewDesk desk(&rig.session, &rig.browser, rig.clock);
+        session::ReviewDesk desk(&rig.session, &rig.store, rig.clock);
         QVERIFY(rig.signIn(QStringLiteral("U-chk"), QStringLiteral("chris.checker"),
                            {domain::Role::OutputChecker}));
         rig.api.answer(route::Review, contextOf(QStringLiteral("S-7")));
@@ -200,7 +200,7 @@ private slots:
     void aFileIsKeptOnlyWhenItMatchesItsHash()
     {
         ControllerRig rig;
-        session::ReviewDesk desk(&rig.session, &rig.browser, rig.clock);
+        session::ReviewDesk desk(&rig.session, &rig.store, rig.clock);
         QVERIFY(rig.signIn(QStringLiteral("U-chk"), QStringLiteral("chris.checker"),
                            {domain::Role::OutputChecker}));
         rig.api.answer(route::Review, contextOf(QStringLiteral("S-7")));
@@ -236,7 +236,7 @@ private slots:
     void lockingLetsNothingOfACallUnderWayThrough()
     {
         ControllerRig rig;
-        session::ReviewDesk desk(&rig.session, &rig.browser, rig.clock);
+        session::ReviewDesk desk(&rig.session, &rig.store, rig.clock);
         QVERIFY(rig.signIn(QStringLiteral("U-chk"), QStringLiteral("chris.checker"),
                            {domain::Role::OutputChecker}));
         rig.api.answer(route::Review, contextOf(QStringLiteral("S-7")));
@@ -279,7 +279,7 @@ private slots:
     void closingTheReviewStopsItsFiles()
     {
         ControllerRig rig;
-        session::ReviewDesk desk(&rig.session, &rig.browser, rig.clock);
+        session::ReviewDesk desk(&rig.session, &rig.store, rig.clock);
         QVERIFY(rig.signIn(QStringLiteral("U-chk"), QStringLiteral("chris.checker"),
                            {domain::Role::OutputChecker}));
         rig.api.answer(route::Review, contextOf(QStringLiteral("S-7")));
@@ -300,7 +300,7 @@ private slots:
     void releasingSaysSoAndOpensTheRequestAgain()
     {
         ControllerRig rig;
-        session::ReviewDesk desk(&rig.session, &rig.browser, rig.clock);
+        session::ReviewDesk desk(&rig.session, &rig.store, rig.clock);
         QVERIFY(rig.signIn(QStringLiteral("U-chk"), QStringLiteral("chris.checker"),
                            {domain::Role::OutputChecker}));
         rig.api.answer(route::Review, contextOf(QStringLiteral("S-7"), domain::SubmissionState::Approved));

@@ -52,7 +52,7 @@ struct Rig : ControllerRig
         closed.access.allowed = false;
         listProjects({openableProject(QStringLiteral("P-1"), QStringLiteral("Housing")),
                       openableProject(QStringLiteral("P-2"), QStringLiteral("Schools")), closed});
-        QSignalSpy projects(&browser, &session::ProjectBrowser::projectsChanged);
+        QSignalSpy projects(&browser, &session::WorkspaceSync::projectsChanged);
         return signIn(QStringLiteral("U-1"), QStringLiteral("asha.patel")) && projects.wait();
     }
 

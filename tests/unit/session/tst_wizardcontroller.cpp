@@ -32,7 +32,7 @@ private slots:
     void aCheckGoesToTheDraftsProjectAndIsKept()
     {
         ControllerRig rig;
-        session::SubmissionWizard wizard(&rig.session, &rig.browser, rig.clock);
+        session::SubmissionWizard wizard(&rig.session, &rig.store, &rig.browser, rig.clock);
         QVERIFY(rig.signIn(QStringLiteral("U-1"), QStringLiteral("asha.patel")));
         wizard.start(QStringLiteral("P 1"));
         QVERIFY(wizard.isActive());
@@ -57,7 +57,7 @@ private slots:
     void aRefusedCheckNamesTheFieldToFix()
     {
         ControllerRig rig;
-        session::SubmissionWizard wizard(&rig.session, &rig.browser, rig.clock);
+        session::SubmissionWizard wizard(&rig.session, &rig.store, &rig.browser, rig.clock);
         QVERIFY(rig.signIn(QStringLiteral("U-1"), QStringLiteral("asha.patel")));
         wizard.start(QStringLiteral("P-1"));
         rig.api.refuse(route::Check, 422, QStringLiteral("table-shape-mismatch"),

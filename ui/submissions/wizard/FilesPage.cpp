@@ -3,7 +3,7 @@
 
 #include "ui/submissions/SubmissionWizardDialog.h"
 
-#include "session/ProjectBrowser.h"
+#include "session/WorkspaceSync.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

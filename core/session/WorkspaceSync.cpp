@@ -1,5 +1,6 @@
-#include "ProjectBrowser.h"
+#include "WorkspaceSync.h"
 
+#include "ClientStore.h"
 #include "Clock.h"
 #include "Session.h"
 
@@ -12,11 +13,13 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace srs::session {
 
-Q_LOGGING_CATEGORY(lcBrowser, "srs.browser")
+Q_LOGGING_CATEGORY(lcSync, "srs.sync")
 
 namespace {
 
@@ -32,7 +35,7 @@ QString projectPath(const QString &projectId)
 
 } // namespace
 
-struct ProjectBrowser::PageOutcome
+struct WorkspaceSync::PageOutcome
 {
     quint64 run = 0;
     bool ok = false;
@@ -59,18 +62,18 @@ public:
     }
     void close() { m_cache.reset(); }
 
-    void apply(ProjectBrowser::PageOutcome &out, const QString &projectId, qint64 since,
+    void apply(WorkspaceSync::PageOutcome &out, const QString &projectId, qint64 since,
                const QByteArray &body, const QDateTime &now)
     {
         if (!m_cache) {
             out.error =
-                QCoreApplication::translate("srs::session::ProjectBrowser", "The cache is not open: %1")
+                QCoreApplication::translate("srs::session::WorkspaceSync", "The cache is not open: %1")
                     .arg(m_error);
             return;
         }
         auto page = protocol::WorkspaceChangesInfo::fromJson(body);
         if (!page.ok()) {
-            out.error = QCoreApplication::translate("srs::session::ProjectBrowser",
+            out.error = QCoreApplication::translate("srs::session::WorkspaceSync",
                                                     "The server's answer could not be read: %1")
                             .arg(page.error().message);
             return;
@@ -101,10 +104,9 @@ private:
     QString m_error;
 };
 
-ProjectBrowser::ProjectBrowser(Session *session, const Clock &clock, Options options, QObject *parent)
-    : QObject(parent), m_session(session), m_clock(clock), m_options(std::move(options)),
-      m_folder(m_options.cacheDirectory.isEmpty() ? cache::CacheFolder::defaultDirectory()
-                                                  : m_options.cacheDirectory)
+WorkspaceSync::WorkspaceSync(Session *session, ClientStore *store, const Clock &clock, Options options,
+                             QObject *parent)
+    : QObject(parent), m_session(session), m_store(store), m_clock(clock), m_options(options)
 {
     m_worker = new WorkspaceSyncWorker;
     m_worker->moveToThread(&m_thread);
@@ -112,109 +114,73 @@ ProjectBrowser::ProjectBrowser(Session *session, const Clock &clock, Options opt
     m_thread.setObjectName(u"workspace sync"_s);
     m_thread.start();
 
-    const int removed = m_folder.removeUnused(m_options.retentionDays, m_clock.now());
-    if (removed > 0)
-        qCInfo(lcBrowser, "removed %d cache(s) not used for %d days", removed, m_options.retentionDays);
-
-    connect(m_session, &Session::cacheKeyReady, this, &ProjectBrowser::openCache);
-    connect(m_session, &Session::cacheKeyFailed, this, [this](const QString &message) {
-        reportCacheFailure(Error{cache::cacheerr::Io, message});
-        refreshProjects(); // still show what the server says
+    connect(m_store, &ClientStore::opened, this, &WorkspaceSync::onOpened);
+    connect(m_store, &ClientStore::cacheProblem, this, [this] {
+        if (!m_store->isOpen())
+            refreshProjects(); // still show what the server says
     });
+    // The worker's connection closes before the store closes (and perhaps removes) the cache.
+    connect(m_store, &ClientStore::aboutToClose, this, [this] {
+        m_closingCache = true;
+        stopWork();
+    });
+    connect(m_store, &ClientStore::closed, this, &WorkspaceSync::onClosed);
     connect(m_session, &Session::declarationAccepted, this, [this] {
         if (!m_session->readyForProjectWork())
             return;
-        if (m_cache)
+        if (m_store->isOpen())
             goOnline();
         else
             refreshProjects();
     });
     // The list of projects is asked for at once; the cache, and the workspaces, follow its key.
-    connect(m_session, &Session::signedIn, this, &ProjectBrowser::refreshProjects);
-    connect(m_session, &Session::unlocked, this, &ProjectBrowser::refreshProjects);
-    connect(m_session, &Session::locked, this, [this] { close(false); });
-    connect(m_session, &Session::signedOut, this, [this] { close(m_options.purgeOnSignOut); });
+    connect(m_session, &Session::signedIn, this, &WorkspaceSync::refreshProjects);
+    connect(m_session, &Session::unlocked, this, &WorkspaceSync::refreshProjects);
 
     m_poll.setInterval(std::max(1, m_options.pollSeconds) * 1000);
     connect(&m_poll, &QTimer::timeout, this, [this] {
-        if (m_cache && !m_selected.isEmpty() && !m_sync)
+        if (m_store->isOpen() && !m_selected.isEmpty() && !m_sync)
             startSync(m_selected);
     });
 }
 
-ProjectBrowser::~ProjectBrowser()
+WorkspaceSync::~WorkspaceSync()
 {
     m_thread.quit();
     m_thread.wait();
 }
 
-QString ProjectBrowser::cacheFile() const
+std::optional<protocol::ProjectInfo> WorkspaceSync::detail(const QString &projectId) const
 {
-    return m_identity ? m_folder.databasePath(*m_identity) : QString();
-}
-
-std::optional<protocol::ProjectInfo> ProjectBrowser::detail(const QString &projectId) const
-{
-    if (!m_cache)
+    cache::MetadataCache *cache = m_store->cache();
+    if (!cache)
         return std::nullopt;
-    auto d = m_cache->projectDetail(projectId);
+    auto d = cache->projectDetail(projectId);
     if (!d.ok())
         return std::nullopt;
     return *d;
 }
 
-bool ProjectBrowser::isOpening() const
+void WorkspaceSync::onOpened()
 {
-    return !m_cache && m_session->cacheKeyPending();
-}
-
-void ProjectBrowser::reportCacheFailure(const Error &error)
-{
-    qCWarning(lcBrowser, "cache: %s", qUtf8Printable(error.message));
-    emit cacheProblem(tr("Project details cannot be kept on this computer: %1 Your projects are shown from "
-                         "the server, but workspaces cannot be browsed until this is fixed; tell your IT "
-                         "support.")
-                          .arg(error.message));
-}
-
-void ProjectBrowser::openCache()
-{
-    const QString username = m_session->me().user.username;
-    const cache::CacheIdentity identity{username, m_session->serverUrl()};
-    if (m_cache && m_identity == identity)
-        return;
-    // Only a cache that is open is closed: a list (or a call for one) that came before the key
-    // is kept, so the person does not see their projects vanish and come back.
-    if (m_cache)
-        close(false);
-    m_identity = identity;
-    auto result = cache::MetadataCache::open(m_folder, identity, m_session->cacheKey());
-    if (!result.ok()) {
-        reportCacheFailure(result.error());
-        refreshProjects(); // still show what the server says
-        return;
-    }
-    m_cache = std::move(result->cache);
-    if (result->setAside)
-        emit cacheProblem(result->setAside->message + u' ' +
-                          tr("It was set aside and is being rebuilt from the server."));
+    cache::MetadataCache *cache = m_store->cache();
     // The worker gets its own connection with its own copy of the key.
     auto key = std::make_shared<crypto::SecureBuffer>(m_session->cacheKey().clone());
-    const QString path = m_folder.databasePath(identity);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path, key] {
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path = m_store->cacheFile(), key] {
         worker->connectTo(path, key);
         key->clear();
     });
+    m_workerConnected = true;
 
     if (m_serverList) {
-        // The server answered before the key was ready: keep its list, and the cache too.
-        if (Status s = m_cache->saveProjects(m_projects); !s.ok())
-            qCWarning(lcBrowser, "saving projects: %s", qUtf8Printable(s.error().message));
-        emit opened();
+        // The server answered before the key was ready: keep its list, and the cache too. (A
+        // list, or a call for one, that came before the key is kept, so the person does not see
+        // their projects vanish and come back.)
+        if (Status s = cache->saveProjects(m_projects); !s.ok())
+            qCWarning(lcSync, "saving projects: %s", qUtf8Printable(s.error().message));
     } else {
-        auto cached = m_cache->projects();
+        auto cached = cache->projects();
         m_projects = cached.ok() ? *cached : QList<protocol::ProjectInfo>();
-        emit opened();
         emit projectsChanged();
     }
     if (!m_selected.isEmpty())
@@ -223,7 +189,7 @@ void ProjectBrowser::openCache()
         goOnline();
 }
 
-void ProjectBrowser::goOnline()
+void WorkspaceSync::goOnline()
 {
     if (!m_serverList)
         refreshProjects();
@@ -234,67 +200,19 @@ void ProjectBrowser::goOnline()
     m_poll.start();
 }
 
-std::vector<cache::CachedEntry> ProjectBrowser::entriesOf(const QString &projectId) const
+std::vector<cache::CachedEntry> WorkspaceSync::entriesOf(const QString &projectId) const
 {
     if (projectId == m_selected)
         return m_entries;
-    if (!m_cache)
+    cache::MetadataCache *cache = m_store->cache();
+    if (!cache)
         return {};
-    auto read = m_cache->workspaceEntries(projectId);
+    auto read = cache->workspaceEntries(projectId);
     return read.ok() ? std::move(read).value() : std::vector<cache::CachedEntry>();
 }
 
-namespace {
-Error cacheClosed()
+void WorkspaceSync::stopWork()
 {
-    return Error{
-        cache::cacheerr::Io,
-        QCoreApplication::translate("srs::session::ProjectBrowser",
-                                    "Drafts cannot be kept yet: the encrypted copy of your project details "
-                                    "on this computer is not open.")};
-}
-} // namespace
-
-Status ProjectBrowser::saveDraft(const cache::Draft &draft)
-{
-    return m_cache ? m_cache->saveDraft(draft) : Status(cacheClosed());
-}
-
-Result<QList<cache::Draft>> ProjectBrowser::drafts() const
-{
-    if (!m_cache)
-        return cacheClosed();
-    return m_cache->drafts();
-}
-
-Status ProjectBrowser::removeDraft(const QString &id)
-{
-    return m_cache ? m_cache->removeDraft(id) : Status(cacheClosed());
-}
-
-Status ProjectBrowser::saveDocument(const cache::Document &document)
-{
-    if (!m_cache)
-        return Error{cache::cacheerr::Io, tr("The cache is not open.")};
-    return m_cache->saveDocument(document);
-}
-
-std::optional<cache::Document> ProjectBrowser::document(const QString &name) const
-{
-    if (!m_cache)
-        return std::nullopt;
-    auto found = m_cache->document(name);
-    if (!found.ok()) {
-        qCWarning(lcBrowser, "reading %s: %s", qUtf8Printable(name), qUtf8Printable(found.error().message));
-        return std::nullopt;
-    }
-    return *found;
-}
-
-void ProjectBrowser::close(bool purge)
-{
-    if (m_cache)
-        emit aboutToClose();
     m_poll.stop();
     if (m_sync) {
         m_sync->cancelled = true;
@@ -302,33 +220,34 @@ void ProjectBrowser::close(bool purge)
             m_sync->call->cancel();
         m_sync.reset();
     }
+    if (m_workerConnected) {
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+        m_workerConnected = false;
+    }
+}
+
+void WorkspaceSync::onClosed(bool wiped)
+{
+    stopWork();
     if (m_projectsCall)
         m_projectsCall->cancel();
     if (m_detailCall)
         m_detailCall->cancel();
-    // The worker's connection closes before anything is removed.
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    const bool hadAnything = m_cache || !m_projects.isEmpty() || !m_entries.empty();
-    m_cache.reset();
+    const bool hadAnything =
+        std::exchange(m_closingCache, false) || !m_projects.isEmpty() || !m_entries.empty();
     m_projects.clear();
     m_serverList = false;
     m_entries.clear();
     m_entries.shrink_to_fit();
     m_state = {};
-    if (purge) {
+    if (wiped)
         m_selected.clear();
-        if (m_identity) {
-            if (Status s = m_folder.purge(*m_identity); !s.ok())
-                qCWarning(lcBrowser, "purging the cache: %s", qUtf8Printable(s.error().message));
-        }
-        m_identity.reset();
-    }
-    if (hadAnything || purge)
+    if (hadAnything || wiped)
         emit cleared();
 }
 
-void ProjectBrowser::refreshProjects()
+void WorkspaceSync::refreshProjects()
 {
     if (m_projectsCall || !m_session->readyForProjectWork())
         return;
@@ -347,20 +266,20 @@ void ProjectBrowser::refreshProjects()
         }
         m_projects = *list;
         m_serverList = true;
-        if (m_cache) {
-            if (Status s = m_cache->saveProjects(m_projects); !s.ok())
-                qCWarning(lcBrowser, "saving projects: %s", qUtf8Printable(s.error().message));
+        if (cache::MetadataCache *cache = m_store->cache()) {
+            if (Status s = cache->saveProjects(m_projects); !s.ok())
+                qCWarning(lcSync, "saving projects: %s", qUtf8Printable(s.error().message));
         }
         emit projectsChanged();
         if (!m_selected.isEmpty())
             fetchDetail(m_selected);
     });
-    connect(job, &net::ApiCall::failed, this, &ProjectBrowser::projectsFailed);
+    connect(job, &net::ApiCall::failed, this, &WorkspaceSync::projectsFailed);
     connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
     job->start();
 }
 
-void ProjectBrowser::selectProject(const QString &projectId)
+void WorkspaceSync::selectProject(const QString &projectId)
 {
     if (projectId == m_selected)
         return;
@@ -368,23 +287,23 @@ void ProjectBrowser::selectProject(const QString &projectId)
         cancelSync();
     m_selected = projectId;
     loadSelected();
-    if (m_cache && !projectId.isEmpty() && m_session->readyForProjectWork()) {
+    if (m_store->isOpen() && !projectId.isEmpty() && m_session->readyForProjectWork()) {
         fetchDetail(projectId);
         startSync(projectId);
     }
 }
 
-void ProjectBrowser::loadSelected()
+void WorkspaceSync::loadSelected()
 {
     m_entries.clear();
     m_state = {};
-    if (m_cache && !m_selected.isEmpty())
+    if (m_store->isOpen() && !m_selected.isEmpty())
         readSelected(true);
     emit detailChanged(m_selected);
     emit workspaceChanged(m_selected);
 }
 
-void ProjectBrowser::fetchDetail(const QString &projectId)
+void WorkspaceSync::fetchDetail(const QString &projectId)
 {
     if (m_detailCall)
         m_detailCall->cancel();
@@ -397,9 +316,9 @@ void ProjectBrowser::fetchDetail(const QString &projectId)
                               net::NetFailure::make(net::NetError::BadResponse, {}, detail.error().message));
             return;
         }
-        if (m_cache) {
-            if (Status s = m_cache->saveProjectDetail(*detail); !s.ok())
-                qCWarning(lcBrowser, "saving a project: %s", qUtf8Printable(s.error().message));
+        if (cache::MetadataCache *cache = m_store->cache()) {
+            if (Status s = cache->saveProjectDetail(*detail); !s.ok())
+                qCWarning(lcSync, "saving a project: %s", qUtf8Printable(s.error().message));
         }
         for (protocol::ProjectInfo &p : m_projects) {
             if (p.project.id == projectId)
@@ -413,13 +332,13 @@ void ProjectBrowser::fetchDetail(const QString &projectId)
     job->start();
 }
 
-void ProjectBrowser::syncNow()
+void WorkspaceSync::syncNow()
 {
-    if (m_cache && !m_selected.isEmpty() && !m_sync)
+    if (m_store->isOpen() && !m_selected.isEmpty() && !m_sync)
         startSync(m_selected);
 }
 
-void ProjectBrowser::cancelSync()
+void WorkspaceSync::cancelSync()
 {
     if (!m_sync)
         return;
@@ -431,11 +350,12 @@ void ProjectBrowser::cancelSync()
     // Otherwise a page is being applied: the run ends when it has been (onPageApplied).
 }
 
-void ProjectBrowser::startSync(const QString &projectId)
+void WorkspaceSync::startSync(const QString &projectId)
 {
-    if (m_sync || !m_cache || !m_session->readyForProjectWork())
+    cache::MetadataCache *cache = m_store->cache();
+    if (m_sync || !cache || !m_session->readyForProjectWork())
         return;
-    auto state = m_cache->workspaceState(projectId);
+    auto state = cache->workspaceState(projectId);
     if (!state.ok())
         return failSync(state.error().message);
     SyncRun run;
@@ -447,7 +367,7 @@ void ProjectBrowser::startSync(const QString &projectId)
     requestPage();
 }
 
-void ProjectBrowser::requestPage()
+void WorkspaceSync::requestPage()
 {
     QUrlQuery query;
     query.addQueryItem(u"since"_s, QString::number(m_sync->since));
@@ -479,7 +399,8 @@ void ProjectBrowser::requestPage()
         m_sync->call = nullptr;
         // A cursor the server no longer recognises (its index was rebuilt): start again.
         if (failure.httpStatus == 400 && !m_sync->cursor.isEmpty() && !m_sync->restarted) {
-            if (m_cache && m_cache->clearWorkspace(projectId).ok()) {
+            cache::MetadataCache *cache = m_store->cache();
+            if (cache && cache->clearWorkspace(projectId).ok()) {
                 m_sync->restarted = true;
                 m_sync->since = 0;
                 m_sync->cursor.clear();
@@ -493,7 +414,7 @@ void ProjectBrowser::requestPage()
     job->start();
 }
 
-void ProjectBrowser::onPageApplied(const std::shared_ptr<PageOutcome> &outcome)
+void WorkspaceSync::onPageApplied(const std::shared_ptr<PageOutcome> &outcome)
 {
     if (!m_sync)
         return;
@@ -520,23 +441,23 @@ void ProjectBrowser::onPageApplied(const std::shared_ptr<PageOutcome> &outcome)
     finishSync(true);
 }
 
-void ProjectBrowser::readSelected(bool entries)
+void WorkspaceSync::readSelected(bool entries)
 {
     if (entries) {
-        auto read = m_cache->workspaceEntries(m_selected);
+        auto read = m_store->cache()->workspaceEntries(m_selected);
         if (read.ok())
             m_entries = std::move(read).value();
     }
-    auto state = m_cache->workspaceState(m_selected);
+    auto state = m_store->cache()->workspaceState(m_selected);
     if (state.ok())
         m_state = *state;
 }
 
-void ProjectBrowser::finishSync(bool complete)
+void WorkspaceSync::finishSync(bool complete)
 {
     const SyncRun run = *m_sync;
     m_sync.reset();
-    if (m_cache && run.projectId == m_selected) {
+    if (m_store->isOpen() && run.projectId == m_selected) {
         readSelected(run.changed > 0);
         if (run.changed > 0)
             emit workspaceChanged(m_selected);
@@ -544,12 +465,12 @@ void ProjectBrowser::finishSync(bool complete)
     emit syncFinished(run.projectId, complete);
 }
 
-void ProjectBrowser::failSync(const QString &message)
+void WorkspaceSync::failSync(const QString &message)
 {
     const QString projectId = m_sync ? m_sync->projectId : m_selected;
     const bool changed = m_sync && m_sync->changed > 0;
     m_sync.reset();
-    if (changed && m_cache && projectId == m_selected) {
+    if (changed && m_store->isOpen() && projectId == m_selected) {
         // Pages applied before the failure are kept; show them, marked as partly updated.
         readSelected(true);
         emit workspaceChanged(m_selected);

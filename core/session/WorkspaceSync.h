@@ -1,6 +1,5 @@
 #pragma once
 
-#include "cache/CacheFolder.h"
 #include "cache/MetadataCache.h"
 #include "net/NetError.h"
 #include "protocol/Messages.h"
@@ -20,42 +19,38 @@ class ApiCall;
 
 namespace srs::session {
 
+class ClientStore;
 class Clock;
 class Session;
 class WorkspaceSyncWorker;
 
-// What the browser shows: projects, a project's details and its workspace index, from the
-// encrypted cache at once and then from the server.
+// What the project browser shows: projects, a project's details and its workspace index, from
+// the client store's encrypted cache at once and then from the server.
 //
-// The cache opens when the session has derived its key (after each sign-in) and closes
-// when the session locks or ends; on a safe-room terminal (purge_cache_on_sign_out) it is
-// removed at sign-out. A cache that cannot be read is set aside and rebuilt; cacheProblem()
-// says so in plain words.
+// The list of projects is asked for as soon as the person signs in; what the cache holds is
+// shown when the store opens (ClientStore::opened) and everything is forgotten when it closes
+// (cleared()). Once no declaration is owed, the selected project's details and workspace are
+// asked for.
 //
 // Workspace sync: the changes since the cached revision are fetched a page at a time; each
 // page is decoded and applied in one transaction on a worker thread with its own
 // connection, and the walk's cursor is saved with it, so a cancelled or interrupted sync
 // resumes where it stopped. The selected project is synced again every poll interval.
-class ProjectBrowser : public QObject
+class WorkspaceSync : public QObject
 {
     Q_OBJECT
 public:
     struct Options
     {
-        QString cacheDirectory; // the CacheFolder
-        bool purgeOnSignOut = false;
-        int retentionDays = 30;
         int pageSize = 5000;
         int pollSeconds = 20;
     };
 
-    ProjectBrowser(Session *session, const Clock &clock, Options options, QObject *parent = nullptr);
-    ~ProjectBrowser() override;
+    // Make it right after `store`, before anything else listens to the store.
+    WorkspaceSync(Session *session, ClientStore *store, const Clock &clock, Options options,
+                  QObject *parent = nullptr);
+    ~WorkspaceSync() override;
 
-    [[nodiscard]] bool isOpen() const { return m_cache != nullptr; }
-    // Just after signing in or unlocking: the cache key is still being derived, so the cache
-    // will open (opened()) or say why not (cacheProblem()) shortly.
-    [[nodiscard]] bool isOpening() const;
     [[nodiscard]] const QList<protocol::ProjectInfo> &projects() const { return m_projects; }
     [[nodiscard]] std::optional<protocol::ProjectInfo> detail(const QString &projectId) const;
     [[nodiscard]] QString selectedProject() const { return m_selected; }
@@ -63,19 +58,11 @@ public:
     [[nodiscard]] const std::vector<cache::CachedEntry> &entries() const { return m_entries; }
     [[nodiscard]] cache::WorkspaceState workspaceState() const { return m_state; }
     [[nodiscard]] bool isSyncing() const { return m_sync.has_value(); }
-    [[nodiscard]] QString cacheFile() const;
     // Whether the list has come from the server in this session (not only from the cache).
     [[nodiscard]] bool hasServerList() const { return m_serverList; }
 
     // The workspace of any project, from the cache (the selected one from memory).
     [[nodiscard]] std::vector<cache::CachedEntry> entriesOf(const QString &projectId) const;
-    // Drafts of output submissions, kept in the encrypted cache.
-    [[nodiscard]] Status saveDraft(const cache::Draft &draft);
-    [[nodiscard]] Result<QList<cache::Draft>> drafts() const;
-    [[nodiscard]] Status removeDraft(const QString &id);
-    // Whole answers kept in the encrypted cache by name (nothing when it is not open).
-    [[nodiscard]] Status saveDocument(const cache::Document &document);
-    [[nodiscard]] std::optional<cache::Document> document(const QString &name) const;
 
     void selectProject(const QString &projectId);
     void refreshProjects();
@@ -83,8 +70,6 @@ public:
     void cancelSync();
 
 signals:
-    void opened();
-    void cacheProblem(const QString &message);
     void projectsChanged();
     void projectsFailed(const srs::net::NetFailure &failure);
     void detailChanged(const QString &projectId);
@@ -94,8 +79,6 @@ signals:
     void syncProgress(const QString &projectId, qint64 done, qint64 total);
     void syncFinished(const QString &projectId, bool complete);
     void syncFailed(const QString &projectId, const QString &message);
-    // The cache is about to close (lock, sign-out): save what must not be lost now.
-    void aboutToClose();
     // Locked or signed out: everything shown must go.
     void cleared();
 
@@ -115,9 +98,11 @@ private:
     friend class WorkspaceSyncWorker;
     struct PageOutcome;
 
-    void openCache();
+    void onOpened();
+    void onClosed(bool wiped);
+    // Stops the poll and any walk, and lets go of the worker's connection to the cache.
+    void stopWork();
     void goOnline();
-    void close(bool purge);
     void loadSelected();
     // Reads the selected project's state (and entries) from the cache.
     void readSelected(bool entries);
@@ -127,16 +112,15 @@ private:
     void onPageApplied(const std::shared_ptr<PageOutcome> &outcome);
     void finishSync(bool complete);
     void failSync(const QString &message);
-    void reportCacheFailure(const Error &error);
 
     Session *m_session;
+    ClientStore *m_store;
     const Clock &m_clock;
     Options m_options;
-    cache::CacheFolder m_folder;
-    std::optional<cache::CacheIdentity> m_identity;
-    std::unique_ptr<cache::MetadataCache> m_cache;
     QList<protocol::ProjectInfo> m_projects;
     bool m_serverList = false;
+    bool m_workerConnected = false;
+    bool m_closingCache = false; // between the store's aboutToClose() and closed()
     QString m_selected;
     std::vector<cache::CachedEntry> m_entries;
     cache::WorkspaceState m_state;
