@@ -66,17 +66,17 @@ QString roleName(domain::ProjectRole role)
 } // namespace
 
 ProjectView::ProjectView(session::WorkspaceSync *browser, session::ClientStore *store, QWidget *parent)
-    : QWidget(parent), m_browser(browser), m_store(store), m_stack(new QStackedWidget(this)),
-      m_title(new QLabel(this)), m_refusal(valueLabel(this, "projectRefusalLabel")),
-      m_tabs(new QTabWidget(this)), m_filter(new QLineEdit(this)),
-      m_matches(valueLabel(this, "filterMatchesLabel")), m_tree(new QTreeView(this)),
-      m_model(new WorkspaceTreeModel(this)), m_empty(valueLabel(this, "workspaceEmptyLabel")),
-      m_detailPath(valueLabel(this, "detailPath")), m_detailType(valueLabel(this, "detailType")),
-      m_detailSize(valueLabel(this, "detailSize")), m_detailModified(valueLabel(this, "detailModified")),
-      m_detailSha256(valueLabel(this, "detailSha256")), m_syncStatus(valueLabel(this, "syncStatusLabel")),
-      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Stop"), this)),
-      m_syncNow(new QPushButton(tr("Check for changes"), this)), m_details(new QTextBrowser(this)),
-      m_request(new QPushButton(tr("Request output clearance…"), this))
+    : QWidget(parent), m_browser(browser), m_stack(new QStackedWidget(this)), m_title(new QLabel(this)),
+      m_refusal(valueLabel(this, "projectRefusalLabel")), m_tabs(new QTabWidget(this)),
+      m_filter(new QLineEdit(this)), m_matches(valueLabel(this, "filterMatchesLabel")),
+      m_tree(new QTreeView(this)), m_model(new WorkspaceTreeModel(this)),
+      m_empty(valueLabel(this, "workspaceEmptyLabel")), m_detailPath(valueLabel(this, "detailPath")),
+      m_detailType(valueLabel(this, "detailType")), m_detailSize(valueLabel(this, "detailSize")),
+      m_detailModified(valueLabel(this, "detailModified")), m_detailSha256(valueLabel(this, "detailSha256")),
+      m_syncStatus(valueLabel(this, "syncStatusLabel")), m_progress(new QProgressBar(this)),
+      m_cancel(new QPushButton(tr("Stop"), this)), m_syncNow(new QPushButton(tr("Check for changes"), this)),
+      m_details(new QTextBrowser(this)), m_request(new QPushButton(tr("Request output clearance…"), this)),
+      m_store(store)
 {
     m_request->setObjectName(u"requestClearanceButton"_s);
     m_request->setToolTip(tr("Prepare outputs from this workspace for checking and release."));

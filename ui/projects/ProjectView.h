@@ -54,7 +54,6 @@ private:
     void showSyncState();
 
     session::WorkspaceSync *m_browser;
-    session::ClientStore *m_store;
     QString m_projectId;
     std::optional<protocol::ProjectInfo> m_summary;
     QStackedWidget *m_stack;
@@ -79,6 +78,7 @@ private:
     QString m_syncError;
     session::SubmissionWizard *m_wizard = nullptr;
     QPushButton *m_request;
+    session::ClientStore *m_store; // whether the cache is open
 };
 
 } // namespace srs::ui
