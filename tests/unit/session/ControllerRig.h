@@ -1,13 +1,13 @@
 #pragma once
 
 // The session's controllers over FakeApi: a real Session signed in by one typed answer, the real
-// client store (its cache under a temporary folder) and workspace sync, and a clock the test sets. The test says
-// what each route answers and checks what the controller did with it.
+// client store (its cache under a temporary folder) and workspace sync, and a clock the test sets. The test
+// says what each route answers and checks what the controller did with it.
 
 #include "FakeApi.h"
 
-#include "session/Clock.h"
 #include "session/ClientStore.h"
+#include "session/Clock.h"
 #include "session/Session.h"
 #include "session/WorkspaceSync.h"
 
@@ -60,8 +60,7 @@ struct ControllerRig
     ControllerRig()
         : session(&api, 15, clock), store(&session, clock, storing(caches.path())),
           browser(&session, &store, clock, session::WorkspaceSync::Options{})
-    {
-    }
+    {}
 
     static session::ClientStore::Options storing(const QString &folder)
     {

@@ -6,6 +6,7 @@
 
 #include "FakeTransport.h"
 
+#include "api/Client.h"
 #include "cache/CacheFolder.h"
 #include "protocol/Messages.h"
 #include "session/ClientStore.h"
@@ -53,8 +54,8 @@ QByteArray sessionAnswer()
 struct Rig
 {
     explicit Rig(bool purgeOnSignOut = false)
-        : transport(new net::testing::FakeTransport),
-          session(transport.get(), Server, 15, session::Clock::system())
+        : transport(new net::testing::FakeTransport), client(transport.get(), Server),
+          session(&client, 15, session::Clock::system())
     {
         const QString dir = caches.filePath(QStringLiteral("caches"));
         session.setCacheKeyDeriver([this,
@@ -107,6 +108,7 @@ struct Rig
     QSemaphore gate;
     std::atomic<bool> holdKey = false; // read on the key's own thread
     std::unique_ptr<net::testing::FakeTransport> transport;
+    api::Client client;
     Session session;
     std::unique_ptr<ClientStore> store;
     std::unique_ptr<WorkspaceSync> sync;
