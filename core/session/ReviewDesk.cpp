@@ -97,8 +97,7 @@ void ReviewDesk::refresh()
             m_queue = queue;
             m_queueFromServer = true;
             if (m_store->isOpen()) {
-                if (Status s = m_store->setDocument({QueueDocument, m_clock.now(), queue.toJson()});
-                    !s.ok())
+                if (Status s = m_store->setDocument({QueueDocument, m_clock.now(), queue.toJson()}); !s.ok())
                     qCWarning(lcReview, "keeping the queue: %s", qUtf8Printable(s.error().message));
             }
             emit queueChanged();

@@ -334,7 +334,8 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
 
 CheckOutcome runChecks(const QList<sdc::TableSpec> &tables, const QMap<int, Error> &invalidTables,
                        const QList<std::pair<QString, QString>> &codeFiles, const PathReader &read,
-                       const sdc::RiskProfile &profile, const QDateTime &checkedAt, const TableComparer &compare)
+                       const sdc::RiskProfile &profile, const QDateTime &checkedAt,
+                       const TableComparer &compare)
 {
     CheckOutcome out;
     out.view.checkedAt = checkedAt;

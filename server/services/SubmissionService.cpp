@@ -144,8 +144,9 @@ Result<protocol::CheckResultInfo> SubmissionService::check(const Caller &caller,
     // Each person's allowance of checks bounds how fast findings can tell anything about the
     // files (see docs/threat-model.md).
     const ServerConfig &config = m_context.config();
-    store::CheckAllowance allowance(m_context.database(), {config.checkRunsPerWindow, config.checkBytesPerWindow,
-                                                           config.checkWindowSeconds});
+    store::CheckAllowance allowance(
+        m_context.database(),
+        {config.checkRunsPerWindow, config.checkBytesPerWindow, config.checkWindowSeconds});
     const QDateTime now = m_context.now();
     auto grant = allowance.take(caller.user.id, now);
     if (!grant)
@@ -157,12 +158,13 @@ Result<protocol::CheckResultInfo> SubmissionService::check(const Caller &caller,
                                    {{u"reason"_s, u"allowance"_s}, {u"retry_after_seconds"_s, wait}}, now);
         if (!refused)
             return internalError(refused.errorString());
-        Error e{svc::TooManyChecks,
-                u"You have run the checks as often as the service allows for now (%1 times, or %2 MiB of files, "
-                u"in %3 minutes). Try again in %4."_s.arg(config.checkRunsPerWindow)
-                    .arg(config.checkBytesPerWindow / (1024 * 1024))
-                    .arg(std::max(1, config.checkWindowSeconds / 60))
-                    .arg(wait < 120 ? u"%1 seconds"_s.arg(wait) : u"%1 minutes"_s.arg((wait + 59) / 60))};
+        Error e{
+            svc::TooManyChecks,
+            u"You have run the checks as often as the service allows for now (%1 times, or %2 MiB of files, "
+            u"in %3 minutes). Try again in %4."_s.arg(config.checkRunsPerWindow)
+                .arg(config.checkBytesPerWindow / (1024 * 1024))
+                .arg(std::max(1, config.checkWindowSeconds / 60))
+                .arg(wait < 120 ? u"%1 seconds"_s.arg(wait) : u"%1 minutes"_s.arg((wait + 59) / 60))};
         e.retryAfterSeconds = wait;
         return e;
     }

@@ -305,8 +305,9 @@ QList<Migration> buildMigrations()
          }});
     m.append(
         {5,
-         QStringLiteral("revocation: revoked devices, sessions and cache key shares bound to the certificate, "
-                        "sign-in throttle per source and account"),
+         QStringLiteral(
+             "revocation: revoked devices, sessions and cache key shares bound to the certificate, "
+             "sign-in throttle per source and account"),
          {
              // Device certificates revoked by serial (admin revoke-device), read on every request.
              QStringLiteral("CREATE TABLE revoked_devices ("
