@@ -446,6 +446,25 @@ overdue by %2</source>
     </message>
 </context>
 <context>
+    <name>srs::session::ClientStore</name>
+    <message>
+        <source>Drafts cannot be kept yet: the encrypted copy of your project details on this computer is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project details cannot be kept on this computer: %1 Your projects are shown from the server, but workspaces cannot be browsed until this is fixed; tell your IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was set aside and is being rebuilt from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>srs::session::DeviceCertificate</name>
     <message>
         <source>This workstation&apos;s device certificate is missing (%1). Contact your IT support.</source>
@@ -512,33 +531,6 @@ overdue by %2</source>
     </message>
 </context>
 <context>
-    <name>srs::session::ProjectBrowser</name>
-    <message>
-        <source>The cache is not open: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project details cannot be kept on this computer: %1 Your projects are shown from the server, but workspaces cannot be browsed until this is fixed; tell your IT support.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It was set aside and is being rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cache is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafts cannot be kept yet: the encrypted copy of your project details on this computer is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>srs::session::Releases</name>
     <message>
         <source>Not kept: its name would put it outside the folder you chose.</source>
@@ -575,10 +567,6 @@ overdue by %2</source>
 </context>
 <context>
     <name>srs::session::ReviewDesk</name>
-    <message>
-        <source>The service&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>That file is not part of the request.</source>
         <translation type="unfinished"></translation>
@@ -646,10 +634,6 @@ overdue by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say what %1 shows (counts, means, ...).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs the file with the number of records behind each cell (the counts).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,6 +691,17 @@ overdue by %2</source>
     </message>
     <message>
         <source>The request was sent, but the answer could not be read: %1. Look for it in My submissions before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>srs::session::WorkspaceSync</name>
+    <message>
+        <source>The cache is not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
