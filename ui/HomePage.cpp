@@ -69,33 +69,20 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
     setObjectName(QStringLiteral("homePage"));
     m_view->setWizard(workstation->wizard());
     m_submissionsView->setReleases(workstation->releases());
+    layOut();
+    connectProjects();
+    connectRequests();
+}
+
+// The widgets' names and looks, and where each goes.
+void HomePage::layOut()
+{
     // A project lead is asked to confirm that pre-publication outputs of an ended project are gone.
     m_destruction->setStyleSheet(
         QStringLiteral("background: #fff4e5; color: #663c00; padding: 6px; border-radius: 4px;"));
     m_destruction->setVisible(false);
     m_attest->setObjectName(QStringLiteral("attestDestructionButton"));
     m_attest->setVisible(false);
-    connect(m_attest, &QPushButton::clicked, this, &HomePage::attestDestruction);
-    connect(workstation->releases(), &session::Releases::pendingDestructionChanged, this,
-            &HomePage::showDestructionOwed);
-    connect(workstation->releases(), &session::Releases::destructionFailed, this,
-            [this](const QString &, const QString &message) {
-                m_error->setText(tr("Destruction was not recorded: %1").arg(message));
-                m_error->setVisible(true);
-            });
-    // A returned request opens straight into the wizard, to fix and resubmit.
-    connect(workstation->submissions(), &session::Submissions::resubmitRequested, this,
-            [this](const protocol::SubmissionInfo &info) {
-                // A fix already begun is found among the saved drafts (once they can be read).
-                m_workstation->wizard()->whenDraftsReady(this, [this, info] {
-                    // Its project chosen, so that its workspace is brought up to date for the wizard.
-                    const int row = m_projectModel->rowOf(info.submission.projectId);
-                    if (row >= 0)
-                        m_projects->setCurrentIndex(m_projectModel->index(row, 0));
-                    m_workstation->wizard()->startResubmission(info);
-                    SubmissionWizardDialog::openFor(m_workstation->wizard(), window());
-                });
-            });
     m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
     m_projects->setObjectName(QStringLiteral("projectList"));
     m_projects->setModel(m_projectModel);
@@ -152,6 +139,12 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
     destruction->addWidget(m_attest);
     layout->addLayout(destruction);
     layout->addWidget(m_sections, 1);
+}
+
+// The projects, the tabs, the cache's problems, lock and sign-out.
+void HomePage::connectProjects()
+{
+    session::Workstation *workstation = m_workstation;
     connect(m_sections, &QTabWidget::currentChanged, this, [this] {
         if (m_sections->currentWidget() == m_submissionsView)
             m_submissionsView->activate();
@@ -162,9 +155,7 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
     connect(m_projects->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HomePage::onProjectChosen);
     connect(m_browser, &session::WorkspaceSync::projectsChanged, this, &HomePage::showProjects);
-    connect(m_browser, &session::WorkspaceSync::projectsFailed, this, [this](const net::NetFailure &f) {
-        if (f.error == net::NetError::Cancelled)
-            return;
+    connect(m_browser, &session::WorkspaceSync::projectsFailed, this, [this](const api::ApiFailure &f) {
         m_error->setText(tr("Your projects could not be loaded: %1").arg(f.message));
         m_error->setVisible(true);
     });
@@ -184,6 +175,33 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
         session->lock(Session::LockReason::Manual, tr("You locked the workstation."));
     });
     connect(m_signOut, &QPushButton::clicked, m_session, &Session::signOut);
+}
+
+// Requests and releases: a returned request opened for its fix, and destruction owed.
+void HomePage::connectRequests()
+{
+    session::Workstation *workstation = m_workstation;
+    connect(m_attest, &QPushButton::clicked, this, &HomePage::attestDestruction);
+    connect(workstation->releases(), &session::Releases::pendingDestructionChanged, this,
+            &HomePage::showDestructionOwed);
+    connect(workstation->releases(), &session::Releases::destructionFailed, this,
+            [this](const QString &, const QString &message) {
+                m_error->setText(tr("Destruction was not recorded: %1").arg(message));
+                m_error->setVisible(true);
+            });
+    // A returned request opens straight into the wizard, to fix and resubmit.
+    connect(workstation->submissions(), &session::Submissions::resubmitRequested, this,
+            [this](const protocol::SubmissionInfo &info) {
+                // A fix already begun is found among the saved drafts (once they can be read).
+                m_workstation->wizard()->whenDraftsReady(this, [this, info] {
+                    // Its project chosen, so that its workspace is brought up to date for the wizard.
+                    const int row = m_projectModel->rowOf(info.submission.projectId);
+                    if (row >= 0)
+                        m_projects->setCurrentIndex(m_projectModel->index(row, 0));
+                    m_workstation->wizard()->startResubmission(info);
+                    SubmissionWizardDialog::openFor(m_workstation->wizard(), window());
+                });
+            });
 }
 
 void HomePage::describe()

@@ -40,6 +40,9 @@ public:
     [[nodiscard]] ReviewPage *reviewPage() const { return m_reviewPage; }
 
 private:
+    void layOut();
+    void connectProjects();
+    void connectRequests();
     void describe();
     void showProjects();
     void onProjectChosen();

@@ -200,7 +200,7 @@ int serverFigures(int entries)
     std::printf("server index:       %lld ms (admin scan-workspaces, hashing every file)\n", t.elapsed());
 
     QTemporaryDir caches;
-    net::TlsSettings tls;
+    crypto::TlsSettings tls;
     tls.caFile = testing::ServerProcess::pkiFile(QStringLiteral("ca.crt"));
     QFile pin(testing::ServerProcess::pkiFile(QStringLiteral("server.pin")));
     if (pin.open(QIODevice::ReadOnly))

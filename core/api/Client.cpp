@@ -162,19 +162,6 @@ void Client::cancelParked()
     m_parking->cancel();
 }
 
-net::ApiCall *Client::rawCall(const QByteArray &method, const QString &path, const QByteArray &body,
-                              QObject *parent)
-{
-    net::HttpRequest request;
-    request.method = method;
-    request.url = path;
-    request.body = body;
-    auto *job = new net::ApiCall(m_transport, m_baseUrl, request, parent);
-    m_parking->track(job);
-    connect(job, &net::ApiJob::finished, this, [this, job] { m_parking->forget(job); });
-    return job;
-}
-
 void Client::dispatch(PendingCall *call, const protocol::RouteSpec &route, Outgoing outgoing)
 {
     net::HttpRequest request;

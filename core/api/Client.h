@@ -84,11 +84,6 @@ public:
         return send(route, Outgoing{route.path(arguments) + query, {}, {}, {}, true});
     }
 
-    // A call by method and path whose answer the caller decodes. Only for the project browser
-    // until it moves onto ProjectsApi and WorkspaceApi; everything else uses a route.
-    [[nodiscard]] net::ApiCall *rawCall(const QByteArray &method, const QString &path, const QByteArray &body,
-                                        QObject *parent);
-
 protected:
     // Sends the call and ends it (deliver() or fail()) when the answer comes.
     virtual void dispatch(PendingCall *call, const protocol::RouteSpec &route, Outgoing outgoing);

@@ -58,14 +58,6 @@ bool isSetAsideProblem(const Error &error)
 
 } // namespace
 
-QString CachedEntry::sha256Hex() const
-{
-    if (directory)
-        return {};
-    return QString::fromLatin1(
-        QByteArray::fromRawData(reinterpret_cast<const char *>(sha256.data()), sha256.size()).toHex());
-}
-
 Result<MetadataCache::Opened> MetadataCache::open(const CacheFolder &folder, const CacheIdentity &identity,
                                                   const crypto::SecureBuffer &key)
 {

@@ -3,6 +3,7 @@
 #include "CacheFolder.h"
 #include "CipherDatabase.h"
 
+#include "domain/WorkspaceEntry.h"
 #include "protocol/Messages.h"
 
 #include <QDateTime>
@@ -18,22 +19,7 @@
 namespace srs::cache {
 
 // One workspace entry as the cache keeps it (metadata only).
-struct CachedEntry
-{
-    QString path;
-    qint64 size = 0;
-    qint64 modifiedMs = 0; // milliseconds since the epoch, UTC
-    qint64 revision = 0;
-    std::array<quint8, 32> sha256{};
-    bool directory = false;
-
-    [[nodiscard]] QString sha256Hex() const;
-    [[nodiscard]] QDateTime modified() const
-    {
-        return QDateTime::fromMSecsSinceEpoch(modifiedMs, QTimeZone::utc());
-    }
-    friend bool operator==(const CachedEntry &, const CachedEntry &) = default;
-};
+using CachedEntry = domain::WorkspaceEntry;
 
 // How far a project's workspace has been brought up to date. While a sync is under way (or
 // was cancelled part-way), `cursor` holds where the next page starts and `walkSince` the

@@ -128,7 +128,8 @@ QByteArray pinList(const QStringList &pins)
 class CurlTransport::Worker
 {
 public:
-    Worker(CurlTransport *owner, TlsSettings settings) : m_owner(owner), m_settings(std::move(settings))
+    Worker(CurlTransport *owner, crypto::TlsSettings settings)
+        : m_owner(owner), m_settings(std::move(settings))
     {
         ensureCurlInitialised();
         m_multi = curl_multi_init();
@@ -173,7 +174,7 @@ public:
         curl_multi_wakeup(m_multi);
     }
 
-    const TlsSettings &settings() const { return m_settings; }
+    const crypto::TlsSettings &settings() const { return m_settings; }
 
     // curl makes an SSL_CTX for each new connection and calls this with the transfer that
     // opened it. The info callback then records fatal alerts the server sends on it: with
@@ -263,7 +264,7 @@ private:
         if (!m_settings.certificateFile.isEmpty()) {
             m_certFile = m_settings.certificateFile.toLocal8Bit();
             curl_easy_setopt(e, CURLOPT_SSLCERT, m_certFile.constData());
-            if (m_settings.keyFormat == KeyFormat::Pkcs12) {
+            if (m_settings.keyFormat == crypto::KeyFormat::Pkcs12) {
                 curl_easy_setopt(e, CURLOPT_SSLCERTTYPE, "P12");
             } else {
                 curl_easy_setopt(e, CURLOPT_SSLCERTTYPE, "PEM");
@@ -380,7 +381,7 @@ private:
     }
 
     CurlTransport *m_owner;
-    const TlsSettings m_settings;
+    const crypto::TlsSettings m_settings;
     QByteArray m_pins, m_caFile, m_certFile, m_keyFile;
     crypto::SecureBuffer m_password;
     CURLM *m_multi = nullptr;
@@ -394,7 +395,7 @@ private:
     std::thread m_thread;
 };
 
-CurlTransport::CurlTransport(TlsSettings settings, QObject *parent)
+CurlTransport::CurlTransport(crypto::TlsSettings settings, QObject *parent)
     : Transport(parent), m_worker(std::make_unique<Worker>(this, std::move(settings)))
 {}
 
@@ -410,7 +411,7 @@ void CurlTransport::cancel(RequestId id)
     m_worker->cancel(id);
 }
 
-const TlsSettings &CurlTransport::settings() const
+const crypto::TlsSettings &CurlTransport::settings() const
 {
     return m_worker->settings();
 }

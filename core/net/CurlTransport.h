@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TlsSettings.h"
 #include "Transport.h"
+#include "crypto/TlsSettings.h"
 
 #include <memory>
 
@@ -15,14 +15,14 @@ class CurlTransport final : public Transport
 {
     Q_OBJECT
 public:
-    explicit CurlTransport(TlsSettings settings, QObject *parent = nullptr);
+    explicit CurlTransport(crypto::TlsSettings settings, QObject *parent = nullptr);
     // Stops the worker; transfers still running are abandoned without a signal.
     ~CurlTransport() override;
 
     RequestId send(const HttpRequest &request) override;
     void cancel(RequestId id) override;
 
-    [[nodiscard]] const TlsSettings &settings() const;
+    [[nodiscard]] const crypto::TlsSettings &settings() const;
 
 private:
     class Worker;

@@ -109,9 +109,9 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
             path, u"setting"_s,
             tr("expected \"safe-room-terminal\" or \"organisation-device\", got \"%1\"").arg(setting));
     if (format == "pem"_L1)
-        c.tls.keyFormat = net::KeyFormat::Pem;
+        c.tls.keyFormat = crypto::KeyFormat::Pem;
     else if (format == "pkcs12"_L1)
-        c.tls.keyFormat = net::KeyFormat::Pkcs12;
+        c.tls.keyFormat = crypto::KeyFormat::Pkcs12;
     else
         return keyError(path, u"device_key_format"_s,
                         tr("expected \"pem\" or \"pkcs12\", got \"%1\"").arg(format));
@@ -150,7 +150,7 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
         QString file;
     };
     QList<FileKey> files{{"ca_file", c.tls.caFile}, {"device_certificate", c.tls.certificateFile}};
-    if (c.tls.keyFormat == net::KeyFormat::Pem) {
+    if (c.tls.keyFormat == crypto::KeyFormat::Pem) {
         if (key.isEmpty())
             return keyError(path, u"device_key"_s, tr("required for a PEM device certificate"));
         files.append({"device_key", c.tls.keyFile});

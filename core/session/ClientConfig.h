@@ -1,8 +1,8 @@
 #pragma once
 
+#include "crypto/TlsSettings.h"
 #include "domain/DeviceIdentity.h"
 #include "domain/Result.h"
-#include "net/TlsSettings.h"
 
 #include <QString>
 #include <QStringList>
@@ -44,7 +44,7 @@ struct ClientConfig
     QString sourceFile;
     QString serverUrl;
     domain::DeviceClass setting = domain::DeviceClass::Unknown;
-    net::TlsSettings tls;
+    crypto::TlsSettings tls;
     // Interface name patterns (shell wildcards) of the organisation's VPN tunnel.
     QStringList vpnInterfaces;
     int idleLockMinutes = 15;

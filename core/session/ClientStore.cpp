@@ -3,6 +3,9 @@
 #include "Clock.h"
 #include "Session.h"
 
+#include "cache/CacheFolder.h"
+#include "cache/MetadataCache.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -24,10 +27,11 @@ Error cacheClosed()
 
 ClientStore::ClientStore(Session *session, const Clock &clock, Options options, QObject *parent)
     : QObject(parent), m_session(session), m_options(std::move(options)),
-      m_folder(m_options.cacheDirectory.isEmpty() ? cache::CacheFolder::defaultDirectory()
-                                                  : m_options.cacheDirectory)
+      m_folder(std::make_unique<cache::CacheFolder>(m_options.cacheDirectory.isEmpty()
+                                                        ? cache::CacheFolder::defaultDirectory()
+                                                        : m_options.cacheDirectory))
 {
-    const int removed = m_folder.removeUnused(m_options.retentionDays, clock.now());
+    const int removed = m_folder->removeUnused(m_options.retentionDays, clock.now());
     if (removed > 0)
         qCInfo(lcStore, "removed %d cache(s) not used for %d days", removed, m_options.retentionDays);
 
@@ -48,7 +52,7 @@ bool ClientStore::isOpening() const
 
 QString ClientStore::cacheFile() const
 {
-    return m_identity ? m_folder.databasePath(*m_identity) : QString();
+    return m_identity ? m_folder->databasePath(*m_identity) : QString();
 }
 
 void ClientStore::reportFailure(const Error &error)
@@ -63,12 +67,12 @@ void ClientStore::reportFailure(const Error &error)
 void ClientStore::open()
 {
     const cache::CacheIdentity identity{m_session->me().user.username, m_session->serverUrl()};
-    if (m_cache && m_identity == identity)
+    if (m_cache && m_identity && *m_identity == identity)
         return;
     if (m_cache)
         close(false);
-    m_identity = identity;
-    auto result = cache::MetadataCache::open(m_folder, identity, m_session->cacheKey());
+    m_identity = std::make_unique<cache::CacheIdentity>(identity);
+    auto result = cache::MetadataCache::open(*m_folder, identity, m_session->cacheKey());
     if (!result.ok()) {
         reportFailure(result.error());
         return;
@@ -86,7 +90,7 @@ void ClientStore::close(bool purge)
         emit aboutToClose();
     m_cache.reset();
     if (purge && m_identity) {
-        if (Status s = m_folder.purge(*m_identity); !s.ok())
+        if (Status s = m_folder->purge(*m_identity); !s.ok())
             qCWarning(lcStore, "purging the cache: %s", qUtf8Printable(s.error().message));
         m_identity.reset();
     }

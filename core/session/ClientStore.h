@@ -1,12 +1,19 @@
 #pragma once
 
-#include "cache/CacheFolder.h"
-#include "cache/MetadataCache.h"
+#include "domain/Result.h"
 
 #include <QObject>
 
 #include <memory>
 #include <optional>
+
+namespace srs::cache {
+class CacheFolder;
+struct CacheIdentity;
+struct Document;
+struct Draft;
+class MetadataCache;
+} // namespace srs::cache
 
 namespace srs::session {
 
@@ -73,8 +80,8 @@ private:
 
     Session *m_session;
     Options m_options;
-    cache::CacheFolder m_folder;
-    std::optional<cache::CacheIdentity> m_identity;
+    std::unique_ptr<cache::CacheFolder> m_folder;
+    std::unique_ptr<cache::CacheIdentity> m_identity; // of the cache open or last opened
     std::unique_ptr<cache::MetadataCache> m_cache;
 };
 

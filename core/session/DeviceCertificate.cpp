@@ -71,7 +71,7 @@ QString commonNameOf(X509 *certificate)
 
 } // namespace
 
-Result<DeviceCertificate> DeviceCertificate::read(const net::TlsSettings &tls)
+Result<DeviceCertificate> DeviceCertificate::read(const crypto::TlsSettings &tls)
 {
     const QString path = tls.certificateFile;
     if (!QFileInfo::exists(path))
@@ -87,7 +87,7 @@ Result<DeviceCertificate> DeviceCertificate::read(const net::TlsSettings &tls)
     const QByteArray bytes = file.read(1024 * 1024);
     Owned<BIO> in(BIO_new_mem_buf(bytes.constData(), static_cast<int>(bytes.size())));
     Owned<X509> certificate;
-    if (tls.keyFormat == net::KeyFormat::Pkcs12) {
+    if (tls.keyFormat == crypto::KeyFormat::Pkcs12) {
         Owned<PKCS12> bundle(d2i_PKCS12_bio(in.get(), nullptr));
         EVP_PKEY *key = nullptr;
         X509 *cert = nullptr;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "crypto/TlsSettings.h"
 #include "domain/Result.h"
-#include "net/TlsSettings.h"
 
 #include <QDateTime>
 #include <QString>
@@ -19,7 +19,7 @@ struct DeviceCertificate
     // Reads the certificate named by the TLS settings (PEM, or the PKCS#12 bundle opened with
     // its password). Error codes: "certificate-missing", "certificate-unreadable",
     // "certificate-invalid", "certificate-key-missing".
-    [[nodiscard]] static Result<DeviceCertificate> read(const net::TlsSettings &tls);
+    [[nodiscard]] static Result<DeviceCertificate> read(const crypto::TlsSettings &tls);
 };
 
 } // namespace srs::session

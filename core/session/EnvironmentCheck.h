@@ -2,8 +2,8 @@
 
 #include "DeviceCertificate.h"
 
+#include "crypto/TlsSettings.h"
 #include "domain/DeviceIdentity.h"
-#include "net/TlsSettings.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -62,7 +62,7 @@ public:
     {
         QString serverUrl;
         domain::DeviceClass setting = domain::DeviceClass::Unknown;
-        net::TlsSettings tls;
+        crypto::TlsSettings tls;
         QStringList vpnInterfaces; // patterns with * and ?
         int intervalSeconds = 5;
         int certificateWarningDays = 30;

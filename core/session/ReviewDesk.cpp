@@ -7,6 +7,7 @@
 #include "api/Client.h"
 #include "api/ReleasesApi.h"
 #include "api/ReviewsApi.h"
+#include "cache/MetadataCache.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>

@@ -190,12 +190,6 @@ void Session::acceptDeclaration(const protocol::OwedDeclaration &declaration)
     call->onFailed(this, [this](const api::ApiFailure &failure) { emit declarationFailed(failure); });
 }
 
-net::ApiCall *Session::call(const QByteArray &method, const QString &path, const QByteArray &body,
-                            QObject *parent)
-{
-    return m_client->rawCall(method, path, body, parent);
-}
-
 bool Session::onSessionEnded(const api::ApiFailure &failure)
 {
     if (m_state == State::Active)

@@ -82,10 +82,6 @@ public:
 
     // The API, signed with this session's token.
     [[nodiscard]] api::Client *api() const { return m_client; }
-    // A call by method and path whose answer the caller decodes; the caller connects to it and
-    // calls start(). Only for the project browser until it moves onto core/api's resources.
-    [[nodiscard]] net::ApiCall *call(const QByteArray &method, const QString &path,
-                                     const QByteArray &body = {}, QObject *parent = nullptr);
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] LockReason lockReason() const { return m_lockReason; }

@@ -7,6 +7,7 @@
 
 #include "api/Client.h"
 #include "api/SubmissionsApi.h"
+#include "cache/MetadataCache.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Protocol.h"
 #include "sdc/TableSpec.h"
@@ -273,7 +274,7 @@ QList<domain::Dataset> SubmissionWizard::projectDatasets() const
     return detail ? detail->datasets : QList<domain::Dataset>();
 }
 
-std::vector<cache::CachedEntry> SubmissionWizard::workspace() const
+std::vector<domain::WorkspaceEntry> SubmissionWizard::workspace() const
 {
     return m_workspaces->entriesOf(m_draft.projectId);
 }
@@ -285,7 +286,7 @@ const QHash<QString, QString> &SubmissionWizard::fileHashes() const
         QHash<QString, QString> index;
         const auto entries = workspace();
         index.reserve(static_cast<qsizetype>(entries.size()));
-        for (const cache::CachedEntry &e : entries)
+        for (const domain::WorkspaceEntry &e : entries)
             if (!e.directory)
                 index.insert(e.path, e.sha256Hex());
         m_fileHashes = std::move(index);
@@ -341,7 +342,7 @@ void SubmissionWizard::addSupporting(const QString &path)
 void SubmissionWizard::guessTables()
 {
     QSet<QString> present;
-    for (const cache::CachedEntry &e : workspace())
+    for (const domain::WorkspaceEntry &e : workspace())
         if (!e.directory)
             present.insert(e.path);
     const auto companion = [&](const QString &stem, const QString &suffix, const QStringList &names) {

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "api/CallGroup.h"
-#include "cache/MetadataCache.h"
 #include "domain/Dataset.h"
 #include "domain/Submission.h"
 #include "domain/TableSpec.h"
+#include "domain/WorkspaceEntry.h"
 #include "protocol/SubmissionMessages.h"
 
 #include <QHash>
@@ -144,7 +144,7 @@ public:
     // say which one it comes from.
     [[nodiscard]] QList<domain::Dataset> projectDatasets() const;
     // The workspace entries of the draft's project (from the cache).
-    [[nodiscard]] std::vector<cache::CachedEntry> workspace() const;
+    [[nodiscard]] std::vector<domain::WorkspaceEntry> workspace() const;
 
 signals:
     void pageChanged(srs::session::SubmissionDraft::Page page);

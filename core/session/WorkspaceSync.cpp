@@ -4,14 +4,13 @@
 #include "Clock.h"
 #include "Session.h"
 
-#include "net/ApiCall.h"
-#include "protocol/ApiError.h"
-#include "protocol/Protocol.h"
+#include "api/Client.h"
+#include "api/ProjectsApi.h"
+#include "api/WorkspaceApi.h"
+#include "cache/MetadataCache.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <utility>
 
@@ -20,20 +19,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace srs::session {
 
 Q_LOGGING_CATEGORY(lcSync, "srs.sync")
-
-namespace {
-
-QString apiPath(const QString &route)
-{
-    return QLatin1StringView(protocol::ApiPrefix) + route;
-}
-
-QString projectPath(const QString &projectId)
-{
-    return apiPath(u"/projects/"_s + QString::fromLatin1(QUrl::toPercentEncoding(projectId)));
-}
-
-} // namespace
 
 struct WorkspaceSync::PageOutcome
 {
@@ -200,7 +185,7 @@ void WorkspaceSync::goOnline()
     m_poll.start();
 }
 
-std::vector<cache::CachedEntry> WorkspaceSync::entriesOf(const QString &projectId) const
+std::vector<domain::WorkspaceEntry> WorkspaceSync::entriesOf(const QString &projectId) const
 {
     if (projectId == m_selected)
         return m_entries;
@@ -208,7 +193,7 @@ std::vector<cache::CachedEntry> WorkspaceSync::entriesOf(const QString &projectI
     if (!cache)
         return {};
     auto read = cache->workspaceEntries(projectId);
-    return read.ok() ? std::move(read).value() : std::vector<cache::CachedEntry>();
+    return read.ok() ? std::move(read).value() : std::vector<domain::WorkspaceEntry>();
 }
 
 void WorkspaceSync::stopWork()
@@ -216,7 +201,7 @@ void WorkspaceSync::stopWork()
     m_poll.stop();
     if (m_sync) {
         m_sync->cancelled = true;
-        if (m_sync->call)
+        if (api::isPending(m_sync->call))
             m_sync->call->cancel();
         m_sync.reset();
     }
@@ -230,9 +215,9 @@ void WorkspaceSync::stopWork()
 void WorkspaceSync::onClosed(bool wiped)
 {
     stopWork();
-    if (m_projectsCall)
+    if (api::isPending(m_projectsCall))
         m_projectsCall->cancel();
-    if (m_detailCall)
+    if (api::isPending(m_detailCall))
         m_detailCall->cancel();
     const bool hadAnything =
         std::exchange(m_closingCache, false) || !m_projects.isEmpty() || !m_entries.empty();
@@ -240,7 +225,7 @@ void WorkspaceSync::onClosed(bool wiped)
     m_serverList = false;
     m_entries.clear();
     m_entries.shrink_to_fit();
-    m_state = {};
+    m_freshness = {};
     if (wiped)
         m_selected.clear();
     if (hadAnything || wiped)
@@ -249,22 +234,12 @@ void WorkspaceSync::onClosed(bool wiped)
 
 void WorkspaceSync::refreshProjects()
 {
-    if (m_projectsCall || !m_session->readyForProjectWork())
+    if (api::isPending(m_projectsCall) || !m_session->readyForProjectWork())
         return;
-    auto *job = m_session->call("GET", apiPath(u"/projects"_s), {}, this);
-    m_projectsCall = job;
-    // A new refresh may start as soon as this one has answered.
-    connect(job, &net::ApiCall::finished, this, [this, job] {
-        if (m_projectsCall == job)
-            m_projectsCall = nullptr;
-    });
-    connect(job, &net::ApiCall::succeeded, this, [this](const net::HttpResponse &response) {
-        auto list = protocol::decodeProjectList(response.body);
-        if (!list.ok()) {
-            emit projectsFailed(net::NetFailure::make(net::NetError::BadResponse, {}, list.error().message));
-            return;
-        }
-        m_projects = *list;
+    auto *call = api::ProjectsApi(*m_session->api()).list();
+    m_projectsCall = call;
+    call->onSucceeded(this, [this](const QList<protocol::ProjectInfo> &list) {
+        m_projects = list;
         m_serverList = true;
         if (cache::MetadataCache *cache = m_store->cache()) {
             if (Status s = cache->saveProjects(m_projects); !s.ok())
@@ -274,9 +249,7 @@ void WorkspaceSync::refreshProjects()
         if (!m_selected.isEmpty())
             fetchDetail(m_selected);
     });
-    connect(job, &net::ApiCall::failed, this, &WorkspaceSync::projectsFailed);
-    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
-    job->start();
+    call->onFailed(this, [this](const api::ApiFailure &failure) { emit projectsFailed(failure); });
 }
 
 void WorkspaceSync::selectProject(const QString &projectId)
@@ -296,7 +269,7 @@ void WorkspaceSync::selectProject(const QString &projectId)
 void WorkspaceSync::loadSelected()
 {
     m_entries.clear();
-    m_state = {};
+    m_freshness = {};
     if (m_store->isOpen() && !m_selected.isEmpty())
         readSelected(true);
     emit detailChanged(m_selected);
@@ -305,31 +278,23 @@ void WorkspaceSync::loadSelected()
 
 void WorkspaceSync::fetchDetail(const QString &projectId)
 {
-    if (m_detailCall)
+    if (api::isPending(m_detailCall))
         m_detailCall->cancel();
-    auto *job = m_session->call("GET", projectPath(projectId), {}, this);
-    m_detailCall = job;
-    connect(job, &net::ApiCall::succeeded, this, [this, projectId](const net::HttpResponse &response) {
-        auto detail = protocol::ProjectInfo::fromJson(response.body);
-        if (!detail.ok()) {
-            emit detailFailed(projectId,
-                              net::NetFailure::make(net::NetError::BadResponse, {}, detail.error().message));
-            return;
-        }
+    auto *call = api::ProjectsApi(*m_session->api()).project(projectId);
+    m_detailCall = call;
+    call->onSucceeded(this, [this, projectId](const protocol::ProjectInfo &detail) {
         if (cache::MetadataCache *cache = m_store->cache()) {
-            if (Status s = cache->saveProjectDetail(*detail); !s.ok())
+            if (Status s = cache->saveProjectDetail(detail); !s.ok())
                 qCWarning(lcSync, "saving a project: %s", qUtf8Printable(s.error().message));
         }
         for (protocol::ProjectInfo &p : m_projects) {
             if (p.project.id == projectId)
-                p = *detail;
+                p = detail;
         }
         emit detailChanged(projectId);
     });
-    connect(job, &net::ApiCall::failed, this,
-            [this, projectId](const net::NetFailure &failure) { emit detailFailed(projectId, failure); });
-    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
-    job->start();
+    call->onFailed(
+        this, [this, projectId](const api::ApiFailure &failure) { emit detailFailed(projectId, failure); });
 }
 
 void WorkspaceSync::syncNow()
@@ -343,7 +308,7 @@ void WorkspaceSync::cancelSync()
     if (!m_sync)
         return;
     m_sync->cancelled = true;
-    if (m_sync->call) {
+    if (api::isPending(m_sync->call)) {
         m_sync->call->cancel();
         finishSync(false);
     }
@@ -369,31 +334,28 @@ void WorkspaceSync::startSync(const QString &projectId)
 
 void WorkspaceSync::requestPage()
 {
-    QUrlQuery query;
-    query.addQueryItem(u"since"_s, QString::number(m_sync->since));
-    query.addQueryItem(u"limit"_s, QString::number(m_options.pageSize));
-    if (!m_sync->cursor.isEmpty())
-        query.addQueryItem(u"cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_sync->cursor)));
-    auto *job = m_session->call(
-        "GET", projectPath(m_sync->projectId) + u"/workspace?"_s + query.toString(QUrl::FullyEncoded), {},
-        this);
-    m_sync->call = job;
+    api::WorkspaceApi::Page page;
+    page.since = m_sync->since;
+    page.limit = m_options.pageSize;
+    page.cursor = m_sync->cursor;
+    // The page is decoded on the worker thread, with the cache's transaction.
+    auto *call = api::WorkspaceApi(*m_session->api()).changesBody(m_sync->projectId, page);
+    m_sync->call = call;
     const QString projectId = m_sync->projectId;
     const qint64 since = m_sync->since;
-    connect(job, &net::ApiCall::succeeded, this, [this, projectId, since](const net::HttpResponse &response) {
+    call->onSucceeded(this, [this, projectId, since](const QByteArray &body) {
         if (!m_sync || m_sync->projectId != projectId || m_sync->cancelled)
             return;
         m_sync->call = nullptr;
         auto outcome = std::make_shared<PageOutcome>();
         const QDateTime now = m_clock.now();
-        QMetaObject::invokeMethod(
-            m_worker, [this, worker = m_worker, outcome, projectId, since, body = response.body, now] {
-                worker->apply(*outcome, projectId, since, body, now);
-                QMetaObject::invokeMethod(
-                    this, [this, outcome] { onPageApplied(outcome); }, Qt::QueuedConnection);
-            });
+        QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, outcome, projectId, since, body, now] {
+            worker->apply(*outcome, projectId, since, body, now);
+            QMetaObject::invokeMethod(
+                this, [this, outcome] { onPageApplied(outcome); }, Qt::QueuedConnection);
+        });
     });
-    connect(job, &net::ApiCall::failed, this, [this, projectId](const net::NetFailure &failure) {
+    call->onFailed(this, [this, projectId](const api::ApiFailure &failure) {
         if (!m_sync || m_sync->projectId != projectId || m_sync->cancelled)
             return;
         m_sync->call = nullptr;
@@ -410,8 +372,6 @@ void WorkspaceSync::requestPage()
         }
         failSync(failure.message);
     });
-    connect(job, &net::ApiCall::finished, job, &QObject::deleteLater);
-    job->start();
 }
 
 void WorkspaceSync::onPageApplied(const std::shared_ptr<PageOutcome> &outcome)
@@ -450,7 +410,7 @@ void WorkspaceSync::readSelected(bool entries)
     }
     auto state = m_store->cache()->workspaceState(m_selected);
     if (state.ok())
-        m_state = *state;
+        m_freshness = WorkspaceFreshness{state->revision, state->syncedAt, state->partial()};
 }
 
 void WorkspaceSync::finishSync(bool complete)

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "cache/MetadataCache.h"
-#include "net/NetError.h"
+#include "api/ApiFailure.h"
+#include "domain/WorkspaceEntry.h"
 #include "protocol/Messages.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -13,8 +14,8 @@
 #include <optional>
 #include <vector>
 
-namespace srs::net {
-class ApiCall;
+namespace srs::api {
+class PendingCall;
 }
 
 namespace srs::session {
@@ -23,6 +24,14 @@ class ClientStore;
 class Clock;
 class Session;
 class WorkspaceSyncWorker;
+
+// How up to date the cached workspace of a project is.
+struct WorkspaceFreshness
+{
+    qint64 revision = 0;  // caught up with the server's index at this revision (0: never synced)
+    QDateTime syncedAt;   // when it last caught up
+    bool partial = false; // a sync stopped part-way: the entries are a mix of old and new
+};
 
 // What the project browser shows: projects, a project's details and its workspace index, from
 // the client store's encrypted cache at once and then from the server.
@@ -55,14 +64,14 @@ public:
     [[nodiscard]] std::optional<protocol::ProjectInfo> detail(const QString &projectId) const;
     [[nodiscard]] QString selectedProject() const { return m_selected; }
     // The workspace of the selected project, as cached.
-    [[nodiscard]] const std::vector<cache::CachedEntry> &entries() const { return m_entries; }
-    [[nodiscard]] cache::WorkspaceState workspaceState() const { return m_state; }
+    [[nodiscard]] const std::vector<domain::WorkspaceEntry> &entries() const { return m_entries; }
+    [[nodiscard]] WorkspaceFreshness freshness() const { return m_freshness; }
     [[nodiscard]] bool isSyncing() const { return m_sync.has_value(); }
     // Whether the list has come from the server in this session (not only from the cache).
     [[nodiscard]] bool hasServerList() const { return m_serverList; }
 
     // The workspace of any project, from the cache (the selected one from memory).
-    [[nodiscard]] std::vector<cache::CachedEntry> entriesOf(const QString &projectId) const;
+    [[nodiscard]] std::vector<domain::WorkspaceEntry> entriesOf(const QString &projectId) const;
 
     void selectProject(const QString &projectId);
     void refreshProjects();
@@ -71,9 +80,9 @@ public:
 
 signals:
     void projectsChanged();
-    void projectsFailed(const srs::net::NetFailure &failure);
+    void projectsFailed(const srs::api::ApiFailure &failure);
     void detailChanged(const QString &projectId);
-    void detailFailed(const QString &projectId, const srs::net::NetFailure &failure);
+    void detailFailed(const QString &projectId, const srs::api::ApiFailure &failure);
     void workspaceChanged(const QString &projectId);
     void syncStarted(const QString &projectId);
     void syncProgress(const QString &projectId, qint64 done, qint64 total);
@@ -93,7 +102,7 @@ private:
         qint64 changed = 0;
         bool cancelled = false;
         bool restarted = false;
-        QPointer<net::ApiCall> call;
+        QPointer<api::PendingCall> call;
     };
     friend class WorkspaceSyncWorker;
     struct PageOutcome;
@@ -122,11 +131,11 @@ private:
     bool m_workerConnected = false;
     bool m_closingCache = false; // between the store's aboutToClose() and closed()
     QString m_selected;
-    std::vector<cache::CachedEntry> m_entries;
-    cache::WorkspaceState m_state;
+    std::vector<domain::WorkspaceEntry> m_entries;
+    WorkspaceFreshness m_freshness;
     std::optional<SyncRun> m_sync;
-    QPointer<net::ApiCall> m_projectsCall;
-    QPointer<net::ApiCall> m_detailCall;
+    QPointer<api::PendingCall> m_projectsCall;
+    QPointer<api::PendingCall> m_detailCall;
     QThread m_thread;
     WorkspaceSyncWorker *m_worker = nullptr; // lives in m_thread
     QTimer m_poll;

@@ -13,6 +13,7 @@
 #include "WorkspaceSync.h"
 
 #include "api/Client.h"
+#include "cache/CacheFolder.h"
 #include "net/CurlTransport.h"
 
 namespace srs::session {

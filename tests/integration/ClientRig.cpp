@@ -1,7 +1,7 @@
 #include "ClientRig.h"
 
+#include "api/Client.h"
 #include "crypto/Totp.h"
-#include "net/ApiCall.h"
 #include "protocol/SubmissionMessages.h"
 #include "session/ClientStore.h"
 #include "session/Session.h"
@@ -62,34 +62,36 @@ QString TotpSteps::next(const QString &username)
     return QString::fromLatin1(totp.codeForStep(last));
 }
 
-QByteArray callAndWait(session::Workstation &w, const QByteArray &method, const QString &path,
-                       const QByteArray &body)
+QByteArray callAndWait(session::Workstation &w, const protocol::RouteSpec &route,
+                       std::initializer_list<QString> arguments, const QByteArray &body)
 {
+    const protocol::Route<protocol::NoBody, api::Undecoded<protocol::NoBody>> raw{route};
     QByteArray out;
     bool done = false;
-    auto *call = w.session()->call(method, path, body);
-    QObject::connect(call, &net::ApiCall::succeeded, call, [&](const net::HttpResponse &r) { out = r.body; });
-    QObject::connect(call, &net::ApiJob::failed, call, [](const net::NetFailure &f) {
+    QObject context;
+    auto *call =
+        w.session()->api()->send(raw, api::Client::Outgoing{raw.path(arguments), body, {}, {}, true});
+    call->onSucceeded(&context, [&](const QByteArray &answer) { out = answer; });
+    call->onFailed(&context, [](const api::ApiFailure &f) {
         qWarning("%s: %s", qPrintable(f.message), qPrintable(f.detail));
     });
-    QObject::connect(call, &net::ApiCall::finished, call, [&] { done = true; });
-    call->start();
-    if (!QTest::qWaitFor([&] { return done; }, 30'000))
+    call->onFinished(&context, [&] { done = true; });
+    if (!QTest::qWaitFor([&] { return done; }, 30'000)) {
         qWarning("the call did not finish");
-    delete call;
+        call->cancel();
+    }
     return out;
 }
 
 QString submitDemoTable(session::Workstation &w, const QString &title)
 {
-    const QString base = QStringLiteral("/api/v1/projects/") + DemoProject;
     domain::TableSpec spec;
     spec.file = DemoTable;
     spec.counts.file = DemoCounts;
     protocol::CheckRequest check;
     check.tables = {spec};
     auto checked = protocol::CheckResultInfo::fromJson(
-        callAndWait(w, "POST", base + QStringLiteral("/checks"), check.toJson()));
+        callAndWait(w, protocol::route::Check.spec, {DemoProject}, check.toJson()));
     if (!checked.ok())
         return {};
     protocol::SubmissionRequest request;
@@ -117,7 +119,7 @@ QString submitDemoTable(session::Workstation &w, const QString &title)
         }
     }
     auto made = protocol::SubmissionInfo::fromJson(
-        callAndWait(w, "POST", base + QStringLiteral("/submissions"), request.toJson()));
+        callAndWait(w, protocol::route::Submit.spec, {DemoProject}, request.toJson()));
     return made.ok() ? made->submission.id : QString();
 }
 

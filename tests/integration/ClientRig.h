@@ -5,6 +5,7 @@
 
 #include "ServerProcess.h"
 
+#include "protocol/Routes.h"
 #include "session/ClientConfig.h"
 
 #include <QByteArray>
@@ -39,9 +40,11 @@ private:
     QHash<QString, qint64> m_last;
 };
 
-// A call through the session; the 2xx body, or an empty one (the failure is logged). Waits.
-[[nodiscard]] QByteArray callAndWait(session::Workstation &w, const QByteArray &method, const QString &path,
-                                     const QByteArray &body = {});
+// A call of a route of the table through the session's API client, with its arguments and a
+// body as given; the 2xx answer's body as it came (undecoded), or an empty one (the failure is
+// logged). Waits.
+[[nodiscard]] QByteArray callAndWait(session::Workstation &w, const protocol::RouteSpec &route,
+                                     std::initializer_list<QString> arguments, const QByteArray &body = {});
 
 // The demo project, its table with a small cell (Wales, Under 35 = 6) and the counts beside it.
 inline const QString DemoProject = QStringLiteral("P-2026-001");

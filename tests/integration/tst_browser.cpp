@@ -68,10 +68,10 @@ std::map<QString, Seen> onDisk(const QString &folder)
     return out;
 }
 
-std::map<QString, Seen> inCache(const std::vector<cache::CachedEntry> &entries)
+std::map<QString, Seen> inCache(const std::vector<domain::WorkspaceEntry> &entries)
 {
     std::map<QString, Seen> out;
-    for (const cache::CachedEntry &e : entries)
+    for (const domain::WorkspaceEntry &e : entries)
         out[e.path] = Seen{e.directory ? 0 : e.size, e.directory, e.sha256Hex()};
     return out;
 }
@@ -92,9 +92,9 @@ class TestBrowser : public QObject
     // three sign-ins a person in quick succession, so the tests share them out.
     QHash<QString, qint64> m_nextStep;
 
-    net::TlsSettings tls(bool safeRoom)
+    crypto::TlsSettings tls(bool safeRoom)
     {
-        net::TlsSettings t;
+        crypto::TlsSettings t;
         t.caFile = ServerProcess::pkiFile(QStringLiteral("ca.crt"));
         QFile pin(ServerProcess::pkiFile(QStringLiteral("server.pin")));
         if (pin.open(QIODevice::ReadOnly))
@@ -230,12 +230,12 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !stopped.isEmpty(); }, 30'000));
         QCOMPARE(stopped.first().at(1).toBool(), false);
         QCOMPARE(progress.size(), 1);
-        QVERIFY(c.sync->workspaceState().partial());
+        QVERIFY(c.sync->freshness().partial);
         QCOMPARE(c.sync->entries().size(), 7u);
         const qint64 total = progress.first().at(2).toLongLong();
         QVERIFY(total > 20);
         QVERIFY(sync(c));
-        QVERIFY(!c.sync->workspaceState().partial());
+        QVERIFY(!c.sync->freshness().partial);
         QCOMPARE(qint64(c.sync->entries().size()), total);
         const QString folder = m_server.workspaceFolder(Project);
         QCOMPARE(inCache(c.sync->entries()), onDisk(folder));
@@ -286,9 +286,9 @@ private slots:
             QVERIFY(scan());
             QVERIFY(sync(c));
             QCOMPARE(inCache(c.sync->entries()), onDisk(folder));
-            QVERIFY(!c.sync->workspaceState().partial());
+            QVERIFY(!c.sync->freshness().partial);
         }
-        QVERIFY(c.sync->workspaceState().revision > 1);
+        QVERIFY(c.sync->freshness().revision > 1);
     }
 
     // After a restart the cached projects and tree are there before the network answers.

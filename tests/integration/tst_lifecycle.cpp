@@ -129,7 +129,7 @@ class TestLifecycle : public QObject
     std::optional<protocol::SubmissionInfo> detailFor(Workstation &w, const QString &id)
     {
         auto info = protocol::SubmissionInfo::fromJson(
-            testing::callAndWait(w, "GET", "/api/v1/projects/" + Project + "/submissions/" + id));
+            testing::callAndWait(w, protocol::route::Submission.spec, {Project, id}));
         if (!info.ok())
             return std::nullopt;
         return *info;
@@ -204,7 +204,7 @@ private slots:
 
         // Asha sees it returned, with Fiona's shared comment and not her internal one.
         const QByteArray asAuthor =
-            testing::callAndWait(*asha, "GET", "/api/v1/projects/" + Project + "/submissions/" + id);
+            testing::callAndWait(*asha, protocol::route::Submission.spec, {Project, id});
         QVERIFY(!asAuthor.contains("Third small cell"));
         auto returned = protocol::SubmissionInfo::fromJson(asAuthor);
         QVERIFY(returned.ok());
@@ -305,7 +305,7 @@ private slots:
         QCOMPARE(readFile(folder.filePath(Table)), fixed);
         QVERIFY(!QFile::exists(folder.filePath(Counts)));
         // The counts file cannot be downloaded even by asking for it.
-        QVERIFY(testing::callAndWait(*asha, "GET", "/api/v1/releases/" + release.id + "/files/1").isEmpty());
+        QVERIFY(testing::callAndWait(*asha, protocol::route::ReleaseFile.spec, {release.id, "1"}).isEmpty());
 
         // The record: the chain holds, and every step is in it; the register lists the release.
         QVERIFY(auditVerifies());
@@ -329,8 +329,7 @@ private slots:
         // Withdrawn while Fiona reviews it: her vote is refused, the request is final.
         const QString gone = testing::submitDemoTable(*asha, "Withdrawn one");
         QVERIFY(claim(fiona->reviewDesk(), gone));
-        QVERIFY(!testing::callAndWait(*asha, "POST",
-                                      "/api/v1/projects/" + Project + "/submissions/" + gone + "/withdraw",
+        QVERIFY(!testing::callAndWait(*asha, protocol::route::Withdraw.spec, {Project, gone},
                                       "{\"note\":\"Not needed now.\"}")
                      .isEmpty());
         QVERIFY(!vote(fiona->reviewDesk(), approveAll()));

@@ -24,9 +24,9 @@ QString pin()
     return QString::fromLatin1(f.readAll()).trimmed();
 }
 
-TlsSettings laptopSettings()
+srs::crypto::TlsSettings laptopSettings()
 {
-    TlsSettings s;
+    srs::crypto::TlsSettings s;
     s.caFile = ServerProcess::pkiFile("ca.crt");
     s.pinnedKeys = {pin()};
     s.certificateFile = ServerProcess::pkiFile("laptop.crt");
@@ -43,7 +43,7 @@ struct Outcome
     NetFailure failure;
 };
 
-Outcome fetchHealth(const TlsSettings &settings, const QString &baseUrl)
+Outcome fetchHealth(const srs::crypto::TlsSettings &settings, const QString &baseUrl)
 {
     CurlTransport transport(settings);
     HealthJob job(&transport, baseUrl);
@@ -90,7 +90,7 @@ private slots:
 
     void safeRoomTerminalIsIdentified()
     {
-        TlsSettings s = laptopSettings();
+        srs::crypto::TlsSettings s = laptopSettings();
         s.certificateFile = ServerProcess::pkiFile("safe-room.crt");
         s.keyFile = ServerProcess::pkiFile("safe-room.key");
         const Outcome o = fetchHealth(s, m_server.baseUrl());
@@ -104,10 +104,10 @@ private slots:
         QFile pw(ServerProcess::pkiFile("laptop.p12.password"));
         QVERIFY(pw.open(QIODevice::ReadOnly));
         QByteArray password = pw.readAll().trimmed();
-        TlsSettings s = laptopSettings();
+        srs::crypto::TlsSettings s = laptopSettings();
         s.certificateFile = ServerProcess::pkiFile("laptop.p12");
         s.keyFile.clear();
-        s.keyFormat = KeyFormat::Pkcs12;
+        s.keyFormat = srs::crypto::KeyFormat::Pkcs12;
         s.keyPassword =
             std::make_shared<srs::crypto::SecureBuffer>(srs::crypto::SecureBuffer::takeFrom(password));
         const Outcome o = fetchHealth(s, m_server.baseUrl());
@@ -117,7 +117,7 @@ private slots:
 
     void anyOfSeveralPinsMatches()
     {
-        TlsSettings s = laptopSettings();
+        srs::crypto::TlsSettings s = laptopSettings();
         s.pinnedKeys = {"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", pin()};
         const Outcome o = fetchHealth(s, m_server.baseUrl());
         QVERIFY2(o.ok, qPrintable(o.failure.detail));
@@ -125,7 +125,7 @@ private slots:
 
     void wrongPinIsRefused()
     {
-        TlsSettings s = laptopSettings();
+        srs::crypto::TlsSettings s = laptopSettings();
         s.pinnedKeys = {"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="};
         const Outcome o = fetchHealth(s, m_server.baseUrl());
         QVERIFY(!o.ok);
@@ -134,7 +134,7 @@ private slots:
 
     void missingClientCertificateIsRejected()
     {
-        TlsSettings s = laptopSettings();
+        srs::crypto::TlsSettings s = laptopSettings();
         s.certificateFile.clear();
         s.keyFile.clear();
         const Outcome o = fetchHealth(s, m_server.baseUrl());
@@ -145,7 +145,7 @@ private slots:
 
     void clientCertificateFromAnotherCaIsRejected()
     {
-        TlsSettings s = laptopSettings();
+        srs::crypto::TlsSettings s = laptopSettings();
         s.certificateFile = ServerProcess::pkiFile("other-device.crt");
         s.keyFile = ServerProcess::pkiFile("other-device.key");
         const Outcome o = fetchHealth(s, m_server.baseUrl());
@@ -156,7 +156,7 @@ private slots:
 
     void serverCertificateUsedAsClientIsRejected()
     {
-        TlsSettings s = laptopSettings();
+        srs::crypto::TlsSettings s = laptopSettings();
         s.certificateFile = ServerProcess::pkiFile("server.crt");
         s.keyFile = ServerProcess::pkiFile("server.key");
         const Outcome o = fetchHealth(s, m_server.baseUrl());
@@ -167,7 +167,7 @@ private slots:
 
     void unreadableClientKeyIsAConfigurationProblem()
     {
-        TlsSettings s = laptopSettings();
+        srs::crypto::TlsSettings s = laptopSettings();
         s.keyFile = ServerProcess::pkiFile("does-not-exist.key");
         const Outcome o = fetchHealth(s, m_server.baseUrl());
         QVERIFY(!o.ok);
@@ -176,7 +176,7 @@ private slots:
 
     void serverCertificateFromUntrustedCaIsRefused()
     {
-        TlsSettings s = laptopSettings();
+        srs::crypto::TlsSettings s = laptopSettings();
         s.caFile = ServerProcess::pkiFile("other-ca.crt");
         s.pinnedKeys.clear();
         const Outcome o = fetchHealth(s, m_server.baseUrl());
@@ -191,7 +191,7 @@ private slots:
         options.key = "expired-server.key";
         ServerProcess expired(options);
         QVERIFY2(expired.start(), qPrintable(expired.errorString()));
-        TlsSettings s = laptopSettings();
+        srs::crypto::TlsSettings s = laptopSettings();
         s.pinnedKeys.clear(); // the expired certificate has its own key
         const Outcome o = fetchHealth(s, expired.baseUrl());
         QVERIFY(!o.ok);
@@ -211,7 +211,7 @@ private slots:
 
     void oversizedResponseIsCut()
     {
-        TlsSettings s = laptopSettings();
+        srs::crypto::TlsSettings s = laptopSettings();
         s.maxResponseBytes = 64; // the health answer is larger than this
         const Outcome o = fetchHealth(s, m_server.baseUrl());
         QVERIFY(!o.ok);

@@ -4,8 +4,9 @@
 
 #include "ServerProcess.h"
 
+#include "api/ProjectsApi.h"
+#include "api/SubmissionsApi.h"
 #include "crypto/Totp.h"
-#include "net/ApiCall.h"
 #include "protocol/Messages.h"
 #include "protocol/SubmissionMessages.h"
 #include "session/ClientConfig.h"
@@ -92,37 +93,28 @@ class TestPersonas : public QObject
         return !in.isEmpty();
     }
 
-    QList<protocol::ProjectInfo> projects(session::Workstation &w)
+    // Waits for a typed call; its answer, or nothing (the failure logged).
+    template <typename Answer>
+    static std::optional<typename api::Codec<Answer>::Value> await(api::Call<Answer> *call)
     {
-        QList<protocol::ProjectInfo> out;
+        std::optional<typename api::Codec<Answer>::Value> out;
         bool done = false;
-        auto *call = w.session()->call("GET", QStringLiteral("/api/v1/projects"));
-        connect(call, &net::ApiCall::succeeded, this,
-                [&](const net::HttpResponse &r) { out = protocol::decodeProjectList(r.body).value(); });
-        connect(call, &net::ApiCall::finished, this, [&] { done = true; });
-        call->start();
-        if (!QTest::qWaitFor([&] { return done; }, 30'000))
-            qWarning("the projects call did not finish");
-        delete call;
+        QObject context;
+        call->onSucceeded(&context, [&](const auto &answer) { out = answer; });
+        call->onFailed(&context, [](const api::ApiFailure &f) {
+            qWarning("%s: %s", qPrintable(f.message), qPrintable(f.detail));
+        });
+        call->onFinished(&context, [&] { done = true; });
+        if (!QTest::qWaitFor([&] { return done; }, 30'000)) {
+            qWarning("the %s call did not finish", qPrintable(call->routeName()));
+            call->cancel();
+        }
         return out;
     }
 
-    // A call through the session; the 2xx answer's body, or an empty one (with the failure).
-    QByteArray post(session::Workstation &w, const QString &path, const QByteArray &body)
+    QList<protocol::ProjectInfo> projects(session::Workstation &w)
     {
-        QByteArray out;
-        bool done = false;
-        auto *call = w.session()->call("POST", path, body);
-        connect(call, &net::ApiCall::succeeded, this, [&](const net::HttpResponse &r) { out = r.body; });
-        connect(call, &net::ApiJob::failed, this, [](const net::NetFailure &f) {
-            qWarning("%s: %s", qPrintable(f.message), qPrintable(f.detail));
-        });
-        connect(call, &net::ApiCall::finished, this, [&] { done = true; });
-        call->start();
-        if (!QTest::qWaitFor([&] { return done; }, 30'000))
-            qWarning("the call did not finish");
-        delete call;
-        return out;
+        return await(api::ProjectsApi(*w.session()->api()).list()).value_or(QList<protocol::ProjectInfo>());
     }
 
     static const protocol::ProjectInfo *find(const QList<protocol::ProjectInfo> &list, const char *id)
@@ -177,14 +169,15 @@ private slots:
             s->acceptDeclaration(s->declarationsOwed().constFirst());
             QVERIFY(accepted.wait(30'000));
         }
-        const QString project = "/api/v1/projects/P-2026-001";
+        const QString project = "P-2026-001";
+        api::SubmissionsApi submissions(*w.session()->api());
         protocol::CheckRequest check;
         domain::TableSpec spec;
         spec.file = "outputs/income_by_region.csv";
         spec.counts.file = "outputs/income_by_region_counts.csv";
         check.tables = {spec};
-        auto first = protocol::CheckResultInfo::fromJson(post(w, project + "/checks", check.toJson()));
-        QVERIFY(first.ok());
+        auto first = await(submissions.check(project, check));
+        QVERIFY(first.has_value());
         QCOMPARE(first.value().status, QString("fail"));
         QCOMPARE(first.value().items.size(), 1);
         QCOMPARE(first.value().items.at(0).findings.size(), 1);
@@ -203,8 +196,8 @@ private slots:
         QVERIFY(table.open(QIODevice::WriteOnly | QIODevice::Truncate));
         table.write(fixed);
         table.close();
-        auto second = protocol::CheckResultInfo::fromJson(post(w, project + "/checks", check.toJson()));
-        QVERIFY(second.ok());
+        auto second = await(submissions.check(project, check));
+        QVERIFY(second.has_value());
         QCOMPARE(second.value().status, QString("pass"));
 
         protocol::SubmissionRequest request;
@@ -220,9 +213,8 @@ private slots:
             {"outputs/income_by_region_counts.csv", domain::FileRole::Supporting, {}, {}, {}, 0}};
         request.content.tables = check.tables;
         request.content.controls = "Cells under 10 suppressed with [c]";
-        auto submitted =
-            protocol::SubmissionInfo::fromJson(post(w, project + "/submissions", request.toJson()));
-        QVERIFY(submitted.ok());
+        auto submitted = await(submissions.submit(project, request));
+        QVERIFY(submitted.has_value());
         QCOMPARE(submitted.value().submission.state, domain::SubmissionState::Submitted);
         QVERIFY(submitted.value().submission.expectedAnswerDate.isValid());
         QCOMPARE(submitted.value().submission.content.files.at(0).sha256,

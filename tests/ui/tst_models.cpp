@@ -14,9 +14,9 @@ using srs::ui::WorkspaceTreeModel;
 
 namespace {
 
-cache::CachedEntry file(const QString &path, qint64 size = 10)
+domain::WorkspaceEntry file(const QString &path, qint64 size = 10)
 {
-    cache::CachedEntry e;
+    domain::WorkspaceEntry e;
     e.path = path;
     e.size = size;
     e.modifiedMs = QDateTime(QDate(2026, 3, 1), QTime(9, 30), QTimeZone::utc()).toMSecsSinceEpoch();
@@ -25,9 +25,9 @@ cache::CachedEntry file(const QString &path, qint64 size = 10)
     return e;
 }
 
-cache::CachedEntry folder(const QString &path)
+domain::WorkspaceEntry folder(const QString &path)
 {
-    cache::CachedEntry e = file(path, 0);
+    domain::WorkspaceEntry e = file(path, 0);
     e.directory = true;
     e.sha256.fill(0);
     return e;
@@ -169,7 +169,7 @@ private slots:
         QVERIFY(!model.entry(data)); // made up
         const QModelIndex raw = model.index(0, 0, data);
         QCOMPARE(model.path(model.index(0, 0, raw)), QString("data/raw/extract.csv"));
-        const cache::CachedEntry *extract = model.entry(model.index(0, 0, raw));
+        const domain::WorkspaceEntry *extract = model.entry(model.index(0, 0, raw));
         QVERIFY(extract);
         QCOMPARE(extract->size, 2048);
         QCOMPARE(model.index(0, WorkspaceTreeModel::SizeColumn, raw).data().toString(),

@@ -5,7 +5,8 @@
 
 #include "cache/CacheFolder.h"
 
-#include "net/ApiCall.h"
+#include "api/SessionsApi.h"
+#include "net/HttpTypes.h"
 #include "session/ClientStore.h"
 #include "session/ConnectionMonitor.h"
 #include "session/EnvironmentCheck.h"
@@ -557,15 +558,14 @@ private slots:
         // The server ended the session (its idle timeout): a call under way is held, not lost.
         // (The browser's own calls are dropped with everything it shows, and made again.)
         rig.transport->queueResponse(401, error("session-expired", "Your session has ended. Sign in again."));
-        auto *held = rig.workstation.session()->call("GET", "/api/v1/me", {}, this);
-        QSignalSpy heldDone(held, &net::ApiCall::succeeded);
-        held->start();
+        auto *held = api::SessionsApi(*rig.workstation.session()->api()).me();
+        QSignalSpy heldDone(held, &api::PendingCall::succeeded);
         QTRY_COMPARE(pageName(window), QString("lockPage"));
         QVERIFY(text(&window, "lockReasonLabel").contains("Your session has ended"));
         QCOMPARE(rig.workstation.session()->parkedCalls(), 1);
 
         rig.transport->queueResponse(201, sessionAnswer("tok-3-ccccccccccccccccccccccccccccccccccccccccc"));
-        rig.transport->queueResponse(200, "{}");             // the held call, sent again
+        rig.transport->queueResponse(200, meAnswer());       // the held call, sent again
         rig.transport->queueResponse(200, projectsAnswer()); // the browser, open again
         type(window.lockPage(), "passwordEdit", "demo-asha.patel");
         type(window.lockPage(), "codeEdit", "222222");

@@ -355,8 +355,8 @@ private slots:
         QSignalSpy failed(browser, &session::WorkspaceSync::syncFailed);
         browser->syncNow();
         QVERIFY(failed.wait());
-        QVERIFY(browser->workspaceState().partial());
-        QCOMPARE(browser->workspaceState().revision, 1);
+        QVERIFY(browser->freshness().partial);
+        QCOMPARE(browser->freshness().revision, 1);
         QCOMPARE(browser->entries().size(), 10u); // the page that came is kept
 
         protocol::WorkspaceChangesInfo last;
@@ -370,8 +370,8 @@ private slots:
         QVERIFY(finished.wait());
         QVERIFY(rig.transport->requests.last().url.contains("cursor="));
         QVERIFY(rig.transport->requests.last().url.contains("since=1&"));
-        QVERIFY(!browser->workspaceState().partial());
-        QCOMPARE(browser->workspaceState().revision, 3);
+        QVERIFY(!browser->freshness().partial);
+        QCOMPARE(browser->freshness().revision, 3);
         QCOMPARE(browser->entries().size(), 11u);
 
         // A damaged answer is refused, naming the field; the cache stays as it was.
@@ -381,7 +381,7 @@ private slots:
         browser->syncNow();
         QVERIFY(failed.wait());
         QVERIFY(failed.last().at(1).toString().contains("sha256"));
-        QCOMPARE(browser->workspaceState().revision, 3);
+        QCOMPARE(browser->freshness().revision, 3);
         QCOMPARE(browser->entries().size(), 11u);
     }
 

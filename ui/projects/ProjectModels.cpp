@@ -215,7 +215,7 @@ WorkspaceTreeModel::WorkspaceTreeModel(QObject *parent)
     m_nodes.emplace_back();
 }
 
-void WorkspaceTreeModel::setEntries(std::vector<cache::CachedEntry> entries)
+void WorkspaceTreeModel::setEntries(std::vector<domain::WorkspaceEntry> entries)
 {
     beginResetModel();
     m_entries = std::move(entries);
@@ -246,7 +246,7 @@ void WorkspaceTreeModel::build()
     folders.insert(QStringView(), 0);
 
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        const cache::CachedEntry &e = m_entries[i];
+        const domain::WorkspaceEntry &e = m_entries[i];
         Node n;
         n.entry = static_cast<int>(i);
         n.folder = e.directory;
@@ -333,7 +333,7 @@ int WorkspaceTreeModel::nodeOf(const QModelIndex &index) const
     return index.isValid() ? static_cast<int>(index.internalId()) : 0;
 }
 
-const cache::CachedEntry *WorkspaceTreeModel::entry(const QModelIndex &index) const
+const domain::WorkspaceEntry *WorkspaceTreeModel::entry(const QModelIndex &index) const
 {
     if (!index.isValid())
         return nullptr;
@@ -427,7 +427,7 @@ QVariant WorkspaceTreeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const Node &n = m_nodes[static_cast<std::size_t>(nodeOf(index))];
-    const cache::CachedEntry *e = n.entry >= 0 ? &m_entries[static_cast<std::size_t>(n.entry)] : nullptr;
+    const domain::WorkspaceEntry *e = n.entry >= 0 ? &m_entries[static_cast<std::size_t>(n.entry)] : nullptr;
     if (role == PathRole)
         return path(index);
     switch (index.column()) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cache/MetadataCache.h"
+#include "domain/WorkspaceEntry.h"
 #include "protocol/Messages.h"
 
 #include <QAbstractItemModel>
@@ -71,7 +71,7 @@ public:
 
     explicit WorkspaceTreeModel(QObject *parent = nullptr);
 
-    void setEntries(std::vector<cache::CachedEntry> entries);
+    void setEntries(std::vector<domain::WorkspaceEntry> entries);
     // Keeps names containing `text` (case ignored) and the folders above them; empty shows all.
     void setFilter(const QString &text);
     [[nodiscard]] const QString &filter() const { return m_filter; }
@@ -79,7 +79,7 @@ public:
     [[nodiscard]] qsizetype entryCount() const { return m_entries.size(); }
 
     // The entry at an index; nullptr for a folder the index did not list.
-    [[nodiscard]] const cache::CachedEntry *entry(const QModelIndex &index) const;
+    [[nodiscard]] const domain::WorkspaceEntry *entry(const QModelIndex &index) const;
     [[nodiscard]] bool isFolder(const QModelIndex &index) const;
     [[nodiscard]] QString path(const QModelIndex &index) const;
     // The index of a path, if it is shown now.
@@ -113,7 +113,7 @@ private:
     void applyFilter();
     [[nodiscard]] int nodeOf(const QModelIndex &index) const;
 
-    std::vector<cache::CachedEntry> m_entries;
+    std::vector<domain::WorkspaceEntry> m_entries;
     std::vector<Node> m_nodes; // [0] is the root
     std::vector<QString> m_madeUp;
     QString m_filter;

@@ -335,7 +335,7 @@ void ProjectView::reloadWorkspace()
         }
     };
     collect({});
-    m_model->setEntries(mine ? m_browser->entries() : std::vector<cache::CachedEntry>());
+    m_model->setEntries(mine ? m_browser->entries() : std::vector<domain::WorkspaceEntry>());
     for (const QString &path : std::as_const(open)) {
         const QModelIndex i = m_model->indexOf(path);
         if (i.isValid())
@@ -356,7 +356,7 @@ void ProjectView::reloadWorkspace()
 void ProjectView::showSelectedEntry()
 {
     const QModelIndex index = m_tree->currentIndex();
-    const cache::CachedEntry *e = m_model->entry(index);
+    const domain::WorkspaceEntry *e = m_model->entry(index);
     if (!index.isValid()) {
         for (QLabel *l : {m_detailPath, m_detailType, m_detailSize, m_detailModified, m_detailSha256})
             l->clear();
@@ -386,11 +386,11 @@ void ProjectView::showSyncState()
         m_syncStatus->setText(tr("Checking the server for changes…"));
         return;
     }
-    const cache::WorkspaceState state = m_browser->workspaceState();
+    const session::WorkspaceFreshness state = m_browser->freshness();
     QString text;
     if (!m_syncError.isEmpty())
         text = tr("Could not bring the workspace up to date: %1").arg(m_syncError) + u' ';
-    if (state.partial())
+    if (state.partial)
         text += tr("Partly updated: the rest is fetched next time.");
     else if (state.syncedAt.isValid())
         text += (m_model->entryCount() == 1 ? tr("1 item, up to date as of %2.")

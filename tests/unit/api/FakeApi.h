@@ -8,9 +8,6 @@
 //
 // A route with no answer set holds its calls: the test finishes them when it chooses
 // (held(route)), to see what a controller does while a call is under way.
-//
-// Calls by method and path (the project browser's, until it moves onto core/api) go to the
-// FakeTransport underneath, scripted as before.
 
 #include "FakeTransport.h"
 
@@ -47,21 +44,29 @@ public:
     };
     QList<Sent> sent;
 
-    [[nodiscard]] net::testing::FakeTransport &rawTransport() { return transport; }
-
     // Every call of this route succeeds with `value` (from the event loop, as the server's would).
     template <typename Request, typename Answer>
     void answer(const protocol::Route<Request, Answer> &route, typename Call<Answer>::T value)
     {
-        m_answers[nameOf(route.spec)] = [value](PendingCall *call) {
-            static_cast<Call<Answer> *>(call)->succeedWith(value);
-        };
+        m_answers[nameOf(route.spec)] = succeeding<Answer>(std::move(value));
     }
     // Every call of this route fails with `failure`.
     template <typename Request, typename Answer>
     void fail(const protocol::Route<Request, Answer> &route, const ApiFailure &failure)
     {
         m_answers[nameOf(route.spec)] = [failure](PendingCall *call) { call->fail(failure); };
+    }
+    // The next call of this route (after any queued before) succeeds with `value`; then the
+    // route answers as set with answer()/fail(), or holds its calls.
+    template <typename Request, typename Answer>
+    void answerOnce(const protocol::Route<Request, Answer> &route, typename Call<Answer>::T value)
+    {
+        m_once[nameOf(route.spec)].append(succeeding<Answer>(std::move(value)));
+    }
+    template <typename Request, typename Answer>
+    void failOnce(const protocol::Route<Request, Answer> &route, const ApiFailure &failure)
+    {
+        m_once[nameOf(route.spec)].append([failure](PendingCall *call) { call->fail(failure); });
     }
     // The server refuses: {code, message} with an HTTP status, naming a field if given.
     template <typename Request, typename Answer>
@@ -75,6 +80,7 @@ public:
     void hold(const protocol::Route<Request, Answer> &route)
     {
         m_answers.remove(nameOf(route.spec));
+        m_once.remove(nameOf(route.spec));
     }
 
     // The calls of this route still held, oldest first.
@@ -85,7 +91,8 @@ public:
         const QString name = nameOf(route.spec);
         for (const auto &[routeName, call] : std::as_const(m_held))
             if (routeName == name && call && !call->isFinished())
-                out.append(static_cast<Call<Answer> *>(call.data()));
+                if (auto *typed = dynamic_cast<Call<Answer> *>(call.data()))
+                    out.append(typed);
         return out;
     }
 
@@ -128,21 +135,47 @@ protected:
         const QString name = nameOf(route);
         sent.append(
             {name, outgoing.path, outgoing.body, outgoing.withSession ? token() : outgoing.fixedToken});
-        const auto found = m_answers.constFind(name);
-        if (found == m_answers.cend()) {
+        std::function<void(PendingCall *)> answer;
+        if (auto once = m_once.find(name); once != m_once.end() && !once->isEmpty())
+            answer = once->takeFirst();
+        else if (const auto found = m_answers.constFind(name); found != m_answers.cend())
+            answer = *found;
+        if (!answer) {
             m_held.append({name, call});
             return;
         }
-        QTimer::singleShot(0, call, [call, answer = *found] { answer(call); });
+        QTimer::singleShot(0, call, [call, answer] { answer(call); });
     }
 
 private:
+    // Answers a call with `value`: as the typed answer, or as its JSON for a call that asked for
+    // the answer undecoded (Undecoded<Answer>, decoded later on a worker thread).
+    template <typename Answer>
+    static std::function<void(PendingCall *)> succeeding(typename Call<Answer>::T value)
+    {
+        return [value = std::move(value)](PendingCall *call) {
+            if (auto *typed = dynamic_cast<Call<Answer> *>(call)) {
+                typed->succeedWith(value);
+                return;
+            }
+            if constexpr (requires { value.toJson(); }) {
+                if (auto *raw = dynamic_cast<Call<Undecoded<Answer>> *>(call)) {
+                    raw->succeedWith(value.toJson());
+                    return;
+                }
+            }
+            call->fail(
+                ApiFailure::badResponse(QStringLiteral("the fake answer is not what the call asked for")));
+        };
+    }
+
     [[nodiscard]] static QString nameOf(const protocol::RouteSpec &route)
     {
         return QString::fromLatin1(route.name.data(), static_cast<qsizetype>(route.name.size()));
     }
 
     QHash<QString, std::function<void(PendingCall *)>> m_answers;
+    QHash<QString, QList<std::function<void(PendingCall *)>>> m_once;
     QList<std::pair<QString, QPointer<PendingCall>>> m_held;
 };
 

@@ -6,6 +6,7 @@
 
 #include "FakeApi.h"
 
+#include "cache/CacheFolder.h"
 #include "session/ClientStore.h"
 #include "session/Clock.h"
 #include "session/Session.h"
@@ -69,6 +70,18 @@ struct ControllerRig
         return o;
     }
 
+    // The store opens its cache (under the temporary folder) at the next sign-in; without this
+    // no cache key is made and the store stays closed.
+    void keepCache()
+    {
+        session.setCacheKeyDeriver([dir = caches.path()](const QString &user,
+                                                         const crypto::SecureBuffer &password,
+                                                         const crypto::SecureBuffer &share) {
+            return cache::cacheKeyFor(cache::CacheFolder(dir), {user, QStringLiteral("https://server.test")},
+                                      password, share, 1);
+        });
+    }
+
     // Signs in as this person: the sign-in answered by the fake, nothing scripted in order.
     bool signIn(const QString &userId, const QString &username, QList<domain::Role> roles = {})
     {
@@ -77,11 +90,10 @@ struct ControllerRig
         return QTest::qWaitFor([this] { return session.state() == session::Session::State::Active; }, 5000);
     }
 
-    // The projects the browser lists (it still asks by path, through the transport).
+    // The projects the browser lists.
     void listProjects(const QList<protocol::ProjectInfo> &projects)
     {
-        api.rawTransport().route("GET", QStringLiteral("/api/v1/projects"), 200,
-                                 protocol::encodeProjectList(projects));
+        api.answer(protocol::route::Projects, projects);
     }
 
     QTemporaryDir caches;

@@ -8,6 +8,7 @@
 
 #include "api/Client.h"
 #include "cache/CacheFolder.h"
+#include "cache/MetadataCache.h"
 #include "protocol/Messages.h"
 #include "session/ClientStore.h"
 #include "session/Clock.h"

@@ -21,19 +21,19 @@ QString pki(const char *file)
     return QStringLiteral(SRS_TEST_PKI_DIR "/") + QLatin1StringView(file);
 }
 
-net::TlsSettings pem(const QString &certificate, const QString &key)
+crypto::TlsSettings pem(const QString &certificate, const QString &key)
 {
-    net::TlsSettings tls;
+    crypto::TlsSettings tls;
     tls.certificateFile = certificate;
     tls.keyFile = key;
     return tls;
 }
 
-net::TlsSettings pkcs12(const QByteArray &password)
+crypto::TlsSettings pkcs12(const QByteArray &password)
 {
-    net::TlsSettings tls;
+    crypto::TlsSettings tls;
     tls.certificateFile = pki("laptop.p12");
-    tls.keyFormat = net::KeyFormat::Pkcs12;
+    tls.keyFormat = crypto::KeyFormat::Pkcs12;
     tls.keyPassword = std::make_shared<const crypto::SecureBuffer>(crypto::SecureBuffer::fromBytes(password));
     return tls;
 }
@@ -92,7 +92,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n");
         f.close();
-        net::TlsSettings tls;
+        crypto::TlsSettings tls;
         switch (which) {
         case 0:
             tls = pem(m_dir.filePath("absent.crt"), pki("laptop.key"));

@@ -101,7 +101,7 @@ private:
         m_files->clear();
         const QString filter = m_filter->text().trimmed();
         int shown = 0;
-        for (const cache::CachedEntry &e : m_controller->workspace()) {
+        for (const domain::WorkspaceEntry &e : m_controller->workspace()) {
             if (e.directory || (!filter.isEmpty() && !e.path.contains(filter, Qt::CaseInsensitive)))
                 continue;
             if (++shown > 2000)

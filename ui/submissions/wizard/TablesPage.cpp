@@ -121,7 +121,7 @@ protected:
     {
         m_controller->guessTables();
         QStringList companions{QString()};
-        for (const cache::CachedEntry &e : m_controller->workspace())
+        for (const domain::WorkspaceEntry &e : m_controller->workspace())
             if (!e.directory && session::isTableFile(e.path))
                 companions << e.path;
         companions.sort();
