@@ -7,6 +7,7 @@
 
 #include "http/ClearanceServer.h"
 #include "protocol/Messages.h"
+#include "protocol/Routes.h"
 
 #include "store/AuditLog.h"
 #include "store/ProjectRepository.h"
@@ -27,6 +28,165 @@
 using namespace srs::testing;
 
 Q_DECLARE_METATYPE(srs::testing::Device)
+
+namespace {
+
+// The authorisation matrix: route x role x membership x setting, each cell allowed or the exact
+// refusal. Every route of protocol/Routes.h but the two open ones has a row here
+// (everyRouteIsInTheMatrix).
+struct MatrixRow
+{
+    const char *name, *user;
+    Device device;
+    const char *method, *path;
+    int status;
+    const char *code;
+    const char *body = nullptr; // a valid request body, so the refusal is the authorisation's
+};
+
+// Valid bodies for the routes that take one.
+constexpr const char *CheckBody = R"({"tables":[{"file":"outputs/table.csv"}]})";
+constexpr const char *SubmitBody =
+    R"({"title":"Table","clearance_type":"publication",)"
+    R"("files":[{"path":"outputs/table.csv","role":"output"}],"controls":"None"})";
+
+const std::vector<MatrixRow> &matrixRows()
+{
+    const auto S = Device::SafeRoom;
+    const auto L = Device::Laptop;
+    static const std::vector<MatrixRow> rows = {
+        // no session
+        {"anonymous me", "", S, "GET", "/api/v1/me", 401, "not-signed-in"},
+        {"anonymous projects", "", S, "GET", "/api/v1/projects", 401, "not-signed-in"},
+        {"anonymous project", "", S, "GET", "/api/v1/projects/P1", 401, "not-signed-in"},
+        {"anonymous workspace", "", S, "GET", "/api/v1/projects/P1/workspace", 401, "not-signed-in"},
+        {"anonymous datasets", "", S, "GET", "/api/v1/datasets", 401, "not-signed-in"},
+        {"anonymous sign-out", "", S, "DELETE", "/api/v1/sessions/current", 401, "not-signed-in"},
+        // researcher, member, safe room
+        {"res safe-room me", "res", S, "GET", "/api/v1/me", 200, ""},
+        {"res safe-room projects", "res", S, "GET", "/api/v1/projects", 200, ""},
+        {"res safe-room P1", "res", S, "GET", "/api/v1/projects/P1", 200, ""},
+        {"res safe-room P2 (no home working needed)", "res", S, "GET", "/api/v1/projects/P2", 200, ""},
+        {"res safe-room P3 completed", "res", S, "GET", "/api/v1/projects/P3", 403, "project-not-active"},
+        {"res safe-room unknown project", "res", S, "GET", "/api/v1/projects/P9", 404, "not-found"},
+        {"res safe-room workspace P1", "res", S, "GET", "/api/v1/projects/P1/workspace", 200, ""},
+        {"res safe-room workspace P3", "res", S, "GET", "/api/v1/projects/P3/workspace", 403,
+         "project-not-active"},
+        {"res safe-room datasets", "res", S, "GET", "/api/v1/datasets", 200, ""},
+        // researcher, member, home working
+        {"res laptop P1 (approved)", "res", L, "GET", "/api/v1/projects/P1", 200, ""},
+        {"res laptop P2 (not approved)", "res", L, "GET", "/api/v1/projects/P2", 403,
+         "home-working-not-approved"},
+        {"res laptop workspace P2", "res", L, "GET", "/api/v1/projects/P2/workspace", 403,
+         "home-working-not-approved"},
+        {"res laptop workspace P1", "res", L, "GET", "/api/v1/projects/P1/workspace", 200, ""},
+        // provisional researcher
+        {"prov P1 (supervised)", "prov", S, "GET", "/api/v1/projects/P1", 200, ""},
+        {"prov P4 (no supervisor)", "prov", S, "GET", "/api/v1/projects/P4", 403,
+         "provisional-without-supervisor"},
+        {"prov P2 (not a member)", "prov", S, "GET", "/api/v1/projects/P2", 404, "not-found"},
+        // declarations
+        {"nodecl P1", "nodecl", S, "GET", "/api/v1/projects/P1", 403, "security-declaration-missing"},
+        {"nodecl me", "nodecl", S, "GET", "/api/v1/me", 200, ""},
+        // output checker: support staff, member of nothing
+        {"checker projects", "checker", S, "GET", "/api/v1/projects", 200, ""},
+        {"checker P1", "checker", S, "GET", "/api/v1/projects/P1", 404, "not-found"},
+        {"checker workspace P1", "checker", L, "GET", "/api/v1/projects/P1/workspace", 404, "not-found"},
+        {"checker datasets", "checker", S, "GET", "/api/v1/datasets", 200, ""},
+        // reviewing and releasing: anonymous callers
+        {"anonymous queue", "", S, "GET", "/api/v1/review/queue", 401, "not-signed-in"},
+        {"anonymous statistics", "", S, "GET", "/api/v1/review/statistics", 401, "not-signed-in"},
+        {"anonymous claim", "", S, "POST", "/api/v1/submissions/S-1/reviews", 401, "not-signed-in"},
+        {"anonymous review", "", S, "GET", "/api/v1/submissions/S-1/review", 401, "not-signed-in"},
+        {"anonymous round file", "", S, "GET", "/api/v1/submissions/S-1/rounds/1/files/0", 401,
+         "not-signed-in"},
+        {"anonymous vote", "", S, "PUT", "/api/v1/submissions/S-1/reviews/mine", 401, "not-signed-in"},
+        {"anonymous release", "", S, "POST", "/api/v1/submissions/S-1/release", 401, "not-signed-in"},
+        {"anonymous project releases", "", S, "GET", "/api/v1/projects/P1/releases", 401, "not-signed-in"},
+        {"anonymous pending destruction", "", S, "GET", "/api/v1/releases?pending-destruction=1", 401,
+         "not-signed-in"},
+        {"anonymous manifest", "", S, "GET", "/api/v1/releases/R-1", 401, "not-signed-in"},
+        {"anonymous download", "", S, "GET", "/api/v1/releases/R-1/files/0", 401, "not-signed-in"},
+        {"anonymous ro-crate", "", S, "GET", "/api/v1/releases/R-1/ro-crate", 401, "not-signed-in"},
+        {"anonymous destruction", "", S, "POST", "/api/v1/releases/R-1/destruction", 401, "not-signed-in"},
+        {"anonymous register", "", S, "GET", "/api/v1/register", 401, "not-signed-in"},
+        // reviewing and releasing: a researcher on the checkers' routes
+        {"res queue", "res", S, "GET", "/api/v1/review/queue", 403, "not-an-output-checker"},
+        {"res statistics", "res", S, "GET", "/api/v1/review/statistics", 403, "not-an-output-checker"},
+        {"res claim", "res", S, "POST", "/api/v1/submissions/S-1/reviews", 403, "not-an-output-checker"},
+        {"res review", "res", S, "GET", "/api/v1/submissions/S-1/review", 403, "not-an-output-checker"},
+        {"res round file", "res", S, "GET", "/api/v1/submissions/S-1/rounds/1/files/0", 403,
+         "not-an-output-checker"},
+        {"res release", "res", S, "POST", "/api/v1/submissions/S-1/release", 403, "not-an-output-checker"},
+        {"res ro-crate", "res", S, "GET", "/api/v1/releases/R-1/ro-crate", 403, "not-an-output-checker"},
+        {"res P1 releases", "res", S, "GET", "/api/v1/projects/P1/releases", 200, ""},
+        {"res P3 releases (completed)", "res", S, "GET", "/api/v1/projects/P3/releases", 403,
+         "project-not-active"},
+        {"res pending destruction", "res", S, "GET", "/api/v1/releases?pending-destruction=1", 200, ""},
+        {"res unknown manifest", "res", S, "GET", "/api/v1/releases/R-1", 404, "not-found"},
+        {"res register", "res", S, "GET", "/api/v1/register", 200, ""},
+        // reviewing and releasing: an output checker
+        {"checker queue", "checker", S, "GET", "/api/v1/review/queue", 200, ""},
+        {"checker statistics", "checker", S, "GET", "/api/v1/review/statistics", 200, ""},
+        {"checker claim unknown", "checker", S, "POST", "/api/v1/submissions/S-1/reviews", 404, "not-found"},
+        {"checker review unknown", "checker", S, "GET", "/api/v1/submissions/S-1/review", 404, "not-found"},
+        {"checker P1 releases (not a member)", "checker", S, "GET", "/api/v1/projects/P1/releases", 404,
+         "not-found"},
+        {"checker register", "checker", S, "GET", "/api/v1/register", 200, ""},
+        // declarations, checks and clearance requests
+        {"anonymous declaration", "", S, "POST", "/api/v1/declarations", 401, "not-signed-in"},
+        {"anonymous check", "", S, "POST", "/api/v1/projects/P1/checks", 401, "not-signed-in"},
+        {"anonymous submit", "", S, "POST", "/api/v1/projects/P1/submissions", 401, "not-signed-in"},
+        {"anonymous submissions", "", S, "GET", "/api/v1/projects/P1/submissions", 401, "not-signed-in"},
+        {"anonymous submission", "", S, "GET", "/api/v1/projects/P1/submissions/S-1", 401, "not-signed-in"},
+        {"anonymous withdraw", "", S, "POST", "/api/v1/projects/P1/submissions/S-1/withdraw", 401,
+         "not-signed-in"},
+        {"anonymous resubmit", "", S, "POST", "/api/v1/projects/P1/submissions/S-1/resubmit", 401,
+         "not-signed-in"},
+        {"nodecl declaration without a body", "nodecl", S, "POST", "/api/v1/declarations", 400,
+         "bad-request"},
+        {"res submissions P1", "res", S, "GET", "/api/v1/projects/P1/submissions", 200, ""},
+        {"res laptop submissions P2 (not approved)", "res", L, "GET", "/api/v1/projects/P2/submissions", 403,
+         "home-working-not-approved"},
+        {"res unknown submission", "res", S, "GET", "/api/v1/projects/P1/submissions/S-1", 404, "not-found"},
+        {"res withdraw unknown", "res", S, "POST", "/api/v1/projects/P1/submissions/S-1/withdraw", 404,
+         "not-found"},
+        {"res resubmit unknown", "res", S, "POST", "/api/v1/projects/P1/submissions/S-1/resubmit", 404,
+         "not-found", SubmitBody},
+        {"res check P3 (completed)", "res", S, "POST", "/api/v1/projects/P3/checks", 403,
+         "project-not-active", CheckBody},
+        {"res submit P3 (completed)", "res", S, "POST", "/api/v1/projects/P3/submissions", 403,
+         "project-not-active", SubmitBody},
+        {"checker check P1 (not a member)", "checker", S, "POST", "/api/v1/projects/P1/checks", 404,
+         "not-found", CheckBody},
+        {"checker submit P1 (not a member)", "checker", S, "POST", "/api/v1/projects/P1/submissions", 404,
+         "not-found", SubmitBody},
+        {"checker submissions P1 (not a member)", "checker", S, "GET", "/api/v1/projects/P1/submissions", 404,
+         "not-found"},
+    };
+    return rows;
+}
+
+// The routes anyone may call without a session.
+bool isOpenRoute(const srs::protocol::RouteSpec &route)
+{
+    return route.name == "health" || route.name == "sign-in";
+}
+
+// A path of the route with an example argument for each parameter (one its pattern allows).
+QString examplePath(const srs::protocol::RouteSpec &route)
+{
+    QString path = QString::fromStdString(route.fullTemplate());
+    for (std::string_view parameter : route.parameters()) {
+        const QString name = QString::fromLatin1(parameter.data(), qsizetype(parameter.size()));
+        const QRegularExpression allowed(QRegularExpression::anchoredPattern(
+            QString::fromStdString(std::string(srs::protocol::parameterPattern(parameter)))));
+        path.replace("{" + name + "}", allowed.match("1").hasMatch() ? QString("1") : QString("X-1"));
+    }
+    return path;
+}
+
+} // namespace
 
 class TestApi : public QObject
 {
@@ -98,104 +258,11 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code"); // expected error code, empty for success
-        const auto S = Device::SafeRoom;
-        const auto L = Device::Laptop;
-        struct Row
-        {
-            const char *name, *user;
-            Device device;
-            const char *method, *path;
-            int status;
-            const char *code;
-        };
-        const Row rows[] = {
-            // no session
-            {"anonymous me", "", S, "GET", "/api/v1/me", 401, "not-signed-in"},
-            {"anonymous projects", "", S, "GET", "/api/v1/projects", 401, "not-signed-in"},
-            {"anonymous project", "", S, "GET", "/api/v1/projects/P1", 401, "not-signed-in"},
-            {"anonymous workspace", "", S, "GET", "/api/v1/projects/P1/workspace", 401, "not-signed-in"},
-            {"anonymous datasets", "", S, "GET", "/api/v1/datasets", 401, "not-signed-in"},
-            {"anonymous sign-out", "", S, "DELETE", "/api/v1/sessions/current", 401, "not-signed-in"},
-            // researcher, member, safe room
-            {"res safe-room me", "res", S, "GET", "/api/v1/me", 200, ""},
-            {"res safe-room projects", "res", S, "GET", "/api/v1/projects", 200, ""},
-            {"res safe-room P1", "res", S, "GET", "/api/v1/projects/P1", 200, ""},
-            {"res safe-room P2 (no home working needed)", "res", S, "GET", "/api/v1/projects/P2", 200, ""},
-            {"res safe-room P3 completed", "res", S, "GET", "/api/v1/projects/P3", 403, "project-not-active"},
-            {"res safe-room unknown project", "res", S, "GET", "/api/v1/projects/P9", 404, "not-found"},
-            {"res safe-room workspace P1", "res", S, "GET", "/api/v1/projects/P1/workspace", 200, ""},
-            {"res safe-room workspace P3", "res", S, "GET", "/api/v1/projects/P3/workspace", 403,
-             "project-not-active"},
-            {"res safe-room datasets", "res", S, "GET", "/api/v1/datasets", 200, ""},
-            // researcher, member, home working
-            {"res laptop P1 (approved)", "res", L, "GET", "/api/v1/projects/P1", 200, ""},
-            {"res laptop P2 (not approved)", "res", L, "GET", "/api/v1/projects/P2", 403,
-             "home-working-not-approved"},
-            {"res laptop workspace P2", "res", L, "GET", "/api/v1/projects/P2/workspace", 403,
-             "home-working-not-approved"},
-            {"res laptop workspace P1", "res", L, "GET", "/api/v1/projects/P1/workspace", 200, ""},
-            // provisional researcher
-            {"prov P1 (supervised)", "prov", S, "GET", "/api/v1/projects/P1", 200, ""},
-            {"prov P4 (no supervisor)", "prov", S, "GET", "/api/v1/projects/P4", 403,
-             "provisional-without-supervisor"},
-            {"prov P2 (not a member)", "prov", S, "GET", "/api/v1/projects/P2", 404, "not-found"},
-            // declarations
-            {"nodecl P1", "nodecl", S, "GET", "/api/v1/projects/P1", 403, "security-declaration-missing"},
-            {"nodecl me", "nodecl", S, "GET", "/api/v1/me", 200, ""},
-            // output checker: support staff, member of nothing
-            {"checker projects", "checker", S, "GET", "/api/v1/projects", 200, ""},
-            {"checker P1", "checker", S, "GET", "/api/v1/projects/P1", 404, "not-found"},
-            {"checker workspace P1", "checker", L, "GET", "/api/v1/projects/P1/workspace", 404, "not-found"},
-            {"checker datasets", "checker", S, "GET", "/api/v1/datasets", 200, ""},
-            // reviewing and releasing: anonymous callers
-            {"anonymous queue", "", S, "GET", "/api/v1/review/queue", 401, "not-signed-in"},
-            {"anonymous statistics", "", S, "GET", "/api/v1/review/statistics", 401, "not-signed-in"},
-            {"anonymous claim", "", S, "POST", "/api/v1/submissions/S-1/reviews", 401, "not-signed-in"},
-            {"anonymous review", "", S, "GET", "/api/v1/submissions/S-1/review", 401, "not-signed-in"},
-            {"anonymous round file", "", S, "GET", "/api/v1/submissions/S-1/rounds/1/files/0", 401,
-             "not-signed-in"},
-            {"anonymous vote", "", S, "PUT", "/api/v1/submissions/S-1/reviews/mine", 401, "not-signed-in"},
-            {"anonymous release", "", S, "POST", "/api/v1/submissions/S-1/release", 401, "not-signed-in"},
-            {"anonymous project releases", "", S, "GET", "/api/v1/projects/P1/releases", 401,
-             "not-signed-in"},
-            {"anonymous pending destruction", "", S, "GET", "/api/v1/releases?pending-destruction=1", 401,
-             "not-signed-in"},
-            {"anonymous manifest", "", S, "GET", "/api/v1/releases/R-1", 401, "not-signed-in"},
-            {"anonymous download", "", S, "GET", "/api/v1/releases/R-1/files/0", 401, "not-signed-in"},
-            {"anonymous ro-crate", "", S, "GET", "/api/v1/releases/R-1/ro-crate", 401, "not-signed-in"},
-            {"anonymous destruction", "", S, "POST", "/api/v1/releases/R-1/destruction", 401,
-             "not-signed-in"},
-            {"anonymous register", "", S, "GET", "/api/v1/register", 401, "not-signed-in"},
-            // reviewing and releasing: a researcher on the checkers' routes
-            {"res queue", "res", S, "GET", "/api/v1/review/queue", 403, "not-an-output-checker"},
-            {"res statistics", "res", S, "GET", "/api/v1/review/statistics", 403, "not-an-output-checker"},
-            {"res claim", "res", S, "POST", "/api/v1/submissions/S-1/reviews", 403, "not-an-output-checker"},
-            {"res review", "res", S, "GET", "/api/v1/submissions/S-1/review", 403, "not-an-output-checker"},
-            {"res round file", "res", S, "GET", "/api/v1/submissions/S-1/rounds/1/files/0", 403,
-             "not-an-output-checker"},
-            {"res release", "res", S, "POST", "/api/v1/submissions/S-1/release", 403,
-             "not-an-output-checker"},
-            {"res ro-crate", "res", S, "GET", "/api/v1/releases/R-1/ro-crate", 403, "not-an-output-checker"},
-            {"res P1 releases", "res", S, "GET", "/api/v1/projects/P1/releases", 200, ""},
-            {"res P3 releases (completed)", "res", S, "GET", "/api/v1/projects/P3/releases", 403,
-             "project-not-active"},
-            {"res pending destruction", "res", S, "GET", "/api/v1/releases?pending-destruction=1", 200, ""},
-            {"res unknown manifest", "res", S, "GET", "/api/v1/releases/R-1", 404, "not-found"},
-            {"res register", "res", S, "GET", "/api/v1/register", 200, ""},
-            // reviewing and releasing: an output checker
-            {"checker queue", "checker", S, "GET", "/api/v1/review/queue", 200, ""},
-            {"checker statistics", "checker", S, "GET", "/api/v1/review/statistics", 200, ""},
-            {"checker claim unknown", "checker", S, "POST", "/api/v1/submissions/S-1/reviews", 404,
-             "not-found"},
-            {"checker review unknown", "checker", S, "GET", "/api/v1/submissions/S-1/review", 404,
-             "not-found"},
-            {"checker P1 releases (not a member)", "checker", S, "GET", "/api/v1/projects/P1/releases", 404,
-             "not-found"},
-            {"checker register", "checker", S, "GET", "/api/v1/register", 200, ""},
-        };
-        for (const Row &r : rows)
+        QTest::addColumn<QByteArray>("body");
+        for (const MatrixRow &r : matrixRows())
             QTest::newRow(r.name) << QString::fromLatin1(r.user) << r.device << QByteArray(r.method)
-                                  << QString::fromLatin1(r.path) << r.status << QString::fromLatin1(r.code);
+                                  << QString::fromLatin1(r.path) << r.status << QString::fromLatin1(r.code)
+                                  << (r.body ? QByteArray(r.body) : QByteArray());
     }
     void authorisationMatrix()
     {
@@ -207,12 +274,60 @@ private slots:
         QFETCH(QString, code);
         const QString t = user.isEmpty() ? QString() : token(user, device);
         QVERIFY(user.isEmpty() || !t.isEmpty());
-        // POST and PUT carry an empty body of length 0 (without a length the body would be awaited).
-        const QByteArray body = method == "POST" || method == "PUT" ? QByteArray("") : QByteArray();
+        QFETCH(QByteArray, body);
+        // POST and PUT carry a body, if only an empty one of length 0 (without a length the body
+        // would be awaited).
+        if (body.isNull() && (method == "POST" || method == "PUT"))
+            body = QByteArray("");
         const Reply r = m_api->call(method, path, body, t, device);
         QVERIFY2(r.status == status,
                  qPrintable(QString("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body))));
         QCOMPARE(r.code(), code);
+    }
+
+    // Derived from the route table: a route added without a row in the matrix fails here.
+    void everyRouteIsInTheMatrix()
+    {
+        QStringList missing;
+        int checked = 0;
+        for (const srs::protocol::RouteSpec &route : srs::protocol::allRoutes()) {
+            if (isOpenRoute(route))
+                continue;
+            ++checked;
+            const QRegularExpression pattern(
+                QRegularExpression::anchoredPattern(QString::fromStdString(route.serverPattern())));
+            const QByteArray method(route.method.data(), qsizetype(route.method.size()));
+            const bool covered =
+                std::any_of(matrixRows().cbegin(), matrixRows().cend(), [&](const MatrixRow &r) {
+                    return method == r.method &&
+                           pattern.match(QString::fromLatin1(r.path).section('?', 0, 0)).hasMatch();
+                });
+            if (!covered)
+                missing << QString::fromStdString(route.fullTemplate())
+                               .prepend(QString::fromLatin1(method) + ' ');
+        }
+        QVERIFY2(checked > 20, qPrintable(QString("only %1 routes in the table").arg(checked)));
+        QVERIFY2(missing.isEmpty(), qPrintable("routes with no row in the matrix:\n" + missing.join('\n')));
+    }
+
+    // Every route of the table but the open ones refuses a caller without a session, whatever
+    // the arguments, before looking anything up.
+    void everyRouteRefusesAnonymousCallers()
+    {
+        QStringList wrong;
+        for (const srs::protocol::RouteSpec &route : srs::protocol::allRoutes()) {
+            if (isOpenRoute(route))
+                continue;
+            const QByteArray method(route.method.data(), qsizetype(route.method.size()));
+            const QByteArray body = method == "POST" || method == "PUT" ? QByteArray("") : QByteArray();
+            const Reply r = m_api->call(method, examplePath(route), body);
+            if (r.status != 401 || r.code() != "not-signed-in")
+                wrong << QString("%1 %2: HTTP %3 %4")
+                             .arg(QString::fromLatin1(method), examplePath(route))
+                             .arg(r.status)
+                             .arg(r.code());
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable("\n" + wrong.join('\n')));
     }
 
     void settingDecidesWhichDatasetsAreListed()
