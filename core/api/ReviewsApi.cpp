@@ -37,4 +37,9 @@ Call<protocol::FileBytes> *ReviewsApi::roundFile(const QString &submissionId, in
     return m_client.send(route::RoundFile, {submissionId, QString::number(round), QString::number(index)});
 }
 
+Call<protocol::ReleaseComparison> *ReviewsApi::releaseDifferences(const QString &submissionId)
+{
+    return m_client.send(route::ReleaseDifferences, {submissionId});
+}
+
 } // namespace srs::api

@@ -5,7 +5,7 @@
 namespace srs::api {
 
 // Reviewing, for output checkers: the queue and its answer times, claiming a request, its
-// review context, votes, and a round's files.
+// review context, votes, a round's files, and a fresh comparison with the project's releases.
 class ReviewsApi
 {
 public:
@@ -21,6 +21,9 @@ public:
     // A file of a round, by its index in that round's files: its bytes as they came (the caller
     // checks them against the SHA-256 the request stored).
     [[nodiscard]] Call<protocol::FileBytes> *roundFile(const QString &submissionId, int round, int index);
+    // The current round's tables compared afresh with every release the project has made so far,
+    // those made since the round was submitted too.
+    [[nodiscard]] Call<protocol::ReleaseComparison> *releaseDifferences(const QString &submissionId);
 
 private:
     Client &m_client;

@@ -292,6 +292,71 @@ Result<ReviewContext> ReviewContext::fromJson(QByteArrayView body)
     return c;
 }
 
+QByteArray ReleaseComparison::toJson() const
+{
+    QJsonArray compared;
+    for (const ComparedRelease &r : releases)
+        compared.append(QJsonObject{{u"id"_s, r.id},
+                                    {u"title"_s, r.title},
+                                    {u"released_at"_s, time(r.releasedAt)},
+                                    {u"since_submission"_s, r.sinceSubmission}});
+    QJsonArray found;
+    for (const ReleaseDifference &d : differences) {
+        // The finding's own fields, as in the review context, and what the rule compared.
+        QJsonObject o = d.finding.toJsonObject();
+        o.insert(u"release"_s, d.releaseId);
+        o.insert(u"released_file"_s, d.releasedFile);
+        o.insert(u"released_sheet"_s, d.releasedSheet);
+        o.insert(u"scope"_s, d.scope);
+        o.insert(u"difference"_s, d.difference);
+        o.insert(u"stored_at_submission"_s, d.storedAtSubmission);
+        found.append(o);
+    }
+    return compact(QJsonObject{{u"submission_id"_s, submissionId},
+                               {u"round"_s, round},
+                               {u"round_submitted_at"_s, time(roundSubmittedAt)},
+                               {u"compared_at"_s, time(comparedAt)},
+                               {u"releases"_s, compared},
+                               {u"differences"_s, found}});
+}
+
+Result<ReleaseComparison> ReleaseComparison::fromJson(QByteArrayView body)
+{
+    JsonReader r = JsonReader::parse(body, u"release_differences"_s);
+    ReleaseComparison c;
+    c.submissionId = r.string("submission_id"_L1);
+    c.round = readCount(r, "round"_L1);
+    c.roundSubmittedAt = r.time("round_submitted_at"_L1);
+    c.comparedAt = r.time("compared_at"_L1);
+    for (JsonReader &item : boundedList(r, "releases"_L1, MaxAnswerItems, true)) {
+        ComparedRelease release;
+        release.id = item.string("id"_L1);
+        release.title = item.optionalString("title"_L1);
+        release.releasedAt = item.time("released_at"_L1);
+        release.sinceSubmission = item.boolean("since_submission"_L1);
+        c.releases.append(release);
+    }
+    for (JsonReader &item : boundedList(r, "differences"_L1, MaxAnswerItems, true)) {
+        ReleaseDifference d;
+        d.finding = CheckFindingInfo::read(item);
+        d.releaseId = item.string("release"_L1);
+        d.releasedFile = item.string("released_file"_L1);
+        d.releasedSheet = item.optionalString("released_sheet"_L1);
+        d.scope = item.string("scope"_L1);
+        if (item.ok() && d.scope != "table"_L1 && d.scope != "row"_L1 && d.scope != "column"_L1)
+            item.rejectValue("scope"_L1, u"expected \"table\", \"row\" or \"column\""_s);
+        const QJsonValue difference = item.json().value("difference"_L1);
+        if (!difference.isDouble() || difference.toDouble() < 0)
+            item.rejectValue("difference"_L1, u"expected a number, 0 or more"_s);
+        d.difference = difference.toDouble();
+        d.storedAtSubmission = item.boolean("stored_at_submission"_L1);
+        c.differences.append(d);
+    }
+    if (!r.ok())
+        return r.error();
+    return c;
+}
+
 QByteArray VoteRequest::toJson() const
 {
     QJsonArray a;

@@ -8,6 +8,7 @@
 //   GET  /api/v1/submissions/{sid}/review                  -> ReviewContext
 //   GET  /api/v1/submissions/{sid}/rounds/{n}/files/{i}    -> the snapshot's bytes (claimed checkers only)
 //   PUT  /api/v1/submissions/{sid}/reviews/mine            VoteRequest -> ReviewContext
+//   GET  /api/v1/submissions/{sid}/release-differences     -> ReleaseComparison (checkers)
 //   POST /api/v1/submissions/{sid}/release                 -> ReleaseInfo (201)
 //   GET  /api/v1/projects/{id}/releases                    -> ReleaseList (members)
 //   GET  /api/v1/releases/{rid}                            -> ReleaseInfo (the manifest)
@@ -102,6 +103,49 @@ struct ReviewContext
 
     [[nodiscard]] QByteArray toJson() const;
     [[nodiscard]] static Result<ReviewContext> fromJson(QByteArrayView body);
+};
+
+// GET /submissions/{sid}/release-differences: the current round's tables compared afresh with
+// every release the project has made so far (never a release of the request itself), for
+// checkers. The stored check of the round (ReviewContext) knows only the releases made before
+// the round was submitted; this one knows those made since too.
+
+// A release the tables were compared with.
+struct ComparedRelease
+{
+    QString id;
+    QString title; // the released request's title
+    QDateTime releasedAt;
+    bool sinceSubmission = false; // released after the round was submitted
+};
+
+// One release-differencing finding of the fresh comparison: the finding as checkers see it in the
+// review context (the place in the file, the row and column labels, the rule's message), with
+// what the rule compared: the release, the released file and sheet, the scope ("table", "row" or
+// "column") and the size of the difference in records.
+struct ReleaseDifference
+{
+    CheckFindingInfo finding;
+    QString releaseId;
+    QString releasedFile;
+    QString releasedSheet;
+    QString scope;
+    double difference = 0;
+    // The round's stored findings (made at submission) name the same place and release.
+    bool storedAtSubmission = false;
+};
+
+struct ReleaseComparison
+{
+    QString submissionId;
+    int round = 0;
+    QDateTime roundSubmittedAt;
+    QDateTime comparedAt;
+    QList<ComparedRelease> releases; // oldest first
+    QList<ReleaseDifference> differences;
+
+    [[nodiscard]] QByteArray toJson() const;
+    [[nodiscard]] static Result<ReleaseComparison> fromJson(QByteArrayView body);
 };
 
 // PUT /reviews/mine: the checker's decision for every file of the round, final once sent.

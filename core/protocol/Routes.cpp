@@ -8,7 +8,7 @@ namespace srs::protocol {
 
 namespace {
 
-constexpr std::array<RouteSpec, 29> Table{
+constexpr std::array<RouteSpec, 30> Table{
     route::Health.spec,
     route::SignIn.spec,
     route::SignOut.spec,
@@ -30,6 +30,7 @@ constexpr std::array<RouteSpec, 29> Table{
     route::Review.spec,
     route::RoundFile.spec,
     route::Vote.spec,
+    route::ReleaseDifferences.spec,
     route::Release.spec,
     route::ProjectReleases.spec,
     route::Releases.spec,

@@ -119,6 +119,9 @@ inline constexpr Route<NoBody, FileBytes> RoundFile{
     {"GET", "/submissions/{sid}/rounds/{n}/files/{i}", 200, "round-file"}};
 inline constexpr Route<VoteRequest, ReviewContext> Vote{
     {"PUT", "/submissions/{sid}/reviews/mine", 200, "vote"}};
+// The current round's tables compared afresh with every release of the project so far.
+inline constexpr Route<NoBody, ReleaseComparison> ReleaseDifferences{
+    {"GET", "/submissions/{sid}/release-differences", 200, "release-differences"}};
 
 // Releases (the list of all takes ?pending-destruction=1)
 inline constexpr Route<NoBody, ReleaseInfo> Release{{"POST", "/submissions/{sid}/release", 201, "release"}};

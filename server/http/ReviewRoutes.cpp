@@ -1,5 +1,5 @@
 // Reviewing: the checkers' queue and statistics, claiming a request, its review context, a
-// round's files and the checker's votes.
+// round's files, the checker's votes, and the fresh comparison with the project's releases.
 
 #include "ApiRoutes.h"
 #include "RouteGlue.h"
@@ -57,6 +57,17 @@ void registerReviewRoutes(ClearanceServer &server, ServerContext &context, Accou
                                const bool insist = ctx.request.get_param_value("votes") == "all";
                                answerNamingField(res, after,
                                                  reviews.context(caller, pathArgument(ctx, 1), insist),
+                                                 ctx.route.successStatus);
+                           }));
+
+    // Reads the round's snapshots, may summarise releases not summarised yet, and records the
+    // comparison: the audit event is a write.
+    server.addRoute(route::ReleaseDifferences.spec,
+                    authed(context, accounts, Access::Writes,
+                           [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
+                               Aftermath &after) {
+                               answerNamingField(res, after,
+                                                 reviews.releaseDifferences(caller, pathArgument(ctx, 1)),
                                                  ctx.route.successStatus);
                            }));
 

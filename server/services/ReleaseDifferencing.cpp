@@ -147,10 +147,11 @@ Status ReleaseDifferencing::backfill(const QString &projectId)
     return {};
 }
 
-TableComparer ReleaseDifferencing::comparer(const QString &projectId, const sdc::RiskProfile &profile)
+TableComparer ReleaseDifferencing::comparer(const QString &projectId, const sdc::RiskProfile &profile,
+                                            const QSet<QString> &excluded)
 {
-    return [this, projectId, profile](const sdc::TableSpec &spec, const sdc::TableInput &input,
-                                      const sdc::Margins &margins) -> QList<sdc::Finding> {
+    return [this, projectId, profile, excluded](const sdc::TableSpec &spec, const sdc::TableInput &input,
+                                                const sdc::Margins &margins) -> QList<sdc::Finding> {
         if (spec.statistic == sdc::Statistic::Regression)
             return {};
         sdc::CheckedTable table;
@@ -169,12 +170,46 @@ TableComparer ReleaseDifferencing::comparer(const QString &projectId, const sdc:
         }
         QList<sdc::ReleasedTableSummary> released;
         released.reserve(found->size());
-        for (const store::StoredTableSummary &s : found.value())
-            released.append(releasedOf(s));
+        for (const store::StoredTableSummary &s : found.value()) {
+            if (!excluded.contains(s.releaseId))
+                released.append(releasedOf(s));
+        }
         const auto tableProfile = profile.forDataset(spec.dataset);
         const int threshold = tableProfile ? tableProfile.value().threshold : profile.threshold;
         return sdc::ReleaseDiffChecker::check(table, released, threshold);
     };
+}
+
+Result<QList<sdc::Finding>>
+ReleaseDifferencing::compareRound(const QString &projectId, const QList<sdc::TableSpec> &tables,
+                                  const sdc::FileResolver &resolve, const sdc::RiskProfile &profile,
+                                  const QSet<QString> &excluded,
+                                  const std::function<std::optional<Error>()> &unreadable)
+{
+    if (Status s = backfill(projectId); !s)
+        return s.error();
+    const TableComparer compare = comparer(projectId, profile, excluded);
+    QList<sdc::Finding> out;
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        const sdc::TableSpec &spec = tables.at(i);
+        // What checkSubmission() hands the comparer at a check: the table with its companions
+        // and margins, under its dataset's profile.
+        if (spec.statistic == sdc::Statistic::Regression || !profile.forDataset(spec.dataset))
+            continue;
+        auto input = sdc::loadTableInput(spec, resolve);
+        auto margins = input ? sdc::TableChecker::findMargins(input.value().values, spec.margins, u"spec"_s)
+                             : sdc::Result<sdc::Margins>(input.error());
+        if (!margins) {
+            if (auto e = unreadable ? unreadable() : std::nullopt)
+                return *e;
+            // The reader's own words may quote the table: only its error code is logged.
+            return internalError(
+                u"tables[%1] of a stored round could not be read again (error %2)"_s.arg(i).arg(
+                    int(margins.error().code)));
+        }
+        out += compare(spec, input.value(), margins.value());
+    }
+    return out;
 }
 
 QString ReleaseDifferencing::researcherMessage(const sdc::Finding &f, const QString &at,

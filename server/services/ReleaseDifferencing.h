@@ -5,13 +5,16 @@
 
 #include "sdc/Finding.h"
 #include "sdc/RiskProfile.h"
+#include "sdc/SubmissionChecker.h"
 #include "sdc/TableChecker.h"
 #include "sdc/TableSpec.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace srs::server {
 
@@ -45,9 +48,22 @@ public:
     // Summarises every release of the project not summarised yet (one indexed query when there
     // is none).
     [[nodiscard]] Status backfill(const QString &projectId);
-    // What runChecks() compares each table with: the project's released tables, with the
-    // threshold of the table's dataset. Findings name the release and the released file.
-    [[nodiscard]] TableComparer comparer(const QString &projectId, const sdc::RiskProfile &profile);
+    // What runChecks() compares each table with: the project's released tables (but those of the
+    // releases in `excluded`), with the threshold of the table's dataset. Findings name the release
+    // and the released file.
+    [[nodiscard]] TableComparer comparer(const QString &projectId, const sdc::RiskProfile &profile,
+                                         const QSet<QString> &excluded = {});
+
+    // A stored round's tables (each spec's files read through `resolve`, from the round's
+    // snapshots) compared afresh with every release of the project so far but those in `excluded`
+    // (a release of the request itself): releases not summarised yet are summarised first. Only
+    // the release-differencing findings, table by table in the round's order. A table that cannot
+    // be read again fails the whole comparison with `unreadable` (the snapshot's own error when
+    // it is one), as the round's files were all readable when it was submitted.
+    [[nodiscard]] Result<QList<sdc::Finding>>
+    compareRound(const QString &projectId, const QList<sdc::TableSpec> &tables,
+                 const sdc::FileResolver &resolve, const sdc::RiskProfile &profile,
+                 const QSet<QString> &excluded, const std::function<std::optional<Error>()> &unreadable);
 
     // The message a researcher's client is told for a release-differencing finding at `at` ("Row
     // 4", "The table"): the release and the released file's path (which the project's members

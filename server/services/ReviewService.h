@@ -47,6 +47,14 @@ public:
     [[nodiscard]] Result<FileContents> roundFile(const Caller &caller, const QString &submissionId, int round,
                                                  int index);
 
+    // The current round's tables compared afresh with every release of the project so far (never a
+    // release of this request), releases made since the round was submitted included: for a
+    // checker who may open the request's review context, on the same rules. The snapshots are
+    // read and checked as for a round file, and the comparison is an audit event
+    // (review.release-compare). In ReviewReleaseDifferences.cpp.
+    [[nodiscard]] Result<protocol::ReleaseComparison> releaseDifferences(const Caller &caller,
+                                                                         const QString &submissionId);
+
     // Working days (England and Wales) from the service day of `from` to that of `to`.
     [[nodiscard]] int workingDaysBetween(QDate from, QDate to) const;
 
@@ -61,6 +69,10 @@ private:
     [[nodiscard]] Result<Loaded> load(const QString &submissionId);
     [[nodiscard]] domain::SubmissionActor actorFor(const Caller &caller,
                                                    const domain::Project &project) const;
+    // Who may read a request's review context and what is found of it: an output checker, where
+    // checkers may look, neither its author nor a member of its project. The other checker's votes
+    // may still be withheld (blinded), which does not refuse.
+    [[nodiscard]] Status checkCanReadContext(const Caller &caller, const Loaded &loaded);
     // Fills in each finding's labels from the round's stored findings, for checkers.
     [[nodiscard]] Status addLabels(protocol::CheckResultInfo &check, const domain::Submission &submission);
     [[nodiscard]] Result<protocol::ReviewContext> describe(const Loaded &loaded, const Caller &caller,

@@ -46,6 +46,8 @@ public:
     // Five working days (England and Wales bank holidays excluded) after the service day of `at`.
     [[nodiscard]] QDate expectedAnswerDate(const QDateTime &at, const domain::AccessPolicy &policy) const;
     [[nodiscard]] const domain::WorkingDays &workingDays() const { return m_workingDays; }
+    // The risk profile every check and request is checked with.
+    [[nodiscard]] const sdc::RiskProfile &profile() const { return m_profile; }
     static constexpr int AnswerWorkingDays = 5;
 
     // The request as its author and the project's members see it: every round's files and, once

@@ -1,9 +1,9 @@
 // Where checkers may look, and snapshots that changed on disk, through the server over real
 // mutual TLS. A checker on the home-working laptop sees the queue but is refused a claim, the
-// review and a file's preview (checking-setting-refused, audited); from the safe room the same
-// work goes through; once the laptop connects from its organisation's office it may check a
-// request of remote-allowed data, but not one of a project holding safe-room-only data. A
-// snapshot whose bytes were changed on disk is refused for preview, release and download (409
+// review, a file's preview and the comparison with the releases (checking-setting-refused,
+// audited); from the safe room the same work goes through; once the laptop connects from its organisation's
+// office it may check a request of remote-allowed data, but not one of a project holding safe-room-only data.
+// A snapshot whose bytes were changed on disk is refused for preview, release and download (409
 // snapshot-altered), one that is gone with 410, each with its audit event. Runs on SQLite and on
 // PostgreSQL (SRS_TEST_BACKEND).
 
@@ -195,7 +195,8 @@ private slots:
         QCOMPARE(file.body, Table);
 
         // Back on the laptop at home: the checker's own claimed request still does not open there.
-        for (const QString &path : {QString("/api/v1/submissions/" + id + "/review"), filePath}) {
+        for (const QString &path : {QString("/api/v1/submissions/" + id + "/review"), filePath,
+                                    QString("/api/v1/submissions/" + id + "/release-differences")}) {
             const Reply r = call("GET", path, "checker", Device::Laptop);
             QCOMPARE(r.status, 403);
             QCOMPARE(r.code(), QString("checking-setting-refused"));
@@ -209,8 +210,9 @@ private slots:
         int refusals = 0;
         for (const store::AuditEvent &e : audited("request.refused"))
             refusals += e.details["code"].toString() == "checking-setting-refused" ? 1 : 0;
-        QCOMPARE(refusals, 4);
+        QCOMPARE(refusals, 5);
         QCOMPARE(audited("review.file-read").size(), 1);
+        QCOMPARE(audited("review.release-compare").size(), 0);
     }
 
     void safeRoomOnlyDataIsCheckedOnlyFromTheSafeRoom()

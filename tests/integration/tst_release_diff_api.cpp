@@ -3,13 +3,18 @@
 // differs from it by a few people gets a review finding naming the release and the released file;
 // one that differs by nothing, or by the threshold or more, does not. The researcher's finding
 // carries no label or value of either table; the checker who claims a request sees the row's
-// label. A release made before summaries were kept is summarised at the project's next check.
+// label. A release made before summaries were kept is summarised at the project's next check. The
+// checker's fresh comparison of a request names releases made since the request, which its stored
+// findings cannot.
 // Runs on SQLite and on PostgreSQL (SRS_TEST_BACKEND).
 
 #include "ApiHarness.h"
 
+#include "protocol/ReviewMessages.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -25,6 +30,8 @@ namespace {
 const QByteArray Released = "Region,Female,Male\nCardiff,120,340\nNewport,64,95\nSwansea,64,210\n";
 // Three women fewer in Newport.
 const QByteArray ThreeFewer = "Region,Female,Male\nCardiff,120,340\nNewport,61,95\nSwansea,64,210\n";
+// Two women more in Newport than ThreeFewer: released after a request of ThreeFewer was made.
+const QByteArray OneFewer = "Region,Female,Male\nCardiff,120,340\nNewport,63,95\nSwansea,64,210\n";
 // Ten more in Newport: the threshold.
 const QByteArray TenMore = "Region,Female,Male\nCardiff,120,340\nNewport,74,95\nSwansea,64,210\n";
 
@@ -229,6 +236,139 @@ private slots:
                 labels << f["row_label"].toString() + '|' + f["column_label"].toString();
         }
         QCOMPARE(labels, (QStringList{"|", "Newport|", "|Female"}));
+    }
+
+    // The checker's fresh comparison (GET /submissions/{sid}/release-differences): a request made
+    // after one release, then another release of a near-identical table made after the request.
+    // The request's stored findings name only the first release; the fresh comparison names both,
+    // the second as new, with the labels and the size of the difference, and is audited. A
+    // release of the request itself is never compared with.
+    void theFreshComparisonNamesReleasesMadeSinceTheRequest()
+    {
+        write("outputs/new.csv", ThreeFewer);
+        write("outputs/new_counts.csv", ThreeFewer);
+        const Reply made = call("POST", "/api/v1/projects/P1/submissions", "res",
+                                request("outputs/new.csv", "outputs/new_counts.csv"));
+        QVERIFY2(made.status == 201, made.body.constData());
+        const QString id = made.json["id"].toString();
+        m_api->advance(60);
+        write("outputs/later.csv", OneFewer);
+        write("outputs/later_counts.csv", OneFewer);
+        const QString later = release("outputs/later.csv", "outputs/later_counts.csv");
+        QVERIFY(!later.isEmpty());
+        m_api->advance(60);
+
+        // What was stored at submission knows the first release only.
+        const Reply review = call("GET", "/api/v1/submissions/" + id + "/review", "checker3");
+        QVERIFY2(review.status == 200, review.body.constData());
+        QVERIFY(review.body.contains(m_release.toUtf8()));
+        QVERIFY(!review.body.contains(later.toUtf8()));
+
+        const QString path = "/api/v1/submissions/" + id + "/release-differences";
+        QCOMPARE(call("GET", path, "res").code(), QString("not-an-output-checker"));
+        const Reply fresh = call("GET", path, "checker3");
+        QVERIFY2(fresh.status == 200, fresh.body.constData());
+        const auto comparison = protocol::ReleaseComparison::fromJson(fresh.body);
+        QVERIFY2(comparison.ok(), qPrintable(comparison.ok() ? QString() : comparison.error().message));
+        QCOMPARE(comparison->submissionId, id);
+        QCOMPARE(comparison->round, 1);
+        QVERIFY(comparison->comparedAt > comparison->roundSubmittedAt);
+        QCOMPARE(comparison->releases.size(), 2);
+        QCOMPARE(comparison->releases.at(0).id, m_release);
+        QVERIFY(!comparison->releases.at(0).sinceSubmission);
+        QCOMPARE(comparison->releases.at(1).id, later);
+        QVERIFY(comparison->releases.at(1).sinceSubmission);
+        QCOMPARE(comparison->releases.at(1).title, QString("People by region and sex"));
+        // Per release: the population, the Newport row and the Female column.
+        QStringList seen;
+        for (const protocol::ReleaseDifference &d : comparison->differences) {
+            QCOMPARE(d.finding.rule, QString("release-differencing"));
+            QCOMPARE(d.finding.outcome, QString("review"));
+            QCOMPARE(d.finding.path, QString("outputs/new.csv"));
+            const QString release = d.releaseId == later       ? QString("later")
+                                    : d.releaseId == m_release ? QString("first")
+                                                               : d.releaseId;
+            const QString labels = d.finding.rowLabel + '|' + d.finding.columnLabel;
+            const QString place =
+                QString::number(d.finding.fileRow) + '/' + QString::number(d.finding.fileColumn);
+            seen << QStringList{release,
+                                d.releasedFile,
+                                d.scope,
+                                labels,
+                                place,
+                                QString::number(d.difference),
+                                d.storedAtSubmission ? QString("stored") : QString("new")}
+                        .join(' ');
+        }
+        QCOMPARE(seen, (QStringList{"first outputs/people.csv table | 0/0 3 stored",
+                                    "first outputs/people.csv row Newport| 3/0 3 stored",
+                                    "first outputs/people.csv column |Female 0/2 3 stored",
+                                    "later outputs/later.csv table | 0/0 2 new",
+                                    "later outputs/later.csv row Newport| 3/0 2 new",
+                                    "later outputs/later.csv column |Female 0/2 2 new"}));
+
+        // On the record: who compared which request with what.
+        auto events = store::AuditLog(m_api->context().database()).list(0, 100000);
+        QVERIFY(events.ok());
+        QList<store::AuditEvent> compared;
+        for (const store::AuditEvent &e : events.value())
+            if (e.action == "review.release-compare")
+                compared << e;
+        QCOMPARE(compared.size(), 1);
+        QCOMPARE(compared.at(0).subject, "submission:" + id);
+        QCOMPARE(compared.at(0).details["releases"].toArray(), (QJsonArray{m_release, later}));
+        QCOMPARE(compared.at(0).details["differences"].toInt(), 6);
+        QCOMPARE(compared.at(0).details["from_releases_since_submission"].toInt(), 3);
+
+        // Released itself, the request is still compared with the others only.
+        for (const QString &checker : {QString("checker"), QString("checker2")}) {
+            QCOMPARE(call("POST", "/api/v1/submissions/" + id + "/reviews", checker).status, 201);
+            QCOMPARE(call("PUT", "/api/v1/submissions/" + id + "/reviews/mine", checker,
+                          approve("outputs/new.csv", "outputs/new_counts.csv"))
+                         .status,
+                     200);
+        }
+        const Reply own = call("POST", "/api/v1/submissions/" + id + "/release", "checker");
+        QVERIFY2(own.status == 201, own.body.constData());
+        const Reply after = call("GET", path, "checker3");
+        QVERIFY2(after.status == 200, after.body.constData());
+        QVERIFY(!after.body.contains(own.json["id"].toString().toUtf8()));
+        QCOMPARE(after.json["releases"].toArray().size(), 2);
+        QCOMPARE(after.json["differences"].toArray().size(), 6);
+        auto report = store::AuditLog(m_api->context().database()).verify();
+        QVERIFY(report.ok());
+        QVERIFY2(report->intact, qPrintable(report->reason));
+    }
+
+    // A table's stored copy changed on disk is not compared: 409, and the audit event says so.
+    void anAlteredSnapshotIsNotCompared()
+    {
+        write("outputs/new.csv", ThreeFewer);
+        write("outputs/new_counts.csv", ThreeFewer);
+        const Reply made = call("POST", "/api/v1/projects/P1/submissions", "res",
+                                request("outputs/new.csv", "outputs/new_counts.csv"));
+        QVERIFY2(made.status == 201, made.body.constData());
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(ThreeFewer, QCryptographicHash::Sha256).toHex());
+        QFile blob(m_api->context().config().dataDir + "/blobs/" + sha.left(2) + '/' + sha);
+        QVERIFY(blob.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        blob.write("Region,Female,Male\nCardiff,1,1\n");
+        blob.close();
+        const Reply r = call(
+            "GET", "/api/v1/submissions/" + made.json["id"].toString() + "/release-differences", "checker");
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.code(), QString("snapshot-altered"));
+        QVERIFY(!r.body.contains("Cardiff"));
+        auto events = store::AuditLog(m_api->context().database()).list(0, 100000);
+        QVERIFY(events.ok());
+        int altered = 0;
+        int compared = 0;
+        for (const store::AuditEvent &e : events.value()) {
+            altered += e.action == "snapshot.altered" ? 1 : 0;
+            compared += e.action == "review.release-compare" ? 1 : 0;
+        }
+        QCOMPARE(altered, 1);
+        QCOMPARE(compared, 0);
     }
 
     // Releases made before summaries were kept are summarised when the project is next checked.

@@ -198,11 +198,11 @@ private slots:
     {
         write("outputs/income.csv", Counts); // Newport, Under 30 holds 7: a small cell at B3
         QJsonObject body = request();
-        body["exceptions"] = QJsonArray{QJsonObject{
-            {"path", "outputs/income.csv"},
-            {"rule", "threshold"},
-            {"cell", "B3"},
-            {"justification", "Published at this level in the regional bulletin."}}};
+        body["exceptions"] =
+            QJsonArray{QJsonObject{{"path", "outputs/income.csv"},
+                                   {"rule", "threshold"},
+                                   {"cell", "B3"},
+                                   {"justification", "Published at this level in the regional bulletin."}}};
         const Reply made = call("POST", "/api/v1/projects/P1/submissions", "res", body);
         QVERIFY2(made.status == 201, made.body.constData());
         QVERIFY2(!made.body.contains("Newport"), made.body.constData());
@@ -226,8 +226,9 @@ private slots:
         QCOMPARE(finding["cell"].toString(), QString("B3"));
         QCOMPARE(finding["row_label"].toString(), QString("Newport"));
         QCOMPARE(finding["column_label"].toString(), QString("Under 30"));
-        QCOMPARE(review.json["submission"].toObject()["exceptions"].toArray().at(0).toObject()["cell"].toString(),
-                 QString("B3"));
+        QCOMPARE(
+            review.json["submission"].toObject()["exceptions"].toArray().at(0).toObject()["cell"].toString(),
+            QString("B3"));
     }
 
     void approveReleaseAndDownload()
@@ -546,6 +547,16 @@ private slots:
             {"a file as the claimant", "checker2", "GET", sub + b + "/rounds/1/files/0", 200, ""},
             {"the author reading the snapshot", "res", "GET", sub + b + "/rounds/1/files/0", 403,
              "not-an-output-checker"},
+            // the fresh comparison with the releases: the review context's rules
+            {"comparing one's own request", "rescheck", "GET", sub + c + "/release-differences", 403,
+             "submission-own"},
+            {"a project member comparing", "rescheck", "GET", sub + a + "/release-differences", 403,
+             "review-project-member"},
+            {"the author comparing", "res", "GET", sub + a + "/release-differences", 403,
+             "not-an-output-checker"},
+            {"comparing without a claim", "checker3", "GET", sub + a + "/release-differences", 200, ""},
+            {"comparing, blinded", "checker2", "GET", sub + b + "/release-differences", 200, ""},
+            {"comparing a released request", "checker", "GET", sub + d + "/release-differences", 200, ""},
             {"voting without a claim", "checker3", "PUT", sub + b + "/reviews/mine", 403,
              "review-not-claimed"},
             {"voting twice", "checker", "PUT", sub + b + "/reviews/mine", 409, "review-already-submitted"},

@@ -310,6 +310,115 @@ private slots:
         QVERIFY(back->blinded);
     }
 
+    // The fresh comparison with the releases: each difference is a finding as checkers see it
+    // (place and labels) with what the rule compared, read back unchanged.
+    void releaseComparisonRoundTrips()
+    {
+        ReleaseComparison c;
+        c.submissionId = "S-2";
+        c.round = 1;
+        c.roundSubmittedAt = T0;
+        c.comparedAt = T0.addDays(2);
+        c.releases = {{"R-1", "People by region", T0.addDays(-3), false},
+                      {"R-2", "People again", T0.addDays(1), true}};
+        ReleaseDifference row;
+        row.finding.rule = "release-differencing";
+        row.finding.outcome = "review";
+        row.finding.path = "outputs/new.csv";
+        row.finding.fileRow = 3;
+        row.finding.message = "Row 3 covers a population that differs by fewer than 10 records.";
+        row.finding.rowLabel = "Newport";
+        row.releaseId = "R-2";
+        row.releasedFile = "outputs/again.xlsx";
+        row.releasedSheet = "By sex";
+        row.scope = "row";
+        row.difference = 2;
+        ReleaseDifference table = row;
+        table.finding.fileRow = 0;
+        table.finding.rowLabel.clear();
+        table.releaseId = "R-1";
+        table.releasedFile = "outputs/people.csv";
+        table.releasedSheet.clear();
+        table.scope = "table";
+        table.difference = 3;
+        table.storedAtSubmission = true;
+        c.differences = {table, row};
+        auto back = ReleaseComparison::fromJson(c.toJson());
+        QVERIFY2(back.ok(), why(back).constData());
+        QCOMPARE(back->submissionId, QString("S-2"));
+        QCOMPARE(back->round, 1);
+        QCOMPARE(back->roundSubmittedAt, T0);
+        QCOMPARE(back->comparedAt, T0.addDays(2));
+        QCOMPARE(back->releases.size(), 2);
+        QCOMPARE(back->releases.at(1).id, QString("R-2"));
+        QCOMPARE(back->releases.at(1).title, QString("People again"));
+        QCOMPARE(back->releases.at(1).releasedAt, T0.addDays(1));
+        QVERIFY(back->releases.at(1).sinceSubmission);
+        QVERIFY(!back->releases.at(0).sinceSubmission);
+        QCOMPARE(back->differences.size(), 2);
+        QCOMPARE(back->differences.at(0).finding, table.finding);
+        QCOMPARE(back->differences.at(1).finding, row.finding);
+        QCOMPARE(back->differences.at(1).releaseId, QString("R-2"));
+        QCOMPARE(back->differences.at(1).releasedFile, QString("outputs/again.xlsx"));
+        QCOMPARE(back->differences.at(1).releasedSheet, QString("By sex"));
+        QCOMPARE(back->differences.at(1).scope, QString("row"));
+        QCOMPARE(back->differences.at(1).difference, 2.0);
+        QVERIFY(!back->differences.at(1).storedAtSubmission);
+        QVERIFY(back->differences.at(0).storedAtSubmission);
+        // The finding's own fields sit beside what the rule compared, as CheckFinding writes them.
+        const QJsonObject first = object(c.toJson())["differences"].toArray().at(1).toObject();
+        QCOMPARE(first["row_label"].toString(), QString("Newport"));
+        QCOMPARE(first["file_row"].toInt(), 3);
+        QCOMPARE(first["release"].toString(), QString("R-2"));
+    }
+
+    void releaseComparisonNamesABadField_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("an unknown scope") << "scope" << QJsonValue("cell") << "differences[0].scope";
+        QTest::newRow("a negative difference")
+            << "difference" << QJsonValue(-1) << "differences[0].difference";
+        QTest::newRow("a difference in words")
+            << "difference" << QJsonValue("two") << "differences[0].difference";
+        QTest::newRow("no release") << "release" << QJsonValue() << "differences[0].release";
+    }
+    void releaseComparisonNamesABadField()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, field);
+        ReleaseComparison c;
+        c.submissionId = "S-2";
+        c.round = 1;
+        c.roundSubmittedAt = T0;
+        c.comparedAt = T0;
+        ReleaseDifference d;
+        d.finding.rule = "release-differencing";
+        d.finding.outcome = "review";
+        d.finding.path = "outputs/new.csv";
+        d.finding.message = "m";
+        d.releaseId = "R-1";
+        d.releasedFile = "outputs/people.csv";
+        d.scope = "table";
+        d.difference = 3;
+        c.differences = {d};
+        QJsonObject o = object(c.toJson());
+        QJsonArray differences = o["differences"].toArray();
+        QJsonObject first = differences.at(0).toObject();
+        if (value.isNull())
+            first.remove(key);
+        else
+            first[key] = value;
+        differences[0] = first;
+        o["differences"] = differences;
+        auto back = ReleaseComparison::fromJson(json(o));
+        QVERIFY(!back.ok());
+        QVERIFY2(back.error().message.startsWith("release_differences." + field + ":"),
+                 why(back).constData());
+    }
+
     // The author's view of a decided round: decisions and shared comments, never internal ones.
     void roundOutcomeCarriesSharedCommentsOnly()
     {
