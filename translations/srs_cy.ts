@@ -1721,6 +1721,141 @@ SHA-256: %4</source>
     </message>
 </context>
 <context>
+    <name>srs::ui::ReleaseComparisonPanel</name>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the project&apos;s releases now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences from the project&apos;s releases, compared now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the request&apos;s tables with every release of the project again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the request&apos;s tables with every release of the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables could not be compared with the project&apos;s releases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared on %1: the project has made no release yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared on %1 with %2 (%3 made since round %4 was submitted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table differs from a released one by a few records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 of them new since submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, released %2 (after submission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, released %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>srs::ui::ReviewDashboard</name>
     <message>
         <source>Queue by working days waiting</source>

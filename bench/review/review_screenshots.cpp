@@ -1,10 +1,16 @@
 // review_screenshots: draws the checkers' screens with sample data and saves each as a PNG in
 // the folder given, to look at them (under xvfb-run for a real X11 platform, or offscreen).
-// Sample data only: no request's file is read or written.
+// Sample data only: no request's file is read or written. The review window is the real one over
+// a review desk whose server is the controller tests' FakeApi, answering each route with sample
+// values (review-window.png: a table with the fresh comparison with the project's releases).
 
+#include "ControllerRig.h"
+
+#include "session/ReviewDesk.h"
 #include "ui/review/CodePreviewWidget.h"
 #include "ui/review/FilePreviewWidget.h"
 #include "ui/review/ReviewDashboard.h"
+#include "ui/review/ReviewDialog.h"
 #include "ui/review/ReviewQueueView.h"
 #include "ui/review/TablePreviewWidget.h"
 
@@ -12,6 +18,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonObject>
 #include <QPainter>
@@ -86,6 +93,118 @@ protocol::CheckFindingInfo finding(const QString &path, const QString &row, cons
     f.message = message;
     f.line = line;
     return f;
+}
+
+// The review window of a request in its first round, claimed by this checker, with its table
+// compared afresh with the project's releases: one made before it was submitted (known at
+// submission) and one made since (new).
+bool saveReviewWindow(const QDir &dir, const QString &table, const QByteArray &bytes,
+                      const QList<protocol::CheckFindingInfo> &findings)
+{
+    namespace route = protocol::route;
+    testing::ControllerRig rig;
+    session::ReviewDesk desk(&rig.session, &rig.store, rig.clock);
+    if (!rig.signIn(QStringLiteral("U-chk"), QStringLiteral("chris.checker"),
+                    {domain::Role::OutputChecker})) {
+        std::fprintf(stderr, "the sample checker was not signed in\n");
+        return false;
+    }
+    const QDateTime submitted(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::utc());
+    protocol::ReviewContext c;
+    domain::Submission &s = c.submission.submission;
+    s.id = QStringLiteral("S-148");
+    s.projectId = QStringLiteral("P-2026-014");
+    s.authorId = QStringLiteral("U-res");
+    s.state = domain::SubmissionState::InReview;
+    s.round = 1;
+    s.submittedAt = submitted;
+    s.content.title = QStringLiteral("Admissions by area and sex");
+    s.content.controls = QStringLiteral("Cells under 10 suppressed with [c]");
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    domain::SubmissionFile file{table,
+                                domain::FileRole::Output,
+                                QStringLiteral("Admissions by area and sex"),
+                                QStringLiteral("Journal article"),
+                                sha,
+                                bytes.size()};
+    s.content.files = {file};
+    domain::TableSpec spec;
+    spec.file = table;
+    s.content.tables = {spec};
+    c.submission.author = {QStringLiteral("U-res"), QStringLiteral("asha"), QStringLiteral("Asha Patel")};
+    protocol::CheckItemInfo item;
+    item.kind = QStringLiteral("table");
+    item.tableIndex = 0;
+    item.path = table;
+    item.status = QStringLiteral("fail");
+    item.findings = findings;
+    item.findingsTotal = findings.size();
+    c.submission.check.status = QStringLiteral("fail");
+    c.submission.check.items = {item};
+    c.submission.rounds = {{1, submitted, QStringLiteral("fail"), {file}, std::nullopt}};
+    protocol::ReviewInfo mine;
+    mine.review.checkerId = QStringLiteral("U-chk");
+    mine.review.round = 1;
+    mine.review.claimedAt = submitted.addDays(1);
+    mine.checker = {QStringLiteral("U-chk"), QStringLiteral("chris.checker"),
+                    QStringLiteral("Chris Checker")};
+    c.reviews = {mine};
+
+    protocol::ReleaseComparison fresh;
+    fresh.submissionId = s.id;
+    fresh.round = 1;
+    fresh.roundSubmittedAt = submitted;
+    fresh.comparedAt = submitted.addDays(3).addSecs(5 * 3600);
+    fresh.releases = {{QStringLiteral("R-0C41D2A96B8E7F35"), QStringLiteral("Admissions, 2025"),
+                       submitted.addDays(-40), false},
+                      {QStringLiteral("R-7A19E0B3C2D45F60"), QStringLiteral("Admissions by area"),
+                       submitted.addDays(2), true}};
+    const auto difference = [&](const QString &release, const QString &releasedFile, const QString &scope,
+                                int row, int column, const QString &rowLabel, const QString &columnLabel,
+                                double by, bool stored) {
+        protocol::ReleaseDifference d;
+        d.finding.rule = QStringLiteral("release-differencing");
+        d.finding.outcome = QStringLiteral("review");
+        d.finding.path = table;
+        d.finding.fileRow = row;
+        d.finding.fileColumn = column;
+        d.finding.rowLabel = rowLabel;
+        d.finding.columnLabel = columnLabel;
+        d.finding.message = QStringLiteral("Covers a population that differs by fewer than 10 records from a "
+                                           "released table.");
+        d.releaseId = release;
+        d.releasedFile = releasedFile;
+        d.scope = scope;
+        d.difference = by;
+        d.storedAtSubmission = stored;
+        return d;
+    };
+    const QString first = fresh.releases.at(0).id;
+    const QString later = fresh.releases.at(1).id;
+    fresh.differences = {difference(first, QStringLiteral("outputs/admissions_2025.csv"),
+                                    QStringLiteral("row"), 5, 0, QStringLiteral("Wrexham"), {}, 4, true),
+                         difference(later, QStringLiteral("outputs/admissions_by_area.xlsx"),
+                                    QStringLiteral("table"), 0, 0, {}, {}, 3, false),
+                         difference(later, QStringLiteral("outputs/admissions_by_area.xlsx"),
+                                    QStringLiteral("row"), 3, 0, QStringLiteral("Newport"), {}, 3, false),
+                         difference(later, QStringLiteral("outputs/admissions_by_area.xlsx"),
+                                    QStringLiteral("column"), 0, 3, {}, QStringLiteral("Male"), 1, false)};
+    fresh.differences[1].releasedSheet = QStringLiteral("By area");
+    fresh.differences[2].releasedSheet = QStringLiteral("By area");
+    fresh.differences[3].releasedSheet = QStringLiteral("By area");
+
+    rig.api.answer(route::Review, c);
+    rig.api.answer(route::RoundFile, bytes);
+    rig.api.answer(route::ReleaseDifferences, fresh);
+    ui::ReviewDialog dialog(&desk);
+    dialog.resize(1024, 700);
+    desk.open(s.id);
+    if (!QTest::qWaitFor([&] { return desk.releaseComparison() && desk.file(1, 0); }, 5000)) {
+        std::fprintf(stderr, "the sample review did not open\n");
+        return false;
+    }
+    return save(dialog, dir, QStringLiteral("review-window.png"));
 }
 
 } // namespace
@@ -215,5 +334,7 @@ int main(int argc, char **argv)
     workbook.show();
     workbook.tablePreview()->showSheet(1);
     ok &= save(workbook, dir, QStringLiteral("workbook-preview.png"));
+
+    ok &= saveReviewWindow(dir, table, after, findings);
     return ok ? 0 : 1;
 }

@@ -168,6 +168,11 @@ void ReviewDesk::contextCall(ContextAction action, const QString &submissionId,
     call->onSucceeded(this, [this, voting](const protocol::ReviewContext &context) {
         m_context = context;
         emit contextChanged();
+        // A request opened or claimed: compared with the releases as they are now, once per round.
+        if (!voting && !isComparingWithReleases() &&
+            (!m_comparison || m_comparison->submissionId != context.submission.submission.id ||
+             m_comparison->round != context.submission.submission.round))
+            compareWithReleases();
         if (voting)
             emit voted(m_context->submission.submission.state != domain::SubmissionState::InReview);
         refresh(); // the queue has moved on too
@@ -189,6 +194,7 @@ void ReviewDesk::close()
     m_files.clear();
     const bool had = m_context.has_value();
     m_context.reset();
+    m_comparison.reset();
     if (had)
         emit cleared();
 }
@@ -278,6 +284,29 @@ std::optional<std::pair<int, int>> ReviewDesk::previousVersion(int round, int in
         if (before->files.at(i).path == path)
             return std::pair{before->round, static_cast<int>(i)};
     return std::nullopt;
+}
+
+bool ReviewDesk::isComparingWithReleases() const
+{
+    return api::isPending(m_comparisonCall);
+}
+
+void ReviewDesk::compareWithReleases()
+{
+    if (!m_context || isComparingWithReleases() || m_session->state() != Session::State::Active)
+        return;
+    const QString id = m_context->submission.submission.id;
+    auto *call = m_reviewCalls.add(api::ReviewsApi(*m_session->api()).releaseDifferences(id));
+    m_comparisonCall = call;
+    call->onSucceeded(this, [this, id](const protocol::ReleaseComparison &comparison) {
+        if (!m_context || m_context->submission.submission.id != id || comparison.submissionId != id)
+            return;
+        m_comparison = comparison;
+        emit releaseComparisonChanged();
+    });
+    call->onFailed(this,
+                   [this](const api::ApiFailure &failure) { emit releaseComparisonFailed(failure.message); });
+    emit releaseComparisonChanged();
 }
 
 void ReviewDesk::vote(const protocol::VoteRequest &votes)

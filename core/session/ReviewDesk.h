@@ -20,7 +20,8 @@ class Session;
 
 // The output checker's desk: the queue of requests waiting for checkers and its answer times
 // (kept in the encrypted cache, so the queue shows at once next time), and the one request the
-// checker is reviewing: claiming it, its context, its files' contents, the votes and the release.
+// checker is reviewing: claiming it, its context, its files' contents, a fresh comparison of its
+// tables with the project's releases, the votes and the release.
 //
 // File contents are held in memory only, each checked against the SHA-256 the server stored at
 // submission; they are never written to disk and are wiped when the review closes, the
@@ -56,6 +57,17 @@ public:
     // The same path in the round before, if it was there (for the cell by cell comparison).
     [[nodiscard]] std::optional<std::pair<int, int>> previousVersion(int round, int index) const;
 
+    // The open request's tables compared afresh with every release the project has made so far,
+    // those made since the request was submitted too (its stored findings know only the earlier
+    // ones). Asked for when a request is opened or claimed; compareWithReleases() asks again.
+    // Forgotten with the review.
+    void compareWithReleases();
+    [[nodiscard]] const std::optional<protocol::ReleaseComparison> &releaseComparison() const
+    {
+        return m_comparison;
+    }
+    [[nodiscard]] bool isComparingWithReleases() const;
+
     void vote(const protocol::VoteRequest &votes);
     void release();
 
@@ -67,6 +79,9 @@ signals:
     void contextFailed(const srs::api::ApiFailure &failure);
     void fileLoaded(int round, int index);
     void fileFailed(int round, int index, const QString &message);
+    // The comparison with the releases has started or its answer has come.
+    void releaseComparisonChanged();
+    void releaseComparisonFailed(const QString &message);
     void voted(bool decided);
     void voteFailed(const QString &message, const QString &field);
     void released(const srs::protocol::ReleaseInfo &release);
@@ -97,6 +112,8 @@ private:
     QPointer<api::PendingCall> m_statisticsCall;
     QPointer<api::PendingCall> m_contextCall;
     std::optional<protocol::ReviewContext> m_context;
+    std::optional<protocol::ReleaseComparison> m_comparison;
+    QPointer<api::PendingCall> m_comparisonCall;
     QHash<QPair<int, int>, QByteArray> m_files;
     QHash<QPair<int, int>, QPointer<api::PendingCall>> m_fileCalls;
     api::CallGroup m_calls;       // everything under way, stopped on lock and sign-out

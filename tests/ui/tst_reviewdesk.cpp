@@ -38,6 +38,7 @@
 #include <QTest>
 #include <QThreadPool>
 #include <QTimeZone>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -135,6 +136,31 @@ protocol::ReviewContext context(domain::SubmissionState state = domain::Submissi
     mine.claimedAt = When;
     c.reviews = {{mine, {"u-sam", "sam.checker", "Sam Checker"}}};
     c.blinded = true;
+    return c;
+}
+
+// The request's table compared afresh: Wales differs by 2 from a release made after round 2.
+protocol::ReleaseComparison freshComparison()
+{
+    protocol::ReleaseComparison c;
+    c.submissionId = "S-1";
+    c.round = 2;
+    c.roundSubmittedAt = When;
+    c.comparedAt = When.addDays(2);
+    c.releases = {{"REL-1", "Income, 2025", When.addDays(-30), false},
+                  {"REL-7", "Income again", When.addDays(1), true}};
+    protocol::ReleaseDifference d;
+    d.finding.rule = "release-differencing";
+    d.finding.outcome = "review";
+    d.finding.path = "outputs/income_by_region.csv";
+    d.finding.fileRow = 2;
+    d.finding.rowLabel = "Wales";
+    d.finding.message = "Row 2 covers a population that differs by fewer than 10 records.";
+    d.releaseId = "REL-7";
+    d.releasedFile = "outputs/income_again.csv";
+    d.scope = "row";
+    d.difference = 2;
+    c.differences = {d};
     return c;
 }
 
@@ -609,6 +635,8 @@ private slots:
         rig.transport->route("GET", "/api/v1/submissions/S-1/rounds/2/files/0", 200, Round2);
         rig.transport->route("GET", "/api/v1/submissions/S-1/rounds/1/files/1", 200, Round1);
         rig.transport->route("GET", "/api/v1/submissions/S-1/rounds/2/files/1", 200, "counts");
+        rig.transport->route("GET", "/api/v1/submissions/S-1/release-differences", 200,
+                             freshComparison().toJson());
         signIn(rig);
         QTabWidget *sections = window.homePage()->sections();
         QTRY_COMPARE(sections->count(), 3);
@@ -638,6 +666,20 @@ private slots:
         // The table, compared with round 1: Wales, Under 35 changed from 6 to 10.
         QTRY_COMPARE(dialog->preview()->kind(), ui::FilePreviewWidget::Kind::Table);
         QTRY_VERIFY(dialog->findChild<QLabel *>("tableSummaryLabel")->text().contains("1 cell changed"));
+
+        // Under the file, the tables compared with the releases now: the one made since is new.
+        auto *summary = dialog->findChild<QLabel *>("releaseComparisonSummaryLabel");
+        QTRY_VERIFY2(summary->text().contains("with 2 releases (1 made since round 2 was submitted): "
+                                              "1 difference, 1 of them new since submission."),
+                     qPrintable(summary->text()));
+        auto *list = dialog->findChild<QTreeWidget *>("releaseComparisonList");
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(list->topLevelItem(0)->text(0), QString("New"));
+        QCOMPARE(list->topLevelItem(0)->text(2), QString("Row 2 (Wales)"));
+        QVERIFY(list->topLevelItem(0)->text(3).startsWith("REL-7, released"));
+        QVERIFY(list->topLevelItem(0)->text(3).endsWith("(after submission)"));
+        QCOMPARE(list->topLevelItem(0)->text(4), QString("outputs/income_again.csv"));
+        QCOMPARE(list->topLevelItem(0)->text(5), QString("2 records"));
 
         // Every file needs a decision; the votes then go to the service.
         dialog->findChild<QRadioButton *>("changesRadio")->click();

@@ -1,6 +1,7 @@
 #include "ReviewDialog.h"
 
 #include "FilePreviewWidget.h"
+#include "ReleaseComparisonPanel.h"
 #include "ReviewTexts.h"
 #include "session/ReviewDesk.h"
 #include "ui/submissions/SubmissionTexts.h"
@@ -71,7 +72,7 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
                          tr("Your summary for the author (the reason, if you reject anything)"), this)),
       m_submit(new QPushButton(tr("Submit my review"), this)),
       m_release(new QPushButton(tr("Release approved outputs…"), this)), m_error(new QLabel(this)),
-      m_others(new QTextBrowser(this))
+      m_others(new QTextBrowser(this)), m_releases(new ReleaseComparisonPanel(this))
 {
     setObjectName(u"reviewDialog"_s);
     setWindowTitle(tr("Review a request"));
@@ -125,11 +126,19 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
     rightLayout->addWidget(m_context, 1);
     rightLayout->addWidget(decisionBox);
 
-    auto *middle = new QWidget(this);
-    auto *middleLayout = new QVBoxLayout(middle);
-    middleLayout->setContentsMargins(0, 0, 0, 0);
-    middleLayout->addWidget(m_loading);
-    middleLayout->addWidget(m_preview, 1);
+    auto *file = new QWidget(this);
+    auto *fileLayout = new QVBoxLayout(file);
+    fileLayout->setContentsMargins(0, 0, 0, 0);
+    fileLayout->addWidget(m_loading);
+    fileLayout->addWidget(m_preview, 1);
+    // Under the file, the request's tables compared with the project's releases as they are now.
+    auto *middle = new QSplitter(Qt::Vertical, this);
+    middle->addWidget(file);
+    middle->addWidget(m_releases);
+    middle->setStretchFactor(0, 3);
+    middle->setStretchFactor(1, 2);
+    middle->setChildrenCollapsible(false);
+    middle->setSizes({420, 260});
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_files);
@@ -201,6 +210,12 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
         m_error->setText(tr("The request could not be opened: %1").arg(f.message));
         m_error->setVisible(true);
     });
+    connect(m_releases, &ReleaseComparisonPanel::compareAgainRequested, m_desk,
+            &session::ReviewDesk::compareWithReleases);
+    connect(m_desk, &session::ReviewDesk::releaseComparisonChanged, this,
+            &ReviewDialog::showReleaseComparison);
+    connect(m_desk, &session::ReviewDesk::releaseComparisonFailed, m_releases,
+            &ReleaseComparisonPanel::showFailure);
     connect(m_desk, &session::ReviewDesk::fileLoaded, this, [this] { showPreviewIfReady(); });
     connect(m_desk, &session::ReviewDesk::fileFailed, this, [this](int r, int, const QString &message) {
         if (r == round()) {
@@ -238,6 +253,17 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
             reject(); // locked or signed out: nothing of it stays on screen
     });
     showContext();
+    showReleaseComparison();
+}
+
+void ReviewDialog::showReleaseComparison()
+{
+    if (m_desk->isComparingWithReleases())
+        m_releases->showComparing();
+    else if (const auto &comparison = m_desk->releaseComparison())
+        m_releases->showComparison(*comparison);
+    else
+        m_releases->clear();
 }
 
 int ReviewDialog::round() const

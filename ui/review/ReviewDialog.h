@@ -19,6 +19,7 @@ class ReviewDesk;
 namespace srs::ui {
 
 class FilePreviewWidget;
+class ReleaseComparisonPanel;
 
 // One request under review. Left, its files with their roles and the decision given so far;
 // in the middle the chosen file, previewed in memory (tables with flagged cells and, in a
@@ -26,11 +27,14 @@ class FilePreviewWidget;
 // the author said about it (context, exceptions asked for with their justifications, the
 // controls) and this checker's decision with a comment for the author and one for checkers
 // only. Below, a summary and "Submit my review", final once sent. The other checker's votes
-// appear only once this checker's are in; an approved request can be released from here.
+// appear only once this checker's are in; an approved request can be released from here. Under
+// the file, the request's tables compared afresh with the project's releases
+// (ReleaseComparisonPanel), releases made since the request was submitted included.
 // Object names: reviewDialog, reviewHeaderLabel, reviewStatusLabel, reviewFileList,
 // fileContextBrowser, approveRadio, changesRadio, rejectRadio, sharedCommentEdit,
 // internalCommentEdit, reviewSummaryEdit, submitReviewButton, releaseButton, reviewErrorLabel,
-// otherReviewsBrowser, filePreviewLoadingLabel (and FilePreviewWidget's).
+// otherReviewsBrowser, filePreviewLoadingLabel (and FilePreviewWidget's and
+// ReleaseComparisonPanel's).
 class ReviewDialog : public QDialog
 {
     Q_OBJECT
@@ -38,11 +42,13 @@ public:
     explicit ReviewDialog(session::ReviewDesk *desk, QWidget *parent = nullptr);
 
     [[nodiscard]] FilePreviewWidget *preview() const { return m_preview; }
+    [[nodiscard]] ReleaseComparisonPanel *releaseComparison() const { return m_releases; }
     // The decisions given so far in this dialog, by path.
     [[nodiscard]] const QHash<QString, domain::FileReview> &votes() const { return m_votes; }
 
 private:
     void showContext();
+    void showReleaseComparison();
     void showFile(int row);
     void showPreviewIfReady();
     void storeVote();
@@ -67,6 +73,7 @@ private:
     QPushButton *m_release;
     QLabel *m_error;
     QTextBrowser *m_others;
+    ReleaseComparisonPanel *m_releases;
     QHash<QString, domain::FileReview> m_votes;
     int m_row = -1;
     bool m_waitPrevious = false; // the previous round's version is being fetched

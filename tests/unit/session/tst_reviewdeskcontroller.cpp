@@ -1,11 +1,13 @@
-// session::ReviewDesk over FakeApi: what it asks, what it keeps of the answers, what it says of
-// failures, and that a lock or a closed review lets nothing of a call under way through.
+// session::ReviewDesk over FakeApi: what it asks, what it keeps of the answers (the fresh comparison
+// with the releases too), what it says of failures, and that a lock or a closed review lets nothing
+// of a call under way through.
 
 #include "ControllerRig.h"
 
 #include "session/ReviewDesk.h"
 
 #include <QCryptographicHash>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -59,6 +61,32 @@ protocol::ReviewContext contextOf(const QString &id,
     mine.review.checkerId = QStringLiteral("U-chk");
     mine.review.round = 2;
     c.reviews = {mine};
+    return c;
+}
+
+// The fresh comparison of request `id`'s round: one row of its table differs from a release made
+// since the round was submitted.
+protocol::ReleaseComparison comparisonOf(const QString &id, int round)
+{
+    protocol::ReleaseComparison c;
+    c.submissionId = id;
+    c.round = round;
+    c.roundSubmittedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc());
+    c.comparedAt = c.roundSubmittedAt.addDays(1);
+    c.releases = {
+        {QStringLiteral("REL-2"), QStringLiteral("Regions"), c.roundSubmittedAt.addSecs(3600), true}};
+    protocol::ReleaseDifference d;
+    d.finding.rule = QStringLiteral("release-differencing");
+    d.finding.outcome = QStringLiteral("review");
+    d.finding.path = QStringLiteral("outputs/t1.csv");
+    d.finding.fileRow = 2;
+    d.finding.rowLabel = QStringLiteral("North");
+    d.finding.message = QStringLiteral("Row 2 covers a population that differs by fewer than 10 records.");
+    d.releaseId = QStringLiteral("REL-2");
+    d.releasedFile = QStringLiteral("outputs/regions.csv");
+    d.scope = QStringLiteral("row");
+    d.difference = 2;
+    c.differences = {d};
     return c;
 }
 
@@ -295,6 +323,86 @@ private slots:
         QTest::qWait(20);
         QCOMPARE(loaded.size(), 0);
         QCOMPARE(failed.size(), 0);
+    }
+
+    // Opening a request compares its tables with the project's releases as they are now, once per
+    // round; the checker can ask again; a vote does not ask; closing forgets it.
+    void openingComparesWithTheReleasesOnce()
+    {
+        ControllerRig rig;
+        session::ReviewDesk desk(&rig.session, &rig.store, rig.clock);
+        QVERIFY(rig.signIn(QStringLiteral("U-chk"), QStringLiteral("chris.checker"),
+                           {domain::Role::OutputChecker}));
+        rig.api.answer(route::Review, contextOf(QStringLiteral("S-7")));
+        rig.api.answer(route::ReleaseDifferences, comparisonOf(QStringLiteral("S-7"), 2));
+        QSignalSpy compared(&desk, &session::ReviewDesk::releaseComparisonChanged);
+        desk.open(QStringLiteral("S-7"));
+        QTRY_VERIFY(desk.releaseComparison().has_value());
+        QVERIFY(compared.size() >= 2); // started, then answered
+        QVERIFY(!desk.isComparingWithReleases());
+        const auto sent = rig.api.sentTo(route::ReleaseDifferences);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent[0].path, QString("/api/v1/submissions/S-7/release-differences"));
+        const protocol::ReleaseComparison &c = *desk.releaseComparison();
+        QCOMPARE(c.differences.size(), 1);
+        QCOMPARE(c.differences[0].releaseId, QString("REL-2"));
+        QCOMPARE(c.differences[0].finding.rowLabel, QString("North"));
+        QVERIFY(c.releases[0].sinceSubmission);
+
+        // The same request and round again, and a vote: not compared again.
+        QSignalSpy changed(&desk, &session::ReviewDesk::contextChanged);
+        desk.open(QStringLiteral("S-7"));
+        QVERIFY(changed.wait());
+        rig.api.answer(route::Vote, contextOf(QStringLiteral("S-7")));
+        desk.vote({});
+        QVERIFY(changed.wait());
+        QTest::qWait(20);
+        QCOMPARE(rig.api.sentTo(route::ReleaseDifferences).size(), 1);
+
+        // Asked for: compared again, once while one is under way.
+        rig.api.hold(route::ReleaseDifferences);
+        desk.compareWithReleases();
+        desk.compareWithReleases();
+        QVERIFY(desk.isComparingWithReleases());
+        QCOMPARE(rig.api.sentTo(route::ReleaseDifferences).size(), 2);
+        rig.api.held(route::ReleaseDifferences)
+            .constFirst()
+            ->succeedWith(comparisonOf(QStringLiteral("S-7"), 2));
+        QTRY_VERIFY(!desk.isComparingWithReleases());
+
+        desk.close();
+        QVERIFY(!desk.releaseComparison());
+    }
+
+    void aComparisonThatFailsSaysWhyAndALateOneIsNotShown()
+    {
+        ControllerRig rig;
+        session::ReviewDesk desk(&rig.session, &rig.store, rig.clock);
+        QVERIFY(rig.signIn(QStringLiteral("U-chk"), QStringLiteral("chris.checker"),
+                           {domain::Role::OutputChecker}));
+        rig.api.answer(route::Review, contextOf(QStringLiteral("S-7")));
+        rig.api.refuse(route::ReleaseDifferences, 409, QStringLiteral("snapshot-altered"),
+                       QStringLiteral("The stored copy of outputs/t1.csv no longer matches."));
+        QSignalSpy failed(&desk, &session::ReviewDesk::releaseComparisonFailed);
+        desk.open(QStringLiteral("S-7"));
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.first().first().toString(),
+                 QString("The stored copy of outputs/t1.csv no longer matches."));
+        QVERIFY(!desk.releaseComparison());
+
+        // Under way when the review closes: stopped, and nothing of it arrives.
+        rig.api.hold(route::ReleaseDifferences);
+        desk.compareWithReleases();
+        auto held = rig.api.held(route::ReleaseDifferences);
+        QCOMPARE(held.size(), 1);
+        QPointer<api::PendingCall> call = held.constFirst();
+        QSignalSpy compared(&desk, &session::ReviewDesk::releaseComparisonChanged);
+        desk.close();
+        QVERIFY(!call || call->isFinished());
+        QTest::qWait(20);
+        QCOMPARE(compared.size(), 0);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!desk.releaseComparison());
     }
 
     void releasingSaysSoAndOpensTheRequestAgain()
