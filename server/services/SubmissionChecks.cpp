@@ -340,17 +340,15 @@ CheckOutcome runChecks(const QList<sdc::TableSpec> &tables, const QMap<int, Erro
     CheckOutcome out;
     out.view.checkedAt = checkedAt;
     sdc::Status worst = sdc::Status::Pass;
-    auto store = [&out](const sdc::Finding &f) {
-        out.findings.append({f.file, f.sheet, f.rule, sdc::outcomeName(f.outcome), f.row, f.column, f.line,
-                             f.message, f.parameters, f.place()});
+    // An answer lists the first MaxFindingsShown findings of a file and counts them all (a
+    // million-cell table can have a great many): the researcher's view is made for the listed
+    // ones only, and every finding is kept compact for the exceptions and for storage.
+    auto listed = [](const protocol::CheckItemInfo &item) {
+        return item.findings.size() < protocol::submissionlimits::MaxFindingsShown;
     };
-    // Every finding is kept for storage; an answer lists the first MaxFindingsShown of a file
-    // and counts the rest (a million-cell table can have a great many).
-    auto show = [&](protocol::CheckItemInfo &item, const sdc::Finding &f) {
-        store(f);
-        if (item.findings.size() < protocol::submissionlimits::MaxFindingsShown)
-            item.findings.append(researcherView(f, profile));
-        ++item.findingsTotal;
+    auto list = [&](protocol::CheckItemInfo &item, const QList<sdc::Finding> &findings) {
+        for (qsizetype i = 0; i < findings.size() && listed(item); ++i)
+            item.findings.append(researcherView(findings.at(i), profile));
     };
     auto fail = [&out, &worst](protocol::CheckItemInfo item, Error e) {
         item.status = sdc::statusName(sdc::Status::Error);
@@ -386,13 +384,13 @@ CheckOutcome runChecks(const QList<sdc::TableSpec> &tables, const QMap<int, Erro
         return bytes.value();
     };
     QHash<qsizetype, QList<sdc::Finding>> compared; // by spec
-    const sdc::Report report = sdc::checkSubmission(
+    sdc::Report report = sdc::checkSubmission(
         specs, profile, resolve, {}, [&](qsizetype k, const sdc::TableInput &in, const sdc::Margins &m) {
             if (compare)
                 compared.insert(k, compare(specs.at(k), in, m));
         });
     for (qsizetype k = 0; k < report.files.size() && k < specs.size(); ++k) {
-        const sdc::FileReport &file = report.files.at(k);
+        sdc::FileReport &file = report.files[k];
         const sdc::TableSpec &spec = specs.at(k);
         const int index = specIndex.at(k);
         protocol::CheckItemInfo item;
@@ -406,16 +404,19 @@ CheckOutcome runChecks(const QList<sdc::TableSpec> &tables, const QMap<int, Erro
             fail(item, tableError(spec, index, *file.error, resolve));
             continue;
         }
-        const QList<sdc::Finding> more = compared.value(k);
+        const QList<sdc::Finding> more = compared.take(k);
         const sdc::Status status = sdc::worstOf(file.status(), sdc::statusOf(more));
         item.status = sdc::statusName(status);
         worst = sdc::worstOf(worst, status);
-        for (qsizetype i = 0; i < file.cellFindings.size(); ++i)
-            show(item, file.cellFindings.finding(i));
-        for (const sdc::Finding &f : file.findings)
-            show(item, f);
-        for (const sdc::Finding &f : more)
-            show(item, f);
+        // Cells first, then the table's other findings, then those against other tables and releases.
+        const sdc::CellFindings &cells = file.cellFindings;
+        for (qsizetype i = 0; i < cells.size() && listed(item); ++i)
+            item.findings.append(researcherView(cells.finding(i), profile));
+        QList<sdc::Finding> others = std::move(file.findings);
+        others += more;
+        list(item, others);
+        item.findingsTotal = cells.size() + others.size();
+        out.findings.addTable(std::move(file.cellFindings), std::move(others));
         out.view.items.append(std::move(item));
     }
     // Keep the items in the request's order.
@@ -445,8 +446,9 @@ CheckOutcome runChecks(const QList<sdc::TableSpec> &tables, const QMap<int, Erro
         const sdc::Status status = sdc::statusOf(findings.value());
         item.status = sdc::statusName(status);
         worst = sdc::worstOf(worst, status);
-        for (const sdc::Finding &f : findings.value())
-            show(item, f);
+        list(item, findings.value());
+        item.findingsTotal = findings.value().size();
+        out.findings.add(std::move(findings).value());
         out.view.items.append(std::move(item));
     }
     out.view.status = sdc::statusName(worst);

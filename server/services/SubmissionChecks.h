@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckFindings.h"
 #include "ReleaseDifferencing.h"
 
 #include "domain/Result.h"
@@ -52,12 +53,13 @@ private:
     QList<std::pair<QString, QString>> m_refused;
 };
 
-// What running the checks gave: the researcher's view (labels only) and, for storage, every
-// finding with the numbers its rule used.
+// What running the checks gave: the researcher's view (places only; each item lists its first
+// protocol::submissionlimits::MaxFindingsShown findings and counts all) and, for the exceptions
+// and for storage, every finding, kept compact until each is written.
 struct CheckOutcome
 {
     protocol::CheckResultInfo view;
-    QList<store::StoredFinding> findings;
+    CheckFindings findings;
     // The first table or code file that could not be checked, with the field to fix.
     std::optional<Error> firstError;
 };

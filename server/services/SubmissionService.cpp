@@ -323,34 +323,35 @@ Result<SubmissionService::Prepared> SubmissionService::prepare(const Caller &cal
     if (prepared.outcome.firstError)
         return *prepared.outcome.firstError;
     // Exceptions are for findings of this check; every failing finding is fixed or explained.
-    QSet<QString> found;
-    for (const store::StoredFinding &f : prepared.outcome.findings)
-        found.insert(findingKey(f.path, f.rule, f.cell, f.line));
-    QSet<QString> explained;
+    // One pass over the findings' keys (a big table can have a hundred thousand findings, kept
+    // compact): which exceptions match a finding, and which failing findings none explains.
+    QHash<QString, bool> explained; // an exception's key -> a finding matches it
+    for (const domain::ExceptionRequest &e : content.exceptions)
+        explained.insert(findingKey(e.path, e.rule, e.cell, e.line), false);
+    QStringList unexplained; // the first few, named
+    qsizetype unexplainedCount = 0;
+    prepared.outcome.findings.forEachKey([&](const CheckFindings::Key &f) {
+        const auto it = explained.find(findingKey(f.path, f.rule, f.cell, f.line));
+        if (it != explained.end())
+            *it = true;
+        else if (f.outcome == sdc::Outcome::Fail && unexplainedCount++ < 3)
+            unexplained << u"%1 (%2)"_s.arg(cellName(f.path, f.cell, f.line), f.rule);
+        return true;
+    });
     for (qsizetype i = 0; i < content.exceptions.size(); ++i) {
         const domain::ExceptionRequest &e = content.exceptions.at(i);
-        const QString key = findingKey(e.path, e.rule, e.cell, e.line);
-        explained.insert(key);
-        if (!found.contains(key))
+        if (!explained.value(findingKey(e.path, e.rule, e.cell, e.line)))
             return fieldError(domain::submissionerr::Invalid, u"exceptions[%1]"_s.arg(i),
                               u"the check finds no %1 finding at %2; it may have been fixed. Remove the "
                               u"exception."_s.arg(e.rule, cellName(e.path, e.cell, e.line)));
     }
-    QStringList unexplained;
-    for (const store::StoredFinding &f : prepared.outcome.findings) {
-        if (f.outcome != "fail"_L1)
-            continue;
-        if (!explained.contains(findingKey(f.path, f.rule, f.cell, f.line)))
-            unexplained << u"%1 (%2)"_s.arg(cellName(f.path, f.cell, f.line), f.rule);
-    }
-    if (!unexplained.isEmpty()) {
-        const qsizetype shown = std::min<qsizetype>(unexplained.size(), 3);
+    if (unexplainedCount > 0) {
         return Error{
             QString::fromLatin1(protocol::submissionerrc::FindingsNeedExceptions),
             u"exceptions: %1 failing finding(s) must be fixed, or come with an exception request and "
-            u"its justification: %2%3."_s.arg(unexplained.size())
-                .arg(unexplained.mid(0, shown).join(u"; "_s),
-                     unexplained.size() > shown ? u"; ..."_s : QString()),
+            u"its justification: %2%3."_s.arg(unexplainedCount)
+                .arg(unexplained.join(u"; "_s),
+                     unexplainedCount > unexplained.size() ? u"; ..."_s : QString()),
             u"exceptions"_s};
     }
     return prepared;
@@ -400,7 +401,16 @@ Status SubmissionService::persist(const Caller &caller, const domain::Submission
         }
         if (auto s = created ? repo.create(after) : repo.update(after, before.state); !s)
             return s;
-        if (auto s = repo.addRound(after.id, round, prepared.outcome.findings); !s)
+        // The findings are written one at a time, each made whole only as it is written.
+        const store::FindingSource findings = [&prepared](const store::FindingSink &write) -> store::Status {
+            store::Status s;
+            prepared.outcome.findings.forEach([&](const store::StoredFinding &f) {
+                s = write(f);
+                return s.ok();
+            });
+            return s;
+        };
+        if (auto s = repo.addRoundFrom(after.id, round, findings); !s)
             return s;
         auto event = store::AuditLog(db).append(
             caller.user.id, u"submission."_s + domain::submissionActionToString(step.action),

@@ -153,6 +153,18 @@ Status SubmissionRepository::addEvents(const Submission &s, qsizetype from)
 Status SubmissionRepository::addRound(const QString &id, const SubmissionRound &r,
                                       const QList<StoredFinding> &findings)
 {
+    return addRoundFrom(id, r, [&findings](const FindingSink &write) -> Status {
+        for (const StoredFinding &f : findings) {
+            if (auto s = write(f); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status SubmissionRepository::addRoundFrom(const QString &id, const SubmissionRound &r,
+                                          const FindingSource &findings)
+{
     return m_db.transaction([&]() -> Status {
         // Asked first rather than left to the primary key: a failed statement aborts a
         // PostgreSQL transaction, and the round's other rows would follow it.
@@ -195,21 +207,21 @@ Status SubmissionRepository::addRound(const QString &id, const SubmissionRound &
             if (!x.ok())
                 return x.error();
         }
-        for (qsizetype i = 0; i < findings.size(); ++i) {
-            const StoredFinding &f = findings.at(i);
+        qsizetype seq = 0;
+        return findings([&](const StoredFinding &f) -> Status {
             auto x = m_db.exec(
                 u"INSERT INTO submission_findings (submission_id, round, seq, path, sheet, rule, outcome, "
                 u"row_label, column_label, line, message, parameters, cell) "
                 u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                {id, r.round, i + 1, f.path, Database::requiredText(f.sheet), f.rule, f.outcome,
+                {id, r.round, ++seq, f.path, Database::requiredText(f.sheet), f.rule, f.outcome,
                  Database::requiredText(f.row), Database::requiredText(f.column), f.line,
                  Database::requiredText(f.message),
                  QString::fromUtf8(QJsonDocument(f.parameters).toJson(QJsonDocument::Compact)),
                  Database::requiredText(f.cell)});
             if (!x.ok())
                 return x.error();
-        }
-        return {};
+            return {};
+        });
     });
 }
 

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace srs::store {
 
 class Database;
@@ -31,6 +33,11 @@ struct StoredFinding
 
     friend bool operator==(const StoredFinding &, const StoredFinding &) = default;
 };
+
+// A round's findings given one at a time, in order, so that a round with a great many is never
+// held whole: the source calls the sink with each, and stops at (and returns) the first failure.
+using FindingSink = std::function<Status(const StoredFinding &)>;
+using FindingSource = std::function<Status(const FindingSink &)>;
 
 // What the author submitted in one round, as stored.
 struct SubmissionRound
@@ -64,6 +71,9 @@ public:
     [[nodiscard]] Status update(const domain::Submission &submission, domain::SubmissionState expectedState);
     [[nodiscard]] Status addRound(const QString &submissionId, const SubmissionRound &round,
                                   const QList<StoredFinding> &findings);
+    // The same, the findings given one at a time (a round with a great many is never held whole).
+    [[nodiscard]] Status addRoundFrom(const QString &submissionId, const SubmissionRound &round,
+                                      const FindingSource &findings);
     // Records that a blob is stored (nothing when it already is).
     [[nodiscard]] Status recordBlob(const QString &sha256, qint64 size, const QDateTime &at);
 

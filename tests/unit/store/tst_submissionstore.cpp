@@ -143,6 +143,57 @@ private slots:
         QCOMPARE(repo.find("S-2").code(), StoreError::Code::NotFound);
     }
 
+    // Findings given one at a time are written in batches (64 rows to a statement, the rest one by
+    // one) and read back all, in order; a failure of the source stops the round.
+    void manyFindingsAreWrittenInBatches()
+    {
+        SubmissionRepository repo(*m_t.db);
+        QVERIFY(repo.recordBlob(Sha, 10, stamp(0)).ok());
+        const Submission s = submitted();
+        QVERIFY(repo.create(s).ok());
+        const auto findingAt = [](int i) {
+            return StoredFinding{"t.csv",
+                                 "",
+                                 QString(QLatin1String(i % 2 ? "zero" : "threshold")),
+                                 QString(QLatin1String(i % 2 ? "review" : "fail")),
+                                 "Row " + QString::number(i / 10),
+                                 "Column " + QString::number(i % 10),
+                                 0,
+                                 "Finding " + QString::number(i),
+                                 QJsonObject{{"count", i % 2 ? 0 : 5}},
+                                 "B" + QString::number(i + 2)};
+        };
+        constexpr int Count = 64 * 3 + 7;
+        const Status written = repo.addRoundFrom(s.id, roundOf(s), [&](const FindingSink &write) -> Status {
+            for (int i = 0; i < Count; ++i) {
+                if (auto w = write(findingAt(i)); !w)
+                    return w;
+            }
+            return {};
+        });
+        QVERIFY2(written.ok(), qPrintable(written.errorString()));
+        auto findings = repo.findings(s.id, 1);
+        QVERIFY2(findings.ok(), qPrintable(findings.errorString()));
+        QCOMPARE(findings.value().size(), Count);
+        for (int i = 0; i < Count; ++i)
+            QCOMPARE(findings.value().at(i), findingAt(i));
+
+        // A source that fails leaves no round behind.
+        Submission again = s;
+        again.round = 2;
+        const Status failed =
+            repo.addRoundFrom(s.id, roundOf(again), [&](const FindingSink &write) -> Status {
+                for (int i = 0; i < 100; ++i) {
+                    if (auto w = write(findingAt(i)); !w)
+                        return w;
+                }
+                return StoreError{StoreError::Code::Invalid, "the source failed"};
+            });
+        QCOMPARE(failed.code(), StoreError::Code::Invalid);
+        QCOMPARE(repo.findings(s.id, 2).value().size(), 0);
+        QCOMPARE(repo.rounds(s.id).value().size(), 1);
+    }
+
     void roundsAndHistoryAreKept()
     {
         SubmissionRepository repo(*m_t.db);
