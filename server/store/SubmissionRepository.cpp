@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 
 #include <optional>
+#include <utility>
 
 namespace srs::store {
 
@@ -150,6 +151,31 @@ Status SubmissionRepository::addEvents(const Submission &s, qsizetype from)
     return {};
 }
 
+namespace {
+
+constexpr qsizetype FindingColumns = 13;
+// Rows per INSERT of findings: 64 x 13 parameters, well under SQLite's (32,766) and PostgreSQL's
+// (65,535) limits.
+constexpr qsizetype FindingsPerInsert = 64;
+
+// INSERT of `rows` findings (1 or FindingsPerInsert).
+const QString &findingInsert(qsizetype rows)
+{
+    static const auto make = [](qsizetype n) {
+        QString sql =
+            u"INSERT INTO submission_findings (submission_id, round, seq, path, sheet, rule, outcome, "
+            u"row_label, column_label, line, message, parameters, cell) VALUES "_s;
+        for (qsizetype i = 0; i < n; ++i)
+            sql += (i ? u", "_s : QString()) + u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        return sql;
+    };
+    static const QString one = make(1);
+    static const QString many = make(FindingsPerInsert);
+    return rows == 1 ? one : many;
+}
+
+} // namespace
+
 Status SubmissionRepository::addRound(const QString &id, const SubmissionRound &r,
                                       const QList<StoredFinding> &findings)
 {
@@ -207,21 +233,38 @@ Status SubmissionRepository::addRoundFrom(const QString &id, const SubmissionRou
             if (!x.ok())
                 return x.error();
         }
+        // Findings go in batches of FindingsPerInsert rows per statement (a big table can have a
+        // hundred thousand), the last few one by one, so only two statements are ever prepared.
+        QVariantList batch;
+        batch.reserve(FindingsPerInsert * FindingColumns);
         qsizetype seq = 0;
-        return findings([&](const StoredFinding &f) -> Status {
-            auto x = m_db.exec(
-                u"INSERT INTO submission_findings (submission_id, round, seq, path, sheet, rule, outcome, "
-                u"row_label, column_label, line, message, parameters, cell) "
-                u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                {id, r.round, ++seq, f.path, Database::requiredText(f.sheet), f.rule, f.outcome,
-                 Database::requiredText(f.row), Database::requiredText(f.column), f.line,
-                 Database::requiredText(f.message),
-                 QString::fromUtf8(QJsonDocument(f.parameters).toJson(QJsonDocument::Compact)),
-                 Database::requiredText(f.cell)});
+        auto insert = [&](qsizetype rows) -> Status {
+            auto x = m_db.exec(rows == 1 ? findingInsert(1) : findingInsert(FindingsPerInsert), batch);
+            batch.clear();
             if (!x.ok())
                 return x.error();
             return {};
+        };
+        auto written = findings([&](const StoredFinding &f) -> Status {
+            batch << id << r.round << ++seq << f.path << Database::requiredText(f.sheet) << f.rule
+                  << f.outcome << Database::requiredText(f.row) << Database::requiredText(f.column) << f.line
+                  << Database::requiredText(f.message)
+                  << QString::fromUtf8(QJsonDocument(f.parameters).toJson(QJsonDocument::Compact))
+                  << Database::requiredText(f.cell);
+            if (batch.size() < FindingsPerInsert * FindingColumns)
+                return {};
+            return insert(FindingsPerInsert);
         });
+        if (!written)
+            return written;
+        // The rest, one row at a time.
+        const QVariantList rest = std::exchange(batch, {});
+        for (qsizetype at = 0; at < rest.size(); at += FindingColumns) {
+            batch = rest.mid(at, FindingColumns);
+            if (auto s = insert(1); !s)
+                return s;
+        }
+        return {};
     });
 }
 
