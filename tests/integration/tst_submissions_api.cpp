@@ -570,6 +570,96 @@ private slots:
         QCOMPARE(item["findings"].toArray().size(), 1000);
     }
 
+    // A request with more findings than an answer lists: every one is matched against the
+    // exceptions and stored for the checkers; the answer and the checker's view list the first
+    // ones and count all.
+    void manyFindingsAreAllMatchedAndStored()
+    {
+        // 40 x 40 cells, the first `small` below the threshold (fail), the rest zero (review).
+        const auto grid = [](int small) {
+            QByteArray csv = "Area";
+            for (int c = 0; c < 40; ++c)
+                csv += ",C" + QByteArray::number(c);
+            csv += '\n';
+            for (int r = 0; r < 40; ++r) {
+                csv += "R" + QByteArray::number(r);
+                for (int c = 0; c < 40; ++c)
+                    csv += r * 40 + c < small ? ",5" : ",0";
+                csv += '\n';
+            }
+            return csv;
+        };
+        const auto request = [](const QString &file, const QString &counts, const QJsonArray &exceptions) {
+            return QJsonObject{
+                {"title", "A fine-grained table"},
+                {"clearance_type", "publication"},
+                {"files", QJsonArray{QJsonObject{{"path", file},
+                                                 {"role", "output"},
+                                                 {"description", "People by area"},
+                                                 {"destination", "Journal article"}},
+                                     QJsonObject{{"path", counts}, {"role", "supporting"}}}},
+                {"tables", QJsonArray{tableSpec(file, counts)}},
+                {"controls", "None"},
+                {"exceptions", exceptions},
+            };
+        };
+
+        // 1,500 failing cells: an exception for the last (U39: row 38 of values, column 20), which
+        // the answer does not list, matches; the other 1,499 are counted as unexplained.
+        write("outputs/fails.csv", grid(1500));
+        write("outputs/fails_counts.csv", grid(1500));
+        const QJsonArray last{QJsonObject{{"path", "outputs/fails.csv"},
+                                          {"rule", "threshold"},
+                                          {"cell", "U39"},
+                                          {"justification", "Published at this level in table X."}}};
+        Reply refused = post("/api/v1/projects/P1/submissions",
+                             request("outputs/fails.csv", "outputs/fails_counts.csv", last));
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.code(), QString("findings-need-exceptions"));
+        QVERIFY2(refused.json["message"].toString().contains("1499 failing finding(s)"),
+                 refused.body.constData());
+        QVERIFY2(refused.json["message"].toString().contains("outputs/fails.csv B2 (threshold)"),
+                 refused.body.constData());
+        QCOMPARE(submissionCount(), 0);
+
+        // 1,600 zeros ask for review: taken, with every finding stored.
+        write("outputs/zeros.csv", grid(0));
+        write("outputs/zeros_counts.csv", grid(0));
+        Reply made = post("/api/v1/projects/P1/submissions",
+                          request("outputs/zeros.csv", "outputs/zeros_counts.csv", {}));
+        QVERIFY2(made.status == 201, made.body.constData());
+        const QJsonObject item = made.json["check"].toObject()["items"].toArray().at(0).toObject();
+        QCOMPARE(made.json["check"].toObject()["status"].toString(), QString("review"));
+        QCOMPARE(item["findings_total"].toInt(), 1600);
+        QCOMPARE(item["findings"].toArray().size(), 1000);
+        const QString id = made.json["id"].toString();
+        auto stored = store::SubmissionRepository(m_api->context().database()).findings(id, 1);
+        QVERIFY2(stored.ok(), qPrintable(stored.errorString()));
+        QCOMPARE(stored.value().size(), 1600);
+        for (int i = 0; i < 1600; ++i) {
+            const store::StoredFinding &f = stored.value().at(i);
+            QCOMPARE(f.rule, QString("zero"));
+            QCOMPARE(f.row, "R" + QString::number(i / 40));
+            QCOMPARE(f.column, "C" + QString::number(i % 40));
+            QCOMPARE(f.parameters.value("count").toInt(), 0);
+            QVERIFY(!f.message.isEmpty());
+        }
+        QCOMPARE(stored.value().at(1599).cell, QString("AO41"));
+
+        // The checker sees the listed ones with their labels, and the count.
+        QCOMPARE(m_api->call("POST", "/api/v1/submissions/" + id + "/reviews", {}, token("checker")).status,
+                 201);
+        const Reply review = get("/api/v1/submissions/" + id + "/review", "checker");
+        QVERIFY2(review.status == 200, review.body.constData());
+        const QJsonObject seen =
+            review.json["submission"].toObject()["check"].toObject()["items"].toArray().at(0).toObject();
+        QCOMPARE(seen["findings_total"].toInt(), 1600);
+        const QJsonArray listed = seen["findings"].toArray();
+        QCOMPARE(listed.size(), 1000);
+        QCOMPARE(listed.at(999).toObject()["row_label"].toString(), QString("R24"));
+        QCOMPARE(listed.at(999).toObject()["column_label"].toString(), QString("C39"));
+    }
+
     // The attack: a table whose label column holds names and dates of birth, with a count of 1
     // per row. Every row fails the threshold, and the findings go to the researcher's laptop;
     // they name each cell by its place in the file, so not one name or date leaves.
