@@ -108,10 +108,16 @@ bool TableBuilder::addValueField(QByteArrayView utf8)
     case CellText::Blank:
         m_table.appendCell(CellKind::Blank, 0.0);
         return true;
-    case CellText::Marker:
-        m_table.appendMarker(QString::fromUtf8(trimmedBytes(utf8)));
+    case CellText::Marker: {
+        const QByteArrayView marker = trimmedBytes(utf8);
+        if (m_lastMarker.isNull() || QByteArrayView(m_lastMarkerBytes) != marker) {
+            m_lastMarkerBytes = marker.toByteArray();
+            m_lastMarker = QString::fromUtf8(marker);
+        }
+        m_table.appendMarker(m_lastMarker);
         m_rowHasContent = true;
         return true;
+    }
     case CellText::Other:
         break;
     }

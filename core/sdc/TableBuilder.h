@@ -3,8 +3,10 @@
 #include "Result.h"
 #include "Table.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
+#include <QString>
 #include <QStringList>
 
 #include <algorithm>
@@ -92,6 +94,10 @@ private:
     int m_originColumn = 1;              // the file's number for the first field of a row
     bool m_rowHasContent = false;
     bool m_headerDone = false; // all label rows read
+    // The last marker read, as written and as a string that every cell with the same marker
+    // shares: a table suppressed throughout holds a few markers a hundred thousand times.
+    QByteArray m_lastMarkerBytes;
+    QString m_lastMarker;
 };
 
 } // namespace srs::sdc
