@@ -7,11 +7,13 @@
 //   * the same cell handlers driven by expat instead of XmlScanner (when built with expat);
 //   * the parts of the time: unzipping the parts alone, XmlScanner's and expat's passes over the
 //     sheet XML with handlers that do nothing;
+//   * WorkbookParts::inspect, the output gate's look at the whole package;
 //   * CsvReader on the same table as CSV, for comparison.
 // Prints figures; never asserts on time.
 #include "QtXlsxReference.h"
 
 #include "sdc/CsvReader.h"
+#include "sdc/WorkbookParts.h"
 #include "sdc/XlsxArchive.h"
 #include "sdc/XlsxPartReaders.h"
 #include "sdc/XlsxReader.h"
@@ -412,6 +414,15 @@ int main(int argc, char *argv[])
                .arg(note)
                .arg(expatEvents == events ? QString() : QStringLiteral("; events differ")));
 #endif
+    // The output gate's look at the whole package (every part, every sheet's XML).
+    const Timing gate = best(repeat, [&] {
+        const auto inventory = WorkbookParts::inspect(w.xlsx, QStringLiteral("bench.xlsx"));
+        note = !inventory ? QStringLiteral("; ERROR: %1").arg(inventory.error().message)
+               : inventory.value().problems.isEmpty()
+                   ? QString()
+                   : QStringLiteral("; %1 problem(s)").arg(inventory.value().problems.size());
+    });
+    report(QStringLiteral("WorkbookParts::inspect (the output gate)"), gate, note);
     const Timing csv =
         best(repeat, [&] { note = check(CsvReader::read(w.csv, QStringLiteral("bench.csv"))); });
     report(QStringLiteral("CSV of the same table (CsvReader)"), csv,

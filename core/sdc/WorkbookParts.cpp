@@ -1,12 +1,12 @@
 #include "WorkbookParts.h"
 
 #include "XlsxArchive.h"
+#include "XmlScanner.h"
 
 #include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
-#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <map>
@@ -172,6 +172,52 @@ struct Relationship
     bool external = false;
 };
 
+// Copies bytes into `to`, keeping its buffer.
+void setBytes(QByteArray &to, QByteArrayView from)
+{
+    to.resize(0);
+    to.append(from);
+}
+
+// XmlScanner's handler for Inspector::walk(): start elements go to `start`, and the text of an
+// element `start` asked for (its children's text included, the children not visited) to `text`
+// at its end.
+template <typename Start, typename Text>
+struct PartWalker
+{
+    PartWalker(Start &onStart, Text &onText) : start(onStart), text(onText) {}
+
+    Start &start;
+    Text &text;
+    int depth = 0; // inside the element whose text is kept: 1 in it, more in its children
+    QByteArray name;
+    QByteArray kept;
+
+    bool startElement(QByteArrayView localName, const XmlAttributes &attributes)
+    {
+        if (depth > 0) {
+            ++depth;
+        } else if (start(localName, attributes)) {
+            depth = 1;
+            setBytes(name, localName);
+            setBytes(kept, {});
+        }
+        return true;
+    }
+    bool endElement(QByteArrayView)
+    {
+        if (depth > 0 && --depth == 0)
+            text(QByteArrayView(name), QByteArrayView(kept));
+        return true;
+    }
+    bool characters(QByteArrayView content)
+    {
+        if (depth > 0)
+            kept.append(content);
+        return true;
+    }
+};
+
 class Inspector
 {
 public:
@@ -236,23 +282,39 @@ private:
     Result<QByteArray> read(const QString &part) { return m_archive.readPart(part); }
     bool present(const QString &part) const { return m_present.contains(part.toLower()); }
 
-    // Reads a part as XML, calling `visit` on each start element; a DTD or bad XML is an error.
-    template <typename Visit>
-    Result<bool> walk(const QString &part, Visit visit)
+    // Reads a part with the XLSX reader's scanner (XmlScanner: strict, one pass, the same limits),
+    // calling `start(localName, attributes)` on each start element; when it returns true, the
+    // element's text (its children's included, which are not visited) is handed to
+    // `text(localName, text)` at its end. A DTD or bad XML is an error.
+    template <typename Start, typename Text>
+    Result<bool> walk(const QString &part, Start start, Text text)
     {
         auto bytes = read(part);
         if (!bytes)
             return bytes.error();
-        QXmlStreamReader xml(bytes.value());
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (xml.tokenType() == QXmlStreamReader::DTD)
-                return xlsxDtdError(m_archive.source(), part);
-            visit(xml);
+        PartWalker<Start, Text> walker(start, text);
+        XmlScanner scanner(bytes.value());
+        switch (scanner.parse(walker)) {
+        case XmlScanner::Status::Ok:
+        case XmlScanner::Status::Stopped:
+            return true;
+        case XmlScanner::Status::Dtd:
+            return xlsxDtdError(m_archive.source(), part);
+        case XmlScanner::Status::Malformed:
+            break;
         }
-        if (xml.hasError())
-            return xlsxXmlError(m_archive.source(), part, xml);
-        return true;
+        return xlsxXmlError(m_archive.source(), part, scanner.errorString(), scanner.errorLine());
+    }
+    template <typename Start>
+    Result<bool> walk(const QString &part, Start start)
+    {
+        return walk(
+            part,
+            [&start](QByteArrayView name, const XmlAttributes &attributes) {
+                start(name, attributes);
+                return false;
+            },
+            [](QByteArrayView, QByteArrayView) {});
     }
 
     Result<bool> checkContentTypes()
@@ -266,10 +328,8 @@ private:
             return true;
         }
         bool macroEnabled = false;
-        auto walked = walk(ContentTypesPart, [&](QXmlStreamReader &xml) {
-            if (!xml.isStartElement())
-                return;
-            const QString type = xml.attributes().value(QLatin1String("ContentType")).toString().toLower();
+        auto walked = walk(ContentTypesPart, [&](QByteArrayView, const XmlAttributes &attributes) {
+            const QString type = QString::fromUtf8(attributes.value("ContentType")).toLower();
             if (type.contains(QLatin1String("macroenabled")) || type.contains(QLatin1String("vbaproject")) ||
                 type.contains(QLatin1String("activex")))
                 macroEnabled = true;
@@ -284,19 +344,18 @@ private:
     Result<QList<Relationship>> relationships(const QString &relsPart, const QString &fromPart)
     {
         QList<Relationship> out;
-        auto walked = walk(relsPart, [&](QXmlStreamReader &xml) {
-            if (!xml.isStartElement() || xml.name() != QLatin1String("Relationship"))
+        auto walked = walk(relsPart, [&](QByteArrayView name, const XmlAttributes &attrs) {
+            if (!sameBytes(name, "Relationship"))
                 return;
-            const auto attrs = xml.attributes();
             Relationship r;
-            r.type = attrs.value(QLatin1String("Type")).toString().section(QLatin1Char('/'), -1);
-            r.external = attrs.value(QLatin1String("TargetMode"))
+            r.type = QString::fromUtf8(attrs.value("Type")).section(QLatin1Char('/'), -1);
+            r.external = QString::fromUtf8(attrs.value("TargetMode"))
                              .compare(QLatin1String("External"), Qt::CaseInsensitive) == 0;
-            const QString target = attrs.value(QLatin1String("Target")).toString();
+            const QString target = QString::fromUtf8(attrs.value("Target"));
             r.target = r.external ? target : resolveXlsxTarget(fromPart, target);
             if (r.external)
                 group(Kind::ExternalLink, relsPart);
-            m_ids.insert(relsPart + QLatin1Char('#') + attrs.value(QLatin1String("Id")).toString(), r);
+            m_ids.insert(relsPart + QLatin1Char('#') + QString::fromUtf8(attrs.value("Id")), r);
             out.append(r);
         });
         if (!walked)
@@ -343,22 +402,19 @@ private:
             QString text;
         };
         QList<Name> names;
-        auto walked = walk(WorkbookPart, [&](QXmlStreamReader &xml) {
-            if (!xml.isStartElement())
-                return;
-            if (xml.name() == QLatin1String("sheet")) {
-                const auto attrs = xml.attributes();
+        auto start = [&](QByteArrayView element, const XmlAttributes &attrs) {
+            if (sameBytes(element, "sheet")) {
                 QString id;
-                for (const auto &a : attrs) {
-                    if (a.name() == QLatin1String("id"))
-                        id = a.value().toString();
+                for (qsizetype i = 0; i < attrs.size(); ++i) {
+                    if (sameBytes(attrs.at(i).localName, "id"))
+                        id = QString::fromUtf8(attrs.at(i).value);
                 }
                 const Relationship r = m_ids.value(WorkbookRelsPart + QLatin1Char('#') + id);
-                const QString name = attrs.value(QLatin1String("name")).toString();
-                const QString state = attrs.value(QLatin1String("state")).toString();
+                const QString name = QString::fromUtf8(attrs.value("name"));
+                const QString state = QString::fromUtf8(attrs.value("state"));
                 if (r.type != QLatin1String("worksheet")) {
                     sheetOfAnotherKind(name, r);
-                    return;
+                    return false;
                 }
                 WorkbookSheet sheet{name, r.target, state.isEmpty() || state == QLatin1String("visible"),
                                     false};
@@ -375,10 +431,14 @@ private:
                             .arg(name, r.target));
                 m_sheetParts.insert(r.target.toLower());
                 m_inventory.sheets.append(sheet);
-            } else if (xml.name() == QLatin1String("definedName")) {
-                const QString name = xml.attributes().value(QLatin1String("name")).toString();
-                names.append({name, xml.readElementText()});
+            } else if (sameBytes(element, "definedName")) {
+                names.append({QString::fromUtf8(attrs.value("name")), QString()});
+                return true; // its text is the name's formula
             }
+            return false;
+        };
+        auto walked = walk(WorkbookPart, start, [&](QByteArrayView, QByteArrayView text) {
+            names.last().text = QString::fromUtf8(text);
         });
         if (!walked)
             return walked.error();
@@ -425,12 +485,10 @@ private:
         if (!present(SharedStringsPart))
             return true;
         bool phonetic = false;
-        auto walked = walk(SharedStringsPart, [&](QXmlStreamReader &xml) {
-            if (!xml.isStartElement())
-                return;
-            if (xml.name() == QLatin1String("si"))
+        auto walked = walk(SharedStringsPart, [&](QByteArrayView name, const XmlAttributes &) {
+            if (sameBytes(name, "si"))
                 ++m_sharedCount;
-            else if (xml.name() == QLatin1String("rPh"))
+            else if (sameBytes(name, "rPh"))
                 phonetic = true;
         });
         if (!walked)
@@ -453,43 +511,54 @@ private:
                 QStringLiteral("%1 is not a complete XLSX workbook: the part %2 of sheet \"%3\" is "
                                "missing.")
                     .arg(m_archive.source(), sheet.part, sheet.name));
-        QString cell;
-        QString type;
+        // The cell being read (its reference and type, copied: views last one event); text is
+        // asked for of a shared-string index, a formula and a header or footer.
+        QByteArray cell;
+        QByteArray type;
         bool hyperlinks = false, headerText = false, validation = false, scenarios = false;
         QString externalFormulaCell;
-        static const QSet<QString> headerFooter{QStringLiteral("oddHeader"),   QStringLiteral("oddFooter"),
-                                                QStringLiteral("evenHeader"),  QStringLiteral("evenFooter"),
-                                                QStringLiteral("firstHeader"), QStringLiteral("firstFooter")};
-        auto walked = walk(sheet.part, [&](QXmlStreamReader &xml) {
-            if (!xml.isStartElement())
-                return;
-            const QStringView name = xml.name();
-            if (name == QLatin1String("c")) {
-                cell = xml.attributes().value(QLatin1String("r")).toString();
-                type = xml.attributes().value(QLatin1String("t")).toString();
-            } else if (name == QLatin1String("v") || name == QLatin1String("is")) {
+        const auto isHeaderFooter = [](QByteArrayView name) {
+            return sameBytes(name, "oddHeader") || sameBytes(name, "oddFooter") ||
+                   sameBytes(name, "evenHeader") || sameBytes(name, "evenFooter") ||
+                   sameBytes(name, "firstHeader") || sameBytes(name, "firstFooter");
+        };
+        auto start = [&](QByteArrayView name, const XmlAttributes &attrs) {
+            if (sameBytes(name, "c")) {
+                setBytes(cell, attrs.value("r"));
+                setBytes(type, attrs.value("t"));
+            } else if (sameBytes(name, "v") || sameBytes(name, "is")) {
                 sheet.hasCells = true;
-                if (name == QLatin1String("v") && type == QLatin1String("s")) {
-                    bool ok = false;
-                    const qlonglong index = xml.readElementText().trimmed().toLongLong(&ok);
-                    if (ok && index >= 0 && index < m_sharedCount)
-                        m_sharedUsed[static_cast<std::size_t>(index)] = true;
-                }
-            } else if (name == QLatin1String("f")) {
+                return sameBytes(name, "v") && sameBytes(type, "s");
+            } else if (sameBytes(name, "f")) {
                 if (m_formulas++ == 0)
-                    m_firstFormula = QStringLiteral("sheet \"%1\", cell %2").arg(sheet.name, cell);
-                if (refersOutside(xml.readElementText()) && externalFormulaCell.isEmpty())
-                    externalFormulaCell = cell;
-            } else if (name == QLatin1String("hyperlink")) {
+                    m_firstFormula =
+                        QStringLiteral("sheet \"%1\", cell %2").arg(sheet.name, QString::fromUtf8(cell));
+                return true;
+            } else if (sameBytes(name, "hyperlink")) {
                 hyperlinks = true;
-            } else if (headerFooter.contains(name.toString())) {
-                headerText = headerText || !xml.readElementText().trimmed().isEmpty();
-            } else if (name == QLatin1String("dataValidation")) {
+            } else if (isHeaderFooter(name)) {
+                return true;
+            } else if (sameBytes(name, "dataValidation")) {
                 validation = true;
-            } else if (name == QLatin1String("scenario")) {
+            } else if (sameBytes(name, "scenario")) {
                 scenarios = true;
             }
-        });
+            return false;
+        };
+        auto text = [&](QByteArrayView name, QByteArrayView content) {
+            if (sameBytes(name, "v")) {
+                bool ok = false;
+                const qlonglong index = content.trimmed().toLongLong(&ok);
+                if (ok && index >= 0 && index < m_sharedCount)
+                    m_sharedUsed[static_cast<std::size_t>(index)] = true;
+            } else if (sameBytes(name, "f")) {
+                if (externalFormulaCell.isEmpty() && refersOutside(QString::fromUtf8(content)))
+                    externalFormulaCell = QString::fromUtf8(cell);
+            } else {
+                headerText = headerText || !content.trimmed().isEmpty();
+            }
+        };
+        auto walked = walk(sheet.part, start, text);
         if (!walked)
             return walked.error();
         const auto onSheet = [&sheet](const char *what) {
@@ -524,9 +593,9 @@ private:
         if (!present(part))
             return true;
         QString shown;
-        auto walked = walk(part, [&](QXmlStreamReader &xml) {
-            if (xml.isStartElement() && xml.name() == QLatin1String("numFmt") && shown.isEmpty()) {
-                const QString code = xml.attributes().value(QLatin1String("formatCode")).toString();
+        auto walked = walk(part, [&](QByteArrayView name, const XmlAttributes &attrs) {
+            if (sameBytes(name, "numFmt") && shown.isEmpty()) {
+                const QString code = QString::fromUtf8(attrs.value("formatCode"));
                 if (formatShowsText(code))
                     shown = code;
             }
@@ -548,11 +617,15 @@ private:
             QStringList out;
             if (!present(part))
                 return out;
-            auto walked = walk(part, [&](QXmlStreamReader &xml) {
-                if (xml.isStartElement() && fields.contains(xml.name().toString()) &&
-                    !xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed().isEmpty())
-                    out.append(xml.name().toString());
-            });
+            auto walked = walk(
+                part,
+                [&](QByteArrayView name, const XmlAttributes &) {
+                    return fields.contains(QString::fromUtf8(name));
+                },
+                [&](QByteArrayView name, QByteArrayView text) {
+                    if (!QString::fromUtf8(text).trimmed().isEmpty())
+                        out.append(QString::fromUtf8(name));
+                });
             if (!walked)
                 return walked.error();
             return out;
