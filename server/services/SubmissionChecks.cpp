@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace srs::server {
 
 using namespace Qt::Literals::StringLiterals;
@@ -184,14 +186,43 @@ Error tableError(const sdc::TableSpec &spec, int index, const sdc::Error &error,
 
 } // namespace
 
-WorkspaceFiles::WorkspaceFiles(QString root, qint64 maxFileBytes, qint64 maxTotalBytes)
-    : m_root(std::move(root)), m_maxFileBytes(maxFileBytes), m_maxTotalBytes(maxTotalBytes)
+WorkspaceFiles::WorkspaceFiles(QString root, qint64 maxFileBytes, qint64 maxTotalBytes, Keep keep)
+    : m_root(std::move(root)), m_maxFileBytes(maxFileBytes), m_maxTotalBytes(maxTotalBytes), m_keep(keep)
 {}
 
 Result<QByteArray> WorkspaceFiles::read(const QString &path)
 {
-    if (const auto it = m_read.constFind(path); it != m_read.constEnd())
-        return *it;
+    if (m_keep == Keep::Bytes) {
+        if (const auto it = m_read.constFind(path); it != m_read.constEnd())
+            return *it;
+        auto bytes = readFile(path, 0);
+        if (bytes) {
+            m_total += bytes.value().size();
+            m_read.insert(path, bytes.value());
+        }
+        return bytes;
+    }
+    const auto earlier =
+        std::find_if(m_files.cbegin(), m_files.cend(), [&path](const ReadFile &f) { return f.path == path; });
+    if (earlier == m_files.cend()) {
+        auto bytes = readFile(path, 0);
+        if (bytes) {
+            m_total += bytes.value().size();
+            m_files.append({path, crypto::sha256(bytes.value()).toHex(), bytes.value().size()});
+        }
+        return bytes;
+    }
+    // Read again (a table that is its own counts, a table in error): the same bytes, or nothing.
+    const ReadFile first = *earlier;
+    auto bytes = readFile(path, first.size);
+    if (bytes && crypto::sha256(bytes.value()).toHex() != first.sha256)
+        return Error{QString::fromLatin1(protocol::submissionerrc::FileNotFound),
+                     u"%1 changed while the server was checking it; check again."_s.arg(path)};
+    return bytes;
+}
+
+Result<QByteArray> WorkspaceFiles::readFile(const QString &path, qint64 counted)
+{
     if (!m_folder.isValid()) {
         auto folder = workspace::SafeWorkspaceFile::openFolder(m_root);
         if (!folder)
@@ -222,16 +253,17 @@ Result<QByteArray> WorkspaceFiles::read(const QString &path)
                          .arg(m_maxFileBytes / (1024 * 1024))
                          .arg(m_maxTotalBytes / (1024 * 1024))};
     };
-    if (file->size() > m_maxFileBytes || m_total + file->size() > m_maxTotalBytes)
+    // A file read again (`counted`: its size the first time) is not counted twice; read() counts
+    // each file once.
+    const qint64 total = m_total - counted;
+    if (file->size() > m_maxFileBytes || total + file->size() > m_maxTotalBytes)
         return tooLarge();
-    auto bytes = file->readAll(std::min(m_maxFileBytes, m_maxTotalBytes - m_total));
+    auto bytes = file->readAll(std::min(m_maxFileBytes, m_maxTotalBytes - total));
     if (!bytes) {
         if (bytes.error().code == QLatin1StringView(workspace::workspaceerr::TooLarge))
             return tooLarge();
         return Error{QString::fromLatin1(protocol::submissionerrc::FileNotFound), bytes.error().message};
     }
-    m_total += bytes->size();
-    m_read.insert(path, bytes.value());
     return std::move(bytes).value();
 }
 

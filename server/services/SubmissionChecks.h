@@ -26,16 +26,34 @@ namespace srs::server {
 // symbolic link anywhere), the file regular and within the size limit. Files are opened through
 // SafeWorkspaceFile (beneath the folder's descriptor, no link followed, checked and read on one
 // handle), so renaming folders while a request runs cannot reach another project's files or the
-// server's. Each file is read once.
+// server's.
+//
+// With Keep::Bytes (snapshots) each file is read once and its bytes kept for the request. With
+// Keep::Digests (checks) only each file's SHA-256 and size are kept, so that a table's bytes can go
+// as soon as it is parsed; a file asked for again is read again and must have the same SHA-256, or
+// the read fails: what a check reports on is what its audit event records.
 class WorkspaceFiles
 {
 public:
+    enum class Keep
+    {
+        Bytes,
+        Digests,
+    };
+    struct ReadFile
+    {
+        QString path;
+        QByteArray sha256; // hex
+        qint64 size = 0;
+    };
+
     explicit WorkspaceFiles(QString root, qint64 maxFileBytes = 512LL * 1024 * 1024,
-                            qint64 maxTotalBytes = 1024LL * 1024 * 1024);
+                            qint64 maxTotalBytes = 1024LL * 1024 * 1024, Keep keep = Keep::Bytes);
 
     // The bytes, or workspace-file-not-found / payload-too-large naming the path.
     [[nodiscard]] Result<QByteArray> read(const QString &path);
-    [[nodiscard]] const QHash<QString, QByteArray> &read() const { return m_read; }
+    // Keep::Digests: each file read, once, in the order first read, with the SHA-256 of its bytes.
+    [[nodiscard]] const QList<ReadFile> &files() const { return m_files; }
     // Bytes read so far, each file once.
     [[nodiscard]] qint64 bytesRead() const { return m_total; }
     // The paths refused for what they are (a symbolic link, not a regular file, not a path inside
@@ -44,12 +62,16 @@ public:
     [[nodiscard]] const QList<std::pair<QString, QString>> &refused() const { return m_refused; }
 
 private:
+    [[nodiscard]] Result<QByteArray> readFile(const QString &path, qint64 counted);
+
     QString m_root;
     workspace::FileDescriptor m_folder; // opened at the first read
     qint64 m_maxFileBytes;
     qint64 m_maxTotalBytes;
+    Keep m_keep;
     qint64 m_total = 0;
-    QHash<QString, QByteArray> m_read;
+    QHash<QString, QByteArray> m_read; // Keep::Bytes
+    QList<ReadFile> m_files;           // Keep::Digests
     QList<std::pair<QString, QString>> m_refused;
 };
 

@@ -168,8 +168,10 @@ Result<protocol::CheckResultInfo> SubmissionService::check(const Caller &caller,
         e.retryAfterSeconds = wait;
         return e;
     }
+    // Only each file's digest is kept: a table's bytes go once it is parsed.
     WorkspaceFiles files(m_context.workspaceFolder(projectId), 512LL * 1024 * 1024,
-                         std::min<qint64>(1024LL * 1024 * 1024, grant->bytesLeft));
+                         std::min<qint64>(1024LL * 1024 * 1024, grant->bytesLeft),
+                         WorkspaceFiles::Keep::Digests);
     QList<std::pair<QString, QString>> code;
     for (qsizetype i = 0; i < request.files.size(); ++i) {
         if (request.files.at(i).role == domain::FileRole::Code)
@@ -186,10 +188,9 @@ Result<protocol::CheckResultInfo> SubmissionService::check(const Caller &caller,
     auditRefusedReads(caller, projectId, files);
     // Every run is on the record: who, which files (with what they held), and how much was found.
     QJsonArray read;
-    for (auto it = files.read().cbegin(); it != files.read().cend(); ++it)
-        read.append(QJsonObject{{u"path"_s, it.key()},
-                                {u"sha256"_s, QString::fromLatin1(crypto::sha256(it.value()).toHex())},
-                                {u"size"_s, it.value().size()}});
+    for (const WorkspaceFiles::ReadFile &f : files.files())
+        read.append(QJsonObject{
+            {u"path"_s, f.path}, {u"sha256"_s, QString::fromLatin1(f.sha256)}, {u"size"_s, f.size}});
     qsizetype shown = 0;
     for (const protocol::CheckItemInfo &item : outcome.view.items)
         shown += item.findings.size();

@@ -100,6 +100,7 @@ private slots:
     void readsOnlyFromTheCheckedHandle();
     void sizeLimitsFromTheHandleAndTheBytesRead();
     void workspaceFilesSayWhy();
+    void checksKeepDigestsAndReadAgainTheSameBytes();
     void swappingAFolderForALinkNeverReadsAnotherProject();
     void swappingAFolderForALinkNeverReadsAnotherProjectThroughTheChecker();
 };
@@ -294,6 +295,38 @@ void TestWorkspaceReads::workspaceFilesSayWhy()
     using Refused = QList<std::pair<QString, QString>>;
     QCOMPARE(files.refused(),
              (Refused{{"linkdir/file.csv", QString::fromLatin1(workspaceerr::SymbolicLink)}}));
+}
+
+// A check keeps each file's digest, not its bytes: a file asked for again is read again, and must
+// be what was read first (what the audit event records is what was checked).
+void TestWorkspaceReads::checksKeepDigestsAndReadAgainTheSameBytes()
+{
+    TwoProjects w;
+    QVERIFY(w.make());
+    WorkspaceFiles files(w.a(), 1000, 1000, WorkspaceFiles::Keep::Digests);
+    QCOMPARE(files.read("data/file.csv").value(), AContent);
+    QCOMPARE(files.read("data/file.csv").value(), AContent); // a table that is its own counts
+    QCOMPARE(files.bytesRead(), AContent.size());            // counted once
+    QCOMPARE(files.files().size(), 1);
+    QCOMPARE(files.files().at(0).path, QString("data/file.csv"));
+    QCOMPARE(files.files().at(0).size, AContent.size());
+    QCOMPARE(files.files().at(0).sha256,
+             QCryptographicHash::hash(AContent, QCryptographicHash::Sha256).toHex());
+
+    QVERIFY(writeFile(w.a() + "/data/file.csv", "region,count\nNorth,4\n"));
+    const auto changed = files.read("data/file.csv");
+    QCOMPARE(changed.error().code, QString("workspace-file-not-found"));
+    QVERIFY2(changed.error().message.contains("changed while the server was checking it"),
+             why(changed).constData());
+    QCOMPARE(files.files().size(), 1);
+    QCOMPARE(files.bytesRead(), AContent.size());
+
+    // Snapshots keep the bytes they read first.
+    WorkspaceFiles snapshot(w.a());
+    const QByteArray first = snapshot.read("notes.txt").value();
+    QVERIFY(writeFile(w.a() + "/notes.txt", "other notes"));
+    QCOMPARE(snapshot.read("notes.txt").value(), first);
+    QVERIFY(snapshot.files().isEmpty());
 }
 
 // The attack: while the server reads A's data/file.csv over and over, a thread keeps swapping A's
