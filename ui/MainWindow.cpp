@@ -2,6 +2,7 @@
 
 #include "HomePage.h"
 #include "ui/common/ConnectionPanel.h"
+#include "ui/common/PageParts.h"
 #include "ui/signin/BlockedPage.h"
 #include "ui/signin/CredentialsForm.h"
 #include "ui/signin/DeclarationsPage.h"
@@ -34,7 +35,7 @@ MainWindow::MainWindow(session::Workstation *workstation, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SRS Workstation"));
-    resize(1200, 780);
+    resizeWithinScreen(this, QSize(1200, 780));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

@@ -360,10 +360,14 @@ private slots:
 
         rig.transport->queueResponse(201,
                                      meAnswer({declaration("extended-syops", "Remote working declaration")}));
-        QTest::mouseClick(accept, Qt::LeftButton);
+        // By keyboard: Space on the button. The focus then waits on the next declaration's
+        // check box, not on "Sign out" beside the button that went grey.
+        accept->setFocus();
+        QTest::keyClick(accept, Qt::Key_Space);
         QTRY_COMPARE(text(&window, "declarationTitleLabel"),
                      QString("Remote working declaration (version 1)"));
         QVERIFY(!agree->isChecked());
+        QCOMPARE(window.focusWidget(), agree);
         const net::HttpRequest &first = rig.transport->requests.last();
         QVERIFY(first.url.endsWith("/api/v1/declarations"));
         QCOMPARE(QJsonDocument::fromJson(first.body).object().value("kind").toString(), QString("security"));

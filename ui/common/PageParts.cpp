@@ -1,8 +1,10 @@
 #include "PageParts.h"
 
 #include <QFont>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScreen>
 #include <QStringList>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -49,6 +51,12 @@ QString problemList(const QList<session::EnvironmentProblem> &problems)
     for (const auto &p : problems)
         lines.append(p.message);
     return lines.join(QStringLiteral("\n\n"));
+}
+
+void resizeWithinScreen(QWidget *window, QSize preferred)
+{
+    const QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    window->resize(screen ? preferred.boundedTo(screen->availableGeometry().size()) : preferred);
 }
 
 } // namespace srs::ui

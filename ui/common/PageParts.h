@@ -6,6 +6,7 @@
 #include "session/EnvironmentCheck.h"
 
 #include <QList>
+#include <QSize>
 #include <QString>
 
 class QLabel;
@@ -18,6 +19,9 @@ QLabel *heading(const QString &text, QWidget *parent, qreal scale = 1.4);
 QLabel *paragraph(QWidget *parent, const char *objectName);
 // A column of at most `width` pixels, centred in the page.
 QVBoxLayout *centredColumn(QWidget *page, int width);
+// Gives a window its preferred size, or the screen's available size where that is smaller
+// (a 1024 x 700 display), so that nothing starts off screen.
+void resizeWithinScreen(QWidget *window, QSize preferred);
 QString problemList(const QList<session::EnvironmentProblem> &problems);
 
 } // namespace srs::ui

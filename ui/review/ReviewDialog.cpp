@@ -4,6 +4,7 @@
 #include "ReleaseComparisonPanel.h"
 #include "ReviewTexts.h"
 #include "session/ReviewDesk.h"
+#include "ui/common/PageParts.h"
 #include "ui/submissions/SubmissionTexts.h"
 
 #include <QButtonGroup>
@@ -176,7 +177,7 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addLayout(bottom);
     layout->addWidget(m_error);
-    resize(1200, 760);
+    resizeWithinScreen(this, QSize(1200, 760));
 
     connect(m_files, &QListWidget::currentRowChanged, this, [this](int row) {
         storeVote();

@@ -86,6 +86,10 @@ void DeclarationsPage::accept()
     if (owed.isEmpty() || !m_agree->isChecked())
         return;
     m_sending = true;
+    // The focus waits on the check box (the next declaration's, or this one's again after a
+    // failure): left on the button, it would move to "Sign out" when the button goes grey.
+    if (m_accept->hasFocus())
+        m_agree->setFocus(Qt::OtherFocusReason);
     m_accept->setEnabled(false);
     m_session->acceptDeclaration(owed.constFirst());
 }
