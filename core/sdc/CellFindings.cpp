@@ -22,6 +22,7 @@ QString CellFindings::ruleName(CellRule rule)
 {
     switch (rule) {
     case CellRule::Threshold:
+    case CellRule::Proportion: // ACRO's mask is "threshold" either way
         return QStringLiteral("threshold");
     case CellRule::Zero:
         return QStringLiteral("zero");
@@ -45,6 +46,7 @@ int CellFindings::valueCount(CellRule rule)
 {
     switch (rule) {
     case CellRule::Dof:
+    case CellRule::Proportion:
         return 2;
     case CellRule::Negative:
         return 4;
@@ -113,6 +115,13 @@ QString CellFindings::message(qsizetype i) const
             .arg(cell, fmt(v[0]),
                  m_context.weighted ? QStringLiteral("unweighted records") : QStringLiteral("records"))
             .arg(p.threshold);
+    case CellRule::Proportion:
+        return QStringLiteral("%1 shows %2%, a proportion of %3. ACRO's rules compare the values of a "
+                              "normalised (percentage) table, not its counts, with the minimum of %4, and "
+                              "a proportion is never more than 1, so the cell fails. Check the table of "
+                              "counts instead, or ask for an exception.")
+            .arg(cell, fmt(v[0]), fmt(v[1]))
+            .arg(p.threshold);
     case CellRule::Zero:
         return QStringLiteral("%1 is zero. A zero can disclose that nobody in a group has a characteristic. "
                               "If it is a structural zero (impossible by definition), explain that to the "
@@ -173,6 +182,8 @@ QString CellFindings::detail(qsizetype i) const
     case CellRule::Zero:
     case CellRule::AllValuesEqual:
         return QStringLiteral("%1 records").arg(fmt(v[0]));
+    case CellRule::Proportion:
+        return QStringLiteral("%1%, proportion %2").arg(fmt(v[0]), fmt(v[1]));
     case CellRule::OneObservation:
     case CellRule::FewObservations:
         return QStringLiteral("%1 observations").arg(fmt(v[0]));
@@ -204,6 +215,13 @@ QString CellFindings::explanation(CellRule rule, Outcome outcome) const
                            "combine categories.")
                 .arg(p.threshold)
                 .arg(m_context.weighted ? QStringLiteral("unweighted records") : QStringLiteral("records"));
+        break;
+    case CellRule::Proportion:
+        text = QStringLiteral("Each shows a percentage: ACRO's rules compare a normalised (percentage) "
+                              "table's proportions, not its counts, with the minimum of %1, and a proportion "
+                              "is never more than 1. Check the table of counts instead, or ask for an "
+                              "exception.")
+                   .arg(p.threshold);
         break;
     case CellRule::Zero:
         text = QStringLiteral("Each is zero, which can disclose that nobody in a group has a characteristic. "

@@ -22,6 +22,7 @@ namespace srs::sdc {
 enum class CellRule : std::uint8_t
 {
     Threshold,       // count < threshold: fail
+    Proportion,      // ACRO's rules, percentage table: shown value / 100 < threshold: fail ("threshold")
     Zero,            // count 0 in a frequency table: review
     OneObservation,  // median/percentile from at most one observation: unsafe-statistic, fail
     FewObservations, // median/percentile from fewer than the threshold: unsafe-statistic, review
@@ -50,6 +51,7 @@ public:
     [[nodiscard]] const Context &context() const { return m_context; }
 
     // `values`: Threshold, Zero, OneObservation, FewObservations, AllValuesEqual: the count;
+    // Proportion: the value shown, the proportion (value / 100);
     // Dof: dof, count; Negative: value, top1, top2, total; DominanceNk, PRatio: top1, top2, total.
     void add(CellRule rule, Outcome outcome, int row, int column, std::initializer_list<double> values);
     void setOutcome(qsizetype i, Outcome outcome)
@@ -93,6 +95,11 @@ public:
         case CellRule::OneObservation:
         case CellRule::FewObservations:
             f(QLatin1StringView("count"), v[0]);
+            f(QLatin1StringView("threshold"), static_cast<double>(p.threshold));
+            return;
+        case CellRule::Proportion:
+            f(QLatin1StringView("value"), v[0]);
+            f(QLatin1StringView("proportion"), v[1]);
             f(QLatin1StringView("threshold"), static_cast<double>(p.threshold));
             return;
         case CellRule::Dof:

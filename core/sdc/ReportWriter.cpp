@@ -423,6 +423,7 @@ const char *ruleKey(CellRule rule)
 {
     switch (rule) {
     case CellRule::Threshold:
+    case CellRule::Proportion:
         return "threshold";
     case CellRule::Zero:
         return "zero";

@@ -130,7 +130,7 @@ Result<Table> readTable(const QByteArray &bytes, const QString &fileName, const 
 }
 
 Result<TableInput> loadTableInput(const TableSpec &spec, const FileResolver &resolve,
-                                  const ReaderLimits &limits)
+                                  const ReaderLimits &limits, bool keepNumbers)
 {
     TableInput in;
     in.spec = spec;
@@ -157,9 +157,11 @@ Result<TableInput> loadTableInput(const TableSpec &spec, const FileResolver &res
             return makeError(ErrorCode::InvalidSpec,
                              QStringLiteral("%1: the counts column is the only column.").arg(spec.file));
     } else if (spec.counts.isSet()) {
-        // No rule reads the numbers of a frequency or percentage table (its counts are judged):
-        // free them before the counts are read, as a large table's numbers are most of the memory.
-        if (spec.statistic == Statistic::Frequency || spec.statistic == Statistic::Percentage)
+        // No rule reads the numbers of a frequency or percentage table (its counts are judged;
+        // ACRO's rules alone read a percentage table's, and ask to keep them): free them before
+        // the counts are read, as a large table's numbers are most of the memory.
+        if (!keepNumbers &&
+            (spec.statistic == Statistic::Frequency || spec.statistic == Statistic::Percentage))
             in.values.dropNumbers();
         auto counts = loadCompanion(spec, spec.counts, resolve, limits);
         if (!counts)
@@ -226,8 +228,10 @@ Report checkSubmission(const QList<TableSpec> &specs, const RiskProfile &profile
         file.properties = QJsonObject{{QStringLiteral("spec"), tableSpecToJson(spec)}};
 
         auto tableProfile = profile.forDataset(spec.dataset);
-        auto input =
-            tableProfile ? loadTableInput(spec, resolve, limits) : Result<TableInput>(tableProfile.error());
+        auto input = tableProfile ? loadTableInput(spec, resolve, limits,
+                                                   tableProfile.value().rules == RuleSet::Acro &&
+                                                       spec.statistic == Statistic::Percentage)
+                                  : Result<TableInput>(tableProfile.error());
         if (!input) {
             file.error = input.error();
             report.files << file;

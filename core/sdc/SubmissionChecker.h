@@ -24,9 +24,11 @@ using FileResolver = std::function<Result<QByteArray>(const QString &fileName)>;
 [[nodiscard]] Result<Table> readTable(const QByteArray &bytes, const QString &fileName, const QString &sheet,
                                       const TableLayout &layout, const ReaderLimits &limits = {});
 
-// Reads a spec's table and companions and matches their shapes and labels.
+// Reads a spec's table and companions and matches their shapes and labels. A frequency or
+// percentage table's own numbers are dropped once read (its counts are judged) unless
+// `keepNumbers`: ACRO's rules judge a percentage table on the values it shows.
 [[nodiscard]] Result<TableInput> loadTableInput(const TableSpec &spec, const FileResolver &resolve,
-                                                const ReaderLimits &limits = {});
+                                                const ReaderLimits &limits = {}, bool keepNumbers = false);
 
 // Shown each table that could be read (its index among the specs, the table with its companions,
 // its margins) while it is in memory, e.g. to compare it with a project's earlier releases.

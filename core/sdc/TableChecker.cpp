@@ -45,6 +45,10 @@ public:
                                "companion, or a checker will review the table."));
         const int rows = m_in.values.rowCount();
         const int columns = m_in.values.columnCount();
+        if (stat == Statistic::Percentage && m_acro) {
+            proportionPass(rows, columns);
+            return;
+        }
         if (stat == Statistic::Frequency || stat == Statistic::Percentage) {
             // Only a count below the threshold (zero included) can give a finding here: find
             // those cells in one pass over the flat storage.
@@ -114,6 +118,26 @@ private:
                     ++r;
                 }
                 checkFrequencyCell(r, static_cast<int>(i - rowStart), count);
+            }
+        }
+    }
+
+    // ACRO 1.0.1 (acro_tables.py, create_crosstab_masks, frequency branch): a crosstab made with
+    // `normalize` is compared with the threshold as pandas normalised it, a proportion of at most
+    // 1, not as counts; the totals ("All") are normalised and compared too, and a cell pandas left
+    // empty reads 0. A percentage table shows proportion x 100. Under the default threshold
+    // every cell fails; the counts are not judged. Markers are already suppressed (rule 8).
+    void proportionPass(int rows, int columns)
+    {
+        const double threshold = m_profile.threshold;
+        for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < columns; ++c) {
+                if (m_in.values.kind(r, c) == CellKind::Marker)
+                    continue;
+                const double shown = m_in.values.numberOrZero(r, c);
+                const double proportion = shown / 100.0;
+                if (proportion < threshold)
+                    m_cells.add(CellRule::Proportion, Outcome::Fail, r, c, {shown, proportion});
             }
         }
     }

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -46,13 +47,18 @@ RiskProfile profileNamed(const QString &name)
     return p.value();
 }
 
-// "frequency zeros.csv" or "sum dominance" (sum, counts, top1, top2 files of that stem).
+// "frequency zeros.csv", "percentage percentage" (<stem>_table.csv with <stem>_counts.csv) or
+// "sum dominance" (sum, counts, top1, top2 files of that stem).
 TableSpec specFor(const QString &table)
 {
     const QStringList parts = table.split(' ');
     QJsonObject o;
     if (parts[0] == "frequency") {
         o = QJsonObject{{"file", parts[1]}, {"statistic", "frequency"}, {"counts", parts[1]}};
+    } else if (parts[0] == "percentage") {
+        o = QJsonObject{{"file", QString(parts[1] + "_table.csv")},
+                        {"statistic", "percentage"},
+                        {"counts", QString(parts[1] + "_counts.csv")}};
     } else {
         const QString stem = parts[1];
         o = QJsonObject{{"file", QString(stem + "_sum.csv")},      {"statistic", parts[0]},
@@ -170,6 +176,42 @@ private slots:
             << "sum negative"
             << "service" << QStringList{"Cardiff/Income negative:review", "Newport/Income threshold:fail"}
             << "fail";
+
+        // A normalised (percentage) crosstab: ACRO compares the proportions pandas normalised (at
+        // most 1) with the threshold, totals included, so every cell fails; the service judges the
+        // counts behind them (all at least 10) and passes.
+        const QStringList everyPercentageCell{
+            "All/All threshold:fail",     "All/Female threshold:fail",     "All/Male threshold:fail",
+            "Cardiff/All threshold:fail", "Cardiff/Female threshold:fail", "Cardiff/Male threshold:fail",
+            "Newport/All threshold:fail", "Newport/Female threshold:fail", "Newport/Male threshold:fail"};
+        QTest::newRow("percentage: ACRO fails every cell, totals too")
+            << "percentage percentage"
+            << "acro" << everyPercentageCell << "fail";
+        QTest::newRow("percentage: service judges the counts") << "percentage percentage"
+                                                               << "service" << QStringList{} << "pass";
+        // The comparison is a real one: with a threshold of 1 the proportion 1 (100%) passes.
+        QStringList belowOne = everyPercentageCell;
+        belowOne.removeAll("All/All threshold:fail");
+        QTest::newRow("percentage: ACRO, threshold 1, the whole table's 100% passes")
+            << "percentage percentage"
+            << "acro_threshold_1.json" << belowOne << "fail";
+
+        // An all-zero row (Swansea) and column (Other): ACRO's frequency masks are built from a
+        // crosstab that is not trimmed (delete_empty_rows_columns trims only the table shown), so
+        // every zero is judged by the threshold; the service asks for review of each zero.
+        const QStringList zeros{"Cardiff/Other", "Newport/Other", "Swansea/Female", "Swansea/Male",
+                                "Swansea/Other"};
+        QStringList acroZeros;
+        QStringList serviceZeros;
+        for (const QString &cell : zeros) {
+            acroZeros << cell + " threshold:fail";
+            serviceZeros << cell + " zero:review";
+        }
+        QTest::newRow("empty row and column: ACRO judges them") << "frequency empty_row_column.csv"
+                                                                << "acro" << acroZeros << "fail";
+        QTest::newRow("empty row and column: service reviews the zeros")
+            << "frequency empty_row_column.csv"
+            << "service" << serviceZeros << "review";
     }
     void cases()
     {
@@ -196,6 +238,10 @@ private slots:
                                    << "fail; threshold: 1 cells may need suppressing; ";
         QTest::newRow("negative") << "sum negative"
                                   << "review; negative values found";
+        QTest::newRow("percentage") << "percentage percentage"
+                                    << "fail; threshold: 9 cells may need suppressing; ";
+        QTest::newRow("empty row and column") << "frequency empty_row_column.csv"
+                                              << "fail; threshold: 5 cells may need suppressing; ";
         QTest::newRow("dominance")
             << "sum dominance"
             << "fail; threshold: 1 cells may need suppressing; p-ratio: 3 cells may need "
@@ -210,6 +256,31 @@ private slots:
         // The JSON report carries it as ACRO's results.json does.
         const QJsonObject entry = report.toJson()["results"].toObject()["output_0"].toObject();
         QCOMPARE(entry["summary"].toString(), summary);
+    }
+
+    // A percentage cell's finding under ACRO's rules carries the value shown and the proportion
+    // compared, and counts as ACRO's "threshold".
+    void percentageFindingNumbers()
+    {
+        const Report report =
+            checkSubmission({specFor("percentage percentage")}, RiskProfile::acro(), dirResolver());
+        const FileReport &f = report.files.first();
+        bool seen = false;
+        for (const Finding &x : f.allFindings()) {
+            if (x.row != "Cardiff" || x.column != "Female")
+                continue;
+            seen = true;
+            QCOMPARE(x.rule, QString("threshold"));
+            QCOMPARE(x.parameters["value"].toDouble(), 20.0);
+            QCOMPARE(x.parameters["proportion"].toDouble(), 0.2);
+            QCOMPARE(x.parameters["threshold"].toDouble(), 10.0);
+            QVERIFY2(x.message.contains("normalised"), qPrintable(x.message));
+        }
+        QVERIFY(seen);
+        const QJsonObject sdc =
+            report.toJson()["results"].toObject()["output_0"].toObject()["sdc"].toObject();
+        QCOMPARE(sdc["summary"].toObject()["threshold"].toInt(), 9);
+        QCOMPARE(sdc["cells"].toObject()["threshold"].toArray().size(), 9);
     }
 
     // ACRO does not check totals or compare tables: the ACRO profile leaves those rules out.

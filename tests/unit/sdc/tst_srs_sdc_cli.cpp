@@ -93,6 +93,14 @@ private slots:
                            "--counts", "acro/negative_counts.csv", "--top1",      "acro/negative_top1.csv",
                            "--top2",   "acro/negative_top2.csv"}
             << 2;
+        QTest::newRow("percentage: service passes")
+            << QStringList{"check",    "acro/percentage_table.csv", "--statistic", "percentage",
+                           "--counts", "acro/percentage_counts.csv"}
+            << 0;
+        QTest::newRow("percentage: ACRO fails every cell")
+            << QStringList{"check",    "acro/percentage_table.csv",  "--statistic", "percentage",
+                           "--counts", "acro/percentage_counts.csv", "--profile",   "acro"}
+            << 2;
     }
     void exitCodes()
     {
