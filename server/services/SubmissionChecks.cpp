@@ -295,7 +295,13 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
     v.line = f.line;
     const QString at = where(f);
     const QString threshold = QString::number(profile.threshold);
-    if (f.rule == "threshold"_L1) {
+    if (f.rule == "threshold"_L1 && f.parameters.contains("proportion"_L1)) {
+        // ACRO's rules on a percentage table: its proportions, not its counts, are judged.
+        v.message = u"%1 is a percentage. Under ACRO's rules, which this dataset's checks follow, the "
+                    u"proportions of a percentage table are compared with the minimum of %2, not its counts, "
+                    u"so every cell fails. Ask for the table of counts to be checked instead, or for an "
+                    u"exception."_s.arg(at, threshold);
+    } else if (f.rule == "threshold"_L1) {
         v.message = u"%1 is based on fewer than %2 records. Suppress it (for example with [c]) or combine "
                     u"categories so that every cell has at least %2."_s.arg(at, threshold);
     } else if (f.rule == "zero"_L1) {

@@ -63,6 +63,31 @@ class TestSubmissionChecks : public QObject
 {
     Q_OBJECT
 private slots:
+    // Under ACRO's rules a percentage table fails on its proportions: the researcher is told so,
+    // by place only, without the cell's value.
+    void aPercentageTableUnderAcroRulesSaysWhyByPlaceOnly()
+    {
+        Files files;
+        files.bytes.insert("pct.csv", "Area,Female,Male\nCardiff,40%,60%\nNewport,55%,45%\n");
+        files.bytes.insert("counts.csv", "Area,Female,Male\nCardiff,40,60\nNewport,55,45\n");
+        sdc::TableSpec spec = frequency("pct.csv", "counts.csv");
+        spec.statistic = sdc::Statistic::Percentage;
+        const CheckOutcome acro = server::runChecks({spec}, {}, {}, files.reader(), sdc::RiskProfile::acro(),
+                                                    QDateTime::currentDateTimeUtc());
+        QCOMPARE(acro.view.status, QString("fail"));
+        const protocol::CheckItemInfo &item = acro.view.items.at(0);
+        QCOMPARE(item.findingsTotal, 4);
+        for (const protocol::CheckFindingInfo &f : item.findings) {
+            QCOMPARE(f.rule, QString("threshold"));
+            QVERIFY2(f.message.contains("proportions of a percentage table"), qPrintable(f.message));
+            QVERIFY2(!f.message.contains("records") && !f.message.contains('%'), qPrintable(f.message));
+        }
+        // The service's own rules check the counts, which pass.
+        const CheckOutcome service = server::runChecks({spec}, {}, {}, files.reader(), sdc::RiskProfile(),
+                                                       QDateTime::currentDateTimeUtc());
+        QCOMPARE(service.view.status, QString("pass"));
+    }
+
     // 60 x 40 = 2,400 cells: 1,500 below the threshold and 300 zeros, 1,800 findings in all.
     void aBigTableListsTheCapAndKeepsEveryFinding()
     {
