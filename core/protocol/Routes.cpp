@@ -2,44 +2,9 @@
 
 #include <QUrl>
 
-#include <array>
-
 namespace srs::protocol {
 
 namespace {
-
-constexpr std::array<RouteSpec, 30> Table{
-    route::Health.spec,
-    route::SignIn.spec,
-    route::SignOut.spec,
-    route::Me.spec,
-    route::AcceptDeclaration.spec,
-    route::Projects.spec,
-    route::Project.spec,
-    route::Workspace.spec,
-    route::Datasets.spec,
-    route::Check.spec,
-    route::Submit.spec,
-    route::Submissions.spec,
-    route::Submission.spec,
-    route::Withdraw.spec,
-    route::Resubmit.spec,
-    route::ReviewQueueRoute.spec,
-    route::ReviewStatisticsRoute.spec,
-    route::Claim.spec,
-    route::Review.spec,
-    route::RoundFile.spec,
-    route::Vote.spec,
-    route::ReleaseDifferences.spec,
-    route::Release.spec,
-    route::ProjectReleases.spec,
-    route::Releases.spec,
-    route::ReleaseDetail.spec,
-    route::ReleaseFile.spec,
-    route::RoCrate.spec,
-    route::Destruction.spec,
-    route::Register.spec,
-};
 
 // Calls f(literal) for each literal piece and p(name) for each parameter, in order.
 template <typename Literal, typename Parameter>
@@ -113,7 +78,7 @@ QString RouteSpec::format(std::initializer_list<QString> arguments) const
 
 std::span<const RouteSpec> allRoutes()
 {
-    return Table;
+    return route::All;
 }
 
 } // namespace srs::protocol

@@ -6,8 +6,8 @@
 // here), the client's API classes call routes from it, test fakes answer by it, and
 // tst_apidocs holds it against docs/api/openapi.yaml both ways.
 //
-// Adding an endpoint: a Route here (and in allRoutes()), its handler in server/http, a method
-// in its core/api class, and its entry in openapi.yaml.
+// Adding an endpoint: a Route here (and its line in route::All), its handler in server/http, a
+// method in its core/api class, and its entry in openapi.yaml.
 
 #include "HealthInfo.h"
 #include "Messages.h"
@@ -136,6 +136,40 @@ inline constexpr Route<NoBody, JsonDocumentBytes> RoCrate{
 inline constexpr Route<DestructionRequest, ReleaseInfo> Destruction{
     {"POST", "/releases/{rid}/destruction", 200, "destruction"}};
 inline constexpr Route<NoBody, QList<RegisterEntry>> Register{{"GET", "/register", 200, "register"}};
+
+// Every route above, in this order: the server registers a handler for each, and only these.
+inline constexpr RouteSpec All[] = {
+    Health.spec,
+    SignIn.spec,
+    SignOut.spec,
+    Me.spec,
+    AcceptDeclaration.spec,
+    Projects.spec,
+    Project.spec,
+    Workspace.spec,
+    Datasets.spec,
+    Check.spec,
+    Submit.spec,
+    Submissions.spec,
+    Submission.spec,
+    Withdraw.spec,
+    Resubmit.spec,
+    ReviewQueueRoute.spec,
+    ReviewStatisticsRoute.spec,
+    Claim.spec,
+    Review.spec,
+    RoundFile.spec,
+    Vote.spec,
+    ReleaseDifferences.spec,
+    Release.spec,
+    ProjectReleases.spec,
+    Releases.spec,
+    ReleaseDetail.spec,
+    ReleaseFile.spec,
+    RoCrate.spec,
+    Destruction.spec,
+    Register.spec,
+};
 
 } // namespace route
 
