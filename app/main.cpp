@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
@@ -46,6 +47,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QObject::tr("SRS Workstation"));
     QApplication::setApplicationVersion(QStringLiteral(SRS_VERSION));
     QApplication::setOrganizationName(QStringLiteral("SRS"));
+    // The icon from resources/ (the one the packages install into the icon theme), and the
+    // desktop entry's name, which Wayland compositors use to find the icon and the name.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/srs-workstation.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("uk.ac.srs.workstation"));
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("srs"), QStringLiteral("_"), QStringLiteral(":/i18n")))
