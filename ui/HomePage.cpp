@@ -1,9 +1,11 @@
 #include "HomePage.h"
 
+#include "ui/common/Accessibility.h"
 #include "ui/common/PageParts.h"
 #include "ui/projects/ProjectModels.h"
 #include "ui/projects/ProjectView.h"
 #include "ui/review/ReviewPage.h"
+#include "ui/review/ReviewQueueView.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 #include "ui/submissions/SubmissionsView.h"
 
@@ -85,6 +87,9 @@ void HomePage::layOut()
     m_attest->setVisible(false);
     m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
     m_projects->setObjectName(QStringLiteral("projectList"));
+    setAccessibleText(m_projects, tr("Your projects"),
+                      tr("Each project with whether it can be opened from here; choose one to see its "
+                         "workspace."));
     m_projects->setModel(m_projectModel);
     m_projects->setRootIsDecorated(false);
     m_projects->setWordWrap(true);
@@ -130,6 +135,7 @@ void HomePage::layOut()
     m_projects->setTextElideMode(Qt::ElideRight);
     // The projects, and beside them the person's clearance requests across those projects.
     m_sections->setObjectName(QStringLiteral("homeSections"));
+    m_sections->setAccessibleName(tr("Sections"));
     m_sections->setDocumentMode(true);
     m_sections->addTab(split, tr("Projects"));
     m_sections->addTab(m_submissionsView, tr("My submissions"));
@@ -156,8 +162,7 @@ void HomePage::connectProjects()
             &HomePage::onProjectChosen);
     connect(m_browser, &session::WorkspaceSync::projectsChanged, this, &HomePage::showProjects);
     connect(m_browser, &session::WorkspaceSync::projectsFailed, this, [this](const api::ApiFailure &f) {
-        m_error->setText(tr("Your projects could not be loaded: %1").arg(f.message));
-        m_error->setVisible(true);
+        showAlert(m_error, tr("Your projects could not be loaded: %1").arg(f.message));
     });
     connect(m_browser, &session::WorkspaceSync::cleared, this, [this] {
         // Locked or signed out: nothing of the projects stays on screen (the choice is kept
@@ -167,10 +172,8 @@ void HomePage::connectProjects()
         m_view->clear();
         m_chosen = chosen;
     });
-    connect(workstation->store(), &session::ClientStore::cacheProblem, this, [this](const QString &message) {
-        m_cacheProblem->setText(message);
-        m_cacheProblem->setVisible(true);
-    });
+    connect(workstation->store(), &session::ClientStore::cacheProblem, this,
+            [this](const QString &message) { showAlert(m_cacheProblem, message); });
     connect(m_lock, &QPushButton::clicked, m_session, [session = m_session] {
         session->lock(Session::LockReason::Manual, tr("You locked the workstation."));
     });
@@ -186,8 +189,7 @@ void HomePage::connectRequests()
             &HomePage::showDestructionOwed);
     connect(workstation->releases(), &session::Releases::destructionFailed, this,
             [this](const QString &, const QString &message) {
-                m_error->setText(tr("Destruction was not recorded: %1").arg(message));
-                m_error->setVisible(true);
+                showAlert(m_error, tr("Destruction was not recorded: %1").arg(message));
             });
     // A returned request opens straight into the wizard, to fix and resubmit.
     connect(workstation->submissions(), &session::Submissions::resubmitRequested, this,
@@ -242,6 +244,18 @@ void HomePage::reload()
     if (checker && !m_session->me().user.hasRole(domain::Role::Researcher))
         m_sections->setCurrentWidget(m_reviewPage);
     m_askedDestruction = false;
+    if (isVisible())
+        takeFocus(); // the section may have changed under the focus
+}
+
+void HomePage::takeFocus()
+{
+    QWidget *first = m_projects;
+    if (m_sections->currentWidget() == m_submissionsView)
+        first = m_submissionsView->list();
+    else if (m_sections->currentWidget() == m_reviewPage)
+        first = m_reviewPage->queueView()->list();
+    first->setFocus(Qt::OtherFocusReason);
 }
 
 void HomePage::showDestructionOwed()

@@ -31,6 +31,9 @@ public:
     // Describes the session again (the projects follow from the browser).
     void reload();
     void clear();
+    // Puts the keyboard focus on the first thing to use in the section shown: the project list,
+    // the person's requests, or the checkers' queue.
+    void takeFocus();
     [[nodiscard]] QTreeView *projects() const { return m_projects; }
     [[nodiscard]] ProjectListModel *projectModel() const { return m_projectModel; }
     [[nodiscard]] ProjectView *projectView() const { return m_view; }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "HomePage.h"
+#include "ui/common/Accessibility.h"
 #include "ui/common/ConnectionPanel.h"
 #include "ui/common/PageParts.h"
 #include "ui/signin/BlockedPage.h"
@@ -100,6 +101,8 @@ MainWindow::MainWindow(session::Workstation *workstation, QWidget *parent)
 
     // Any key or mouse use anywhere in the application counts as activity.
     qApp->installEventFilter(this);
+    // Return presses the focused button here as it does in dialogs.
+    qApp->installEventFilter(new ReturnPressesButtons(this));
     m_blocked->refresh();
     updatePage();
     updateStatusBar();
@@ -173,7 +176,28 @@ void MainWindow::updatePage()
         m_signIn->form()->focusFirstEmpty();
     if (changed && page == m_lock)
         m_lock->form()->focusFirstEmpty();
+    if (changed && page == m_home)
+        m_home->takeFocus();
+    // Anywhere else, or if that left it on something hidden: the page's first control.
+    if (changed && !focusIsWithin(page))
+        focusFirstControl(page);
     setWindowTitle(page == m_lock ? tr("SRS Workstation — locked") : tr("SRS Workstation"));
+}
+
+bool MainWindow::focusIsWithin(QWidget *page) const
+{
+    const QWidget *focus = focusWidget(); // this window's, whether or not it is active
+    return focus && focus->isVisible() && page->isAncestorOf(focus);
+}
+
+void MainWindow::focusFirstControl(QWidget *page)
+{
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::updateStatusBar()

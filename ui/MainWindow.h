@@ -42,6 +42,8 @@ protected:
 private:
     void updatePage();
     void updateStatusBar();
+    [[nodiscard]] bool focusIsWithin(QWidget *page) const;
+    void focusFirstControl(QWidget *page);
 
     session::Workstation *m_workstation;
     QStackedWidget *m_stack;

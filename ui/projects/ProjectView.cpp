@@ -1,6 +1,7 @@
 #include "ProjectView.h"
 
 #include "ProjectModels.h"
+#include "ui/common/Accessibility.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 
 #include "session/ClientStore.h"
@@ -68,15 +69,14 @@ QString roleName(domain::ProjectRole role)
 ProjectView::ProjectView(session::WorkspaceSync *browser, session::ClientStore *store, QWidget *parent)
     : QWidget(parent), m_browser(browser), m_stack(new QStackedWidget(this)), m_title(new QLabel(this)),
       m_refusal(valueLabel(this, "projectRefusalLabel")), m_tabs(new QTabWidget(this)),
-      m_filter(new QLineEdit(this)), m_matches(valueLabel(this, "filterMatchesLabel")),
-      m_tree(new QTreeView(this)), m_model(new WorkspaceTreeModel(this)),
-      m_empty(valueLabel(this, "workspaceEmptyLabel")), m_detailPath(valueLabel(this, "detailPath")),
-      m_detailType(valueLabel(this, "detailType")), m_detailSize(valueLabel(this, "detailSize")),
-      m_detailModified(valueLabel(this, "detailModified")), m_detailSha256(valueLabel(this, "detailSha256")),
-      m_syncStatus(valueLabel(this, "syncStatusLabel")), m_progress(new QProgressBar(this)),
-      m_cancel(new QPushButton(tr("Stop"), this)), m_syncNow(new QPushButton(tr("Check for changes"), this)),
-      m_details(new QTextBrowser(this)), m_request(new QPushButton(tr("Request output clearance…"), this)),
-      m_store(store)
+      m_filter(new QLineEdit(this)), m_matches(new QLabel(this)), m_tree(new QTreeView(this)),
+      m_model(new WorkspaceTreeModel(this)), m_empty(valueLabel(this, "workspaceEmptyLabel")),
+      m_detailPath(valueLabel(this, "detailPath")), m_detailType(valueLabel(this, "detailType")),
+      m_detailSize(valueLabel(this, "detailSize")), m_detailModified(valueLabel(this, "detailModified")),
+      m_detailSha256(valueLabel(this, "detailSha256")), m_syncStatus(valueLabel(this, "syncStatusLabel")),
+      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Stop"), this)),
+      m_syncNow(new QPushButton(tr("Check for changes"), this)), m_details(new QTextBrowser(this)),
+      m_request(new QPushButton(tr("Request output clearance…"), this)), m_store(store)
 {
     m_request->setObjectName(u"requestClearanceButton"_s);
     m_request->setToolTip(tr("Prepare outputs from this workspace for checking and release."));
@@ -90,10 +90,16 @@ ProjectView::ProjectView(session::WorkspaceSync *browser, session::ClientStore *
     m_title->setFont(big);
     m_refusal->setStyleSheet(u"color: #b3261e;"_s);
     m_tabs->setObjectName(u"projectTabs"_s);
+    m_tabs->setAccessibleName(tr("The project"));
     m_filter->setObjectName(u"workspaceFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by name, for example income or .csv"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter the workspace by name"));
+    m_matches->setObjectName(u"filterMatchesLabel"_s);
     m_tree->setObjectName(u"workspaceTree"_s);
+    setAccessibleText(m_tree, tr("Workspace"),
+                      tr("The project's files and folders by name, size and date; contents stay inside the "
+                         "secure environment."));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true); // 100,000 rows scroll without measuring each
     m_tree->setAlternatingRowColors(true);
@@ -110,6 +116,8 @@ ProjectView::ProjectView(session::WorkspaceSync *browser, session::ClientStore *
     m_syncNow->setObjectName(u"syncNowButton"_s);
     m_details->setObjectName(u"projectDetails"_s);
     m_details->setOpenExternalLinks(false);
+    m_details->setAccessibleName(tr("Project details"));
+    m_progress->setAccessibleName(tr("Workspace update"));
     m_detailSha256->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     // The workspace tab: the note, the filter, the tree beside the details of the selection.
@@ -180,6 +188,7 @@ ProjectView::ProjectView(session::WorkspaceSync *browser, session::ClientStore *
         else
             m_matches->setText(m_model->matchCount() == 1 ? tr("1 match")
                                                           : tr("%1 matches").arg(m_model->matchCount()));
+        announceChanged(m_matches); // heard while typing in the filter
         showSelectedEntry();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -300,10 +309,9 @@ void ProjectView::showProject(const protocol::ProjectInfo *project)
     m_summary = *project;
     m_stack->setCurrentIndex(1);
     m_title->setText(u"%1 — %2"_s.arg(project->project.id, project->project.title));
-    m_refusal->setVisible(!project->access.allowed);
-    m_refusal->setText(project->access.allowed
-                           ? QString()
-                           : tr("You cannot open this project from here. %1").arg(project->access.message));
+    showAlert(m_refusal, project->access.allowed
+                             ? QString()
+                             : tr("You cannot open this project from here. %1").arg(project->access.message));
     m_tabs->setTabEnabled(0, project->access.allowed);
     m_request->setEnabled(project->access.allowed && m_wizard);
     if (!project->access.allowed)
@@ -400,6 +408,8 @@ void ProjectView::showSyncState()
     else if (!m_store->isOpen())
         text += tr("Not kept on this computer.");
     m_syncStatus->setText(text.trimmed());
+    if (!m_syncError.isEmpty())
+        announceChanged(m_syncStatus);
     m_syncStatus->setStyleSheet(m_syncError.isEmpty() ? QString() : u"color: #b3261e;"_s);
 }
 

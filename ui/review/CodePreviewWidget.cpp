@@ -230,6 +230,11 @@ void CodeView::paintGutter(QPaintEvent *event)
     }
 }
 
+QList<QWidget *> CodePreviewWidget::focusOrder() const
+{
+    return {m_code, m_findingList};
+}
+
 CodePreviewWidget::CodePreviewWidget(QWidget *parent)
     : QWidget(parent), m_code(new CodeView(this)), m_findings(new FindingListModel(this)),
       m_summary(new QLabel(this)),

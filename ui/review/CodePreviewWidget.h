@@ -74,6 +74,8 @@ public:
     [[nodiscard]] CodeView *codeView() const { return m_code; }
     [[nodiscard]] FindingListModel *findingsModel() const { return m_findings; }
     [[nodiscard]] QString summaryText() const;
+    // Its controls in the order Tab visits them.
+    [[nodiscard]] QList<QWidget *> focusOrder() const;
     // Hidden characters shown as markers in the code on show.
     [[nodiscard]] int hiddenCharacterCount() const { return m_hidden; }
 

@@ -169,6 +169,11 @@ void FilePreviewWidget::showNone(const PreviewFile &file, const QString &why)
     m_stack->setCurrentWidget(m_none);
 }
 
+QList<QWidget *> FilePreviewWidget::focusOrder() const
+{
+    return m_table->focusOrder() + m_code->focusOrder() + m_pdf->focusOrder() + QList<QWidget *>{m_imageArea};
+}
+
 QString FilePreviewWidget::imageCaption() const
 {
     return m_imageCaption->text();

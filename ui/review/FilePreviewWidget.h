@@ -48,6 +48,9 @@ public:
     [[nodiscard]] CodePreviewWidget *codePreview() const { return m_code; }
     [[nodiscard]] PdfPreviewWidget *pdfPreview() const { return m_pdf; }
     [[nodiscard]] QString imageCaption() const;
+    // The controls of every kind of preview, in the order Tab visits them (the hidden ones are
+    // passed over).
+    [[nodiscard]] QList<QWidget *> focusOrder() const;
     [[nodiscard]] QString noPreviewText() const;
 
 private:

@@ -36,6 +36,11 @@ QToolButton *toolButton(QWidget *parent, const QString &objectName, const QStrin
 
 } // namespace
 
+QList<QWidget *> PdfPreviewWidget::focusOrder() const
+{
+    return {m_previous, m_next, m_zoomOut, m_zoomIn, m_fitWidth, m_view};
+}
+
 PdfPreviewWidget::PdfPreviewWidget(QWidget *parent)
     : QWidget(parent), m_buffer(new QBuffer(this)), m_document(new QPdfDocument(this)),
       m_view(new QPdfView(this)), m_pageLabel(new QLabel(this)),

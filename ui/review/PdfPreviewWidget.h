@@ -32,6 +32,8 @@ public:
     [[nodiscard]] QString pageText() const;
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] QPdfView *view() const { return m_view; }
+    // Its controls in the order Tab visits them.
+    [[nodiscard]] QList<QWidget *> focusOrder() const;
 
 public slots:
     void goToPage(int page);

@@ -88,6 +88,11 @@ ReleaseComparisonPanel::ReleaseComparisonPanel(QWidget *parent)
     clear();
 }
 
+QList<QWidget *> ReleaseComparisonPanel::focusOrder() const
+{
+    return {m_list, m_again};
+}
+
 void ReleaseComparisonPanel::clear()
 {
     m_list->clear();

@@ -30,6 +30,8 @@ public:
 
     [[nodiscard]] QLabel *summaryLabel() const { return m_summary; }
     [[nodiscard]] QTreeWidget *list() const { return m_list; }
+    // Its controls in the order Tab visits them.
+    [[nodiscard]] QList<QWidget *> focusOrder() const;
 
 signals:
     void compareAgainRequested();

@@ -33,6 +33,9 @@ QChartView *makeView(const QString &objectName, const QString &title, QWidget *p
     font.setPointSizeF(font.pointSizeF() * 1.15);
     chart->setTitleFont(font);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Each series drawn in the legend as it is in the chart (a bar, a dashed line), so the
+    // legend is not read by colour alone.
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *view = new QChartView(chart, parent);

@@ -4,6 +4,7 @@
 #include "ReleaseComparisonPanel.h"
 #include "ReviewTexts.h"
 #include "session/ReviewDesk.h"
+#include "ui/common/Accessibility.h"
 #include "ui/common/PageParts.h"
 #include "ui/submissions/SubmissionTexts.h"
 
@@ -84,6 +85,8 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
     m_status->setWordWrap(true);
     m_files->setObjectName(u"reviewFileList"_s);
     m_files->setWordWrap(true);
+    setAccessibleText(m_files, tr("Files of this request"),
+                      tr("Each file with its role and the decision you have given it so far."));
     m_loading->setObjectName(u"filePreviewLoadingLabel"_s);
     m_loading->setWordWrap(true);
     m_loading->setVisible(false);
@@ -115,15 +118,16 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
         m_decision->addButton(radio, static_cast<int>(c.decision));
         decisionLayout->addWidget(radio);
     }
-    decisionLayout->addWidget(new QLabel(tr("Comment for the author"), decisionBox));
+    // Each box named by its own label: inside the group box a field would be read by its title.
+    decisionLayout->addWidget(fieldLabel(tr("Co&mment for the author"), m_shared, decisionBox));
     decisionLayout->addWidget(m_shared);
-    decisionLayout->addWidget(new QLabel(tr("Note for checkers only"), decisionBox));
+    decisionLayout->addWidget(fieldLabel(tr("&Note for checkers only"), m_internal, decisionBox));
     decisionLayout->addWidget(m_internal);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(new QLabel(tr("What the author says"), right));
+    rightLayout->addWidget(fieldLabel(tr("What the author says"), m_context, right));
     rightLayout->addWidget(m_context, 1);
     rightLayout->addWidget(decisionBox);
 
@@ -154,11 +158,11 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
 
     auto *bottom = new QHBoxLayout;
     auto *summaryColumn = new QVBoxLayout;
-    summaryColumn->addWidget(new QLabel(tr("Summary for the author"), this));
+    summaryColumn->addWidget(fieldLabel(tr("Summar&y for the author"), m_summary, this));
     summaryColumn->addWidget(m_summary);
     bottom->addLayout(summaryColumn, 3);
     auto *othersColumn = new QVBoxLayout;
-    othersColumn->addWidget(new QLabel(tr("Reviews"), this));
+    othersColumn->addWidget(fieldLabel(tr("Reviews"), m_others, this));
     m_others->setMaximumHeight(110);
     othersColumn->addWidget(m_others);
     bottom->addLayout(othersColumn, 3);
@@ -178,6 +182,7 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
     layout->addLayout(bottom);
     layout->addWidget(m_error);
     resizeWithinScreen(this, QSize(1200, 760));
+    setFocusOrder(close);
 
     connect(m_files, &QListWidget::currentRowChanged, this, [this](int row) {
         storeVote();
@@ -208,8 +213,7 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
 
     connect(m_desk, &session::ReviewDesk::contextChanged, this, &ReviewDialog::showContext);
     connect(m_desk, &session::ReviewDesk::contextFailed, this, [this](const api::ApiFailure &f) {
-        m_error->setText(tr("The request could not be opened: %1").arg(f.message));
-        m_error->setVisible(true);
+        showAlert(m_error, tr("The request could not be opened: %1").arg(f.message));
     });
     connect(m_releases, &ReleaseComparisonPanel::compareAgainRequested, m_desk,
             &session::ReviewDesk::compareWithReleases);
@@ -228,8 +232,7 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
         }
     });
     connect(m_desk, &session::ReviewDesk::voteFailed, this, [this](const QString &message, const QString &) {
-        m_error->setText(tr("Your review was not recorded: %1").arg(message));
-        m_error->setVisible(true);
+        showAlert(m_error, tr("Your review was not recorded: %1").arg(message));
         m_submit->setEnabled(true);
     });
     connect(m_desk, &session::ReviewDesk::voted, this, [this] {
@@ -245,16 +248,30 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
                 ? tr("Release %1: one file is now available to the project.").arg(r.id)
                 : tr("Release %1: %2 files are now available to the project.").arg(r.id).arg(r.files.size()));
     });
-    connect(m_desk, &session::ReviewDesk::releaseFailed, this, [this](const QString &message) {
-        m_error->setText(tr("Not released: %1").arg(message));
-        m_error->setVisible(true);
-    });
+    connect(m_desk, &session::ReviewDesk::releaseFailed, this,
+            [this](const QString &message) { showAlert(m_error, tr("Not released: %1").arg(message)); });
     connect(m_desk, &session::ReviewDesk::cleared, this, [this] {
         if (!m_desk->context())
             reject(); // locked or signed out: nothing of it stays on screen
     });
     showContext();
     showReleaseComparison();
+}
+
+// Tab goes as the eye does: the files, the file (its preview and findings), its comparison with
+// the releases, what the author says, the decision and its comments, the summary, the reviews,
+// then the buttons.
+void ReviewDialog::setFocusOrder(QWidget *close)
+{
+    QList<QWidget *> order{m_files};
+    order += m_preview->focusOrder();
+    order += m_releases->focusOrder();
+    order << m_context;
+    for (QAbstractButton *b : m_decision->buttons())
+        order << b;
+    order << m_shared << m_internal << m_summary << m_others << m_submit << m_release << close;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void ReviewDialog::showReleaseComparison()
@@ -513,8 +530,7 @@ void ReviewDialog::submit()
     for (qsizetype i = 0; i < r->files.size(); ++i) {
         const QString path = r->files.at(i).path;
         if (!m_votes.contains(path)) {
-            m_error->setText(tr("Give %1 a decision first.").arg(path));
-            m_error->setVisible(true);
+            showAlert(m_error, tr("Give %1 a decision first.").arg(path));
             m_files->setCurrentRow(static_cast<int>(i));
             return;
         }
@@ -524,8 +540,7 @@ void ReviewDialog::submit()
     // The same rules the service applies, so the checker hears at once what is missing.
     if (Status s = domain::ReviewRules::checkVotes(c->submission.submission, votes.files, votes.summary);
         !s.ok()) {
-        m_error->setText(s.error().message);
-        m_error->setVisible(true);
+        showAlert(m_error, s.error().message);
         return;
     }
     m_error->setVisible(false);

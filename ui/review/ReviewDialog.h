@@ -47,6 +47,7 @@ public:
     [[nodiscard]] const QHash<QString, domain::FileReview> &votes() const { return m_votes; }
 
 private:
+    void setFocusOrder(QWidget *close);
     void showContext();
     void showReleaseComparison();
     void showFile(int row);

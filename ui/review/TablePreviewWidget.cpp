@@ -80,6 +80,8 @@ TablePreviewWidget::TablePreviewWidget(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(110);
     m_table->setIconSize(QSize(16, 16));
+    // Tab leaves the table for the next control; the arrow keys move between cells.
+    m_table->setTabKeyNavigation(false);
 
     m_findingList->setObjectName(u"tableFindingsView"_s);
 
@@ -219,6 +221,11 @@ bool TablePreviewWidget::goToCell(int tableRow, int tableColumn)
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     return true;
+}
+
+QList<QWidget *> TablePreviewWidget::focusOrder() const
+{
+    return {m_sheets, m_onlyChanges, m_table, m_findingList};
 }
 
 QString TablePreviewWidget::summaryText() const

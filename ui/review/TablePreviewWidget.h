@@ -60,6 +60,8 @@ public:
     [[nodiscard]] QTableView *tableView() const { return m_table; }
     [[nodiscard]] QComboBox *sheetChooser() const { return m_sheets; }
     [[nodiscard]] QString summaryText() const;
+    // Its controls in the order Tab visits them.
+    [[nodiscard]] QList<QWidget *> focusOrder() const;
     // Selects a cell (table coordinates) and scrolls to it; false when it is not shown.
     bool goToCell(int tableRow, int tableColumn);
 

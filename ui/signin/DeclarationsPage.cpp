@@ -1,5 +1,6 @@
 #include "DeclarationsPage.h"
 
+#include "ui/common/Accessibility.h"
 #include "ui/common/PageParts.h"
 
 #include "session/Session.h"
@@ -27,6 +28,7 @@ DeclarationsPage::DeclarationsPage(Session *session, QWidget *parent)
     m_title->setObjectName(QStringLiteral("declarationTitleLabel"));
     m_text->setObjectName(QStringLiteral("declarationText"));
     m_text->setOpenLinks(false);
+    m_text->setAccessibleName(tr("Text of the declaration"));
     m_agree->setObjectName(QStringLiteral("declarationAgreeCheck"));
     m_accept->setObjectName(QStringLiteral("declarationAcceptButton"));
     m_signOut->setObjectName(QStringLiteral("declarationSignOutButton"));
@@ -55,8 +57,7 @@ DeclarationsPage::DeclarationsPage(Session *session, QWidget *parent)
     });
     connect(session, &Session::declarationFailed, this, [this](const api::ApiFailure &f) {
         m_sending = false;
-        m_error->setText(tr("Your acceptance could not be recorded: %1").arg(f.message));
-        m_error->setVisible(true);
+        showAlert(m_error, tr("Your acceptance could not be recorded: %1").arg(f.message));
         m_accept->setEnabled(m_agree->isChecked());
     });
     refresh();

@@ -1,6 +1,7 @@
 #include "StepPage.h"
 #include "WizardPages.h"
 
+#include "ui/common/Accessibility.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 
 #include <QHBoxLayout>
@@ -30,6 +31,8 @@ public:
         m_status = wrapped({}, this, "checkStatusLabel");
         m_results = new QTreeWidget(this);
         m_results->setObjectName(u"checkResultsTree"_s);
+        setAccessibleText(m_results, SubmissionWizardDialog::tr("Check results"),
+                          SubmissionWizardDialog::tr("Each file checked, with the problems found in it."));
         m_results->setHeaderLabels(
             {SubmissionWizardDialog::tr("File and finding"), SubmissionWizardDialog::tr("Rule")});
         m_results->header()->setStretchLastSection(false);
@@ -37,8 +40,11 @@ public:
         m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
         m_detail = wrapped({}, this, "findingDetailLabel");
         m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        connect(m_results, &QTreeWidget::currentItemChanged, this,
-                [this](QTreeWidgetItem *item) { m_detail->setText(item ? item->toolTip(0) : QString()); });
+        m_detail->setVisible(false); // shown with a finding: an empty label would be an unnamed stop
+        connect(m_results, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+            m_detail->setText(item ? item->toolTip(0) : QString());
+            m_detail->setVisible(!m_detail->text().isEmpty());
+        });
         auto *row = new QHBoxLayout;
         row->addWidget(m_run);
         row->addWidget(m_status, 1);
@@ -113,6 +119,7 @@ private:
         if (m_controller->checksOutOfDate())
             text = SubmissionWizardDialog::tr("Files have changed since this check: run it again.");
         m_status->setText(text);
+        announceChanged(m_status); // the result is heard, not only seen
     }
 
     QPushButton *m_run;

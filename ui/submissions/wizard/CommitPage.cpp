@@ -26,6 +26,7 @@ public:
     {
         m_summary = new QTextBrowser(this);
         m_summary->setObjectName(u"summaryBrowser"_s);
+        m_summary->setAccessibleName(SubmissionWizardDialog::tr("Summary of the request"));
         // The declaration wraps in a label; a check box's own text would not.
         auto *declaration =
             wrapped(SubmissionWizardDialog::tr(
@@ -35,6 +36,7 @@ public:
                     this, "declarationTextLabel");
         m_declare = new QCheckBox(SubmissionWizardDialog::tr("I make this declaration"), this);
         m_declare->setObjectName(u"declarationCheck"_s);
+        m_declare->setAccessibleDescription(declaration->text());
         m_answerLabel = wrapped(SubmissionWizardDialog::tr("What you changed in answer to the output "
                                                            "checkers (they read this with the new version):"),
                                 this, "resubmitAnswerLabel");

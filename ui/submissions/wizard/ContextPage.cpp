@@ -1,6 +1,7 @@
 #include "StepPage.h"
 #include "WizardPages.h"
 
+#include "ui/common/Accessibility.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 
 #include <QFormLayout>
@@ -30,13 +31,16 @@ public:
     {
         m_area = new QScrollArea(this);
         m_area->setWidgetResizable(true);
+        m_area->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields inside; the area scrolls to them
         m_controls = new QPlainTextEdit(this);
         m_controls->setObjectName(u"controlsEdit"_s);
         m_controls->setPlaceholderText(SubmissionWizardDialog::tr(
             "For example: cells under 10 suppressed, with a second cell in each row"));
         m_controls->setMaximumHeight(80);
+        m_controls->setTabChangesFocus(true);
         m_layout->addWidget(m_area, 1);
-        m_layout->addWidget(wrapped(SubmissionWizardDialog::tr("Disclosure control applied"), this));
+        m_layout->addWidget(
+            fieldLabel(SubmissionWizardDialog::tr("&Disclosure control applied"), m_controls, this));
         m_layout->addWidget(m_controls);
         finishLayout();
     }
@@ -53,10 +57,13 @@ protected:
             auto *what = new QLineEdit(f.description, inner);
             what->setObjectName(u"descriptionEdit"_s);
             what->setPlaceholderText(SubmissionWizardDialog::tr("What it is"));
+            what->setAccessibleName(SubmissionWizardDialog::tr("What %1 is").arg(f.path));
             auto *where = new QLineEdit(f.destination, inner);
             where->setObjectName(u"destinationEdit"_s);
             where->setPlaceholderText(
                 SubmissionWizardDialog::tr("Where it will be published, or to whom it goes"));
+            where->setAccessibleName(
+                SubmissionWizardDialog::tr("Where %1 will be published, or to whom it goes").arg(f.path));
             auto *box = new QVBoxLayout;
             box->addWidget(what);
             box->addWidget(where);
@@ -64,6 +71,15 @@ protected:
             m_rows.append({f.path, what, where});
         }
         m_area->setWidget(inner);
+        // The fields made now come after what is before the area, then the controls box: not at
+        // the end of the window's order, after Back and Next.
+        QWidget *previous = m_area;
+        for (const auto &[path, what, where] : std::as_const(m_rows)) {
+            setTabOrder(previous, what);
+            setTabOrder(what, where);
+            previous = where;
+        }
+        setTabOrder(previous, m_controls);
         m_controls->setPlainText(draft().controls);
     }
     void store() override

@@ -28,6 +28,7 @@ public:
     {
         m_area = new QScrollArea(this);
         m_area->setWidgetResizable(true);
+        m_area->setFocusPolicy(Qt::NoFocus); // Tab goes to the boxes inside; the area scrolls to them
         m_layout->addWidget(m_area, 1);
         finishLayout();
     }
@@ -51,6 +52,10 @@ protected:
             edit->setObjectName(u"justificationEdit"_s);
             edit->setPlaceholderText(SubmissionWizardDialog::tr("Why is this safe to release?"));
             edit->setMaximumHeight(70);
+            edit->setTabChangesFocus(true); // Tab moves on; a justification needs no tab character
+            edit->setAccessibleName(
+                SubmissionWizardDialog::tr("Why it is safe to release: %1, %2").arg(f.path, findingPlace(f)));
+            edit->setAccessibleDescription(f.message);
             for (const domain::ExceptionRequest &e : draft().exceptions)
                 if (e.path == f.path && e.rule == f.rule && e.cell == f.place() && e.line == f.line)
                     edit->setPlainText(e.justification);
@@ -63,6 +68,12 @@ protected:
                         inner, "nothingToExplainLabel"));
         v->addStretch(1);
         m_area->setWidget(inner);
+        // The boxes come after what is before the area, not at the end of the window's order.
+        QWidget *previous = m_area;
+        for (const auto &[finding, edit] : std::as_const(m_edits)) {
+            setTabOrder(previous, edit);
+            previous = edit;
+        }
     }
     void store() override
     {

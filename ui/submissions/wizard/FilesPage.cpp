@@ -1,6 +1,7 @@
 #include "StepPage.h"
 #include "WizardPages.h"
 
+#include "ui/common/Accessibility.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 
 #include "session/WorkspaceSync.h"
@@ -35,9 +36,13 @@ public:
         m_filter = new QLineEdit(this);
         m_filter->setObjectName(u"fileFilterEdit"_s);
         m_filter->setPlaceholderText(SubmissionWizardDialog::tr("Filter the workspace by name"));
+        m_filter->setAccessibleName(SubmissionWizardDialog::tr("Filter the workspace by name"));
         m_files = new QListWidget(this);
         m_files->setObjectName(u"workspaceFileList"_s);
         m_files->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        setAccessibleText(m_files, SubmissionWizardDialog::tr("Files in the project's workspace"),
+                          SubmissionWizardDialog::tr("Choose files, then add them as outputs, supporting "
+                                                     "files or code with the buttons below."));
         auto *buttons = new QHBoxLayout;
         for (const auto &[role, text, name] :
              {std::tuple{domain::FileRole::Output, SubmissionWizardDialog::tr("Add as output"),
@@ -64,6 +69,7 @@ public:
         m_chosen->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
         m_chosen->verticalHeader()->hide();
         m_chosen->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_chosen->setTabKeyNavigation(false); // Tab moves on to Remove
         auto *remove = new QPushButton(SubmissionWizardDialog::tr("Remove"), this);
         remove->setObjectName(u"removeFileButton"_s);
         connect(remove, &QPushButton::clicked, this, [this] {
@@ -81,7 +87,7 @@ public:
         m_layout->addWidget(m_filter);
         m_layout->addWidget(m_files, 2);
         m_layout->addLayout(buttons);
-        m_layout->addWidget(wrapped(SubmissionWizardDialog::tr("In this request:"), this));
+        m_layout->addWidget(fieldLabel(SubmissionWizardDialog::tr("In this request:"), m_chosen, this));
         m_layout->addWidget(m_chosen, 1);
         m_layout->addWidget(remove, 0, Qt::AlignLeft);
         finishLayout();

@@ -1,5 +1,6 @@
 #include "StepPage.h"
 
+#include "ui/common/Accessibility.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 
 #include <QLabel>
@@ -123,8 +124,7 @@ void StepPage::finishLayout()
 
 void StepPage::showProblem(const QString &text)
 {
-    m_problem->setText(text);
-    m_problem->setVisible(!text.isEmpty());
+    showAlert(m_problem, text);
 }
 
 void StepPage::showNotKept(const QString &problem)

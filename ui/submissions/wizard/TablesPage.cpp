@@ -36,6 +36,7 @@ public:
     {
         m_list = new QListWidget(this);
         m_list->setObjectName(u"tableList"_s);
+        m_list->setAccessibleName(SubmissionWizardDialog::tr("Tables and figures of this request"));
         m_statistic = new QComboBox(this);
         m_statistic->setObjectName(u"statisticCombo"_s);
         for (const auto &[value, text] :
@@ -75,6 +76,10 @@ public:
             "How many rows at the top hold the column labels (2 for \"Female\" over \"Under 35\")."));
         m_labelColumns->setToolTip(
             SubmissionWizardDialog::tr("How many columns at the left hold the row labels."));
+        m_labelRows->setAccessibleName(SubmissionWizardDialog::tr("Rows of column labels"));
+        m_labelRows->setAccessibleDescription(m_labelRows->toolTip());
+        m_labelColumns->setAccessibleName(SubmissionWizardDialog::tr("Columns of row labels"));
+        m_labelColumns->setAccessibleDescription(m_labelColumns->toolTip());
         auto *labels = m_labelRowsLayout = new QHBoxLayout;
         labels->addWidget(m_labelRows);
         labels->addWidget(new QLabel(SubmissionWizardDialog::tr("rows of column labels, and"), this));

@@ -52,6 +52,7 @@ public:
             auto *explain = wrapped(k.text, this);
             explain->setContentsMargins(24, 0, 0, 8);
             m_layout->addWidget(explain);
+            radio->setAccessibleDescription(k.text);
         }
         m_title = new QLineEdit(this);
         m_title->setObjectName(u"requestTitleEdit"_s);
