@@ -1029,6 +1029,10 @@ overdue by %2</source>
         <source>%1 (version %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Text of the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::FilePreviewWidget</name>
@@ -1258,6 +1262,14 @@ SHA-256: %4</source>
     </message>
     <message>
         <source>You are not a member of any project yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each project with whether it can be opened from here; choose one to see its workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1719,6 +1731,26 @@ SHA-256: %4</source>
         <source>%1 more datasets of this project can be seen only from a safe room and are not listed here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the workspace by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s files and folders by name, size and date; contents stay inside the secure environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace update</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::ReleaseComparisonPanel</name>
@@ -2009,19 +2041,7 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Comment for the author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note for checkers only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the author says</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary for the author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2154,6 +2174,26 @@ SHA-256: %4</source>
     </message>
     <message>
         <source>%1 in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file with its role and the decision you have given it so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment for the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for checkers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summar&amp;y for the author</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2793,10 +2833,6 @@ SHA-256: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disclosure control applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What it is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,6 +2950,54 @@ SHA-256: %4</source>
     </message>
     <message>
         <source>%1 of sheet &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each file checked, with the problems found in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure control applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where %1 will be published, or to whom it goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is safe to release: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in the project&apos;s workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files, then add them as outputs, supporting files or code with the buttons below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables and figures of this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of column labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of row labels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

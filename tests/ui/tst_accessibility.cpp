@@ -6,6 +6,7 @@
 
 #include "Screens.h"
 
+#include "protocol/ApiError.h"
 #include "ui/common/Accessibility.h"
 #include "ui/submissions/SubmissionsView.h"
 
@@ -175,6 +176,19 @@ private slots:
         QVERIFY(startOnVpn(rig, window));
         look(QStringLiteral("Sign-in"), &window);
 
+        // A refused sign-in is announced as it appears.
+        rig.transport->route("POST", QStringLiteral("/api/v1/sessions"), 401,
+                             protocol::ApiError{QStringLiteral("bad-credentials"),
+                                                QStringLiteral("Wrong username, password or code."),
+                                                QString()}
+                                 .toJson());
+        g_events.clear();
+        QVERIFY(submitSignInForm(window));
+        auto *refusal = window.signInPage()->findChild<QWidget *>(QStringLiteral("problemFrame"));
+        QTRY_VERIFY(refusal->isVisible());
+        const bool refusalHeard = alerted(refusal);
+        look(QStringLiteral("Sign-in, refused"), &window);
+
         const QList<protocol::OwedDeclaration> owed{{domain::DeclarationKind::Security, 1,
                                                      QStringLiteral("Security declaration"),
                                                      QStringLiteral("The text")}};
@@ -214,6 +228,7 @@ private slots:
         list->setCurrentIndex(list->model()->index(0, 0));
         look(QStringLiteral("My submissions"), &window);
         verifyAllNamed();
+        QVERIFY2(refusalHeard, "the sign-in refusal was not announced");
         QVERIFY2(declarationErrorHeard, "the declaration's error was not announced");
     }
 

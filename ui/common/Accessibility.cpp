@@ -47,6 +47,11 @@ void showAlert(QLabel *label, const QString &text)
     announce(label, QAccessible::Alert);
 }
 
+void announceAlert(QWidget *widget)
+{
+    announce(widget, QAccessible::Alert);
+}
+
 void announceChanged(QLabel *label)
 {
     announce(label, QAccessible::NameChanged);

@@ -18,6 +18,8 @@ namespace srs::ui {
 // Shows `label` with `text` and announces it to assistive technologies as an alert: an error
 // is heard as it appears, not only seen. An empty text hides the label.
 void showAlert(QLabel *label, const QString &text);
+// Announces `widget` (a frame holding a problem's title and message, say) as an alert.
+void announceAlert(QWidget *widget);
 // Tells assistive technologies that `label`'s text changed (a status, a check's result), so a
 // screen reader following it reads the new text.
 void announceChanged(QLabel *label);

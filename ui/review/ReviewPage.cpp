@@ -4,6 +4,7 @@
 #include "ReviewDialog.h"
 #include "ReviewQueueView.h"
 #include "session/ReviewDesk.h"
+#include "ui/common/Accessibility.h"
 
 #include "domain/AccessPolicy.h"
 
@@ -72,11 +73,11 @@ ReviewPage::ReviewPage(session::ReviewDesk *desk, QWidget *parent)
     connect(m_desk, &session::ReviewDesk::statisticsChanged, this,
             [this] { m_dashboard->setStatistics(m_desk->statistics()); });
     connect(m_desk, &session::ReviewDesk::queueFailed, this, [this](const api::ApiFailure &f) {
-        m_status->setText(
-            m_desk->queue().items.isEmpty()
-                ? tr("The queue could not be loaded: %1").arg(f.message)
-                : tr("The queue shown was kept from before; it could not be brought up to date: %1")
-                      .arg(f.message));
+        showAlert(m_status,
+                  m_desk->queue().items.isEmpty()
+                      ? tr("The queue could not be loaded: %1").arg(f.message)
+                      : tr("The queue shown was kept from before; it could not be brought up to date: %1")
+                            .arg(f.message));
     });
     connect(m_queue, &ReviewQueueView::currentRequestChanged, this, &ReviewPage::showChoice);
     connect(m_queue, &ReviewQueueView::requestActivated, this, [this] {
@@ -150,6 +151,7 @@ void ReviewPage::showChoice()
         m_status->setText(tr("You have reviewed this request; it waits for the second checker."));
     else if (m_desk->queueFromServer())
         m_status->clear();
+    announceChanged(m_status); // why a request cannot be claimed is heard with the choice
 }
 
 void ReviewPage::openDialog()

@@ -3,6 +3,7 @@
 #include "FindingListView.h"
 #include "ReviewTexts.h"
 #include "TablePreviewModel.h"
+#include "ui/common/Accessibility.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -186,8 +187,7 @@ bool TablePreviewWidget::showSpec(const std::optional<domain::TableSpec> &spec)
     if (!read.ok()) {
         m_model->setTable({}, {});
         m_findings->setFindings({});
-        m_error->setText(tr("This table cannot be shown: %1").arg(read.error().message));
-        m_error->show();
+        showAlert(m_error, tr("This table cannot be shown: %1").arg(read.error().message));
         updateSummary();
         return false;
     }

@@ -1,6 +1,7 @@
 #include "CredentialsForm.h"
 
 #include "CapsLockWatcher.h"
+#include "ui/common/Accessibility.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -154,6 +155,10 @@ void CredentialsForm::showProblem(const QString &title, const QString &message)
     m_problemTitle->setText(title);
     m_problemMessage->setText(message);
     m_problem->setVisible(true);
+    // Heard as it appears: the refusal's title as the frame's name, its message as description.
+    m_problem->setAccessibleName(title);
+    m_problem->setAccessibleDescription(message);
+    announceAlert(m_problem);
     focusFirstEmpty();
 }
 

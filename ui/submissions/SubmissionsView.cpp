@@ -2,6 +2,7 @@
 
 #include "SubmissionListModel.h"
 #include "SubmissionTexts.h"
+#include "ui/common/Accessibility.h"
 
 #include "session/Releases.h"
 #include "session/Submissions.h"
@@ -346,6 +347,10 @@ void SubmissionsView::setMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
     m_message->setStyleSheet(problem ? u"color: #b3261e; font-weight: bold;"_s : QString());
+    if (problem && !text.isEmpty())
+        showAlert(m_message, text); // heard as well as seen
+    else
+        announceChanged(m_message);
 }
 
 QStringList SubmissionsView::sharedFileComments(const protocol::SubmissionInfo &info, const QString &path)
