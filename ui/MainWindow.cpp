@@ -99,10 +99,11 @@ MainWindow::MainWindow(session::Workstation *workstation, QWidget *parent)
         m_lock->form()->reset();
     });
 
+    // Return presses the focused button here as it does in dialogs. Installed first, so that
+    // the activity filter below (the last installed runs first) still sees that key.
+    qApp->installEventFilter(new ReturnPressesButtons(this));
     // Any key or mouse use anywhere in the application counts as activity.
     qApp->installEventFilter(this);
-    // Return presses the focused button here as it does in dialogs.
-    qApp->installEventFilter(new ReturnPressesButtons(this));
     m_blocked->refresh();
     updatePage();
     updateStatusBar();

@@ -166,9 +166,15 @@ private slots:
         QVERIFY(syncNow && syncNow->isEnabled());
         const qsizetype before = rig.transport->requests.size();
         syncNow->setFocus(Qt::TabFocusReason);
+        const qint64 idle = rig.workstation.session()->idleLockMinutes() * 60;
+        rig.clock.advanceSeconds(idle - 60);
         QTest::keyClick(syncNow, Qt::Key_Return);
         QTRY_VERIFY(rig.transport->requests.size() > before);
         QVERIFY(rig.transport->requests.last().url.contains(QStringLiteral("/workspace")));
+        // The key that pressed the button is use of the workstation all the same.
+        rig.clock.advanceSeconds(idle - 60);
+        rig.workstation.session()->checkTimers();
+        QCOMPARE(rig.workstation.session()->state(), session::Session::State::Active);
 
         auto *lock = window.findChild<QPushButton *>(QStringLiteral("lockButton"));
         lock->setFocus(Qt::TabFocusReason);
