@@ -5,1060 +5,1063 @@
     <name>HiddenCharacters</name>
     <message>
         <source>a bidirectional control character: it changes the order in which the text around it is shown, so the code may not do what it appears to.</source>
-        <translation type="unfinished"></translation>
+        <translation>nod rheoli deugyfeiriadol: mae&apos;n newid y drefn y dangosir y testun o&apos;i gwmpas, felly efallai na fydd y cod yn gwneud yr hyn y mae&apos;n ymddangos ei fod yn ei wneud.</translation>
     </message>
     <message>
         <source>a line break for some programs and not for others: the line may hold more code than it appears to.</source>
-        <translation type="unfinished"></translation>
+        <translation>toriad llinell i rai rhaglenni ond nid i eraill: gall y llinell gynnwys mwy o god nag y mae&apos;n ymddangos.</translation>
     </message>
     <message>
         <source>a control character: it shows as nothing, or changes how a terminal shows what follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>nod rheoli: nid yw&apos;n dangos dim, neu mae&apos;n newid sut mae terfynell yn dangos yr hyn sy&apos;n dilyn.</translation>
     </message>
     <message>
         <source>an invisible character: it can make two names that look the same differ, or hide text.</source>
-        <translation type="unfinished"></translation>
+        <translation>nod anweledig: gall wneud i ddau enw sy&apos;n edrych yr un fath fod yn wahanol, neu guddio testun.</translation>
     </message>
     <message>
         <source>It is in the file; the preview shows it as this marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae yn y ffeil; mae&apos;r rhagolwg yn ei ddangos fel y marciwr hwn.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>SRS Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>SRS Workstation</translation>
     </message>
     <message>
         <source>Desktop client of the secure research service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cleient bwrdd gwaith y gwasanaeth ymchwil diogel.</translation>
     </message>
     <message>
         <source>Managed configuration file (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil ffurfweddu a reolir (diofyn %1).</translation>
     </message>
     <message>
         <source>Connect, print what the server recognised, and exit: 0 when connected, 1 when not, 2 when the configuration is unusable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu, argraffu&apos;r hyn a adnabuwyd gan y gweinydd, a gadael: 0 pan fydd wedi cysylltu, 1 pan na fydd, 2 pan na ellir defnyddio&apos;r ffurfweddiad.</translation>
     </message>
     <message>
         <source>SRS Workstation cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd cychwyn SRS Workstation</translation>
     </message>
 </context>
 <context>
     <name>ReviewTexts</name>
     <message>
         <source>1 cell changed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gell wedi newid</translation>
     </message>
     <message>
         <source>%1 cells changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cell wedi newid</translation>
     </message>
     <message>
         <source>1 row added</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rhes wedi&apos;i hychwanegu</translation>
     </message>
     <message>
         <source>%1 rows added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rhes wedi&apos;u hychwanegu</translation>
     </message>
     <message>
         <source>1 row removed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rhes wedi&apos;i thynnu</translation>
     </message>
     <message>
         <source>%1 rows removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rhes wedi&apos;u tynnu</translation>
     </message>
     <message>
         <source>1 column added</source>
-        <translation type="unfinished"></translation>
+        <translation>1 golofn wedi&apos;i hychwanegu</translation>
     </message>
     <message>
         <source>%1 columns added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 colofn wedi&apos;u hychwanegu</translation>
     </message>
     <message>
         <source>1 column removed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 golofn wedi&apos;i thynnu</translation>
     </message>
     <message>
         <source>%1 columns removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 colofn wedi&apos;u tynnu</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasio</translation>
     </message>
     <message>
         <source>Could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd ei wirio</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei wirio</translation>
     </message>
     <message>
         <source>Submitted today</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwynwyd heddiw</translation>
     </message>
     <message>
         <source>1 working day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 diwrnod gwaith</translation>
     </message>
     <message>
         <source>%1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diwrnod gwaith</translation>
     </message>
     <message>
         <source>%1 of 2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o 2</translation>
     </message>
     <message>
         <source>No changes since the last round</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newidiadau ers y rownd ddiwethaf</translation>
     </message>
     <message>
         <source>1 request</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cais</translation>
     </message>
     <message>
         <source>%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cais</translation>
     </message>
     <message>
         <source>%1 working days
 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diwrnod gwaith
+i&apos;w gwblhau heddiw</translation>
     </message>
     <message>
         <source>%1 working days
 overdue by 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diwrnod gwaith
+1 yn hwyr</translation>
     </message>
     <message>
         <source>%1 working days
 overdue by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diwrnod gwaith
+%2 yn hwyr</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd</translation>
     </message>
     <message>
         <source>Being checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cael ei wirio</translation>
     </message>
     <message>
         <source>Resubmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailgyflwynwyd</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwywyd</translation>
     </message>
     <message>
         <source>Partly approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwywyd yn rhannol</translation>
     </message>
     <message>
         <source>Your review is in, and with it both: the request is approved. It can now be released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad i mewn, a chyda hynny mae&apos;r ddau i mewn: mae&apos;r cais wedi&apos;i gymeradwyo. Gellir ei ryddhau nawr.</translation>
     </message>
     <message>
         <source>Your review is in, and with it both: the request is partly approved. Its approved files can now be released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad i mewn, a chyda hynny mae&apos;r ddau i mewn: mae&apos;r cais wedi&apos;i gymeradwyo&apos;n rhannol. Gellir rhyddhau ei ffeiliau a gymeradwywyd nawr.</translation>
     </message>
     <message>
         <source>Your review is in, and with it both: the request is returned to the author with the shared comments, to fix and resubmit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad i mewn, a chyda hynny mae&apos;r ddau i mewn: caiff y cais ei ddychwelyd i&apos;r awdur gyda&apos;r sylwadau a rannwyd, i&apos;w gywiro a&apos;i ailgyflwyno.</translation>
     </message>
     <message>
         <source>Your review is in, and with it both: the request is rejected, and the author is told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad i mewn, a chyda hynny mae&apos;r ddau i mewn: mae&apos;r cais wedi&apos;i wrthod, a dywedir wrth yr awdur pam.</translation>
     </message>
     <message>
         <source>Your review is in. The request waits for the second checker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich adolygiad i mewn. Mae&apos;r cais yn aros am yr ail wiriwr.</translation>
     </message>
 </context>
 <context>
     <name>SubmissionTexts</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft</translation>
     </message>
     <message>
         <source>Submitted, waiting for a checker</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gyflwyno, yn aros am wiriwr</translation>
     </message>
     <message>
         <source>Being checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cael ei wirio</translation>
     </message>
     <message>
         <source>Returned to you for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddychwelyd atoch i&apos;w newid</translation>
     </message>
     <message>
         <source>Resubmitted, waiting for a checker</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ailgyflwyno, yn aros am wiriwr</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwywyd</translation>
     </message>
     <message>
         <source>Partly approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwywyd yn rhannol</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd yn ôl</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhawyd</translation>
     </message>
     <message>
         <source>Pre-publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn cyhoeddi</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddi</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Output to release</source>
-        <translation type="unfinished"></translation>
+        <translation>Allbwn i&apos;w ryddhau</translation>
     </message>
     <message>
         <source>Supporting (never released)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ategol (ni chaiff byth ei ryddhau)</translation>
     </message>
     <message>
         <source>Code to release</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod i&apos;w ryddhau</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwynwyd</translation>
     </message>
     <message>
         <source>Withdrew the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnodd y cais yn ôl</translation>
     </message>
     <message>
         <source>Started checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechreuodd wirio</translation>
     </message>
     <message>
         <source>Returned it for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dychwelodd ef i&apos;w newid</translation>
     </message>
     <message>
         <source>Resubmitted with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailgyflwynodd gyda newidiadau</translation>
     </message>
     <message>
         <source>Approved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyodd ef</translation>
     </message>
     <message>
         <source>Approved part of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyodd ran ohono</translation>
     </message>
     <message>
         <source>Rejected it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthododd ef</translation>
     </message>
     <message>
         <source>Released the approved outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhaodd yr allbynnau a gymeradwywyd</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi pasio</translation>
     </message>
     <message>
         <source>Passed, with points for the checker to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi pasio, gyda phwyntiau i&apos;r gwiriwr edrych arnynt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi methu</translation>
     </message>
     <message>
         <source>Could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd ei wirio</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei wirio</translation>
     </message>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, yn hwyr</translation>
     </message>
     <message>
         <source>%1, due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, i&apos;w gwblhau heddiw</translation>
     </message>
     <message>
         <source>%1, in 1 working day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ymhen 1 diwrnod gwaith</translation>
     </message>
     <message>
         <source>%1, in %2 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ymhen %2 diwrnod gwaith</translation>
     </message>
     <message>
         <source>Not submitted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gyflwyno eto</translation>
     </message>
     <message>
         <source>Waiting for your changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros am eich newidiadau</translation>
     </message>
     <message>
         <source>None: withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim: tynnwyd yn ôl</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei roi</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ateb</translation>
     </message>
 </context>
 <context>
     <name>srs::net</name>
     <message>
         <source>The clearance server refused the request (HTTP %1). Try again; if it keeps happening, contact research support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthododd y gweinydd cliriad y cais (HTTP %1). Rhowch gynnig arall arni; os yw&apos;n dal i ddigwydd, cysylltwch â&apos;r tîm cymorth ymchwil.</translation>
     </message>
 </context>
 <context>
     <name>srs::session</name>
     <message>
         <source>The workstation configuration %1 has a problem with &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae problem gyda &quot;%2&quot; yn ffurfweddiad y weithfan %1: %3</translation>
     </message>
 </context>
 <context>
     <name>srs::session::ClientConfig</name>
     <message>
         <source>The workstation configuration %1 could not be read (%2). Ask your IT support to install it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen ffurfweddiad y weithfan %1 (%2). Gofynnwch i&apos;ch cymorth TG ei osod.</translation>
     </message>
     <message>
         <source>The workstation configuration %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw ffurfweddiad y weithfan %1 yn JSON dilys: %2</translation>
     </message>
     <message>
         <source>The workstation configuration %1 has a problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae problem gyda ffurfweddiad y weithfan %1: %2</translation>
     </message>
     <message>
         <source>expected an https:// address, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>disgwylid cyfeiriad https://, cafwyd &quot;%1&quot;</translation>
     </message>
     <message>
         <source>at least one pinned server key is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen o leiaf un allwedd gweinydd wedi&apos;i phinio</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a base64 SHA-256 key hash (44 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &quot;%1&quot; yn hash allwedd SHA-256 base64 (44 nod)</translation>
     </message>
     <message>
         <source>expected &quot;safe-room-terminal&quot; or &quot;organisation-device&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>disgwylid &quot;safe-room-terminal&quot; neu &quot;organisation-device&quot;, cafwyd &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected &quot;pem&quot; or &quot;pkcs12&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>disgwylid &quot;pem&quot; neu &quot;pkcs12&quot;, cafwyd &quot;%1&quot;</translation>
     </message>
     <message>
         <source>timeouts must be at least one second</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid i derfynau amser fod yn o leiaf un eiliad</translation>
     </message>
     <message>
         <source>required for a PEM device certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>yn ofynnol ar gyfer tystysgrif dyfais PEM</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes modd darllen %1</translation>
     </message>
     <message>
         <source>an organisation device needs at least one VPN interface pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>mae angen o leiaf un patrwm rhyngwyneb VPN ar ddyfais sefydliad</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an interface name pattern (like &quot;tun*&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw &quot;%1&quot; yn batrwm enw rhyngwyneb (fel &quot;tun*&quot;)</translation>
     </message>
     <message>
         <source>must be from 1 to 240 minutes, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod rhwng 1 a 240 munud, cafwyd %1</translation>
     </message>
     <message>
         <source>must be from 1 to 300 seconds, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod rhwng 1 a 300 eiliad, cafwyd %1</translation>
     </message>
     <message>
         <source>must be from 1 to 365 days, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod rhwng 1 a 365 diwrnod, cafwyd %1</translation>
     </message>
     <message>
         <source>must be from 1 to 5000 milliseconds, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid iddo fod rhwng 1 a 5000 milieiliad, cafwyd %1</translation>
     </message>
     <message>
         <source>The workstation configuration %1 could be changed by someone other than the system administrator (%2 must belong to root and be writable only by root). Ask your IT support to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallai rhywun heblaw gweinyddwr y system newid ffurfweddiad y weithfan %1 (rhaid i %2 berthyn i root a bod yn ysgrifenadwy gan root yn unig). Gofynnwch i&apos;ch cymorth TG ei gywiro.</translation>
     </message>
     <message>
         <source>The configuration %1 given with --config is not used: %2 %3, so someone else could change what this program trusts. Make it yours (or root&apos;s) and writable only by its owner (chmod go-w).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ddefnyddir y ffurfweddiad %1 a roddwyd gyda --config: %2 %3, felly gallai rhywun arall newid yr hyn y mae&apos;r rhaglen hon yn ymddiried ynddo. Gwnewch ef yn eiddo i chi (neu i root) ac yn ysgrifenadwy gan ei berchennog yn unig (chmod go-w).</translation>
     </message>
 </context>
 <context>
     <name>srs::session::ClientStore</name>
     <message>
         <source>Drafts cannot be kept yet: the encrypted copy of your project details on this computer is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd cadw drafftiau eto: nid yw&apos;r copi wedi&apos;i amgryptio o fanylion eich prosiect ar y cyfrifiadur hwn ar agor.</translation>
     </message>
     <message>
         <source>Project details cannot be kept on this computer: %1 Your projects are shown from the server, but workspaces cannot be browsed until this is fixed; tell your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd cadw manylion prosiect ar y cyfrifiadur hwn: %1 Dangosir eich prosiectau o&apos;r gweinydd, ond nid oes modd pori gofodau gwaith nes bydd hyn wedi&apos;i gywiro; rhowch wybod i&apos;ch cymorth TG.</translation>
     </message>
     <message>
         <source>It was set aside and is being rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&apos;i rhoddwyd o&apos;r neilltu ac mae&apos;n cael ei ailadeiladu o&apos;r gweinydd.</translation>
     </message>
     <message>
         <source>The cache is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r storfa ar agor.</translation>
     </message>
 </context>
 <context>
     <name>srs::session::DeviceCertificate</name>
     <message>
         <source>This workstation&apos;s device certificate is missing (%1). Contact your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae tystysgrif dyfais y weithfan hon ar goll (%1). Cysylltwch â&apos;ch cymorth TG.</translation>
     </message>
     <message>
         <source>This workstation&apos;s device certificate cannot be read (%1: %2). Contact your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd darllen tystysgrif dyfais y weithfan hon (%1: %2). Cysylltwch â&apos;ch cymorth TG.</translation>
     </message>
     <message>
         <source>This workstation&apos;s device certificate bundle %1 cannot be opened (it is damaged or its password is wrong). Contact your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd agor bwndel tystysgrif dyfais y weithfan hon %1 (mae wedi&apos;i ddifrodi neu mae ei gyfrinair yn anghywir). Cysylltwch â&apos;ch cymorth TG.</translation>
     </message>
     <message>
         <source>This workstation&apos;s device certificate bundle %1 has no private key. Contact your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes allwedd breifat ym mwndel tystysgrif dyfais y weithfan hon %1. Cysylltwch â&apos;ch cymorth TG.</translation>
     </message>
     <message>
         <source>This workstation&apos;s device key (%1) is missing or cannot be read. Contact your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae allwedd dyfais y weithfan hon (%1) ar goll neu nid oes modd ei darllen. Cysylltwch â&apos;ch cymorth TG.</translation>
     </message>
     <message>
         <source>This workstation&apos;s device certificate %1 is not a certificate. Contact your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw tystysgrif dyfais y weithfan hon %1 yn dystysgrif. Cysylltwch â&apos;ch cymorth TG.</translation>
     </message>
     <message>
         <source>This workstation&apos;s device certificate %1 has unreadable dates. Contact your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dyddiadau annarllenadwy yn nhystysgrif dyfais y weithfan hon %1. Cysylltwch â&apos;ch cymorth TG.</translation>
     </message>
 </context>
 <context>
     <name>srs::session::EnvironmentCheck</name>
     <message>
         <source>This workstation&apos;s device certificate expired on %1, so it cannot be used for the service. Ask your IT support to renew it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth tystysgrif dyfais y weithfan hon i ben ar %1, felly nid oes modd ei defnyddio ar gyfer y gwasanaeth. Gofynnwch i&apos;ch cymorth TG ei hadnewyddu.</translation>
     </message>
     <message>
         <source>This workstation&apos;s device certificate is not valid until %1. If that date has passed, this computer&apos;s clock is wrong: ask your IT support to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw tystysgrif dyfais y weithfan hon yn ddilys tan %1. Os yw&apos;r dyddiad hwnnw wedi mynd heibio, mae cloc y cyfrifiadur hwn yn anghywir: gofynnwch i&apos;ch cymorth TG ei gywiro.</translation>
     </message>
     <message>
         <source>This workstation&apos;s device certificate expires on %1. Ask your IT support to renew it before then, or you will not be able to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae tystysgrif dyfais y weithfan hon yn dod i ben ar %1. Gofynnwch i&apos;ch cymorth TG ei hadnewyddu cyn hynny, neu ni fyddwch yn gallu mewngofnodi.</translation>
     </message>
     <message>
         <source>This workstation cannot check its VPN connection (%1), so it cannot be used as an organisation device. Contact your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd i&apos;r weithfan hon wirio ei chysylltiad VPN (%1), felly nid oes modd ei defnyddio fel dyfais sefydliad. Cysylltwch â&apos;ch cymorth TG.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s VPN is not connected. Connect to it, then select Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw VPN eich sefydliad wedi&apos;i gysylltu. Cysylltwch ag ef, yna dewiswch Rhoi cynnig arall arni.</translation>
     </message>
     <message>
         <source>The clearance server&apos;s address (%1) cannot be found. Check that your organisation&apos;s VPN is connected properly, then select Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd dod o hyd i gyfeiriad y gweinydd cliriad (%1). Gwiriwch fod VPN eich sefydliad wedi&apos;i gysylltu&apos;n iawn, yna dewiswch Rhoi cynnig arall arni.</translation>
     </message>
     <message>
         <source>This workstation has no network route to the clearance server. Check your network and VPN connections, then select Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan y weithfan hon lwybr rhwydwaith at y gweinydd cliriad. Gwiriwch eich cysylltiadau rhwydwaith a VPN, yna dewiswch Rhoi cynnig arall arni.</translation>
     </message>
     <message>
         <source>Your organisation&apos;s VPN is connected, but traffic to the clearance server does not go through it. Disconnect and reconnect the VPN, then select Try again; if this keeps happening, contact your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae VPN eich sefydliad wedi&apos;i gysylltu, ond nid yw traffig i&apos;r gweinydd cliriad yn mynd drwyddo. Datgysylltwch ac ailgysylltwch y VPN, yna dewiswch Rhoi cynnig arall arni; os yw hyn yn dal i ddigwydd, cysylltwch â&apos;ch cymorth TG.</translation>
     </message>
 </context>
 <context>
     <name>srs::session::Releases</name>
     <message>
         <source>Not kept: its name would put it outside the folder you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei chadw: byddai ei henw yn ei rhoi y tu allan i&apos;r ffolder a ddewisoch.</translation>
     </message>
     <message>
         <source>Not kept: what arrived does not match the manifest&apos;s SHA-256. Try the download again; if it happens again, tell the support team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei chadw: nid yw&apos;r hyn a gyrhaeddodd yn cyfateb i SHA-256 y maniffest. Rhowch gynnig arall ar y lawrlwytho; os yw&apos;n digwydd eto, rhowch wybod i&apos;r tîm cymorth.</translation>
     </message>
     <message>
         <source>Already in the folder, and matches the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eisoes yn y ffolder, ac mae&apos;n cyfateb i&apos;r maniffest.</translation>
     </message>
     <message>
         <source>Not kept: a different file with this name is already in the folder. Move it away and download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei chadw: mae ffeil wahanol gyda&apos;r enw hwn yn y ffolder eisoes. Symudwch hi o&apos;r ffordd a lawrlwythwch eto.</translation>
     </message>
     <message>
         <source>Not kept: it could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei chadw: nid oedd modd ei hysgrifennu (%1).</translation>
     </message>
     <message>
         <source>Downloaded and matches the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i lawrlwytho ac mae&apos;n cyfateb i&apos;r maniffest.</translation>
     </message>
     <message>
         <source>Not kept: it could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei chadw: nid oedd modd ei hysgrifennu.</translation>
     </message>
     <message>
         <source>Not kept: in the folder you chose, a symbolic link stands where it or its folder would go, and downloads are never written through links. Remove the link and download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei chadw: yn y ffolder a ddewisoch, mae dolen symbolaidd lle byddai&apos;r ffeil neu ei ffolder yn mynd, ac ni chaiff lawrlwythiadau byth eu hysgrifennu drwy ddolenni. Tynnwch y ddolen a lawrlwythwch eto.</translation>
     </message>
 </context>
 <context>
     <name>srs::session::ReviewDesk</name>
     <message>
         <source>That file is not part of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r ffeil honno&apos;n rhan o&apos;r cais.</translation>
     </message>
     <message>
         <source>The file that arrived is not the one submitted (its SHA-256 differs). It is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid y ffeil a gyrhaeddodd yw&apos;r un a gyflwynwyd (mae ei SHA-256 yn wahanol). Nid yw&apos;n cael ei dangos.</translation>
     </message>
 </context>
 <context>
     <name>srs::session::Session</name>
     <message>
         <source>The workstation was locked after a minute without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y weithfan ei chloi ar ôl munud heb ei defnyddio.</translation>
     </message>
     <message>
         <source>The workstation was locked after %1 minutes without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y weithfan ei chloi ar ôl %1 munud heb ei defnyddio.</translation>
     </message>
     <message>
         <source>Your session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich sesiwn wedi dod i ben.</translation>
     </message>
     <message>
         <source>Your session reached its time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich sesiwn wedi cyrraedd ei therfyn amser.</translation>
     </message>
 </context>
 <context>
     <name>srs::session::SubmissionWizard</name>
     <message>
         <source>That draft is no longer kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r drafft hwnnw&apos;n cael ei gadw ar y cyfrifiadur hwn mwyach.</translation>
     </message>
     <message>
         <source>Choose what kind of clearance you are asking for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch pa fath o gliriad rydych yn gofyn amdano.</translation>
     </message>
     <message>
         <source>Give the request a short title, for example &quot;Income by region, 2024&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch deitl byr i&apos;r cais, er enghraifft &quot;Incwm fesul rhanbarth, 2024&quot;.</translation>
     </message>
     <message>
         <source>%1 is not in the workspace (any more): choose it again or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 yn y gofod gwaith (mwyach): dewiswch ef eto neu ei dynnu.</translation>
     </message>
     <message>
         <source>Choose at least one output or code file to be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch o leiaf un ffeil allbwn neu god i&apos;w chlirio.</translation>
     </message>
     <message>
         <source>A code clearance releases code only: mark %1 as code or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond cod y mae cliriad cod yn ei ryddhau: marciwch %1 fel cod neu ei dynnu.</translation>
     </message>
     <message>
         <source>Describe the table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiwch y tabl %1.</translation>
     </message>
     <message>
         <source>Name the table the figure %1 was drawn from: it is checked like any table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enwch y tabl y lluniwyd y ffigur %1 ohono: caiff ei wirio fel unrhyw dabl.</translation>
     </message>
     <message>
         <source>Describe the table %1, which the figure %2 was drawn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiwch y tabl %1, y lluniwyd y ffigur %2 ohono.</translation>
     </message>
     <message>
         <source>%1 needs the file with the number of records behind each cell (the counts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen y ffeil sydd â nifer y cofnodion y tu ôl i bob cell (y cyfrifon) ar %1.</translation>
     </message>
     <message>
         <source>%1 shows %2: add the files with the largest and second-largest contribution to each cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 yn dangos %2: ychwanegwch y ffeiliau sydd â&apos;r cyfraniad mwyaf a&apos;r ail fwyaf i bob cell.</translation>
     </message>
     <message>
         <source>%1 is not in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 yn y gofod gwaith.</translation>
     </message>
     <message>
         <source>Run the checks before going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhedwch y gwiriadau cyn mynd ymlaen.</translation>
     </message>
     <message>
         <source>Files have changed since the last check: run the checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeiliau wedi newid ers y gwiriad diwethaf: rhedwch y gwiriadau eto.</translation>
     </message>
     <message>
         <source>%1 could not be checked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd gwirio %1: %2</translation>
     </message>
     <message>
         <source>%1: fix it in the workspace and run the checks again, or explain why it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cywirwch hyn yn y gofod gwaith a rhedeg y gwiriadau eto, neu esboniwch pam ei fod yn ddiogel.</translation>
     </message>
     <message>
         <source>Explain in a sentence or two why this output is safe to release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esboniwch mewn brawddeg neu ddwy pam mae&apos;r allbwn hwn yn ddiogel i&apos;w ryddhau.</translation>
     </message>
     <message>
         <source>Say what %1 is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch beth yw %1.</translation>
     </message>
     <message>
         <source>Say where %1 will be published, or to whom it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch ble y caiff %1 ei gyhoeddi, neu at bwy y mae&apos;n mynd.</translation>
     </message>
     <message>
         <source>Say what disclosure control you applied (suppression, rounding, grouping...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch pa reolaeth datgelu a ddefnyddiwyd gennych (atal, talgrynnu, grwpio...).</translation>
     </message>
     <message>
         <source>Say what you changed in answer to the output checkers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedwch beth a newidiwyd gennych mewn ymateb i&apos;r gwirwyr allbynnau.</translation>
     </message>
     <message>
         <source>Confirm the declaration to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhewch y datganiad i gyflwyno.</translation>
     </message>
     <message>
         <source>The checks&apos; answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen ateb y gwiriadau: %1</translation>
     </message>
     <message>
         <source>The request was sent, but the answer could not be read: %1. Look for it in My submissions before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfonwyd y cais, ond nid oedd modd darllen yr ateb: %1. Chwiliwch amdano yn Fy nghyflwyniadau cyn ei anfon eto.</translation>
     </message>
 </context>
 <context>
     <name>srs::session::WorkspaceSync</name>
     <message>
         <source>The cache is not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r storfa ar agor: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen ateb y gweinydd: %1</translation>
     </message>
 </context>
 <context>
     <name>srs::ui</name>
     <message>
         <source>You could not be signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd eich mewngofnodi</translation>
     </message>
     <message>
         <source>Sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslwyd y mewngofnodi</translation>
     </message>
     <message>
         <source>The clearance server could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cyrraedd y gweinydd cliriad</translation>
     </message>
     <message>
         <source>Those details are not right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r manylion hynny&apos;n gywir</translation>
     </message>
     <message>
         <source>Your account is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrif wedi&apos;i gloi</translation>
     </message>
     <message>
         <source>Too many attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gormod o ymdrechion</translation>
     </message>
     <message>
         <source>This session belongs to another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r sesiwn hon yn perthyn i ddyfais arall</translation>
     </message>
     <message>
         <source>Your account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrif wedi&apos;i analluogi</translation>
     </message>
     <message>
         <source>Your accreditation does not allow access</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw eich achrediad yn caniatáu mynediad</translation>
     </message>
     <message>
         <source>This network or device is not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r rhwydwaith neu&apos;r ddyfais hon wedi&apos;u cymeradwyo</translation>
     </message>
     <message>
         <source>Project access is not allowed from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chaniateir mynediad i brosiectau o&apos;r fan hon</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::BlockedPage</name>
     <message>
         <source>This workstation cannot be used for the service right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd defnyddio&apos;r weithfan hon ar gyfer y gwasanaeth ar hyn o bryd</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi cynnig arall arni</translation>
     </message>
     <message>
         <source>For IT support: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer cymorth TG: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::CodePreviewWidget</name>
     <message>
         <source>Findings of this code file</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfyddiadau&apos;r ffeil god hon</translation>
     </message>
     <message>
         <source>Code preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg cod</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>1 line</source>
-        <translation type="unfinished"></translation>
+        <translation>1 llinell</translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 llinell</translation>
     </message>
     <message>
         <source>; 1 line flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>; 1 llinell wedi&apos;i nodi</translation>
     </message>
     <message>
         <source>; %1 lines flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 llinell wedi&apos;u nodi</translation>
     </message>
     <message>
         <source>; 1 finding names a line the file does not have: see the list below</source>
-        <translation type="unfinished"></translation>
+        <translation>; mae 1 canfyddiad yn enwi llinell nad yw yn y ffeil: gweler y rhestr isod</translation>
     </message>
     <message>
         <source>; %1 findings name lines the file does not have: see the list below</source>
-        <translation type="unfinished"></translation>
+        <translation>; mae %1 canfyddiad yn enwi llinellau nad ydynt yn y ffeil: gweler y rhestr isod</translation>
     </message>
     <message>
         <source>; 1 hidden or direction-changing character, shown as ⟦U+…⟧</source>
-        <translation type="unfinished"></translation>
+        <translation>; 1 nod cudd neu nod sy&apos;n newid cyfeiriad, wedi&apos;i ddangos fel ⟦U+…⟧</translation>
     </message>
     <message>
         <source>; %1 hidden or direction-changing characters, shown as ⟦U+…⟧</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 nod cudd neu nod sy&apos;n newid cyfeiriad, wedi&apos;u dangos fel ⟦U+…⟧</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::CodeView</name>
     <message>
         <source> (and %1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (a %1 arall)</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::ConnectionPanel</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoi cynnig arall arni</translation>
     </message>
     <message>
         <source>Connection status icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Eicon statws y cysylltiad</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws y cysylltiad</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion technegol</translation>
     </message>
     <message>
         <source>Try connecting again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisio cysylltu eto</translation>
     </message>
     <message>
         <source>Clearance server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweinydd cliriad:</translation>
     </message>
     <message>
         <source>Clearance server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad y gweinydd cliriad</translation>
     </message>
     <message>
         <source>Server version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn y gweinydd:</translation>
     </message>
     <message>
         <source>Server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn y gweinydd</translation>
     </message>
     <message>
         <source>This device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ddyfais hon:</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw&apos;r ddyfais</translation>
     </message>
     <message>
         <source>Recognised as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i hadnabod fel:</translation>
     </message>
     <message>
         <source>Setting the server recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Y lleoliad a adnabuwyd gan y gweinydd</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sefydliad:</translation>
     </message>
     <message>
         <source>Organisation that owns this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Y sefydliad sy&apos;n berchen ar y ddyfais hon</translation>
     </message>
     <message>
         <source>Safe room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ystafell ddiogel:</translation>
     </message>
     <message>
         <source>Safe room site</source>
-        <translation type="unfinished"></translation>
+        <translation>Safle&apos;r ystafell ddiogel</translation>
     </message>
     <message>
         <source>Connecting to the clearance server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cysylltu â&apos;r gweinydd cliriad…</translation>
     </message>
     <message>
         <source>Checking the secure connection to %1. This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio&apos;r cysylltiad diogel â %1. Mae hyn yn cymryd ychydig eiliadau.</translation>
     </message>
     <message>
         <source>Connected to the clearance server</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cysylltu â&apos;r gweinydd cliriad</translation>
     </message>
     <message>
         <source>The secure connection works, and the server recognised this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r cysylltiad diogel yn gweithio, ac mae&apos;r gweinydd wedi adnabod y ddyfais hon.</translation>
     </message>
     <message>
         <source>Note: this workstation is set up as a %1, but the server recognised it as a %2. Tell your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylwch: mae&apos;r weithfan hon wedi&apos;i gosod fel %1, ond mae&apos;r gweinydd wedi&apos;i hadnabod fel %2. Rhowch wybod i&apos;ch cymorth TG.</translation>
     </message>
     <message>
         <source>%1 (protocol version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fersiwn protocol %2)</translation>
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwirio eto</translation>
     </message>
     <message>
         <source>Cannot connect to the clearance server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd cysylltu â&apos;r gweinydd cliriad</translation>
     </message>
     <message>
         <source>Technical details: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion technegol: %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::CredentialsForm</name>
     <message>
         <source>Caps Lock is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Caps Lock ymlaen.</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw defnyddiwr</translation>
     </message>
     <message>
         <source>for example, asha.patel</source>
-        <translation type="unfinished"></translation>
+        <translation>er enghraifft, asha.patel</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw defnyddiwr</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinair</translation>
     </message>
     <message>
         <source>Security code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod diogelwch</translation>
     </message>
     <message>
         <source>6 digits from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>6 digid o&apos;ch ap dilysu</translation>
     </message>
     <message>
         <source>Security &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod &amp;diogelwch</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Enter your username</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch eich enw defnyddiwr</translation>
     </message>
     <message>
         <source>Your username is usually firstname.lastname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel arfer, eich enw defnyddiwr yw enwcyntaf.cyfenw.</translation>
     </message>
     <message>
         <source>Enter your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch eich cyfrinair</translation>
     </message>
     <message>
         <source>Type the password for your service account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch gyfrinair eich cyfrif gwasanaeth.</translation>
     </message>
     <message>
         <source>Enter your security code</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch eich cod diogelwch</translation>
     </message>
     <message>
         <source>Type the 6-digit code your authenticator app shows now for the Secure Research Service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y cod 6 digid y mae eich ap dilysu yn ei ddangos nawr ar gyfer y Gwasanaeth Ymchwil Diogel.</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::DeclarationsPage</name>
     <message>
         <source>I have read this declaration and I agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwyf wedi darllen y datganiad hwn ac rwy&apos;n cytuno iddo.</translation>
     </message>
     <message>
         <source>Accept and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Derbyn a pharhau</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgofnodi</translation>
     </message>
     <message>
         <source>Before you continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn i chi barhau</translation>
     </message>
     <message>
         <source>Your acceptance could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cofnodi eich derbyniad: %1</translation>
     </message>
     <message>
         <source>You must read and accept this declaration before you can work in the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i chi ddarllen a derbyn y datganiad hwn cyn y gallwch weithio yn y gwasanaeth.</translation>
     </message>
     <message>
         <source>You must read and accept %1 declarations before you can work in the service. This is the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid i chi ddarllen a derbyn %1 datganiad cyn y gallwch weithio yn y gwasanaeth. Dyma&apos;r cyntaf.</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fersiwn %2)</translation>
     </message>
     <message>
         <source>Text of the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun y datganiad</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::FilePreviewWidget</name>
     <message>
         <source>Image preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg delwedd</translation>
     </message>
     <message>
         <source>SVG images cannot be previewed on this computer: Qt&apos;s SVG image plug-in is not installed. Open it in the secure environment to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd rhagweld delweddau SVG ar y cyfrifiadur hwn: nid yw ategyn delweddau SVG Qt wedi&apos;i osod. Agorwch hi yn yr amgylchedd diogel i&apos;w gwirio.</translation>
     </message>
     <message>
         <source>Files of this type cannot be previewed here. Open it in the secure environment to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd rhagweld ffeiliau o&apos;r math hwn yma. Agorwch hi yn yr amgylchedd diogel i&apos;w gwirio.</translation>
     </message>
     <message>
         <source>This image cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd darllen y ddelwedd hon: %1</translation>
     </message>
     <message>
         <source>Image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delwedd %1</translation>
     </message>
     <message>
         <source>%1: %2 × %3 pixels, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 × %3 picsel, %4</translation>
     </message>
     <message>
         <source>%1
@@ -1066,2370 +1069,2378 @@ overdue by %2</source>
 %2
 Size: %3
 SHA-256: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+Maint: %3
+SHA-256: %4</translation>
     </message>
     <message>
         <source>This PDF cannot be shown: %1. Open it in the secure environment to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd dangos y PDF hwn: %1. Agorwch ef yn yr amgylchedd diogel i&apos;w wirio.</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::FindingListModel</name>
     <message>
         <source>row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rhes %1, colofn %2</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rhes %1</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colofn %1</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell %1</translation>
     </message>
     <message>
         <source>the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>y ffeil gyfan</translation>
     </message>
     <message>
         <source>Row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhes %1, colofn %2</translation>
     </message>
     <message>
         <source>Row %1 (the whole row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhes %1 (y rhes gyfan)</translation>
     </message>
     <message>
         <source>Column %1 (the whole column)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn %1 (y golofn gyfan)</translation>
     </message>
     <message>
         <source>The whole table</source>
-        <translation type="unfinished"></translation>
+        <translation>Y tabl cyfan</translation>
     </message>
     <message>
         <source>The whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffeil gyfan</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell %1</translation>
     </message>
     <message>
         <source>Sheet %1, %2: not the sheet shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalen %1, %2: nid y ddalen a ddangosir</translation>
     </message>
     <message>
         <source>Not found in this file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ganfod yn y ffeil hon: %1</translation>
     </message>
     <message>
         <source>This finding is not marked in the preview: the file shown has no such place. Check it against the file by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r canfyddiad hwn wedi&apos;i farcio yn y rhagolwg: nid oes lle o&apos;r fath yn y ffeil a ddangosir. Gwiriwch ef yn erbyn y ffeil â llaw.</translation>
     </message>
     <message>
         <source>No exception asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ofynnwyd am eithriad</translation>
     </message>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheol</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>Researcher&apos;s justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfiawnhad yr ymchwilydd</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::HomePage</name>
     <message>
         <source>a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>munud</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 munud</translation>
     </message>
     <message>
         <source>Confirm destruction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau dinistrio…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloi</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgofnodi</translation>
     </message>
     <message>
         <source>Destruction was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chofnodwyd y dinistrio: %1</translation>
     </message>
     <message>
         <source>Your projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich prosiectau</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosiectau</translation>
     </message>
     <message>
         <source>My submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghyflwyniadau</translation>
     </message>
     <message>
         <source>Your projects could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd llwytho eich prosiectau: %1</translation>
     </message>
     <message>
         <source>You locked the workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych wedi cloi&apos;r weithfan.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi mewngofnodi fel %1</translation>
     </message>
     <message>
         <source>Username %1. Setting: %2, on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw defnyddiwr %1. Lleoliad: %2, ar %3.</translation>
     </message>
     <message>
         <source>Accreditation: %1, valid to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achrediad: %1, yn ddilys tan %2.</translation>
     </message>
     <message>
         <source>full</source>
-        <translation type="unfinished"></translation>
+        <translation>llawn</translation>
     </message>
     <message>
         <source>provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>dros dro</translation>
     </message>
     <message>
         <source>Support staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif staff cymorth.</translation>
     </message>
     <message>
         <source>This session lasts until %1. The workstation locks after %2 without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r sesiwn hon yn para tan %1. Mae&apos;r weithfan yn cloi ar ôl %2 heb ei defnyddio.</translation>
     </message>
     <message>
         <source>Output checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio allbynnau</translation>
     </message>
     <message>
         <source>Project %1 has ended. Outputs released to it before publication (release %2, %3) must now be destroyed; as its lead, confirm when every copy is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae prosiect %1 wedi dod i ben. Rhaid dinistrio&apos;r allbynnau a ryddhawyd iddo cyn cyhoeddi (rhyddhad %2, %3) nawr; fel arweinydd y prosiect, cadarnhewch pan fydd pob copi wedi mynd.</translation>
     </message>
     <message>
         <source>%1 releases of ended projects you lead must be destroyed; as their lead, confirm each one when every copy is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid dinistrio %1 rhyddhad o brosiectau sydd wedi dod i ben ac rydych yn eu harwain; fel eu harweinydd, cadarnhewch bob un pan fydd pob copi wedi mynd.</translation>
     </message>
     <message>
         <source>Confirm destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhau dinistrio</translation>
     </message>
     <message>
         <source>Release %1 of project %2 (%3) was for the project team only, until the project ended. Confirm that every copy of these files, on every computer and in e-mail, has been destroyed:
 
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd rhyddhad %1 o brosiect %2 (%3) ar gyfer tîm y prosiect yn unig, nes i&apos;r prosiect ddod i ben. Cadarnhewch fod pob copi o&apos;r ffeiliau hyn, ar bob cyfrifiadur ac mewn e-bost, wedi&apos;i ddinistrio:
+
+%4</translation>
     </message>
     <message>
         <source>Every copy is destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pob copi wedi&apos;i ddinistrio</translation>
     </message>
     <message>
         <source>You are not a member of any project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ydych yn aelod o unrhyw brosiect eto.</translation>
     </message>
     <message>
         <source>Each project with whether it can be opened from here; choose one to see its workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob prosiect, gan ddangos a oes modd ei agor o&apos;r fan hon; dewiswch un i weld ei ofod gwaith.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrannau</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::LockPage</name>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Datgloi</translation>
     </message>
     <message>
         <source>Sign out instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgofnodi yn lle hynny</translation>
     </message>
     <message>
         <source>This workstation is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r weithfan hon wedi&apos;i chloi</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2). Enter your password and a new security code to carry on where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi mewngofnodi fel %1 (%2). Rhowch eich cyfrinair a chod diogelwch newydd i barhau o&apos;r man lle gwnaethoch adael.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n mewngofnodi…</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::MainWindow</name>
     <message>
         <source>SRS Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>SRS Workstation</translation>
     </message>
     <message>
         <source>Secure Research Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaeth Ymchwil Diogel</translation>
     </message>
     <message>
         <source>Project data stays inside the secure environment. This workstation only shows descriptions of files, checks on outputs and outputs that have been cleared for release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae data&apos;r prosiect yn aros y tu mewn i&apos;r amgylchedd diogel. Dim ond disgrifiadau o ffeiliau, gwiriadau ar allbynnau ac allbynnau sydd wedi&apos;u clirio i&apos;w rhyddhau y mae&apos;r weithfan hon yn eu dangos.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gysylltu</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cysylltu â %1…</translation>
     </message>
     <message>
         <source>Connected to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cysylltu â %1 fel %2</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gysylltu: %1</translation>
     </message>
     <message>
         <source>SRS Workstation — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>SRS Workstation — wedi&apos;i chloi</translation>
     </message>
     <message>
         <source>Setting check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd y gwiriad lleoliad: %1</translation>
     </message>
     <message>
         <source> through the VPN (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> drwy&apos;r VPN (%1)</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::PdfPreviewWidget</name>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen flaenorol</translation>
     </message>
     <message>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen flaenorol (Page Up)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen nesaf</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen nesaf (Page Down)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo allan</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo allan (Ctrl+minws)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo i mewn</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl+plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwyddo i mewn (Ctrl+plws)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffitio&apos;r lled</translation>
     </message>
     <message>
         <source>Fit the page to the width (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffitio&apos;r dudalen i&apos;r lled (Ctrl+0)</translation>
     </message>
     <message>
         <source>it is protected by a password</source>
-        <translation type="unfinished"></translation>
+        <translation>mae wedi&apos;i ddiogelu gan gyfrinair</translation>
     </message>
     <message>
         <source>it is encrypted in a way that cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>mae wedi&apos;i amgryptio mewn ffordd nad oes modd ei hagor</translation>
     </message>
     <message>
         <source>it is damaged or not a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>mae wedi&apos;i ddifrodi neu nid yw&apos;n PDF</translation>
     </message>
     <message>
         <source>Pages of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalennau %1</translation>
     </message>
     <message>
         <source>Page Down and Page Up turn the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Page Down a Page Up yn troi&apos;r tudalennau</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalen %1 o %2</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::ProjectListModel</name>
     <message>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dyddiad gorffen</translation>
     </message>
     <message>
         <source>Ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth i ben %1</translation>
     </message>
     <message>
         <source>Ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dod i ben heddiw</translation>
     </message>
     <message>
         <source>Ends tomorrow, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dod i ben yfory, %1</translation>
     </message>
     <message>
         <source>Ends in %1 days, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dod i ben ymhen %1 diwrnod, %2</translation>
     </message>
     <message>
         <source>Ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dod i ben %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredol</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i gwblhau</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i atal</translation>
     </message>
     <message>
         <source>Less than %1 days left: ask your project lead about an extension or finish your outputs in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llai na %1 diwrnod ar ôl: gofynnwch i arweinydd eich prosiect am estyniad neu gorffennwch eich allbynnau mewn pryd.</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniateir</translation>
     </message>
     <message>
         <source>Not from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid o&apos;r fan hon</translation>
     </message>
     <message>
         <source>You may open this project from this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch agor y prosiect hwn o&apos;r lleoliad hwn.</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosiect</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad gorffen</translation>
     </message>
     <message>
         <source>Access from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynediad o&apos;r fan hon</translation>
     </message>
     <message>
         <source>Ended today</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth i ben heddiw</translation>
     </message>
     <message>
         <source>Completed early</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwblhawyd yn gynnar</translation>
     </message>
     <message>
         <source>Completed before its end date, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwblhawyd cyn ei ddyddiad gorffen, %1.</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::ProjectView</name>
     <message>
         <source>Project lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Arweinydd y prosiect</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliwr</translation>
     </message>
     <message>
         <source>Researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymchwilydd</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio</translation>
     </message>
     <message>
         <source>Check for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio am newidiadau</translation>
     </message>
     <message>
         <source>Request output clearance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyn am gliriad allbwn…</translation>
     </message>
     <message>
         <source>Prepare outputs from this workspace for checking and release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paratoi allbynnau o&apos;r gofod gwaith hwn i&apos;w gwirio a&apos;u rhyddhau.</translation>
     </message>
     <message>
         <source>Filter by name, for example income or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo yn ôl enw, er enghraifft incwm neu .csv</translation>
     </message>
     <message>
         <source>File contents stay inside the secure environment. This window shows only names, sizes, dates and checksums; open and change files from the secure desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae cynnwys ffeiliau yn aros y tu mewn i&apos;r amgylchedd diogel. Dim ond enwau, meintiau, dyddiadau a symiau gwirio y mae&apos;r ffenestr hon yn eu dangos; agorwch a newidiwch ffeiliau o&apos;r bwrdd gwaith diogel.</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybr</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Addaswyd</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofod gwaith</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
     <message>
         <source>Choose a project on the left to see its workspace and details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch brosiect ar y chwith i weld ei ofod gwaith a&apos;i fanylion.</translation>
     </message>
     <message>
         <source>No names contain &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes enw yn cynnwys &quot;%1&quot;</translation>
     </message>
     <message>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cyfatebiaeth</translation>
     </message>
     <message>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cyfatebiaeth</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot;, last changed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;, newidiwyd ddiwethaf %2</translation>
     </message>
     <message>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim teitl eto)</translation>
     </message>
     <message>
         <source>Continue your draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau â&apos;ch drafft?</translation>
     </message>
     <message>
         <source>You have a draft request for this project: %1. Continue it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gennych gais drafft ar gyfer y prosiect hwn: %1. Ydych chi am ei barhau?</translation>
     </message>
     <message>
         <source>Continue the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau â&apos;r drafft</translation>
     </message>
     <message>
         <source>Start a new request</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau cais newydd</translation>
     </message>
     <message>
         <source>Continue a draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau â drafft?</translation>
     </message>
     <message>
         <source>You have %1 draft requests for this project. Choose one to continue, or start a new request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gennych %1 cais drafft ar gyfer y prosiect hwn. Dewiswch un i&apos;w barhau, neu dechreuwch gais newydd:</translation>
     </message>
     <message>
         <source>You cannot open this project from here. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd i chi agor y prosiect hwn o&apos;r fan hon. %1</translation>
     </message>
     <message>
         <source>Fetching the workspace index from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n nôl mynegai&apos;r gofod gwaith o&apos;r gweinydd…</translation>
     </message>
     <message>
         <source>This workspace is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gofod gwaith hwn yn wag.</translation>
     </message>
     <message>
         <source>Select a file or folder to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeil neu ffolder i weld ei manylion.</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffolder</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 beit)</translation>
     </message>
     <message>
         <source>Checking the server for changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio&apos;r gweinydd am newidiadau…</translation>
     </message>
     <message>
         <source>Could not bring the workspace up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd diweddaru&apos;r gofod gwaith: %1</translation>
     </message>
     <message>
         <source>Partly updated: the rest is fetched next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i ddiweddaru&apos;n rhannol: bydd y gweddill yn cael ei nôl y tro nesaf.</translation>
     </message>
     <message>
         <source>1 item, up to date as of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 eitem, yn gyfredol ar %2.</translation>
     </message>
     <message>
         <source>%1 items, up to date as of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eitem, yn gyfredol ar %2.</translation>
     </message>
     <message>
         <source>Not kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chaiff ei gadw ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>Project %1, %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosiect %1, %2 i %3.</translation>
     </message>
     <message>
         <source>Extended from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i estyn o %1.</translation>
     </message>
     <message>
         <source>Restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfyngiadau</translation>
     </message>
     <message>
         <source>Home working is approved: you may open this project from an organisation device on its VPN, as well as from a safe room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gweithio gartref wedi&apos;i gymeradwyo: gallwch agor y prosiect hwn o ddyfais sefydliad ar ei VPN, yn ogystal ag o ystafell ddiogel.</translation>
     </message>
     <message>
         <source>Home working is not approved: open this project from a safe room or your organisation&apos;s approved office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw gweithio gartref wedi&apos;i gymeradwyo: agorwch y prosiect hwn o ystafell ddiogel neu o swyddfa gymeradwy eich sefydliad.</translation>
     </message>
     <message>
         <source>Nothing leaves the secure environment without an output check: outputs are released only after two checkers approve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes dim yn gadael yr amgylchedd diogel heb wiriad allbwn: dim ond ar ôl i ddau wiriwr eu cymeradwyo y caiff allbynnau eu rhyddhau.</translation>
     </message>
     <message>
         <source>Not from here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid o&apos;r fan hon:</translation>
     </message>
     <message>
         <source>Members and datasets appear once the server has sent them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd aelodau a setiau data yn ymddangos pan fydd y gweinydd wedi&apos;u hanfon.</translation>
     </message>
     <message>
         <source>Members and datasets are shown for projects you can open from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosir aelodau a setiau data ar gyfer prosiectau y gallwch eu hagor o&apos;r fan hon.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Aelodau</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiau data</translation>
     </message>
     <message>
         <source>No datasets are mapped to this project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes unrhyw setiau data wedi&apos;u mapio i&apos;r prosiect hwn eto.</translation>
     </message>
     <message>
         <source>[Remote access allowed]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Caniateir mynediad o bell]</translation>
     </message>
     <message>
         <source>[Safe room only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Ystafell ddiogel yn unig]</translation>
     </message>
     <message>
         <source>May be used from a safe room or an approved organisation device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir ei defnyddio o ystafell ddiogel neu o ddyfais sefydliad gymeradwy.</translation>
     </message>
     <message>
         <source>May be used only at a safe-room terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gellir ei defnyddio mewn terfynell ystafell ddiogel yn unig.</translation>
     </message>
     <message>
         <source>1 more dataset of this project can be seen only from a safe room and is not listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond o ystafell ddiogel y gellir gweld 1 set ddata arall o&apos;r prosiect hwn, ac nid yw wedi&apos;i rhestru yma.</translation>
     </message>
     <message>
         <source>%1 more datasets of this project can be seen only from a safe room and are not listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond o ystafell ddiogel y gellir gweld %1 set ddata arall o&apos;r prosiect hwn, ac nid ydynt wedi&apos;u rhestru yma.</translation>
     </message>
     <message>
         <source>The project</source>
-        <translation type="unfinished"></translation>
+        <translation>Y prosiect</translation>
     </message>
     <message>
         <source>Filter the workspace by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo&apos;r gofod gwaith yn ôl enw</translation>
     </message>
     <message>
         <source>The project&apos;s files and folders by name, size and date; contents stay inside the secure environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau a ffolderi&apos;r prosiect yn ôl enw, maint a dyddiad; mae&apos;r cynnwys yn aros y tu mewn i&apos;r amgylchedd diogel.</translation>
     </message>
     <message>
         <source>Project details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion y prosiect</translation>
     </message>
     <message>
         <source>Workspace update</source>
-        <translation type="unfinished"></translation>
+        <translation>Diweddariad y gofod gwaith</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::ReleaseComparisonPanel</name>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhes %1</translation>
     </message>
     <message>
         <source>A row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhes</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn %1</translation>
     </message>
     <message>
         <source>A column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn</translation>
     </message>
     <message>
         <source>The whole table</source>
-        <translation type="unfinished"></translation>
+        <translation>Y tabl cyfan</translation>
     </message>
     <message>
         <source>Compared with the project&apos;s releases now</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;i gymharu â rhyddhadau&apos;r prosiect nawr</translation>
     </message>
     <message>
         <source>Compare again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu eto</translation>
     </message>
     <message>
         <source>Differences from the project&apos;s releases, compared now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahaniaethau o ryddhadau&apos;r prosiect, wedi&apos;u cymharu nawr</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfuwyd</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabl</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhad</translation>
     </message>
     <message>
         <source>Released file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil a ryddhawyd</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwahaniaeth</translation>
     </message>
     <message>
         <source>Compare the request&apos;s tables with every release of the project again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharu tablau&apos;r cais â phob rhyddhad o&apos;r prosiect eto</translation>
     </message>
     <message>
         <source>Comparing the request&apos;s tables with every release of the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n cymharu tablau&apos;r cais â phob rhyddhad o&apos;r prosiect…</translation>
     </message>
     <message>
         <source>The tables could not be compared with the project&apos;s releases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cymharu&apos;r tablau â rhyddhadau&apos;r prosiect: %1</translation>
     </message>
     <message>
         <source>Compared on %1: the project has made no release yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharwyd ar %1: nid yw&apos;r prosiect wedi gwneud unrhyw ryddhad eto.</translation>
     </message>
     <message>
         <source>1 release</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rhyddhad</translation>
     </message>
     <message>
         <source>%1 releases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rhyddhad</translation>
     </message>
     <message>
         <source>Compared on %1 with %2 (%3 made since round %4 was submitted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymharwyd ar %1 â %2 (%3 wedi&apos;u gwneud ers cyflwyno rownd %4):</translation>
     </message>
     <message>
         <source>1 difference</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gwahaniaeth</translation>
     </message>
     <message>
         <source>%1 differences</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gwahaniaeth</translation>
     </message>
     <message>
         <source>no table differs from a released one by a few records.</source>
-        <translation type="unfinished"></translation>
+        <translation>nid oes unrhyw dabl yn wahanol i un a ryddhawyd o ychydig gofnodion.</translation>
     </message>
     <message>
         <source>%1, %2 of them new since submission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 ohonynt yn newydd ers cyflwyno.</translation>
     </message>
     <message>
         <source>At submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrth gyflwyno</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd</translation>
     </message>
     <message>
         <source>%1, sheet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dalen %2</translation>
     </message>
     <message>
         <source>%1, released %2 (after submission)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rhyddhawyd %2 (ar ôl cyflwyno)</translation>
     </message>
     <message>
         <source>%1, released %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rhyddhawyd %2</translation>
     </message>
     <message>
         <source>1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cofnod</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cofnod</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::ReviewDashboard</name>
     <message>
         <source>Queue by working days waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciw yn ôl diwrnodau gwaith yn aros</translation>
     </message>
     <message>
         <source>Answer times, last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Amseroedd ateb, y 12 wythnos diwethaf</translation>
     </message>
     <message>
         <source>0–1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>0–1 diwrnod</translation>
     </message>
     <message>
         <source>2–3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>2–3 diwrnod</translation>
     </message>
     <message>
         <source>4–5 days</source>
-        <translation type="unfinished"></translation>
+        <translation>4–5 diwrnod</translation>
     </message>
     <message>
         <source>Over 5: overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dros 5: yn hwyr</translation>
     </message>
     <message>
         <source>No requests are waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes unrhyw geisiadau yn aros.</translation>
     </message>
     <message>
         <source>1 request is waiting: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mae 1 cais yn aros: </translation>
     </message>
     <message>
         <source>%1 requests are waiting: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 cais yn aros: </translation>
     </message>
     <message>
         <source>%1 for 0–1 working days, %2 for 2–3, %3 for 4–5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ers 0–1 diwrnod gwaith, %2 ers 2–3, %3 ers 4–5</translation>
     </message>
     <message>
         <source>; none is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>; nid oes yr un yn hwyr.</translation>
     </message>
     <message>
         <source>; 1 is overdue (more than five working days).</source>
-        <translation type="unfinished"></translation>
+        <translation>; mae 1 yn hwyr (mwy na phum diwrnod gwaith).</translation>
     </message>
     <message>
         <source>; %1 are overdue (more than five working days).</source>
-        <translation type="unfinished"></translation>
+        <translation>; mae %1 yn hwyr (mwy na phum diwrnod gwaith).</translation>
     </message>
     <message>
         <source>No requests were answered in these weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni atebwyd unrhyw geisiadau yn yr wythnosau hyn.</translation>
     </message>
     <message>
         <source>1 request answered, within the five-working-day promise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwyd 1 cais, o fewn addewid y pum diwrnod gwaith.</translation>
     </message>
     <message>
         <source>1 request answered, later than the five-working-day promise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwyd 1 cais, yn hwyrach nag addewid y pum diwrnod gwaith.</translation>
     </message>
     <message>
         <source>%1 requests answered over %2 weeks; %3 of them (%4%) within the five-working-day promise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atebwyd %1 cais dros %2 wythnos; atebwyd %3 ohonynt (%4%) o fewn addewid y pum diwrnod gwaith.</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau</translation>
     </message>
     <message>
         <source>Working days waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau gwaith yn aros</translation>
     </message>
     <message>
         <source>Median working days to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Canolrif diwrnodau gwaith i ateb</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;(%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;(%2)</translation>
     </message>
     <message>
         <source>Promise: five working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Addewid: pum diwrnod gwaith</translation>
     </message>
     <message>
         <source>Week starting (requests answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wythnos yn dechrau (ceisiadau a atebwyd)</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau gwaith</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::ReviewDialog</name>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyo</translation>
     </message>
     <message>
         <source>Request changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyn am newidiadau</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthod</translation>
     </message>
     <message>
         <source>For the author: what to change, or why it cannot be released</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;r awdur: beth i&apos;w newid, neu pam nad oes modd ei ryddhau</translation>
     </message>
     <message>
         <source>For checkers only</source>
-        <translation type="unfinished"></translation>
+        <translation>I wirwyr yn unig</translation>
     </message>
     <message>
         <source>Your summary for the author (the reason, if you reject anything)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich crynodeb i&apos;r awdur (y rheswm, os ydych yn gwrthod unrhyw beth)</translation>
     </message>
     <message>
         <source>Submit my review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwyno fy adolygiad</translation>
     </message>
     <message>
         <source>Release approved outputs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhau&apos;r allbynnau a gymeradwywyd…</translation>
     </message>
     <message>
         <source>Review a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu cais</translation>
     </message>
     <message>
         <source>Your decision on this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich penderfyniad ar y ffeil hon</translation>
     </message>
     <message>
         <source>Approve: safe to release as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymeradwyo: mae&apos;n ddiogel ei ryddhau fel y mae</translation>
     </message>
     <message>
         <source>Request changes: the author must fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyn am newidiadau: rhaid i&apos;r awdur ei gywiro</translation>
     </message>
     <message>
         <source>Reject: it cannot be released</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthod: nid oes modd ei ryddhau</translation>
     </message>
     <message>
         <source>What the author says</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae&apos;r awdur yn ei ddweud</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Release the approved outputs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhau&apos;r allbynnau a gymeradwywyd?</translation>
     </message>
     <message>
         <source>Both checkers approved. The approved output and code files become available to the project&apos;s members, with a manifest of their SHA-256 checksums. Supporting files are never released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddau wiriwr wedi cymeradwyo. Bydd y ffeiliau allbwn a chod a gymeradwywyd ar gael i aelodau&apos;r prosiect, gyda maniffest o&apos;u symiau gwirio SHA-256. Ni chaiff ffeiliau ategol byth eu rhyddhau.</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhau</translation>
     </message>
     <message>
         <source>The request could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd agor y cais: %1</translation>
     </message>
     <message>
         <source>This file cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd dangos y ffeil hon: %1</translation>
     </message>
     <message>
         <source>Your review was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chofnodwyd eich adolygiad: %1</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhawyd</translation>
     </message>
     <message>
         <source>Release %1: one file is now available to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhad %1: mae un ffeil ar gael i&apos;r prosiect nawr.</translation>
     </message>
     <message>
         <source>Release %1: %2 files are now available to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhad %1: mae %2 ffeil ar gael i&apos;r prosiect nawr.</translation>
     </message>
     <message>
         <source>Not released: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ryddhau: %1</translation>
     </message>
     <message>
         <source>Opening the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n agor y cais…</translation>
     </message>
     <message>
         <source>Review %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygu %1 — %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 — %2&lt;/b&gt;&lt;br&gt;Project %3 · %4 · round %5 · from %6, submitted %7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 — %2&lt;/b&gt;&lt;br&gt;Prosiect %3 · %4 · rownd %5 · gan %6, cyflwynwyd %7</translation>
     </message>
     <message>
         <source>You have not claimed this request: you can read it, not vote on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid ydych wedi hawlio&apos;r cais hwn: gallwch ei ddarllen, ond nid pleidleisio arno.</translation>
     </message>
     <message>
         <source>The other checker&apos;s votes are hidden until yours are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae pleidleisiau&apos;r gwiriwr arall wedi&apos;u cuddio nes bydd eich rhai chi i mewn.</translation>
     </message>
     <message>
         <source>Give every file a decision, then submit your review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch benderfyniad ar bob ffeil, yna cyflwynwch eich adolygiad.</translation>
     </message>
     <message>
         <source>Still reviewing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dal i adolygu.</translation>
     </message>
     <message>
         <source>checkers only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gwirwyr yn unig: %1</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rownd %1</translation>
     </message>
     <message>
         <source>Their votes are hidden until yours are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eu pleidleisiau wedi&apos;u cuddio nes bydd eich rhai chi i mewn.</translation>
     </message>
     <message>
         <source>Round %1 (earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rownd %1 (cynharach)</translation>
     </message>
     <message>
         <source>no decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dim penderfyniad eto</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ydyw</translation>
     </message>
     <message>
         <source>Where it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>I ble mae&apos;n mynd</translation>
     </message>
     <message>
         <source>Exceptions asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Eithriadau y gofynnwyd amdanynt</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>llinell %1</translation>
     </message>
     <message>
         <source>the whole table</source>
-        <translation type="unfinished"></translation>
+        <translation>y tabl cyfan</translation>
     </message>
     <message>
         <source>Disclosure control applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolaeth datgelu a ddefnyddiwyd</translation>
     </message>
     <message>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n nôl %1…</translation>
     </message>
     <message>
         <source>Give %1 a decision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch benderfyniad ar %1 yn gyntaf.</translation>
     </message>
     <message>
         <source>%1 in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yn y ffeil</translation>
     </message>
     <message>
         <source>Files of this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau&apos;r cais hwn</translation>
     </message>
     <message>
         <source>Each file with its role and the decision you have given it so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob ffeil gyda&apos;i rôl a&apos;r penderfyniad rydych wedi&apos;i roi iddi hyd yma.</translation>
     </message>
     <message>
         <source>Co&amp;mment for the author</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sylw i&apos;r awdur</translation>
     </message>
     <message>
         <source>&amp;Note for checkers only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodyn i wirwyr yn unig</translation>
     </message>
     <message>
         <source>Summar&amp;y for the author</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rynodeb i&apos;r awdur</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::ReviewPage</name>
     <message>
         <source>This is your own request: another checker must review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cais chi yw hwn: rhaid i wiriwr arall ei adolygu.</translation>
     </message>
     <message>
         <source>You are a member of this request&apos;s project, so you may not review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych yn aelod o brosiect y cais hwn, felly ni chewch ei adolygu.</translation>
     </message>
     <message>
         <source>This request does not have two approvals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan y cais hwn ddwy gymeradwyaeth eto.</translation>
     </message>
     <message>
         <source>Two checkers are reviewing this request already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dau wiriwr yn adolygu&apos;r cais hwn eisoes.</translation>
     </message>
     <message>
         <source>You may not review this request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chewch adolygu&apos;r cais hwn (%1).</translation>
     </message>
     <message>
         <source>Claim and review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hawlio ac adolygu…</translation>
     </message>
     <message>
         <source>Continue my review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parhau â&apos;m hadolygiad…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu</translation>
     </message>
     <message>
         <source>Take this request as one of its two checkers and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymryd y cais hwn fel un o&apos;i ddau wiriwr a&apos;i agor.</translation>
     </message>
     <message>
         <source>The queue could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd llwytho&apos;r ciw: %1</translation>
     </message>
     <message>
         <source>The queue shown was kept from before; it could not be brought up to date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y ciw a ddangosir o&apos;r blaen; nid oedd modd ei ddiweddaru: %1</translation>
     </message>
     <message>
         <source>Open to release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor i&apos;w ryddhau…</translation>
     </message>
     <message>
         <source>Both checkers approved this request: open it to release the approved outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddau wiriwr wedi cymeradwyo&apos;r cais hwn: agorwch ef i ryddhau&apos;r allbynnau a gymeradwywyd.</translation>
     </message>
     <message>
         <source>You have reviewed this request; it waits for the second checker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych wedi adolygu&apos;r cais hwn; mae&apos;n aros am yr ail wiriwr.</translation>
     </message>
     <message>
         <source>This request cannot be checked from where you are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd gwirio&apos;r cais hwn o&apos;r man lle rydych chi nawr.</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::ReviewQueueModel</name>
     <message>
         <source>Not for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid i chi</translation>
     </message>
     <message>
         <source>You have voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych wedi pleidleisio</translation>
     </message>
     <message>
         <source>Claimed by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i hawlio gennych chi</translation>
     </message>
     <message>
         <source>You are a member of its project, so you may not check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych yn aelod o&apos;i brosiect, felly ni chewch ei wirio.</translation>
     </message>
     <message>
         <source>It is your own request, so you may not check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cais chi ydyw, felly ni chewch ei wirio.</translation>
     </message>
     <message>
         <source>Two checkers have claimed it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae dau wiriwr wedi&apos;i hawlio eisoes.</translation>
     </message>
     <message>
         <source>You may not check it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chewch ei wirio (%1).</translation>
     </message>
     <message>
         <source>Answer promised by %1: five working days after the request, not counting weekends or England and Wales bank holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Addawyd ateb erbyn %1: pum diwrnod gwaith ar ôl y cais, heb gyfrif penwythnosau na gwyliau banc Cymru a Lloegr.</translation>
     </message>
     <message>
         <source>Answers are promised within five working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Addewir atebion o fewn pum diwrnod gwaith.</translation>
     </message>
     <message>
         <source>Checkers who have claimed this round: two independent reviews are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirwyr sydd wedi hawlio&apos;r rownd hon: mae angen dau adolygiad annibynnol.</translation>
     </message>
     <message>
         <source>%1, %2, waiting %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, yn aros %3</translation>
     </message>
     <message>
         <source>Working days since the request was submitted; the promise is an answer within five.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnodau gwaith ers cyflwyno&apos;r cais; yr addewid yw ateb o fewn pump.</translation>
     </message>
     <message>
         <source>The worst outcome of the automatic checks of this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad gwaethaf gwiriadau awtomatig y rownd hon.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosiect</translation>
     </message>
     <message>
         <source>Clearance type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o gliriad</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau</translation>
     </message>
     <message>
         <source>Worst finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfyddiad gwaethaf</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eithriadau</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros</translation>
     </message>
     <message>
         <source>Checkers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirwyr</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy rhai i</translation>
     </message>
     <message>
         <source>%1
 %2 (round %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 (rownd %3)</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <source>Not from where you are now: the message below the queue says where it can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid o&apos;r man lle rydych chi nawr: mae&apos;r neges o dan y ciw yn dweud ble y gellir ei wirio.</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::ReviewQueueView</name>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hwyr yn unig</translation>
     </message>
     <message>
         <source>&amp;Waiting for a second checker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yn aros am ail wiriwr</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fy rhai i</translation>
     </message>
     <message>
         <source>Find by request, title or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn ôl cais, teitl neu brosiect</translation>
     </message>
     <message>
         <source>Find requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio ceisiadau</translation>
     </message>
     <message>
         <source>Clearance type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o gliriad</translation>
     </message>
     <message>
         <source>All clearance types</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob math o gliriad</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob cyflwr</translation>
     </message>
     <message>
         <source>Only requests waiting more than five working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond ceisiadau sydd wedi bod yn aros mwy na phum diwrnod gwaith.</translation>
     </message>
     <message>
         <source>Only requests one checker has claimed: they need a second, independent review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond ceisiadau y mae un gwiriwr wedi&apos;u hawlio: mae angen ail adolygiad annibynnol arnynt.</translation>
     </message>
     <message>
         <source>Only requests you have claimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond ceisiadau rydych chi wedi&apos;u hawlio.</translation>
     </message>
     <message>
         <source>Requests waiting for output checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisiadau sy&apos;n aros am wirio allbynnau</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dangos %1 o %2</translation>
     </message>
     <message>
         <source>; 1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>; 1 yn hwyr</translation>
     </message>
     <message>
         <source>; %1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 yn hwyr</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::SignInPage</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewngofnodi</translation>
     </message>
     <message>
         <source>This safe-room terminal (%1) at %2 is connected to the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r derfynell ystafell ddiogel hon (%1) yn %2 wedi&apos;i chysylltu â&apos;r gwasanaeth.</translation>
     </message>
     <message>
         <source>This %1 device (%2) is connected to the service%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ddyfais %1 hon (%2) wedi&apos;i chysylltu â&apos;r gwasanaeth%3.</translation>
     </message>
     <message>
         <source> through your organisation&apos;s VPN</source>
-        <translation type="unfinished"></translation>
+        <translation> drwy VPN eich sefydliad</translation>
     </message>
     <message>
         <source>Checking the connection to the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio&apos;r cysylltiad â&apos;r gwasanaeth…</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n mewngofnodi…</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::SubmissionListModel</name>
     <message>
         <source>%1 (round %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rownd %2)</translation>
     </message>
     <message>
         <source>Not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gyflwyno</translation>
     </message>
     <message>
         <source>Five working days after the request, not counting weekends or England and Wales bank holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pum diwrnod gwaith ar ôl y cais, heb gyfrif penwythnosau na gwyliau banc Cymru a Lloegr.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosiect</translation>
     </message>
     <message>
         <source>Clearance type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o gliriad</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwynwyd</translation>
     </message>
     <message>
         <source>Answer expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgwylir ateb</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::SubmissionWizardDialog</name>
     <message>
         <source>Output (to be released)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allbwn (i&apos;w ryddhau)</translation>
     </message>
     <message>
         <source>Supporting (for the checkers, never released)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ategol (ar gyfer y gwirwyr, ni chaiff byth ei ryddhau)</translation>
     </message>
     <message>
         <source>Code (to be released)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod (i&apos;w ryddhau)</translation>
     </message>
     <message>
         <source>You are fixing request %1, which the output checkers returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych yn cywiro cais %1, a ddychwelwyd gan y gwirwyr allbynnau.</translation>
     </message>
     <message>
         <source>You are fixing request %1. The output checkers said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych yn cywiro cais %1. Dywedodd y gwirwyr allbynnau: “%2”</translation>
     </message>
     <message>
         <source>What are you asking to release?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth rydych yn gofyn am ei ryddhau?</translation>
     </message>
     <message>
         <source>The kind of clearance decides who may see the outputs and what the checkers look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r math o gliriad yn penderfynu pwy gaiff weld yr allbynnau a beth y mae&apos;r gwirwyr yn chwilio amdano.</translation>
     </message>
     <message>
         <source>Pre-publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn cyhoeddi</translation>
     </message>
     <message>
         <source>To share with the named project team only, for example drafts for co-authors. It must be destroyed when the project ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w rannu â thîm enwebedig y prosiect yn unig, er enghraifft drafftiau ar gyfer cyd-awduron. Rhaid ei ddinistrio pan ddaw&apos;r prosiect i ben.</translation>
     </message>
     <message>
         <source>Publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyhoeddi</translation>
     </message>
     <message>
         <source>Everything that will be disseminated: tables, words and graphics, with the underlying data (counts) the checkers need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popeth a gaiff ei ledaenu: tablau, geiriau a graffigau, gyda&apos;r data sylfaenol (cyfrifon) sydd eu hangen ar y gwirwyr.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Analysis code to take out: no identifiers or record listings, and annotated so a checker can follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod dadansoddi i&apos;w dynnu allan: dim dynodwyr na rhestrau cofnodion, a gydag anodiadau fel y gall gwiriwr ei ddilyn.</translation>
     </message>
     <message>
         <source>For example: Income by region, 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: Incwm fesul rhanbarth, 2024</translation>
     </message>
     <message>
         <source>Title of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Teitl y cais</translation>
     </message>
     <message>
         <source>Which files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa ffeiliau?</translation>
     </message>
     <message>
         <source>Choose from the project&apos;s workspace. Outputs and code are released if approved; supporting files (counts, top contributions) are only for the checkers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch o ofod gwaith y prosiect. Caiff allbynnau a chod eu rhyddhau os cânt eu cymeradwyo; mae ffeiliau ategol (cyfrifon, cyfraniadau mwyaf) ar gyfer y gwirwyr yn unig.</translation>
     </message>
     <message>
         <source>Filter the workspace by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hidlo&apos;r gofod gwaith yn ôl enw</translation>
     </message>
     <message>
         <source>Add as output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu fel allbwn</translation>
     </message>
     <message>
         <source>Add as supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu fel ffeil ategol</translation>
     </message>
     <message>
         <source>Add as code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu fel cod</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <source>In this request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y cais hwn:</translation>
     </message>
     <message>
         <source>Describe each table</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgrifiwch bob tabl</translation>
     </message>
     <message>
         <source>The checks need to know what each table shows and where its counts are. Guesses from the file names are filled in: check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen i&apos;r gwiriadau wybod beth mae pob tabl yn ei ddangos a ble mae ei gyfrifon. Mae dyfaliadau o enwau&apos;r ffeiliau wedi&apos;u llenwi: gwiriwch nhw.</translation>
     </message>
     <message>
         <source>Counts of people or records (frequency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrifon pobl neu gofnodion (amlder)</translation>
     </message>
     <message>
         <source>Percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>Canrannau</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymedrau</translation>
     </message>
     <message>
         <source>Totals (sums)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfansymiau (symiau)</translation>
     </message>
     <message>
         <source>Ratios</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymarebau</translation>
     </message>
     <message>
         <source>Medians</source>
-        <translation type="unfinished"></translation>
+        <translation>Canolrifau</translation>
     </message>
     <message>
         <source>Regression results</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau atchwelaeth</translation>
     </message>
     <message>
         <source>The values are weighted (the counts are not)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gwerthoedd wedi&apos;u pwysoli (nid yw&apos;r cyfrifon)</translation>
     </message>
     <message>
         <source>The first sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ddalen gyntaf</translation>
     </message>
     <message>
         <source>For an Excel workbook: the name of the sheet holding the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer llyfr gwaith Excel: enw&apos;r ddalen sy&apos;n cynnwys y tabl.</translation>
     </message>
     <message>
         <source>How many rows at the top hold the column labels (2 for &quot;Female&quot; over &quot;Under 35&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawl rhes ar y brig sy&apos;n cynnwys labeli&apos;r colofnau (2 ar gyfer &quot;Benyw&quot; uwchben &quot;O dan 35&quot;).</translation>
     </message>
     <message>
         <source>How many columns at the left hold the row labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sawl colofn ar y chwith sy&apos;n cynnwys labeli&apos;r rhesi.</translation>
     </message>
     <message>
         <source>rows of column labels, and</source>
-        <translation type="unfinished"></translation>
+        <translation>rhes o labeli colofn, a</translation>
     </message>
     <message>
         <source>columns of row labels</source>
-        <translation type="unfinished"></translation>
+        <translation>colofn o labeli rhes</translation>
     </message>
     <message>
         <source>Found by their labels (Total, All, Overall)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;u canfod yn ôl eu labeli (Cyfanswm, Pawb, Cyffredinol)</translation>
     </message>
     <message>
         <source>It has a total row or column: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ganddo res neu golofn cyfanswm: gwiriwch hi</translation>
     </message>
     <message>
         <source>It has no totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes ganddo gyfansymiau</translation>
     </message>
     <message>
         <source>What it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth mae&apos;n ei ddangos</translation>
     </message>
     <message>
         <source>Counts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil cyfrifon</translation>
     </message>
     <message>
         <source>Largest contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfraniad mwyaf</translation>
     </message>
     <message>
         <source>Second largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ail fwyaf</translation>
     </message>
     <message>
         <source>Cell totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfansymiau celloedd</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalen</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labeli</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfansymiau</translation>
     </message>
     <message>
         <source>From the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>O&apos;r set ddata</translation>
     </message>
     <message>
         <source>Drawn from the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi&apos;i lunio o&apos;r tabl</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dim)</translation>
     </message>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heb ei nodi)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dewiswch)</translation>
     </message>
     <message>
         <source>Check for disclosure risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio am risgiau datgelu</translation>
     </message>
     <message>
         <source>The service checks the files where they are, inside the secure environment, and names each problem cell by its labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gwasanaeth yn gwirio&apos;r ffeiliau lle maen nhw, y tu mewn i&apos;r amgylchedd diogel, ac yn enwi pob cell broblemus yn ôl ei labeli.</translation>
     </message>
     <message>
         <source>Run the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhedeg y gwiriadau</translation>
     </message>
     <message>
         <source>File and finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil a chanfyddiad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheol</translation>
     </message>
     <message>
         <source>Checking on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwirio ar y gweinydd…</translation>
     </message>
     <message>
         <source>The checks could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd rhedeg y gwiriadau: %1</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei wirio eto.</translation>
     </message>
     <message>
         <source>Could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd ei wirio: %1</translation>
     </message>
     <message>
         <source>Line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinell %1</translation>
     </message>
     <message>
         <source>Whole table</source>
-        <translation type="unfinished"></translation>
+        <translation>Y tabl cyfan</translation>
     </message>
     <message>
         <source>Must be fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid ei gywiro</translation>
     </message>
     <message>
         <source>A checker will look</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd gwiriwr yn edrych</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… a %1 arall</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chanfuwyd unrhyw broblemau.</translation>
     </message>
     <message>
         <source>%1 to fix or explain, %2 for a checker to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i&apos;w cywiro neu eu hesbonio, %2 i wiriwr edrych arnynt.</translation>
     </message>
     <message>
         <source>Files have changed since this check: run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeiliau wedi newid ers y gwiriad hwn: rhedwch ef eto.</translation>
     </message>
     <message>
         <source>Explain what remains</source>
-        <translation type="unfinished"></translation>
+        <translation>Esboniwch beth sy&apos;n weddill</translation>
     </message>
     <message>
         <source>For each problem you have not fixed, say why the output is safe to release. A checker decides; most requests come back when this is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gyfer pob problem nad ydych wedi&apos;i chywiro, dywedwch pam mae&apos;r allbwn yn ddiogel i&apos;w ryddhau. Gwiriwr sy&apos;n penderfynu; daw&apos;r rhan fwyaf o geisiadau yn ôl pan fydd hyn ar goll.</translation>
     </message>
     <message>
         <source>Why is this safe to release?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae hyn yn ddiogel i&apos;w ryddhau?</translation>
     </message>
     <message>
         <source>Nothing to explain: no cell or line must be fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim i&apos;w esbonio: nid oes rhaid cywiro unrhyw gell na llinell.</translation>
     </message>
     <message>
         <source>Context and controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyd-destun a rheolaethau</translation>
     </message>
     <message>
         <source>What each output is, where it will be published or to whom it goes, and what you did to control disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yw pob allbwn, ble y caiff ei gyhoeddi neu at bwy y mae&apos;n mynd, a beth a wnaethoch i reoli datgelu.</translation>
     </message>
     <message>
         <source>For example: cells under 10 suppressed, with a second cell in each row</source>
-        <translation type="unfinished"></translation>
+        <translation>Er enghraifft: celloedd o dan 10 wedi&apos;u hatal, gydag ail gell ym mhob rhes</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ydyw</translation>
     </message>
     <message>
         <source>Where it will be published, or to whom it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble y caiff ei gyhoeddi, neu at bwy y mae&apos;n mynd</translation>
     </message>
     <message>
         <source>Declaration and summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Datganiad a chrynodeb</translation>
     </message>
     <message>
         <source>Read the summary, confirm the declaration and submit. A person checks every output before anything leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllenwch y crynodeb, cadarnhewch y datganiad a chyflwynwch. Mae person yn gwirio pob allbwn cyn i unrhyw beth adael.</translation>
     </message>
     <message>
         <source>I declare that these outputs are what I describe, that I have applied the disclosure controls stated, and that they contain no identifying information beyond what the checks and my explanations cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n datgan mai&apos;r allbynnau hyn yw&apos;r hyn rwy&apos;n ei ddisgrifio, fy mod wedi defnyddio&apos;r rheolaethau datgelu a nodwyd, ac nad ydynt yn cynnwys unrhyw wybodaeth adnabod y tu hwnt i&apos;r hyn y mae&apos;r gwiriadau a&apos;m hesboniadau yn ei gwmpasu.</translation>
     </message>
     <message>
         <source>I make this declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Rwy&apos;n gwneud y datganiad hwn</translation>
     </message>
     <message>
         <source>What you changed in answer to the output checkers (they read this with the new version):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a newidiwyd gennych mewn ymateb i&apos;r gwirwyr allbynnau (maen nhw&apos;n darllen hyn gyda&apos;r fersiwn newydd):</translation>
     </message>
     <message>
         <source>Not submitted: %1 Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gyflwyno: %1 Mae eich drafft wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>pre-publication (the project team only)</source>
-        <translation type="unfinished"></translation>
+        <translation>cyn cyhoeddi (tîm y prosiect yn unig)</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>cod</translation>
     </message>
     <message>
         <source>publication</source>
-        <translation type="unfinished"></translation>
+        <translation>cyhoeddi</translation>
     </message>
     <message>
         <source>No exceptions asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ofynnwyd am unrhyw eithriadau.</translation>
     </message>
     <message>
         <source>One exception asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwyd am un eithriad.</translation>
     </message>
     <message>
         <source>%1 exceptions asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwyd am %1 eithriad.</translation>
     </message>
     <message>
         <source>Clearance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliriad: %1</translation>
     </message>
     <message>
         <source>Request output clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyn am gliriad allbwn</translation>
     </message>
     <message>
         <source>Submit for checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwyno i&apos;w wirio</translation>
     </message>
     <message>
         <source>Fix and resubmit request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro ac ailgyflwyno cais %1</translation>
     </message>
     <message>
         <source>Resubmit for checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailgyflwyno i&apos;w wirio</translation>
     </message>
     <message>
         <source>Your new version of request %1 has been sent with your answer. Output checkers will look at it again; expect an answer by %2 (five working days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich fersiwn newydd o gais %1 wedi&apos;i anfon gyda&apos;ch ateb. Bydd gwirwyr allbynnau yn edrych arno eto; disgwyliwch ateb erbyn %2 (pum diwrnod gwaith).</translation>
     </message>
     <message>
         <source>Your new version of request %1 has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich fersiwn newydd o gais %1 wedi&apos;i anfon.</translation>
     </message>
     <message>
         <source>Your request %1 has been submitted. Output checkers will look at it; expect an answer by %2 (five working days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cais %1 wedi&apos;i gyflwyno. Bydd gwirwyr allbynnau yn edrych arno; disgwyliwch ateb erbyn %2 (pum diwrnod gwaith).</translation>
     </message>
     <message>
         <source>Your request %1 has been submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cais %1 wedi&apos;i gyflwyno.</translation>
     </message>
     <message>
         <source>Request resubmitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais wedi&apos;i ailgyflwyno</translation>
     </message>
     <message>
         <source>Request submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cais wedi&apos;i gyflwyno</translation>
     </message>
     <message>
         <source>%1 This draft will be saved as soon as it can be; until then, it is only in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Caiff y drafft hwn ei gadw cyn gynted ag y bo modd; tan hynny, dim ond yn y ffenestr hon y mae.</translation>
     </message>
     <message>
         <source>Row %1, column %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhes %1, colofn %2 (%3)</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhes %1</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn %1</translation>
     </message>
     <message>
         <source>%1 of sheet &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o ddalen &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniadau&apos;r gwiriad</translation>
     </message>
     <message>
         <source>Each file checked, with the problems found in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob ffeil a wiriwyd, gyda&apos;r problemau a ganfuwyd ynddi.</translation>
     </message>
     <message>
         <source>Summary of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb o&apos;r cais</translation>
     </message>
     <message>
         <source>&amp;Disclosure control applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolaeth &amp;datgelu a ddefnyddiwyd</translation>
     </message>
     <message>
         <source>What %1 is</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yw %1</translation>
     </message>
     <message>
         <source>Where %1 will be published, or to whom it goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble y caiff %1 ei gyhoeddi, neu at bwy y mae&apos;n mynd</translation>
     </message>
     <message>
         <source>Why it is safe to release: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam mae&apos;n ddiogel i&apos;w ryddhau: %1, %2</translation>
     </message>
     <message>
         <source>Files in the project&apos;s workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau yng ngofod gwaith y prosiect</translation>
     </message>
     <message>
         <source>Choose files, then add them as outputs, supporting files or code with the buttons below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ffeiliau, yna eu hychwanegu fel allbynnau, ffeiliau ategol neu god gyda&apos;r botymau isod.</translation>
     </message>
     <message>
         <source>Tables and figures of this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablau a ffigurau&apos;r cais hwn</translation>
     </message>
     <message>
         <source>Rows of column labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi o labeli colofn</translation>
     </message>
     <message>
         <source>Columns of row labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau o labeli rhes</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::SubmissionsView</name>
     <message>
         <source>no findings</source>
-        <translation type="unfinished"></translation>
+        <translation>dim canfyddiadau</translation>
     </message>
     <message>
         <source>1 finding</source>
-        <translation type="unfinished"></translation>
+        <translation>1 canfyddiad</translation>
     </message>
     <message>
         <source>%1 findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 canfyddiad</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnewyddu</translation>
     </message>
     <message>
         <source>Withdraw request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r cais yn ôl…</translation>
     </message>
     <message>
         <source>Fix and resubmit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro ac ailgyflwyno…</translation>
     </message>
     <message>
         <source>Download released files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lawrlwytho ffeiliau a ryddhawyd…</translation>
     </message>
     <message>
         <source>Your clearance requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich ceisiadau am gliriad</translation>
     </message>
     <message>
         <source>The chosen request</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cais a ddewiswyd</translation>
     </message>
     <message>
         <source>Stop this request. The checkers stop work on it; it cannot be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atal y cais hwn. Mae&apos;r gwirwyr yn rhoi&apos;r gorau i weithio arno; nid oes modd ei ailagor.</translation>
     </message>
     <message>
         <source>Open the returned request to change its files and answers and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y cais a ddychwelwyd i newid ei ffeiliau a&apos;i atebion a&apos;i anfon eto.</translation>
     </message>
     <message>
         <source>Save the released files to a folder you choose; each is checked against the release&apos;s manifest of SHA-256 checksums.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r ffeiliau a ryddhawyd mewn ffolder o&apos;ch dewis; caiff pob un ei gwirio yn erbyn maniffest symiau gwirio SHA-256 y rhyddhad.</translation>
     </message>
     <message>
         <source>Where should the released files go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble dylai&apos;r ffeiliau a ryddhawyd fynd?</translation>
     </message>
     <message>
         <source>Choose a request above to see its history, files and check result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch gais uchod i weld ei hanes, ei ffeiliau a chanlyniad ei wiriad.</translation>
     </message>
     <message>
         <source>This request cannot be resubmitted now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd ailgyflwyno&apos;r cais hwn nawr.</translation>
     </message>
     <message>
         <source>This request could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd llwytho&apos;r cais hwn: %1</translation>
     </message>
     <message>
         <source>The request was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnwyd y cais yn ôl.</translation>
     </message>
     <message>
         <source>The request was not withdrawn: %1 It is shown below as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni thynnwyd y cais yn ôl: %1 Fe&apos;i dangosir isod fel y mae nawr.</translation>
     </message>
     <message>
         <source>The request was not withdrawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni thynnwyd y cais yn ôl: %1</translation>
     </message>
     <message>
         <source>Your clearance requests in every project you can open from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich ceisiadau am gliriad ym mhob prosiect y gallwch ei agor o&apos;r fan hon.</translation>
     </message>
     <message>
         <source>Loading your clearance requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho eich ceisiadau am gliriad…</translation>
     </message>
     <message>
         <source>You have no clearance requests in the projects you can open from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gennych unrhyw geisiadau am gliriad yn y prosiectau y gallwch eu hagor o&apos;r fan hon.</translation>
     </message>
     <message>
         <source>1 clearance request.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cais am gliriad.</translation>
     </message>
     <message>
         <source>%1 clearance requests, most recently changed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cais am gliriad, y rhai a newidiwyd ddiweddaraf yn gyntaf.</translation>
     </message>
     <message>
         <source>The requests of %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd llwytho ceisiadau %1: %2</translation>
     </message>
     <message>
         <source>Loading the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n llwytho&apos;r cais…</translation>
     </message>
     <message>
         <source>Withdraw this request?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r cais hwn yn ôl?</translation>
     </message>
     <message>
         <source>Withdraw &quot;%1&quot;? The checkers stop work on it and it cannot be reopened; to have these outputs checked later, make a new request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu &quot;%1&quot; yn ôl? Mae&apos;r gwirwyr yn rhoi&apos;r gorau i weithio arno ac nid oes modd ei ailagor; i gael gwirio&apos;r allbynnau hyn yn nes ymlaen, gwnewch gais newydd.</translation>
     </message>
     <message>
         <source>Why (optional; the checkers can read this):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam (dewisol; gall y gwirwyr ddarllen hyn):</translation>
     </message>
     <message>
         <source>Withdraw request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu&apos;r cais yn ôl</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei gadw</translation>
     </message>
     <message>
         <source>Withdrawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n tynnu&apos;n ôl…</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>cymeradwywyd</translation>
     </message>
     <message>
         <source>changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>gofynnwyd am newidiadau</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>gwrthodwyd</translation>
     </message>
     <message>
         <source>Round %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rownd %1, %2.</translation>
     </message>
     <message>
         <source>Round %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rownd %1, %2: %3</translation>
     </message>
     <message>
         <source>You (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi (%1)</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosiect</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Clearance type</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o gliriad</translation>
     </message>
     <message>
         <source>%1 (round %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rownd %2)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnwyd gan</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwynwyd</translation>
     </message>
     <message>
         <source>Answer expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgwylir ateb</translation>
     </message>
     <message>
         <source>An answer is expected within five working days of the request, not counting weekends or England and Wales bank holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disgwylir ateb o fewn pum diwrnod gwaith i&apos;r cais, heb gyfrif penwythnosau na gwyliau banc Cymru a Lloegr.</translation>
     </message>
     <message>
         <source>Note from %1, %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn gan %1, %2:</translation>
     </message>
     <message>
         <source>Check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad y gwiriad</translation>
     </message>
     <message>
         <source>and 1 more finding</source>
-        <translation type="unfinished"></translation>
+        <translation>ac 1 canfyddiad arall</translation>
     </message>
     <message>
         <source>and %1 more findings</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 canfyddiad arall</translation>
     </message>
     <message>
         <source>You asked for 1 exception; the checkers decide whether to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnoch am 1 eithriad; y gwirwyr sy&apos;n penderfynu a ddylid ei ganiatáu.</translation>
     </message>
     <message>
         <source>You asked for %1 exceptions; the checkers decide whether to allow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnoch am %1 eithriad; y gwirwyr sy&apos;n penderfynu a ddylid eu caniatáu.</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeiliau</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Checkers&apos; comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sylwadau&apos;r gwirwyr</translation>
     </message>
     <message>
         <source>%1, SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, SHA-256</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodyn</translation>
     </message>
     <message>
         <source>Now: %1, round %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawr: %1, rownd %2</translation>
     </message>
     <message>
         <source>Downloading release %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n lawrlwytho rhyddhad %1 i %2…</translation>
     </message>
     <message>
         <source>Looking up the release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n chwilio am y rhyddhad…</translation>
     </message>
     <message>
         <source>The release of this request was not found. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chanfuwyd rhyddhad y cais hwn. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
         <source>The release could not be looked up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd chwilio am y rhyddhad: %1</translation>
     </message>
     <message>
         <source>Release %1: the file is saved and matches the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhad %1: mae&apos;r ffeil wedi&apos;i chadw ac mae&apos;n cyfateb i&apos;r maniffest.</translation>
     </message>
     <message>
         <source>Release %1: all %2 files are saved and match the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhad %1: mae pob un o&apos;r %2 ffeil wedi&apos;u cadw ac maent yn cyfateb i&apos;r maniffest.</translation>
     </message>
     <message>
         <source>Release %1: not every file could be kept. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhyddhad %1: nid oedd modd cadw pob ffeil. %2</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::TablePreviewModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>blank</source>
-        <translation type="unfinished"></translation>
+        <translation>gwag</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Changed since the last round: was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi newid ers y rownd ddiwethaf: roedd yn %1</translation>
     </message>
     <message>
         <source>New in this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Newydd yn y rownd hon</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhes %1</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofn %1</translation>
     </message>
     <message>
         <source>To be suppressed as well (%1), so that row %2, column %3 cannot be worked out from the totals</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w atal hefyd (%1), fel nad oes modd cyfrifo rhes %2, colofn %3 o&apos;r cyfansymiau</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::TablePreviewWidget</name>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 arall</translation>
     </message>
     <message>
         <source>Show only &amp;changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos &amp;newidiadau yn unig</translation>
     </message>
     <message>
         <source>Findings of this table</source>
-        <translation type="unfinished"></translation>
+        <translation>Canfyddiadau&apos;r tabl hwn</translation>
     </message>
     <message>
         <source>Only the rows and columns with a changed or new cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond y rhesi a&apos;r colofnau sydd â chell wedi newid neu gell newydd.</translation>
     </message>
     <message>
         <source>Table preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhagolwg tabl</translation>
     </message>
     <message>
         <source>This table cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd dangos y tabl hwn: %1</translation>
     </message>
     <message>
         <source>%1 rows × %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rhes × %2 colofn</translation>
     </message>
     <message>
         <source>, sheet &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>, dalen &apos;%1&apos;</translation>
     </message>
     <message>
         <source>1 cell flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gell wedi&apos;i nodi</translation>
     </message>
     <message>
         <source>%1 cells flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cell wedi&apos;u nodi</translation>
     </message>
     <message>
         <source>1 finding not found in the table: see the list below</source>
-        <translation type="unfinished"></translation>
+        <translation>1 canfyddiad heb ei ganfod yn y tabl: gweler y rhestr isod</translation>
     </message>
     <message>
         <source>%1 findings not found in the table: see the list below</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 canfyddiad heb eu canfod yn y tabl: gweler y rhestr isod</translation>
     </message>
     <message>
         <source>Since the last round: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers y rownd ddiwethaf: %1.</translation>
     </message>
     <message>
         <source>Rows removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhesi wedi&apos;u tynnu: %1.</translation>
     </message>
     <message>
         <source>Columns removed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colofnau wedi&apos;u tynnu: %1.</translation>
     </message>
     <message>
         <source>The last round&apos;s version cannot be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd cymharu fersiwn y rownd ddiwethaf: %1</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
         <comment>a worksheet of a workbook</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dalen:</translation>
     </message>
     <message>
         <source>Sheet</source>
         <comment>a worksheet of a workbook</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dalen</translation>
     </message>
     <message>
         <source>Each table of this workbook, by its sheet. Every sheet is released, so check each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob tabl yn y llyfr gwaith hwn, yn ôl ei ddalen. Caiff pob dalen ei rhyddhau, felly gwiriwch bob un.</translation>
     </message>
     <message>
         <source>First sheet</source>
         <comment>a worksheet of a workbook</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dalen gyntaf</translation>
     </message>
     <message>
         <source>%1 of %2: every sheet is released, so check each one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2: caiff pob dalen ei rhyddhau, felly gwiriwch bob un</translation>
     </message>
 </context>
 <context>
     <name>srs::ui::WorkspaceTreeModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maint</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Addaswyd</translation>
     </message>
 </context>
 </TS>
