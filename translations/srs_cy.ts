@@ -363,13 +363,6 @@ overdue by %2</source>
     </message>
 </context>
 <context>
-    <name>srs::session</name>
-    <message>
-        <source>The workstation configuration %1 has a problem with &quot;%2&quot;: %3</source>
-        <translation>Mae problem gyda &quot;%2&quot; yn ffurfweddiad y weithfan %1: %3</translation>
-    </message>
-</context>
-<context>
     <name>srs::session::ClientConfig</name>
     <message>
         <source>The workstation configuration %1 could not be read (%2). Ask your IT support to install it.</source>
@@ -446,6 +439,10 @@ overdue by %2</source>
     <message>
         <source>The configuration %1 given with --config is not used: %2 %3, so someone else could change what this program trusts. Make it yours (or root&apos;s) and writable only by its owner (chmod go-w).</source>
         <translation>Ni ddefnyddir y ffurfweddiad %1 a roddwyd gyda --config: %2 %3, felly gallai rhywun arall newid yr hyn y mae&apos;r rhaglen hon yn ymddiried ynddo. Gwnewch ef yn eiddo i chi (neu i root) ac yn ysgrifenadwy gan ei berchennog yn unig (chmod go-w).</translation>
+    </message>
+    <message>
+        <source>The workstation configuration %1 has a problem with &quot;%2&quot;: %3</source>
+        <translation>Mae problem gyda &quot;%2&quot; yn ffurfweddiad y weithfan %1: %3</translation>
     </message>
 </context>
 <context>
@@ -929,6 +926,18 @@ overdue by %2</source>
     <message>
         <source>Technical details: %1 — %2</source>
         <translation>Manylion technegol: %1 — %2</translation>
+    </message>
+    <message>
+        <source>safe-room terminal</source>
+        <translation>terfynell ystafell ddiogel</translation>
+    </message>
+    <message>
+        <source>organisation device</source>
+        <translation>dyfais sefydliad</translation>
+    </message>
+    <message>
+        <source>unrecognised device</source>
+        <translation>dyfais nas adnabyddir</translation>
     </message>
 </context>
 <context>
@@ -2459,7 +2468,7 @@ SHA-256: %4</translation>
     </message>
     <message>
         <source>This %1 device (%2) is connected to the service%3.</source>
-        <translation>Mae&apos;r ddyfais %1 hon (%2) wedi&apos;i chysylltu â&apos;r gwasanaeth%3.</translation>
+        <translation>Mae&apos;r ddyfais hon gan %1 (%2) wedi&apos;i chysylltu â&apos;r gwasanaeth%3.</translation>
     </message>
     <message>
         <source> through your organisation&apos;s VPN</source>

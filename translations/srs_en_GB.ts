@@ -360,13 +360,6 @@ overdue by %2</source>
     </message>
 </context>
 <context>
-    <name>srs::session</name>
-    <message>
-        <source>The workstation configuration %1 has a problem with &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>srs::session::ClientConfig</name>
     <message>
         <source>The workstation configuration %1 could not be read (%2). Ask your IT support to install it.</source>
@@ -442,6 +435,10 @@ overdue by %2</source>
     </message>
     <message>
         <source>The configuration %1 given with --config is not used: %2 %3, so someone else could change what this program trusts. Make it yours (or root&apos;s) and writable only by its owner (chmod go-w).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation configuration %1 has a problem with &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -925,6 +922,18 @@ overdue by %2</source>
     </message>
     <message>
         <source>Technical details: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe-room terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognised device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

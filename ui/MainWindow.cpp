@@ -219,7 +219,7 @@ void MainWindow::updateStatusBar()
             break;
         case ConnectionMonitor::State::Connected:
             text = tr("Connected to %1 as %2")
-                       .arg(host, domain::deviceClassDisplayName(monitor->health().device.deviceClass));
+                       .arg(host, ConnectionPanel::deviceClassText(monitor->health().device.deviceClass));
             if (!environment.vpnInterface.isEmpty())
                 text += tr(" through the VPN (%1)").arg(environment.vpnInterface);
             break;

@@ -24,9 +24,10 @@ QString tr(const char *text)
 
 Error keyError(const QString &file, const QString &key, const QString &problem)
 {
-    return Error{
-        u"bad-config"_s,
-        tr("The workstation configuration %1 has a problem with \"%2\": %3").arg(file, key, problem)};
+    return Error{u"bad-config"_s,
+                 QCoreApplication::translate("srs::session::ClientConfig",
+                                             "The workstation configuration %1 has a problem with \"%2\": %3")
+                     .arg(file, key, problem)};
 }
 
 } // namespace

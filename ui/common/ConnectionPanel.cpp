@@ -16,6 +16,19 @@ namespace srs::ui {
 
 using session::ConnectionMonitor;
 
+QString ConnectionPanel::deviceClassText(domain::DeviceClass c)
+{
+    switch (c) {
+    case domain::DeviceClass::SafeRoomTerminal:
+        return tr("safe-room terminal");
+    case domain::DeviceClass::OrganisationDevice:
+        return tr("organisation device");
+    case domain::DeviceClass::Unknown:
+        break;
+    }
+    return tr("unrecognised device");
+}
+
 ConnectionPanel::ConnectionPanel(ConnectionMonitor *monitor, QWidget *parent)
     : QFrame(parent), m_monitor(monitor), m_icon(new QLabel(this)), m_title(new QLabel(this)),
       m_message(new QLabel(this)), m_details(new QWidget(this)), m_technical(new QLabel(this)),
@@ -120,12 +133,12 @@ void ConnectionPanel::refresh()
             message +=
                 QLatin1Char(' ') + tr("Note: this workstation is set up as a %1, but the server recognised "
                                       "it as a %2. Tell your IT support.")
-                                       .arg(domain::deviceClassDisplayName(m_monitor->configuredSetting()),
-                                            domain::deviceClassDisplayName(h.device.deviceClass));
+                                       .arg(deviceClassText(m_monitor->configuredSetting()),
+                                            deviceClassText(h.device.deviceClass));
         m_message->setText(message);
         m_serverVersion->setText(tr("%1 (protocol version %2)").arg(h.serverVersion).arg(h.apiVersion));
         m_device->setText(h.device.commonName);
-        m_recognisedAs->setText(domain::deviceClassDisplayName(h.device.deviceClass));
+        m_recognisedAs->setText(deviceClassText(h.device.deviceClass));
         m_organisation->setText(h.device.organisation);
         m_site->setText(h.device.site);
         form->setRowVisible(m_site, !h.device.site.isEmpty());

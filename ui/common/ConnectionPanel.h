@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/DeviceIdentity.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -18,6 +20,10 @@ class ConnectionPanel : public QFrame
     Q_OBJECT
 public:
     explicit ConnectionPanel(session::ConnectionMonitor *monitor, QWidget *parent = nullptr);
+
+    // The kind of device in the reader's language ("safe-room terminal"); core/domain's
+    // phrase is English only.
+    static QString deviceClassText(domain::DeviceClass c);
 
 private:
     void refresh();

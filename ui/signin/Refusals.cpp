@@ -11,9 +11,10 @@ namespace srs::ui {
 
 namespace {
 
+// lupdate files these texts under the namespace's context (srs::ui): the lookup must use the same.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("srs::ui::Refusals", text);
+    return QCoreApplication::translate("srs::ui", text);
 }
 
 bool isReason(const QString &code, std::initializer_list<domain::Reason> reasons)
