@@ -356,6 +356,25 @@ overdue by %2</source>
     </message>
 </context>
 <context>
+    <name>srs::domain</name>
+    <message>
+        <source>a safe room</source>
+        <translation>ystafell ddiogel</translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s premises</source>
+        <translation>safle eich sefydliad</translation>
+    </message>
+    <message>
+        <source>home working</source>
+        <translation>gweithio gartref</translation>
+    </message>
+    <message>
+        <source>an unrecognised setting</source>
+        <translation>lleoliad nad yw&apos;n cael ei adnabod</translation>
+    </message>
+</context>
+<context>
     <name>srs::net</name>
     <message>
         <source>The clearance server refused the request (HTTP %1). Try again; if it keeps happening, contact research support.</source>

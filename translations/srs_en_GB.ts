@@ -353,6 +353,25 @@ overdue by %2</source>
     </message>
 </context>
 <context>
+    <name>srs::domain</name>
+    <message>
+        <source>a safe room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your organisation&apos;s premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unrecognised setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>srs::net</name>
     <message>
         <source>The clearance server refused the request (HTTP %1). Try again; if it keeps happening, contact research support.</source>

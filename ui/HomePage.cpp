@@ -131,7 +131,8 @@ void HomePage::layOut()
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     split->setSizes({500, 700});
-    m_projects->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A narrow window (1024 px, or longer Welsh headings) scrolls rather than cutting a column off.
+    m_projects->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_projects->setTextElideMode(Qt::ElideRight);
     // The projects, and beside them the person's clearance requests across those projects.
     m_sections->setObjectName(QStringLiteral("homeSections"));
