@@ -342,26 +342,50 @@ Result<ReviewRules::Voted> ReviewRules::vote(Submission s, const QList<Review> &
     if (!other)
         return Voted{std::move(s), std::move(mine), std::nullopt};
     ReviewOutcome outcome = decide(*other, mine, s.content);
-    QString note = outcome.summary;
+    // The decision is recorded in the name of the checker whose votes carried it (the one who
+    // asked for changes, or who rejected), so the author knows whose note they read; when both
+    // votes carried it, in the name of the checker who completed the round. Their summary comes
+    // first, and the other checker's, if any, is marked as theirs.
+    const auto carries = [&outcome](const Review &r) {
+        const FileDecision decisive = outcome.state == SubmissionState::Returned
+                                          ? FileDecision::RequestChanges
+                                      : outcome.state == SubmissionState::Approved ? FileDecision::Approve
+                                                                                   : FileDecision::Reject;
+        if (decisive == FileDecision::Approve)
+            return true;
+        return std::any_of(r.files.cbegin(), r.files.cend(),
+                           [decisive](const FileReview &f) { return f.decision == decisive; });
+    };
+    const bool otherCarries = carries(*other);
+    const Review &decider = otherCarries && !carries(mine) ? *other : mine;
+    const Review &second = &decider == &mine ? *other : mine;
+    SubmissionActor by = a;
+    by.userId = decider.checkerId;
+    QStringList notes;
+    if (!decider.summary.trimmed().isEmpty())
+        notes << decider.summary;
+    if (!second.summary.trimmed().isEmpty())
+        notes << tr("The other output checker wrote: %1").arg(second.summary);
+    QString note = joined(notes);
     Result<Submission> moved = Error{};
     switch (outcome.state) {
     case SubmissionState::Returned:
         if (note.isEmpty())
             note = tr("Changes are asked for: see the reviewers' comments on each file.");
-        moved = SubmissionWorkflow::returnToAuthor(std::move(s), a, at, note);
+        moved = SubmissionWorkflow::returnToAuthor(std::move(s), by, at, note);
         break;
     case SubmissionState::Approved:
-        moved = SubmissionWorkflow::approve(std::move(s), a, at, note);
+        moved = SubmissionWorkflow::approve(std::move(s), by, at, note);
         break;
     case SubmissionState::PartlyApproved:
         if (note.isEmpty())
             note = tr("Some outputs are approved; the others are rejected: see the comments on each file.");
-        moved = SubmissionWorkflow::partlyApprove(std::move(s), a, at, note);
+        moved = SubmissionWorkflow::partlyApprove(std::move(s), by, at, note);
         break;
     default:
         if (note.isEmpty())
             note = tr("The outputs are rejected: see the comments on each file.");
-        moved = SubmissionWorkflow::reject(std::move(s), a, at, note);
+        moved = SubmissionWorkflow::reject(std::move(s), by, at, note);
         break;
     }
     if (!moved)

@@ -158,7 +158,9 @@ public:
                                                const SubmissionActor &a, const QDateTime &at);
     // The checker's votes, final. When they complete the round (the other review is submitted
     // already), `decided` holds the outcome and the request has taken the transition it leads
-    // to (returned, approved, partly approved or rejected) with the summaries as its note.
+    // to (returned, approved, partly approved or rejected) with the summaries as its note, in the
+    // name of the checker whose votes carried it (who asked for changes or rejected; when both
+    // did, or both approved, the one voting now): their summary first, the other's marked.
     struct Voted
     {
         Submission submission;

@@ -401,7 +401,7 @@ private slots:
         const QString id = submit();
         claimTwice(id);
         QCOMPARE(vote(id, "checker",
-                      votes("request-changes", "approve", "approve", {},
+                      votes("request-changes", "approve", "approve", "One small cell to suppress.",
                             "Suppress the Newport over-30 cell too.", "INTERNAL-ONLY dominance close"))
                      .status,
                  200);
@@ -422,6 +422,13 @@ private slots:
         const QJsonObject first = outcome["files"].toArray().at(0).toObject();
         QCOMPARE(first["decision"].toString(), QString("request-changes"));
         QCOMPARE(first["shared_comment"].toString(), QString("Suppress the Newport over-30 cell too."));
+        // The return is recorded in the name of the checker who asked for changes and wrote the
+        // summary, not of the one who approved everything and completed the round.
+        const QJsonObject returned = mine.json["history"].toArray().last().toObject();
+        QCOMPARE(returned["action"].toString(), QString("return"));
+        QCOMPARE(returned["actor"].toObject()["id"].toString(), QString("u-checker"));
+        QCOMPARE(returned["actor"].toObject()["display_name"].toString(), QString("CHECKER"));
+        QCOMPARE(returned["note"].toString(), QString("One small cell to suppress."));
 
         write("outputs/income.csv", ChangedTable);
         QJsonObject again = request();

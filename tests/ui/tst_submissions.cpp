@@ -370,7 +370,7 @@ private slots:
         choose(view, "s-2");
         QTRY_VERIFY(detailText(view).contains("Please round the totals to the nearest 5."));
         const QString text = detailText(view);
-        QVERIFY(text.contains("Returned it for changes"));
+        QVERIFY(text.contains("Returned it for changes after both reviews"));
         // The checker's note comes first, before the check and the files, as well as in the history.
         QVERIFY(text.indexOf("Please round the totals") < text.indexOf("Check result"));
         QVERIFY(text.lastIndexOf("Please round the totals") > text.indexOf("History"));

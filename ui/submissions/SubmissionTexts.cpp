@@ -74,15 +74,15 @@ QString SubmissionTexts::action(SubmissionAction action)
     case SubmissionAction::StartReview:
         return tr("Started checking");
     case SubmissionAction::Return:
-        return tr("Returned it for changes");
+        return tr("Returned it for changes after both reviews");
     case SubmissionAction::Resubmit:
         return tr("Resubmitted with changes");
     case SubmissionAction::Approve:
-        return tr("Approved it");
+        return tr("Approved it after both reviews");
     case SubmissionAction::PartlyApprove:
-        return tr("Approved part of it");
+        return tr("Approved part of it after both reviews");
     case SubmissionAction::Reject:
-        return tr("Rejected it");
+        return tr("Rejected it after both reviews");
     case SubmissionAction::Release:
         return tr("Released the approved outputs");
     }

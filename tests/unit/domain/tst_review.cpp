@@ -541,8 +541,26 @@ private slots:
         QCOMPARE(second.submission.state, state);
         QCOMPARE(second.submission.history.constLast().action, action);
         QCOMPARE(second.submission.history.constLast().actorId, CheckerB.userId);
-        QCOMPARE(second.submission.history.constLast().note, QString("First says.\n\nSecond says."));
+        QCOMPARE(second.submission.history.constLast().note,
+                 QString("Second says.\n\nThe other output checker wrote: First says."));
         QVERIFY(!second.submission.expectedAnswerDate.isValid());
+    }
+
+    // When only the first checker asked for changes, the return is theirs, with their summary
+    // first: the checker who approved everything and completed the round is not named for it.
+    void returnIsCreditedToTheCheckerWhoAskedForChanges()
+    {
+        Stage st = at(Step::TwoClaims);
+        auto first =
+            step(ReviewRules::vote(st.submission, st.reviews, CheckerA, votes(FileDecision::RequestChanges),
+                                   "One small cell to suppress.", T0.addDays(1)));
+        replace(st.reviews, first.review);
+        auto second = step(ReviewRules::vote(first.submission, st.reviews, CheckerB,
+                                             votes(FileDecision::Approve), "Fine by me.", T0.addDays(2)));
+        QCOMPARE(second.submission.state, SubmissionState::Returned);
+        QCOMPARE(second.submission.history.constLast().actorId, CheckerA.userId);
+        QCOMPARE(second.submission.history.constLast().note,
+                 QString("One small cell to suppress.\n\nThe other output checker wrote: Fine by me."));
     }
 
     // A returned request resubmitted opens a new round with no claims: two checkers again.
