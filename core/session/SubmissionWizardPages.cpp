@@ -104,8 +104,9 @@ Status SubmissionWizard::checkPage(Page page) const
         for (const protocol::CheckItemInfo &item : d.lastCheck->items)
             if (item.status == u"error"_s)
                 return problem(item.error ? item.error->field : u"tables"_s,
-                               tr("%1 could not be checked: %2")
-                                   .arg(item.path, item.error ? item.error->message : QString()));
+                               item.error && !item.error->message.isEmpty()
+                                   ? tr("%1 could not be checked: %2").arg(item.path, item.error->message)
+                                   : tr("%1 could not be checked.").arg(item.path));
         return {};
     case Page::Exceptions: {
         const auto missing = findingsNeedingExceptions();

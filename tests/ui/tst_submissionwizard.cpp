@@ -313,6 +313,51 @@ private slots:
         QVERIFY(failed.first().at(0).toString().contains("5 rows"));
     }
 
+    // A table whose counts file could not be read is not "no problems": the page says the file
+    // could not be checked, and the whole reason is readable in the wrapped detail below the tree.
+    void aFileThatCouldNotBeCheckedSaysWhy()
+    {
+        UiRig rig;
+        signIn(rig);
+        SubmissionWizard w(rig.workstation.session(), rig.workstation.store(),
+                           rig.workstation.workspaceSync(), rig.clock);
+        w.start("P1");
+        readyToCheck(w);
+        ui::SubmissionWizardDialog dialog(&w);
+        dialog.showDraft();
+
+        protocol::CheckResultInfo r;
+        r.status = "error";
+        r.checkedAt = When;
+        protocol::CheckItemInfo item;
+        item.kind = "table";
+        item.tableIndex = 0;
+        item.path = "outputs/income_by_region.csv";
+        item.status = "error";
+        const QString reason =
+            "The counts file outputs/income_by_region_counts.csv has 5 rows where the table "
+            "has 6: choose the counts that go with this table, or fix the file, and run the "
+            "checks again.";
+        item.error = Error{"table-shape-mismatch", reason, "tables[0].counts"};
+        r.items = {item};
+        rig.transport->queueResponse(200, r.toJson());
+        QSignalSpy finished(&w, &SubmissionWizard::checksFinished);
+        w.runChecks();
+        QVERIFY(finished.wait());
+
+        const QString status = dialog.findChild<QLabel *>("checkStatusLabel")->text();
+        QVERIFY2(!status.contains("No problems found"), qPrintable(status));
+        QVERIFY2(status.contains("could not be checked"), qPrintable(status));
+        auto *results = dialog.findChild<QTreeWidget *>("checkResultsTree");
+        QCOMPARE(results->topLevelItemCount(), 1);
+        QCOMPARE(results->topLevelItem(0)->text(1), QString("Could not be checked"));
+        QVERIFY(results->topLevelItem(0)->child(0)->toolTip(0).contains(reason));
+        auto *detail = dialog.findChild<QLabel *>("findingDetailLabel");
+        QVERIFY(detail->wordWrap());
+        QVERIFY2(detail->text().contains(reason), qPrintable(detail->text()));
+        QCOMPARE(w.checkPage(Page::Checks).error().field, QString("tables[0].counts"));
+    }
+
     // The server cannot be reached: the check says so, and nothing in the draft is lost.
     void checksWithTheServerDownKeepTheDraft()
     {

@@ -2,6 +2,7 @@
 #include "WizardPages.h"
 
 #include "ui/common/Accessibility.h"
+#include "ui/submissions/SubmissionTexts.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 
 #include <QHBoxLayout>
@@ -86,13 +87,24 @@ private:
             m_status->setText(SubmissionWizardDialog::tr("Not checked yet."));
             return;
         }
-        int fails = 0, reviews = 0;
+        int fails = 0, reviews = 0, errors = 0;
         for (const protocol::CheckItemInfo &item : check->items) {
-            auto *top = new QTreeWidgetItem(m_results, {item.path, item.status});
-            if (item.error)
-                new QTreeWidgetItem(
-                    top, {SubmissionWizardDialog::tr("Could not be checked: %1").arg(item.error->message),
-                          QString()});
+            auto *top =
+                new QTreeWidgetItem(m_results, {item.path, SubmissionTexts::checkStatus(item.status)});
+            if (item.status == u"error"_s || item.error) {
+                // Never "no problems": the file was not checked, and the whole reason is shown
+                // (the tree cuts long lines; the detail label below wraps them).
+                const QString why =
+                    item.error && !item.error->message.isEmpty()
+                        ? SubmissionWizardDialog::tr("Could not be checked: %1").arg(item.error->message)
+                        : SubmissionWizardDialog::tr("Could not be checked.");
+                auto *reason = new QTreeWidgetItem(top, {why, QString()});
+                reason->setToolTip(0, why);
+                top->setToolTip(0, why);
+                if (!m_results->currentItem())
+                    m_results->setCurrentItem(reason);
+                ++errors;
+            }
             for (const protocol::CheckFindingInfo &f : item.findings) {
                 const QString where = findingPlace(f);
                 const QString outcome = f.outcome == u"fail"_s
@@ -116,6 +128,10 @@ private:
                            : SubmissionWizardDialog::tr("%1 to fix or explain, %2 for a checker to look at.")
                                  .arg(fails)
                                  .arg(reviews);
+        if (errors > 0)
+            text = SubmissionWizardDialog::tr("%n file(s) could not be checked: see why below.", nullptr,
+                                              errors) +
+                   (fails == 0 && reviews == 0 ? QString() : u" "_s + text);
         if (m_controller->checksOutOfDate())
             text = SubmissionWizardDialog::tr("Files have changed since this check: run it again.");
         m_status->setText(text);
