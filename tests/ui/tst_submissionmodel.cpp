@@ -128,6 +128,11 @@ private slots:
             return model.index(row, column).data(role);
         };
         QCOMPARE(at(0, SubmissionListModel::TitleColumn).toString(), QString("Request a"));
+        // The request id in a column of its own, to quote to the checkers or the service desk.
+        QCOMPARE(at(1, SubmissionListModel::IdColumn).toString(), QString("b"));
+        QCOMPARE(at(1, SubmissionListModel::IdColumn, Qt::ToolTipRole).toString(), QString("Request b"));
+        QCOMPARE(model.headerData(SubmissionListModel::IdColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QString("Request"));
         QCOMPARE(at(0, SubmissionListModel::ProjectColumn, Qt::ToolTipRole).toString(),
                  QString("Housing and health"));
         QCOMPARE(at(0, SubmissionListModel::TypeColumn).toString(), QString("Code"));

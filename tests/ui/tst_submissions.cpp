@@ -328,6 +328,13 @@ private slots:
         const SubmissionListModel *m = view->model();
         QCOMPARE(m->index(0, SubmissionListModel::TitleColumn).data().toString(),
                  QString("Income by region"));
+        // The request id is listed, to quote it to the checkers or the service desk.
+        QStringList ids{m->index(0, SubmissionListModel::IdColumn).data().toString(),
+                        m->index(1, SubmissionListModel::IdColumn).data().toString()};
+        ids.sort();
+        QCOMPARE(ids, QStringList({"s-1", "s-2"}));
+        QCOMPARE(m->headerData(SubmissionListModel::IdColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QString("Request"));
         QCOMPARE(m->index(0, SubmissionListModel::ProjectColumn).data().toString(), Project);
         QCOMPARE(m->index(0, SubmissionListModel::ProjectColumn).data(Qt::ToolTipRole).toString(),
                  QString("Housing and health"));
@@ -384,7 +391,8 @@ private slots:
         QVERIFY(text.contains("Check result"));
         QVERIFY(text.contains("Passed"));
         QVERIFY(text.contains("Waiting for your changes"));
-        QCOMPARE(find<QLabel>(view, "submissionTitleLabel")->text(), QString("Commuting times"));
+        QCOMPARE(find<QLabel>(view, "submissionTitleLabel")->text(),
+                 QString("Commuting times (request s-2)"));
 
         choose(view, "s-1");
         QTRY_VERIFY(detailText(view).contains("in 3 working days"));

@@ -62,6 +62,13 @@ QVariant SubmissionListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return s->title;
         break;
+    case IdColumn:
+        // The id the checkers and the service desk speak of, to quote it to them.
+        if (role == Qt::DisplayRole)
+            return s->id;
+        if (role == Qt::ToolTipRole)
+            return tr("Request %1").arg(s->id);
+        break;
     case ProjectColumn:
         if (role == Qt::DisplayRole)
             return s->projectId;
@@ -105,6 +112,8 @@ QVariant SubmissionListModel::headerData(int section, Qt::Orientation orientatio
     switch (section) {
     case TitleColumn:
         return tr("Title");
+    case IdColumn:
+        return tr("Request");
     case ProjectColumn:
         return tr("Project");
     case TypeColumn:

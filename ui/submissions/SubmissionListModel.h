@@ -9,7 +9,7 @@
 
 namespace srs::ui {
 
-// The person's clearance requests, most recently changed first: title, project, clearance
+// The person's clearance requests, most recently changed first: title, request id, project, clearance
 // type, state in words, the day it was submitted and when an answer can be expected ("in 3
 // working days", "overdue": in words, never by colour alone).
 class SubmissionListModel : public QAbstractTableModel
@@ -19,6 +19,7 @@ public:
     enum Column
     {
         TitleColumn,
+        IdColumn,
         ProjectColumn,
         TypeColumn,
         StateColumn,

@@ -269,7 +269,7 @@ void SubmissionsView::showDetail()
         return;
     }
     m_stack->setCurrentIndex(1);
-    m_title->setText(summary->title);
+    m_title->setText(tr("%1 (request %2)").arg(summary->title, summary->id));
     const auto info = m_submissions->detail(m_selected);
     if (!info) {
         m_detail->setHtml(u"<p>%1</p>"_s.arg(esc(tr("Loading the request…"))));
