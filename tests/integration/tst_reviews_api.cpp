@@ -436,6 +436,10 @@ private slots:
         Reply resubmitted = call("POST", "/api/v1/projects/P1/submissions/" + id + "/resubmit", "res", again);
         QVERIFY2(resubmitted.status == 200, resubmitted.body.constData());
         claimTwice(id);
+        // The checkers of round 2 read what the author says they changed.
+        const Reply review = call("GET", "/api/v1/submissions/" + id + "/review", "checker");
+        QCOMPARE(review.status, 200);
+        QVERIFY2(review.body.contains("Suppressed as asked."), review.body.constData());
         // Both rounds' snapshots, for the checker's cell-by-cell diff.
         Reply round1 = call("GET", "/api/v1/submissions/" + id + "/rounds/1/files/0", "checker");
         Reply round2 = call("GET", "/api/v1/submissions/" + id + "/rounds/2/files/0", "checker");

@@ -128,6 +128,9 @@ protocol::ReviewContext context(domain::SubmissionState state = domain::Submissi
     second.round = 2;
     second.files = {table, counts};
     c.submission.rounds = {first, second};
+    s.history = {{When.addDays(-3), "u-asha", domain::SubmissionAction::Resubmit,
+                  domain::SubmissionState::Returned, domain::SubmissionState::Resubmitted, 2,
+                  "Rounded Wales up to 10 as asked."}};
     domain::Review mine;
     mine.id = "R-1";
     mine.submissionId = "S-1";
@@ -659,6 +662,11 @@ private slots:
         ui::ReviewDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = page->reviewDialog()) && dialog->isVisible());
         QTRY_VERIFY(dialog->findChild<QLabel *>("reviewHeaderLabel")->text().contains("Income by region"));
+        // In round 2 the checker reads what the author says they changed.
+        const QString header = dialog->findChild<QLabel *>("reviewHeaderLabel")->text();
+        QVERIFY2(header.contains("What the author changed:") &&
+                     header.contains("Rounded Wales up to 10 as asked."),
+                 qPrintable(header));
         QVERIFY(
             dialog->findChild<QLabel *>("reviewStatusLabel")->text().contains("hidden until yours are in"));
         auto *files = dialog->findChild<QListWidget *>("reviewFileList");

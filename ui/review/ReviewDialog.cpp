@@ -312,6 +312,16 @@ void ReviewDialog::showContext()
                           .arg(s.round)
                           .arg(c->submission.author.displayName.toHtmlEscaped(),
                                QLocale().toString(s.submittedAt.toLocalTime(), u"d MMMM yyyy, HH:mm"_s)));
+    // What the author says they changed for this round (the note of their resubmission).
+    for (auto e = s.history.crbegin(); e != s.history.crend(); ++e) {
+        if (e->action != domain::SubmissionAction::Resubmit || e->round != s.round)
+            continue;
+        if (!e->note.trimmed().isEmpty())
+            m_header->setText(m_header->text() +
+                              u"<br><b>%1</b> %2"_s.arg(tr("What the author changed:").toHtmlEscaped(),
+                                                        e->note.toHtmlEscaped().replace(u'\n', u"<br>"_s)));
+        break;
+    }
     const domain::Review *mine = m_desk->myReview();
     if (mine && mine->isSubmitted()) {
         // Show what was sent; it cannot change now.
