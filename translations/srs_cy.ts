@@ -275,24 +275,8 @@ overdue by %2</source>
         <translation>Dechreuodd wirio</translation>
     </message>
     <message>
-        <source>Returned it for changes</source>
-        <translation>Dychwelodd ef i&apos;w newid</translation>
-    </message>
-    <message>
         <source>Resubmitted with changes</source>
         <translation>Ailgyflwynodd gyda newidiadau</translation>
-    </message>
-    <message>
-        <source>Approved it</source>
-        <translation>Cymeradwyodd ef</translation>
-    </message>
-    <message>
-        <source>Approved part of it</source>
-        <translation>Cymeradwyodd ran ohono</translation>
-    </message>
-    <message>
-        <source>Rejected it</source>
-        <translation>Gwrthododd ef</translation>
     </message>
     <message>
         <source>Released the approved outputs</source>
@@ -353,6 +337,22 @@ overdue by %2</source>
     <message>
         <source>Answered</source>
         <translation>Wedi&apos;i ateb</translation>
+    </message>
+    <message>
+        <source>Returned it for changes after both reviews</source>
+        <translation>Fe&apos;i dychwelwyd i&apos;w newid ar ôl y ddau adolygiad</translation>
+    </message>
+    <message>
+        <source>Approved it after both reviews</source>
+        <translation>Fe&apos;i cymeradwywyd ar ôl y ddau adolygiad</translation>
+    </message>
+    <message>
+        <source>Approved part of it after both reviews</source>
+        <translation>Cymeradwywyd rhan ohono ar ôl y ddau adolygiad</translation>
+    </message>
+    <message>
+        <source>Rejected it after both reviews</source>
+        <translation>Fe&apos;i gwrthodwyd ar ôl y ddau adolygiad</translation>
     </message>
 </context>
 <context>
@@ -711,6 +711,10 @@ overdue by %2</source>
     <message>
         <source>The request was sent, but the answer could not be read: %1. Look for it in My submissions before sending it again.</source>
         <translation>Anfonwyd y cais, ond nid oedd modd darllen yr ateb: %1. Chwiliwch amdano yn Fy nghyflwyniadau cyn ei anfon eto.</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked.</source>
+        <translation>Nid oedd modd gwirio %1.</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2237,10 @@ SHA-256: %4</translation>
         <source>Summar&amp;y for the author</source>
         <translation>C&amp;rynodeb i&apos;r awdur</translation>
     </message>
+    <message>
+        <source>What the author changed:</source>
+        <translation>Yr hyn a newidiodd yr awdur:</translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::ReviewPage</name>
@@ -2539,6 +2547,14 @@ SHA-256: %4</translation>
     <message>
         <source>Answer expected</source>
         <translation>Disgwylir ateb</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Cais %1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Cais</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3055,20 @@ SHA-256: %4</translation>
         <source>Columns of row labels</source>
         <translation>Colofnau o labeli rhes</translation>
     </message>
+    <message>
+        <source>Could not be checked.</source>
+        <translation>Nid oedd modd ei wirio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be checked: see why below.</source>
+        <translation>
+            <numerusform>Ni ellid gwirio %n ffeil: gweler pam isod.</numerusform>
+            <numerusform>Ni ellid gwirio %n ffeil: gweler pam isod.</numerusform>
+            <numerusform>Ni ellid gwirio %n ffeil: gweler pam isod.</numerusform>
+            <numerusform>Ni ellid gwirio %n ffeil: gweler pam isod.</numerusform>
+            <numerusform>Ni ellid gwirio %n ffeil: gweler pam isod.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::SubmissionsView</name>
@@ -3329,6 +3359,10 @@ SHA-256: %4</translation>
     <message>
         <source>Release %1: not every file could be kept. %2</source>
         <translation>Rhyddhad %1: nid oedd modd cadw pob ffeil. %2</translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
+        <translation>%1 (cais %2)</translation>
     </message>
 </context>
 <context>

@@ -272,23 +272,7 @@ overdue by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Returned it for changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resubmitted with changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved part of it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -349,6 +333,22 @@ overdue by %2</source>
     </message>
     <message>
         <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned it for changes after both reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved it after both reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved part of it after both reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected it after both reviews</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -707,6 +707,10 @@ overdue by %2</source>
     </message>
     <message>
         <source>The request was sent, but the answer could not be read: %1. Look for it in My submissions before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2224,6 +2228,10 @@ SHA-256: %4</source>
         <source>Summar&amp;y for the author</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the author changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::ReviewPage</name>
@@ -2527,6 +2535,14 @@ SHA-256: %4</source>
     </message>
     <message>
         <source>Answer expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3028,6 +3044,17 @@ SHA-256: %4</source>
         <source>Columns of row labels</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be checked: see why below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::SubmissionsView</name>
@@ -3317,6 +3344,10 @@ SHA-256: %4</source>
     </message>
     <message>
         <source>Release %1: not every file could be kept. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (request %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
