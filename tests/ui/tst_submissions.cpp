@@ -2,6 +2,7 @@
 // transport: the list of the openable projects' requests, one request in full, withdrawing
 // (and a refusal), a returned request offered for resubmission, and nothing left on a lock.
 
+#include "Screens.h"
 #include "UiRig.h"
 
 #include "protocol/ReviewMessages.h"
@@ -42,6 +43,9 @@ using testing::UiRig;
 using ui::SubmissionListModel;
 
 namespace {
+
+// The list entry the server makes of a request: one definition, shared with the other screens' tests.
+using srs::testing::screens::summaryOf;
 
 const QByteArray LaptopHealth =
     R"({"server_version":"0.1.0","api_version":1,"device":{"subject":"CN=laptop-0042","name":"laptop-0042",)"
@@ -181,25 +185,6 @@ protocol::SubmissionInfo request(const QString &id, const QString &title, Submis
     }
     info.rounds = {round};
     return info;
-}
-
-protocol::SubmissionSummary summaryOf(const protocol::SubmissionInfo &info)
-{
-    const domain::Submission &s = info.submission;
-    protocol::SubmissionSummary r;
-    r.id = s.id;
-    r.projectId = s.projectId;
-    r.author = info.author;
-    r.title = s.content.title;
-    r.clearanceType = s.content.clearanceType;
-    r.state = s.state;
-    r.round = s.round;
-    r.checkStatus = info.check.status;
-    r.submittedAt = s.submittedAt;
-    r.updatedAt = s.updatedAt;
-    r.expectedAnswerDate = s.expectedAnswerDate;
-    r.files = int(s.content.files.size());
-    return r;
 }
 
 QString listPath(const QString &project = Project)
