@@ -6,6 +6,7 @@
 #include "session/Session.h"
 #include "session/Workstation.h"
 #include "ui/MainWindow.h"
+#include "ui/common/Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,9 +53,17 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/srs-workstation.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("uk.ac.srs.workstation"));
 
+    // The language the person chose (View > Language), else the system's: the texts, and the
+    // dates and numbers formatted with QLocale(), follow it.
+    const QLocale locale = ui::interfaceLocale();
+    QLocale::setDefault(locale);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("srs"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(locale, QStringLiteral("srs"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    // The words Qt draws itself (OK, Cancel, a text field's Copy and Paste) in the same language.
+    QTranslator qtWords;
+    if (qtWords.load(locale, QStringLiteral("srs_qt"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&qtWords);
 
     QCommandLineParser args;
     args.setApplicationDescription(QObject::tr("Desktop client of the secure research service."));

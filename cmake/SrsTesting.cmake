@@ -17,7 +17,9 @@ function(add_srs_test)
     target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test ${ARG_LIBS} Srs::BuildOptions)
     target_compile_definitions(${ARG_NAME} PRIVATE QT_RESTRICTED_CAST_FROM_ASCII)
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
-    set(env "QT_QPA_PLATFORM=offscreen" "SRS_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+    # A settings folder of the build's own: no test reads or writes the settings of whoever runs it.
+    set(env "QT_QPA_PLATFORM=offscreen" "SRS_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+        "XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/tests/config/${ARG_NAME}")
     list(APPEND env ${ARG_ENVIRONMENT})
     set_tests_properties(${ARG_NAME} PROPERTIES
         LABELS "${ARG_LABELS}"

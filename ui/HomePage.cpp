@@ -1,6 +1,7 @@
 #include "HomePage.h"
 
 #include "ui/common/Accessibility.h"
+#include "ui/common/Icons.h"
 #include "ui/common/PageParts.h"
 #include "ui/projects/ProjectModels.h"
 #include "ui/projects/ProjectView.h"
@@ -34,6 +35,8 @@
 
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace srs::ui {
 
 using session::Session;
@@ -55,7 +58,7 @@ QString minutes(int n)
 
 HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
     : QWidget(parent), m_workstation(workstation), m_session(workstation->session()),
-      m_browser(workstation->workspaceSync()), m_welcome(heading(QString(), this)),
+      m_browser(workstation->workspaceSync()), m_welcome(heading(QString(), this, 1.15)),
       m_where(paragraph(this, "whereLabel")), m_accreditation(paragraph(this, "accreditationLabel")),
       m_sessionInfo(paragraph(this, "sessionInfoLabel")),
       m_cacheProblem(paragraph(this, "cacheProblemLabel")), m_error(paragraph(this, "homeErrorLabel")),
@@ -95,9 +98,15 @@ void HomePage::layOut()
     m_projects->setWordWrap(true);
     m_projects->setAlternatingRowColors(true);
     m_projects->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The project's id and the start of its title always show (a long Welsh date in the next
+    // column does not squeeze it away); the other columns fit their words; the list scrolls
+    // sideways when the pane is narrower than that.
     m_projects->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_projects->header()->setSectionResizeMode(ProjectListModel::ProjectColumn, QHeaderView::Stretch);
-    m_projects->header()->setStretchLastSection(false);
+    m_projects->header()->setSectionResizeMode(ProjectListModel::ProjectColumn, QHeaderView::Interactive);
+    m_projects->header()->resizeSection(
+        ProjectListModel::ProjectColumn,
+        m_projects->fontMetrics().horizontalAdvance(u"P-2026-0000 Housing and health"_s));
+    m_projects->header()->setStretchLastSection(true);
     m_lock->setObjectName(QStringLiteral("lockButton"));
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -108,13 +117,21 @@ void HomePage::layOut()
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_lock->setIcon(actionIcon(ActionIcon::Lock));
+    m_signOut->setIcon(actionIcon(ActionIcon::SignOut));
+    // Who, where and until when, in two lines beside the name, so that the sections keep the
+    // height of a small screen.
     auto *top = new QHBoxLayout;
     top->addWidget(m_welcome, 1);
     top->addWidget(m_lock);
     top->addWidget(m_signOut);
+    auto *details = new QHBoxLayout;
+    details->setSpacing(16);
+    details->addWidget(m_where, 3, Qt::AlignTop);
+    details->addWidget(m_accreditation, 2, Qt::AlignTop);
+    layout->setSpacing(4);
     layout->addLayout(top);
-    layout->addWidget(m_where);
-    layout->addWidget(m_accreditation);
+    layout->addLayout(details);
     layout->addWidget(m_sessionInfo);
     layout->addWidget(m_cacheProblem);
 
@@ -130,7 +147,7 @@ void HomePage::layOut()
     split->addWidget(m_view);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    split->setSizes({500, 700});
+    split->setSizes({560, 640});
     // A narrow window (1024 px, or longer Welsh headings) scrolls rather than cutting a column off.
     m_projects->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_projects->setTextElideMode(Qt::ElideRight);
@@ -257,6 +274,46 @@ void HomePage::takeFocus()
     else if (m_sections->currentWidget() == m_reviewPage)
         first = m_reviewPage->queueView()->list();
     first->setFocus(Qt::OtherFocusReason);
+}
+
+QWidget *HomePage::sectionWidget(int index) const
+{
+    switch (index) {
+    case 0:
+        return m_sections->widget(0);
+    case 1:
+        return m_submissionsView;
+    case 2:
+        return m_reviewPage;
+    default:
+        return nullptr;
+    }
+}
+
+bool HomePage::hasSection(int index) const
+{
+    QWidget *w = sectionWidget(index);
+    return w && m_sections->indexOf(w) >= 0;
+}
+
+void HomePage::showSection(int index)
+{
+    if (!hasSection(index))
+        return;
+    m_sections->setCurrentWidget(sectionWidget(index));
+    takeFocus();
+}
+
+void HomePage::refreshSection()
+{
+    if (m_sections->currentWidget() == m_submissionsView)
+        m_workstation->submissions()->refresh();
+    else if (m_sections->currentWidget() == m_reviewPage)
+        m_workstation->reviewDesk()->refresh();
+    else {
+        m_browser->refreshProjects();
+        m_browser->syncNow(); // and the workspace shown
+    }
 }
 
 void HomePage::showDestructionOwed()

@@ -34,6 +34,12 @@ public:
     // Puts the keyboard focus on the first thing to use in the section shown: the project list,
     // the person's requests, or the checkers' queue.
     void takeFocus();
+    // The sections by number: 0 projects, 1 the person's requests, 2 output checking (for
+    // output checkers only). showSection() shows one, with the focus in it.
+    [[nodiscard]] bool hasSection(int index) const;
+    void showSection(int index);
+    // Asks the server again for what the section shown lists.
+    void refreshSection();
     [[nodiscard]] QTreeView *projects() const { return m_projects; }
     [[nodiscard]] ProjectListModel *projectModel() const { return m_projectModel; }
     [[nodiscard]] ProjectView *projectView() const { return m_view; }
@@ -43,6 +49,7 @@ public:
     [[nodiscard]] ReviewPage *reviewPage() const { return m_reviewPage; }
 
 private:
+    [[nodiscard]] QWidget *sectionWidget(int index) const;
     void layOut();
     void connectProjects();
     void connectRequests();

@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace srs::session {
@@ -35,11 +38,25 @@ public:
     [[nodiscard]] HomePage *homePage() const { return m_home; }
     [[nodiscard]] DeclarationsPage *declarationsPage() const { return m_declarations; }
     [[nodiscard]] BlockedPage *blockedPage() const { return m_blocked; }
+    // The menu bar's actions, by what they do (for tests and the keyboard-shortcuts list).
+    [[nodiscard]] QAction *lockAction() const { return m_lockAction; }
+    [[nodiscard]] QAction *signOutAction() const { return m_signOutAction; }
+    [[nodiscard]] QAction *refreshAction() const { return m_refreshAction; }
+    [[nodiscard]] QAction *quitAction() const { return m_quitAction; }
+    [[nodiscard]] QList<QAction *> sectionActions() const { return m_sectionActions; }
+    [[nodiscard]] QList<QAction *> languageActions() const { return m_languageActions; }
+    // What the keyboard shortcuts do, one line each: "Ctrl+Q: Quit".
+    [[nodiscard]] QStringList shortcutList() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildMenus();
+    void updateActions();
+    void chooseLanguage(const QString &code);
+    void showShortcuts();
+    void showAbout();
     void updatePage();
     void updateStatusBar();
     [[nodiscard]] bool focusIsWithin(QWidget *page) const;
@@ -52,6 +69,13 @@ private:
     DeclarationsPage *m_declarations;
     HomePage *m_home;
     LockPage *m_lock;
+    QLabel *m_notice;
+    QAction *m_lockAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QList<QAction *> m_sectionActions;
+    QList<QAction *> m_languageActions;
 };
 
 } // namespace srs::ui

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSemaphore>
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -102,7 +103,13 @@ struct UiRig
         : transport(new net::testing::FakeTransport), backend(new FakeNetworkBackend),
           workstation(testConfig(setting, caches.filePath(QStringLiteral("caches"))), transport,
                       std::unique_ptr<session::NetworkBackend>(backend), clock)
-    {}
+    {
+        // The person's settings (window sizes, language) start empty for each rig, and never
+        // come from or go to the home folder of whoever runs the tests.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           caches.filePath(QStringLiteral("settings")));
+        QSettings().clear();
+    }
 
     // Holds the cache key's derivation (its own thread) until the test releases the gate, as a
     // slow or busy machine would: what happens before the cache opens can then be seen.

@@ -28,11 +28,13 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QTableView>
 #include <QTest>
 #include <QTextBlock>
@@ -182,17 +184,32 @@ private slots:
         dashboard.setQueue(sampleQueue());
         QCOMPARE(ui::ReviewDashboard::ageBuckets(sampleQueue()),
                  (ui::ReviewDashboard::AgeBuckets{2, 1, 1, 2}));
-        auto *bars = qobject_cast<QBarSeries *>(dashboard.queueChart()->series().value(0));
+        // Waiting and overdue are two stacked sets: the overdue bar is its own set, hatched and
+        // named in the legend, not only a different colour.
+        auto *bars = qobject_cast<QStackedBarSeries *>(dashboard.queueChart()->series().value(0));
         QVERIFY(bars);
-        QCOMPARE(bars->count(), 1);
-        const QBarSet *set = bars->barSets().constFirst();
-        QCOMPARE(set->count(), 4);
-        QCOMPARE(set->at(0), 2.0);
-        QCOMPARE(set->at(3), 2.0);
-        QVERIFY(bars->isLabelsVisible());
+        QCOMPARE(bars->count(), 2);
+        const QBarSet *waiting = bars->barSets().at(0);
+        const QBarSet *overdue = bars->barSets().at(1);
+        QCOMPARE(waiting->count(), 4);
+        QCOMPARE(waiting->at(0), 2.0);
+        QCOMPARE(waiting->at(3), 0.0);
+        QCOMPARE(overdue->at(0), 0.0);
+        QCOMPARE(overdue->at(3), 2.0);
+        QCOMPARE(overdue->brush().style(), Qt::BDiagPattern);
+        QCOMPARE(waiting->brush().style(), Qt::SolidPattern);
+        QCOMPARE(overdue->label(), QString("Overdue: more than five working days"));
+        QVERIFY(dashboard.queueChart()->legend()->isVisible());
+        QStringList named;
+        for (QLegendMarker *m : dashboard.queueChart()->legend()->markers(bars))
+            named << m->label();
+        // The legend shows each kind of bar filled as it is drawn: the hatching too.
+        QCOMPARE(dashboard.queueChart()->legend()->markers(bars).at(1)->brush().style(), Qt::BDiagPattern);
+        QCOMPARE(named, (QStringList{"Waiting", "Overdue: more than five working days"}));
+        QVERIFY(bars->isLabelsVisible()); // each bar's count on it
         auto *x = qobject_cast<QBarCategoryAxis *>(dashboard.queueChart()->axes(Qt::Horizontal).value(0));
         QVERIFY(x);
-        QCOMPARE(x->categories().last(), QString("Over 5: overdue"));
+        QCOMPARE(x->categories(), (QStringList{"0–1", "2–3", "4–5", "Over 5"}));
         auto *ageSummary = dashboard.findChild<QLabel *>("queueAgeSummaryLabel");
         QCOMPARE(ageSummary->text(),
                  QString("6 requests are waiting: 2 for 0–1 working days, 1 for 2–3, 1 for 4–5; "
@@ -218,7 +235,7 @@ private slots:
         QCOMPARE(promise->pen().style(), Qt::DashLine); // told apart by its dashes, not only colour
         auto *weeks =
             qobject_cast<QBarCategoryAxis *>(dashboard.answerChart()->axes(Qt::Horizontal).value(0));
-        QCOMPARE(weeks->categories().first(), QString("5 Jan<br>(10)"));
+        QCOMPARE(weeks->categories().first(), QString("5/1<br>(10)"));
         QCOMPARE(weeks->titleText(), QString("Week starting (requests answered)"));
         QCOMPARE(dashboard.findChild<QLabel *>("answerTimesSummaryLabel")->text(),
                  QString("186 requests answered over 12 weeks; 108 of them (58%) within the five-working-day "

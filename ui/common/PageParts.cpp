@@ -1,10 +1,12 @@
 #include "PageParts.h"
 
+#include <QEvent>
 #include <QFont>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScreen>
+#include <QSettings>
 #include <QStringList>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -57,6 +59,49 @@ void resizeWithinScreen(QWidget *window, QSize preferred)
 {
     const QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
     window->resize(screen ? preferred.boundedTo(screen->availableGeometry().size()) : preferred);
+}
+
+namespace {
+
+QString geometryKey(const QString &key)
+{
+    return QStringLiteral("windows/%1/geometry").arg(key);
+}
+
+// Writes the window's geometry into the settings when it closes or hides.
+class WindowSizeKeeper final : public QObject
+{
+public:
+    WindowSizeKeeper(QWidget *window, QString key) : QObject(window), m_window(window), m_key(std::move(key))
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_window && (event->type() == QEvent::Close || event->type() == QEvent::Hide) &&
+            m_window->isWindow() && !m_window->isMinimized())
+            QSettings().setValue(geometryKey(m_key), m_window->saveGeometry());
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_window;
+    QString m_key;
+};
+
+} // namespace
+
+void rememberWindowSize(QWidget *window, const QString &key, QSize preferred)
+{
+    const QByteArray saved = QSettings().value(geometryKey(key)).toByteArray();
+    // restoreGeometry() moves a window that would be off screen back onto it; a size kept from
+    // a bigger screen is then cut down to this one's.
+    if (saved.isEmpty() || !window->restoreGeometry(saved))
+        window->resize(preferred);
+    resizeWithinScreen(window, window->size());
+    new WindowSizeKeeper(window, key);
 }
 
 } // namespace srs::ui

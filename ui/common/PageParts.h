@@ -22,6 +22,11 @@ QVBoxLayout *centredColumn(QWidget *page, int width);
 // Gives a window its preferred size, or the screen's available size where that is smaller
 // (a 1024 x 700 display), so that nothing starts off screen.
 void resizeWithinScreen(QWidget *window, QSize preferred);
+// Gives a window the size (and, for a main window, the place) it had when the person last
+// closed it, kept in the person's settings under `key`, else its preferred size; either way
+// no bigger than the screen it opens on. From then on the window's size is kept whenever it is
+// closed or hidden.
+void rememberWindowSize(QWidget *window, const QString &key, QSize preferred);
 QString problemList(const QList<session::EnvironmentProblem> &problems);
 
 } // namespace srs::ui

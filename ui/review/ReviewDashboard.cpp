@@ -5,6 +5,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QBrush>
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
@@ -12,6 +13,8 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPen>
+#include <QStackedBarSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -42,7 +45,7 @@ QChartView *makeView(const QString &objectName, const QString &title, QWidget *p
     view->setObjectName(objectName);
     view->setAccessibleName(title);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
+    view->setMinimumHeight(215);           // a 1024 x 700 screen keeps rows of the queue in sight
     view->setFocusPolicy(Qt::StrongFocus); // reachable by keyboard, so a screen reader reads it
     return view;
 }
@@ -56,7 +59,7 @@ void wholeNumbers(QValueAxis *axis, int top)
     axis->setLabelFormat(u"%d"_s);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
-    axis->setTickInterval(std::max(1, (top + 7) / 8));
+    axis->setTickInterval(std::max(1, (top + 4) / 5)); // at most six labels: they fit a short chart
 }
 
 QLabel *makeSummary(const QString &objectName, QWidget *parent)
@@ -84,6 +87,23 @@ QBarSet *labelledSet(const QString &name, const QColor &colour)
     set->setBorderColor(colour.darker(140));
     set->setLabelColor(Qt::black);
     return set;
+}
+
+// A bar's legend marker filled as the bar is (solid or hatched): left alone, Qt 6.4 draws the
+// marker of a bar set empty when its shape is "from the series".
+void showBrushesInLegend(QChart *chart)
+{
+    for (QAbstractSeries *series : chart->series()) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(series);
+        if (!bars)
+            continue;
+        const QList<QLegendMarker *> markers = chart->legend()->markers(series);
+        for (qsizetype i = 0; i < markers.size() && i < bars->count(); ++i) {
+            markers[i]->setShape(QLegend::MarkerShapeRectangle);
+            markers[i]->setBrush(bars->barSets().at(i)->brush());
+            markers[i]->setPen(QPen(bars->barSets().at(i)->borderColor()));
+        }
+    }
 }
 
 } // namespace
@@ -133,17 +153,18 @@ ReviewDashboard::AgeBuckets ReviewDashboard::ageBuckets(const QList<protocol::Re
 
 QString ReviewDashboard::ageBucketLabel(int bucket)
 {
+    // Short, under the axis title "Working days waiting", so that none is cut on a small screen.
     switch (bucket) {
     case 0:
-        return tr("0–1 days");
+        return tr("0–1");
     case 1:
-        return tr("2–3 days");
+        return tr("2–3");
     case 2:
-        return tr("4–5 days");
+        return tr("4–5");
     default:
         break;
     }
-    return tr("Over 5: overdue");
+    return tr("Over 5");
 }
 
 QString ReviewDashboard::queueSummary(const AgeBuckets &b)
@@ -185,21 +206,33 @@ void ReviewDashboard::setQueue(const QList<protocol::ReviewQueueItem> &items)
     QChart *chart = queueChart();
     clearChart(chart);
     const AgeBuckets b = ageBuckets(items);
-    auto *waiting = labelledSet(tr("Requests"), QColor(0x1d, 0x5f, 0xa8));
+    // Two sets stacked: the overdue bar is hatched as well as red, and the legend names it, so
+    // that it is not told by colour alone.
+    auto *waiting = labelledSet(tr("Waiting"), QColor(0x1d, 0x5f, 0xa8));
+    auto *overdue = labelledSet(tr("Overdue: more than five working days"), QColor(0xb3, 0x26, 0x1e));
+    overdue->setBrush(QBrush(QColor(0xb3, 0x26, 0x1e), Qt::BDiagPattern));
+    overdue->setBorderColor(QColor(0xb3, 0x26, 0x1e));
     int most = 0;
     for (int i = 0; i < AgeBucketCount; ++i) {
-        *waiting << b[static_cast<std::size_t>(i)];
-        most = std::max(most, b[static_cast<std::size_t>(i)]);
+        const int n = b[static_cast<std::size_t>(i)];
+        const bool late = i == AgeBucketCount - 1;
+        *waiting << (late ? 0 : n);
+        *overdue << (late ? n : 0);
+        most = std::max(most, n);
     }
-    // The overdue bar stands out, and its label says "overdue" too.
-    waiting->setSelectedColor(QColor(0xb3, 0x26, 0x1e));
-    waiting->selectBar(AgeBucketCount - 1);
-    auto *series = new QBarSeries;
+    auto *series = new QStackedBarSeries;
     series->append(waiting);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(u"@value"_s);
+    series->append(overdue);
     chart->addSeries(series);
+    // Each bar's count inside its top (a stacked series prints no label for an empty part).
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(u"@value"_s);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    waiting->setLabelColor(Qt::white);
+    QFont strong = waiting->labelFont();
+    strong.setBold(true);
+    waiting->setLabelFont(strong);
+    overdue->setLabelFont(strong);
     auto *x = new QBarCategoryAxis;
     for (int i = 0; i < AgeBucketCount; ++i)
         x->append(ageBucketLabel(i));
@@ -211,7 +244,9 @@ void ReviewDashboard::setQueue(const QList<protocol::ReviewQueueItem> &items)
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    chart->legend()->setVisible(false);
+    // The legend names the two kinds of bar, each drawn as it is in the chart.
+    chart->legend()->setVisible(true);
+    showBrushesInLegend(chart);
     const QString summary = queueSummary(b);
     m_ageSummary->setText(summary);
     m_ageView->setAccessibleDescription(summary);
@@ -229,7 +264,8 @@ void ReviewDashboard::setStatistics(const protocol::ReviewStatistics &statistics
         *median << w.medianWorkingDays;
         most = std::max(most, w.medianWorkingDays);
         // The week and, below it, how many were answered (axis labels are rich text).
-        x->append(tr("%1<br>(%2)").arg(locale.toString(w.weekStart, u"d MMM"_s)).arg(w.answered));
+        // Day and month as numbers, narrow enough for twelve weeks on a 1024-pixel screen.
+        x->append(tr("%1<br>(%2)").arg(locale.toString(w.weekStart, u"d/M"_s)).arg(w.answered));
     }
     auto *bars = new QBarSeries;
     bars->append(median);
@@ -262,6 +298,7 @@ void ReviewDashboard::setStatistics(const protocol::ReviewStatistics &statistics
     promise->attachAxis(x);
     promise->attachAxis(y);
     chart->legend()->setVisible(true);
+    showBrushesInLegend(chart);
     const QString summary = answerSummary(statistics);
     m_answerSummary->setText(summary);
     m_answerView->setAccessibleDescription(summary);

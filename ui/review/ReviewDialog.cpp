@@ -181,7 +181,7 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
     layout->addWidget(split, 1);
     layout->addLayout(bottom);
     layout->addWidget(m_error);
-    resizeWithinScreen(this, QSize(1200, 760));
+    rememberWindowSize(this, u"review"_s, QSize(1200, 760));
     setFocusOrder(close);
 
     connect(m_files, &QListWidget::currentRowChanged, this, [this](int row) {

@@ -57,7 +57,7 @@ ReviewPage::ReviewPage(session::ReviewDesk *desk, QWidget *parent)
     split->addWidget(m_queue);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    split->setSizes({280, 420});
+    split->setSizes({230, 470}); // the queue keeps most of a small screen's height
     split->setChildrenCollapsible(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);

@@ -66,10 +66,12 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(ReviewQueueModel::WaitingColumn, Qt::DescendingOrder);
     QHeaderView *header = m_list->header();
-    header->setStretchLastSection(false);
+    // Every column as wide as its header or its longest words, the request's at least wide enough
+    // for its id and the start of its title; the last takes what is left. A window narrower
+    // than that (1024 pixels) scrolls sideways rather than cutting the request's id.
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ReviewQueueModel::RequestColumn, QHeaderView::Stretch);
-    // Columns as wide as their header or their longest words, so that the title gets the rest.
+    header->setStretchLastSection(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     const QFontMetrics fm = m_list->fontMetrics();
     auto fit = [&](int column, const QStringList &samples, bool icon = false) {
         int width = header->fontMetrics().horizontalAdvance(
@@ -95,6 +97,8 @@ ReviewQueueView::ReviewQueueView(QWidget *parent)
     claimed.claimedByMe = true;
     fit(ReviewQueueModel::MineColumn,
         {ReviewQueueModel::mineText(voted), ReviewQueueModel::mineText(claimed)});
+    header->resizeSection(ReviewQueueModel::RequestColumn,
+                          fm.horizontalAdvance(u"Regression of income on qualifications"_s) + 12);
     m_list->setMinimumWidth(fm.horizontalAdvance(u"S-0123456789ABCDEF"_s) + // the id line of a request
                             header->sectionSize(ReviewQueueModel::ProjectColumn));
     m_count->setObjectName(u"queueCountLabel"_s);

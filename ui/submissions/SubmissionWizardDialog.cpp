@@ -1,5 +1,7 @@
 #include "SubmissionWizardDialog.h"
 
+#include "ui/common/PageParts.h"
+
 #include "ui/submissions/wizard/WizardPages.h"
 
 #include <QMessageBox>
@@ -18,6 +20,12 @@ SubmissionWizardDialog::SubmissionWizardDialog(session::SubmissionWizard *contro
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setButtonText(QWizard::FinishButton, tr("Submit for checking"));
+    // The other buttons' words are ours too, so that they are in the workstation's language
+    // (Qt has no Welsh of its own).
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::CommitButton, tr("Commit"));
     setPage(idOf(Page::Type), wizard::createTypePage(controller));
     setPage(idOf(Page::Files), wizard::createFilesPage(controller));
     setPage(idOf(Page::Tables), wizard::createTablesPage(controller));
@@ -25,7 +33,7 @@ SubmissionWizardDialog::SubmissionWizardDialog(session::SubmissionWizard *contro
     setPage(idOf(Page::Exceptions), wizard::createExceptionsPage(controller));
     setPage(idOf(Page::Context), wizard::createContextPage(controller));
     setPage(idOf(Page::Commit), wizard::createCommitPage(controller, this));
-    resize(900, 640);
+    rememberWindowSize(this, u"submissionWizard"_s, QSize(900, 640));
     // The workstation locks: the draft has been saved; nothing of it stays on screen.
     connect(controller, &session::SubmissionWizard::draftChanged, this, [this] {
         if (!m_controller->isActive() && isVisible() && !property("closing").toBool())

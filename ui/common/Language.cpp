@@ -1,0 +1,47 @@
+#include "Language.h"
+
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace srs::ui {
+
+namespace {
+
+constexpr auto LanguageKey = "interface/language";
+
+} // namespace
+
+QList<LanguageChoice> availableLanguages()
+{
+    return {{u"en_GB"_s, u"English"_s}, {u"cy"_s, u"Cymraeg"_s}};
+}
+
+QString chosenLanguage()
+{
+    const QString code = QSettings().value(QLatin1StringView(LanguageKey)).toString();
+    for (const LanguageChoice &l : availableLanguages())
+        if (l.code == code)
+            return code;
+    return {}; // nothing chosen, or something this version does not know: the system's
+}
+
+void setChosenLanguage(const QString &code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(QLatin1StringView(LanguageKey));
+    else
+        settings.setValue(QLatin1StringView(LanguageKey), code);
+}
+
+QLocale interfaceLocale()
+{
+    const QString code = chosenLanguage();
+    if (code.isEmpty())
+        return QLocale::system();
+    // Welsh as written in Wales: dates and numbers as in the United Kingdom.
+    return code == u"cy"_s ? QLocale(QLocale::Welsh, QLocale::UnitedKingdom) : QLocale(code);
+}
+
+} // namespace srs::ui
