@@ -102,6 +102,16 @@ private slots:
         QTest::keyClick(window.focusWidget(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.homePage()->sections()->currentIndex(), 0);
 
+        // F10 opens the menu bar on its first menu; Escape closes it.
+        QTest::keyClick(window.focusWidget(), Qt::Key_F10);
+        QVERIFY(QTest::qWaitFor([&] { return window.menuBar()->activeAction() != nullptr; }));
+        QCOMPARE(QString(window.menuBar()->activeAction()->text()).remove(u'&'), QString("Workstation"));
+        QTest::keyClick(QApplication::activePopupWidget() ? QApplication::activePopupWidget()
+                                                          : window.menuBar(),
+                        Qt::Key_Escape);
+        QTest::keyClick(window.menuBar(), Qt::Key_Escape);
+        QVERIFY(activate(&window));
+
         QTest::keyClick(window.focusWidget(), Qt::Key_L, Qt::ControlModifier);
         QVERIFY(QTest::qWaitFor(
             [&] { return rig.workstation.session()->state() == session::Session::State::Locked; }));
