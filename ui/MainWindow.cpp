@@ -311,9 +311,10 @@ void MainWindow::chooseLanguage(const QString &code)
     for (const LanguageChoice &l : availableLanguages())
         if (l.code == code)
             name = l.nativeName;
-    auto *told = new QMessageBox(QMessageBox::Information, tr("Language"),
-                                 tr("SRS Workstation will be in %1 the next time it starts.").arg(name),
-                                 QMessageBox::NoButton, this);
+    auto *told =
+        new QMessageBox(QMessageBox::Information, tr("Language"),
+                        tr("SRS Workstation will use this language the next time it starts: %1.").arg(name),
+                        QMessageBox::NoButton, this);
     told->setObjectName(QStringLiteral("languageChosenMessage"));
     told->addButton(tr("OK"), QMessageBox::AcceptRole);
     told->setAttribute(Qt::WA_DeleteOnClose);
