@@ -7,6 +7,7 @@
 #include "ui/projects/ProjectView.h"
 #include "ui/review/ReviewPage.h"
 #include "ui/review/ReviewQueueView.h"
+#include "ui/submissions/SubmissionTexts.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 #include "ui/submissions/SubmissionsView.h"
 
@@ -16,12 +17,15 @@
 #include "session/ConnectionMonitor.h"
 #include "session/Releases.h"
 #include "session/ReviewDesk.h"
+#include "session/SubmissionNotices.h"
 #include "session/SubmissionWizard.h"
 #include "session/Submissions.h"
 #include "session/WorkspaceSync.h"
 #include "session/Workstation.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +33,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -66,7 +71,8 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
       m_view(new ProjectView(workstation->workspaceSync(), workstation->store(), this)),
       m_sections(new QTabWidget(this)),
       m_submissionsView(new SubmissionsView(workstation->submissions(), this)),
-      m_reviewPage(new ReviewPage(workstation->reviewDesk(), this)),
+      m_reviewPage(new ReviewPage(workstation->reviewDesk(), this)), m_notice(new QFrame(this)),
+      m_noticeText(new QLabel(m_notice)), m_openNotice(new QPushButton(tr("Open it"), m_notice)),
       m_destruction(paragraph(this, "destructionLabel")),
       m_attest(new QPushButton(tr("Confirm destruction…"), this)), m_lock(new QPushButton(tr("Lock"), this)),
       m_signOut(new QPushButton(tr("Sign out"), this))
@@ -74,6 +80,7 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
     setObjectName(QStringLiteral("homePage"));
     m_view->setWizard(workstation->wizard());
     m_submissionsView->setReleases(workstation->releases());
+    m_submissionsView->setNotices(workstation->submissionNotices());
     layOut();
     connectProjects();
     connectRequests();
@@ -115,6 +122,21 @@ void HomePage::layOut()
         QStringLiteral("background: #fff4e5; color: #663c00; padding: 6px; border-radius: 4px;"));
     m_cacheProblem->setVisible(false);
 
+    // A request that came back from the checkers: its id, title and state (nothing of the workspace).
+    m_notice->setObjectName(QStringLiteral("submissionNoticeBanner"));
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setStyleSheet(QStringLiteral("#submissionNoticeBanner { background: #e8f0fe; color: #0b3d91; "
+                                           "border-radius: 4px; }"));
+    m_noticeText->setObjectName(QStringLiteral("submissionNoticeLabel"));
+    m_noticeText->setWordWrap(true);
+    m_noticeText->setTextFormat(Qt::PlainText); // the title is the researcher's text
+    m_openNotice->setObjectName(QStringLiteral("openNoticeButton"));
+    auto *noticeRow = new QHBoxLayout(m_notice);
+    noticeRow->setContentsMargins(8, 4, 8, 4);
+    noticeRow->addWidget(m_noticeText, 1);
+    noticeRow->addWidget(m_openNotice);
+    m_notice->setVisible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_lock->setIcon(actionIcon(ActionIcon::Lock));
@@ -134,6 +156,7 @@ void HomePage::layOut()
     layout->addLayout(details);
     layout->addWidget(m_sessionInfo);
     layout->addWidget(m_cacheProblem);
+    layout->addWidget(m_notice);
 
     auto *left = new QWidget(this);
     auto *ll = new QVBoxLayout(left);
@@ -203,6 +226,15 @@ void HomePage::connectRequests()
 {
     session::Workstation *workstation = m_workstation;
     connect(m_attest, &QPushButton::clicked, this, &HomePage::attestDestruction);
+    // Requests that came back: the banner, the count on the tab, an alert and, where the
+    // desktop has a tray, a notification.
+    session::SubmissionNotices *notices = workstation->submissionNotices();
+    connect(m_openNotice, &QPushButton::clicked, this, &HomePage::openNotice);
+    connect(notices, &session::SubmissionNotices::unseenChanged, this, &HomePage::showNotices);
+    connect(notices, &session::SubmissionNotices::arrived, this,
+            [this](const QList<session::SubmissionNotice> &arrived) {
+                tellOfArrivals(static_cast<int>(arrived.size()));
+            });
     connect(workstation->releases(), &session::Releases::pendingDestructionChanged, this,
             &HomePage::showDestructionOwed);
     connect(workstation->releases(), &session::Releases::destructionFailed, this,
@@ -222,6 +254,75 @@ void HomePage::connectRequests()
                     SubmissionWizardDialog::openFor(m_workstation->wizard(), window());
                 });
             });
+}
+
+void HomePage::showNotices()
+{
+    const QList<session::SubmissionNotice> &unseen = m_workstation->submissionNotices()->unseen();
+    const int n = static_cast<int>(unseen.size());
+    const int tab = m_sections->indexOf(m_submissionsView);
+    m_sections->setTabText(tab, n > 0 ? tr("My submissions (%n)", nullptr, n) : tr("My submissions"));
+    m_sections->setTabToolTip(
+        tab, n > 0 ? tr("Requests that came back and are not opened yet: %n", nullptr, n) : QString());
+    if (n == 0) {
+        m_noticeId.clear();
+        m_noticeText->clear();
+        m_notice->setVisible(false);
+        return;
+    }
+    const session::SubmissionNotice &latest = unseen.constFirst();
+    m_noticeId = latest.submissionId;
+    const QString one =
+        tr("%1 '%2' came back: %3.")
+            .arg(latest.submissionId, latest.title, SubmissionTexts::cameBackAs(latest.state));
+    const QString text =
+        n == 1 ? one : tr("%n of your requests came back. The latest: %1", nullptr, n).arg(one);
+    m_noticeText->setText(text);
+    m_notice->setAccessibleName(tr("Requests that came back"));
+    m_notice->setAccessibleDescription(text);
+    setAccessibleText(m_openNotice, tr("Open request %1").arg(latest.submissionId),
+                      tr("Shows My submissions with this request chosen."));
+    m_notice->setVisible(true);
+}
+
+// Said as it happens: an alert for screen readers and, where the desktop has a tray and the
+// window is not in front, a desktop notification (the request's id, title and state only).
+void HomePage::tellOfArrivals(int count)
+{
+    if (!m_notice->isVisible() || count <= 0)
+        return;
+    showAlert(m_noticeText, m_noticeText->text());
+    if (!QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages() ||
+        (window() && window()->isActiveWindow()))
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(QApplication::applicationDisplayName());
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            if (QWidget *w = window()) {
+                w->raise();
+                w->activateWindow();
+            }
+            openNotice();
+        });
+    }
+    if (m_tray->icon().isNull())
+        return; // a tray icon needs a picture; the banner says it all the same
+    m_tray->show();
+    m_tray->showMessage(count == 1 ? tr("A clearance request came back")
+                                   : tr("%n clearance requests came back", nullptr, count),
+                        m_noticeText->text(), QSystemTrayIcon::Information);
+}
+
+void HomePage::openNotice()
+{
+    if (m_noticeId.isEmpty())
+        return;
+    const QString id = m_noticeId;
+    m_sections->setCurrentWidget(m_submissionsView);
+    if (m_submissionsView->selectSubmission(id))
+        m_submissionsView->list()->setFocus(Qt::OtherFocusReason);
+    m_workstation->submissionNotices()->markSeen(id);
 }
 
 void HomePage::describe()
@@ -412,6 +513,9 @@ void HomePage::clear()
     m_destruction->setVisible(false);
     m_attest->setVisible(false);
     m_sections->setCurrentIndex(0);
+    showNotices();
+    if (m_tray)
+        m_tray->hide();
 }
 
 } // namespace srs::ui

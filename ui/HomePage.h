@@ -4,8 +4,10 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QPushButton;
+class QSystemTrayIcon;
 class QTabWidget;
 class QTreeView;
 
@@ -47,12 +49,18 @@ public:
     [[nodiscard]] QTabWidget *sections() const { return m_sections; }
     [[nodiscard]] SubmissionsView *submissionsView() const { return m_submissionsView; }
     [[nodiscard]] ReviewPage *reviewPage() const { return m_reviewPage; }
+    // The notice of a request that came back, with its "Open it" button.
+    [[nodiscard]] QFrame *noticeBanner() const { return m_notice; }
+    // Shows My submissions with the request of the notice chosen (the banner's "Open it").
+    void openNotice();
 
 private:
     [[nodiscard]] QWidget *sectionWidget(int index) const;
     void layOut();
     void connectProjects();
     void connectRequests();
+    void showNotices();
+    void tellOfArrivals(int count);
     void describe();
     void showProjects();
     void onProjectChosen();
@@ -74,6 +82,11 @@ private:
     QTabWidget *m_sections;
     SubmissionsView *m_submissionsView;
     ReviewPage *m_reviewPage;
+    QFrame *m_notice;
+    QLabel *m_noticeText;
+    QPushButton *m_openNotice;
+    QString m_noticeId;                // the request the banner names
+    QSystemTrayIcon *m_tray = nullptr; // made for a desktop notification, where there is a tray
     QLabel *m_destruction;
     QPushButton *m_attest;
     bool m_askedDestruction = false; // once per sign-in or unlock

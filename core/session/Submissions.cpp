@@ -24,8 +24,13 @@ Submissions::Submissions(Session *session, WorkspaceSync *projects, const Clock 
       m_workingDays(domain::WorkingDays::englandAndWales())
 {
     connect(m_projects, &WorkspaceSync::projectsChanged, this, &Submissions::onProjectsChanged);
+    connect(m_session, &Session::signedIn, this, &Submissions::startWanting);
+    connect(m_session, &Session::unlocked, this, &Submissions::startWanting);
     connect(m_session, &Session::locked, this, [this] { clear(false); });
     connect(m_session, &Session::signedOut, this, [this] { clear(true); });
+    // The timer only wakes the check; whether a refresh is due is measured with the Clock.
+    m_tick.setInterval(5'000);
+    connect(&m_tick, &QTimer::timeout, this, &Submissions::refreshIfDue);
 }
 
 Submissions::~Submissions() = default; // calls still under way are stopped and answer into nothing
@@ -96,12 +101,32 @@ void Submissions::onProjectsChanged()
         refresh();
 }
 
+// Signed in or unlocked: the list is wanted, so that decisions on the person's requests are
+// noticed. It is asked when the browser lists the projects (projectsChanged).
+void Submissions::startWanting()
+{
+    m_wanted = true;
+    m_lastAskedMs.reset();
+    m_tick.start();
+}
+
+void Submissions::refreshIfDue()
+{
+    if (!m_wanted || m_session->state() != Session::State::Active || !m_session->readyForProjectWork() ||
+        isLoading())
+        return;
+    if (m_lastAskedMs && m_clock.steadyMs() - *m_lastAskedMs < m_refreshMs)
+        return;
+    refresh();
+}
+
 void Submissions::refresh()
 {
     m_wanted = true;
     if (!m_session->readyForProjectWork())
         return;
     m_listCalls.cancelAll();
+    m_lastAskedMs = m_clock.steadyMs();
 
     QStringList openable;
     for (const protocol::ProjectInfo &p : m_projects->projects()) {
@@ -256,6 +281,8 @@ void Submissions::clear(bool forget)
     m_list.clear();
     m_details.clear();
     m_loaded = false;
+    m_tick.stop();
+    m_lastAskedMs.reset();
     if (forget)
         m_wanted = false;
     if (hadAnything || forget)

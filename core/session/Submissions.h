@@ -7,7 +7,9 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
+#include <algorithm>
 #include <optional>
 
 namespace srs::session {
@@ -19,9 +21,12 @@ class WorkspaceSync;
 // The person's clearance requests ("My submissions"): the requests of every project they may
 // open now (GET /projects/{id}/submissions for each), one request in full, and withdrawing.
 //
-// Nothing is asked until the list is first wanted (refresh()); from then on the list is asked
-// again whenever the browser's projects change, until sign-out. Locking or signing out clears
-// everything (cleared()). The server decides every action; canWithdraw()/canResubmit() only say
+// The list is wanted from sign-in (and again after each unlock): it is asked as soon as the
+// browser lists the projects, again whenever they change, on demand (refresh()) and, while the
+// session is active, every refresh interval (60 s by default; refreshIfDue(), run by a timer,
+// measures it with the session's Clock), so that a decision on a request reaches the person
+// without their asking (SubmissionNotices). Locking or signing out clears everything
+// (cleared()) and stops the timer. The server decides every action; canWithdraw()/canResubmit() only say
 // what to offer, with the same rules (SubmissionWorkflow).
 class Submissions : public QObject
 {
@@ -56,6 +61,13 @@ public:
 
     // Asks the server for the list now (and keeps it up to date from then on).
     void refresh();
+    // Asks again if the list is wanted, the session is active, nothing is under way and the
+    // refresh interval has passed since the last time it was asked (by the Clock's steady time).
+    // A timer runs it every few seconds while the session is active.
+    void refreshIfDue();
+    void setRefreshInterval(int seconds) { m_refreshMs = qint64(std::max(1, seconds)) * 1000; }
+    [[nodiscard]] qint64 refreshIntervalMs() const { return m_refreshMs; }
+    [[nodiscard]] bool refreshesPeriodically() const { return m_tick.isActive(); }
     void fetchDetail(const QString &submissionId);
     // Withdraws the request (the UI has asked the person first); the note is optional.
     void withdraw(const QString &submissionId, const QString &note = {});
@@ -81,6 +93,7 @@ signals:
 private:
     [[nodiscard]] QString projectOfSubmission(const QString &submissionId) const;
     void onProjectsChanged();
+    void startWanting();
     void rebuildList();
     void storeDetail(const protocol::SubmissionInfo &info);
     void clear(bool forget);
@@ -89,7 +102,10 @@ private:
     WorkspaceSync *m_projects; // the projects list
     const Clock &m_clock;
     domain::WorkingDays m_workingDays;
-    bool m_wanted = false; // the list has been asked for since sign-in
+    bool m_wanted = false; // the list is wanted (from sign-in or unlock, or asked for)
+    qint64 m_refreshMs = 60'000;
+    std::optional<qint64> m_lastAskedMs; // the Clock's steady time of the last refresh sent
+    QTimer m_tick;                       // runs refreshIfDue() while the session is active
     bool m_loaded = false;
     QHash<QString, QList<protocol::SubmissionSummary>> m_byProject;
     QHash<QString, QString> m_problems;

@@ -8,6 +8,7 @@
 #include "Releases.h"
 #include "ReviewDesk.h"
 #include "Session.h"
+#include "SubmissionNotices.h"
 #include "SubmissionWizard.h"
 #include "Submissions.h"
 #include "WorkspaceSync.h"
@@ -55,6 +56,8 @@ Workstation::Workstation(const ClientConfig &config, net::Transport *transport,
         std::make_unique<SubmissionWizard>(m_session.get(), m_store.get(), m_workspaceSync.get(), clock);
     m_submissions = std::make_unique<Submissions>(m_session.get(), m_workspaceSync.get(), clock);
     connect(m_wizard.get(), &SubmissionWizard::submitted, m_submissions.get(), &Submissions::take);
+    m_notices =
+        std::make_unique<SubmissionNotices>(m_session.get(), m_store.get(), m_submissions.get(), clock);
     m_reviewDesk = std::make_unique<ReviewDesk>(m_session.get(), m_store.get(), clock);
     m_releases = std::make_unique<Releases>(m_session.get());
     connect(m_environment.get(), &EnvironmentCheck::statusChanged, this, &Workstation::onEnvironmentChanged);

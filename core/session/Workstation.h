@@ -20,6 +20,7 @@ class Clock;
 class ConnectionMonitor;
 class EnvironmentCheck;
 class NetworkBackend;
+class SubmissionNotices;
 class SubmissionWizard;
 class Session;
 class Releases;
@@ -56,6 +57,8 @@ public:
     [[nodiscard]] WorkspaceSync *workspaceSync() const { return m_workspaceSync.get(); }
     [[nodiscard]] SubmissionWizard *wizard() const { return m_wizard.get(); }
     [[nodiscard]] Submissions *submissions() const { return m_submissions.get(); }
+    // The person's requests that came back and have not been opened since.
+    [[nodiscard]] SubmissionNotices *submissionNotices() const { return m_notices.get(); }
     [[nodiscard]] ReviewDesk *reviewDesk() const { return m_reviewDesk.get(); }
     [[nodiscard]] Releases *releases() const { return m_releases.get(); }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
@@ -75,6 +78,7 @@ private:
     std::unique_ptr<ClientStore> m_store;           // closes the cache before the session goes
     std::unique_ptr<WorkspaceSync> m_workspaceSync; // made right after the store: hears it first
     std::unique_ptr<Submissions> m_submissions;
+    std::unique_ptr<SubmissionNotices> m_notices;
     std::unique_ptr<ReviewDesk> m_reviewDesk;
     std::unique_ptr<Releases> m_releases;
     std::unique_ptr<SubmissionWizard> m_wizard; // saves its draft before the store goes

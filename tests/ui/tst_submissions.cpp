@@ -1,5 +1,6 @@
 // "My submissions" through the real window, session and Submissions service over a scripted
-// transport: the list of the openable projects' requests, one request in full, withdrawing
+// transport: the list asked at sign-in, the notice of a request that came back (banner, tab
+// count, alert, "Open it"), the list of the openable projects' requests, one request in full, withdrawing
 // (and a refusal), a returned request offered for resubmission, and nothing left on a lock.
 
 #include "Screens.h"
@@ -9,16 +10,20 @@
 #include "session/ClientStore.h"
 #include "session/ConnectionMonitor.h"
 #include "session/Session.h"
+#include "session/SubmissionNotices.h"
 #include "session/SubmissionWizard.h"
 #include "session/Submissions.h"
 #include "session/WorkspaceSync.h"
 #include "ui/HomePage.h"
 #include "ui/MainWindow.h"
+#include "ui/common/Accessibility.h"
 #include "ui/signin/SignInPage.h"
 #include "ui/submissions/SubmissionListModel.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 #include "ui/submissions/SubmissionsView.h"
 
+#include <QAccessible>
+#include <QApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -290,13 +295,99 @@ class TestSubmissions : public QObject
     }
 
 private slots:
-    void nothingIsAskedUntilTheViewIsOpened()
+    void theListIsAskedAtSignIn()
     {
+        // Asked without the tab being opened, so that a request that comes back is noticed.
         UiRig rig;
         ui::MainWindow window(&rig.workstation);
         signedInAtHome(rig, window);
-        QCOMPARE(requestsTo(rig, "GET", listPath()), 0);
+        QTRY_VERIFY(requestsTo(rig, "GET", listPath()) >= 1);
+        QCOMPARE(requestsTo(rig, "GET", listPath("P-2026-002")), 0);
         QCOMPARE(window.homePage()->sections()->tabText(1), QString("My submissions"));
+        QVERIFY(!window.homePage()->noticeBanner()->isVisible());
+    }
+
+    void aRequestThatCameBackIsNoticedOnTheHomePage()
+    {
+        QList<std::pair<QObject *, QAccessible::Event>> announced;
+        ui::setAnnouncementWatcher([&announced](QObject *object, QAccessible::Event event) {
+            announced.append({object, event});
+        });
+        const auto stopWatching = qScopeGuard([] { ui::setAnnouncementWatcher({}); });
+
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        signedInAtHome(rig, window);
+        session::SubmissionNotices *notices = rig.workstation.submissionNotices();
+        // The requests as first listed are what the person has seen (s-2 was returned before).
+        QTRY_VERIFY(notices->isWatching());
+        QCOMPARE(notices->unseenCount(), 0);
+        ui::HomePage *home = window.homePage();
+        QVERIFY(!home->noticeBanner()->isVisible());
+
+        // A checker asks for changes to s-1; the next periodic refresh finds it.
+        protocol::SubmissionInfo returned = m_submitted;
+        returned.submission.state = SubmissionState::Returned;
+        returned.submission.expectedAnswerDate = {};
+        returned.submission.updatedAt = rig.clock.now().addSecs(30);
+        rig.transport->route("GET", listPath(), 200,
+                             protocol::encodeSubmissionList({summaryOf(returned), summaryOf(m_returned)}));
+        rig.transport->route("GET", listPath() + "/s-1", 200, returned.toJson());
+        rig.clock.advanceSeconds(61);
+        rig.workstation.submissions()->refreshIfDue();
+
+        QTRY_VERIFY(home->noticeBanner()->isVisible());
+        auto *text = find<QLabel>(home, "submissionNoticeLabel");
+        QCOMPARE(text->text(), QString("s-1 'Income by region' came back: changes requested."));
+        QCOMPARE(home->sections()->tabText(1), QString("My submissions (1)"));
+        // Announced to screen readers, and told by the banner's accessible description.
+        QVERIFY(std::any_of(announced.cbegin(), announced.cend(), [text](const auto &a) {
+            return a.first == text && a.second == QAccessible::Alert;
+        }));
+        QCOMPARE(home->noticeBanner()->accessibleDescription(), text->text());
+        auto *open = find<QPushButton>(home, "openNoticeButton");
+        QAccessibleInterface *face = QAccessible::queryAccessibleInterface(open);
+        QVERIFY(face);
+        QCOMPARE(face->text(QAccessible::Name), QString("Open request s-1"));
+        QCOMPARE(open->text(), QString("Open it"));
+
+        // A repeat refresh with nothing new: still one, no second alert.
+        const auto alerts = [&announced, text] {
+            return std::count_if(announced.cbegin(), announced.cend(), [text](const auto &a) {
+                return a.first == text && a.second == QAccessible::Alert;
+            });
+        };
+        const auto alertsBefore = alerts();
+        const int asked = requestsTo(rig, "GET", listPath());
+        rig.clock.advanceSeconds(61);
+        rig.workstation.submissions()->refreshIfDue();
+        QTRY_COMPARE(requestsTo(rig, "GET", listPath()), asked + 1);
+        QTRY_VERIFY(!rig.workstation.submissions()->isLoading());
+        QCOMPARE(home->sections()->tabText(1), QString("My submissions (1)"));
+        QCOMPARE(alerts(), alertsBefore);
+
+        // The button is reached with Tab, and Return on it opens the request.
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        find<QPushButton>(home, "signOutButton")->setFocus(Qt::OtherFocusReason);
+        for (int i = 0; i < 100 && QApplication::focusWidget() && QApplication::focusWidget() != open; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), open);
+        QTest::keyClick(open, Qt::Key_Return);
+
+        QCOMPARE(home->sections()->currentWidget(), home->submissionsView());
+        QCOMPARE(home->submissionsView()->selectedSubmission(), QString("s-1"));
+        QTRY_COMPARE(find<QLabel>(home->submissionsView(), "submissionTitleLabel")->text(),
+                     QString("Income by region (request s-1)"));
+        QCOMPARE(notices->unseenCount(), 0);
+        QCOMPARE(home->sections()->tabText(1), QString("My submissions"));
+        QVERIFY(!home->noticeBanner()->isVisible());
+
+        // Seen stays seen at the next refresh.
+        rig.clock.advanceSeconds(61);
+        rig.workstation.submissions()->refreshIfDue();
+        QTRY_VERIFY(!rig.workstation.submissions()->isLoading());
+        QCOMPARE(home->sections()->tabText(1), QString("My submissions"));
     }
 
     void listShowsTheRequestsOfOpenableProjects()
@@ -304,10 +395,12 @@ private slots:
         UiRig rig;
         ui::MainWindow window(&rig.workstation);
         signedInAtHome(rig, window);
+        QTRY_VERIFY(rig.workstation.submissions()->hasLoaded()); // asked at sign-in
+        const int asked = requestsTo(rig, "GET", listPath());
         ui::SubmissionsView *view = openMySubmissions(window);
         QTRY_COMPARE(view->model()->rowCount(), 2);
-        // Only the project that may be opened from here is asked.
-        QCOMPARE(requestsTo(rig, "GET", listPath()), 1);
+        // Opening the tab asks again; only the project that may be opened from here is asked.
+        QTRY_COMPARE(requestsTo(rig, "GET", listPath()), asked + 1);
         QCOMPARE(requestsTo(rig, "GET", listPath("P-2026-002")), 0);
 
         const SubmissionListModel *m = view->model();
@@ -337,7 +430,7 @@ private slots:
 
         // Refresh asks again.
         QTest::mouseClick(find<QPushButton>(view, "refreshSubmissionsButton"), Qt::LeftButton);
-        QTRY_COMPARE(requestsTo(rig, "GET", listPath()), 2);
+        QTRY_COMPARE(requestsTo(rig, "GET", listPath()), asked + 2);
     }
 
     void aProjectThatCannotBeListedIsNamed()

@@ -38,6 +38,29 @@ QString SubmissionTexts::state(SubmissionState state)
     return {};
 }
 
+QString SubmissionTexts::cameBackAs(SubmissionState to)
+{
+    switch (to) {
+    case SubmissionState::Returned:
+        return tr("changes requested");
+    case SubmissionState::Approved:
+        return tr("approved");
+    case SubmissionState::PartlyApproved:
+        return tr("partly approved");
+    case SubmissionState::Rejected:
+        return tr("rejected");
+    case SubmissionState::Released:
+        return tr("released");
+    case SubmissionState::Draft:
+    case SubmissionState::Submitted:
+    case SubmissionState::InReview:
+    case SubmissionState::Resubmitted:
+    case SubmissionState::Withdrawn:
+        break;
+    }
+    return SubmissionTexts::state(to).toLower();
+}
+
 QString SubmissionTexts::clearanceType(domain::ClearanceType type)
 {
     switch (type) {

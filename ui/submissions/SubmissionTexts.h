@@ -16,6 +16,9 @@ class SubmissionTexts
     Q_DECLARE_TR_FUNCTIONS(SubmissionTexts)
 public:
     [[nodiscard]] static QString state(domain::SubmissionState state);
+    // What a request that came back from the checkers came back as, for the notice on the home
+    // page ("changes requested", "approved", ...).
+    [[nodiscard]] static QString cameBackAs(domain::SubmissionState state);
     [[nodiscard]] static QString clearanceType(domain::ClearanceType type);
     [[nodiscard]] static QString fileRole(domain::FileRole role);
     [[nodiscard]] static QString action(domain::SubmissionAction action);

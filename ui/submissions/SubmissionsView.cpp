@@ -5,6 +5,7 @@
 #include "ui/common/Accessibility.h"
 
 #include "session/Releases.h"
+#include "session/SubmissionNotices.h"
 #include "session/Submissions.h"
 
 #include <QDialog>
@@ -193,6 +194,37 @@ void SubmissionsView::activate()
     showList();
 }
 
+bool SubmissionsView::selectSubmission(const QString &submissionId)
+{
+    const int row = m_model->rowOf(submissionId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+    return true;
+}
+
+void SubmissionsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    tellOnScreen();
+}
+
+void SubmissionsView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (m_notices)
+        m_notices->setOnScreen({});
+}
+
+// The request shown in full, while this view is on screen, has been seen as it is.
+void SubmissionsView::tellOnScreen()
+{
+    if (m_notices)
+        m_notices->setOnScreen(isVisible() ? m_selected : QString());
+}
+
 void SubmissionsView::clear()
 {
     m_model->setSubmissions({}, {}, {}, {});
@@ -204,6 +236,7 @@ void SubmissionsView::clear()
     m_title->clear();
     m_message->clear();
     m_status->setText(tr("Your clearance requests in every project you can open from here."));
+    tellOnScreen();
 }
 
 void SubmissionsView::showList()
@@ -241,6 +274,7 @@ void SubmissionsView::showList()
     } else if (!chosen.isEmpty()) {
         m_selected.clear();
         m_stack->setCurrentIndex(0);
+        tellOnScreen();
     }
 }
 
@@ -253,6 +287,7 @@ void SubmissionsView::onChosen()
     m_selected = id;
     m_withdrawing = false;
     m_message->clear();
+    tellOnScreen();
     if (id.isEmpty()) {
         m_stack->setCurrentIndex(0);
         return;

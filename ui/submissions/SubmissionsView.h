@@ -16,6 +16,7 @@ class QTreeView;
 
 namespace srs::session {
 class Releases;
+class SubmissionNotices;
 class Submissions;
 } // namespace srs::session
 
@@ -39,6 +40,10 @@ public:
     // The view is being shown: ask the server for the list now.
     void activate();
     void clear();
+    // Chooses the request in the list (a notice's "Open it"); false when it is not listed.
+    bool selectSubmission(const QString &submissionId);
+    // Opening a request marks it seen for the notices of requests that came back.
+    void setNotices(session::SubmissionNotices *notices) { m_notices = notices; }
     // A test seam: answers the confirmation instead of the dialog.
     void setWithdrawConfirmation(WithdrawConfirmation confirmation) { m_confirm = std::move(confirmation); }
 
@@ -61,7 +66,12 @@ public:
     [[nodiscard]] static QStringList sharedFileComments(const protocol::SubmissionInfo &info,
                                                         const QString &path);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    void tellOnScreen();
     void showList();
     void onChosen();
     void showDetail();
@@ -82,6 +92,7 @@ private:
     QPushButton *m_resubmit;
     QPushButton *m_download;
     session::Releases *m_releases = nullptr;
+    session::SubmissionNotices *m_notices = nullptr;
     std::function<QString()> m_chooseFolder;
     QString m_downloadWanted; // the submission whose release is being looked up to download
     QString m_selected;

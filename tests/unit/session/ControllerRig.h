@@ -22,11 +22,18 @@ class SetClock final : public session::Clock
 {
 public:
     QDateTime now() const override { return m_now; }
-    qint64 steadyMs() const override { return 1'000'000; }
+    qint64 steadyMs() const override { return m_steadyMs; }
     void setNow(const QDateTime &t) { m_now = t; }
+    // Moves both clocks on, as time passing would.
+    void advanceSeconds(qint64 s)
+    {
+        m_now = m_now.addSecs(s);
+        m_steadyMs += s * 1000;
+    }
 
 private:
     QDateTime m_now{QDate(2026, 11, 2), QTime(10, 0), QTimeZone::utc()};
+    qint64 m_steadyMs = 1'000'000;
 };
 
 inline protocol::SessionInfo sessionFor(const QString &userId, const QString &username,
