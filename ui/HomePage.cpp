@@ -274,9 +274,12 @@ void HomePage::showNotices()
     }
     const session::SubmissionNotice &latest = unseen.constFirst();
     m_noticeId = latest.submissionId;
-    const QString one =
-        tr("%1 '%2' came back: %3.")
-            .arg(latest.submissionId, latest.title, SubmissionTexts::cameBackAs(latest.state));
+    // The title is the researcher's own text: on one line, and not so long it hides the rest.
+    QString title = latest.title.simplified();
+    if (title.size() > 120)
+        title = title.left(119) + QChar(0x2026);
+    const QString one = tr("%1 '%2' came back: %3.")
+                            .arg(latest.submissionId, title, SubmissionTexts::cameBackAs(latest.state));
     const QString text =
         n == 1 ? one : tr("%n of your requests came back. The latest: %1", nullptr, n).arg(one);
     m_noticeText->setText(text);

@@ -24,7 +24,8 @@ class ReviewPage;
 class SubmissionsView;
 
 // The signed-in home: who and where, the person's projects (from the encrypted cache at
-// once, then from the server) and the chosen project's workspace and details.
+// once, then from the server) and the chosen project's workspace and details, and the notice
+// of the person's requests that came back from the checkers (session::SubmissionNotices).
 class HomePage : public QWidget
 {
     Q_OBJECT
