@@ -164,7 +164,8 @@ bool ReviewRules::canVote(const Submission &s, const QList<Review> &roundReviews
     return checkCanVote(s, roundReviews, a).ok();
 }
 
-Status ReviewRules::checkVotes(const Submission &s, const QList<FileReview> &files, const QString &summary)
+Status ReviewRules::checkVotes(const Submission &s, const QList<FileReview> &files, const QString &summary,
+                               const QSet<QString> &failing)
 {
     QHash<QString, qsizetype> given;
     bool anyRejected = false;
@@ -187,6 +188,12 @@ Status ReviewRules::checkVotes(const Submission &s, const QList<FileReview> &fil
                               f.decision == FileDecision::Reject
                                   ? tr("say why %1 is rejected: the author reads it.").arg(f.path)
                                   : tr("say what to change in %1: the author reads it.").arg(f.path));
+        if (overridesFailingChecks(f, failing) && f.internalComment.trimmed().isEmpty())
+            return Error{QString::fromLatin1(reviewerr::ApprovalNeedsReason),
+                         tr("%1 failed automated disclosure checks: to approve it, say in your note for "
+                            "checkers why it is safe to release despite them.")
+                             .arg(f.path),
+                         at + u".internalComment"_s};
         anyRejected = anyRejected || f.decision == FileDecision::Reject;
     }
     for (const SubmissionFile &f : s.content.files) {
@@ -324,11 +331,12 @@ Result<ReviewRules::Claimed> ReviewRules::claim(Submission s, const QList<Review
 
 Result<ReviewRules::Voted> ReviewRules::vote(Submission s, const QList<Review> &roundReviews,
                                              const SubmissionActor &a, const QList<FileReview> &files,
-                                             const QString &summary, const QDateTime &at)
+                                             const QString &summary, const QDateTime &at,
+                                             const QSet<QString> &failing)
 {
     if (Status ok = checkCanVote(s, roundReviews, a); !ok)
         return ok.error();
-    if (Status ok = checkVotes(s, files, summary); !ok)
+    if (Status ok = checkVotes(s, files, summary, failing); !ok)
         return ok.error();
     Review mine = *reviewOf(roundReviews, a.userId);
     mine.files = files;

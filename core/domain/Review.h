@@ -20,6 +20,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -85,6 +86,9 @@ inline constexpr char AlreadySubmitted[] = "review-already-submitted"; // votes 
 inline constexpr char Blinded[] = "review-blinded";                    // vote before seeing the other's votes
 inline constexpr char Incomplete[] = "review-incomplete";              // a file without a decision, or a
                                                                        // decision that needs a comment
+// An approval of a file whose automated checks failed, without the checker's reason (their note
+// for checkers) why it is safe to release all the same.
+inline constexpr char ApprovalNeedsReason[] = "review-approval-needs-reason";
 inline constexpr char NeedsTwoApprovals[] = "release-needs-two-approvals";
 inline constexpr char SupportingFile[] = "download-supporting-file";
 inline constexpr char NotReleased[] = "download-not-released";
@@ -116,10 +120,18 @@ public:
                                       const SubmissionActor &a);
     // The votes themselves: exactly one decision for every file of the round (supporting files
     // included), a shared comment with every request for changes and every rejection, and a
-    // summary when any file is rejected. The error's field names what to fix
-    // ("files[2].sharedComment", "summary").
+    // summary when any file is rejected (all review-incomplete). `failing` are the paths of the
+    // round's files whose automated checks have a Fail finding (whether or not the author asked
+    // for an exception): approving one needs the checker's reason why it is safe to release
+    // all the same, in their note for checkers (review-approval-needs-reason). The error's field
+    // names what to fix ("files[2].sharedComment", "files[0].internalComment", "summary").
     [[nodiscard]] static Status checkVotes(const Submission &s, const QList<FileReview> &files,
-                                           const QString &summary);
+                                           const QString &summary, const QSet<QString> &failing = {});
+    // Whether this vote approves a file with failing checks (its note is then the reason).
+    [[nodiscard]] static bool overridesFailingChecks(const FileReview &f, const QSet<QString> &failing)
+    {
+        return f.decision == FileDecision::Approve && failing.contains(f.path);
+    }
     // Seeing the other checker's votes of this round: an output checker who is neither the author
     // nor a member, once their own review of the round is submitted, or once the round is decided
     // (two reviews submitted). Earlier rounds are always complete.
@@ -156,11 +168,12 @@ public:
     };
     [[nodiscard]] static Result<Claimed> claim(Submission s, const QList<Review> &roundReviews,
                                                const SubmissionActor &a, const QDateTime &at);
-    // The checker's votes, final. When they complete the round (the other review is submitted
-    // already), `decided` holds the outcome and the request has taken the transition it leads
-    // to (returned, approved, partly approved or rejected) with the summaries as its note, in the
-    // name of the checker whose votes carried it (who asked for changes or rejected; when both
-    // did, or both approved, the one voting now): their summary first, the other's marked.
+    // The checker's votes, final (checked by checkVotes, with `failing`). When they complete the
+    // round (the other review is submitted already), `decided` holds the outcome and the request
+    // has taken the transition it leads to (returned, approved, partly approved or rejected) with
+    // the summaries as its note, in the name of the checker whose votes carried it (who asked for
+    // changes or rejected; when both did, or both approved, the one voting now): their summary
+    // first, the other's marked.
     struct Voted
     {
         Submission submission;
@@ -169,7 +182,8 @@ public:
     };
     [[nodiscard]] static Result<Voted> vote(Submission s, const QList<Review> &roundReviews,
                                             const SubmissionActor &a, const QList<FileReview> &files,
-                                            const QString &summary, const QDateTime &at);
+                                            const QString &summary, const QDateTime &at,
+                                            const QSet<QString> &failing = {});
 };
 
 } // namespace srs::domain

@@ -31,12 +31,19 @@ Error notFound(const QString &submissionId)
     return Error{svc::NotFound, u"There is no request %1."_s.arg(submissionId)};
 }
 
-QJsonArray decisionsOf(const QList<domain::FileReview> &files)
+// Each file's decision; an approval that overrides failing checks (`failing`) with the checker's
+// reason for it, which the rules require.
+QJsonArray decisionsOf(const QList<domain::FileReview> &files, const QSet<QString> &failing = {})
 {
     QJsonArray out;
-    for (const domain::FileReview &f : files)
-        out.append(
-            QJsonObject{{u"path"_s, f.path}, {u"decision"_s, domain::fileDecisionToString(f.decision)}});
+    for (const domain::FileReview &f : files) {
+        QJsonObject o{{u"path"_s, f.path}, {u"decision"_s, domain::fileDecisionToString(f.decision)}};
+        if (ReviewRules::overridesFailingChecks(f, failing)) {
+            o.insert(u"failing_checks"_s, true);
+            o.insert(u"reason"_s, f.internalComment);
+        }
+        out.append(o);
+    }
     return out;
 }
 
@@ -386,8 +393,17 @@ Result<protocol::ReviewContext> ReviewService::vote(const Caller &caller, const 
                 refused = here.error();
                 return {};
             }
+            // The round's files with a Fail finding: approving one needs the checker's reason.
+            auto findings = store::SubmissionRepository(db).findings(before.id, before.round);
+            if (!findings)
+                return findings.error();
+            QSet<QString> failing;
+            for (const store::StoredFinding &f : findings.value()) {
+                if (f.outcome == u"fail")
+                    failing.insert(f.path);
+            }
             auto voted = ReviewRules::vote(before, loaded.round(), actorFor(caller, loaded.project),
-                                           request.files, request.summary, m_context.now());
+                                           request.files, request.summary, m_context.now(), failing);
             if (!voted) {
                 refused = voted.error();
                 return {};
@@ -399,7 +415,7 @@ Result<protocol::ReviewContext> ReviewService::vote(const Caller &caller, const 
                                       {{u"project"_s, before.projectId},
                                        {u"round"_s, before.round},
                                        {u"review"_s, voted->review.id},
-                                       {u"files"_s, decisionsOf(voted->review.files)}},
+                                       {u"files"_s, decisionsOf(voted->review.files, failing)}},
                                       voted->review.submittedAt);
             if (!event)
                 return event.error();

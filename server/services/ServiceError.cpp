@@ -43,7 +43,8 @@ int httpStatusFor(const Error &e)
     if (e.code == QLatin1StringView(domain::submissionerr::WrongState))
         return 409;
     // Reviewing: votes that are not complete; a request that already has what is asked for.
-    if (e.code == QLatin1StringView(domain::reviewerr::Incomplete))
+    if (e.code == QLatin1StringView(domain::reviewerr::Incomplete) ||
+        e.code == QLatin1StringView(domain::reviewerr::ApprovalNeedsReason))
         return 422;
     if (e.code == QLatin1StringView(domain::reviewerr::ThirdReview) ||
         e.code == QLatin1StringView(domain::reviewerr::AlreadyClaimed) ||

@@ -197,7 +197,20 @@ private slots:
         QVERIFY(d->context()->blinded);
         for (const protocol::ReviewInfo &r : d->context()->reviews)
             QVERIFY(r.review.checkerId == daniel->session()->me().user.id || r.review.files.isEmpty());
-        QVERIFY(vote(d, approveAll()));
+        // The table fails a check (its exception is asked for): approving it without saying why it
+        // is safe to release all the same is refused by the server.
+        QSignalSpy refusedVote(d, &ReviewDesk::voteFailed);
+        QVERIFY(!vote(d, approveAll()));
+        QCOMPARE(refusedVote.size(), 1);
+        QCOMPARE(refusedVote.first().at(1).toString(), QString("files[0].internalComment"));
+        QVERIFY2(refusedVote.first().first().toString().contains(Table),
+                 qPrintable(refusedVote.first().first().toString()));
+        QCOMPARE(d->context()->submission.submission.state, domain::SubmissionState::InReview);
+        QVERIFY(vote(d, {{Table,
+                          domain::FileDecision::Approve,
+                          {},
+                          "Wales, Under 35 is published at this level by the statistics office."},
+                         {Counts, domain::FileDecision::Approve, {}, {}}}));
         QCOMPARE(d->context()->submission.submission.state, domain::SubmissionState::Returned);
         QVERIFY(!d->context()->blinded);
         QCOMPARE(d->context()->reviews.size(), 2);

@@ -170,6 +170,19 @@ private:
         }
     }
 
+    // The last audit event of `action` about request `id`.
+    std::optional<store::AuditEvent> lastEvent(const QString &action, const QString &id)
+    {
+        auto events = store::AuditLog(m_api->context().database()).list(0, 100000);
+        if (!events.ok())
+            return std::nullopt;
+        std::optional<store::AuditEvent> found;
+        for (const store::AuditEvent &e : events.value())
+            if (e.action == action && e.subject == "submission:" + id)
+                found = e;
+        return found;
+    }
+
     QString releaseApproved(const QString &id)
     {
         claimTwice(id);
@@ -460,6 +473,54 @@ private slots:
                  sha256(ChangedTable));
         verifyAudit({"submission.return", "submission.resubmit", "review.file-read", "review.file-read",
                      "submission.approve", "release.create"});
+    }
+
+    // A file whose automated checks fail is approved only with the checker's reason why it is safe
+    // to release all the same (their note for checkers); the reason is in the vote's audit event.
+    // Other decisions on it, and approvals of files that pass, need none.
+    void approvingAFailingFileNeedsAReason()
+    {
+        write("outputs/income.csv", Counts); // Newport, Under 30 holds 7: a Fail finding at B3
+        QJsonObject body = request();
+        body["exceptions"] =
+            QJsonArray{QJsonObject{{"path", "outputs/income.csv"},
+                                   {"rule", "threshold"},
+                                   {"cell", "B3"},
+                                   {"justification", "Published at this level in the regional bulletin."}}};
+        const Reply made = call("POST", "/api/v1/projects/P1/submissions", "res", body);
+        QVERIFY2(made.status == 201, made.body.constData());
+        const QString id = made.json["id"].toString();
+        claimTwice(id);
+
+        Reply bare = vote(id, "checker", approveAll());
+        QCOMPARE(bare.status, 422);
+        QCOMPARE(bare.code(), QString("review-approval-needs-reason"));
+        QCOMPARE(bare.json["field"].toString(), QString("files[0].internalComment"));
+        QVERIFY2(bare.json["message"].toString().contains("outputs/income.csv"), bare.body.constData());
+        Reply blank = vote(id, "checker", votes("approve", "approve", "approve", {}, {}, "   "));
+        QCOMPARE(blank.code(), QString("review-approval-needs-reason"));
+        QVERIFY(!lastEvent("review.vote", id).has_value()); // nothing recorded
+
+        // Asking for changes needs the comment for the author only.
+        QCOMPARE(
+            vote(id, "checker2", votes("request-changes", "approve", "approve", {}, "Suppress B3.")).status,
+            200);
+        const QString reason = "The bulletin publishes this cell; the exception holds.";
+        Reply given = vote(id, "checker", votes("approve", "approve", "approve", {}, {}, reason));
+        QVERIFY2(given.status == 200, given.body.constData());
+        const auto event = lastEvent("review.vote", id);
+        QVERIFY(event.has_value());
+        QCOMPARE(event->actor, QString("u-checker"));
+        const QJsonArray files = event->details["files"].toArray();
+        QCOMPARE(files.at(0).toObject()["path"].toString(), QString("outputs/income.csv"));
+        QVERIFY(files.at(0).toObject()["failing_checks"].toBool());
+        QCOMPARE(files.at(0).toObject()["reason"].toString(), reason);
+        // The figure passed its checks: no reason is asked or recorded for it.
+        QVERIFY(!files.at(2).toObject().contains("reason"));
+        // The reason is stored with the vote, for checkers.
+        const Reply review = call("GET", "/api/v1/submissions/" + id + "/review", "checker2");
+        QVERIFY2(review.body.contains(reason.toUtf8()), review.body.constData());
+        verifyAudit({"review.vote", "review.vote", "submission.return"});
     }
 
     void withdrawnDuringReview()

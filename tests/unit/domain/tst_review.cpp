@@ -339,6 +339,51 @@ private slots:
         }
     }
 
+    // A file whose checks fail is approved only with the checker's reason (their note for
+    // checkers); other decisions on it, and files that pass, need none.
+    void approvingAFailingFile_data()
+    {
+        QTest::addColumn<QList<FileReview>>("files");
+        QTest::addColumn<QString>("field");
+        using D = FileDecision;
+        QList<FileReview> all = votes(D::Approve);
+        all[0].internalComment.clear();
+        QTest::newRow("approved without a reason") << all << "files[0].internalComment";
+        QList<FileReview> blank = all;
+        blank[0].internalComment = "  \n ";
+        QTest::newRow("approved with a blank reason") << blank << "files[0].internalComment";
+        QList<FileReview> sharedOnly = all;
+        sharedOnly[0].sharedComment = "Fine.";
+        QTest::newRow("a comment for the author is not the reason")
+            << sharedOnly << "files[0].internalComment";
+        QList<FileReview> reasoned = all;
+        reasoned[0].internalComment = "Published at this level by the statistics office.";
+        QTest::newRow("approved with a reason") << reasoned << QString();
+        QList<FileReview> changes = all;
+        changes[0] = {"outputs/income.csv", D::RequestChanges, "Suppress B3.", {}};
+        QTest::newRow("changes asked: no reason needed") << changes << QString();
+    }
+    void approvingAFailingFile()
+    {
+        QFETCH(QList<FileReview>, files);
+        QFETCH(QString, field);
+        const Stage st = at(Step::TwoClaims);
+        const QSet<QString> failing{"outputs/income.csv"};
+        const srs::Status checked = ReviewRules::checkVotes(st.submission, files, {}, failing);
+        auto voted =
+            ReviewRules::vote(st.submission, st.reviews, CheckerA, files, {}, T0.addDays(1), failing);
+        QCOMPARE(checked.ok(), field.isEmpty());
+        QCOMPARE(voted.ok(), field.isEmpty());
+        // Without failing checks the same votes are complete.
+        QVERIFY(ReviewRules::checkVotes(st.submission, files, {}).ok());
+        if (!field.isEmpty()) {
+            QCOMPARE(checked.error().code, QString("review-approval-needs-reason"));
+            QCOMPARE(checked.error().field, field);
+            QVERIFY(checked.error().message.contains("outputs/income.csv"));
+            QCOMPARE(voted.error().code, QString("review-approval-needs-reason"));
+        }
+    }
+
     // Blinded: a checker sees the other's votes of the round once their own are in, or once the
     // round is decided.
     void seeingReviews_data()
