@@ -348,7 +348,7 @@ Result<ReviewRules::Voted> ReviewRules::vote(Submission s, const QList<Review> &
             other = &r;
     }
     if (!other)
-        return Voted{std::move(s), std::move(mine), std::nullopt};
+        return Voted{std::move(s), std::move(mine), std::nullopt, {}};
     ReviewOutcome outcome = decide(*other, mine, s.content);
     // The decision is recorded in the name of the checker whose votes carried it (the one who
     // asked for changes, or who rejected), so the author knows whose note they read; when both
@@ -398,7 +398,10 @@ Result<ReviewRules::Voted> ReviewRules::vote(Submission s, const QList<Review> &
     }
     if (!moved)
         return moved.error();
-    return Voted{std::move(moved).value(), std::move(mine), std::move(outcome)};
+    QStringList carriedBy{decider.checkerId};
+    if (carries(second))
+        carriedBy << second.checkerId;
+    return Voted{std::move(moved).value(), std::move(mine), std::move(outcome), carriedBy};
 }
 
 } // namespace srs::domain

@@ -179,6 +179,9 @@ public:
         Submission submission;
         Review review;
         std::optional<ReviewOutcome> decided;
+        // When decided: the checkers whose votes carried the decision, the one it is recorded in
+        // the name of first (both when both did: both approved, or both asked for what decided).
+        QStringList carriedBy;
     };
     [[nodiscard]] static Result<Voted> vote(Submission s, const QList<Review> &roundReviews,
                                             const SubmissionActor &a, const QList<FileReview> &files,

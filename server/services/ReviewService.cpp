@@ -430,6 +430,9 @@ Result<protocol::ReviewContext> ReviewService::vote(const Caller &caller, const 
                      {u"from"_s, domain::submissionStateToString(step.from)},
                      {u"to"_s, domain::submissionStateToString(step.to)},
                      {u"round"_s, before.round},
+                     // The actor is who completed the round; the decision is theirs whose votes
+                     // carried it (the request's history names the first).
+                     {u"decided_by"_s, QJsonArray::fromStringList(voted->carriedBy)},
                      {u"files"_s, decisionsOf(voted->decided->files)},
                      {u"releasable"_s, QJsonArray::fromStringList(voted->decided->releasable)}},
                     voted->review.submittedAt);

@@ -326,6 +326,34 @@ private slots:
         for (const char *action :
              {"review.claim", "review.vote", "review.file-read", "release.create", "release.download"})
             QVERIFY2(audit.contains(QLatin1String(action)), action);
+        // Round 1 was decided by Fiona's request for changes, though Daniel voted last: the decision
+        // event is his doing (the actor) and names her as the checker whose votes carried it. His
+        // approval of the failing table carries his reason.
+        const QString fionaId = fiona->session()->me().user.id;
+        const QString danielId = daniel->session()->me().user.id;
+        bool returnSeen = false;
+        bool reasonSeen = false;
+        for (const QString &line : auditActions()) {
+            const QJsonObject e = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (e["subject"].toString() != "submission:" + id)
+                continue;
+            const QJsonObject details = e["details"].toObject();
+            if (e["action"].toString() == "submission.return") {
+                returnSeen = true;
+                QCOMPARE(e["actor"].toString(), danielId);
+                QCOMPARE(details["decided_by"].toArray(), QJsonArray{fionaId});
+            }
+            if (e["action"].toString() == "review.vote" && e["actor"].toString() == danielId &&
+                details["round"].toInt() == 1) {
+                const QJsonObject table = details["files"].toArray().at(0).toObject();
+                QCOMPARE(table["path"].toString(), Table);
+                QVERIFY(table["failing_checks"].toBool());
+                QVERIFY(table["reason"].toString().contains("published at this level"));
+                reasonSeen = true;
+            }
+        }
+        QVERIFY(returnSeen);
+        QVERIFY(reasonSeen);
         QString exported;
         QCOMPARE(m_server.runCommand({"register", "export", "--format", "json"}, &exported), 0);
         QVERIFY(exported.contains(release.id));

@@ -442,6 +442,12 @@ private slots:
         QCOMPARE(returned["actor"].toObject()["id"].toString(), QString("u-checker"));
         QCOMPARE(returned["actor"].toObject()["display_name"].toString(), QString("CHECKER"));
         QCOMPARE(returned["note"].toString(), QString("One small cell to suppress."));
+        // So does the audit event of the decision: checker2 completed the round (the actor), the
+        // checker's request for changes carried it.
+        const auto decision = lastEvent("submission.return", id);
+        QVERIFY(decision.has_value());
+        QCOMPARE(decision->actor, QString("u-checker2"));
+        QCOMPARE(decision->details["decided_by"].toArray(), QJsonArray{"u-checker"});
 
         write("outputs/income.csv", ChangedTable);
         QJsonObject again = request();

@@ -588,6 +588,9 @@ private slots:
         QCOMPARE(second.submission.history.constLast().actorId, CheckerB.userId);
         QCOMPARE(second.submission.history.constLast().note,
                  QString("Second says.\n\nThe other output checker wrote: First says."));
+        // Both votes carried it: both checkers, the one it is recorded in the name of first.
+        QCOMPARE(second.carriedBy, (QStringList{CheckerB.userId, CheckerA.userId}));
+        QVERIFY(!first.carriedBy.size());
         QVERIFY(!second.submission.expectedAnswerDate.isValid());
     }
 
@@ -606,6 +609,8 @@ private slots:
         QCOMPARE(second.submission.history.constLast().actorId, CheckerA.userId);
         QCOMPARE(second.submission.history.constLast().note,
                  QString("One small cell to suppress.\n\nThe other output checker wrote: Fine by me."));
+        // The checker whose votes carried it, alone: the audit event of the decision names them.
+        QCOMPARE(second.carriedBy, QStringList{CheckerA.userId});
     }
 
     // A returned request resubmitted opens a new round with no claims: two checkers again.
