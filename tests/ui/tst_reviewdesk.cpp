@@ -29,6 +29,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -370,6 +371,99 @@ private slots:
         QCOMPARE(decoded->files.at(0).internalComment,
                  QString("Second small cell in a month from this team."));
         QCOMPARE(desk->context()->submission.submission.state, domain::SubmissionState::Returned);
+    }
+
+    // Approving a file whose checks failed asks for the reason, and the review is not sent without
+    // it.
+    void approvingAFailingFileAsksWhy()
+    {
+        UiRig rig;
+        ReviewDesk *desk = rig.workstation.reviewDesk();
+        signIn(rig);
+        protocol::ReviewContext c = context();
+        protocol::CheckItemInfo item;
+        item.kind = "table";
+        item.tableIndex = 0;
+        item.path = "outputs/income_by_region.csv";
+        item.status = "fail";
+        protocol::CheckFindingInfo finding;
+        finding.rule = "threshold";
+        finding.outcome = "fail";
+        finding.path = item.path;
+        finding.fileRow = 2;
+        finding.fileColumn = 2;
+        finding.cell = "B2";
+        finding.message = "A count under 10.";
+        item.findings = {finding};
+        item.findingsTotal = 1;
+        c.submission.check.status = "fail";
+        c.submission.check.items = {item};
+        rig.transport->route("GET", "/api/v1/submissions/S-1/review", 200, c.toJson());
+        rig.transport->route("GET", "/api/v1/submissions/S-1/rounds/2/files/0", 200, Round2);
+        rig.transport->route("GET", "/api/v1/submissions/S-1/rounds/1/files/1", 200, Round1);
+        rig.transport->route("GET", "/api/v1/submissions/S-1/rounds/2/files/1", 200, "counts");
+        rig.transport->route("GET", "/api/v1/submissions/S-1/release-differences", 200,
+                             freshComparison().toJson());
+        QSignalSpy changed(desk, &ReviewDesk::contextChanged);
+        desk->open("S-1");
+        QVERIFY(changed.wait());
+
+        ui::ReviewDialog dialog(desk);
+        dialog.show();
+        QCOMPARE(dialog.failingPaths(), QSet<QString>{"outputs/income_by_region.csv"});
+        auto *files = dialog.findChild<QListWidget *>("reviewFileList");
+        auto *label = dialog.findChild<QLabel *>("internalCommentLabel");
+        auto *note = dialog.findChild<QPlainTextEdit *>("internalCommentEdit");
+        auto *submit = dialog.findChild<QPushButton *>("submitReviewButton");
+        auto *error = dialog.findChild<QLabel *>("reviewErrorLabel");
+        QCOMPARE(files->currentRow(), 0);
+        QCOMPARE(label->text(), QString("&Note for checkers only"));
+
+        // Approving the failing table: the note asks why, by its label and its accessible name.
+        dialog.findChild<QRadioButton *>("approveRadio")->click();
+        QVERIFY2(label->text().contains("Why is it safe to release despite the failing checks?"),
+                 qPrintable(label->text()));
+        QCOMPARE(label->buddy(), note);
+        QVERIFY(note->accessibleName().startsWith("Why is it safe to release despite the failing checks?"));
+        // Asking for changes instead needs no reason.
+        dialog.findChild<QRadioButton *>("changesRadio")->click();
+        QCOMPARE(label->text(), QString("&Note for checkers only"));
+        dialog.findChild<QRadioButton *>("approveRadio")->click();
+        // The counts passed their checks: approving them asks for nothing more.
+        files->setCurrentRow(1);
+        dialog.findChild<QRadioButton *>("approveRadio")->click();
+        QCOMPARE(label->text(), QString("&Note for checkers only"));
+
+        // Submitted without the reason: refused, saying why, back on the table.
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains("not sent") &&
+                     error->text().contains("outputs/income_by_region.csv") &&
+                     error->text().contains("safe to release"),
+                 qPrintable(error->text()));
+        QCOMPARE(files->currentRow(), 0);
+        const auto puts = [&] {
+            return std::count_if(rig.transport->requests.cbegin(), rig.transport->requests.cend(),
+                                 [](const net::HttpRequest &r) { return r.method == "PUT"; });
+        };
+        QCOMPARE(puts(), 0);
+
+        // With the reason it goes.
+        QTest::keyClicks(note, "Published at this level by the statistics office.");
+        rig.transport->route("PUT", "/api/v1/submissions/S-1/reviews/mine", 200, c.toJson());
+        QSignalSpy voted(desk, &ReviewDesk::voted);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QVERIFY(voted.wait());
+        QCOMPARE(puts(), 1);
+        QByteArray put;
+        for (const net::HttpRequest &r : rig.transport->requests)
+            if (r.method == "PUT")
+                put = r.body;
+        const auto sent = protocol::VoteRequest::fromJson(put);
+        QVERIFY(sent.ok());
+        QCOMPARE(sent->files.at(0).decision, domain::FileDecision::Approve);
+        QCOMPARE(sent->files.at(0).internalComment,
+                 QString("Published at this level by the statistics office."));
     }
 
     // A project lead sees what must be destroyed and confirms it; the service's refusal is reported.

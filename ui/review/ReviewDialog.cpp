@@ -121,7 +121,9 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
     // Each box named by its own label: inside the group box a field would be read by its title.
     decisionLayout->addWidget(fieldLabel(tr("Co&mment for the author"), m_shared, decisionBox));
     decisionLayout->addWidget(m_shared);
-    decisionLayout->addWidget(fieldLabel(tr("&Note for checkers only"), m_internal, decisionBox));
+    m_internalLabel = fieldLabel(tr("&Note for checkers only"), m_internal, decisionBox);
+    m_internalLabel->setObjectName(u"internalCommentLabel"_s);
+    decisionLayout->addWidget(m_internalLabel);
     decisionLayout->addWidget(m_internal);
 
     auto *right = new QWidget(this);
@@ -191,6 +193,7 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
     connect(m_decision, &QButtonGroup::idClicked, this, [this] {
         storeVote();
         refreshFileList();
+        showReasonPrompt();
     });
     for (QPlainTextEdit *e : {m_shared, m_internal})
         connect(e, &QPlainTextEdit::textChanged, this, [this] { storeVote(); });
@@ -508,6 +511,42 @@ void ReviewDialog::showVote()
     m_shared->setPlainText(vote == m_votes.cend() ? QString() : vote->sharedComment);
     m_internal->setPlainText(vote == m_votes.cend() ? QString() : vote->internalComment);
     m_updating = false;
+    showReasonPrompt();
+}
+
+QSet<QString> ReviewDialog::failingPaths() const
+{
+    QSet<QString> failing;
+    if (const auto &c = m_desk->context()) {
+        for (const protocol::CheckItemInfo &item : c->submission.check.items) {
+            // The item's status counts its findings beyond those shown too.
+            if (item.status == u"fail")
+                failing.insert(item.path);
+            for (const protocol::CheckFindingInfo &f : item.findings)
+                if (f.outcome == u"fail")
+                    failing.insert(f.path);
+        }
+    }
+    return failing;
+}
+
+// Approving a file whose checks failed needs the checker's reason: the note for checkers asks for
+// it then, by its label (and so its accessible name) and its placeholder.
+void ReviewDialog::showReasonPrompt()
+{
+    const auto &c = m_desk->context();
+    const protocol::SubmissionRoundInfo *r = c ? roundInfo(*c, round()) : nullptr;
+    const bool ask = r && m_row >= 0 && m_row < r->files.size() &&
+                     m_decision->checkedId() == static_cast<int>(domain::FileDecision::Approve) &&
+                     failingPaths().contains(r->files.at(m_row).path);
+    const QString label = ask ? tr("Why is it safe to release despite the failing checks? Required, in your "
+                                   "&note for checkers only")
+                              : tr("&Note for checkers only");
+    m_internalLabel->setText(label);
+    m_internal->setAccessibleName(QString(label).remove(u'&'));
+    m_internal->setPlaceholderText(ask ? tr("This file failed automated disclosure checks. Say why it is "
+                                            "safe to release all the same.")
+                                       : tr("For checkers only"));
 }
 
 void ReviewDialog::storeVote()
@@ -548,8 +587,19 @@ void ReviewDialog::submit()
     }
     votes.summary = m_summary->toPlainText().trimmed();
     // The same rules the service applies, so the checker hears at once what is missing.
-    if (Status s = domain::ReviewRules::checkVotes(c->submission.submission, votes.files, votes.summary);
+    if (Status s = domain::ReviewRules::checkVotes(c->submission.submission, votes.files, votes.summary,
+                                                   failingPaths());
         !s.ok()) {
+        if (s.error().code == QLatin1StringView(domain::reviewerr::ApprovalNeedsReason)) {
+            // The file that needs the reason, with the field that asks for it.
+            const QString path = s.error().field.section(u'.', 0, 0); // "files[i]"
+            for (qsizetype i = 0; i < r->files.size(); ++i)
+                if (path == u"files[%1]"_s.arg(i))
+                    m_files->setCurrentRow(static_cast<int>(i));
+            showAlert(m_error, tr("Your review is not sent yet: %1").arg(s.error().message));
+            m_internal->setFocus(Qt::OtherFocusReason);
+            return;
+        }
         showAlert(m_error, s.error().message);
         return;
     }

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 
 class QButtonGroup;
 class QLabel;
@@ -32,7 +33,8 @@ class ReleaseComparisonPanel;
 // (ReleaseComparisonPanel), releases made since the request was submitted included.
 // Object names: reviewDialog, reviewHeaderLabel, reviewStatusLabel, reviewFileList,
 // fileContextBrowser, approveRadio, changesRadio, rejectRadio, sharedCommentEdit,
-// internalCommentEdit, reviewSummaryEdit, submitReviewButton, releaseButton, reviewErrorLabel,
+// internalCommentEdit (its label internalCommentLabel asks for the reason when a file with failing
+// checks is approved), reviewSummaryEdit, submitReviewButton, releaseButton, reviewErrorLabel,
 // otherReviewsBrowser, filePreviewLoadingLabel (and FilePreviewWidget's and
 // ReleaseComparisonPanel's).
 class ReviewDialog : public QDialog
@@ -46,6 +48,9 @@ public:
     // The decisions given so far in this dialog, by path.
     [[nodiscard]] const QHash<QString, domain::FileReview> &votes() const { return m_votes; }
 
+    // The paths of this round's files whose automated checks have a Fail finding.
+    [[nodiscard]] QSet<QString> failingPaths() const;
+
 private:
     void setFocusOrder(QWidget *close);
     void showContext();
@@ -56,6 +61,7 @@ private:
     void showVote();
     void refreshFileList();
     void submit();
+    void showReasonPrompt();
     [[nodiscard]] int round() const;
     [[nodiscard]] bool mayVote() const;
 
@@ -69,6 +75,7 @@ private:
     QButtonGroup *m_decision;
     QPlainTextEdit *m_shared;
     QPlainTextEdit *m_internal;
+    QLabel *m_internalLabel = nullptr;
     QPlainTextEdit *m_summary;
     QPushButton *m_submit;
     QPushButton *m_release;
