@@ -374,8 +374,9 @@ private slots:
     }
 
     // Approving a file whose checks failed asks for the reason, and the review is not sent without
-    // it.
-    void approvingAFailingFileAsksWhy()
+    // it; "Submit my review" then asks first, with the decision on each file, and "Go back" sends
+    // nothing.
+    void approvingAFailingFileAsksWhyAndSubmittingAsksFirst()
     {
         UiRig rig;
         ReviewDesk *desk = rig.workstation.reviewDesk();
@@ -409,6 +410,12 @@ private slots:
         QVERIFY(changed.wait());
 
         ui::ReviewDialog dialog(desk);
+        QList<std::pair<ui::ReviewDialog::Question, QString>> asked;
+        bool answer = false;
+        dialog.setConfirmation([&](ui::ReviewDialog::Question q, const QString &text) {
+            asked.append({q, text});
+            return answer;
+        });
         dialog.show();
         QCOMPARE(dialog.failingPaths(), QSet<QString>{"outputs/income_by_region.csv"});
         auto *files = dialog.findChild<QListWidget *>("reviewFileList");
@@ -442,17 +449,39 @@ private slots:
                      error->text().contains("safe to release"),
                  qPrintable(error->text()));
         QCOMPARE(files->currentRow(), 0);
+        QVERIFY(asked.isEmpty());
         const auto puts = [&] {
             return std::count_if(rig.transport->requests.cbegin(), rig.transport->requests.cend(),
                                  [](const net::HttpRequest &r) { return r.method == "PUT"; });
         };
         QCOMPARE(puts(), 0);
 
-        // With the reason it goes.
+        // With the reason: the confirmation lists each file's decision and what follows.
         QTest::keyClicks(note, "Published at this level by the statistics office.");
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().first, ui::ReviewDialog::Question::SubmitReview);
+        const QString text = asked.first().second;
+        QVERIFY2(text.contains("outputs/income_by_region.csv → Approve") &&
+                     text.contains("outputs/income_by_region_counts.csv → Approve") &&
+                     text.contains("final once it is sent"),
+                 qPrintable(text));
+        // "Go back" sends nothing, and the review can still be changed.
+        QCOMPARE(puts(), 0);
+        QVERIFY(submit->isEnabled());
+        QVERIFY(error->isHidden());
+
+        files->setCurrentRow(1);
+        dialog.findChild<QRadioButton *>("changesRadio")->click();
+        QTest::keyClicks(dialog.findChild<QPlainTextEdit *>("sharedCommentEdit"), "Add the totals.");
+        answer = true;
         rig.transport->route("PUT", "/api/v1/submissions/S-1/reviews/mine", 200, c.toJson());
         QSignalSpy voted(desk, &ReviewDesk::voted);
         QTest::mouseClick(submit, Qt::LeftButton);
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked.last().second.contains("outputs/income_by_region_counts.csv → Request changes") &&
+                     asked.last().second.contains("goes back to the author"),
+                 qPrintable(asked.last().second));
         QVERIFY(voted.wait());
         QCOMPARE(puts(), 1);
         QByteArray put;
@@ -794,6 +823,7 @@ private slots:
         QCOMPARE(files->currentRow(), 1);
         dialog->findChild<QRadioButton *>("approveRadio")->click();
         rig.transport->route("PUT", "/api/v1/submissions/S-1/reviews/mine", 200, context().toJson());
+        dialog->setConfirmation([](ui::ReviewDialog::Question, const QString &) { return true; });
         QTest::mouseClick(dialog->findChild<QPushButton *>("submitReviewButton"), Qt::LeftButton);
         QTRY_VERIFY(dialog->findChild<QLabel *>("reviewStatusLabel")
                         ->text()

@@ -604,8 +604,63 @@ void ReviewDialog::submit()
         return;
     }
     m_error->setVisible(false);
+    const QString text = submitConfirmationText(votes);
+    if (m_confirm) {
+        if (m_confirm(Question::SubmitReview, text))
+            send(votes);
+        return;
+    }
+    auto *ask =
+        new QMessageBox(QMessageBox::Question, tr("Submit your review?"), text, QMessageBox::NoButton, this);
+    ask->setObjectName(u"confirmSubmitReviewMessage"_s);
+    ask->setTextFormat(Qt::PlainText); // paths are the author's: never markup
+    ask->addButton(tr("Submit review"), QMessageBox::AcceptRole);
+    QPushButton *back = ask->addButton(tr("Go back"), QMessageBox::RejectRole);
+    ask->setDefaultButton(back);
+    ask->setEscapeButton(back);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::accepted, this, [this, votes] { send(votes); });
+    ask->open();
+}
+
+void ReviewDialog::send(const protocol::VoteRequest &votes)
+{
+    if (!mayVote())
+        return;
     m_submit->setEnabled(false);
     m_desk->vote(votes);
+}
+
+QString ReviewDialog::submitConfirmationText(const protocol::VoteRequest &votes) const
+{
+    QStringList lines{tr("Your decision on each file:")};
+    bool changes = false;
+    bool rejected = false;
+    for (const domain::FileReview &f : votes.files) {
+        lines << tr("• %1 → %2").arg(f.path, decisionText(f.decision));
+        changes = changes || f.decision == domain::FileDecision::RequestChanges;
+        rejected = rejected || f.decision == domain::FileDecision::Reject;
+    }
+    lines << QString();
+    lines << tr("Your review is final once it is sent: you cannot change it afterwards.");
+    bool otherIn = false;
+    if (const auto &c = m_desk->context()) {
+        const domain::Review *mine = m_desk->myReview();
+        for (const protocol::ReviewInfo &other : c->reviews)
+            if ((!mine || other.review.checkerId != mine->checkerId) && other.review.isSubmitted())
+                otherIn = true;
+    }
+    lines << (otherIn ? tr("The other checker's review is in, so the request is decided as soon as yours "
+                           "arrives; for each file the stricter of your two decisions counts.")
+                      : tr("The request is decided when the second checker's review is in; for each file "
+                           "the stricter of your two decisions counts."));
+    if (changes)
+        lines << tr("Because you ask for changes, the request goes back to the author with your comments.");
+    else if (rejected)
+        lines << tr("The files you reject will not be released, whatever the other checker decides.");
+    else
+        lines << tr("The files are released only if the other checker approves them too.");
+    return lines.join(u'\n');
 }
 
 } // namespace srs::ui

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/Review.h"
+#include "protocol/ReviewMessages.h"
 
 #include <QDialog>
 #include <QHash>
 #include <QSet>
+
+#include <functional>
 
 class QButtonGroup;
 class QLabel;
@@ -48,6 +51,16 @@ public:
     // The decisions given so far in this dialog, by path.
     [[nodiscard]] const QHash<QString, domain::FileReview> &votes() const { return m_votes; }
 
+    // What is asked before the review is sent ("Submit review" / "Go back"): true to go on.
+    enum class Question
+    {
+        SubmitReview,
+    };
+    // A test seam: answers instead of the message box, given the text the box would show.
+    using Confirmation = std::function<bool(Question question, const QString &text)>;
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    // The text of the question before sending `votes`: the decision on each file, and what follows.
+    [[nodiscard]] QString submitConfirmationText(const protocol::VoteRequest &votes) const;
     // The paths of this round's files whose automated checks have a Fail finding.
     [[nodiscard]] QSet<QString> failingPaths() const;
 
@@ -61,6 +74,7 @@ private:
     void showVote();
     void refreshFileList();
     void submit();
+    void send(const protocol::VoteRequest &votes);
     void showReasonPrompt();
     [[nodiscard]] int round() const;
     [[nodiscard]] bool mayVote() const;
@@ -83,6 +97,7 @@ private:
     QTextBrowser *m_others;
     ReleaseComparisonPanel *m_releases;
     QHash<QString, domain::FileReview> m_votes;
+    Confirmation m_confirm;
     int m_row = -1;
     bool m_waitPrevious = false; // the previous round's version is being fetched
     bool m_updating = false;
