@@ -495,6 +495,69 @@ private slots:
                  QString("Published at this level by the statistics office."));
     }
 
+    // Before releasing, the checker reads exactly what leaves (each file with its size) and what
+    // does not, and why; cancelling releases nothing.
+    void theReleaseConfirmationListsTheFiles()
+    {
+        UiRig rig;
+        ReviewDesk *desk = rig.workstation.reviewDesk();
+        signIn(rig);
+        protocol::ReviewContext c = context(domain::SubmissionState::PartlyApproved);
+        const domain::SubmissionFile figure{
+            "outputs/figure.png", domain::FileRole::Output, "A chart", "Journal", sha("png"), 2'400'000};
+        c.submission.submission.content.files.append(figure);
+        c.submission.rounds[1].files.append(figure);
+        domain::ReviewOutcome outcome;
+        outcome.state = domain::SubmissionState::PartlyApproved;
+        outcome.files = {{"outputs/income_by_region.csv", domain::FileDecision::Approve, {}, {}},
+                         {"outputs/income_by_region_counts.csv", domain::FileDecision::Approve, {}, {}},
+                         {"outputs/figure.png", domain::FileDecision::Reject, "Too few people.", {}}};
+        outcome.releasable = {"outputs/income_by_region.csv"};
+        c.submission.rounds[1].outcome = outcome;
+        rig.transport->route("GET", "/api/v1/submissions/S-1/review", 200, c.toJson());
+        QSignalSpy changed(desk, &ReviewDesk::contextChanged);
+        desk->open("S-1");
+        QVERIFY(changed.wait());
+
+        ui::ReviewDialog dialog(desk);
+        QStringList asked;
+        bool answer = false;
+        dialog.setConfirmation([&](ui::ReviewDialog::Question q, const QString &text) {
+            if (q == ui::ReviewDialog::Question::Release)
+                asked << text;
+            return answer;
+        });
+        dialog.show();
+        auto *release = dialog.findChild<QPushButton *>("releaseButton");
+        QVERIFY(release->isVisible());
+        const auto posts = [&] {
+            return std::count_if(
+                rig.transport->requests.cbegin(), rig.transport->requests.cend(),
+                [](const net::HttpRequest &r) { return r.method == "POST" && r.url.endsWith("/release"); });
+        };
+        QTest::mouseClick(release, Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        const QString text = asked.first();
+        const QLocale locale;
+        const QString leaves =
+            QString("outputs/income_by_region.csv (%1)").arg(locale.formattedDataSize(Round2.size()));
+        QVERIFY2(text.contains(leaves), qPrintable(text));
+        const qsizetype notReleased = text.indexOf("Not released:");
+        QVERIFY2(notReleased > text.indexOf(leaves), qPrintable(text));
+        QVERIFY2(text.indexOf("outputs/income_by_region_counts.csv") > notReleased &&
+                     text.contains("supporting file: never released"),
+                 qPrintable(text));
+        QVERIFY2(text.contains(
+                     QString("outputs/figure.png (%1): rejected").arg(locale.formattedDataSize(2'400'000))),
+                 qPrintable(text));
+        QCOMPARE(posts(), 0); // cancelled: nothing released
+
+        answer = true;
+        QTest::mouseClick(release, Qt::LeftButton);
+        QCOMPARE(asked.size(), 2);
+        QTRY_COMPARE(posts(), 1);
+    }
+
     // A project lead sees what must be destroyed and confirms it; the service's refusal is reported.
     void destructionIsAttestedByTheLead()
     {

@@ -198,19 +198,7 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
     for (QPlainTextEdit *e : {m_shared, m_internal})
         connect(e, &QPlainTextEdit::textChanged, this, [this] { storeVote(); });
     connect(m_submit, &QPushButton::clicked, this, &ReviewDialog::submit);
-    connect(m_release, &QPushButton::clicked, this, [this] {
-        auto *ask =
-            new QMessageBox(QMessageBox::Question, tr("Release the approved outputs?"),
-                            tr("Both checkers approved. The approved output and code files become available "
-                               "to the project's members, with a manifest of their SHA-256 checksums. "
-                               "Supporting files are never released."),
-                            QMessageBox::Cancel, this);
-        ask->setObjectName(u"confirmReleaseMessage"_s);
-        ask->addButton(tr("Release"), QMessageBox::AcceptRole);
-        ask->setAttribute(Qt::WA_DeleteOnClose);
-        connect(ask, &QMessageBox::accepted, m_desk, &session::ReviewDesk::release);
-        ask->open();
-    });
+    connect(m_release, &QPushButton::clicked, this, &ReviewDialog::askToRelease);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(this, &QDialog::finished, m_desk, &session::ReviewDesk::close);
 
@@ -661,6 +649,84 @@ QString ReviewDialog::submitConfirmationText(const protocol::VoteRequest &votes)
     else
         lines << tr("The files are released only if the other checker approves them too.");
     return lines.join(u'\n');
+}
+
+QString ReviewDialog::releaseConfirmationText() const
+{
+    const auto &c = m_desk->context();
+    const protocol::SubmissionRoundInfo *r = c ? roundInfo(*c, round()) : nullptr;
+    if (!r)
+        return {};
+    // What the two reviews decided: the round's outcome, or worked out from the two reviews (still
+    // in review, and so nothing released, when neither is to hand).
+    const domain::ReviewOutcome outcome = [&c, r] {
+        if (r->outcome)
+            return *r->outcome;
+        QList<domain::Review> submitted;
+        for (const protocol::ReviewInfo &info : c->reviews)
+            if (info.review.isSubmitted())
+                submitted.append(info.review);
+        if (submitted.size() == 2)
+            return domain::ReviewRules::decide(submitted.at(0), submitted.at(1),
+                                               c->submission.submission.content);
+        return domain::ReviewOutcome{};
+    }();
+    const auto decisionOf = [&outcome](const QString &path) -> std::optional<domain::FileDecision> {
+        for (const domain::FileReview &f : outcome.files)
+            if (f.path == path)
+                return f.decision;
+        return std::nullopt;
+    };
+    const QLocale locale;
+    QStringList released;
+    QStringList kept;
+    for (const domain::SubmissionFile &f : r->files) {
+        const QString size = locale.formattedDataSize(f.size);
+        // Released: the output and code files both approved, in a request approved or partly so
+        // (the rule of ReviewRules::decide; the outcome on the wire carries the decisions).
+        const bool releasable = (outcome.state == domain::SubmissionState::Approved ||
+                                 outcome.state == domain::SubmissionState::PartlyApproved) &&
+                                f.role != domain::FileRole::Supporting &&
+                                decisionOf(f.path) == domain::FileDecision::Approve;
+        if (releasable) {
+            released << tr("• %1 (%2)").arg(f.path, size);
+            continue;
+        }
+        QString why;
+        if (f.role == domain::FileRole::Supporting)
+            why = tr("supporting file: never released");
+        else if (const auto d = decisionOf(f.path); d && *d == domain::FileDecision::Reject)
+            why = tr("rejected");
+        else
+            why = tr("not approved by both checkers");
+        kept << tr("• %1 (%2): %3").arg(f.path, size, why);
+    }
+    QStringList lines{tr("These files become available to the project's members, with a manifest of their "
+                         "SHA-256 checksums:")};
+    lines += released.isEmpty() ? QStringList{tr("(none)")} : released;
+    if (!kept.isEmpty()) {
+        lines << QString() << tr("Not released:");
+        lines += kept;
+    }
+    return lines.join(u'\n');
+}
+
+void ReviewDialog::askToRelease()
+{
+    const QString text = releaseConfirmationText();
+    if (m_confirm) {
+        if (m_confirm(Question::Release, text))
+            m_desk->release();
+        return;
+    }
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Release the approved outputs?"), text,
+                                QMessageBox::Cancel, this);
+    ask->setObjectName(u"confirmReleaseMessage"_s);
+    ask->setTextFormat(Qt::PlainText); // paths are the author's: never markup
+    ask->addButton(tr("Release"), QMessageBox::AcceptRole);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::accepted, m_desk, &session::ReviewDesk::release);
+    ask->open();
 }
 
 } // namespace srs::ui

@@ -51,16 +51,21 @@ public:
     // The decisions given so far in this dialog, by path.
     [[nodiscard]] const QHash<QString, domain::FileReview> &votes() const { return m_votes; }
 
-    // What is asked before the review is sent ("Submit review" / "Go back"): true to go on.
+    // What is asked before the review is sent ("Submit review" / "Go back") and before the
+    // approved outputs are released ("Release" / "Cancel"): true to go on.
     enum class Question
     {
         SubmitReview,
+        Release,
     };
     // A test seam: answers instead of the message box, given the text the box would show.
     using Confirmation = std::function<bool(Question question, const QString &text)>;
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
     // The text of the question before sending `votes`: the decision on each file, and what follows.
     [[nodiscard]] QString submitConfirmationText(const protocol::VoteRequest &votes) const;
+    // The text of the question before releasing: the files that leave (path and size), and those
+    // that do not, with why.
+    [[nodiscard]] QString releaseConfirmationText() const;
     // The paths of this round's files whose automated checks have a Fail finding.
     [[nodiscard]] QSet<QString> failingPaths() const;
 
@@ -75,6 +80,7 @@ private:
     void refreshFileList();
     void submit();
     void send(const protocol::VoteRequest &votes);
+    void askToRelease();
     void showReasonPrompt();
     [[nodiscard]] int round() const;
     [[nodiscard]] bool mayVote() const;
