@@ -25,7 +25,9 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,12 +35,15 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUrl>
 
 using namespace srs;
 using domain::SubmissionAction;
@@ -735,8 +740,21 @@ private slots:
                              protocol::encodeReleaseList({release}));
         rig.transport->route("GET", "/api/v1/releases/REL-9/files/0", 200, table);
         QTemporaryDir folder;
+        QTemporaryDir settingsFolder;
+        QSettings settings(settingsFolder.filePath("srs.ini"), QSettings::IniFormat);
         ui::SubmissionsView *view = openMySubmissions(window);
-        view->setFolderChooser([&] { return folder.path(); });
+        view->setSettings(&settings);
+        QStringList startedIn;
+        view->setFolderChooser([&](const QString &start) {
+            startedIn << start;
+            return folder.path();
+        });
+        QList<QUrl> opened;
+        view->setFolderOpener([&](const QUrl &url) { opened << url; });
+        // Nothing remembered yet: the dialog starts in the Downloads folder, or at home without one.
+        const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+        QCOMPARE(view->downloadStartFolder(),
+                 !downloads.isEmpty() && QFileInfo(downloads).isDir() ? downloads : QDir::homePath());
         QTRY_COMPARE(view->model()->rowCount(), 2);
         choose(view, "s-1");
         auto *download = find<QPushButton>(view, "downloadReleaseButton");
@@ -744,13 +762,37 @@ private slots:
         QVERIFY(!download->isVisible()); // not released
         choose(view, "s-3");
         QTRY_VERIFY(download->isVisible());
+        auto *openFolder = find<QPushButton>(view, "openDownloadFolderButton");
+        QVERIFY(!openFolder->isVisible());
         QTest::mouseClick(download, Qt::LeftButton);
         auto *message = find<QLabel>(view, "submissionMessageLabel");
-        QTRY_VERIFY(message->text().contains("matches the manifest"));
+        // The message says exactly where the files went: the folder's full path and each file.
+        const QString where = QDir::toNativeSeparators(QFileInfo(folder.path()).absoluteFilePath());
+        QTRY_COMPARE(
+            message->text(),
+            QString("Release REL-9 is saved in %1, every file checked against the manifest: %2 (with "
+                    "MANIFEST-SHA256.txt, to check them again later).")
+                .arg(where, QDir::toNativeSeparators("outputs/income_by_region.csv")));
         QFile saved(folder.filePath("outputs/income_by_region.csv"));
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(saved.readAll(), table);
         QVERIFY(QFile::exists(folder.filePath("MANIFEST-SHA256.txt")));
+        // It offers to open the folder.
+        QVERIFY(openFolder->isVisible());
+        QTest::mouseClick(openFolder, Qt::LeftButton);
+        QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(folder.path()).absoluteFilePath())});
+
+        // The folder is remembered: the next download's dialog starts there.
+        QCOMPARE(settings.value(ui::SubmissionsView::LastDownloadFolderKey).toString(),
+                 QFileInfo(folder.path()).absoluteFilePath());
+        QCOMPARE(view->downloadStartFolder(), QFileInfo(folder.path()).absoluteFilePath());
+        QTest::mouseClick(download, Qt::LeftButton);
+        QTRY_COMPARE(startedIn.size(), 2);
+        QCOMPARE(startedIn.last(), QFileInfo(folder.path()).absoluteFilePath());
+        QTRY_VERIFY(download->isEnabled());
+        // A remembered folder that is gone is not offered.
+        settings.setValue(ui::SubmissionsView::LastDownloadFolderKey, folder.filePath("gone"));
+        QVERIFY(view->downloadStartFolder() != folder.filePath("gone"));
     }
 
     void aLockLeavesNothingOnScreenAndUnlockBringsItBack()

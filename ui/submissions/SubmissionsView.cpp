@@ -8,10 +8,12 @@
 #include "session/SubmissionNotices.h"
 #include "session/Submissions.h"
 
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,10 +21,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -66,7 +71,8 @@ SubmissionsView::SubmissionsView(session::Submissions *submissions, QWidget *par
       m_detail(new QTextBrowser(this)), m_message(new QLabel(this)),
       m_withdraw(new QPushButton(tr("Withdraw request…"), this)),
       m_resubmit(new QPushButton(tr("Fix and resubmit…"), this)),
-      m_download(new QPushButton(tr("Download released files…"), this))
+      m_download(new QPushButton(tr("Download released files…"), this)),
+      m_openFolder(new QPushButton(tr("Open folder"), this))
 {
     setObjectName(u"submissionsView"_s);
     m_status->setObjectName(u"submissionsStatusLabel"_s);
@@ -110,9 +116,17 @@ SubmissionsView::SubmissionsView(session::Submissions *submissions, QWidget *par
     m_download->setToolTip(tr("Save the released files to a folder you choose; each is checked against "
                               "the release's manifest of SHA-256 checksums."));
     m_download->setVisible(false);
-    m_chooseFolder = [this] {
-        return QFileDialog::getExistingDirectory(this, tr("Where should the released files go?"));
+    m_chooseFolder = [this](const QString &start) {
+        return QFileDialog::getExistingDirectory(this, tr("Where should the released files go?"), start);
     };
+    m_openFolder->setObjectName(u"openDownloadFolderButton"_s);
+    m_openFolder->setToolTip(tr("Open the folder the released files were saved in."));
+    m_openFolder->setVisible(false);
+    m_openUrl = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        if (!m_downloadFolder.isEmpty())
+            m_openUrl(QUrl::fromLocalFile(m_downloadFolder));
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
@@ -126,6 +140,7 @@ SubmissionsView::SubmissionsView(session::Submissions *submissions, QWidget *par
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_download);
+    buttons->addWidget(m_openFolder); // next to the download it follows, and after it in Tab order
     buttons->addWidget(m_resubmit);
     buttons->addWidget(m_withdraw);
     auto *dl = new QVBoxLayout(detail);
@@ -235,6 +250,8 @@ void SubmissionsView::clear()
     m_shown.clear();
     m_title->clear();
     m_message->clear();
+    m_openFolder->setVisible(false);
+    m_downloadFolder.clear();
     m_status->setText(tr("Your clearance requests in every project you can open from here."));
     tellOnScreen();
 }
@@ -288,6 +305,7 @@ void SubmissionsView::onChosen()
     m_withdrawing = false;
     m_message->clear();
     tellOnScreen();
+    m_openFolder->setVisible(false);
     if (id.isEmpty()) {
         m_stack->setCurrentIndex(0);
         return;
@@ -531,13 +549,35 @@ QString SubmissionsView::detailHtml(const protocol::SubmissionInfo &info, const 
 
 namespace srs::ui {
 
+QSettings &SubmissionsView::settings()
+{
+    if (!m_settings)
+        m_settings = new QSettings(this);
+    return *m_settings;
+}
+
+QString SubmissionsView::downloadStartFolder()
+{
+    const QString last = settings().value(QString::fromLatin1(LastDownloadFolderKey)).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (!downloads.isEmpty() && QFileInfo(downloads).isDir())
+        return downloads;
+    return QDir::homePath();
+}
+
 void SubmissionsView::setReleases(session::Releases *releases)
 {
     m_releases = releases;
     const auto download = [this](const protocol::ReleaseInfo &release) {
-        const QString folder = m_chooseFolder ? m_chooseFolder() : QString();
-        if (folder.isEmpty())
+        const QString chosen = m_chooseFolder ? m_chooseFolder(downloadStartFolder()) : QString();
+        if (chosen.isEmpty())
             return;
+        const QString folder = QFileInfo(chosen).absoluteFilePath();
+        settings().setValue(QString::fromLatin1(LastDownloadFolderKey), folder);
+        m_downloadFolder = folder;
+        m_openFolder->setVisible(false);
         setMessage(tr("Downloading release %1 to %2…").arg(release.id, QDir::toNativeSeparators(folder)),
                    false);
         m_download->setEnabled(false);
@@ -572,26 +612,32 @@ void SubmissionsView::setReleases(session::Releases *releases)
                 if (!std::exchange(m_downloadWanted, {}).isEmpty())
                     setMessage(tr("The release could not be looked up: %1").arg(failure.message), true);
             });
-    connect(
-        m_releases, &session::Releases::downloadFinished, this,
-        [this](const QString &releaseId, const QList<session::Releases::FileOutcome> &files) {
-            m_download->setEnabled(true);
-            QStringList problems;
-            for (const session::Releases::FileOutcome &f : files)
-                if (!f.ok)
-                    problems << f.path + u": "_s + f.message;
-            if (problems.isEmpty())
-                setMessage(files.size() == 1
-                               ? tr("Release %1: the file is saved and matches the manifest.").arg(releaseId)
-                               : tr("Release %1: all %2 files are saved and match the manifest.")
-                                     .arg(releaseId)
-                                     .arg(files.size()),
-                           false);
-            else
-                setMessage(
-                    tr("Release %1: not every file could be kept. %2").arg(releaseId, problems.join(u"; "_s)),
-                    true);
-        });
+    connect(m_releases, &session::Releases::downloadFinished, this,
+            [this](const QString &releaseId, const QList<session::Releases::FileOutcome> &files) {
+                m_download->setEnabled(true);
+                // Exactly where the files went: the folder's full path, and each file by its path in it.
+                const QString folder = QDir::toNativeSeparators(m_downloadFolder);
+                QStringList saved;
+                QStringList problems;
+                for (const session::Releases::FileOutcome &f : files) {
+                    if (f.ok)
+                        saved << QDir::toNativeSeparators(f.path);
+                    else
+                        problems << QDir::toNativeSeparators(f.path) + u": "_s + f.message;
+                }
+                m_openFolder->setVisible(!m_downloadFolder.isEmpty() && QFileInfo(m_downloadFolder).isDir());
+                if (problems.isEmpty())
+                    setMessage(
+                        tr("Release %1 is saved in %2, every file checked against the manifest: %3 (with "
+                           "MANIFEST-SHA256.txt, to check them again later).")
+                            .arg(releaseId, folder, saved.join(u", "_s)),
+                        false);
+                else
+                    setMessage(tr("Release %1, in %2: not every file could be kept. Saved: %3. Not saved: %4")
+                                   .arg(releaseId, folder, saved.isEmpty() ? tr("none") : saved.join(u", "_s),
+                                        problems.join(u"; "_s)),
+                               true);
+            });
 }
 
 } // namespace srs::ui

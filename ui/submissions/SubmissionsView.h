@@ -9,6 +9,8 @@
 #include <optional>
 
 class QLabel;
+class QSettings;
+class QUrl;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
@@ -52,9 +54,22 @@ public:
     [[nodiscard]] QString selectedSubmission() const { return m_selected; }
 
     // Released requests can be downloaded from here once this is set. The folder is asked with
-    // a file dialog (tests may answer instead).
+    // a file dialog that starts in `start` (downloadStartFolder()); tests may answer instead.
     void setReleases(session::Releases *releases);
-    void setFolderChooser(std::function<QString()> choose) { m_chooseFolder = std::move(choose); }
+    void setFolderChooser(std::function<QString(const QString &start)> choose)
+    {
+        m_chooseFolder = std::move(choose);
+    }
+    // The folder last chosen for a download is remembered under this key of the person's
+    // settings (QSettings); tests give settings of their own.
+    static constexpr char LastDownloadFolderKey[] = "downloads/lastReleaseFolder";
+    void setSettings(QSettings *settings) { m_settings = settings; }
+    // Where the folder dialog starts: the folder last chosen, if it is still there; else the
+    // person's Downloads folder; else their home folder.
+    [[nodiscard]] QString downloadStartFolder();
+    // After a download, "Open folder" opens the folder for the person (QDesktopServices::openUrl);
+    // tests may watch instead.
+    void setFolderOpener(std::function<void(const QUrl &)> open) { m_openUrl = std::move(open); }
 
     // The request in full as rich text (exposed for tests). `myId` names the person as "You".
     [[nodiscard]] static QString detailHtml(const protocol::SubmissionInfo &info, const QString &projectTitle,
@@ -78,6 +93,7 @@ private:
     void withdrawChosen();
     void setMessage(const QString &text, bool problem);
     [[nodiscard]] std::optional<QString> askToWithdraw(const protocol::SubmissionInfo &info);
+    [[nodiscard]] QSettings &settings();
 
     session::Submissions *m_submissions;
     SubmissionListModel *m_model;
@@ -91,9 +107,13 @@ private:
     QPushButton *m_withdraw;
     QPushButton *m_resubmit;
     QPushButton *m_download;
+    QPushButton *m_openFolder;
     session::Releases *m_releases = nullptr;
     session::SubmissionNotices *m_notices = nullptr;
-    std::function<QString()> m_chooseFolder;
+    std::function<QString(const QString &start)> m_chooseFolder;
+    std::function<void(const QUrl &)> m_openUrl;
+    QSettings *m_settings = nullptr;
+    QString m_downloadFolder; // where the download under way, or the last one, went
     QString m_downloadWanted; // the submission whose release is being looked up to download
     QString m_selected;
     QString m_shown; // the request whose detail is on screen
