@@ -17,6 +17,7 @@
 #include "ui/review/FilePreviewWidget.h"
 #include "ui/review/ReviewDialog.h"
 #include "ui/review/ReviewPage.h"
+#include "ui/review/ReviewQuestions.h"
 #include "ui/review/ReviewQueueModel.h"
 #include "ui/review/ReviewQueueView.h"
 
@@ -417,7 +418,8 @@ private slots:
             return answer;
         });
         dialog.show();
-        QCOMPARE(dialog.failingPaths(), QSet<QString>{"outputs/income_by_region.csv"});
+        QCOMPARE(ui::ReviewQuestions::failingPaths(*desk->context()),
+                 QSet<QString>{"outputs/income_by_region.csv"});
         auto *files = dialog.findChild<QListWidget *>("reviewFileList");
         auto *label = dialog.findChild<QLabel *>("internalCommentLabel");
         auto *note = dialog.findChild<QPlainTextEdit *>("internalCommentEdit");

@@ -18,6 +18,7 @@
 #include "ui/MainWindow.h"
 #include "ui/common/Accessibility.h"
 #include "ui/signin/SignInPage.h"
+#include "ui/submissions/DownloadFolder.h"
 #include "ui/submissions/SubmissionListModel.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 #include "ui/submissions/SubmissionsView.h"
@@ -783,7 +784,7 @@ private slots:
         QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(folder.path()).absoluteFilePath())});
 
         // The folder is remembered: the next download's dialog starts there.
-        QCOMPARE(settings.value(ui::SubmissionsView::LastDownloadFolderKey).toString(),
+        QCOMPARE(settings.value(ui::DownloadFolder::SettingsKey).toString(),
                  QFileInfo(folder.path()).absoluteFilePath());
         QCOMPARE(view->downloadStartFolder(), QFileInfo(folder.path()).absoluteFilePath());
         QTest::mouseClick(download, Qt::LeftButton);
@@ -791,7 +792,7 @@ private slots:
         QCOMPARE(startedIn.last(), QFileInfo(folder.path()).absoluteFilePath());
         QTRY_VERIFY(download->isEnabled());
         // A remembered folder that is gone is not offered.
-        settings.setValue(ui::SubmissionsView::LastDownloadFolderKey, folder.filePath("gone"));
+        settings.setValue(ui::DownloadFolder::SettingsKey, folder.filePath("gone"));
         QVERIFY(view->downloadStartFolder() != folder.filePath("gone"));
     }
 

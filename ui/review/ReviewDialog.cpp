@@ -2,6 +2,7 @@
 
 #include "FilePreviewWidget.h"
 #include "ReleaseComparisonPanel.h"
+#include "ReviewQuestions.h"
 #include "ReviewTexts.h"
 #include "session/ReviewDesk.h"
 #include "ui/common/Accessibility.h"
@@ -198,7 +199,10 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
     for (QPlainTextEdit *e : {m_shared, m_internal})
         connect(e, &QPlainTextEdit::textChanged, this, [this] { storeVote(); });
     connect(m_submit, &QPushButton::clicked, this, &ReviewDialog::submit);
-    connect(m_release, &QPushButton::clicked, this, &ReviewDialog::askToRelease);
+    connect(m_release, &QPushButton::clicked, this, [this] {
+        if (const auto &c = m_desk->context())
+            confirm(Question::Release, ReviewQuestions::beforeReleasing(*c), [this] { m_desk->release(); });
+    });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(this, &QDialog::finished, m_desk, &session::ReviewDesk::close);
 
@@ -502,22 +506,6 @@ void ReviewDialog::showVote()
     showReasonPrompt();
 }
 
-QSet<QString> ReviewDialog::failingPaths() const
-{
-    QSet<QString> failing;
-    if (const auto &c = m_desk->context()) {
-        for (const protocol::CheckItemInfo &item : c->submission.check.items) {
-            // The item's status counts its findings beyond those shown too.
-            if (item.status == u"fail")
-                failing.insert(item.path);
-            for (const protocol::CheckFindingInfo &f : item.findings)
-                if (f.outcome == u"fail")
-                    failing.insert(f.path);
-        }
-    }
-    return failing;
-}
-
 // Approving a file whose checks failed needs the checker's reason: the note for checkers asks for
 // it then, by its label (and so its accessible name) and its placeholder.
 void ReviewDialog::showReasonPrompt()
@@ -526,15 +514,11 @@ void ReviewDialog::showReasonPrompt()
     const protocol::SubmissionRoundInfo *r = c ? roundInfo(*c, round()) : nullptr;
     const bool ask = r && m_row >= 0 && m_row < r->files.size() &&
                      m_decision->checkedId() == static_cast<int>(domain::FileDecision::Approve) &&
-                     failingPaths().contains(r->files.at(m_row).path);
-    const QString label = ask ? tr("Why is it safe to release despite the failing checks? Required, in your "
-                                   "&note for checkers only")
-                              : tr("&Note for checkers only");
+                     ReviewQuestions::failingPaths(*c).contains(r->files.at(m_row).path);
+    const QString label = ask ? ReviewQuestions::noteLabel(true) : tr("&Note for checkers only");
     m_internalLabel->setText(label);
     m_internal->setAccessibleName(QString(label).remove(u'&'));
-    m_internal->setPlaceholderText(ask ? tr("This file failed automated disclosure checks. Say why it is "
-                                            "safe to release all the same.")
-                                       : tr("For checkers only"));
+    m_internal->setPlaceholderText(ask ? ReviewQuestions::notePlaceholder(true) : tr("For checkers only"));
 }
 
 void ReviewDialog::storeVote()
@@ -576,14 +560,11 @@ void ReviewDialog::submit()
     votes.summary = m_summary->toPlainText().trimmed();
     // The same rules the service applies, so the checker hears at once what is missing.
     if (Status s = domain::ReviewRules::checkVotes(c->submission.submission, votes.files, votes.summary,
-                                                   failingPaths());
+                                                   ReviewQuestions::failingPaths(*c));
         !s.ok()) {
         if (s.error().code == QLatin1StringView(domain::reviewerr::ApprovalNeedsReason)) {
-            // The file that needs the reason, with the field that asks for it.
-            const QString path = s.error().field.section(u'.', 0, 0); // "files[i]"
-            for (qsizetype i = 0; i < r->files.size(); ++i)
-                if (path == u"files[%1]"_s.arg(i))
-                    m_files->setCurrentRow(static_cast<int>(i));
+            // On the file that needs it ("files[i].internalComment"), in the note that asks for it.
+            m_files->setCurrentRow(s.error().field.section(u'[', 1).section(u']', 0, 0).toInt());
             showAlert(m_error, tr("Your review is not sent yet: %1").arg(s.error().message));
             m_internal->setFocus(Qt::OtherFocusReason);
             return;
@@ -592,140 +573,27 @@ void ReviewDialog::submit()
         return;
     }
     m_error->setVisible(false);
-    const QString text = submitConfirmationText(votes);
+    confirm(Question::SubmitReview, ReviewQuestions::beforeSubmitting(*c, m_desk->myReview(), votes),
+            [this, votes] {
+                m_submit->setEnabled(false);
+                m_desk->vote(votes);
+            });
+}
+
+// Asks (or the test seam answers), then does `then` if the answer is to go on.
+void ReviewDialog::confirm(Question question, const QString &text, const std::function<void()> &then)
+{
     if (m_confirm) {
-        if (m_confirm(Question::SubmitReview, text))
-            send(votes);
+        if (m_confirm(question, text))
+            then();
         return;
     }
-    auto *ask =
-        new QMessageBox(QMessageBox::Question, tr("Submit your review?"), text, QMessageBox::NoButton, this);
-    ask->setObjectName(u"confirmSubmitReviewMessage"_s);
-    ask->setTextFormat(Qt::PlainText); // paths are the author's: never markup
-    ask->addButton(tr("Submit review"), QMessageBox::AcceptRole);
-    QPushButton *back = ask->addButton(tr("Go back"), QMessageBox::RejectRole);
-    ask->setDefaultButton(back);
-    ask->setEscapeButton(back);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QMessageBox::accepted, this, [this, votes] { send(votes); });
-    ask->open();
-}
-
-void ReviewDialog::send(const protocol::VoteRequest &votes)
-{
-    if (!mayVote())
-        return;
-    m_submit->setEnabled(false);
-    m_desk->vote(votes);
-}
-
-QString ReviewDialog::submitConfirmationText(const protocol::VoteRequest &votes) const
-{
-    QStringList lines{tr("Your decision on each file:")};
-    bool changes = false;
-    bool rejected = false;
-    for (const domain::FileReview &f : votes.files) {
-        lines << tr("• %1 → %2").arg(f.path, decisionText(f.decision));
-        changes = changes || f.decision == domain::FileDecision::RequestChanges;
-        rejected = rejected || f.decision == domain::FileDecision::Reject;
-    }
-    lines << QString();
-    lines << tr("Your review is final once it is sent: you cannot change it afterwards.");
-    bool otherIn = false;
-    if (const auto &c = m_desk->context()) {
-        const domain::Review *mine = m_desk->myReview();
-        for (const protocol::ReviewInfo &other : c->reviews)
-            if ((!mine || other.review.checkerId != mine->checkerId) && other.review.isSubmitted())
-                otherIn = true;
-    }
-    lines << (otherIn ? tr("The other checker's review is in, so the request is decided as soon as yours "
-                           "arrives; for each file the stricter of your two decisions counts.")
-                      : tr("The request is decided when the second checker's review is in; for each file "
-                           "the stricter of your two decisions counts."));
-    if (changes)
-        lines << tr("Because you ask for changes, the request goes back to the author with your comments.");
-    else if (rejected)
-        lines << tr("The files you reject will not be released, whatever the other checker decides.");
-    else
-        lines << tr("The files are released only if the other checker approves them too.");
-    return lines.join(u'\n');
-}
-
-QString ReviewDialog::releaseConfirmationText() const
-{
-    const auto &c = m_desk->context();
-    const protocol::SubmissionRoundInfo *r = c ? roundInfo(*c, round()) : nullptr;
-    if (!r)
-        return {};
-    // What the two reviews decided: the round's outcome, or worked out from the two reviews (still
-    // in review, and so nothing released, when neither is to hand).
-    const domain::ReviewOutcome outcome = [&c, r] {
-        if (r->outcome)
-            return *r->outcome;
-        QList<domain::Review> submitted;
-        for (const protocol::ReviewInfo &info : c->reviews)
-            if (info.review.isSubmitted())
-                submitted.append(info.review);
-        if (submitted.size() == 2)
-            return domain::ReviewRules::decide(submitted.at(0), submitted.at(1),
-                                               c->submission.submission.content);
-        return domain::ReviewOutcome{};
-    }();
-    const auto decisionOf = [&outcome](const QString &path) -> std::optional<domain::FileDecision> {
-        for (const domain::FileReview &f : outcome.files)
-            if (f.path == path)
-                return f.decision;
-        return std::nullopt;
-    };
-    const QLocale locale;
-    QStringList released;
-    QStringList kept;
-    for (const domain::SubmissionFile &f : r->files) {
-        const QString size = locale.formattedDataSize(f.size);
-        // Released: the output and code files both approved, in a request approved or partly so
-        // (the rule of ReviewRules::decide; the outcome on the wire carries the decisions).
-        const bool releasable = (outcome.state == domain::SubmissionState::Approved ||
-                                 outcome.state == domain::SubmissionState::PartlyApproved) &&
-                                f.role != domain::FileRole::Supporting &&
-                                decisionOf(f.path) == domain::FileDecision::Approve;
-        if (releasable) {
-            released << tr("• %1 (%2)").arg(f.path, size);
-            continue;
-        }
-        QString why;
-        if (f.role == domain::FileRole::Supporting)
-            why = tr("supporting file: never released");
-        else if (const auto d = decisionOf(f.path); d && *d == domain::FileDecision::Reject)
-            why = tr("rejected");
-        else
-            why = tr("not approved by both checkers");
-        kept << tr("• %1 (%2): %3").arg(f.path, size, why);
-    }
-    QStringList lines{tr("These files become available to the project's members, with a manifest of their "
-                         "SHA-256 checksums:")};
-    lines += released.isEmpty() ? QStringList{tr("(none)")} : released;
-    if (!kept.isEmpty()) {
-        lines << QString() << tr("Not released:");
-        lines += kept;
-    }
-    return lines.join(u'\n');
-}
-
-void ReviewDialog::askToRelease()
-{
-    const QString text = releaseConfirmationText();
-    if (m_confirm) {
-        if (m_confirm(Question::Release, text))
-            m_desk->release();
-        return;
-    }
-    auto *ask = new QMessageBox(QMessageBox::Question, tr("Release the approved outputs?"), text,
-                                QMessageBox::Cancel, this);
-    ask->setObjectName(u"confirmReleaseMessage"_s);
-    ask->setTextFormat(Qt::PlainText); // paths are the author's: never markup
-    ask->addButton(tr("Release"), QMessageBox::AcceptRole);
-    ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(ask, &QMessageBox::accepted, m_desk, &session::ReviewDesk::release);
+    const bool release = question == Question::Release;
+    auto *ask = ReviewQuestions::ask(
+        this, release ? u"confirmReleaseMessage"_s : u"confirmSubmitReviewMessage"_s,
+        release ? tr("Release the approved outputs?") : tr("Submit your review?"), text,
+        release ? tr("Release") : tr("Submit review"), release ? tr("Cancel") : tr("Go back"));
+    connect(ask, &QMessageBox::accepted, this, then);
     ask->open();
 }
 

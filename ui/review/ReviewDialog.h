@@ -61,13 +61,7 @@ public:
     // A test seam: answers instead of the message box, given the text the box would show.
     using Confirmation = std::function<bool(Question question, const QString &text)>;
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
-    // The text of the question before sending `votes`: the decision on each file, and what follows.
-    [[nodiscard]] QString submitConfirmationText(const protocol::VoteRequest &votes) const;
-    // The text of the question before releasing: the files that leave (path and size), and those
-    // that do not, with why.
-    [[nodiscard]] QString releaseConfirmationText() const;
-    // The paths of this round's files whose automated checks have a Fail finding.
-    [[nodiscard]] QSet<QString> failingPaths() const;
+    // The texts are ReviewQuestions' (beforeSubmitting, beforeReleasing).
 
 private:
     void setFocusOrder(QWidget *close);
@@ -79,8 +73,7 @@ private:
     void showVote();
     void refreshFileList();
     void submit();
-    void send(const protocol::VoteRequest &votes);
-    void askToRelease();
+    void confirm(Question question, const QString &text, const std::function<void()> &then);
     void showReasonPrompt();
     [[nodiscard]] int round() const;
     [[nodiscard]] bool mayVote() const;

@@ -1,5 +1,6 @@
 #include "SubmissionsView.h"
 
+#include "DownloadFolder.h"
 #include "SubmissionListModel.h"
 #include "SubmissionTexts.h"
 #include "ui/common/Accessibility.h"
@@ -24,7 +25,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QUrl>
@@ -558,13 +558,7 @@ QSettings &SubmissionsView::settings()
 
 QString SubmissionsView::downloadStartFolder()
 {
-    const QString last = settings().value(QString::fromLatin1(LastDownloadFolderKey)).toString();
-    if (!last.isEmpty() && QFileInfo(last).isDir())
-        return last;
-    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    if (!downloads.isEmpty() && QFileInfo(downloads).isDir())
-        return downloads;
-    return QDir::homePath();
+    return DownloadFolder::start(settings());
 }
 
 void SubmissionsView::setReleases(session::Releases *releases)
@@ -575,7 +569,7 @@ void SubmissionsView::setReleases(session::Releases *releases)
         if (chosen.isEmpty())
             return;
         const QString folder = QFileInfo(chosen).absoluteFilePath();
-        settings().setValue(QString::fromLatin1(LastDownloadFolderKey), folder);
+        DownloadFolder::remember(settings(), folder);
         m_downloadFolder = folder;
         m_openFolder->setVisible(false);
         setMessage(tr("Downloading release %1 to %2…").arg(release.id, QDir::toNativeSeparators(folder)),
@@ -615,28 +609,10 @@ void SubmissionsView::setReleases(session::Releases *releases)
     connect(m_releases, &session::Releases::downloadFinished, this,
             [this](const QString &releaseId, const QList<session::Releases::FileOutcome> &files) {
                 m_download->setEnabled(true);
-                // Exactly where the files went: the folder's full path, and each file by its path in it.
-                const QString folder = QDir::toNativeSeparators(m_downloadFolder);
-                QStringList saved;
-                QStringList problems;
-                for (const session::Releases::FileOutcome &f : files) {
-                    if (f.ok)
-                        saved << QDir::toNativeSeparators(f.path);
-                    else
-                        problems << QDir::toNativeSeparators(f.path) + u": "_s + f.message;
-                }
                 m_openFolder->setVisible(!m_downloadFolder.isEmpty() && QFileInfo(m_downloadFolder).isDir());
-                if (problems.isEmpty())
-                    setMessage(
-                        tr("Release %1 is saved in %2, every file checked against the manifest: %3 (with "
-                           "MANIFEST-SHA256.txt, to check them again later).")
-                            .arg(releaseId, folder, saved.join(u", "_s)),
-                        false);
-                else
-                    setMessage(tr("Release %1, in %2: not every file could be kept. Saved: %3. Not saved: %4")
-                                   .arg(releaseId, folder, saved.isEmpty() ? tr("none") : saved.join(u", "_s),
-                                        problems.join(u"; "_s)),
-                               true);
+                bool problem = false;
+                const QString said = DownloadFolder::result(releaseId, m_downloadFolder, files, problem);
+                setMessage(said, problem);
             });
 }
 

@@ -60,12 +60,10 @@ public:
     {
         m_chooseFolder = std::move(choose);
     }
-    // The folder last chosen for a download is remembered under this key of the person's
-    // settings (QSettings); tests give settings of their own.
-    static constexpr char LastDownloadFolderKey[] = "downloads/lastReleaseFolder";
+    // The folder last chosen for a download is remembered in the person's settings (QSettings,
+    // DownloadFolder::SettingsKey); tests give settings of their own.
     void setSettings(QSettings *settings) { m_settings = settings; }
-    // Where the folder dialog starts: the folder last chosen, if it is still there; else the
-    // person's Downloads folder; else their home folder.
+    // Where the folder dialog starts (DownloadFolder::start).
     [[nodiscard]] QString downloadStartFolder();
     // After a download, "Open folder" opens the folder for the person (QDesktopServices::openUrl);
     // tests may watch instead.
