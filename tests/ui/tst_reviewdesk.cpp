@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -472,6 +473,33 @@ private slots:
         QCOMPARE(puts(), 0);
         QVERIFY(submit->isEnabled());
         QVERIFY(error->isHidden());
+
+        // The box itself (no seam): "Submit review" and "Go back", which is the default and what
+        // Escape presses; Escape sends nothing.
+        const auto seam = std::exchange(asked, {});
+        dialog.setConfirmation({});
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = dialog.findChild<QMessageBox *>("confirmSubmitReviewMessage")) &&
+                    box->isVisible());
+        QCOMPARE(box->text(), seam.first().second);
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        QStringList buttons;
+        for (QAbstractButton *b : box->buttons())
+            buttons << b->text();
+        buttons.sort();
+        QCOMPARE(buttons, (QStringList{"Go back", "Submit review"}));
+        QCOMPARE(box->defaultButton()->text(), QString("Go back"));
+        QCOMPARE(box->escapeButton()->text(), QString("Go back"));
+        QTest::keyClick(box, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog.findChild<QMessageBox *>("confirmSubmitReviewMessage"));
+        QCOMPARE(puts(), 0);
+        QVERIFY(submit->isEnabled());
+        asked = seam;
+        dialog.setConfirmation([&](ui::ReviewDialog::Question q, const QString &shown) {
+            asked.append({q, shown});
+            return answer;
+        });
 
         files->setCurrentRow(1);
         dialog.findChild<QRadioButton *>("changesRadio")->click();
