@@ -45,7 +45,6 @@ int main(int argc, char *argv[])
     disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("srs-workstation"));
-    QApplication::setApplicationDisplayName(QObject::tr("SRS Workstation"));
     QApplication::setApplicationVersion(QStringLiteral(SRS_VERSION));
     QApplication::setOrganizationName(QStringLiteral("SRS"));
     // The icon from resources/ (the one the packages install into the icon theme), and the
@@ -53,17 +52,16 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/srs-workstation.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("uk.ac.srs.workstation"));
 
-    // The language the person chose (View > Language), else the system's: the texts, and the
-    // dates and numbers formatted with QLocale(), follow it.
-    const QLocale locale = ui::interfaceLocale();
-    QLocale::setDefault(locale);
+    // Welsh or English: the language the person chose (View > Language), else the system's; and
+    // numbers and dates in the same language as the words.
     QTranslator translator;
-    if (translator.load(locale, QStringLiteral("srs"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-    // The words Qt draws itself (OK, Cancel, a text field's Copy and Paste) in the same language.
+    QLocale::setDefault(ui::loadLanguage(translator, ui::interfaceLocale(), QStringLiteral(":/i18n")));
+    QApplication::installTranslator(&translator);
+    // The words Qt draws itself (a text field's Copy and Paste, scroll bars) in the same language.
     QTranslator qtWords;
-    if (qtWords.load(locale, QStringLiteral("srs_qt"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (qtWords.load(QLocale(), QStringLiteral("srs_qt"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&qtWords);
+    QApplication::setApplicationDisplayName(QObject::tr("SRS Workstation"));
 
     QCommandLineParser args;
     args.setApplicationDescription(QObject::tr("Desktop client of the secure research service."));

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>FindingTexts</name>
+    <message>
+        <source>Line %L1 of %2</source>
+        <translation>Llinell %L1 o %2</translation>
+    </message>
+    <message>
+        <source>The cell at row %L1, column %L2 (%3)</source>
+        <translation>Y gell yn rhes %L1, colofn %L2 (%3)</translation>
+    </message>
+    <message>
+        <source>Row %L1</source>
+        <translation>Rhes %L1</translation>
+    </message>
+    <message>
+        <source>Column %L1 (%2)</source>
+        <translation>Colofn %L1 (%2)</translation>
+    </message>
+    <message>
+        <source>The table</source>
+        <translation>Y tabl</translation>
+    </message>
+    <message>
+        <source>an NHS number</source>
+        <translation>rif GIG</translation>
+    </message>
+    <message>
+        <source>a National Insurance number</source>
+        <translation>rif Yswiriant Gwladol</translation>
+    </message>
+    <message>
+        <source>a postcode</source>
+        <translation>god post</translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation>ddyddiad geni</translation>
+    </message>
+    <message>
+        <source>a long number that may identify someone</source>
+        <translation>rif hir a allai adnabod rhywun</translation>
+    </message>
+    <message>
+        <source>a filter on an identifier</source>
+        <translation>hidlydd ar ddynodwr</translation>
+    </message>
+    <message>
+        <source>an identifier</source>
+        <translation>ddynodwr</translation>
+    </message>
+    <message>
+        <source>%1 is a percentage. Under ACRO&apos;s rules, which this dataset&apos;s checks follow, the proportions of a percentage table are compared with the minimum of %L2, not its counts, so every cell fails. Ask for the table of counts to be checked instead, or for an exception.</source>
+        <translation>%1: canran yw&apos;r gwerth hwn. O dan reolau ACRO, a ddilynir gan wiriadau&apos;r set ddata hon, caiff cyfrannau tabl canrannau eu cymharu â&apos;r isafswm o %L2, nid ei gyfrifon, felly mae pob cell yn methu. Gofynnwch i dabl y cyfrifon gael ei wirio yn lle hynny, neu am eithriad.</translation>
+    </message>
+    <message>
+        <source>%1 is based on fewer than %L2 records. Suppress it (for example with [c]) or combine categories so that every cell has at least %L2.</source>
+        <translation>%1: mae&apos;n seiliedig ar lai na %L2 cofnod. Ataliwch y gell (er enghraifft gyda [c]) neu cyfunwch gategorïau fel bod gan bob cell o leiaf %L2.</translation>
+    </message>
+    <message>
+        <source>%1 is zero. A zero can disclose that nobody in a group has a characteristic. If it is a structural zero (impossible by definition), explain that to the checker; otherwise suppress it or combine categories.</source>
+        <translation>%1: sero yw&apos;r gwerth. Gall sero ddatgelu nad oes gan neb mewn grŵp nodwedd benodol. Os yw&apos;n sero strwythurol (amhosibl yn ôl ei ddiffiniad), esboniwch hynny i&apos;r gwiriwr; fel arall ataliwch y gell neu cyfunwch gategorïau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is dominated: its largest %n contribution(s) make up %2 or more of the cell total. Suppress it or combine categories.</source>
+        <translation>
+            <numerusform>%1: mae dan oruchafiaeth; mae&apos;r %n cyfraniadau mwyaf yn %2 neu fwy o gyfanswm y gell. Ataliwch y gell neu cyfunwch gategorïau.</numerusform>
+            <numerusform>%1: mae dan oruchafiaeth; mae&apos;r cyfraniad mwyaf yn %2 neu fwy o gyfanswm y gell. Ataliwch y gell neu cyfunwch gategorïau.</numerusform>
+            <numerusform>%1: mae dan oruchafiaeth; mae&apos;r %n cyfraniad mwyaf yn %2 neu fwy o gyfanswm y gell. Ataliwch y gell neu cyfunwch gategorïau.</numerusform>
+            <numerusform>%1: mae dan oruchafiaeth; mae&apos;r %n cyfraniad mwyaf yn %2 neu fwy o gyfanswm y gell. Ataliwch y gell neu cyfunwch gategorïau.</numerusform>
+            <numerusform>%1: mae dan oruchafiaeth; mae&apos;r %n cyfraniad mwyaf yn %2 neu fwy o gyfanswm y gell. Ataliwch y gell neu cyfunwch gategorïau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fails the p% rule (p = %2): the largest contribution could be estimated closely by the second largest contributor. Suppress it or combine categories.</source>
+        <translation>%1: mae&apos;n methu&apos;r rheol p% (p = %2): gallai&apos;r ail gyfrannwr mwyaf amcangyfrif y cyfraniad mwyaf yn agos. Ataliwch y gell neu cyfunwch gategorïau.</translation>
+    </message>
+    <message>
+        <source>%1 has a negative value, total or contribution, so the dominance rules cannot be judged; a checker will look at it. Explain what the values are.</source>
+        <translation>%1: mae yma werth, cyfanswm neu gyfraniad negatif, felly nid oes modd barnu&apos;r rheolau goruchafiaeth; bydd gwiriwr yn edrych ar y gell. Esboniwch beth yw&apos;r gwerthoedd.</translation>
+    </message>
+    <message>
+        <source>%1 has fewer than %L2 residual degrees of freedom. Suppress it, combine categories or use more observations.</source>
+        <translation>%1: mae nifer y graddau rhyddid gweddilliol yn llai na %L2. Ataliwch y gwerth, cyfunwch gategorïau neu defnyddiwch ragor o arsylwadau.</translation>
+    </message>
+    <message>
+        <source>%1 shows a statistic that can be one person&apos;s own value (a minimum, a maximum, a percentile or mode of few values). Suppress it or combine categories, or explain it to the checker.</source>
+        <translation>%1: mae&apos;n dangos ystadegyn a all fod yn werth un unigolyn (isafswm, uchafswm, canradd neu fodd ychydig o werthoedd). Ataliwch y gwerth neu cyfunwch gategorïau, neu esboniwch y gwerth i&apos;r gwiriwr.</translation>
+    </message>
+    <message>
+        <source>Remove or suppress the total.</source>
+        <translation>Tynnwch y cyfanswm neu ei atal.</translation>
+    </message>
+    <message>
+        <source>Also suppress %1, or remove the total.</source>
+        <translation>Ataliwch %1 hefyd, neu tynnwch y cyfanswm.</translation>
+    </message>
+    <message>
+        <source>%1 can be recovered by subtracting the other cells of its row or column from the total shown. %2</source>
+        <translation>%1: gellir ei hadfer drwy dynnu celloedd eraill ei rhes neu ei cholofn o&apos;r cyfanswm a ddangosir. %2</translation>
+    </message>
+    <message>
+        <source>%1 covers a population that differs from that of %2 by fewer than %L3 records, so together they may disclose the difference. A checker will review the pair; align them or explain.</source>
+        <translation>%1: mae&apos;n ymdrin â phoblogaeth sy&apos;n wahanol i boblogaeth %2 o lai na %L3 cofnod, felly gallant gyda&apos;i gilydd ddatgelu&apos;r gwahaniaeth. Bydd gwiriwr yn adolygu&apos;r pâr; cysonwch nhw neu esboniwch.</translation>
+    </message>
+    <message>
+        <source>%1 covers a population that differs by fewer than %L2 records from that of %3, released in %4, so together they may disclose the difference. A checker will review it; use the same population or explain the difference.</source>
+        <translation>%1: mae&apos;n ymdrin â phoblogaeth sy&apos;n wahanol o lai na %L2 cofnod i boblogaeth %3, a ryddhawyd yn %4, felly gallant gyda&apos;i gilydd ddatgelu&apos;r gwahaniaeth. Bydd gwiriwr yn adolygu hyn; defnyddiwch yr un boblogaeth neu esboniwch y gwahaniaeth.</translation>
+    </message>
+    <message>
+        <source>%1 lists or shows individual records. Remove it, or explain why it shows no records.</source>
+        <translation>%1: mae&apos;n rhestru neu&apos;n dangos cofnodion unigol. Tynnwch y llinell, neu esboniwch pam nad yw&apos;n dangos unrhyw gofnodion.</translation>
+    </message>
+    <message>
+        <source>%1 contains what looks like %2. Remove it: code is released without identifiers.</source>
+        <translation>%1: mae&apos;n cynnwys yr hyn sy&apos;n edrych fel %2. Tynnwch ef: caiff cod ei ryddhau heb ddynodwyr.</translation>
+    </message>
+    <message>
+        <source>%1 is in a notebook cell with stored outputs. Clear the outputs: outputs are submitted as outputs, not inside code.</source>
+        <translation>%1: mae mewn cell llyfr nodiadau sydd ag allbynnau wedi&apos;u cadw. Cliriwch yr allbynnau: caiff allbynnau eu cyflwyno fel allbynnau, nid y tu mewn i god.</translation>
+    </message>
+    <message>
+        <source>%1 has fewer than one comment line for every %L2 lines of code. Add comments so the checker can see what the code does.</source>
+        <translation>%1: mae llai nag un llinell sylw ar gyfer pob %L2 llinell o god. Ychwanegwch sylwadau fel y gall y gwiriwr weld beth mae&apos;r cod yn ei wneud.</translation>
+    </message>
+</context>
+<context>
     <name>HiddenCharacters</name>
     <message>
         <source>a bidirectional control character: it changes the order in which the text around it is shown, so the code may not do what it appears to.</source>
@@ -48,47 +173,257 @@
     </message>
 </context>
 <context>
+    <name>RefusalTexts</name>
+    <message>
+        <source>Your session has ended. Sign in again to carry on.</source>
+        <translation>Mae eich sesiwn wedi dod i ben. Mewngofnodwch eto i barhau.</translation>
+    </message>
+    <message>
+        <source>You are not signed in. Sign in again to carry on.</source>
+        <translation>Nid ydych wedi mewngofnodi. Mewngofnodwch eto i barhau.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s certificate has been withdrawn, so the service no longer accepts it. Contact your IT support.</source>
+        <translation>Mae tystysgrif y ddyfais hon wedi&apos;i thynnu&apos;n ôl, felly nid yw&apos;r gwasanaeth yn ei derbyn mwyach. Cysylltwch â&apos;ch cymorth TG.</translation>
+    </message>
+    <message>
+        <source>What was sent is larger than the service accepts.</source>
+        <translation>Mae&apos;r hyn a anfonwyd yn fwy nag y mae&apos;r gwasanaeth yn ei dderbyn.</translation>
+    </message>
+    <message>
+        <source>The clearance server could not complete this because of a fault of its own. Try again later; if it happens again, contact research support.</source>
+        <translation>Nid oedd modd i&apos;r gweinydd cliriad gwblhau hyn oherwydd nam ar ei ochr ei hun. Rhowch gynnig arall arni yn nes ymlaen; os yw&apos;n digwydd eto, cysylltwch â&apos;r cymorth ymchwil.</translation>
+    </message>
+    <message>
+        <source>The clearance server is busy. Try again in a minute.</source>
+        <translation>Mae&apos;r gweinydd cliriad yn brysur. Rhowch gynnig arall arni ymhen munud.</translation>
+    </message>
+    <message>
+        <source>The request is not at a stage where this can be done: it may have changed since you opened it. Look at it again to see where it is now.</source>
+        <translation>Nid yw&apos;r cais ar gam lle mae modd gwneud hyn: efallai ei fod wedi newid ers i chi ei agor. Edrychwch arno eto i weld ble mae arni nawr.</translation>
+    </message>
+    <message>
+        <source>Only the author of the request can change it.</source>
+        <translation>Dim ond awdur y cais all ei newid.</translation>
+    </message>
+    <message>
+        <source>Only an active member of the project can do this; you are not one now.</source>
+        <translation>Dim ond aelod gweithredol o&apos;r prosiect all wneud hyn; nid ydych yn un nawr.</translation>
+    </message>
+    <message>
+        <source>Only output checkers can review and release outputs.</source>
+        <translation>Dim ond gwirwyr allbynnau all adolygu a rhyddhau allbynnau.</translation>
+    </message>
+    <message>
+        <source>This request is your own: other output checkers must handle it.</source>
+        <translation>Eich cais chi yw hwn: rhaid i wirwyr allbynnau eraill ei drin.</translation>
+    </message>
+    <message>
+        <source>A file of the request is no longer in the project&apos;s workspace. Choose it again or remove it.</source>
+        <translation>Nid yw un o ffeiliau&apos;r cais yng ngofod gwaith y prosiect mwyach. Dewiswch hi eto neu ei thynnu.</translation>
+    </message>
+    <message>
+        <source>A table needs a supporting file that is not in the request. Add it, then send the request again.</source>
+        <translation>Mae angen ffeil ategol nad yw yn y cais ar dabl. Ychwanegwch hi, yna anfonwch y cais eto.</translation>
+    </message>
+    <message>
+        <source>A finding that must be fixed is neither fixed nor explained. Fix it, or ask for an exception and say why it is safe.</source>
+        <translation>Nid yw canfyddiad y mae&apos;n rhaid ei gywiro wedi&apos;i gywiro na&apos;i esbonio. Cywirwch ef, neu gofynnwch am eithriad a dywedwch pam ei fod yn ddiogel.</translation>
+    </message>
+    <message>
+        <source>The request names a dataset that is not part of this project. Ask the project lead whether it can be added.</source>
+        <translation>Mae&apos;r cais yn enwi set ddata nad yw&apos;n rhan o&apos;r prosiect hwn. Gofynnwch i arweinydd y prosiect a oes modd ei hychwanegu.</translation>
+    </message>
+    <message>
+        <source>The request draws on a dataset that can only be used from a safe room. Send it from a safe room.</source>
+        <translation>Mae&apos;r cais yn defnyddio set ddata na ellir ei defnyddio ond o ystafell ddiogel. Anfonwch ef o ystafell ddiogel.</translation>
+    </message>
+    <message>
+        <source>You are a member of this request&apos;s project, so you cannot review it.</source>
+        <translation>Rydych yn aelod o brosiect y cais hwn, felly ni allwch ei adolygu.</translation>
+    </message>
+    <message>
+        <source>Two output checkers are reviewing this request already.</source>
+        <translation>Mae dau wiriwr allbynnau yn adolygu&apos;r cais hwn yn barod.</translation>
+    </message>
+    <message>
+        <source>You have claimed this request already; the second review must be another checker&apos;s.</source>
+        <translation>Rydych wedi hawlio&apos;r cais hwn yn barod; rhaid i&apos;r ail adolygiad fod gan wiriwr arall.</translation>
+    </message>
+    <message>
+        <source>Claim the request for review first.</source>
+        <translation>Hawliwch y cais i&apos;w adolygu yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Your decisions on this request are in already, and they are final.</source>
+        <translation>Mae eich penderfyniadau ar y cais hwn i mewn yn barod, ac maent yn derfynol.</translation>
+    </message>
+    <message>
+        <source>The other checker&apos;s decisions are shown once yours are in.</source>
+        <translation>Dangosir penderfyniadau&apos;r gwiriwr arall pan fydd eich rhai chi i mewn.</translation>
+    </message>
+    <message>
+        <source>The request can be released only once two output checkers have approved it.</source>
+        <translation>Dim ond ar ôl i ddau wiriwr allbynnau ei gymeradwyo y mae modd rhyddhau&apos;r cais.</translation>
+    </message>
+    <message>
+        <source>Supporting files are never released, so they cannot be downloaded.</source>
+        <translation>Ni chaiff ffeiliau ategol byth eu rhyddhau, felly nid oes modd eu lawrlwytho.</translation>
+    </message>
+    <message>
+        <source>This output has not been released, so it cannot be downloaded.</source>
+        <translation>Nid yw&apos;r allbwn hwn wedi&apos;i ryddhau, felly nid oes modd ei lawrlwytho.</translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s lead can confirm that a release was destroyed.</source>
+        <translation>Dim ond arweinydd y prosiect all gadarnhau bod rhyddhad wedi&apos;i ddinistrio.</translation>
+    </message>
+    <message>
+        <source>The project has not ended, so its releases are not to be destroyed yet.</source>
+        <translation>Nid yw&apos;r prosiect wedi dod i ben, felly nid yw ei ryddhadau i&apos;w dinistrio eto.</translation>
+    </message>
+    <message>
+        <source>You are not a member of this project. Ask the project lead to add you.</source>
+        <translation>Nid ydych yn aelod o&apos;r prosiect hwn. Gofynnwch i arweinydd y prosiect eich ychwanegu.</translation>
+    </message>
+    <message>
+        <source>The project is not active, so its workspace is closed. Contact research support if you think this is wrong.</source>
+        <translation>Nid yw&apos;r prosiect yn weithredol, felly mae ei ofod gwaith ar gau. Cysylltwch â&apos;r cymorth ymchwil os ydych yn credu bod hyn yn anghywir.</translation>
+    </message>
+    <message>
+        <source>The project has not started yet. You can work on it from its start date.</source>
+        <translation>Nid yw&apos;r prosiect wedi dechrau eto. Gallwch weithio arno o&apos;i ddyddiad dechrau.</translation>
+    </message>
+    <message>
+        <source>The project has ended. Ask the project lead to apply for an extension.</source>
+        <translation>Mae&apos;r prosiect wedi dod i ben. Gofynnwch i arweinydd y prosiect wneud cais am estyniad.</translation>
+    </message>
+    <message>
+        <source>Your accreditation is provisional, and the project has no supervisor with a full accreditation. Ask the project lead to name one.</source>
+        <translation>Achrediad dros dro sydd gennych, ac nid oes gan y prosiect oruchwyliwr ag achrediad llawn. Gofynnwch i arweinydd y prosiect enwi un.</translation>
+    </message>
+    <message>
+        <source>Sign the current security declaration before working on a project.</source>
+        <translation>Llofnodwch y datganiad diogelwch cyfredol cyn gweithio ar brosiect.</translation>
+    </message>
+    <message>
+        <source>The project is not approved for home working. Work from a safe room or your organisation&apos;s premises.</source>
+        <translation>Nid yw&apos;r prosiect wedi&apos;i gymeradwyo ar gyfer gweithio gartref. Gweithiwch o ystafell ddiogel neu o safle eich sefydliad.</translation>
+    </message>
+    <message>
+        <source>Home working needs the extended security operating procedures declaration. Sign it first.</source>
+        <translation>Mae angen y datganiad gweithdrefnau gweithredu diogelwch estynedig ar gyfer gweithio gartref. Llofnodwch ef yn gyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRules</name>
+    <message>
+        <source>Only output checkers can review and release outputs.</source>
+        <translation>Dim ond gwirwyr allbynnau all adolygu a rhyddhau allbynnau.</translation>
+    </message>
+    <message>
+        <source>Request %1 is your own: two other output checkers must review it.</source>
+        <translation>Eich cais chi yw cais %1: rhaid i ddau wiriwr allbynnau arall ei adolygu.</translation>
+    </message>
+    <message>
+        <source>You are a member of project %1, so you cannot review its requests.</source>
+        <translation>Rydych yn aelod o brosiect %1, felly ni allwch adolygu ei geisiadau.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2, so it cannot be %3.</source>
+        <translation>Mae cais %1 %2, felly ni ellir ei %3.</translation>
+    </message>
+    <message>
+        <source>You have claimed request %1 already; the second review must be another checker&apos;s.</source>
+        <translation>Rydych wedi hawlio cais %1 yn barod; rhaid i&apos;r ail adolygiad fod gan wiriwr arall.</translation>
+    </message>
+    <message>
+        <source>claimed for review</source>
+        <translation>hawlio i&apos;w adolygu</translation>
+    </message>
+    <message>
+        <source>Two output checkers are reviewing request %1 already; a third review is not needed.</source>
+        <translation>Mae dau wiriwr allbynnau yn adolygu cais %1 yn barod; nid oes angen trydydd adolygiad.</translation>
+    </message>
+    <message>
+        <source>Claim request %1 for review before you give your decisions.</source>
+        <translation>Hawliwch gais %1 i&apos;w adolygu cyn rhoi eich penderfyniadau.</translation>
+    </message>
+    <message>
+        <source>Your decisions on request %1 are in already, and they are final.</source>
+        <translation>Mae eich penderfyniadau ar gais %1 i mewn yn barod, ac maent yn derfynol.</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>adolygu</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of this round.</source>
+        <translation>Nid yw %1 yn un o ffeiliau&apos;r rownd hon.</translation>
+    </message>
+    <message>
+        <source>%1 has a decision already.</source>
+        <translation>Mae penderfyniad ar %1 yn barod.</translation>
+    </message>
+    <message>
+        <source>keep the comment under %1 characters.</source>
+        <translation>cadwch y sylw o dan %1 nod.</translation>
+    </message>
+    <message>
+        <source>say why %1 is rejected: the author reads it.</source>
+        <translation>dywedwch pam mae %1 wedi&apos;i gwrthod: bydd yr awdur yn ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>say what to change in %1: the author reads it.</source>
+        <translation>dywedwch beth i&apos;w newid yn %1: bydd yr awdur yn ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>give %1 a decision: every file of the round needs one, supporting files too.</source>
+        <translation>rhowch benderfyniad ar %1: mae angen un ar bob ffeil yn y rownd, gan gynnwys ffeiliau ategol.</translation>
+    </message>
+    <message>
+        <source>keep the summary under %1 characters.</source>
+        <translation>cadwch y crynodeb o dan %1 nod.</translation>
+    </message>
+    <message>
+        <source>give the reason for the rejection: the author reads it.</source>
+        <translation>rhowch y rheswm dros y gwrthod: bydd yr awdur yn ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>The other checker&apos;s decisions on request %1 are shown once yours are in.</source>
+        <translation>Dangosir penderfyniadau&apos;r gwiriwr arall ar gais %1 pan fydd eich rhai chi i mewn.</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>ryddhau</translation>
+    </message>
+    <message>
+        <source>Request %1 can be released only once two output checkers have approved its outputs.</source>
+        <translation>Dim ond ar ôl i ddau wiriwr allbynnau gymeradwyo ei allbynnau y mae modd rhyddhau cais %1.</translation>
+    </message>
+    <message>
+        <source>Claim request %1 for review before you open its files.</source>
+        <translation>Hawliwch gais %1 i&apos;w adolygu cyn agor ei ffeiliau.</translation>
+    </message>
+    <message>
+        <source>The other output checker wrote: %1</source>
+        <translation>Ysgrifennodd y gwiriwr allbynnau arall: %1</translation>
+    </message>
+    <message>
+        <source>Changes are asked for: see the reviewers&apos; comments on each file.</source>
+        <translation>Gofynnir am newidiadau: gweler sylwadau&apos;r adolygwyr ar bob ffeil.</translation>
+    </message>
+    <message>
+        <source>Some outputs are approved; the others are rejected: see the comments on each file.</source>
+        <translation>Mae rhai allbynnau wedi&apos;u cymeradwyo; mae&apos;r lleill wedi&apos;u gwrthod: gweler y sylwadau ar bob ffeil.</translation>
+    </message>
+    <message>
+        <source>The outputs are rejected: see the comments on each file.</source>
+        <translation>Mae&apos;r allbynnau wedi&apos;u gwrthod: gweler y sylwadau ar bob ffeil.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTexts</name>
-    <message>
-        <source>1 cell changed</source>
-        <translation>1 gell wedi newid</translation>
-    </message>
-    <message>
-        <source>%1 cells changed</source>
-        <translation>%1 cell wedi newid</translation>
-    </message>
-    <message>
-        <source>1 row added</source>
-        <translation>1 rhes wedi&apos;i hychwanegu</translation>
-    </message>
-    <message>
-        <source>%1 rows added</source>
-        <translation>%1 rhes wedi&apos;u hychwanegu</translation>
-    </message>
-    <message>
-        <source>1 row removed</source>
-        <translation>1 rhes wedi&apos;i thynnu</translation>
-    </message>
-    <message>
-        <source>%1 rows removed</source>
-        <translation>%1 rhes wedi&apos;u tynnu</translation>
-    </message>
-    <message>
-        <source>1 column added</source>
-        <translation>1 golofn wedi&apos;i hychwanegu</translation>
-    </message>
-    <message>
-        <source>%1 columns added</source>
-        <translation>%1 colofn wedi&apos;u hychwanegu</translation>
-    </message>
-    <message>
-        <source>1 column removed</source>
-        <translation>1 golofn wedi&apos;i thynnu</translation>
-    </message>
-    <message>
-        <source>%1 columns removed</source>
-        <translation>%1 colofn wedi&apos;u tynnu</translation>
-    </message>
     <message>
         <source>Fail</source>
         <translation>Methu</translation>
@@ -114,46 +449,12 @@
         <translation>Cyflwynwyd heddiw</translation>
     </message>
     <message>
-        <source>1 working day</source>
-        <translation>1 diwrnod gwaith</translation>
-    </message>
-    <message>
-        <source>%1 working days</source>
-        <translation>%1 diwrnod gwaith</translation>
-    </message>
-    <message>
         <source>%1 of 2</source>
         <translation>%1 o 2</translation>
     </message>
     <message>
         <source>No changes since the last round</source>
         <translation>Dim newidiadau ers y rownd ddiwethaf</translation>
-    </message>
-    <message>
-        <source>1 request</source>
-        <translation>1 cais</translation>
-    </message>
-    <message>
-        <source>%1 requests</source>
-        <translation>%1 cais</translation>
-    </message>
-    <message>
-        <source>%1 working days
-due today</source>
-        <translation>%1 diwrnod gwaith
-i&apos;w gwblhau heddiw</translation>
-    </message>
-    <message>
-        <source>%1 working days
-overdue by 1</source>
-        <translation>%1 diwrnod gwaith
-1 yn hwyr</translation>
-    </message>
-    <message>
-        <source>%1 working days
-overdue by %2</source>
-        <translation>%1 diwrnod gwaith
-%2 yn hwyr</translation>
     </message>
     <message>
         <source>New</source>
@@ -194,6 +495,92 @@ overdue by %2</source>
     <message>
         <source>Your review is in. The request waits for the second checker.</source>
         <translation>Mae eich adolygiad i mewn. Mae&apos;r cais yn aros am yr ail wiriwr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) changed</source>
+        <translation>
+            <numerusform>%Ln celloedd wedi newid</numerusform>
+            <numerusform>%Ln gell wedi newid</numerusform>
+            <numerusform>%Ln cell wedi newid</numerusform>
+            <numerusform>%Ln cell wedi newid</numerusform>
+            <numerusform>%Ln cell wedi newid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) added</source>
+        <translation>
+            <numerusform>%Ln rhesi wedi&apos;u hychwanegu</numerusform>
+            <numerusform>%Ln rhes wedi&apos;i hychwanegu</numerusform>
+            <numerusform>%Ln rhes wedi&apos;u hychwanegu</numerusform>
+            <numerusform>%Ln rhes wedi&apos;u hychwanegu</numerusform>
+            <numerusform>%Ln rhes wedi&apos;u hychwanegu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) removed</source>
+        <translation>
+            <numerusform>%Ln rhesi wedi&apos;u tynnu</numerusform>
+            <numerusform>%Ln rhes wedi&apos;i thynnu</numerusform>
+            <numerusform>%Ln rhes wedi&apos;u tynnu</numerusform>
+            <numerusform>%Ln rhes wedi&apos;u tynnu</numerusform>
+            <numerusform>%Ln rhes wedi&apos;u tynnu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s) added</source>
+        <translation>
+            <numerusform>%Ln colofnau wedi&apos;u hychwanegu</numerusform>
+            <numerusform>%Ln golofn wedi&apos;i hychwanegu</numerusform>
+            <numerusform>%Ln colofn wedi&apos;u hychwanegu</numerusform>
+            <numerusform>%Ln colofn wedi&apos;u hychwanegu</numerusform>
+            <numerusform>%Ln colofn wedi&apos;u hychwanegu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s) removed</source>
+        <translation>
+            <numerusform>%Ln colofnau wedi&apos;u tynnu</numerusform>
+            <numerusform>%Ln golofn wedi&apos;i thynnu</numerusform>
+            <numerusform>%Ln colofn wedi&apos;u tynnu</numerusform>
+            <numerusform>%Ln colofn wedi&apos;u tynnu</numerusform>
+            <numerusform>%Ln colofn wedi&apos;u tynnu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln working day(s)</source>
+        <translation>
+            <numerusform>%Ln diwrnodau gwaith</numerusform>
+            <numerusform>%Ln diwrnod gwaith</numerusform>
+            <numerusform>%Ln diwrnod gwaith</numerusform>
+            <numerusform>%Ln diwrnod gwaith</numerusform>
+            <numerusform>%Ln diwrnod gwaith</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <comment>a request waiting for its checkers</comment>
+        <translation>i&apos;w gwblhau heddiw</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %Ln</source>
+        <comment>working days</comment>
+        <translation>
+            <numerusform>%Ln yn hwyr</numerusform>
+            <numerusform>%Ln yn hwyr</numerusform>
+            <numerusform>%Ln yn hwyr</numerusform>
+            <numerusform>%Ln yn hwyr</numerusform>
+            <numerusform>%Ln yn hwyr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln ceisiadau</numerusform>
+            <numerusform>%Ln cais</numerusform>
+            <numerusform>%Ln cais</numerusform>
+            <numerusform>%Ln cais</numerusform>
+            <numerusform>%Ln cais</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -311,14 +698,6 @@ overdue by %2</source>
         <translation>%1, i&apos;w gwblhau heddiw</translation>
     </message>
     <message>
-        <source>%1, in 1 working day</source>
-        <translation>%1, ymhen 1 diwrnod gwaith</translation>
-    </message>
-    <message>
-        <source>%1, in %2 working days</source>
-        <translation>%1, ymhen %2 diwrnod gwaith</translation>
-    </message>
-    <message>
         <source>Not submitted yet</source>
         <translation>Heb ei gyflwyno eto</translation>
     </message>
@@ -353,6 +732,299 @@ overdue by %2</source>
     <message>
         <source>Rejected it after both reviews</source>
         <translation>Fe&apos;i gwrthodwyd ar ôl y ddau adolygiad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n working day(s)</source>
+        <translation>
+            <numerusform>%1, ymhen %n diwrnod gwaith</numerusform>
+            <numerusform>%1, ymhen diwrnod gwaith</numerusform>
+            <numerusform>%1, ymhen %n diwrnod gwaith</numerusform>
+            <numerusform>%1, ymhen %n diwrnod gwaith</numerusform>
+            <numerusform>%1, ymhen %n diwrnod gwaith</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionWorkflow</name>
+    <message>
+        <source>a draft</source>
+        <comment>a request&apos;s state: Request R-1 is ...</comment>
+        <translation>yn ddrafft</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <comment>a request&apos;s state: Request R-1 is ...</comment>
+        <translation>wedi&apos;i gyflwyno</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <comment>a request&apos;s state: Request R-1 is ...</comment>
+        <translation>yn cael ei adolygu</translation>
+    </message>
+    <message>
+        <source>returned to its author</source>
+        <comment>a request&apos;s state: Request R-1 is ...</comment>
+        <translation>wedi&apos;i ddychwelyd i&apos;w awdur</translation>
+    </message>
+    <message>
+        <source>resubmitted</source>
+        <comment>a request&apos;s state: Request R-1 is ...</comment>
+        <translation>wedi&apos;i ailgyflwyno</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>a request&apos;s state: Request R-1 is ...</comment>
+        <translation>wedi&apos;i gymeradwyo</translation>
+    </message>
+    <message>
+        <source>partly approved</source>
+        <comment>a request&apos;s state: Request R-1 is ...</comment>
+        <translation>wedi&apos;i gymeradwyo&apos;n rhannol</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>a request&apos;s state: Request R-1 is ...</comment>
+        <translation>wedi&apos;i wrthod</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>a request&apos;s state: Request R-1 is ...</comment>
+        <translation>wedi&apos;i dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <comment>a request&apos;s state: Request R-1 is ...</comment>
+        <translation>wedi&apos;i ryddhau</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <comment>what was asked: ... so it cannot be ...</comment>
+        <translation>gyflwyno</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>what was asked: ... so it cannot be ...</comment>
+        <translation>dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>taken for review</source>
+        <comment>what was asked: ... so it cannot be ...</comment>
+        <translation>gymryd i&apos;w adolygu</translation>
+    </message>
+    <message>
+        <source>returned to its author</source>
+        <comment>what was asked: ... so it cannot be ...</comment>
+        <translation>ddychwelyd i&apos;w awdur</translation>
+    </message>
+    <message>
+        <source>resubmitted</source>
+        <comment>what was asked: ... so it cannot be ...</comment>
+        <translation>ailgyflwyno</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <comment>what was asked: ... so it cannot be ...</comment>
+        <translation>gymeradwyo</translation>
+    </message>
+    <message>
+        <source>partly approved</source>
+        <comment>what was asked: ... so it cannot be ...</comment>
+        <translation>gymeradwyo&apos;n rhannol</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <comment>what was asked: ... so it cannot be ...</comment>
+        <translation>wrthod</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <comment>what was asked: ... so it cannot be ...</comment>
+        <translation>ryddhau</translation>
+    </message>
+    <message>
+        <source>Only an active member of project %1 can do this; you are not one now.</source>
+        <translation>Dim ond aelod gweithredol o brosiect %1 all wneud hyn; nid ydych yn un nawr.</translation>
+    </message>
+    <message>
+        <source>Only the author of request %1 can change it.</source>
+        <translation>Dim ond awdur cais %1 all ei newid.</translation>
+    </message>
+    <message>
+        <source>Only output checkers can review and release outputs.</source>
+        <translation>Dim ond gwirwyr allbynnau all adolygu a rhyddhau allbynnau.</translation>
+    </message>
+    <message>
+        <source>Request %1 is your own: another output checker must handle it.</source>
+        <translation>Eich cais chi yw cais %1: rhaid i wiriwr allbynnau arall ei drin.</translation>
+    </message>
+    <message>
+        <source>Request %1 is %2, so it cannot be %3.</source>
+        <translation>Mae cais %1 %2, felly ni ellir ei %3.</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(newydd)</translation>
+    </message>
+    <message>
+        <source>give the request a title of 1 to 200 characters.</source>
+        <translation>rhowch deitl o 1 i 200 nod i&apos;r cais.</translation>
+    </message>
+    <message>
+        <source>add at least one file to clear.</source>
+        <translation>ychwanegwch o leiaf un ffeil i&apos;w chlirio.</translation>
+    </message>
+    <message>
+        <source>give the file&apos;s workspace path.</source>
+        <translation>rhowch lwybr y ffeil yn y gofod gwaith.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>Mae %1 wedi&apos;i rhestru ddwywaith.</translation>
+    </message>
+    <message>
+        <source>keep the description and destination under %1 characters.</source>
+        <translation>cadwch y disgrifiad a&apos;r gyrchfan o dan %1 nod.</translation>
+    </message>
+    <message>
+        <source>say what %1 is.</source>
+        <translation>dywedwch beth yw %1.</translation>
+    </message>
+    <message>
+        <source>say where %1 will be published, or to whom it goes.</source>
+        <translation>dywedwch ble y caiff %1 ei chyhoeddi, neu at bwy y bydd yn mynd.</translation>
+    </message>
+    <message>
+        <source>a code clearance request releases code files only; %1 is not one.</source>
+        <translation>dim ond ffeiliau cod y mae cais am gliriad cod yn eu rhyddhau; nid yw %1 yn un.</translation>
+    </message>
+    <message>
+        <source>every file is supporting: add the outputs or code to clear.</source>
+        <translation>mae pob ffeil yn ategol: ychwanegwch yr allbynnau neu&apos;r cod i&apos;w clirio.</translation>
+    </message>
+    <message>
+        <source>say what disclosure control was applied (or that none was), in under %1 characters.</source>
+        <translation>dywedwch pa reolaeth datgelu a ddefnyddiwyd (neu na ddefnyddiwyd un), mewn llai na %1 nod.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of this request.</source>
+        <translation>Nid yw %1 yn un o ffeiliau&apos;r cais hwn.</translation>
+    </message>
+    <message>
+        <source>name the rule of the finding.</source>
+        <translation>enwch reol y canfyddiad.</translation>
+    </message>
+    <message>
+        <source>explain why the exception is safe (10 to %1 characters).</source>
+        <translation>esboniwch pam mae&apos;r eithriad yn ddiogel (10 i %1 nod).</translation>
+    </message>
+    <message>
+        <source>say why (1 to %1 characters): the author reads it.</source>
+        <translation>dywedwch pam (1 i %1 nod): bydd yr awdur yn ei ddarllen.</translation>
+    </message>
+    <message>
+        <source>keep the note under %1 characters.</source>
+        <translation>cadwch y nodyn o dan %1 nod.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Gweithred anhysbys.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDays</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>%1: nid yw &apos;%2&apos; yn ddyddiad (BBBB-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a weekend day; list the substitute weekday.</source>
+        <translation>%1: mae %2 yn ddiwrnod penwythnos; rhestrwch y diwrnod gwaith yn ei le.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already listed on line %3.</source>
+        <translation>%1: mae %2 wedi&apos;i restru&apos;n barod ar linell %3.</translation>
+    </message>
+</context>
+<context>
+    <name>srs::api</name>
+    <message>
+        <source>The clearance server&apos;s answer could not be understood. Try again; if it keeps happening, contact research support.</source>
+        <translation>Nid oedd modd deall ateb y gweinydd cliriad. Rhowch gynnig arall arni; os yw&apos;n dal i ddigwydd, cysylltwch â&apos;r cymorth ymchwil.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Cafodd yr alwad ei chanslo.</translation>
+    </message>
+</context>
+<context>
+    <name>srs::cache</name>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Nid oedd modd tynnu %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the cache folder %1.</source>
+        <translation>Nid oedd modd creu ffolder y storfa %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the cache folder %1.</source>
+        <translation>Nid oedd modd darllen ffolder y storfa %1.</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 belongs to someone else.</source>
+        <translation>Mae ffolder y storfa %1 yn perthyn i rywun arall.</translation>
+    </message>
+    <message>
+        <source>Could not make the cache folder %1 private.</source>
+        <translation>Nid oedd modd gwneud ffolder y storfa %1 yn breifat.</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>Nid oedd modd darllen %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Nid oedd modd ysgrifennu %1.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside.</source>
+        <translation>Nid oedd modd symud %1 o&apos;r neilltu.</translation>
+    </message>
+    <message>
+        <source>The service sent no key for this computer&apos;s cache.</source>
+        <translation>Ni anfonodd y gwasanaeth allwedd ar gyfer storfa&apos;r cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>The cache key could not be made.</source>
+        <translation>Nid oedd modd creu allwedd y storfa.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Nid oedd modd creu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>Nid yw %1 yn bodoli.</translation>
+    </message>
+    <message>
+        <source>This build of the client cannot encrypt its cache (SQLCipher is not the SQLite it uses); nothing was saved.</source>
+        <translation>Ni all y fersiwn hwn o&apos;r rhaglen amgryptio ei storfa (nid SQLCipher yw&apos;r SQLite y mae&apos;n ei ddefnyddio); ni chadwyd dim.</translation>
+    </message>
+    <message>
+        <source>Your saved copy of project details on this computer was damaged.</source>
+        <translation>Roedd y copi o fanylion prosiect a gadwyd ar y cyfrifiadur hwn wedi&apos;i ddifrodi.</translation>
+    </message>
+    <message>
+        <source>Your saved copy of project details was written by a newer version of this program.</source>
+        <translation>Cafodd y copi o fanylion prosiect a gadwyd ei ysgrifennu gan fersiwn mwy newydd o&apos;r rhaglen hon.</translation>
+    </message>
+    <message>
+        <source>Your saved copy of project details on this computer could not be opened with your current key (your password or the service&apos;s key for this computer has changed since it was saved).</source>
+        <translation>Nid oedd modd agor y copi o fanylion prosiect a gadwyd ar y cyfrifiadur hwn gyda&apos;ch allwedd bresennol (mae eich cyfrinair neu allwedd y gwasanaeth ar gyfer y cyfrifiadur hwn wedi newid ers iddo gael ei gadw).</translation>
+    </message>
+    <message>
+        <source>The cache changed while it was open.</source>
+        <translation>Newidiodd y storfa tra oedd ar agor.</translation>
     </message>
 </context>
 <context>
@@ -598,20 +1270,22 @@ overdue by %2</source>
 <context>
     <name>srs::session::Session</name>
     <message>
-        <source>The workstation was locked after a minute without use.</source>
-        <translation>Cafodd y weithfan ei chloi ar ôl munud heb ei defnyddio.</translation>
-    </message>
-    <message>
-        <source>The workstation was locked after %1 minutes without use.</source>
-        <translation>Cafodd y weithfan ei chloi ar ôl %1 munud heb ei defnyddio.</translation>
-    </message>
-    <message>
         <source>Your session has ended.</source>
         <translation>Mae eich sesiwn wedi dod i ben.</translation>
     </message>
     <message>
         <source>Your session reached its time limit.</source>
         <translation>Mae eich sesiwn wedi cyrraedd ei therfyn amser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workstation was locked after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Cafodd y weithfan ei chloi ar ôl %n munudau heb ei defnyddio.</numerusform>
+            <numerusform>Cafodd y weithfan ei chloi ar ôl munud heb ei defnyddio.</numerusform>
+            <numerusform>Cafodd y weithfan ei chloi ar ôl %n munud heb ei defnyddio.</numerusform>
+            <numerusform>Cafodd y weithfan ei chloi ar ôl %n munud heb ei defnyddio.</numerusform>
+            <numerusform>Cafodd y weithfan ei chloi ar ôl %n munud heb ei defnyddio.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -716,6 +1390,18 @@ overdue by %2</source>
         <source>%1 could not be checked.</source>
         <translation>Nid oedd modd gwirio %1.</translation>
     </message>
+    <message>
+        <source>sums</source>
+        <translation>symiau</translation>
+    </message>
+    <message>
+        <source>means</source>
+        <translation>cymedrau</translation>
+    </message>
+    <message>
+        <source>ratios</source>
+        <translation>cymarebau</translation>
+    </message>
 </context>
 <context>
     <name>srs::session::WorkspaceSync</name>
@@ -804,44 +1490,58 @@ overdue by %2</source>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
-    <message>
-        <source>1 line</source>
-        <translation>1 llinell</translation>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln llinellau</numerusform>
+            <numerusform>%Ln llinell</numerusform>
+            <numerusform>%Ln llinell</numerusform>
+            <numerusform>%Ln llinell</numerusform>
+            <numerusform>%Ln llinell</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 lines</source>
-        <translation>%1 llinell</translation>
+    <message numerus="yes">
+        <source>; %Ln line(s) flagged</source>
+        <translation>
+            <numerusform>; %Ln llinellau wedi&apos;u nodi</numerusform>
+            <numerusform>; %Ln llinell wedi&apos;i nodi</numerusform>
+            <numerusform>; %Ln llinell wedi&apos;u nodi</numerusform>
+            <numerusform>; %Ln llinell wedi&apos;u nodi</numerusform>
+            <numerusform>; %Ln llinell wedi&apos;u nodi</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; 1 line flagged</source>
-        <translation>; 1 llinell wedi&apos;i nodi</translation>
+    <message numerus="yes">
+        <source>; %Ln hidden or direction-changing character(s), shown as ⟦U+…⟧</source>
+        <translation>
+            <numerusform>; %Ln nodau cudd neu nodau sy&apos;n newid cyfeiriad, wedi&apos;u dangos fel ⟦U+…⟧</numerusform>
+            <numerusform>; %Ln nod cudd neu nod sy&apos;n newid cyfeiriad, wedi&apos;i ddangos fel ⟦U+…⟧</numerusform>
+            <numerusform>; %Ln nod cudd neu nod sy&apos;n newid cyfeiriad, wedi&apos;u dangos fel ⟦U+…⟧</numerusform>
+            <numerusform>; %Ln nod cudd neu nod sy&apos;n newid cyfeiriad, wedi&apos;u dangos fel ⟦U+…⟧</numerusform>
+            <numerusform>; %Ln nod cudd neu nod sy&apos;n newid cyfeiriad, wedi&apos;u dangos fel ⟦U+…⟧</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>; %1 lines flagged</source>
-        <translation>; %1 llinell wedi&apos;u nodi</translation>
-    </message>
-    <message>
-        <source>; 1 finding names a line the file does not have: see the list below</source>
-        <translation>; mae 1 canfyddiad yn enwi llinell nad yw yn y ffeil: gweler y rhestr isod</translation>
-    </message>
-    <message>
-        <source>; %1 findings name lines the file does not have: see the list below</source>
-        <translation>; mae %1 canfyddiad yn enwi llinellau nad ydynt yn y ffeil: gweler y rhestr isod</translation>
-    </message>
-    <message>
-        <source>; 1 hidden or direction-changing character, shown as ⟦U+…⟧</source>
-        <translation>; 1 nod cudd neu nod sy&apos;n newid cyfeiriad, wedi&apos;i ddangos fel ⟦U+…⟧</translation>
-    </message>
-    <message>
-        <source>; %1 hidden or direction-changing characters, shown as ⟦U+…⟧</source>
-        <translation>; %1 nod cudd neu nod sy&apos;n newid cyfeiriad, wedi&apos;u dangos fel ⟦U+…⟧</translation>
+    <message numerus="yes">
+        <source>; %Ln finding(s) name lines the file does not have: see the list below</source>
+        <translation>
+            <numerusform>; mae %Ln canfyddiadau yn enwi llinellau nad ydynt yn y ffeil: gweler y rhestr isod</numerusform>
+            <numerusform>; mae %Ln canfyddiad yn enwi llinell nad yw yn y ffeil: gweler y rhestr isod</numerusform>
+            <numerusform>; mae %Ln canfyddiad yn enwi llinellau nad ydynt yn y ffeil: gweler y rhestr isod</numerusform>
+            <numerusform>; mae %Ln canfyddiad yn enwi llinellau nad ydynt yn y ffeil: gweler y rhestr isod</numerusform>
+            <numerusform>; mae %Ln canfyddiad yn enwi llinellau nad ydynt yn y ffeil: gweler y rhestr isod</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>srs::ui::CodeView</name>
-    <message>
-        <source> (and %1 more)</source>
-        <translation> (a %1 arall)</translation>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (%n arall hefyd)</numerusform>
+            <numerusform> (un arall hefyd)</numerusform>
+            <numerusform> (%n arall hefyd)</numerusform>
+            <numerusform> (%n arall hefyd)</numerusform>
+            <numerusform> (%n arall hefyd)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1053,20 +1753,22 @@ overdue by %2</source>
         <translation>Nid oedd modd cofnodi eich derbyniad: %1</translation>
     </message>
     <message>
-        <source>You must read and accept this declaration before you can work in the service.</source>
-        <translation>Rhaid i chi ddarllen a derbyn y datganiad hwn cyn y gallwch weithio yn y gwasanaeth.</translation>
-    </message>
-    <message>
-        <source>You must read and accept %1 declarations before you can work in the service. This is the first.</source>
-        <translation>Rhaid i chi ddarllen a derbyn %1 datganiad cyn y gallwch weithio yn y gwasanaeth. Dyma&apos;r cyntaf.</translation>
-    </message>
-    <message>
         <source>%1 (version %2)</source>
         <translation>%1 (fersiwn %2)</translation>
     </message>
     <message>
         <source>Text of the declaration</source>
         <translation>Testun y datganiad</translation>
+    </message>
+    <message numerus="yes">
+        <source>You must read and accept %n declaration(s) before you can work in the service. This is the first.</source>
+        <translation>
+            <numerusform>Rhaid i chi ddarllen a derbyn %n datganiadau cyn y gallwch weithio yn y gwasanaeth. Dyma&apos;r cyntaf.</numerusform>
+            <numerusform>Rhaid i chi ddarllen a derbyn y datganiad hwn cyn y gallwch weithio yn y gwasanaeth.</numerusform>
+            <numerusform>Rhaid i chi ddarllen a derbyn %n datganiad cyn y gallwch weithio yn y gwasanaeth. Dyma&apos;r cyntaf.</numerusform>
+            <numerusform>Rhaid i chi ddarllen a derbyn %n datganiad cyn y gallwch weithio yn y gwasanaeth. Dyma&apos;r cyntaf.</numerusform>
+            <numerusform>Rhaid i chi ddarllen a derbyn %n datganiad cyn y gallwch weithio yn y gwasanaeth. Dyma&apos;r cyntaf.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1092,10 +1794,6 @@ overdue by %2</source>
         <translation>Delwedd %1</translation>
     </message>
     <message>
-        <source>%1: %2 × %3 pixels, %4</source>
-        <translation>%1: %2 × %3 picsel, %4</translation>
-    </message>
-    <message>
         <source>%1
 
 %2
@@ -1110,6 +1808,10 @@ SHA-256: %4</translation>
     <message>
         <source>This PDF cannot be shown: %1. Open it in the secure environment to check it.</source>
         <translation>Nid oes modd dangos y PDF hwn: %1. Agorwch ef yn yr amgylchedd diogel i&apos;w wirio.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 × %L3 pixels, %4</source>
+        <translation>%1: %L2 × %L3 picsel, %4</translation>
     </message>
 </context>
 <context>
@@ -1202,14 +1904,6 @@ SHA-256: %4</translation>
 <context>
     <name>srs::ui::HomePage</name>
     <message>
-        <source>a minute</source>
-        <translation>munud</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 munud</translation>
-    </message>
-    <message>
         <source>Confirm destruction…</source>
         <translation>Cadarnhau dinistrio…</translation>
     </message>
@@ -1282,10 +1976,6 @@ SHA-256: %4</translation>
         <translation>Mae prosiect %1 wedi dod i ben. Rhaid dinistrio&apos;r allbynnau a ryddhawyd iddo cyn cyhoeddi (rhyddhad %2, %3) nawr; fel arweinydd y prosiect, cadarnhewch pan fydd pob copi wedi mynd.</translation>
     </message>
     <message>
-        <source>%1 releases of ended projects you lead must be destroyed; as their lead, confirm each one when every copy is gone.</source>
-        <translation>Rhaid dinistrio %1 rhyddhad o brosiectau sydd wedi dod i ben ac rydych yn eu harwain; fel eu harweinydd, cadarnhewch bob un pan fydd pob copi wedi mynd.</translation>
-    </message>
-    <message>
         <source>Confirm destruction</source>
         <translation>Cadarnhau dinistrio</translation>
     </message>
@@ -1312,6 +2002,26 @@ SHA-256: %4</translation>
     <message>
         <source>Sections</source>
         <translation>Adrannau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n munudau</numerusform>
+            <numerusform>munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) of ended projects you lead must be destroyed; as their lead, confirm each one when every copy is gone.</source>
+        <translation>
+            <numerusform>Rhaid dinistrio %n rhyddhadau o brosiectau sydd wedi dod i ben ac rydych yn eu harwain; fel eu harweinydd, cadarnhewch bob un pan fydd pob copi wedi mynd.</numerusform>
+            <numerusform>Rhaid dinistrio %n rhyddhad o brosiectau sydd wedi dod i ben ac rydych yn eu harwain; fel eu harweinydd, cadarnhewch bob un pan fydd pob copi wedi mynd.</numerusform>
+            <numerusform>Rhaid dinistrio %n rhyddhad o brosiectau sydd wedi dod i ben ac rydych yn eu harwain; fel eu harweinydd, cadarnhewch bob un pan fydd pob copi wedi mynd.</numerusform>
+            <numerusform>Rhaid dinistrio %n rhyddhad o brosiectau sydd wedi dod i ben ac rydych yn eu harwain; fel eu harweinydd, cadarnhewch bob un pan fydd pob copi wedi mynd.</numerusform>
+            <numerusform>Rhaid dinistrio %n rhyddhad o brosiectau sydd wedi dod i ben ac rydych yn eu harwain; fel eu harweinydd, cadarnhewch bob un pan fydd pob copi wedi mynd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1466,10 +2176,6 @@ SHA-256: %4</translation>
         <translation>Yn dod i ben yfory, %1</translation>
     </message>
     <message>
-        <source>Ends in %1 days, %2</source>
-        <translation>Yn dod i ben ymhen %1 diwrnod, %2</translation>
-    </message>
-    <message>
         <source>Ends %1</source>
         <translation>Yn dod i ben %1</translation>
     </message>
@@ -1484,10 +2190,6 @@ SHA-256: %4</translation>
     <message>
         <source>Suspended</source>
         <translation>Wedi&apos;i atal</translation>
-    </message>
-    <message>
-        <source>Less than %1 days left: ask your project lead about an extension or finish your outputs in time.</source>
-        <translation>Llai na %1 diwrnod ar ôl: gofynnwch i arweinydd eich prosiect am estyniad neu gorffennwch eich allbynnau mewn pryd.</translation>
     </message>
     <message>
         <source>Allowed</source>
@@ -1528,6 +2230,26 @@ SHA-256: %4</translation>
     <message>
         <source>Completed before its end date, %1.</source>
         <translation>Cwblhawyd cyn ei ddyddiad gorffen, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends in %n day(s), %1</source>
+        <translation>
+            <numerusform>Yn dod i ben ymhen %n diwrnodau, %1</numerusform>
+            <numerusform>Yn dod i ben ymhen diwrnod, %1</numerusform>
+            <numerusform>Yn dod i ben ymhen %n diwrnod, %1</numerusform>
+            <numerusform>Yn dod i ben ymhen %n diwrnod, %1</numerusform>
+            <numerusform>Yn dod i ben ymhen %n diwrnod, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Less than %n day(s) left: ask your project lead about an extension or finish your outputs in time.</source>
+        <translation>
+            <numerusform>Llai na %n diwrnodau ar ôl: gofynnwch i arweinydd eich prosiect am estyniad neu gorffennwch eich allbynnau mewn pryd.</numerusform>
+            <numerusform>Llai na diwrnod ar ôl: gofynnwch i arweinydd eich prosiect am estyniad neu gorffennwch eich allbynnau mewn pryd.</numerusform>
+            <numerusform>Llai na %n diwrnod ar ôl: gofynnwch i arweinydd eich prosiect am estyniad neu gorffennwch eich allbynnau mewn pryd.</numerusform>
+            <numerusform>Llai na %n diwrnod ar ôl: gofynnwch i arweinydd eich prosiect am estyniad neu gorffennwch eich allbynnau mewn pryd.</numerusform>
+            <numerusform>Llai na %n diwrnod ar ôl: gofynnwch i arweinydd eich prosiect am estyniad neu gorffennwch eich allbynnau mewn pryd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1605,18 +2327,6 @@ SHA-256: %4</translation>
         <translation>Nid oes enw yn cynnwys &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>1 match</source>
-        <translation>1 cyfatebiaeth</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 cyfatebiaeth</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 o %2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot;, last changed %2</source>
         <translation>&quot;%1&quot;, newidiwyd ddiwethaf %2</translation>
     </message>
@@ -1643,10 +2353,6 @@ SHA-256: %4</translation>
     <message>
         <source>Continue a draft?</source>
         <translation>Parhau â drafft?</translation>
-    </message>
-    <message>
-        <source>You have %1 draft requests for this project. Choose one to continue, or start a new request:</source>
-        <translation>Mae gennych %1 cais drafft ar gyfer y prosiect hwn. Dewiswch un i&apos;w barhau, neu dechreuwch gais newydd:</translation>
     </message>
     <message>
         <source>You cannot open this project from here. %1</source>
@@ -1687,14 +2393,6 @@ SHA-256: %4</translation>
     <message>
         <source>Partly updated: the rest is fetched next time.</source>
         <translation>Wedi&apos;i ddiweddaru&apos;n rhannol: bydd y gweddill yn cael ei nôl y tro nesaf.</translation>
-    </message>
-    <message>
-        <source>1 item, up to date as of %2.</source>
-        <translation>1 eitem, yn gyfredol ar %2.</translation>
-    </message>
-    <message>
-        <source>%1 items, up to date as of %2.</source>
-        <translation>%1 eitem, yn gyfredol ar %2.</translation>
     </message>
     <message>
         <source>Not kept on this computer.</source>
@@ -1765,14 +2463,6 @@ SHA-256: %4</translation>
         <translation>Gellir ei defnyddio mewn terfynell ystafell ddiogel yn unig.</translation>
     </message>
     <message>
-        <source>1 more dataset of this project can be seen only from a safe room and is not listed here.</source>
-        <translation>Dim ond o ystafell ddiogel y gellir gweld 1 set ddata arall o&apos;r prosiect hwn, ac nid yw wedi&apos;i rhestru yma.</translation>
-    </message>
-    <message>
-        <source>%1 more datasets of this project can be seen only from a safe room and are not listed here.</source>
-        <translation>Dim ond o ystafell ddiogel y gellir gweld %1 set ddata arall o&apos;r prosiect hwn, ac nid ydynt wedi&apos;u rhestru yma.</translation>
-    </message>
-    <message>
         <source>The project</source>
         <translation>Y prosiect</translation>
     </message>
@@ -1791,6 +2481,51 @@ SHA-256: %4</translation>
     <message>
         <source>Workspace update</source>
         <translation>Diweddariad y gofod gwaith</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln cyfatebiaethau</numerusform>
+            <numerusform>%Ln gyfatebiaeth</numerusform>
+            <numerusform>%Ln cyfatebiaeth</numerusform>
+            <numerusform>%Ln cyfatebiaeth</numerusform>
+            <numerusform>%Ln cyfatebiaeth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n draft request(s) for this project. Choose one to continue, or start a new request:</source>
+        <translation>
+            <numerusform>Mae gennych %n ceisiadau drafft ar gyfer y prosiect hwn. Dewiswch un i&apos;w barhau, neu dechreuwch gais newydd:</numerusform>
+            <numerusform>Mae gennych un cais drafft ar gyfer y prosiect hwn. Dewiswch ef i&apos;w barhau, neu dechreuwch gais newydd:</numerusform>
+            <numerusform>Mae gennych %n cais drafft ar gyfer y prosiect hwn. Dewiswch un i&apos;w barhau, neu dechreuwch gais newydd:</numerusform>
+            <numerusform>Mae gennych %n cais drafft ar gyfer y prosiect hwn. Dewiswch un i&apos;w barhau, neu dechreuwch gais newydd:</numerusform>
+            <numerusform>Mae gennych %n cais drafft ar gyfer y prosiect hwn. Dewiswch un i&apos;w barhau, neu dechreuwch gais newydd:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s), up to date as of %1.</source>
+        <translation>
+            <numerusform>%Ln eitemau, yn gyfredol ar %1.</numerusform>
+            <numerusform>%Ln eitem, yn gyfredol ar %1.</numerusform>
+            <numerusform>%Ln eitem, yn gyfredol ar %1.</numerusform>
+            <numerusform>%Ln eitem, yn gyfredol ar %1.</numerusform>
+            <numerusform>%Ln eitem, yn gyfredol ar %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more dataset(s) of this project can be seen only from a safe room and are not listed here.</source>
+        <translation>
+            <numerusform>Dim ond o ystafell ddiogel y gellir gweld %n setiau data eraill o&apos;r prosiect hwn, ac nid ydynt wedi&apos;u rhestru yma.</numerusform>
+            <numerusform>Dim ond o ystafell ddiogel y gellir gweld un set ddata arall o&apos;r prosiect hwn, ac nid yw wedi&apos;i rhestru yma.</numerusform>
+            <numerusform>Dim ond o ystafell ddiogel y gellir gweld %n set ddata arall o&apos;r prosiect hwn, ac nid ydynt wedi&apos;u rhestru yma.</numerusform>
+            <numerusform>Dim ond o ystafell ddiogel y gellir gweld %n set ddata arall o&apos;r prosiect hwn, ac nid ydynt wedi&apos;u rhestru yma.</numerusform>
+            <numerusform>Dim ond o ystafell ddiogel y gellir gweld %n set ddata arall o&apos;r prosiect hwn, ac nid ydynt wedi&apos;u rhestru yma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <comment>entries fetched</comment>
+        <translation>%L1 o %L2</translation>
     </message>
 </context>
 <context>
@@ -1872,24 +2607,8 @@ SHA-256: %4</translation>
         <translation>Cymharwyd ar %1: nid yw&apos;r prosiect wedi gwneud unrhyw ryddhad eto.</translation>
     </message>
     <message>
-        <source>1 release</source>
-        <translation>1 rhyddhad</translation>
-    </message>
-    <message>
-        <source>%1 releases</source>
-        <translation>%1 rhyddhad</translation>
-    </message>
-    <message>
         <source>Compared on %1 with %2 (%3 made since round %4 was submitted):</source>
         <translation>Cymharwyd ar %1 â %2 (%3 wedi&apos;u gwneud ers cyflwyno rownd %4):</translation>
-    </message>
-    <message>
-        <source>1 difference</source>
-        <translation>1 gwahaniaeth</translation>
-    </message>
-    <message>
-        <source>%1 differences</source>
-        <translation>%1 gwahaniaeth</translation>
     </message>
     <message>
         <source>no table differs from a released one by a few records.</source>
@@ -1919,13 +2638,35 @@ SHA-256: %4</translation>
         <source>%1, released %2</source>
         <translation>%1, rhyddhawyd %2</translation>
     </message>
-    <message>
-        <source>1 record</source>
-        <translation>1 cofnod</translation>
+    <message numerus="yes">
+        <source>%Ln release(s)</source>
+        <translation>
+            <numerusform>%Ln rhyddhadau</numerusform>
+            <numerusform>%Ln rhyddhad</numerusform>
+            <numerusform>%Ln rhyddhad</numerusform>
+            <numerusform>%Ln rhyddhad</numerusform>
+            <numerusform>%Ln rhyddhad</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 records</source>
-        <translation>%1 cofnod</translation>
+    <message numerus="yes">
+        <source>%Ln difference(s)</source>
+        <translation>
+            <numerusform>%Ln gwahaniaethau</numerusform>
+            <numerusform>%Ln gwahaniaeth</numerusform>
+            <numerusform>%Ln gwahaniaeth</numerusform>
+            <numerusform>%Ln gwahaniaeth</numerusform>
+            <numerusform>%Ln gwahaniaeth</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln cofnodion</numerusform>
+            <numerusform>%Ln cofnod</numerusform>
+            <numerusform>%Ln cofnod</numerusform>
+            <numerusform>%Ln cofnod</numerusform>
+            <numerusform>%Ln cofnod</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1959,28 +2700,8 @@ SHA-256: %4</translation>
         <translation>Nid oes unrhyw geisiadau yn aros.</translation>
     </message>
     <message>
-        <source>1 request is waiting: </source>
-        <translation>Mae 1 cais yn aros: </translation>
-    </message>
-    <message>
-        <source>%1 requests are waiting: </source>
-        <translation>Mae %1 cais yn aros: </translation>
-    </message>
-    <message>
-        <source>%1 for 0–1 working days, %2 for 2–3, %3 for 4–5</source>
-        <translation>%1 ers 0–1 diwrnod gwaith, %2 ers 2–3, %3 ers 4–5</translation>
-    </message>
-    <message>
         <source>; none is overdue.</source>
         <translation>; nid oes yr un yn hwyr.</translation>
-    </message>
-    <message>
-        <source>; 1 is overdue (more than five working days).</source>
-        <translation>; mae 1 yn hwyr (mwy na phum diwrnod gwaith).</translation>
-    </message>
-    <message>
-        <source>; %1 are overdue (more than five working days).</source>
-        <translation>; mae %1 yn hwyr (mwy na phum diwrnod gwaith).</translation>
     </message>
     <message>
         <source>No requests were answered in these weeks.</source>
@@ -1993,10 +2714,6 @@ SHA-256: %4</translation>
     <message>
         <source>1 request answered, later than the five-working-day promise.</source>
         <translation>Atebwyd 1 cais, yn hwyrach nag addewid y pum diwrnod gwaith.</translation>
-    </message>
-    <message>
-        <source>%1 requests answered over %2 weeks; %3 of them (%4%) within the five-working-day promise.</source>
-        <translation>Atebwyd %1 cais dros %2 wythnos; atebwyd %3 ohonynt (%4%) o fewn addewid y pum diwrnod gwaith.</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -2025,6 +2742,54 @@ SHA-256: %4</translation>
     <message>
         <source>Working days</source>
         <translation>Diwrnodau gwaith</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) waiting: </source>
+        <translation>
+            <numerusform>Mae %Ln ceisiadau yn aros: </numerusform>
+            <numerusform>Mae %Ln cais yn aros: </numerusform>
+            <numerusform>Mae %Ln cais yn aros: </numerusform>
+            <numerusform>Mae %Ln cais yn aros: </numerusform>
+            <numerusform>Mae %Ln cais yn aros: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 for 0–1 working days, %L2 for 2–3, %L3 for 4–5</source>
+        <translation>%L1 ers 0–1 diwrnod gwaith, %L2 ers 2–3, %L3 ers 4–5</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln overdue (more than five working days).</source>
+        <translation>
+            <numerusform>; mae %Ln yn hwyr (mwy na phum diwrnod gwaith).</numerusform>
+            <numerusform>; mae %Ln yn hwyr (mwy na phum diwrnod gwaith).</numerusform>
+            <numerusform>; mae %Ln yn hwyr (mwy na phum diwrnod gwaith).</numerusform>
+            <numerusform>; mae %Ln yn hwyr (mwy na phum diwrnod gwaith).</numerusform>
+            <numerusform>; mae %Ln yn hwyr (mwy na phum diwrnod gwaith).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) answered</source>
+        <translation>
+            <numerusform>Atebwyd %Ln ceisiadau</numerusform>
+            <numerusform>Atebwyd %Ln cais</numerusform>
+            <numerusform>Atebwyd %Ln cais</numerusform>
+            <numerusform>Atebwyd %Ln cais</numerusform>
+            <numerusform>Atebwyd %Ln cais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> over %Ln week(s)</source>
+        <translation>
+            <numerusform> dros %Ln wythnosau</numerusform>
+            <numerusform> dros %Ln wythnos</numerusform>
+            <numerusform> dros %Ln wythnos</numerusform>
+            <numerusform> dros %Ln wythnos</numerusform>
+            <numerusform> dros %Ln wythnos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %L1 of them (%L2%) within the five-working-day promise.</source>
+        <translation>; atebwyd %L1 ohonynt (%L2%) o fewn addewid y pum diwrnod gwaith.</translation>
     </message>
 </context>
 <context>
@@ -2120,14 +2885,6 @@ SHA-256: %4</translation>
     <message>
         <source>Released</source>
         <translation>Rhyddhawyd</translation>
-    </message>
-    <message>
-        <source>Release %1: one file is now available to the project.</source>
-        <translation>Rhyddhad %1: mae un ffeil ar gael i&apos;r prosiect nawr.</translation>
-    </message>
-    <message>
-        <source>Release %1: %2 files are now available to the project.</source>
-        <translation>Rhyddhad %1: mae %2 ffeil ar gael i&apos;r prosiect nawr.</translation>
     </message>
     <message>
         <source>Not released: %1</source>
@@ -2240,6 +2997,16 @@ SHA-256: %4</translation>
     <message>
         <source>What the author changed:</source>
         <translation>Yr hyn a newidiodd yr awdur:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %1: %Ln file(s) now available to the project.</source>
+        <translation>
+            <numerusform>Rhyddhad %1: mae %Ln ffeiliau ar gael i&apos;r prosiect nawr.</numerusform>
+            <numerusform>Rhyddhad %1: mae un ffeil ar gael i&apos;r prosiect nawr.</numerusform>
+            <numerusform>Rhyddhad %1: mae %Ln ffeil ar gael i&apos;r prosiect nawr.</numerusform>
+            <numerusform>Rhyddhad %1: mae %Ln ffeil ar gael i&apos;r prosiect nawr.</numerusform>
+            <numerusform>Rhyddhad %1: mae %Ln ffeil ar gael i&apos;r prosiect nawr.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2474,13 +3241,15 @@ SHA-256: %4</translation>
         <source>%1 of %2 shown</source>
         <translation>Yn dangos %1 o %2</translation>
     </message>
-    <message>
-        <source>; 1 overdue</source>
-        <translation>; 1 yn hwyr</translation>
-    </message>
-    <message>
-        <source>; %1 overdue</source>
-        <translation>; %1 yn hwyr</translation>
+    <message numerus="yes">
+        <source>; %Ln overdue</source>
+        <translation>
+            <numerusform>; %Ln yn hwyr</numerusform>
+            <numerusform>; %Ln yn hwyr</numerusform>
+            <numerusform>; %Ln yn hwyr</numerusform>
+            <numerusform>; %Ln yn hwyr</numerusform>
+            <numerusform>; %Ln yn hwyr</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2560,64 +3329,258 @@ SHA-256: %4</translation>
 <context>
     <name>srs::ui::SubmissionWizardDialog</name>
     <message>
-        <source>Output (to be released)</source>
-        <translation>Allbwn (i&apos;w ryddhau)</translation>
+        <source>Request output clearance</source>
+        <translation>Gofyn am gliriad allbwn</translation>
     </message>
     <message>
-        <source>Supporting (for the checkers, never released)</source>
-        <translation>Ategol (ar gyfer y gwirwyr, ni chaiff byth ei ryddhau)</translation>
+        <source>Submit for checking</source>
+        <translation>Cyflwyno i&apos;w wirio</translation>
     </message>
     <message>
-        <source>Code (to be released)</source>
-        <translation>Cod (i&apos;w ryddhau)</translation>
+        <source>Fix and resubmit request %1</source>
+        <translation>Cywiro ac ailgyflwyno cais %1</translation>
     </message>
     <message>
-        <source>You are fixing request %1, which the output checkers returned.</source>
-        <translation>Rydych yn cywiro cais %1, a ddychwelwyd gan y gwirwyr allbynnau.</translation>
+        <source>Resubmit for checking</source>
+        <translation>Ailgyflwyno i&apos;w wirio</translation>
     </message>
     <message>
-        <source>You are fixing request %1. The output checkers said: “%2”</source>
-        <translation>Rydych yn cywiro cais %1. Dywedodd y gwirwyr allbynnau: “%2”</translation>
+        <source>Your new version of request %1 has been sent with your answer. Output checkers will look at it again; expect an answer by %2 (five working days).</source>
+        <translation>Mae eich fersiwn newydd o gais %1 wedi&apos;i anfon gyda&apos;ch ateb. Bydd gwirwyr allbynnau yn edrych arno eto; disgwyliwch ateb erbyn %2 (pum diwrnod gwaith).</translation>
     </message>
     <message>
-        <source>What are you asking to release?</source>
-        <translation>Beth rydych yn gofyn am ei ryddhau?</translation>
+        <source>Your new version of request %1 has been sent.</source>
+        <translation>Mae eich fersiwn newydd o gais %1 wedi&apos;i anfon.</translation>
     </message>
     <message>
-        <source>The kind of clearance decides who may see the outputs and what the checkers look for.</source>
-        <translation>Mae&apos;r math o gliriad yn penderfynu pwy gaiff weld yr allbynnau a beth y mae&apos;r gwirwyr yn chwilio amdano.</translation>
+        <source>Your request %1 has been submitted. Output checkers will look at it; expect an answer by %2 (five working days).</source>
+        <translation>Mae eich cais %1 wedi&apos;i gyflwyno. Bydd gwirwyr allbynnau yn edrych arno; disgwyliwch ateb erbyn %2 (pum diwrnod gwaith).</translation>
     </message>
     <message>
-        <source>Pre-publication</source>
-        <translation>Cyn cyhoeddi</translation>
+        <source>Your request %1 has been submitted.</source>
+        <translation>Mae eich cais %1 wedi&apos;i gyflwyno.</translation>
     </message>
     <message>
-        <source>To share with the named project team only, for example drafts for co-authors. It must be destroyed when the project ends.</source>
-        <translation>I&apos;w rannu â thîm enwebedig y prosiect yn unig, er enghraifft drafftiau ar gyfer cyd-awduron. Rhaid ei ddinistrio pan ddaw&apos;r prosiect i ben.</translation>
+        <source>Request resubmitted</source>
+        <translation>Cais wedi&apos;i ailgyflwyno</translation>
     </message>
     <message>
-        <source>Publication</source>
-        <translation>Cyhoeddi</translation>
+        <source>Request submitted</source>
+        <translation>Cais wedi&apos;i gyflwyno</translation>
     </message>
     <message>
-        <source>Everything that will be disseminated: tables, words and graphics, with the underlying data (counts) the checkers need.</source>
-        <translation>Popeth a gaiff ei ledaenu: tablau, geiriau a graffigau, gyda&apos;r data sylfaenol (cyfrifon) sydd eu hangen ar y gwirwyr.</translation>
+        <source>Check for disclosure risks</source>
+        <translation>Gwirio am risgiau datgelu</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Cod</translation>
+        <source>The service checks the files where they are, inside the secure environment, and names each problem cell by its labels.</source>
+        <translation>Mae&apos;r gwasanaeth yn gwirio&apos;r ffeiliau lle maen nhw, y tu mewn i&apos;r amgylchedd diogel, ac yn enwi pob cell broblemus yn ôl ei labeli.</translation>
     </message>
     <message>
-        <source>Analysis code to take out: no identifiers or record listings, and annotated so a checker can follow it.</source>
-        <translation>Cod dadansoddi i&apos;w dynnu allan: dim dynodwyr na rhestrau cofnodion, a gydag anodiadau fel y gall gwiriwr ei ddilyn.</translation>
+        <source>Run the checks</source>
+        <translation>Rhedeg y gwiriadau</translation>
     </message>
     <message>
-        <source>For example: Income by region, 2024</source>
-        <translation>Er enghraifft: Incwm fesul rhanbarth, 2024</translation>
+        <source>Check results</source>
+        <translation>Canlyniadau&apos;r gwiriad</translation>
     </message>
     <message>
-        <source>Title of the request</source>
-        <translation>Teitl y cais</translation>
+        <source>Each file checked, with the problems found in it.</source>
+        <translation>Pob ffeil a wiriwyd, gyda&apos;r problemau a ganfuwyd ynddi.</translation>
+    </message>
+    <message>
+        <source>File and finding</source>
+        <translation>Ffeil a chanfyddiad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rheol</translation>
+    </message>
+    <message>
+        <source>Checking on the server…</source>
+        <translation>Wrthi&apos;n gwirio ar y gweinydd…</translation>
+    </message>
+    <message>
+        <source>The checks could not be run: %1</source>
+        <translation>Nid oedd modd rhedeg y gwiriadau: %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Heb ei wirio eto.</translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>Nid oedd modd ei wirio: %1</translation>
+    </message>
+    <message>
+        <source>Could not be checked.</source>
+        <translation>Nid oedd modd ei wirio.</translation>
+    </message>
+    <message>
+        <source>Must be fixed</source>
+        <translation>Rhaid ei gywiro</translation>
+    </message>
+    <message>
+        <source>A checker will look</source>
+        <translation>Bydd gwiriwr yn edrych</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… %Ln arall</numerusform>
+            <numerusform>… un arall</numerusform>
+            <numerusform>… %Ln arall</numerusform>
+            <numerusform>… %Ln arall</numerusform>
+            <numerusform>… %Ln arall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Ni chanfuwyd unrhyw broblemau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to fix or explain</source>
+        <translation>
+            <numerusform>%Ln i&apos;w cywiro neu eu hesbonio</numerusform>
+            <numerusform>%Ln i&apos;w gywiro neu ei esbonio</numerusform>
+            <numerusform>%Ln i&apos;w cywiro neu eu hesbonio</numerusform>
+            <numerusform>%Ln i&apos;w cywiro neu eu hesbonio</numerusform>
+            <numerusform>%Ln i&apos;w cywiro neu eu hesbonio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln for a checker to look at.</source>
+        <translation>
+            <numerusform>, %Ln i wiriwr edrych arnynt.</numerusform>
+            <numerusform>, %Ln i wiriwr edrych arno.</numerusform>
+            <numerusform>, %Ln i wiriwr edrych arnynt.</numerusform>
+            <numerusform>, %Ln i wiriwr edrych arnynt.</numerusform>
+            <numerusform>, %Ln i wiriwr edrych arnynt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be checked: see why below.</source>
+        <translation>
+            <numerusform>Ni ellid gwirio %n ffeil: gweler pam isod.</numerusform>
+            <numerusform>Ni ellid gwirio %n ffeil: gweler pam isod.</numerusform>
+            <numerusform>Ni ellid gwirio %n ffeil: gweler pam isod.</numerusform>
+            <numerusform>Ni ellid gwirio %n ffeil: gweler pam isod.</numerusform>
+            <numerusform>Ni ellid gwirio %n ffeil: gweler pam isod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files have changed since this check: run it again.</source>
+        <translation>Mae ffeiliau wedi newid ers y gwiriad hwn: rhedwch ef eto.</translation>
+    </message>
+    <message>
+        <source>Declaration and summary</source>
+        <translation>Datganiad a chrynodeb</translation>
+    </message>
+    <message>
+        <source>Read the summary, confirm the declaration and submit. A person checks every output before anything leaves.</source>
+        <translation>Darllenwch y crynodeb, cadarnhewch y datganiad a chyflwynwch. Mae person yn gwirio pob allbwn cyn i unrhyw beth adael.</translation>
+    </message>
+    <message>
+        <source>Summary of the request</source>
+        <translation>Crynodeb o&apos;r cais</translation>
+    </message>
+    <message>
+        <source>I declare that these outputs are what I describe, that I have applied the disclosure controls stated, and that they contain no identifying information beyond what the checks and my explanations cover.</source>
+        <translation>Rwy&apos;n datgan mai&apos;r allbynnau hyn yw&apos;r hyn rwy&apos;n ei ddisgrifio, fy mod wedi defnyddio&apos;r rheolaethau datgelu a nodwyd, ac nad ydynt yn cynnwys unrhyw wybodaeth adnabod y tu hwnt i&apos;r hyn y mae&apos;r gwiriadau a&apos;m hesboniadau yn ei gwmpasu.</translation>
+    </message>
+    <message>
+        <source>I make this declaration</source>
+        <translation>Rwy&apos;n gwneud y datganiad hwn</translation>
+    </message>
+    <message>
+        <source>What you changed in answer to the output checkers (they read this with the new version):</source>
+        <translation>Beth a newidiwyd gennych mewn ymateb i&apos;r gwirwyr allbynnau (maen nhw&apos;n darllen hyn gyda&apos;r fersiwn newydd):</translation>
+    </message>
+    <message>
+        <source>Not submitted: %1 Your draft is kept.</source>
+        <translation>Heb ei gyflwyno: %1 Mae eich drafft wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>pre-publication (the project team only)</source>
+        <translation>cyn cyhoeddi (tîm y prosiect yn unig)</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>cod</translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation>cyhoeddi</translation>
+    </message>
+    <message>
+        <source>No exceptions asked for.</source>
+        <translation>Ni ofynnwyd am unrhyw eithriadau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception(s) asked for.</source>
+        <translation>
+            <numerusform>Gofynnwyd am %n eithriadau.</numerusform>
+            <numerusform>Gofynnwyd am un eithriad.</numerusform>
+            <numerusform>Gofynnwyd am %n eithriad.</numerusform>
+            <numerusform>Gofynnwyd am %n eithriad.</numerusform>
+            <numerusform>Gofynnwyd am %n eithriad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clearance: %1</source>
+        <translation>Cliriad: %1</translation>
+    </message>
+    <message>
+        <source>Context and controls</source>
+        <translation>Cyd-destun a rheolaethau</translation>
+    </message>
+    <message>
+        <source>What each output is, where it will be published or to whom it goes, and what you did to control disclosure.</source>
+        <translation>Beth yw pob allbwn, ble y caiff ei gyhoeddi neu at bwy y mae&apos;n mynd, a beth a wnaethoch i reoli datgelu.</translation>
+    </message>
+    <message>
+        <source>For example: cells under 10 suppressed, with a second cell in each row</source>
+        <translation>Er enghraifft: celloedd o dan 10 wedi&apos;u hatal, gydag ail gell ym mhob rhes</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure control applied</source>
+        <translation>Rheolaeth &amp;datgelu a ddefnyddiwyd</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Beth ydyw</translation>
+    </message>
+    <message>
+        <source>What %1 is</source>
+        <translation>Beth yw %1</translation>
+    </message>
+    <message>
+        <source>Where it will be published, or to whom it goes</source>
+        <translation>Ble y caiff ei gyhoeddi, neu at bwy y mae&apos;n mynd</translation>
+    </message>
+    <message>
+        <source>Where %1 will be published, or to whom it goes</source>
+        <translation>Ble y caiff %1 ei gyhoeddi, neu at bwy y mae&apos;n mynd</translation>
+    </message>
+    <message>
+        <source>Explain what remains</source>
+        <translation>Esboniwch beth sy&apos;n weddill</translation>
+    </message>
+    <message>
+        <source>For each problem you have not fixed, say why the output is safe to release. A checker decides; most requests come back when this is missing.</source>
+        <translation>Ar gyfer pob problem nad ydych wedi&apos;i chywiro, dywedwch pam mae&apos;r allbwn yn ddiogel i&apos;w ryddhau. Gwiriwr sy&apos;n penderfynu; daw&apos;r rhan fwyaf o geisiadau yn ôl pan fydd hyn ar goll.</translation>
+    </message>
+    <message>
+        <source>Why is this safe to release?</source>
+        <translation>Pam mae hyn yn ddiogel i&apos;w ryddhau?</translation>
+    </message>
+    <message>
+        <source>Why it is safe to release: %1, %2</source>
+        <translation>Pam mae&apos;n ddiogel i&apos;w ryddhau: %1, %2</translation>
+    </message>
+    <message>
+        <source>Nothing to explain: no cell or line must be fixed.</source>
+        <translation>Dim i&apos;w esbonio: nid oes rhaid cywiro unrhyw gell na llinell.</translation>
     </message>
     <message>
         <source>Which files?</source>
@@ -2630,6 +3593,14 @@ SHA-256: %4</translation>
     <message>
         <source>Filter the workspace by name</source>
         <translation>Hidlo&apos;r gofod gwaith yn ôl enw</translation>
+    </message>
+    <message>
+        <source>Files in the project&apos;s workspace</source>
+        <translation>Ffeiliau yng ngofod gwaith y prosiect</translation>
+    </message>
+    <message>
+        <source>Choose files, then add them as outputs, supporting files or code with the buttons below.</source>
+        <translation>Dewiswch ffeiliau, yna eu hychwanegu fel allbynnau, ffeiliau ategol neu god gyda&apos;r botymau isod.</translation>
     </message>
     <message>
         <source>Add as output</source>
@@ -2660,12 +3631,64 @@ SHA-256: %4</translation>
         <translation>Yn y cais hwn:</translation>
     </message>
     <message>
+        <source>Line %1</source>
+        <translation>Llinell %1</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3)</source>
+        <translation>Rhes %1, colofn %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Rhes %1</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colofn %1</translation>
+    </message>
+    <message>
+        <source>Whole table</source>
+        <translation>Y tabl cyfan</translation>
+    </message>
+    <message>
+        <source>%1 of sheet &quot;%2&quot;</source>
+        <translation>%1 o ddalen &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Output (to be released)</source>
+        <translation>Allbwn (i&apos;w ryddhau)</translation>
+    </message>
+    <message>
+        <source>Supporting (for the checkers, never released)</source>
+        <translation>Ategol (ar gyfer y gwirwyr, ni chaiff byth ei ryddhau)</translation>
+    </message>
+    <message>
+        <source>Code (to be released)</source>
+        <translation>Cod (i&apos;w ryddhau)</translation>
+    </message>
+    <message>
+        <source>You are fixing request %1, which the output checkers returned.</source>
+        <translation>Rydych yn cywiro cais %1, a ddychwelwyd gan y gwirwyr allbynnau.</translation>
+    </message>
+    <message>
+        <source>You are fixing request %1. The output checkers said: “%2”</source>
+        <translation>Rydych yn cywiro cais %1. Dywedodd y gwirwyr allbynnau: “%2”</translation>
+    </message>
+    <message>
+        <source>%1 This draft will be saved as soon as it can be; until then, it is only in this window.</source>
+        <translation>%1 Caiff y drafft hwn ei gadw cyn gynted ag y bo modd; tan hynny, dim ond yn y ffenestr hon y mae.</translation>
+    </message>
+    <message>
         <source>Describe each table</source>
         <translation>Disgrifiwch bob tabl</translation>
     </message>
     <message>
         <source>The checks need to know what each table shows and where its counts are. Guesses from the file names are filled in: check them.</source>
         <translation>Mae angen i&apos;r gwiriadau wybod beth mae pob tabl yn ei ddangos a ble mae ei gyfrifon. Mae dyfaliadau o enwau&apos;r ffeiliau wedi&apos;u llenwi: gwiriwch nhw.</translation>
+    </message>
+    <message>
+        <source>Tables and figures of this request</source>
+        <translation>Tablau a ffigurau&apos;r cais hwn</translation>
     </message>
     <message>
         <source>Counts of people or records (frequency)</source>
@@ -2714,6 +3737,14 @@ SHA-256: %4</translation>
     <message>
         <source>How many columns at the left hold the row labels.</source>
         <translation>Sawl colofn ar y chwith sy&apos;n cynnwys labeli&apos;r rhesi.</translation>
+    </message>
+    <message>
+        <source>Rows of column labels</source>
+        <translation>Rhesi o labeli colofn</translation>
+    </message>
+    <message>
+        <source>Columns of row labels</source>
+        <translation>Colofnau o labeli rhes</translation>
     </message>
     <message>
         <source>rows of column labels, and</source>
@@ -2792,282 +3823,44 @@ SHA-256: %4</translation>
         <translation>(dewiswch)</translation>
     </message>
     <message>
-        <source>Check for disclosure risks</source>
-        <translation>Gwirio am risgiau datgelu</translation>
+        <source>What are you asking to release?</source>
+        <translation>Beth rydych yn gofyn am ei ryddhau?</translation>
     </message>
     <message>
-        <source>The service checks the files where they are, inside the secure environment, and names each problem cell by its labels.</source>
-        <translation>Mae&apos;r gwasanaeth yn gwirio&apos;r ffeiliau lle maen nhw, y tu mewn i&apos;r amgylchedd diogel, ac yn enwi pob cell broblemus yn ôl ei labeli.</translation>
+        <source>The kind of clearance decides who may see the outputs and what the checkers look for.</source>
+        <translation>Mae&apos;r math o gliriad yn penderfynu pwy gaiff weld yr allbynnau a beth y mae&apos;r gwirwyr yn chwilio amdano.</translation>
     </message>
     <message>
-        <source>Run the checks</source>
-        <translation>Rhedeg y gwiriadau</translation>
+        <source>Pre-publication</source>
+        <translation>Cyn cyhoeddi</translation>
     </message>
     <message>
-        <source>File and finding</source>
-        <translation>Ffeil a chanfyddiad</translation>
+        <source>To share with the named project team only, for example drafts for co-authors. It must be destroyed when the project ends.</source>
+        <translation>I&apos;w rannu â thîm enwebedig y prosiect yn unig, er enghraifft drafftiau ar gyfer cyd-awduron. Rhaid ei ddinistrio pan ddaw&apos;r prosiect i ben.</translation>
     </message>
     <message>
-        <source>Rule</source>
-        <translation>Rheol</translation>
+        <source>Publication</source>
+        <translation>Cyhoeddi</translation>
     </message>
     <message>
-        <source>Checking on the server…</source>
-        <translation>Wrthi&apos;n gwirio ar y gweinydd…</translation>
+        <source>Everything that will be disseminated: tables, words and graphics, with the underlying data (counts) the checkers need.</source>
+        <translation>Popeth a gaiff ei ledaenu: tablau, geiriau a graffigau, gyda&apos;r data sylfaenol (cyfrifon) sydd eu hangen ar y gwirwyr.</translation>
     </message>
     <message>
-        <source>The checks could not be run: %1</source>
-        <translation>Nid oedd modd rhedeg y gwiriadau: %1</translation>
+        <source>Code</source>
+        <translation>Cod</translation>
     </message>
     <message>
-        <source>Not checked yet.</source>
-        <translation>Heb ei wirio eto.</translation>
+        <source>Analysis code to take out: no identifiers or record listings, and annotated so a checker can follow it.</source>
+        <translation>Cod dadansoddi i&apos;w dynnu allan: dim dynodwyr na rhestrau cofnodion, a gydag anodiadau fel y gall gwiriwr ei ddilyn.</translation>
     </message>
     <message>
-        <source>Could not be checked: %1</source>
-        <translation>Nid oedd modd ei wirio: %1</translation>
+        <source>For example: Income by region, 2024</source>
+        <translation>Er enghraifft: Incwm fesul rhanbarth, 2024</translation>
     </message>
     <message>
-        <source>Line %1</source>
-        <translation>Llinell %1</translation>
-    </message>
-    <message>
-        <source>Whole table</source>
-        <translation>Y tabl cyfan</translation>
-    </message>
-    <message>
-        <source>Must be fixed</source>
-        <translation>Rhaid ei gywiro</translation>
-    </message>
-    <message>
-        <source>A checker will look</source>
-        <translation>Bydd gwiriwr yn edrych</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… a %1 arall</translation>
-    </message>
-    <message>
-        <source>No problems found.</source>
-        <translation>Ni chanfuwyd unrhyw broblemau.</translation>
-    </message>
-    <message>
-        <source>%1 to fix or explain, %2 for a checker to look at.</source>
-        <translation>%1 i&apos;w cywiro neu eu hesbonio, %2 i wiriwr edrych arnynt.</translation>
-    </message>
-    <message>
-        <source>Files have changed since this check: run it again.</source>
-        <translation>Mae ffeiliau wedi newid ers y gwiriad hwn: rhedwch ef eto.</translation>
-    </message>
-    <message>
-        <source>Explain what remains</source>
-        <translation>Esboniwch beth sy&apos;n weddill</translation>
-    </message>
-    <message>
-        <source>For each problem you have not fixed, say why the output is safe to release. A checker decides; most requests come back when this is missing.</source>
-        <translation>Ar gyfer pob problem nad ydych wedi&apos;i chywiro, dywedwch pam mae&apos;r allbwn yn ddiogel i&apos;w ryddhau. Gwiriwr sy&apos;n penderfynu; daw&apos;r rhan fwyaf o geisiadau yn ôl pan fydd hyn ar goll.</translation>
-    </message>
-    <message>
-        <source>Why is this safe to release?</source>
-        <translation>Pam mae hyn yn ddiogel i&apos;w ryddhau?</translation>
-    </message>
-    <message>
-        <source>Nothing to explain: no cell or line must be fixed.</source>
-        <translation>Dim i&apos;w esbonio: nid oes rhaid cywiro unrhyw gell na llinell.</translation>
-    </message>
-    <message>
-        <source>Context and controls</source>
-        <translation>Cyd-destun a rheolaethau</translation>
-    </message>
-    <message>
-        <source>What each output is, where it will be published or to whom it goes, and what you did to control disclosure.</source>
-        <translation>Beth yw pob allbwn, ble y caiff ei gyhoeddi neu at bwy y mae&apos;n mynd, a beth a wnaethoch i reoli datgelu.</translation>
-    </message>
-    <message>
-        <source>For example: cells under 10 suppressed, with a second cell in each row</source>
-        <translation>Er enghraifft: celloedd o dan 10 wedi&apos;u hatal, gydag ail gell ym mhob rhes</translation>
-    </message>
-    <message>
-        <source>What it is</source>
-        <translation>Beth ydyw</translation>
-    </message>
-    <message>
-        <source>Where it will be published, or to whom it goes</source>
-        <translation>Ble y caiff ei gyhoeddi, neu at bwy y mae&apos;n mynd</translation>
-    </message>
-    <message>
-        <source>Declaration and summary</source>
-        <translation>Datganiad a chrynodeb</translation>
-    </message>
-    <message>
-        <source>Read the summary, confirm the declaration and submit. A person checks every output before anything leaves.</source>
-        <translation>Darllenwch y crynodeb, cadarnhewch y datganiad a chyflwynwch. Mae person yn gwirio pob allbwn cyn i unrhyw beth adael.</translation>
-    </message>
-    <message>
-        <source>I declare that these outputs are what I describe, that I have applied the disclosure controls stated, and that they contain no identifying information beyond what the checks and my explanations cover.</source>
-        <translation>Rwy&apos;n datgan mai&apos;r allbynnau hyn yw&apos;r hyn rwy&apos;n ei ddisgrifio, fy mod wedi defnyddio&apos;r rheolaethau datgelu a nodwyd, ac nad ydynt yn cynnwys unrhyw wybodaeth adnabod y tu hwnt i&apos;r hyn y mae&apos;r gwiriadau a&apos;m hesboniadau yn ei gwmpasu.</translation>
-    </message>
-    <message>
-        <source>I make this declaration</source>
-        <translation>Rwy&apos;n gwneud y datganiad hwn</translation>
-    </message>
-    <message>
-        <source>What you changed in answer to the output checkers (they read this with the new version):</source>
-        <translation>Beth a newidiwyd gennych mewn ymateb i&apos;r gwirwyr allbynnau (maen nhw&apos;n darllen hyn gyda&apos;r fersiwn newydd):</translation>
-    </message>
-    <message>
-        <source>Not submitted: %1 Your draft is kept.</source>
-        <translation>Heb ei gyflwyno: %1 Mae eich drafft wedi&apos;i gadw.</translation>
-    </message>
-    <message>
-        <source>pre-publication (the project team only)</source>
-        <translation>cyn cyhoeddi (tîm y prosiect yn unig)</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>cod</translation>
-    </message>
-    <message>
-        <source>publication</source>
-        <translation>cyhoeddi</translation>
-    </message>
-    <message>
-        <source>No exceptions asked for.</source>
-        <translation>Ni ofynnwyd am unrhyw eithriadau.</translation>
-    </message>
-    <message>
-        <source>One exception asked for.</source>
-        <translation>Gofynnwyd am un eithriad.</translation>
-    </message>
-    <message>
-        <source>%1 exceptions asked for.</source>
-        <translation>Gofynnwyd am %1 eithriad.</translation>
-    </message>
-    <message>
-        <source>Clearance: %1</source>
-        <translation>Cliriad: %1</translation>
-    </message>
-    <message>
-        <source>Request output clearance</source>
-        <translation>Gofyn am gliriad allbwn</translation>
-    </message>
-    <message>
-        <source>Submit for checking</source>
-        <translation>Cyflwyno i&apos;w wirio</translation>
-    </message>
-    <message>
-        <source>Fix and resubmit request %1</source>
-        <translation>Cywiro ac ailgyflwyno cais %1</translation>
-    </message>
-    <message>
-        <source>Resubmit for checking</source>
-        <translation>Ailgyflwyno i&apos;w wirio</translation>
-    </message>
-    <message>
-        <source>Your new version of request %1 has been sent with your answer. Output checkers will look at it again; expect an answer by %2 (five working days).</source>
-        <translation>Mae eich fersiwn newydd o gais %1 wedi&apos;i anfon gyda&apos;ch ateb. Bydd gwirwyr allbynnau yn edrych arno eto; disgwyliwch ateb erbyn %2 (pum diwrnod gwaith).</translation>
-    </message>
-    <message>
-        <source>Your new version of request %1 has been sent.</source>
-        <translation>Mae eich fersiwn newydd o gais %1 wedi&apos;i anfon.</translation>
-    </message>
-    <message>
-        <source>Your request %1 has been submitted. Output checkers will look at it; expect an answer by %2 (five working days).</source>
-        <translation>Mae eich cais %1 wedi&apos;i gyflwyno. Bydd gwirwyr allbynnau yn edrych arno; disgwyliwch ateb erbyn %2 (pum diwrnod gwaith).</translation>
-    </message>
-    <message>
-        <source>Your request %1 has been submitted.</source>
-        <translation>Mae eich cais %1 wedi&apos;i gyflwyno.</translation>
-    </message>
-    <message>
-        <source>Request resubmitted</source>
-        <translation>Cais wedi&apos;i ailgyflwyno</translation>
-    </message>
-    <message>
-        <source>Request submitted</source>
-        <translation>Cais wedi&apos;i gyflwyno</translation>
-    </message>
-    <message>
-        <source>%1 This draft will be saved as soon as it can be; until then, it is only in this window.</source>
-        <translation>%1 Caiff y drafft hwn ei gadw cyn gynted ag y bo modd; tan hynny, dim ond yn y ffenestr hon y mae.</translation>
-    </message>
-    <message>
-        <source>Row %1, column %2 (%3)</source>
-        <translation>Rhes %1, colofn %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Row %1</source>
-        <translation>Rhes %1</translation>
-    </message>
-    <message>
-        <source>Column %1</source>
-        <translation>Colofn %1</translation>
-    </message>
-    <message>
-        <source>%1 of sheet &quot;%2&quot;</source>
-        <translation>%1 o ddalen &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>Check results</source>
-        <translation>Canlyniadau&apos;r gwiriad</translation>
-    </message>
-    <message>
-        <source>Each file checked, with the problems found in it.</source>
-        <translation>Pob ffeil a wiriwyd, gyda&apos;r problemau a ganfuwyd ynddi.</translation>
-    </message>
-    <message>
-        <source>Summary of the request</source>
-        <translation>Crynodeb o&apos;r cais</translation>
-    </message>
-    <message>
-        <source>&amp;Disclosure control applied</source>
-        <translation>Rheolaeth &amp;datgelu a ddefnyddiwyd</translation>
-    </message>
-    <message>
-        <source>What %1 is</source>
-        <translation>Beth yw %1</translation>
-    </message>
-    <message>
-        <source>Where %1 will be published, or to whom it goes</source>
-        <translation>Ble y caiff %1 ei gyhoeddi, neu at bwy y mae&apos;n mynd</translation>
-    </message>
-    <message>
-        <source>Why it is safe to release: %1, %2</source>
-        <translation>Pam mae&apos;n ddiogel i&apos;w ryddhau: %1, %2</translation>
-    </message>
-    <message>
-        <source>Files in the project&apos;s workspace</source>
-        <translation>Ffeiliau yng ngofod gwaith y prosiect</translation>
-    </message>
-    <message>
-        <source>Choose files, then add them as outputs, supporting files or code with the buttons below.</source>
-        <translation>Dewiswch ffeiliau, yna eu hychwanegu fel allbynnau, ffeiliau ategol neu god gyda&apos;r botymau isod.</translation>
-    </message>
-    <message>
-        <source>Tables and figures of this request</source>
-        <translation>Tablau a ffigurau&apos;r cais hwn</translation>
-    </message>
-    <message>
-        <source>Rows of column labels</source>
-        <translation>Rhesi o labeli colofn</translation>
-    </message>
-    <message>
-        <source>Columns of row labels</source>
-        <translation>Colofnau o labeli rhes</translation>
-    </message>
-    <message>
-        <source>Could not be checked.</source>
-        <translation>Nid oedd modd ei wirio.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be checked: see why below.</source>
-        <translation>
-            <numerusform>Ni ellid gwirio %n ffeil: gweler pam isod.</numerusform>
-            <numerusform>Ni ellid gwirio %n ffeil: gweler pam isod.</numerusform>
-            <numerusform>Ni ellid gwirio %n ffeil: gweler pam isod.</numerusform>
-            <numerusform>Ni ellid gwirio %n ffeil: gweler pam isod.</numerusform>
-            <numerusform>Ni ellid gwirio %n ffeil: gweler pam isod.</numerusform>
-        </translation>
+        <source>Title of the request</source>
+        <translation>Teitl y cais</translation>
     </message>
 </context>
 <context>
@@ -3075,14 +3868,6 @@ SHA-256: %4</translation>
     <message>
         <source>no findings</source>
         <translation>dim canfyddiadau</translation>
-    </message>
-    <message>
-        <source>1 finding</source>
-        <translation>1 canfyddiad</translation>
-    </message>
-    <message>
-        <source>%1 findings</source>
-        <translation>%1 canfyddiad</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3159,14 +3944,6 @@ SHA-256: %4</translation>
     <message>
         <source>You have no clearance requests in the projects you can open from here.</source>
         <translation>Nid oes gennych unrhyw geisiadau am gliriad yn y prosiectau y gallwch eu hagor o&apos;r fan hon.</translation>
-    </message>
-    <message>
-        <source>1 clearance request.</source>
-        <translation>1 cais am gliriad.</translation>
-    </message>
-    <message>
-        <source>%1 clearance requests, most recently changed first.</source>
-        <translation>%1 cais am gliriad, y rhai a newidiwyd ddiweddaraf yn gyntaf.</translation>
     </message>
     <message>
         <source>The requests of %1 could not be loaded: %2</source>
@@ -3269,22 +4046,6 @@ SHA-256: %4</translation>
         <translation>Canlyniad y gwiriad</translation>
     </message>
     <message>
-        <source>and 1 more finding</source>
-        <translation>ac 1 canfyddiad arall</translation>
-    </message>
-    <message>
-        <source>and %1 more findings</source>
-        <translation>a %1 canfyddiad arall</translation>
-    </message>
-    <message>
-        <source>You asked for 1 exception; the checkers decide whether to allow it.</source>
-        <translation>Gofynnoch am 1 eithriad; y gwirwyr sy&apos;n penderfynu a ddylid ei ganiatáu.</translation>
-    </message>
-    <message>
-        <source>You asked for %1 exceptions; the checkers decide whether to allow them.</source>
-        <translation>Gofynnoch am %1 eithriad; y gwirwyr sy&apos;n penderfynu a ddylid eu caniatáu.</translation>
-    </message>
-    <message>
         <source>Files</source>
         <translation>Ffeiliau</translation>
     </message>
@@ -3349,20 +4110,62 @@ SHA-256: %4</translation>
         <translation>Nid oedd modd chwilio am y rhyddhad: %1</translation>
     </message>
     <message>
-        <source>Release %1: the file is saved and matches the manifest.</source>
-        <translation>Rhyddhad %1: mae&apos;r ffeil wedi&apos;i chadw ac mae&apos;n cyfateb i&apos;r maniffest.</translation>
-    </message>
-    <message>
-        <source>Release %1: all %2 files are saved and match the manifest.</source>
-        <translation>Rhyddhad %1: mae pob un o&apos;r %2 ffeil wedi&apos;u cadw ac maent yn cyfateb i&apos;r maniffest.</translation>
-    </message>
-    <message>
         <source>Release %1: not every file could be kept. %2</source>
         <translation>Rhyddhad %1: nid oedd modd cadw pob ffeil. %2</translation>
     </message>
     <message>
         <source>%1 (request %2)</source>
         <translation>%1 (cais %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln canfyddiadau</numerusform>
+            <numerusform>%Ln canfyddiad</numerusform>
+            <numerusform>%Ln canfyddiad</numerusform>
+            <numerusform>%Ln canfyddiad</numerusform>
+            <numerusform>%Ln canfyddiad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clearance request(s), most recently changed first.</source>
+        <translation>
+            <numerusform>%Ln ceisiadau am gliriad, y rhai a newidiwyd ddiweddaraf yn gyntaf.</numerusform>
+            <numerusform>%Ln cais am gliriad.</numerusform>
+            <numerusform>%Ln cais am gliriad, y rhai a newidiwyd ddiweddaraf yn gyntaf.</numerusform>
+            <numerusform>%Ln cais am gliriad, y rhai a newidiwyd ddiweddaraf yn gyntaf.</numerusform>
+            <numerusform>%Ln cais am gliriad, y rhai a newidiwyd ddiweddaraf yn gyntaf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more finding(s)</source>
+        <translation>
+            <numerusform>%Ln canfyddiadau eraill</numerusform>
+            <numerusform>un canfyddiad arall</numerusform>
+            <numerusform>%Ln canfyddiad arall</numerusform>
+            <numerusform>%Ln canfyddiad arall</numerusform>
+            <numerusform>%Ln canfyddiad arall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You asked for %n exception(s); the checkers decide whether to allow them.</source>
+        <translation>
+            <numerusform>Gofynnoch am %n eithriadau; y gwirwyr sy&apos;n penderfynu a ddylid eu caniatáu.</numerusform>
+            <numerusform>Gofynnoch am un eithriad; y gwirwyr sy&apos;n penderfynu a ddylid ei ganiatáu.</numerusform>
+            <numerusform>Gofynnoch am %n eithriad; y gwirwyr sy&apos;n penderfynu a ddylid eu caniatáu.</numerusform>
+            <numerusform>Gofynnoch am %n eithriad; y gwirwyr sy&apos;n penderfynu a ddylid eu caniatáu.</numerusform>
+            <numerusform>Gofynnoch am %n eithriad; y gwirwyr sy&apos;n penderfynu a ddylid eu caniatáu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %1: all %Ln file(s) are saved and match the manifest.</source>
+        <translation>
+            <numerusform>Rhyddhad %1: mae pob un o&apos;r %Ln ffeiliau wedi&apos;u cadw ac maent yn cyfateb i&apos;r maniffest.</numerusform>
+            <numerusform>Rhyddhad %1: mae&apos;r ffeil wedi&apos;i chadw ac mae&apos;n cyfateb i&apos;r maniffest.</numerusform>
+            <numerusform>Rhyddhad %1: mae pob un o&apos;r %Ln ffeil wedi&apos;u cadw ac maent yn cyfateb i&apos;r maniffest.</numerusform>
+            <numerusform>Rhyddhad %1: mae pob un o&apos;r %Ln ffeil wedi&apos;u cadw ac maent yn cyfateb i&apos;r maniffest.</numerusform>
+            <numerusform>Rhyddhad %1: mae pob un o&apos;r %Ln ffeil wedi&apos;u cadw ac maent yn cyfateb i&apos;r maniffest.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3403,10 +4206,6 @@ SHA-256: %4</translation>
 <context>
     <name>srs::ui::TablePreviewWidget</name>
     <message>
-        <source>and %1 more</source>
-        <translation>a %1 arall</translation>
-    </message>
-    <message>
         <source>Show only &amp;changes</source>
         <translation>Dangos &amp;newidiadau yn unig</translation>
     </message>
@@ -3427,28 +4226,8 @@ SHA-256: %4</translation>
         <translation>Nid oes modd dangos y tabl hwn: %1</translation>
     </message>
     <message>
-        <source>%1 rows × %2 columns</source>
-        <translation>%1 rhes × %2 colofn</translation>
-    </message>
-    <message>
         <source>, sheet &apos;%1&apos;</source>
         <translation>, dalen &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>1 cell flagged</source>
-        <translation>1 gell wedi&apos;i nodi</translation>
-    </message>
-    <message>
-        <source>%1 cells flagged</source>
-        <translation>%1 cell wedi&apos;u nodi</translation>
-    </message>
-    <message>
-        <source>1 finding not found in the table: see the list below</source>
-        <translation>1 canfyddiad heb ei ganfod yn y tabl: gweler y rhestr isod</translation>
-    </message>
-    <message>
-        <source>%1 findings not found in the table: see the list below</source>
-        <translation>%1 canfyddiad heb eu canfod yn y tabl: gweler y rhestr isod</translation>
     </message>
     <message>
         <source>Since the last round: %1.</source>
@@ -3488,6 +4267,56 @@ SHA-256: %4</translation>
     <message>
         <source>%1 of %2: every sheet is released, so check each one</source>
         <translation>%1 o %2: caiff pob dalen ei rhyddhau, felly gwiriwch bob un</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>%Ln arall</numerusform>
+            <numerusform>un arall</numerusform>
+            <numerusform>%Ln arall</numerusform>
+            <numerusform>%Ln arall</numerusform>
+            <numerusform>%Ln arall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln rhesi</numerusform>
+            <numerusform>%Ln rhes</numerusform>
+            <numerusform>%Ln rhes</numerusform>
+            <numerusform>%Ln rhes</numerusform>
+            <numerusform>%Ln rhes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln column(s)</source>
+        <translation>
+            <numerusform>%Ln colofnau</numerusform>
+            <numerusform>%Ln golofn</numerusform>
+            <numerusform>%Ln colofn</numerusform>
+            <numerusform>%Ln colofn</numerusform>
+            <numerusform>%Ln colofn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) flagged</source>
+        <translation>
+            <numerusform>%Ln celloedd wedi&apos;u nodi</numerusform>
+            <numerusform>%Ln gell wedi&apos;i nodi</numerusform>
+            <numerusform>%Ln cell wedi&apos;u nodi</numerusform>
+            <numerusform>%Ln cell wedi&apos;u nodi</numerusform>
+            <numerusform>%Ln cell wedi&apos;u nodi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s) not found in the table: see the list below</source>
+        <translation>
+            <numerusform>%Ln canfyddiadau heb eu canfod yn y tabl: gweler y rhestr isod</numerusform>
+            <numerusform>%Ln canfyddiad heb ei ganfod yn y tabl: gweler y rhestr isod</numerusform>
+            <numerusform>%Ln canfyddiad heb eu canfod yn y tabl: gweler y rhestr isod</numerusform>
+            <numerusform>%Ln canfyddiad heb eu canfod yn y tabl: gweler y rhestr isod</numerusform>
+            <numerusform>%Ln canfyddiad heb eu canfod yn y tabl: gweler y rhestr isod</numerusform>
+        </translation>
     </message>
 </context>
 <context>

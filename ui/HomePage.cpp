@@ -15,6 +15,7 @@
 #include "session/ClientStore.h"
 #include "session/Clock.h"
 #include "session/ConnectionMonitor.h"
+#include "session/RefusalTexts.h"
 #include "session/Releases.h"
 #include "session/ReviewDesk.h"
 #include "session/SubmissionNotices.h"
@@ -55,8 +56,7 @@ QString longDay(QDate day)
 
 QString minutes(int n)
 {
-    return n == 1 ? QCoreApplication::translate("srs::ui::HomePage", "a minute")
-                  : QCoreApplication::translate("srs::ui::HomePage", "%1 minutes").arg(n);
+    return QCoreApplication::translate("srs::ui::HomePage", "%n minute(s)", nullptr, n);
 }
 
 } // namespace
@@ -203,7 +203,7 @@ void HomePage::connectProjects()
             &HomePage::onProjectChosen);
     connect(m_browser, &session::WorkspaceSync::projectsChanged, this, &HomePage::showProjects);
     connect(m_browser, &session::WorkspaceSync::projectsFailed, this, [this](const api::ApiFailure &f) {
-        showAlert(m_error, tr("Your projects could not be loaded: %1").arg(f.message));
+        showAlert(m_error, tr("Your projects could not be loaded: %1").arg(session::refusalMessage(f)));
     });
     connect(m_browser, &session::WorkspaceSync::cleared, this, [this] {
         // Locked or signed out: nothing of the projects stays on screen (the choice is kept
@@ -430,14 +430,15 @@ void HomePage::showDestructionOwed()
     if (owed.isEmpty())
         return;
     const protocol::ReleaseInfo &first = owed.constFirst();
-    m_destruction->setText(owed.size() == 1 ? tr("Project %1 has ended. Outputs released to it before "
-                                                 "publication (release %2, %3) must now be "
-                                                 "destroyed; as its lead, confirm when every copy is gone.")
-                                                  .arg(first.projectId, first.id, first.title)
-                                            : tr("%1 releases of ended projects you lead must be destroyed; "
-                                                 "as their lead, confirm each one when "
-                                                 "every copy is gone.")
-                                                  .arg(owed.size()));
+    m_destruction->setText(owed.size() == 1
+                               ? tr("Project %1 has ended. Outputs released to it before "
+                                    "publication (release %2, %3) must now be "
+                                    "destroyed; as its lead, confirm when every copy is gone.")
+                                     .arg(first.projectId, first.id, first.title)
+                               : tr("%n release(s) of ended projects you lead must be destroyed; "
+                                    "as their lead, confirm each one when "
+                                    "every copy is gone.",
+                                    nullptr, static_cast<int>(owed.size())));
 }
 
 void HomePage::attestDestruction()

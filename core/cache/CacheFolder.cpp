@@ -17,18 +17,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace srs::cache {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("srs::cache", text);
-}
-
 const QStringList StemSuffixes = {u".db"_s,         u".db-wal"_s, u".db-shm"_s,
                                   u".db-journal"_s, u".key"_s,    u".unreadable"_s};
 
 Status removeIfThere(const QString &path)
 {
     if (QFile::exists(path) && !QFile::remove(path))
-        return Error{cacheerr::Io, tr("Could not remove %1.").arg(path)};
+        return Error{cacheerr::Io,
+                     QCoreApplication::translate("srs::cache", "Could not remove %1.").arg(path)};
     return {};
 }
 
@@ -59,16 +55,24 @@ QString CacheFolder::setAsidePath(const CacheIdentity &identity) const
 Status CacheFolder::prepare() const
 {
     if (!QDir().mkpath(m_directory))
-        return Error{cacheerr::Io, tr("Could not create the cache folder %1.").arg(m_directory)};
+        return Error{cacheerr::Io,
+                     QCoreApplication::translate("srs::cache", "Could not create the cache folder %1.")
+                         .arg(m_directory)};
     const QByteArray native = QFile::encodeName(m_directory);
     struct stat st
     {};
     if (::stat(native.constData(), &st) != 0)
-        return Error{cacheerr::Io, tr("Could not read the cache folder %1.").arg(m_directory)};
+        return Error{cacheerr::Io,
+                     QCoreApplication::translate("srs::cache", "Could not read the cache folder %1.")
+                         .arg(m_directory)};
     if (st.st_uid != ::geteuid())
-        return Error{cacheerr::Io, tr("The cache folder %1 belongs to someone else.").arg(m_directory)};
+        return Error{cacheerr::Io,
+                     QCoreApplication::translate("srs::cache", "The cache folder %1 belongs to someone else.")
+                         .arg(m_directory)};
     if ((st.st_mode & 077) != 0 && ::chmod(native.constData(), 0700) != 0)
-        return Error{cacheerr::Io, tr("Could not make the cache folder %1 private.").arg(m_directory)};
+        return Error{cacheerr::Io,
+                     QCoreApplication::translate("srs::cache", "Could not make the cache folder %1 private.")
+                         .arg(m_directory)};
     return {};
 }
 
@@ -81,7 +85,8 @@ Result<KeyFile> CacheFolder::loadOrCreateKeyFile(const CacheIdentity &identity,
         if (created)
             *created = false;
         if (!file.open(QIODevice::ReadOnly))
-            return Error{cacheerr::Io, tr("Could not read %1.").arg(path)};
+            return Error{cacheerr::Io,
+                         QCoreApplication::translate("srs::cache", "Could not read %1.").arg(path)};
         auto existing = KeyFile::fromJson(file.read(4096));
         file.close();
         if (existing.ok())
@@ -99,7 +104,8 @@ Result<KeyFile> CacheFolder::loadOrCreateKeyFile(const CacheIdentity &identity,
     if (!out.open(QIODevice::WriteOnly) ||
         !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         out.write(fresh.toJson()) < 0 || !out.commit())
-        return Error{cacheerr::Io, tr("Could not write %1.").arg(path)};
+        return Error{cacheerr::Io,
+                     QCoreApplication::translate("srs::cache", "Could not write %1.").arg(path)};
     return fresh;
 }
 
@@ -115,7 +121,8 @@ Status CacheFolder::setAside(const CacheIdentity &identity) const
     if (Status s = removeIfThere(aside); !s.ok())
         return s;
     if (QFile::exists(db) && !QFile::rename(db, aside))
-        return Error{cacheerr::Io, tr("Could not move %1 aside.").arg(db)};
+        return Error{cacheerr::Io,
+                     QCoreApplication::translate("srs::cache", "Could not move %1 aside.").arg(db)};
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
         if (Status s = removeIfThere(db + suffix); !s.ok())
             return s;
@@ -175,7 +182,9 @@ Result<crypto::SecureBuffer> cacheKeyFor(const CacheFolder &folder, const CacheI
                                          const crypto::SecureBuffer &serverShare, int targetMs)
 {
     if (serverShare.size() != 32)
-        return Error{cacheerr::Unreadable, tr("The service sent no key for this computer's cache.")};
+        return Error{
+            cacheerr::Unreadable,
+            QCoreApplication::translate("srs::cache", "The service sent no key for this computer's cache.")};
     if (Status s = folder.prepare(); !s.ok())
         return s.error();
     const bool exists = QFile::exists(folder.keyFilePath(identity));
@@ -186,7 +195,8 @@ Result<crypto::SecureBuffer> cacheKeyFor(const CacheFolder &folder, const CacheI
     const crypto::SecureBuffer passwordKey = derivePasswordKey(password.view(), *keyFile);
     crypto::SecureBuffer key = deriveCacheKey(passwordKey, serverShare.view(), identity);
     if (key.size() != 32)
-        return Error{cacheerr::Unreadable, tr("The cache key could not be made.")};
+        return Error{cacheerr::Unreadable,
+                     QCoreApplication::translate("srs::cache", "The cache key could not be made.")};
     return key;
 }
 

@@ -14,11 +14,6 @@ Q_LOGGING_CATEGORY(lcCache, "srs.cache")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("srs::cache", text);
-}
-
 // Each step moves the schema from version (index) to version (index + 1).
 const char *const MigrationSteps[] = {
     // 0 -> 1: projects and workspaces.
@@ -43,11 +38,16 @@ static_assert(StepCount == MetadataCache::SchemaVersion);
 QString plainProblem(const Error &error)
 {
     if (error.code == cacheerr::Damaged)
-        return tr("Your saved copy of project details on this computer was damaged.");
+        return QCoreApplication::translate(
+            "srs::cache", "Your saved copy of project details on this computer was damaged.");
     if (error.code == cacheerr::Newer)
-        return tr("Your saved copy of project details was written by a newer version of this program.");
-    return tr("Your saved copy of project details on this computer could not be opened with your current "
-              "key (your password or the service's key for this computer has changed since it was saved).");
+        return QCoreApplication::translate(
+            "srs::cache",
+            "Your saved copy of project details was written by a newer version of this program.");
+    return QCoreApplication::translate(
+        "srs::cache",
+        "Your saved copy of project details on this computer could not be opened with your current "
+        "key (your password or the service's key for this computer has changed since it was saved).");
 }
 
 bool isSetAsideProblem(const Error &error)
@@ -115,7 +115,8 @@ Result<std::unique_ptr<MetadataCache>> MetadataCache::connect(const QString &pat
         return db.error();
     std::unique_ptr<MetadataCache> cache(new MetadataCache(std::move(db).value()));
     if (cache->schemaVersion() != SchemaVersion)
-        return Error{cacheerr::Newer, tr("The cache changed while it was open.")};
+        return Error{cacheerr::Newer,
+                     QCoreApplication::translate("srs::cache", "The cache changed while it was open.")};
     return cache;
 }
 

@@ -12,11 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReviewRules", text);
-}
-
 constexpr qsizetype MaxText = 4000;
 
 Error refused(const char *code, const QString &message)
@@ -48,22 +43,28 @@ qsizetype submittedCount(const QList<Review> &reviews)
 Status checkReviewer(const Submission &s, const SubmissionActor &a)
 {
     if (!a.outputChecker)
-        return refused(submissionerr::NotChecker, tr("Only output checkers can review and release outputs."));
+        return refused(submissionerr::NotChecker,
+                       QCoreApplication::translate("ReviewRules",
+                                                   "Only output checkers can review and release outputs."));
     if (a.userId == s.authorId)
         return refused(submissionerr::OwnSubmission,
-                       tr("Request %1 is your own: two other output checkers must review it.").arg(s.id));
+                       QCoreApplication::translate(
+                           "ReviewRules", "Request %1 is your own: two other output checkers must review it.")
+                           .arg(s.id));
     if (a.projectMember)
         return refused(
             reviewerr::ProjectMember,
-            tr("You are a member of project %1, so you cannot review its requests.").arg(s.projectId));
+            QCoreApplication::translate("ReviewRules",
+                                        "You are a member of project %1, so you cannot review its requests.")
+                .arg(s.projectId));
     return {};
 }
 
 Error wrongState(const Submission &s, const QString &what)
 {
     return refused(submissionerr::WrongState,
-                   tr("Request %1 is %2, so it cannot be %3.")
-                       .arg(s.id, submissionStateToString(s.state).replace(u'-', u' '), what));
+                   QCoreApplication::translate("ReviewRules", "Request %1 is %2, so it cannot be %3.")
+                       .arg(s.id, submissionStateInWords(s.state), what));
 }
 
 QString joined(const QStringList &texts)
@@ -123,16 +124,20 @@ Status ReviewRules::checkCanClaim(const Submission &s, const QList<Review> &roun
         return ok;
     if (reviewOf(roundReviews, a.userId))
         return refused(reviewerr::AlreadyClaimed,
-                       tr("You have claimed request %1 already; the second review must be another "
-                          "checker's.")
+                       QCoreApplication::translate(
+                           "ReviewRules",
+                           "You have claimed request %1 already; the second review must be another "
+                           "checker's.")
                            .arg(s.id));
     if (s.state != SubmissionState::Submitted && s.state != SubmissionState::Resubmitted &&
         s.state != SubmissionState::InReview)
-        return wrongState(s, tr("claimed for review"));
+        return wrongState(s, QCoreApplication::translate("ReviewRules", "claimed for review"));
     if (roundReviews.size() >= 2)
         return refused(reviewerr::ThirdReview,
-                       tr("Two output checkers are reviewing request %1 already; a third review is "
-                          "not needed.")
+                       QCoreApplication::translate(
+                           "ReviewRules",
+                           "Two output checkers are reviewing request %1 already; a third review is "
+                           "not needed.")
                            .arg(s.id));
     return {};
 }
@@ -150,12 +155,16 @@ Status ReviewRules::checkCanVote(const Submission &s, const QList<Review> &round
     const Review *mine = reviewOf(roundReviews, a.userId);
     if (!mine)
         return refused(reviewerr::NotClaimed,
-                       tr("Claim request %1 for review before you give your decisions.").arg(s.id));
+                       QCoreApplication::translate(
+                           "ReviewRules", "Claim request %1 for review before you give your decisions.")
+                           .arg(s.id));
     if (mine->isSubmitted())
         return refused(reviewerr::AlreadySubmitted,
-                       tr("Your decisions on request %1 are in already, and they are final.").arg(s.id));
+                       QCoreApplication::translate(
+                           "ReviewRules", "Your decisions on request %1 are in already, and they are final.")
+                           .arg(s.id));
     if (s.state != SubmissionState::InReview)
-        return wrongState(s, tr("reviewed"));
+        return wrongState(s, QCoreApplication::translate("ReviewRules", "reviewed"));
     return {};
 }
 
@@ -173,39 +182,58 @@ Status ReviewRules::checkVotes(const Submission &s, const QList<FileReview> &fil
         const FileReview &f = files.at(i);
         const QString at = u"files[%1]"_s.arg(i);
         if (!s.content.file(f.path))
-            return incomplete(at + u".path"_s, tr("%1 is not a file of this round.").arg(f.path));
+            return incomplete(
+                at + u".path"_s,
+                QCoreApplication::translate("ReviewRules", "%1 is not a file of this round.").arg(f.path));
         if (given.contains(f.path))
-            return incomplete(at + u".path"_s, tr("%1 has a decision already.").arg(f.path));
+            return incomplete(
+                at + u".path"_s,
+                QCoreApplication::translate("ReviewRules", "%1 has a decision already.").arg(f.path));
         given.insert(f.path, i);
         if (f.sharedComment.size() > MaxText)
-            return incomplete(at + u".sharedComment"_s,
-                              tr("keep the comment under %1 characters.").arg(MaxText));
+            return incomplete(
+                at + u".sharedComment"_s,
+                QCoreApplication::translate("ReviewRules", "keep the comment under %1 characters.")
+                    .arg(MaxText));
         if (f.internalComment.size() > MaxText)
-            return incomplete(at + u".internalComment"_s,
-                              tr("keep the comment under %1 characters.").arg(MaxText));
+            return incomplete(
+                at + u".internalComment"_s,
+                QCoreApplication::translate("ReviewRules", "keep the comment under %1 characters.")
+                    .arg(MaxText));
         if (f.decision != FileDecision::Approve && f.sharedComment.trimmed().isEmpty())
             return incomplete(at + u".sharedComment"_s,
                               f.decision == FileDecision::Reject
-                                  ? tr("say why %1 is rejected: the author reads it.").arg(f.path)
-                                  : tr("say what to change in %1: the author reads it.").arg(f.path));
+                                  ? QCoreApplication::translate(
+                                        "ReviewRules", "say why %1 is rejected: the author reads it.")
+                                        .arg(f.path)
+                                  : QCoreApplication::translate(
+                                        "ReviewRules", "say what to change in %1: the author reads it.")
+                                        .arg(f.path));
         if (overridesFailingChecks(f, failing) && f.internalComment.trimmed().isEmpty())
             return Error{QString::fromLatin1(reviewerr::ApprovalNeedsReason),
-                         tr("%1 failed automated disclosure checks: to approve it, say in your note for "
-                            "checkers why it is safe to release despite them.")
+                         QCoreApplication::translate("ReviewRules",
+                                                     "%1 failed automated disclosure checks: to approve it, say in "
+                                                     "your note for checkers why it is safe to release despite them.")
                              .arg(f.path),
                          at + u".internalComment"_s};
         anyRejected = anyRejected || f.decision == FileDecision::Reject;
     }
     for (const SubmissionFile &f : s.content.files) {
         if (!given.contains(f.path))
-            return incomplete(u"files"_s, tr("give %1 a decision: every file of the round needs one, "
-                                             "supporting files too.")
-                                              .arg(f.path));
+            return incomplete(u"files"_s,
+                              QCoreApplication::translate(
+                                  "ReviewRules", "give %1 a decision: every file of the round needs one, "
+                                                 "supporting files too.")
+                                  .arg(f.path));
     }
     if (summary.size() > MaxText)
-        return incomplete(u"summary"_s, tr("keep the summary under %1 characters.").arg(MaxText));
+        return incomplete(
+            u"summary"_s,
+            QCoreApplication::translate("ReviewRules", "keep the summary under %1 characters.").arg(MaxText));
     if (anyRejected && summary.trimmed().isEmpty())
-        return incomplete(u"summary"_s, tr("give the reason for the rejection: the author reads it."));
+        return incomplete(u"summary"_s,
+                          QCoreApplication::translate(
+                              "ReviewRules", "give the reason for the rejection: the author reads it."));
     return {};
 }
 
@@ -220,7 +248,9 @@ Status ReviewRules::checkCanSeeReviews(const Submission &s, const QList<Review> 
     if (!mine || !mine->isSubmitted())
         return refused(
             reviewerr::Blinded,
-            tr("The other checker's decisions on request %1 are shown once yours are in.").arg(s.id));
+            QCoreApplication::translate(
+                "ReviewRules", "The other checker's decisions on request %1 are shown once yours are in.")
+                .arg(s.id));
     return {};
 }
 
@@ -236,12 +266,14 @@ Status ReviewRules::checkCanRelease(const Submission &s, const QList<Review> &ro
     if (Status ok = checkReviewer(s, a); !ok)
         return ok;
     if (isFinalState(s.state))
-        return wrongState(s, tr("released"));
+        return wrongState(s, QCoreApplication::translate("ReviewRules", "released"));
     if ((s.state != SubmissionState::Approved && s.state != SubmissionState::PartlyApproved) ||
         submittedCount(roundReviews) < 2)
         return refused(reviewerr::NeedsTwoApprovals,
-                       tr("Request %1 can be released only once two output checkers have approved "
-                          "its outputs.")
+                       QCoreApplication::translate(
+                           "ReviewRules",
+                           "Request %1 can be released only once two output checkers have approved "
+                           "its outputs.")
                            .arg(s.id));
     return {};
 }
@@ -258,7 +290,9 @@ Status ReviewRules::checkCanReadFiles(const Submission &s, const QList<Review> &
         return ok;
     if (!reviewOf(allReviews, a.userId))
         return refused(reviewerr::NotClaimed,
-                       tr("Claim request %1 for review before you open its files.").arg(s.id));
+                       QCoreApplication::translate("ReviewRules",
+                                                   "Claim request %1 for review before you open its files.")
+                           .arg(s.id));
     return {};
 }
 
@@ -373,13 +407,15 @@ Result<ReviewRules::Voted> ReviewRules::vote(Submission s, const QList<Review> &
     if (!decider.summary.trimmed().isEmpty())
         notes << decider.summary;
     if (!second.summary.trimmed().isEmpty())
-        notes << tr("The other output checker wrote: %1").arg(second.summary);
+        notes << QCoreApplication::translate("ReviewRules", "The other output checker wrote: %1")
+                     .arg(second.summary);
     QString note = joined(notes);
     Result<Submission> moved = Error{};
     switch (outcome.state) {
     case SubmissionState::Returned:
         if (note.isEmpty())
-            note = tr("Changes are asked for: see the reviewers' comments on each file.");
+            note = QCoreApplication::translate(
+                "ReviewRules", "Changes are asked for: see the reviewers' comments on each file.");
         moved = SubmissionWorkflow::returnToAuthor(std::move(s), by, at, note);
         break;
     case SubmissionState::Approved:
@@ -387,12 +423,15 @@ Result<ReviewRules::Voted> ReviewRules::vote(Submission s, const QList<Review> &
         break;
     case SubmissionState::PartlyApproved:
         if (note.isEmpty())
-            note = tr("Some outputs are approved; the others are rejected: see the comments on each file.");
+            note = QCoreApplication::translate(
+                "ReviewRules",
+                "Some outputs are approved; the others are rejected: see the comments on each file.");
         moved = SubmissionWorkflow::partlyApprove(std::move(s), by, at, note);
         break;
     default:
         if (note.isEmpty())
-            note = tr("The outputs are rejected: see the comments on each file.");
+            note = QCoreApplication::translate("ReviewRules",
+                                               "The outputs are rejected: see the comments on each file.");
         moved = SubmissionWorkflow::reject(std::move(s), by, at, note);
         break;
     }

@@ -9,40 +9,58 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SubmissionWorkflow", text);
-}
-
 struct Names
 {
     const char *wire;
-    const char *spoken; // for messages: "in review", "partly approved"
+    // For messages, translated in the context SubmissionWorkflow: "in review", "partly approved".
+    struct
+    {
+        const char *source;
+        const char *comment;
+    } spoken;
 };
 
 const Names StateNames[] = {
-    {"draft", "a draft"},
-    {"submitted", "submitted"},
-    {"in-review", "in review"},
-    {"returned", "returned to its author"},
-    {"resubmitted", "resubmitted"},
-    {"approved", "approved"},
-    {"partly-approved", "partly approved"},
-    {"rejected", "rejected"},
-    {"withdrawn", "withdrawn"},
-    {"released", "released"},
+    {"draft", QT_TRANSLATE_NOOP3("SubmissionWorkflow", "a draft", "a request's state: Request R-1 is ...")},
+    {"submitted",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "submitted", "a request's state: Request R-1 is ...")},
+    {"in-review",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "in review", "a request's state: Request R-1 is ...")},
+    {"returned", QT_TRANSLATE_NOOP3("SubmissionWorkflow", "returned to its author",
+                                    "a request's state: Request R-1 is ...")},
+    {"resubmitted",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "resubmitted", "a request's state: Request R-1 is ...")},
+    {"approved",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "approved", "a request's state: Request R-1 is ...")},
+    {"partly-approved",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "partly approved", "a request's state: Request R-1 is ...")},
+    {"rejected",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "rejected", "a request's state: Request R-1 is ...")},
+    {"withdrawn",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "withdrawn", "a request's state: Request R-1 is ...")},
+    {"released",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "released", "a request's state: Request R-1 is ...")},
 };
 
 const Names ActionNames[] = {
-    {"submit", "submitted"},
-    {"withdraw", "withdrawn"},
-    {"start-review", "taken for review"},
-    {"return", "returned to its author"},
-    {"resubmit", "resubmitted"},
-    {"approve", "approved"},
-    {"partly-approve", "partly approved"},
-    {"reject", "rejected"},
-    {"release", "released"},
+    {"submit",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "submitted", "what was asked: ... so it cannot be ...")},
+    {"withdraw",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "withdrawn", "what was asked: ... so it cannot be ...")},
+    {"start-review",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "taken for review", "what was asked: ... so it cannot be ...")},
+    {"return", QT_TRANSLATE_NOOP3("SubmissionWorkflow", "returned to its author",
+                                  "what was asked: ... so it cannot be ...")},
+    {"resubmit",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "resubmitted", "what was asked: ... so it cannot be ...")},
+    {"approve",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "approved", "what was asked: ... so it cannot be ...")},
+    {"partly-approve",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "partly approved", "what was asked: ... so it cannot be ...")},
+    {"reject",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "rejected", "what was asked: ... so it cannot be ...")},
+    {"release",
+     QT_TRANSLATE_NOOP3("SubmissionWorkflow", "released", "what was asked: ... so it cannot be ...")},
 };
 
 template <class E, std::size_t N>
@@ -65,14 +83,10 @@ Error invalid(const QString &field, const QString &message)
     return Error{QString::fromLatin1(submissionerr::Invalid), field + u": "_s + message, field};
 }
 
-QString spokenState(SubmissionState s)
-{
-    return QString::fromLatin1(StateNames[static_cast<int>(s)].spoken);
-}
-
 QString spokenAction(SubmissionAction a)
 {
-    return QString::fromLatin1(ActionNames[static_cast<int>(a)].spoken);
+    const auto &spoken = ActionNames[static_cast<int>(a)].spoken;
+    return QCoreApplication::translate("SubmissionWorkflow", spoken.source, spoken.comment);
 }
 
 bool authorAction(SubmissionAction a)
@@ -127,6 +141,12 @@ std::optional<FileRole> fileRoleFromString(QStringView text)
             return r;
     }
     return std::nullopt;
+}
+
+QString submissionStateInWords(SubmissionState s)
+{
+    const auto &spoken = StateNames[static_cast<int>(s)].spoken;
+    return QCoreApplication::translate("SubmissionWorkflow", spoken.source, spoken.comment);
 }
 
 QString submissionStateToString(SubmissionState state)
@@ -214,24 +234,34 @@ Status SubmissionWorkflow::checkCan(SubmissionAction action, const Submission &s
     // Who first, then when: a person who may never take the action is told so, whatever the state.
     if (authorAction(action)) {
         if (!a.projectMember)
-            return refused(
-                submissionerr::NotMember,
-                tr("Only an active member of project %1 can do this; you are not one now.").arg(s.projectId));
+            return refused(submissionerr::NotMember,
+                           QCoreApplication::translate(
+                               "SubmissionWorkflow",
+                               "Only an active member of project %1 can do this; you are not one now.")
+                               .arg(s.projectId));
         if (a.userId != s.authorId)
             return refused(submissionerr::NotAuthor,
-                           tr("Only the author of request %1 can change it.").arg(s.id));
+                           QCoreApplication::translate("SubmissionWorkflow",
+                                                       "Only the author of request %1 can change it.")
+                               .arg(s.id));
     } else {
         if (!a.outputChecker)
             return refused(submissionerr::NotChecker,
-                           tr("Only output checkers can review and release outputs."));
+                           QCoreApplication::translate(
+                               "SubmissionWorkflow", "Only output checkers can review and release outputs."));
         if (a.userId == s.authorId)
-            return refused(submissionerr::OwnSubmission,
-                           tr("Request %1 is your own: another output checker must handle it.").arg(s.id));
+            return refused(
+                submissionerr::OwnSubmission,
+                QCoreApplication::translate("SubmissionWorkflow",
+                                            "Request %1 is your own: another output checker must handle it.")
+                    .arg(s.id));
     }
     if (!target(s.state, action)) {
-        return refused(submissionerr::WrongState, tr("Request %1 is %2, so it cannot be %3.")
-                                                      .arg(s.id.isEmpty() ? tr("(new)") : s.id,
-                                                           spokenState(s.state), spokenAction(action)));
+        return refused(
+            submissionerr::WrongState,
+            QCoreApplication::translate("SubmissionWorkflow", "Request %1 is %2, so it cannot be %3.")
+                .arg(s.id.isEmpty() ? QCoreApplication::translate("SubmissionWorkflow", "(new)") : s.id,
+                     submissionStateInWords(s.state), spokenAction(action)));
     }
     return {};
 }
@@ -259,52 +289,76 @@ SRS_PERMISSION_PAIR(Release, Release)
 Status SubmissionWorkflow::checkContent(const SubmissionContent &c)
 {
     if (c.title.trimmed().isEmpty() || c.title.size() > 200)
-        return invalid(u"title"_s, tr("give the request a title of 1 to 200 characters."));
+        return invalid(u"title"_s,
+                       QCoreApplication::translate("SubmissionWorkflow",
+                                                   "give the request a title of 1 to 200 characters."));
     if (c.files.isEmpty())
-        return invalid(u"files"_s, tr("add at least one file to clear."));
+        return invalid(u"files"_s,
+                       QCoreApplication::translate("SubmissionWorkflow", "add at least one file to clear."));
     QSet<QString> paths;
     bool toClear = false;
     for (qsizetype i = 0; i < c.files.size(); ++i) {
         const SubmissionFile &f = c.files.at(i);
         const QString at = u"files[%1]"_s.arg(i);
         if (f.path.isEmpty())
-            return invalid(at + u".path"_s, tr("give the file's workspace path."));
+            return invalid(at + u".path"_s, QCoreApplication::translate("SubmissionWorkflow",
+                                                                        "give the file's workspace path."));
         if (paths.contains(f.path))
-            return invalid(at + u".path"_s, tr("%1 is listed twice.").arg(f.path));
+            return invalid(
+                at + u".path"_s,
+                QCoreApplication::translate("SubmissionWorkflow", "%1 is listed twice.").arg(f.path));
         paths.insert(f.path);
         if (f.description.size() > MaxText || f.destination.size() > MaxText)
-            return invalid(at + u".description"_s,
-                           tr("keep the description and destination under %1 characters.").arg(MaxText));
+            return invalid(
+                at + u".description"_s,
+                QCoreApplication::translate("SubmissionWorkflow",
+                                            "keep the description and destination under %1 characters.")
+                    .arg(MaxText));
         if (f.role == FileRole::Supporting)
             continue;
         toClear = true;
         if (f.description.trimmed().isEmpty())
-            return invalid(at + u".description"_s, tr("say what %1 is.").arg(f.path));
+            return invalid(at + u".description"_s,
+                           QCoreApplication::translate("SubmissionWorkflow", "say what %1 is.").arg(f.path));
         if (f.role == FileRole::Output && f.destination.trimmed().isEmpty())
             return invalid(at + u".destination"_s,
-                           tr("say where %1 will be published, or to whom it goes.").arg(f.path));
+                           QCoreApplication::translate("SubmissionWorkflow",
+                                                       "say where %1 will be published, or to whom it goes.")
+                               .arg(f.path));
         if (c.clearanceType == ClearanceType::Code && f.role != FileRole::Code)
             return invalid(
                 at + u".role"_s,
-                tr("a code clearance request releases code files only; %1 is not one.").arg(f.path));
+                QCoreApplication::translate(
+                    "SubmissionWorkflow", "a code clearance request releases code files only; %1 is not one.")
+                    .arg(f.path));
     }
     if (!toClear)
-        return invalid(u"files"_s, tr("every file is supporting: add the outputs or code to clear."));
+        return invalid(u"files"_s, QCoreApplication::translate(
+                                       "SubmissionWorkflow",
+                                       "every file is supporting: add the outputs or code to clear."));
     if (c.controls.trimmed().isEmpty() || c.controls.size() > MaxText)
         return invalid(
             u"controls"_s,
-            tr("say what disclosure control was applied (or that none was), in under %1 characters.")
+            QCoreApplication::translate(
+                "SubmissionWorkflow",
+                "say what disclosure control was applied (or that none was), in under %1 characters.")
                 .arg(MaxText));
     for (qsizetype i = 0; i < c.exceptions.size(); ++i) {
         const ExceptionRequest &e = c.exceptions.at(i);
         const QString at = u"exceptions[%1]"_s.arg(i);
         if (!paths.contains(e.path))
-            return invalid(at + u".path"_s, tr("%1 is not a file of this request.").arg(e.path));
+            return invalid(at + u".path"_s, QCoreApplication::translate("SubmissionWorkflow",
+                                                                        "%1 is not a file of this request.")
+                                                .arg(e.path));
         if (e.rule.isEmpty())
-            return invalid(at + u".rule"_s, tr("name the rule of the finding."));
+            return invalid(at + u".rule"_s, QCoreApplication::translate("SubmissionWorkflow",
+                                                                        "name the rule of the finding."));
         if (e.justification.trimmed().size() < 10 || e.justification.size() > MaxText)
-            return invalid(at + u".justification"_s,
-                           tr("explain why the exception is safe (10 to %1 characters).").arg(MaxText));
+            return invalid(
+                at + u".justification"_s,
+                QCoreApplication::translate("SubmissionWorkflow",
+                                            "explain why the exception is safe (10 to %1 characters).")
+                    .arg(MaxText));
     }
     return {};
 }
@@ -323,7 +377,10 @@ Submission moved(Submission s, SubmissionAction action, SubmissionState to, cons
 Status needsNote(const QString &note)
 {
     if (note.trimmed().isEmpty() || note.size() > MaxText)
-        return invalid(u"note"_s, tr("say why (1 to %1 characters): the author reads it.").arg(MaxText));
+        return invalid(u"note"_s,
+                       QCoreApplication::translate("SubmissionWorkflow",
+                                                   "say why (1 to %1 characters): the author reads it.")
+                           .arg(MaxText));
     return {};
 }
 
@@ -348,7 +405,9 @@ Result<Submission> SubmissionWorkflow::withdraw(Submission s, const SubmissionAc
     if (Status ok = checkCanWithdraw(s, a); !ok)
         return ok.error();
     if (note.size() > MaxText)
-        return invalid(u"note"_s, tr("keep the note under %1 characters.").arg(MaxText));
+        return invalid(u"note"_s,
+                       QCoreApplication::translate("SubmissionWorkflow", "keep the note under %1 characters.")
+                           .arg(MaxText));
     s.expectedAnswerDate = {};
     return moved(std::move(s), SubmissionAction::Withdraw, SubmissionState::Withdrawn, a, at, note);
 }
@@ -381,7 +440,9 @@ Result<Submission> SubmissionWorkflow::resubmit(Submission s, const SubmissionAc
     if (Status ok = checkContent(content); !ok)
         return ok.error();
     if (note.size() > MaxText)
-        return invalid(u"note"_s, tr("keep the note under %1 characters.").arg(MaxText));
+        return invalid(u"note"_s,
+                       QCoreApplication::translate("SubmissionWorkflow", "keep the note under %1 characters.")
+                           .arg(MaxText));
     s.content = std::move(content);
     s.round += 1;
     s.submittedAt = at;
@@ -457,7 +518,8 @@ Result<Submission> SubmissionWorkflow::apply(SubmissionAction action, Submission
     case SubmissionAction::Release:
         return release(std::move(s), a, at);
     }
-    return refused(submissionerr::WrongState, tr("Unknown action."));
+    return refused(submissionerr::WrongState,
+                   QCoreApplication::translate("SubmissionWorkflow", "Unknown action."));
 }
 
 } // namespace srs::domain

@@ -62,6 +62,8 @@ enum class SubmissionAction
 [[nodiscard]] QString fileRoleToString(FileRole role); // "output", "supporting", "code"
 [[nodiscard]] std::optional<FileRole> fileRoleFromString(QStringView text);
 [[nodiscard]] QString submissionStateToString(SubmissionState state); // "draft", "in-review", ...
+// The state in words for a message, in the client's language: "in review", "partly approved".
+[[nodiscard]] QString submissionStateInWords(SubmissionState state);
 [[nodiscard]] std::optional<SubmissionState> submissionStateFromString(QStringView text);
 [[nodiscard]] QString submissionActionToString(SubmissionAction action); // "submit", "start-review", ...
 [[nodiscard]] std::optional<SubmissionAction> submissionActionFromString(QStringView text);

@@ -153,6 +153,8 @@ QJsonObject CheckFindingInfo::toJsonObject() const
         o.insert(u"cell"_s, cell);
     if (!alsoSuppress.isEmpty())
         o.insert(u"also_suppress"_s, QJsonArray::fromStringList(alsoSuppress));
+    if (!parameters.isEmpty())
+        o.insert(u"parameters"_s, parameters);
     if (!rowLabel.isEmpty())
         o.insert(u"row_label"_s, rowLabel);
     if (!columnLabel.isEmpty())
@@ -197,6 +199,8 @@ CheckFindingInfo CheckFindingInfo::read(JsonReader &r)
     f.message = r.string("message"_L1);
     if (r.json().contains("also_suppress"_L1))
         f.alsoSuppress = r.stringList("also_suppress"_L1);
+    if (auto parameters = r.optionalObject("parameters"_L1))
+        f.parameters = parameters->json();
     f.rowLabel = r.optionalString("row_label"_L1);
     f.columnLabel = r.optionalString("column_label"_L1);
     if (r.json().contains("also_suppress_labels"_L1)) {

@@ -100,6 +100,11 @@ struct CheckFindingInfo
     QString message;
     // margin-differencing: the cells to suppress as well, by their place ("D14").
     QStringList alsoSuppress;
+    // The rule's settings that `message` quotes, so that a client can say the same in its own
+    // language: "threshold", "n" and "k", "p", "minimum" (degrees of freedom), "percentage",
+    // "lines_per_comment", "other_file", "released_file" and "release". Settings of the service and
+    // names of the request's files only: never a value read from a file.
+    QJsonObject parameters;
     // Checkers only (inside the service's trust): the labels of the row and column, and of the
     // cells to suppress as well. Never filled in an answer to a researcher's client.
     QString rowLabel;

@@ -17,11 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("srs::session::ClientConfig", text);
-}
-
 Error keyError(const QString &file, const QString &key, const QString &problem)
 {
     return Error{u"bad-config"_s,
@@ -37,15 +32,18 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{u"no-config"_s,
-                     tr("The workstation configuration %1 could not be read (%2). Ask your IT "
-                        "support to install it.")
+                     QCoreApplication::translate(
+                         "srs::session::ClientConfig",
+                         "The workstation configuration %1 could not be read (%2). Ask your IT "
+                         "support to install it.")
                          .arg(path, file.errorString())};
     const QByteArray bytes = file.read(1024 * 1024);
     protocol::JsonReader r = protocol::JsonReader::parse(bytes, u"config"_s);
     if (!r.ok())
-        return Error{
-            u"bad-config"_s,
-            tr("The workstation configuration %1 is not valid JSON: %2").arg(path, r.error().message)};
+        return Error{u"bad-config"_s,
+                     QCoreApplication::translate("srs::session::ClientConfig",
+                                                 "The workstation configuration %1 is not valid JSON: %2")
+                         .arg(path, r.error().message)};
     r.rejectUnknown({"server_url"_L1, "ca_file"_L1, "pinned_keys"_L1, "device_certificate"_L1,
                      "device_key"_L1, "device_key_format"_L1, "device_key_password_file"_L1, "setting"_L1,
                      "connect_timeout_seconds"_L1, "request_timeout_seconds"_L1, "vpn_interfaces"_L1,
@@ -81,9 +79,10 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
     const bool purge = hasPurge && r.boolean("purge_cache_on_sign_out"_L1);
     if (!r.ok()) {
         // JsonReader names the field as "config.<key>: <problem>".
-        return Error{
-            u"bad-config"_s,
-            tr("The workstation configuration %1 has a problem: %2").arg(path, r.error().message.mid(7))};
+        return Error{u"bad-config"_s,
+                     QCoreApplication::translate("srs::session::ClientConfig",
+                                                 "The workstation configuration %1 has a problem: %2")
+                         .arg(path, r.error().message.mid(7))};
     }
 
     const QDir base = QFileInfo(path).absoluteDir();
@@ -94,53 +93,79 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
     const QUrl url(c.serverUrl, QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != "https"_L1 || url.host().isEmpty())
         return keyError(path, u"server_url"_s,
-                        tr("expected an https:// address, got \"%1\"").arg(c.serverUrl));
+                        QCoreApplication::translate("srs::session::ClientConfig",
+                                                    "expected an https:// address, got \"%1\"")
+                            .arg(c.serverUrl));
     if (c.tls.pinnedKeys.isEmpty())
-        return keyError(path, u"pinned_keys"_s, tr("at least one pinned server key is required"));
+        return keyError(path, u"pinned_keys"_s,
+                        QCoreApplication::translate("srs::session::ClientConfig",
+                                                    "at least one pinned server key is required"));
     for (const QString &pin : std::as_const(c.tls.pinnedKeys)) {
         const auto decoded =
             QByteArray::fromBase64Encoding(pin.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.size() != 32)
-            return keyError(path, u"pinned_keys"_s,
-                            tr("\"%1\" is not a base64 SHA-256 key hash (44 characters)").arg(pin));
+            return keyError(
+                path, u"pinned_keys"_s,
+                QCoreApplication::translate("srs::session::ClientConfig",
+                                            "\"%1\" is not a base64 SHA-256 key hash (44 characters)")
+                    .arg(pin));
     }
     c.setting = domain::deviceClassFromString(setting);
     if (c.setting == domain::DeviceClass::Unknown)
-        return keyError(
-            path, u"setting"_s,
-            tr("expected \"safe-room-terminal\" or \"organisation-device\", got \"%1\"").arg(setting));
+        return keyError(path, u"setting"_s,
+                        QCoreApplication::translate(
+                            "srs::session::ClientConfig",
+                            "expected \"safe-room-terminal\" or \"organisation-device\", got \"%1\"")
+                            .arg(setting));
     if (format == "pem"_L1)
         c.tls.keyFormat = crypto::KeyFormat::Pem;
     else if (format == "pkcs12"_L1)
         c.tls.keyFormat = crypto::KeyFormat::Pkcs12;
     else
         return keyError(path, u"device_key_format"_s,
-                        tr("expected \"pem\" or \"pkcs12\", got \"%1\"").arg(format));
+                        QCoreApplication::translate("srs::session::ClientConfig",
+                                                    "expected \"pem\" or \"pkcs12\", got \"%1\"")
+                            .arg(format));
     c.vpnInterfaces = hasVpn ? vpn : QStringList{u"tun*"_s, u"wg*"_s, u"ppp*"_s};
     if (c.requiresVpn() && c.vpnInterfaces.isEmpty())
-        return keyError(path, u"vpn_interfaces"_s,
-                        tr("an organisation device needs at least one VPN interface pattern"));
+        return keyError(
+            path, u"vpn_interfaces"_s,
+            QCoreApplication::translate("srs::session::ClientConfig",
+                                        "an organisation device needs at least one VPN interface pattern"));
     for (const QString &pattern : std::as_const(c.vpnInterfaces)) {
         if (pattern.isEmpty() || pattern.size() > 32 || pattern.contains(u'/'))
-            return keyError(path, u"vpn_interfaces"_s,
-                            tr("\"%1\" is not an interface name pattern (like \"tun*\")").arg(pattern));
+            return keyError(
+                path, u"vpn_interfaces"_s,
+                QCoreApplication::translate("srs::session::ClientConfig",
+                                            "\"%1\" is not an interface name pattern (like \"tun*\")")
+                    .arg(pattern));
     }
     if (c.idleLockMinutes < 1 || c.idleLockMinutes > 240)
-        return keyError(path, u"idle_lock_minutes"_s,
-                        tr("must be from 1 to 240 minutes, got %1").arg(c.idleLockMinutes));
+        return keyError(
+            path, u"idle_lock_minutes"_s,
+            QCoreApplication::translate("srs::session::ClientConfig", "must be from 1 to 240 minutes, got %1")
+                .arg(c.idleLockMinutes));
     if (c.environmentCheckSeconds < 1 || c.environmentCheckSeconds > 300)
-        return keyError(path, u"environment_check_seconds"_s,
-                        tr("must be from 1 to 300 seconds, got %1").arg(c.environmentCheckSeconds));
+        return keyError(
+            path, u"environment_check_seconds"_s,
+            QCoreApplication::translate("srs::session::ClientConfig", "must be from 1 to 300 seconds, got %1")
+                .arg(c.environmentCheckSeconds));
     c.purgeCacheOnSignOut = hasPurge ? purge : c.setting == domain::DeviceClass::SafeRoomTerminal;
     if (c.cacheRetentionDays < 1 || c.cacheRetentionDays > 365)
-        return keyError(path, u"cache_retention_days"_s,
-                        tr("must be from 1 to 365 days, got %1").arg(c.cacheRetentionDays));
+        return keyError(
+            path, u"cache_retention_days"_s,
+            QCoreApplication::translate("srs::session::ClientConfig", "must be from 1 to 365 days, got %1")
+                .arg(c.cacheRetentionDays));
     if (c.cacheKeyMilliseconds < 1 || c.cacheKeyMilliseconds > 5000)
         return keyError(path, u"cache_key_milliseconds"_s,
-                        tr("must be from 1 to 5000 milliseconds, got %1").arg(c.cacheKeyMilliseconds));
+                        QCoreApplication::translate("srs::session::ClientConfig",
+                                                    "must be from 1 to 5000 milliseconds, got %1")
+                            .arg(c.cacheKeyMilliseconds));
     c.cacheDirectory = resolve(cacheDirectory);
     if (c.tls.connectTimeoutMs <= 0 || c.tls.transferTimeoutMs <= 0)
-        return keyError(path, u"connect_timeout_seconds"_s, tr("timeouts must be at least one second"));
+        return keyError(path, u"connect_timeout_seconds"_s,
+                        QCoreApplication::translate("srs::session::ClientConfig",
+                                                    "timeouts must be at least one second"));
 
     c.tls.caFile = resolve(ca);
     c.tls.certificateFile = resolve(cert);
@@ -153,17 +178,23 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
     QList<FileKey> files{{"ca_file", c.tls.caFile}, {"device_certificate", c.tls.certificateFile}};
     if (c.tls.keyFormat == crypto::KeyFormat::Pem) {
         if (key.isEmpty())
-            return keyError(path, u"device_key"_s, tr("required for a PEM device certificate"));
+            return keyError(path, u"device_key"_s,
+                            QCoreApplication::translate("srs::session::ClientConfig",
+                                                        "required for a PEM device certificate"));
         files.append({"device_key", c.tls.keyFile});
     }
     for (const FileKey &f : files) {
         if (!QFileInfo(f.file).isReadable())
-            return keyError(path, QString::fromLatin1(f.key), tr("cannot read %1").arg(f.file));
+            return keyError(
+                path, QString::fromLatin1(f.key),
+                QCoreApplication::translate("srs::session::ClientConfig", "cannot read %1").arg(f.file));
     }
     if (!passwordFile.isEmpty()) {
         QFile pw(resolve(passwordFile));
         if (!pw.open(QIODevice::ReadOnly))
-            return keyError(path, u"device_key_password_file"_s, tr("cannot read %1").arg(pw.fileName()));
+            return keyError(path, u"device_key_password_file"_s,
+                            QCoreApplication::translate("srs::session::ClientConfig", "cannot read %1")
+                                .arg(pw.fileName()));
         QByteArray secret = pw.read(4096).trimmed();
         c.tls.keyPassword =
             std::make_shared<const crypto::SecureBuffer>(crypto::SecureBuffer::takeFrom(secret));
@@ -175,9 +206,11 @@ Status ClientConfig::checkManagedPermissions(const QString &path)
 {
     if (const auto problem = protocol::configFileProblem(path, false))
         return Error{u"config-permissions"_s,
-                     tr("The workstation configuration %1 could be changed by someone other than the "
-                        "system administrator (%2 must belong to root and be writable only by root). "
-                        "Ask your IT support to correct it.")
+                     QCoreApplication::translate(
+                         "srs::session::ClientConfig",
+                         "The workstation configuration %1 could be changed by someone other than the "
+                         "system administrator (%2 must belong to root and be writable only by root). "
+                         "Ask your IT support to correct it.")
                          .arg(path, problem->path)};
     return {};
 }
@@ -185,11 +218,14 @@ Status ClientConfig::checkManagedPermissions(const QString &path)
 Status ClientConfig::checkCommandLinePermissions(const QString &path)
 {
     if (const auto problem = protocol::configFileProblem(path, true))
-        return Error{u"config-permissions"_s,
-                     tr("The configuration %1 given with --config is not used: %2 %3, so someone else could "
-                        "change what this program trusts. Make it yours (or root's) and writable only by its "
-                        "owner (chmod go-w).")
-                         .arg(path, problem->path, problem->why)};
+        return Error{
+            u"config-permissions"_s,
+            QCoreApplication::translate(
+                "srs::session::ClientConfig",
+                "The configuration %1 given with --config is not used: %2 %3, so someone else could "
+                "change what this program trusts. Make it yours (or root's) and writable only by its "
+                "owner (chmod go-w).")
+                .arg(path, problem->path, problem->why)};
     return {};
 }
 

@@ -19,11 +19,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("srs::session::DeviceCertificate", text);
-}
-
 struct Free
 {
     void operator()(BIO *p) const { BIO_free(p); }
@@ -75,14 +70,18 @@ Result<DeviceCertificate> DeviceCertificate::read(const crypto::TlsSettings &tls
 {
     const QString path = tls.certificateFile;
     if (!QFileInfo::exists(path))
-        return Error{
-            u"certificate-missing"_s,
-            tr("This workstation's device certificate is missing (%1). Contact your IT support.").arg(path)};
+        return Error{u"certificate-missing"_s,
+                     QCoreApplication::translate(
+                         "srs::session::DeviceCertificate",
+                         "This workstation's device certificate is missing (%1). Contact your IT support.")
+                         .arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{u"certificate-unreadable"_s,
-                     tr("This workstation's device certificate cannot be read (%1: %2). Contact your IT "
-                        "support.")
+                     QCoreApplication::translate(
+                         "srs::session::DeviceCertificate",
+                         "This workstation's device certificate cannot be read (%1: %2). Contact your IT "
+                         "support.")
                          .arg(path, file.errorString())};
     const QByteArray bytes = file.read(1024 * 1024);
     Owned<BIO> in(BIO_new_mem_buf(bytes.constData(), static_cast<int>(bytes.size())));
@@ -101,29 +100,37 @@ Result<DeviceCertificate> DeviceCertificate::read(const crypto::TlsSettings &tls
         }
         if (!bundle || PKCS12_parse(bundle.get(), password, &key, &cert, &chain) != 1)
             return Error{u"certificate-unreadable"_s,
-                         tr("This workstation's device certificate bundle %1 cannot be opened (it is "
-                            "damaged or its password is wrong). Contact your IT support.")
+                         QCoreApplication::translate(
+                             "srs::session::DeviceCertificate",
+                             "This workstation's device certificate bundle %1 cannot be opened (it is "
+                             "damaged or its password is wrong). Contact your IT support.")
                              .arg(path)};
         Owned<EVP_PKEY> ownedKey(key);
         Owned<STACK_OF(X509)> ownedChain(chain);
         certificate.reset(cert);
         if (!key)
             return Error{u"certificate-key-missing"_s,
-                         tr("This workstation's device certificate bundle %1 has no private key. Contact "
-                            "your IT support.")
+                         QCoreApplication::translate(
+                             "srs::session::DeviceCertificate",
+                             "This workstation's device certificate bundle %1 has no private key. Contact "
+                             "your IT support.")
                              .arg(path)};
     } else {
         certificate.reset(PEM_read_bio_X509(in.get(), nullptr, nullptr, nullptr));
         if (tls.keyFile.isEmpty() || !QFileInfo(tls.keyFile).isReadable())
             return Error{u"certificate-key-missing"_s,
-                         tr("This workstation's device key (%1) is missing or cannot be read. Contact your "
-                            "IT support.")
+                         QCoreApplication::translate(
+                             "srs::session::DeviceCertificate",
+                             "This workstation's device key (%1) is missing or cannot be read. Contact your "
+                             "IT support.")
                              .arg(tls.keyFile)};
     }
     if (!certificate)
         return Error{u"certificate-invalid"_s,
-                     tr("This workstation's device certificate %1 is not a certificate. Contact your IT "
-                        "support.")
+                     QCoreApplication::translate(
+                         "srs::session::DeviceCertificate",
+                         "This workstation's device certificate %1 is not a certificate. Contact your IT "
+                         "support.")
                          .arg(path)};
     DeviceCertificate c;
     c.subject = subjectOf(certificate.get());
@@ -132,8 +139,10 @@ Result<DeviceCertificate> DeviceCertificate::read(const crypto::TlsSettings &tls
     c.notAfter = toDateTime(X509_get0_notAfter(certificate.get()));
     if (!c.notBefore.isValid() || !c.notAfter.isValid())
         return Error{u"certificate-invalid"_s,
-                     tr("This workstation's device certificate %1 has unreadable dates. Contact your IT "
-                        "support.")
+                     QCoreApplication::translate(
+                         "srs::session::DeviceCertificate",
+                         "This workstation's device certificate %1 has unreadable dates. Contact your IT "
+                         "support.")
                          .arg(path)};
     return c;
 }

@@ -3,6 +3,7 @@
 #include "FolderWriter.h"
 #include "Session.h"
 
+#include "RefusalTexts.h"
 #include "api/Client.h"
 #include "api/ReleasesApi.h"
 
@@ -153,7 +154,7 @@ void Releases::downloadNext()
     call->onFailed(this, [this, file](const api::ApiFailure &failure) {
         if (!m_download)
             return;
-        m_download->outcomes.append({file.path, false, failure.message});
+        m_download->outcomes.append({file.path, false, refusalMessage(failure)});
         ++m_download->next;
         emit downloadProgress(m_download->next, static_cast<int>(m_download->release.files.size()));
         downloadNext();
@@ -247,7 +248,7 @@ void Releases::attestDestruction(const QString &releaseId, const QString &note)
         emit destructionAttested(release);
     });
     call->onFailed(this, [this, releaseId](const api::ApiFailure &failure) {
-        emit destructionFailed(releaseId, failure.message);
+        emit destructionFailed(releaseId, refusalMessage(failure));
     });
 }
 

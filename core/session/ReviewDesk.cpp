@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Session.h"
 
+#include "RefusalTexts.h"
 #include "api/Client.h"
 #include "api/ReleasesApi.h"
 #include "api/ReviewsApi.h"
@@ -179,7 +180,7 @@ void ReviewDesk::contextCall(ContextAction action, const QString &submissionId,
     });
     call->onFailed(this, [this, voting](const api::ApiFailure &failure) {
         if (voting)
-            emit voteFailed(failure.message, failure.field);
+            emit voteFailed(refusalMessage(failure), failure.field);
         else
             emit contextFailed(failure);
     });
@@ -253,7 +254,7 @@ void ReviewDesk::fetchFile(int round, int index)
     });
     call->onFailed(this, [this, key](const api::ApiFailure &failure) {
         m_fileCalls.remove(key);
-        emit fileFailed(key.first, key.second, failure.message);
+        emit fileFailed(key.first, key.second, refusalMessage(failure));
     });
 }
 std::optional<QByteArray> ReviewDesk::file(int round, int index) const
@@ -304,8 +305,9 @@ void ReviewDesk::compareWithReleases()
         m_comparison = comparison;
         emit releaseComparisonChanged();
     });
-    call->onFailed(this,
-                   [this](const api::ApiFailure &failure) { emit releaseComparisonFailed(failure.message); });
+    call->onFailed(this, [this](const api::ApiFailure &failure) {
+        emit releaseComparisonFailed(refusalMessage(failure));
+    });
     emit releaseComparisonChanged();
 }
 
@@ -326,7 +328,8 @@ void ReviewDesk::release()
         emit released(release);
         open(id); // the request is released now
     });
-    call->onFailed(this, [this](const api::ApiFailure &failure) { emit releaseFailed(failure.message); });
+    call->onFailed(this,
+                   [this](const api::ApiFailure &failure) { emit releaseFailed(refusalMessage(failure)); });
 }
 
 } // namespace srs::session

@@ -205,9 +205,7 @@ void Session::lock(LockReason reason, const QString &message)
     switch (reason) {
     case LockReason::Idle:
         m_lockMessage =
-            m_idleLockMinutes == 1
-                ? tr("The workstation was locked after a minute without use.")
-                : tr("The workstation was locked after %1 minutes without use.").arg(m_idleLockMinutes);
+            tr("The workstation was locked after %n minute(s) without use.", nullptr, m_idleLockMinutes);
         break;
     case LockReason::SessionEnded:
         m_lockMessage = message.isEmpty() ? tr("Your session has ended.") : message;

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "WorkspaceSync.h"
 
+#include "RefusalTexts.h"
 #include "api/Client.h"
 #include "api/SubmissionsApi.h"
 #include "cache/MetadataCache.h"
@@ -32,7 +33,7 @@ namespace {
 QString submitFailureMessage(const api::ApiFailure &failure)
 {
     if (failure.serverCode != QLatin1StringView(protocol::submissionerrc::OutputFormatRefused))
-        return failure.message;
+        return refusalMessage(failure);
     const QString prefix = failure.field + u": "_s;
     return !failure.field.isEmpty() && failure.message.startsWith(prefix) ? failure.message.mid(prefix.size())
                                                                           : failure.message;
@@ -467,7 +468,7 @@ void SubmissionWizard::runChecks()
         if (failure.kind == api::ApiFailure::Kind::BadResponse)
             emit checksFailed(tr("The checks' answer could not be read: %1").arg(failure.detail), {});
         else
-            emit checksFailed(failure.message, failure.field);
+            emit checksFailed(refusalMessage(failure), failure.field);
     });
     emit checksStarted();
 }

@@ -88,7 +88,9 @@ Status SubmissionWizard::checkPage(Page page) const
                     field + u".top1"_s,
                     tr("%1 shows %2: add the files with the largest and second-largest contribution "
                        "to each cell.")
-                        .arg(t.file, domain::statisticName(t.statistic)));
+                        .arg(t.file, t.statistic == domain::Statistic::Sum    ? tr("sums")
+                                     : t.statistic == domain::Statistic::Mean ? tr("means")
+                                                                              : tr("ratios")));
             for (const QString &companion : t.companionFiles()) {
                 if (!present.contains(companion))
                     return problem(field, tr("%1 is not in the workspace.").arg(companion));

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "WorkspaceSync.h"
 
+#include "RefusalTexts.h"
 #include "api/Client.h"
 #include "api/SubmissionsApi.h"
 
@@ -164,7 +165,7 @@ void Submissions::refresh()
             m_problems.insert(projectId,
                               failure.isFailure() && failure.kind == api::ApiFailure::Kind::BadResponse
                                   ? failure.detail
-                                  : failure.message);
+                                  : refusalMessage(failure));
             emit listFailed(projectId, failure);
         });
         call->onFinished(this, [this] {

@@ -297,11 +297,13 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
     const QString threshold = QString::number(profile.threshold);
     if (f.rule == "threshold"_L1 && f.parameters.contains("proportion"_L1)) {
         // ACRO's rules on a percentage table: its proportions, not its counts, are judged.
+        v.parameters = {{u"threshold"_s, profile.threshold}, {u"percentage"_s, true}};
         v.message = u"%1 is a percentage. Under ACRO's rules, which this dataset's checks follow, the "
                     u"proportions of a percentage table are compared with the minimum of %2, not its counts, "
                     u"so every cell fails. Ask for the table of counts to be checked instead, or for an "
                     u"exception."_s.arg(at, threshold);
     } else if (f.rule == "threshold"_L1) {
+        v.parameters = {{u"threshold"_s, profile.threshold}};
         v.message = u"%1 is based on fewer than %2 records. Suppress it (for example with [c]) or combine "
                     u"categories so that every cell has at least %2."_s.arg(at, threshold);
     } else if (f.rule == "zero"_L1) {
@@ -310,10 +312,12 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
             u"structural zero (impossible by definition), explain that to the checker; otherwise "
             u"suppress it or combine categories."_s.arg(at);
     } else if (f.rule == "dominance-nk"_L1) {
+        v.parameters = {{u"n"_s, profile.nkN}, {u"k"_s, profile.nkK}};
         v.message = u"%1 is dominated: its largest %2 contribution(s) make up %3 or more of the cell total. "
                     u"Suppress it or combine categories."_s.arg(at, QString::number(profile.nkN),
                                                                 percent(profile.nkK));
     } else if (f.rule == "p-ratio"_L1) {
+        v.parameters = {{u"p"_s, profile.pRatio}};
         v.message = u"%1 fails the p% rule (p = %2): the largest contribution could be estimated closely by "
                     u"the second largest contributor. Suppress it or combine categories."_s.arg(
                         at, percent(profile.pRatio));
@@ -322,6 +326,7 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
             u"%1 has a negative value, total or contribution, so the dominance rules cannot be judged; "
             u"a checker will look at it. Explain what the values are."_s.arg(at);
     } else if (f.rule == "dof"_L1) {
+        v.parameters = {{u"minimum"_s, profile.dof}};
         v.message =
             u"%1 has fewer than %2 residual degrees of freedom. Suppress it, combine categories or use "
             u"more observations."_s.arg(at, QString::number(profile.dof));
@@ -343,11 +348,16 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
                                                             : u"Also suppress %1, or remove the total."_s.arg(
                                                                   others.join(u" and "_s)));
     } else if (f.rule == "cross-table-differencing"_L1) {
+        v.parameters = {{u"threshold"_s, profile.threshold},
+                        {u"other_file"_s, f.parameters.value(u"other_file"_s).toString()}};
         v.message =
             u"%1 covers a population that differs from that of %2 by fewer than %3 records, so together they "
             u"may disclose the difference. A checker will review the pair; align them or explain."_s.arg(
                 at, f.parameters.value(u"other_file"_s).toString(), threshold);
     } else if (f.rule == QLatin1StringView(sdc::ReleaseDiffChecker::Rule)) {
+        v.parameters = {{u"threshold"_s, profile.threshold},
+                        {u"released_file"_s, f.parameters.value(u"released_file"_s).toString()},
+                        {u"release"_s, f.parameters.value(u"release"_s).toString()}};
         v.message = ReleaseDifferencing::researcherMessage(f, at, profile);
     } else if (f.rule == "record-listing"_L1) {
         v.message =
@@ -360,6 +370,7 @@ protocol::CheckFindingInfo researcherView(const sdc::Finding &f, const sdc::Risk
             u"%1 is in a notebook cell with stored outputs. Clear the outputs: outputs are submitted as "
             u"outputs, not inside code."_s.arg(at);
     } else if (f.rule == "annotation"_L1) {
+        v.parameters = {{u"lines_per_comment"_s, sdc::CodeScanner::LinesPerComment}};
         v.message = u"%1 has fewer than one comment line for every %2 lines of code. Add comments so the "
                     u"checker can see what the code does."_s.arg(
                         f.file, QString::number(sdc::CodeScanner::LinesPerComment));

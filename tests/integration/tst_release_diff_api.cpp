@@ -169,12 +169,19 @@ private slots:
             const QJsonObject f = v.toObject();
             QCOMPARE(f["outcome"].toString(), QString("review"));
             QCOMPARE(f["path"].toString(), QString("outputs/new.csv"));
-            // Only the place, the rule and a message made from the rule: no labels, no numbers.
+            // Only the place, the rule and a message made from the rule: no labels, no numbers. The
+            // parameters are what the message quotes: the service's threshold and the released
+            // file and release, which the project's members know (so the client can say it in Welsh).
             for (const QString &key : f.keys())
                 QVERIFY2(QStringList({"rule", "outcome", "path", "sheet", "line", "message", "file_row",
-                                      "file_column", "cell"})
+                                      "file_column", "cell", "parameters"})
                              .contains(key),
                          qPrintable(key));
+            const QJsonObject parameters = f["parameters"].toObject();
+            QCOMPARE(parameters.keys(), (QStringList{"release", "released_file", "threshold"}));
+            QCOMPARE(parameters["threshold"].toInt(), 10);
+            QCOMPARE(parameters["released_file"].toString(), QString("outputs/people.csv"));
+            QCOMPARE(parameters["release"].toString(), m_release);
             places << QString::number(f["file_row"].toInt()) + '/' +
                           QString::number(f["file_column"].toInt());
         }

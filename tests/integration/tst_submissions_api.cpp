@@ -181,8 +181,10 @@ private slots:
         QVERIFY2(!r.body.contains("Newport") && !r.body.contains("Under 30"), r.body.constData());
         QVERIFY(f["message"].toString().contains("fewer than 10"));
         QVERIFY(f["message"].toString().contains("row 3, column 2 (B3)"));
-        // Places only: no label, count, value or parameter from the files reaches the client.
-        QVERIFY(!f.contains("parameters"));
+        // Places only: no label, count, value or parameter from the files reaches the client. The
+        // finding's parameters are the service's settings its message quotes (so the client can say
+        // it in Welsh), and nothing else.
+        QCOMPARE(f["parameters"].toObject(), (QJsonObject{{"threshold", 10}}));
         QVERIFY2(!r.body.contains("7 records") && !r.body.contains("\"count\""), r.body.constData());
         QVERIFY(!r.body.contains("340"));
         QCOMPARE(submissionCount(), 0); // a check submits nothing

@@ -1,6 +1,7 @@
 #include "Language.h"
 
 #include <QSettings>
+#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,6 +43,19 @@ QLocale interfaceLocale()
         return QLocale::system();
     // Welsh as written in Wales: dates and numbers as in the United Kingdom.
     return code == u"cy"_s ? QLocale(QLocale::Welsh, QLocale::UnitedKingdom) : QLocale(code);
+}
+
+QLocale loadLanguage(QTranslator &translator, const QLocale &wanted, const QString &directory)
+{
+    if (!translator.load(wanted, u"srs"_s, u"_"_s, directory))
+        (void)translator.load(u"srs_en"_s, directory);
+    const QLocale loaded(translator.language().isEmpty() ? u"en_GB"_s : translator.language());
+    if (loaded.language() == wanted.language())
+        return wanted;
+    return QLocale(loaded.language(),
+                   loaded.language() == QLocale::English || loaded.language() == QLocale::Welsh
+                       ? QLocale::UnitedKingdom
+                       : loaded.territory());
 }
 
 } // namespace srs::ui

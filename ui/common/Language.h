@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QString>
 
+class QTranslator;
+
 namespace srs::ui {
 
 struct LanguageChoice
@@ -23,5 +25,12 @@ struct LanguageChoice
 void setChosenLanguage(const QString &code);
 // The locale to show the workstation in: the chosen language, else the system's.
 [[nodiscard]] QLocale interfaceLocale();
+// Loads the catalogue for `wanted` (interfaceLocale() in the program) from `directory` (":/i18n")
+// into `translator`: Welsh when that is wanted, else English, whose plural forms the "%n ..."
+// texts need (a French desktop gets English). The answer is the locale that numbers and dates
+// should follow, so that they agree with the words: `wanted` itself when its language was
+// loaded, else that of the catalogue (cy_GB, en_GB). The program passes it to
+// QLocale::setDefault().
+[[nodiscard]] QLocale loadLanguage(QTranslator &translator, const QLocale &wanted, const QString &directory);
 
 } // namespace srs::ui

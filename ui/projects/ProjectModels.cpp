@@ -1,4 +1,5 @@
 #include "ProjectModels.h"
+#include "session/RefusalTexts.h"
 
 #include <QApplication>
 #include <QColor>
@@ -128,7 +129,7 @@ QString ProjectListModel::endText(const domain::Project &project, const QDate &t
         return tr("Ends today");
     if (days < EndingSoonDays)
         return days == 1 ? tr("Ends tomorrow, %1").arg(longDay(end))
-                         : tr("Ends in %1 days, %2").arg(days).arg(longDay(end));
+                         : tr("Ends in %n day(s), %1", nullptr, days).arg(longDay(end));
     return tr("Ends %1").arg(longDay(end));
 }
 
@@ -169,16 +170,16 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole && p->project.status == domain::ProjectStatus::Completed && daysLeft > 0)
             return tr("Completed before its end date, %1.").arg(longDay(p->project.effectiveEndDate()));
         if (role == Qt::ToolTipRole && endingSoon)
-            return tr("Less than %1 days left: ask your project lead about an extension or finish your "
-                      "outputs "
-                      "in time.")
-                .arg(EndingSoonDays);
+            return tr("Less than %n day(s) left: ask your project lead about an extension or finish your "
+                      "outputs in time.",
+                      nullptr, EndingSoonDays);
         break;
     case AccessColumn:
         if (role == Qt::DisplayRole)
             return p->access.allowed ? tr("Allowed") : tr("Not from here");
         if (role == Qt::ToolTipRole)
-            return p->access.allowed ? tr("You may open this project from this setting.") : p->access.message;
+            return p->access.allowed ? tr("You may open this project from this setting.")
+                                     : session::refusalMessage(p->access.code, p->access.message);
         if (role == Qt::ForegroundRole && !p->access.allowed)
             return QColor(0xb3, 0x26, 0x1e);
         break;

@@ -5,6 +5,7 @@
 #include "ui/submissions/SubmissionWizardDialog.h"
 
 #include "session/ClientStore.h"
+#include "session/RefusalTexts.h"
 #include "session/WorkspaceSync.h"
 
 #include <QFontDatabase>
@@ -186,8 +187,7 @@ ProjectView::ProjectView(session::WorkspaceSync *browser, session::ClientStore *
         else if (m_model->matchCount() == 0)
             m_matches->setText(tr("No names contain \"%1\"").arg(m_model->filter()));
         else
-            m_matches->setText(m_model->matchCount() == 1 ? tr("1 match")
-                                                          : tr("%1 matches").arg(m_model->matchCount()));
+            m_matches->setText(tr("%Ln match(es)", nullptr, static_cast<int>(m_model->matchCount())));
         announceChanged(m_matches); // heard while typing in the filter
         showSelectedEntry();
     });
@@ -214,7 +214,7 @@ ProjectView::ProjectView(session::WorkspaceSync *browser, session::ClientStore *
                     return;
                 m_progress->setRange(0, total > 0 ? 1000 : 0);
                 m_progress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
-                m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
+                m_progress->setFormat(tr("%L1 of %L2", "entries fetched").arg(done).arg(total));
             });
     connect(m_browser, &session::WorkspaceSync::syncFinished, this, [this] { showSyncState(); });
     connect(m_browser, &session::WorkspaceSync::syncFailed, this,
@@ -270,9 +270,9 @@ void ProjectView::offerDraftsAndOpen()
         bool ok = false;
         const QString chosen = QInputDialog::getItem(
             this, tr("Continue a draft?"),
-            tr("You have %1 draft requests for this project. Choose one to continue, or "
-               "start a new request:")
-                .arg(drafts.size()),
+            tr("You have %n draft request(s) for this project. Choose one to continue, or "
+               "start a new request:",
+               nullptr, static_cast<int>(drafts.size())),
             choices, 0, false, &ok);
         if (!ok)
             return;
@@ -309,9 +309,11 @@ void ProjectView::showProject(const protocol::ProjectInfo *project)
     m_summary = *project;
     m_stack->setCurrentIndex(1);
     m_title->setText(u"%1 — %2"_s.arg(project->project.id, project->project.title));
-    showAlert(m_refusal, project->access.allowed
-                             ? QString()
-                             : tr("You cannot open this project from here. %1").arg(project->access.message));
+    showAlert(m_refusal,
+              project->access.allowed
+                  ? QString()
+                  : tr("You cannot open this project from here. %1")
+                        .arg(session::refusalMessage(project->access.code, project->access.message)));
     m_tabs->setTabEnabled(0, project->access.allowed);
     m_request->setEnabled(project->access.allowed && m_wizard);
     if (!project->access.allowed)
@@ -401,9 +403,7 @@ void ProjectView::showSyncState()
     if (state.partial)
         text += tr("Partly updated: the rest is fetched next time.");
     else if (state.syncedAt.isValid())
-        text += (m_model->entryCount() == 1 ? tr("1 item, up to date as of %2.")
-                                            : tr("%1 items, up to date as of %2."))
-                    .arg(m_model->entryCount())
+        text += tr("%Ln item(s), up to date as of %1.", nullptr, static_cast<int>(m_model->entryCount()))
                     .arg(QLocale().toString(state.syncedAt.toLocalTime().time(), u"HH:mm"_s));
     else if (!m_store->isOpen())
         text += tr("Not kept on this computer.");
@@ -447,7 +447,8 @@ QString ProjectView::detailsHtml(const protocol::ProjectInfo &p, bool detailed)
            "two checkers approve them.") +
         u"</li>"_s;
     if (!p.access.allowed)
-        html += u"<li><b>"_s + tr("Not from here:") + u"</b> "_s + esc(p.access.message) + u"</li>"_s;
+        html += u"<li><b>"_s + tr("Not from here:") + u"</b> "_s +
+                esc(session::refusalMessage(p.access.code, p.access.message)) + u"</li>"_s;
     html += u"</ul>"_s;
 
     if (!detailed) {
@@ -479,15 +480,11 @@ QString ProjectView::detailsHtml(const protocol::ProjectInfo &p, bool detailed)
     }
     html += u"</table>"_s;
     if (p.hiddenDatasets > 0)
-        html +=
-            u"<p>"_s +
-            (p.hiddenDatasets == 1
-                 ? tr("1 more dataset of this project can be seen only from a safe room and is not listed "
-                      "here.")
-                 : tr("%1 more datasets of this project can be seen only from a safe room and are not listed "
-                      "here.")
-                       .arg(p.hiddenDatasets)) +
-            u"</p>"_s;
+        html += u"<p>"_s +
+                tr("%n more dataset(s) of this project can be seen only from a safe room and are not listed "
+                   "here.",
+                   nullptr, p.hiddenDatasets) +
+                u"</p>"_s;
     return html;
 }
 

@@ -4,6 +4,7 @@
 #include "HiddenCharacters.h"
 #include "ReviewIcons.h"
 #include "ReviewTexts.h"
+#include "ui/common/FindingTexts.h"
 
 #include <QFontDatabase>
 #include <QHelpEvent>
@@ -156,7 +157,7 @@ void CodeView::paintEvent(QPaintEvent *event)
             qRound(offset.x() + document()->documentMargin()) + fm.horizontalAdvance(block.text()) + 24;
         QString text = u"\u2190 "_s + mark->texts.constFirst();
         if (mark->texts.size() > 1)
-            text += tr(" (and %1 more)").arg(mark->texts.size() - 1);
+            text += tr(" (and %n more)", nullptr, static_cast<int>(mark->texts.size() - 1));
         const int room = viewport()->width() - x - 4;
         if (room > 40)
             p.drawText(QRect(x, qRound(box.top()), room, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
@@ -289,7 +290,8 @@ void CodePreviewWidget::showCode(const QString &path, const QByteArray &bytes,
             CodeView::LineMark &m = marks[f.line];
             if (m.outcome != "fail"_L1)
                 m.outcome = f.outcome;
-            m.texts << tr("%1 (%2): %3").arg(ReviewTexts::outcome(f.outcome), f.rule, f.message);
+            m.texts
+                << tr("%1 (%2): %3").arg(ReviewTexts::outcome(f.outcome), f.rule, FindingTexts::message(f));
         } else {
             p.place = f.line > 0 ? PlacedFinding::Place::NotFound : PlacedFinding::Place::File;
         }
@@ -302,19 +304,16 @@ void CodePreviewWidget::showCode(const QString &path, const QByteArray &bytes,
          {FindingListModel::OutcomeColumn, FindingListModel::RuleColumn, FindingListModel::WhereColumn})
         m_findingList->resizeColumnToContents(c);
 
-    QString text = lines == 1 ? tr("1 line") : tr("%1 lines").arg(lines);
+    QString text = tr("%Ln line(s)", nullptr, lines);
     if (!marks.isEmpty())
-        text += marks.size() == 1 ? tr("; 1 line flagged") : tr("; %1 lines flagged").arg(marks.size());
+        text += tr("; %Ln line(s) flagged", nullptr, static_cast<int>(marks.size()));
     if (m_hidden > 0)
-        text += m_hidden == 1
-                    ? tr("; 1 hidden or direction-changing character, shown as \u27E6U+\u2026\u27E7")
-                    : tr("; %1 hidden or direction-changing characters, shown as \u27E6U+\u2026\u27E7")
-                          .arg(m_hidden);
+        text += tr("; %Ln hidden or direction-changing character(s), shown as \u27E6U+\u2026\u27E7", nullptr,
+                   m_hidden);
     const int unplaced = m_findings->unplacedCount();
     if (unplaced > 0)
-        text += unplaced == 1
-                    ? tr("; 1 finding names a line the file does not have: see the list below")
-                    : tr("; %1 findings name lines the file does not have: see the list below").arg(unplaced);
+        text +=
+            tr("; %Ln finding(s) name lines the file does not have: see the list below", nullptr, unplaced);
     m_summary->setText(text);
 }
 

@@ -153,7 +153,7 @@ void FilePreviewWidget::showImage(const PreviewFile &file)
         m_image->setPixmap(QPixmap::fromImage(image));
     }
     m_image->setAccessibleName(tr("Image %1").arg(QFileInfo(file.path).fileName()));
-    m_imageCaption->setText(tr("%1: %2 × %3 pixels, %4")
+    m_imageCaption->setText(tr("%1: %L2 × %L3 pixels, %4")
                                 .arg(QFileInfo(file.path).fileName())
                                 .arg(image.width())
                                 .arg(image.height())

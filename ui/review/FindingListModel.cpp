@@ -2,6 +2,7 @@
 
 #include "ReviewIcons.h"
 #include "ReviewTexts.h"
+#include "ui/common/FindingTexts.h"
 
 #include <algorithm>
 
@@ -41,8 +42,7 @@ void attachJustifications(QList<PlacedFinding> &findings, const QList<domain::Ex
     for (PlacedFinding &p : findings) {
         const protocol::CheckFindingInfo &f = p.finding;
         for (const domain::ExceptionRequest &e : exceptions) {
-            if (e.path == f.path && e.rule == f.rule && e.cell == f.place() &&
-                e.line == f.line) {
+            if (e.path == f.path && e.rule == f.rule && e.cell == f.place() && e.line == f.line) {
                 p.justification = e.justification;
                 break;
             }
@@ -139,7 +139,7 @@ QVariant FindingListModel::data(const QModelIndex &index, int role) const
         break;
     case MessageColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return f.message;
+            return FindingTexts::message(f);
         break;
     case JustificationColumn:
         if (role == Qt::DisplayRole)
@@ -151,7 +151,8 @@ QVariant FindingListModel::data(const QModelIndex &index, int role) const
         break;
     }
     if (role == Qt::AccessibleTextRole)
-        return tr("%1, %2, %3: %4").arg(ReviewTexts::outcome(f.outcome), f.rule, whereText(p), f.message);
+        return tr("%1, %2, %3: %4")
+            .arg(ReviewTexts::outcome(f.outcome), f.rule, whereText(p), FindingTexts::message(f));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "ReleaseComparisonPanel.h"
 
 #include "sdc/Table.h"
+#include "ui/common/FindingTexts.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -128,14 +129,12 @@ void ReleaseComparisonPanel::showComparison(const protocol::ReleaseComparison &c
     if (c.releases.isEmpty()) {
         text = tr("Compared on %1: the project has made no release yet.").arg(when(c.comparedAt));
     } else {
-        const QString releases =
-            c.releases.size() == 1 ? tr("1 release") : tr("%1 releases").arg(c.releases.size());
+        const QString releases = tr("%Ln release(s)", nullptr, static_cast<int>(c.releases.size()));
         text = tr("Compared on %1 with %2 (%3 made since round %4 was submitted):")
                    .arg(when(c.comparedAt), releases)
                    .arg(since.size())
                    .arg(c.round);
-        const QString differences =
-            c.differences.size() == 1 ? tr("1 difference") : tr("%1 differences").arg(c.differences.size());
+        const QString differences = tr("%Ln difference(s)", nullptr, static_cast<int>(c.differences.size()));
         text += u' ';
         text += c.differences.isEmpty()
                     ? tr("no table differs from a released one by a few records.")
@@ -169,13 +168,11 @@ void ReleaseComparisonPanel::showComparison(const protocol::ReleaseComparison &c
         item->setText(ReleasedFile, d.releasedSheet.isEmpty()
                                         ? d.releasedFile
                                         : tr("%1, sheet %2").arg(d.releasedFile, d.releasedSheet));
-        item->setText(Difference, d.difference == 1
-                                      ? tr("1 record")
-                                      : tr("%1 records").arg(QLocale().toString(d.difference, 'g', 6)));
+        item->setText(Difference, tr("%Ln record(s)", nullptr, static_cast<int>(d.difference)));
         item->setTextAlignment(Difference, Qt::AlignRight | Qt::AlignVCenter);
         for (int column = 0; column < Columns; ++column)
             if (item->toolTip(column).isEmpty())
-                item->setToolTip(column, d.finding.message);
+                item->setToolTip(column, FindingTexts::message(d.finding));
     }
     // One table: its name on every line would only take the room the release needs.
     QSet<QString> tables;

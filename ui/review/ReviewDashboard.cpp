@@ -172,12 +172,11 @@ QString ReviewDashboard::queueSummary(const AgeBuckets &b)
     const int total = b[0] + b[1] + b[2] + b[3];
     if (total == 0)
         return tr("No requests are waiting.");
-    QString text = total == 1 ? tr("1 request is waiting: ") : tr("%1 requests are waiting: ").arg(total);
-    text += tr("%1 for 0–1 working days, %2 for 2–3, %3 for 4–5").arg(b[0]).arg(b[1]).arg(b[2]);
+    QString text = tr("%Ln request(s) waiting: ", nullptr, total);
+    text += tr("%L1 for 0–1 working days, %L2 for 2–3, %L3 for 4–5").arg(b[0]).arg(b[1]).arg(b[2]);
     if (b[3] == 0)
         return text + tr("; none is overdue.");
-    return text + (b[3] == 1 ? tr("; 1 is overdue (more than five working days).")
-                             : tr("; %1 are overdue (more than five working days).").arg(b[3]));
+    return text + tr("; %Ln overdue (more than five working days).", nullptr, b[3]);
 }
 
 QString ReviewDashboard::answerSummary(const protocol::ReviewStatistics &s)
@@ -194,11 +193,9 @@ QString ReviewDashboard::answerSummary(const protocol::ReviewStatistics &s)
     if (answered == 1)
         return within == 1 ? tr("1 request answered, within the five-working-day promise.")
                            : tr("1 request answered, later than the five-working-day promise.");
-    return tr("%1 requests answered over %2 weeks; %3 of them (%4%) within the five-working-day promise.")
-        .arg(answered)
-        .arg(s.weeks.size())
-        .arg(within)
-        .arg(percent);
+    return tr("%Ln request(s) answered", nullptr, answered) +
+           tr(" over %Ln week(s)", nullptr, static_cast<int>(s.weeks.size())) +
+           tr("; %L1 of them (%L2%) within the five-working-day promise.").arg(within).arg(percent);
 }
 
 void ReviewDashboard::setQueue(const QList<protocol::ReviewQueueItem> &items)

@@ -4,6 +4,7 @@
 #include "ReleaseComparisonPanel.h"
 #include "ReviewQuestions.h"
 #include "ReviewTexts.h"
+#include "session/RefusalTexts.h"
 #include "session/ReviewDesk.h"
 #include "ui/common/Accessibility.h"
 #include "ui/common/PageParts.h"
@@ -208,7 +209,7 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
 
     connect(m_desk, &session::ReviewDesk::contextChanged, this, &ReviewDialog::showContext);
     connect(m_desk, &session::ReviewDesk::contextFailed, this, [this](const api::ApiFailure &f) {
-        showAlert(m_error, tr("The request could not be opened: %1").arg(f.message));
+        showAlert(m_error, tr("The request could not be opened: %1").arg(session::refusalMessage(f)));
     });
     connect(m_releases, &ReleaseComparisonPanel::compareAgainRequested, m_desk,
             &session::ReviewDesk::compareWithReleases);
@@ -237,11 +238,10 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
     });
     connect(m_desk, &session::ReviewDesk::released, this, [this](const protocol::ReleaseInfo &r) {
         m_error->setVisible(false);
-        QMessageBox::information(
-            this, tr("Released"),
-            r.files.size() == 1
-                ? tr("Release %1: one file is now available to the project.").arg(r.id)
-                : tr("Release %1: %2 files are now available to the project.").arg(r.id).arg(r.files.size()));
+        QMessageBox::information(this, tr("Released"),
+                                 tr("Release %1: %Ln file(s) now available to the project.", nullptr,
+                                    static_cast<int>(r.files.size()))
+                                     .arg(r.id));
     });
     connect(m_desk, &session::ReviewDesk::releaseFailed, this,
             [this](const QString &message) { showAlert(m_error, tr("Not released: %1").arg(message)); });

@@ -7,6 +7,7 @@
 #include "ui/common/Accessibility.h"
 
 #include "domain/AccessPolicy.h"
+#include "session/RefusalTexts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -75,9 +76,9 @@ ReviewPage::ReviewPage(session::ReviewDesk *desk, QWidget *parent)
     connect(m_desk, &session::ReviewDesk::queueFailed, this, [this](const api::ApiFailure &f) {
         showAlert(m_status,
                   m_desk->queue().items.isEmpty()
-                      ? tr("The queue could not be loaded: %1").arg(f.message)
+                      ? tr("The queue could not be loaded: %1").arg(session::refusalMessage(f))
                       : tr("The queue shown was kept from before; it could not be brought up to date: %1")
-                            .arg(f.message));
+                            .arg(session::refusalMessage(f)));
     });
     connect(m_queue, &ReviewQueueView::currentRequestChanged, this, &ReviewPage::showChoice);
     connect(m_queue, &ReviewQueueView::requestActivated, this, [this] {

@@ -211,7 +211,7 @@ void ReviewQueueView::updateCount()
     QString text = shown == total ? ReviewTexts::requests(total)
                                   : tr("%1 of %2 shown").arg(shown).arg(ReviewTexts::requests(total));
     if (overdue > 0)
-        text += overdue == 1 ? tr("; 1 overdue") : tr("; %1 overdue").arg(overdue);
+        text += tr("; %Ln overdue", nullptr, overdue);
     m_count->setText(text);
 }
 

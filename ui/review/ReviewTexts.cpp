@@ -13,21 +13,21 @@ namespace {
 
 QString cells(qsizetype n)
 {
-    return n == 1 ? ReviewTexts::tr("1 cell changed") : ReviewTexts::tr("%1 cells changed").arg(n);
+    return ReviewTexts::tr("%Ln cell(s) changed", nullptr, static_cast<int>(n));
 }
 
 QString rows(qsizetype n, bool added)
 {
     if (added)
-        return n == 1 ? ReviewTexts::tr("1 row added") : ReviewTexts::tr("%1 rows added").arg(n);
-    return n == 1 ? ReviewTexts::tr("1 row removed") : ReviewTexts::tr("%1 rows removed").arg(n);
+        return ReviewTexts::tr("%Ln row(s) added", nullptr, static_cast<int>(n));
+    return ReviewTexts::tr("%Ln row(s) removed", nullptr, static_cast<int>(n));
 }
 
 QString columns(qsizetype n, bool added)
 {
     if (added)
-        return n == 1 ? ReviewTexts::tr("1 column added") : ReviewTexts::tr("%1 columns added").arg(n);
-    return n == 1 ? ReviewTexts::tr("1 column removed") : ReviewTexts::tr("%1 columns removed").arg(n);
+        return ReviewTexts::tr("%Ln column(s) added", nullptr, static_cast<int>(n));
+    return ReviewTexts::tr("%Ln column(s) removed", nullptr, static_cast<int>(n));
 }
 
 } // namespace
@@ -76,16 +76,12 @@ QString ReviewTexts::waiting(int days)
 {
     if (days <= 0)
         return tr("Submitted today");
+    const QString count = tr("%Ln working day(s)", nullptr, days);
     if (days == PromiseWorkingDays)
-        return tr("%1 working days\ndue today").arg(days);
-    if (isOverdue(days)) {
-        const int over = days - PromiseWorkingDays;
-        return over == 1 ? tr("%1 working days\noverdue by 1").arg(days)
-                         : tr("%1 working days\noverdue by %2").arg(days).arg(over);
-    }
-    if (days == 1)
-        return tr("1 working day");
-    return tr("%1 working days").arg(days);
+        return count + u"\n"_s + tr("due today", "a request waiting for its checkers");
+    if (isOverdue(days))
+        return count + u"\n"_s + tr("overdue by %Ln", "working days", days - PromiseWorkingDays);
+    return count;
 }
 
 QString ReviewTexts::reviewers(int reviewers)
@@ -152,7 +148,7 @@ QString ReviewTexts::changeSummary(const sdc::TableDiff &diff)
 
 QString ReviewTexts::requests(qsizetype n)
 {
-    return n == 1 ? tr("1 request") : tr("%1 requests").arg(n);
+    return tr("%Ln request(s)", nullptr, static_cast<int>(n));
 }
 
 QString ReviewTexts::dataSize(qint64 bytes)

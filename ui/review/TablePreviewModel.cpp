@@ -5,6 +5,7 @@
 
 #include "sdc/SubmissionChecker.h"
 #include "sdc/XlsxReader.h"
+#include "ui/common/FindingTexts.h"
 
 #include <QBrush>
 #include <QColor>
@@ -281,7 +282,7 @@ QString TablePreviewModel::cellDescription(int r, int c, bool oneLine) const
     if (flagged != m_cellFindings.cend()) {
         for (int i : *flagged) {
             const protocol::CheckFindingInfo &f = m_findings.at(i).finding;
-            lines << tr("%1 (%2): %3").arg(ReviewTexts::outcome(f.outcome), f.rule, f.message);
+            lines << tr("%1 (%2): %3").arg(ReviewTexts::outcome(f.outcome), f.rule, FindingTexts::message(f));
         }
     }
     const auto suppress = m_suppressCells.constFind(t.index(r, c));
@@ -425,7 +426,8 @@ QVariant TablePreviewModel::headerFor(int i, Qt::Orientation orientation, int ro
         if (flagged != marks.cend()) {
             for (int f : *flagged) {
                 const protocol::CheckFindingInfo &x = m_findings.at(f).finding;
-                lines << tr("%1 (%2): %3").arg(ReviewTexts::outcome(x.outcome), x.rule, x.message);
+                lines << tr("%1 (%2): %3")
+                             .arg(ReviewTexts::outcome(x.outcome), x.rule, FindingTexts::message(x));
             }
         }
         if (added)

@@ -34,7 +34,7 @@ QString quotedList(const QStringList &labels)
     for (qsizetype i = 0; i < std::min(Shown, labels.size()); ++i)
         out << u"'"_s + labels.at(i) + u"'"_s;
     if (labels.size() > Shown)
-        out << TablePreviewWidget::tr("and %1 more").arg(labels.size() - Shown);
+        out << TablePreviewWidget::tr("and %Ln more", nullptr, static_cast<int>(labels.size() - Shown));
     return out.join(u", "_s);
 }
 
@@ -238,18 +238,16 @@ void TablePreviewWidget::updateSummary()
     const sdc::Table &t = m_model->table();
     QStringList parts;
     if (t.cellCount() > 0) {
-        parts << tr("%1 rows × %2 columns")
-                     .arg(QLocale().toString(t.rowCount()), QLocale().toString(t.columnCount()));
+        parts << tr("%Ln row(s)", nullptr, t.rowCount()) + u" × "_s +
+                     tr("%Ln column(s)", nullptr, t.columnCount());
         if (!m_model->sheet().isEmpty())
             parts.last() += tr(", sheet '%1'").arg(m_model->sheet());
         const qsizetype flagged = m_model->flaggedCellCount();
         if (flagged > 0)
-            parts << (flagged == 1 ? tr("1 cell flagged") : tr("%1 cells flagged").arg(flagged));
+            parts << tr("%Ln cell(s) flagged", nullptr, static_cast<int>(flagged));
         const int unplaced = m_findings->unplacedCount();
         if (unplaced > 0)
-            parts << (unplaced == 1
-                          ? tr("1 finding not found in the table: see the list below")
-                          : tr("%1 findings not found in the table: see the list below").arg(unplaced));
+            parts << tr("%Ln finding(s) not found in the table: see the list below", nullptr, unplaced);
     }
     QString text = parts.join(u"; "_s);
     if (m_model->hasPrevious()) {

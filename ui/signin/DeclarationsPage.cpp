@@ -3,6 +3,7 @@
 #include "ui/common/Accessibility.h"
 #include "ui/common/PageParts.h"
 
+#include "session/RefusalTexts.h"
 #include "session/Session.h"
 
 #include <QCheckBox>
@@ -57,7 +58,7 @@ DeclarationsPage::DeclarationsPage(Session *session, QWidget *parent)
     });
     connect(session, &Session::declarationFailed, this, [this](const api::ApiFailure &f) {
         m_sending = false;
-        showAlert(m_error, tr("Your acceptance could not be recorded: %1").arg(f.message));
+        showAlert(m_error, tr("Your acceptance could not be recorded: %1").arg(session::refusalMessage(f)));
         m_accept->setEnabled(m_agree->isChecked());
     });
     refresh();
@@ -72,11 +73,9 @@ void DeclarationsPage::refresh()
     if (owed.isEmpty())
         return;
     const protocol::OwedDeclaration &d = owed.constFirst();
-    m_progress->setText(
-        owed.size() == 1 ? tr("You must read and accept this declaration before you can work in the service.")
-                         : tr("You must read and accept %1 declarations before you can work in the service. "
-                              "This is the first.")
-                               .arg(owed.size()));
+    m_progress->setText(tr(
+        "You must read and accept %n declaration(s) before you can work in the service. This is the first.",
+        nullptr, static_cast<int>(owed.size())));
     m_title->setText(tr("%1 (version %2)").arg(d.title).arg(d.version));
     m_text->setPlainText(d.text);
 }

@@ -153,9 +153,7 @@ QString SubmissionTexts::expectedAnswer(SubmissionState state, QDate expected, Q
         const int n = workingDaysUntil(today, expected, days);
         if (n == 0)
             return tr("%1, due today").arg(day(expected));
-        if (n == 1)
-            return tr("%1, in 1 working day").arg(day(expected));
-        return tr("%1, in %2 working days").arg(day(expected)).arg(n);
+        return tr("%1, in %n working day(s)", nullptr, n).arg(day(expected));
     }
     switch (state) {
     case SubmissionState::Draft:

@@ -5,9 +5,11 @@
 #include "SubmissionTexts.h"
 #include "ui/common/Accessibility.h"
 
+#include "session/RefusalTexts.h"
 #include "session/Releases.h"
 #include "session/SubmissionNotices.h"
 #include "session/Submissions.h"
+#include "ui/common/FindingTexts.h"
 
 #include <QDesktopServices>
 #include <QDialog>
@@ -57,9 +59,7 @@ QString findingsText(qint64 n)
 {
     if (n == 0)
         return SubmissionsView::tr("no findings");
-    if (n == 1)
-        return SubmissionsView::tr("1 finding");
-    return SubmissionsView::tr("%1 findings").arg(n);
+    return SubmissionsView::tr("%Ln finding(s)", nullptr, static_cast<int>(n));
 }
 
 } // namespace
@@ -178,7 +178,9 @@ SubmissionsView::SubmissionsView(session::Submissions *submissions, QWidget *par
     connect(m_submissions, &session::Submissions::detailFailed, this,
             [this](const QString &id, const api::ApiFailure &failure) {
                 if (id == m_selected)
-                    setMessage(tr("This request could not be loaded: %1").arg(failure.message), true);
+                    setMessage(
+                        tr("This request could not be loaded: %1").arg(session::refusalMessage(failure)),
+                        true);
             });
     connect(m_submissions, &session::Submissions::withdrawn, this, [this](const QString &id) {
         m_withdrawing = false;
@@ -193,10 +195,11 @@ SubmissionsView::SubmissionsView(session::Submissions *submissions, QWidget *par
                 // The request has moved on (the service reloads it): say that what is shown is current.
                 if (failure.httpStatus == 409 || failure.httpStatus == 403)
                     setMessage(tr("The request was not withdrawn: %1 It is shown below as it is now.")
-                                   .arg(failure.message),
+                                   .arg(session::refusalMessage(failure)),
                                true);
                 else
-                    setMessage(tr("The request was not withdrawn: %1").arg(failure.message), true);
+                    setMessage(tr("The request was not withdrawn: %1").arg(session::refusalMessage(failure)),
+                               true);
                 showDetail();
             });
     connect(m_submissions, &session::Submissions::cleared, this, &SubmissionsView::clear);
@@ -271,10 +274,8 @@ void SubmissionsView::showList()
         status = tr("Loading your clearance requests…");
     else if (n == 0 && m_submissions->hasLoaded())
         status = tr("You have no clearance requests in the projects you can open from here.");
-    else if (n == 1)
-        status = tr("1 clearance request.");
-    else if (n > 1)
-        status = tr("%1 clearance requests, most recently changed first.").arg(n);
+    else if (n > 0)
+        status = tr("%Ln clearance request(s), most recently changed first.", nullptr, static_cast<int>(n));
     const auto &problems = m_submissions->problems();
     for (auto it = problems.cbegin(); it != problems.cend(); ++it)
         status += u" "_s + tr("The requests of %1 could not be loaded: %2").arg(it.key(), it.value());
@@ -491,21 +492,19 @@ QString SubmissionsView::detailHtml(const protocol::SubmissionInfo &info, const 
             if (item.error)
                 line += u"<br>"_s + esc(item.error->message);
             for (qsizetype i = 0; i < item.findings.size() && i < 3; ++i)
-                line += u"<br>&bull; "_s + esc(item.findings.at(i).message);
+                line += u"<br>&bull; "_s + esc(FindingTexts::message(item.findings.at(i)));
             const qint64 more = item.findingsTotal - std::min<qint64>(item.findingsTotal, 3);
-            if (more == 1)
-                line += u"<br>"_s + esc(tr("and 1 more finding"));
-            else if (more > 1)
-                line += u"<br>"_s + esc(tr("and %1 more findings").arg(more));
+            if (more > 0)
+                line += u"<br>"_s + esc(tr("and %Ln more finding(s)", nullptr, static_cast<int>(more)));
             html += u"<li>%1</li>"_s.arg(line);
         }
         html += u"</ul>"_s;
     }
     if (!s.content.exceptions.isEmpty()) {
         const qsizetype n = s.content.exceptions.size();
-        html += u"<p>%1</p>"_s.arg(esc(
-            n == 1 ? tr("You asked for 1 exception; the checkers decide whether to allow it.")
-                   : tr("You asked for %1 exceptions; the checkers decide whether to allow them.").arg(n)));
+        html += u"<p>%1</p>"_s.arg(
+            esc(tr("You asked for %n exception(s); the checkers decide whether to allow them.", nullptr,
+                   static_cast<int>(n))));
     }
 
     // The files of the current round, as snapshotted, and what the checkers say about each.
@@ -604,7 +603,9 @@ void SubmissionsView::setReleases(session::Releases *releases)
     connect(m_releases, &session::Releases::fetchFailed, this,
             [this](const QString &, const api::ApiFailure &failure) {
                 if (!std::exchange(m_downloadWanted, {}).isEmpty())
-                    setMessage(tr("The release could not be looked up: %1").arg(failure.message), true);
+                    setMessage(
+                        tr("The release could not be looked up: %1").arg(session::refusalMessage(failure)),
+                        true);
             });
     connect(m_releases, &session::Releases::downloadFinished, this,
             [this](const QString &releaseId, const QList<session::Releases::FileOutcome> &files) {

@@ -8,7 +8,11 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -22,8 +26,12 @@ struct Message
 {
     QString context;
     QString source;
+    QString comment;          // the disambiguation, part of the message's identity
     QStringList translations; // one, or one per numerus form
     bool unfinished = false;
+    bool numerus = false;
+
+    [[nodiscard]] QString key() const { return context + u'\x1f' + source + u'\x1f' + comment; }
 };
 
 struct Catalogue
@@ -47,9 +55,12 @@ Catalogue readTs(QIODevice *device)
                 context = xml.readElementText();
             } else if (name == "message"_L1) {
                 inMessage = true;
-                current = Message{context, {}, {}, false};
+                current =
+                    Message{context, {}, {}, {}, false, xml.attributes().value("numerus"_L1) == "yes"_L1};
             } else if (name == "source"_L1 && inMessage) {
                 current.source = xml.readElementText();
+            } else if (name == "comment"_L1 && inMessage) {
+                current.comment = xml.readElementText();
             } else if (name == "translation"_L1 && inMessage) {
                 const auto type = xml.attributes().value("type"_L1);
                 current.unfinished =
@@ -103,15 +114,23 @@ qsizetype mnemonics(const QString &text)
     return count;
 }
 
-// What is wrong with one translation of a source; empty when nothing is.
-QStringList problems(const QString &source, const QString &translation)
+// What is wrong with one translation of a source; empty when nothing is. A plural form may leave
+// out the count (%n): Welsh says "munud" for one minute and English "a minute".
+QStringList problems(const QString &source, const QString &translation, bool numerus = false)
 {
-    static const QRegularExpression placeholder(u"%L?\\d{1,2}|%n"_s);
+    static const QRegularExpression placeholder(u"%L?\\d{1,2}|%L?n"_s);
+    static const QRegularExpression count(u"%L?n"_s);
     static const QRegularExpression tag(u"</?[A-Za-z][A-Za-z0-9]*\\b[^>]*>"_s);
     QStringList out;
     if (translation.trimmed().isEmpty())
         out.append(u"empty translation"_s);
-    if (sortedMatches(placeholder, source) != sortedMatches(placeholder, translation))
+    QStringList wanted = sortedMatches(placeholder, source);
+    QStringList found = sortedMatches(placeholder, translation);
+    if (numerus) {
+        wanted.removeIf([](const QString &p) { return count.match(p).hasMatch(); });
+        found.removeIf([](const QString &p) { return count.match(p).hasMatch(); });
+    }
+    if (wanted != found)
         out.append(u"placeholders differ"_s);
     if (sortedMatches(tag, source) != sortedMatches(tag, translation))
         out.append(u"HTML tags differ"_s);
@@ -130,7 +149,7 @@ QStringList problems(const Message &m)
 {
     QStringList out;
     for (const auto &t : m.translations)
-        for (const auto &p : problems(m.source, t))
+        for (const auto &p : problems(m.source, t, m.numerus))
             out.append(u"%1: \"%2\" -> \"%3\": %4"_s.arg(m.context, m.source, t, p));
     return out;
 }
@@ -154,14 +173,15 @@ private slots:
 <message><source>a\nb</source><translation>a b</translation></message>
 <message><source> tail</source><translation>cynffon</translation></message>
 <message><source>Todo</source><translation type="unfinished"></translation></message>
-<message numerus="yes"><source>%n files</source><translation><numerusform>%n ffeil</numerusform><numerusform>ffeiliau</numerusform></translation></message>
+<message numerus="yes"><source>%n files in %1</source><translation><numerusform>un ffeil yn %1</numerusform><numerusform>%n ffeil</numerusform></translation></message>
+<message><source>Open</source><comment>a door</comment><translation>Agorwch</translation></message>
 </context></TS>)";
         ts.replace("a\\nb", "a\nb");
         QBuffer buffer(&ts);
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         const auto cat = readTs(&buffer);
         QVERIFY2(cat.error.isEmpty(), qPrintable(cat.error));
-        QCOMPARE(cat.messages.size(), 8);
+        QCOMPARE(cat.messages.size(), 9);
         QVERIFY(problems(cat.messages[0]).isEmpty());
         QCOMPARE(problems(cat.messages[1]).size(), 1); // placeholder lost
         QVERIFY(problems(cat.messages[2]).join(u' ').contains(u"HTML tags"_s));
@@ -170,7 +190,15 @@ private slots:
         QVERIFY(problems(cat.messages[5]).join(u' ').contains(u"space"_s));
         QVERIFY(cat.messages[6].unfinished);
         QCOMPARE(cat.messages[7].translations.size(), 2);
-        QCOMPARE(problems(cat.messages[7]).size(), 1); // the second form lost %n
+        QVERIFY(cat.messages[7].numerus);
+        // A form may leave out the count ("un ffeil"), but not another placeholder.
+        QCOMPARE(problems(cat.messages[7]).size(), 1);
+        QVERIFY(problems(cat.messages[7]).constFirst().contains(u"\"%n ffeil\""_s));
+        QCOMPARE(cat.messages[8].comment, u"a door"_s);
+        Message open;
+        open.context = u"C"_s;
+        open.source = u"Open"_s;
+        QVERIFY(cat.messages[8].key() != open.key());
     }
 
     void welsh()
@@ -203,6 +231,87 @@ private slots:
             qWarning("untranslated: %s", qPrintable(u));
         QVERIFY2(untranslated.isEmpty(),
                  qPrintable(u"%1 messages are not translated"_s.arg(untranslated.size())));
+    }
+
+    // The sources as they are now, read by the real lupdate (the one CMake's Qt6::lupdate names,
+    // on the files and include paths app/CMakeLists.txt gives it), against the committed catalogues: every
+    // text in the code is in srs_cy.ts and translated there, and every plural text has its English forms in
+    // srs_en.ts. Compared by context, source and comment, so a text added with tr() fails this
+    // until the catalogues are refreshed and it is translated, whether or not anyone ran
+    // update_translations.
+    void sourcesAreTranslated_data()
+    {
+        QTest::addColumn<QString>("catalogue");
+        QTest::addColumn<bool>("pluralOnly");
+        QTest::addColumn<int>("forms");
+        QTest::newRow("Welsh") << u"srs_cy.ts"_s << false << 5; // 0, 1, 2-5, 6, the rest
+        QTest::newRow("English plurals") << u"srs_en.ts"_s << true << 2;
+    }
+
+    void sourcesAreTranslated()
+    {
+        QFETCH(QString, catalogue);
+        QFETCH(bool, pluralOnly);
+        QFETCH(int, forms);
+        const QString lupdate = QString::fromUtf8(SRS_LUPDATE);
+        const QString project = QString::fromUtf8(SRS_LUPDATE_PROJECT);
+        QVERIFY2(QFileInfo::exists(lupdate), qPrintable(lupdate));
+        QVERIFY2(QFileInfo::exists(project), qPrintable(project));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fresh = dir.filePath(catalogue);
+        QStringList args{u"-project"_s, project, u"-locations"_s, u"none"_s, u"-no-obsolete"_s, u"-silent"_s};
+        if (pluralOnly)
+            args << u"-pluralonly"_s;
+        args << u"-ts"_s << fresh;
+        QProcess run;
+        run.start(lupdate, args);
+        QVERIFY(run.waitForFinished(120000));
+        QVERIFY2(run.exitStatus() == QProcess::NormalExit && run.exitCode() == 0,
+                 run.readAllStandardError().constData());
+
+        QFile found(fresh);
+        QVERIFY2(found.open(QIODevice::ReadOnly), qPrintable(fresh));
+        const Catalogue code = readTs(&found);
+        QVERIFY2(code.error.isEmpty(), qPrintable(code.error));
+        QVERIFY(code.messages.size() > (pluralOnly ? 10 : 500));
+
+        QFile committedFile(qEnvironmentVariable("SRS_SOURCE_DIR") + u"/translations/"_s + catalogue);
+        QVERIFY(committedFile.open(QIODevice::ReadOnly));
+        const Catalogue committed = readTs(&committedFile);
+        QVERIFY2(committed.error.isEmpty(), qPrintable(committed.error));
+        QHash<QString, Message> byKey;
+        for (const Message &m : committed.messages)
+            byKey.insert(m.key(), m);
+
+        QStringList missing;
+        for (const Message &m : code.messages) {
+            const auto it = byKey.constFind(m.key());
+            const QString name = u"%1: \"%2\"%3"_s.arg(
+                m.context, m.source, m.comment.isEmpty() ? QString() : u" ("_s + m.comment + u")"_s);
+            if (it == byKey.cend())
+                missing.append(u"not in the catalogue: "_s + name);
+            else if (it->unfinished)
+                missing.append(u"not translated: "_s + name);
+            else if (it->numerus && it->translations.size() != forms)
+                missing.append(u"%1 plural forms instead of %2: "_s.arg(it->translations.size()).arg(forms) +
+                               name);
+            else if (it->numerus && std::any_of(it->translations.cbegin(), it->translations.cend(),
+                                                [](const QString &t) { return t.trimmed().isEmpty(); }))
+                missing.append(u"an empty plural form: "_s + name);
+        }
+        qInfo("%s: %lld texts in the code (%lld plural)", qPrintable(catalogue),
+              qlonglong(code.messages.size()),
+              qlonglong(std::count_if(code.messages.cbegin(), code.messages.cend(),
+                                      [](const Message &m) { return m.numerus; })));
+        for (const QString &m : missing)
+            qWarning("%s", qPrintable(m));
+        QVERIFY2(
+            missing.isEmpty(),
+            qPrintable(u"%1 texts of the code are missing or untranslated in %2; run `cmake --build "
+                       u"--preset dev --target update_translations` and translate them"_s.arg(missing.size())
+                           .arg(catalogue)));
     }
 };
 

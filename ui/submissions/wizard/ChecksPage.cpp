@@ -2,6 +2,7 @@
 #include "WizardPages.h"
 
 #include "ui/common/Accessibility.h"
+#include "ui/common/FindingTexts.h"
 #include "ui/submissions/SubmissionTexts.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 
@@ -110,24 +111,25 @@ private:
                 const QString outcome = f.outcome == u"fail"_s
                                             ? SubmissionWizardDialog::tr("Must be fixed")
                                             : SubmissionWizardDialog::tr("A checker will look");
-                auto *finding =
-                    new QTreeWidgetItem(top, {u"%1 — %2: %3"_s.arg(outcome, where, f.message), f.rule});
+                auto *finding = new QTreeWidgetItem(
+                    top, {u"%1 — %2: %3"_s.arg(outcome, where, FindingTexts::message(f)), f.rule});
                 finding->setToolTip(0, finding->text(0));
                 if (!m_results->currentItem())
                     m_results->setCurrentItem(finding);
                 (f.outcome == u"fail"_s ? fails : reviews) += 1;
             }
             if (item.findingsTotal > item.findings.size())
-                new QTreeWidgetItem(top, {SubmissionWizardDialog::tr("… and %1 more")
-                                              .arg(item.findingsTotal - item.findings.size()),
+                new QTreeWidgetItem(top, {SubmissionWizardDialog::tr(
+                                              "… and %Ln more", nullptr,
+                                              static_cast<int>(item.findingsTotal - item.findings.size())),
                                           QString()});
             top->setExpanded(true);
         }
-        QString text = fails == 0 && reviews == 0
-                           ? SubmissionWizardDialog::tr("No problems found.")
-                           : SubmissionWizardDialog::tr("%1 to fix or explain, %2 for a checker to look at.")
-                                 .arg(fails)
-                                 .arg(reviews);
+        QString text =
+            fails == 0 && reviews == 0
+                ? SubmissionWizardDialog::tr("No problems found.")
+                : SubmissionWizardDialog::tr("%Ln to fix or explain", nullptr, fails) +
+                      SubmissionWizardDialog::tr(", %Ln for a checker to look at.", nullptr, reviews);
         if (errors > 0)
             text = SubmissionWizardDialog::tr("%n file(s) could not be checked: see why below.", nullptr,
                                               errors) +

@@ -83,11 +83,10 @@ protected:
                              : d.clearanceType == domain::ClearanceType::Code
                                  ? SubmissionWizardDialog::tr("code")
                                  : SubmissionWizardDialog::tr("publication");
-        const QString exceptions =
-            d.exceptions.isEmpty() ? SubmissionWizardDialog::tr("No exceptions asked for.")
-            : d.exceptions.size() == 1
-                ? SubmissionWizardDialog::tr("One exception asked for.")
-                : SubmissionWizardDialog::tr("%1 exceptions asked for.").arg(d.exceptions.size());
+        const QString exceptions = d.exceptions.isEmpty()
+                                       ? SubmissionWizardDialog::tr("No exceptions asked for.")
+                                       : SubmissionWizardDialog::tr("%n exception(s) asked for.", nullptr,
+                                                                    static_cast<int>(d.exceptions.size()));
         QString html = u"<h3>%1</h3><p>"_s.arg(d.title.toHtmlEscaped()) +
                        SubmissionWizardDialog::tr("Clearance: %1").arg(kind) + u"</p><ul>"_s;
         for (const domain::SubmissionFile &f : d.files)

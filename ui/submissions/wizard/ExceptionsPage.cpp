@@ -1,6 +1,7 @@
 #include "StepPage.h"
 #include "WizardPages.h"
 
+#include "ui/common/FindingTexts.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 
 #include <QLabel>
@@ -46,8 +47,9 @@ protected:
                     if (f.outcome == u"fail"_s)
                         findings.append(f);
         for (const protocol::CheckFindingInfo &f : std::as_const(findings)) {
-            v->addWidget(
-                wrapped(u"<b>%1</b><br/>%2"_s.arg(f.path.toHtmlEscaped(), f.message.toHtmlEscaped()), inner));
+            v->addWidget(wrapped(
+                u"<b>%1</b><br/>%2"_s.arg(f.path.toHtmlEscaped(), FindingTexts::message(f).toHtmlEscaped()),
+                inner));
             auto *edit = new QPlainTextEdit(inner);
             edit->setObjectName(u"justificationEdit"_s);
             edit->setPlaceholderText(SubmissionWizardDialog::tr("Why is this safe to release?"));
@@ -55,7 +57,7 @@ protected:
             edit->setTabChangesFocus(true); // Tab moves on; a justification needs no tab character
             edit->setAccessibleName(
                 SubmissionWizardDialog::tr("Why it is safe to release: %1, %2").arg(f.path, findingPlace(f)));
-            edit->setAccessibleDescription(f.message);
+            edit->setAccessibleDescription(FindingTexts::message(f));
             for (const domain::ExceptionRequest &e : draft().exceptions)
                 if (e.path == f.path && e.rule == f.rule && e.cell == f.place() && e.line == f.line)
                     edit->setPlainText(e.justification);
