@@ -25,23 +25,23 @@
     </message>
     <message>
         <source>an NHS number</source>
-        <translation>rif GIG</translation>
+        <translation>rhif GIG</translation>
     </message>
     <message>
         <source>a National Insurance number</source>
-        <translation>rif Yswiriant Gwladol</translation>
+        <translation>rhif Yswiriant Gwladol</translation>
     </message>
     <message>
         <source>a postcode</source>
-        <translation>god post</translation>
+        <translation>cod post</translation>
     </message>
     <message>
         <source>a date of birth</source>
-        <translation>ddyddiad geni</translation>
+        <translation>dyddiad geni</translation>
     </message>
     <message>
         <source>a long number that may identify someone</source>
-        <translation>rif hir a allai adnabod rhywun</translation>
+        <translation>rhif hir a allai adnabod rhywun</translation>
     </message>
     <message>
         <source>a filter on an identifier</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>an identifier</source>
-        <translation>ddynodwr</translation>
+        <translation>dynodwr</translation>
     </message>
     <message>
         <source>%1 is a percentage. Under ACRO&apos;s rules, which this dataset&apos;s checks follow, the proportions of a percentage table are compared with the minimum of %L2, not its counts, so every cell fails. Ask for the table of counts to be checked instead, or for an exception.</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>%1 fails the p% rule (p = %2): the largest contribution could be estimated closely by the second largest contributor. Suppress it or combine categories.</source>
-        <translation>%1: mae&apos;n methu&apos;r rheol p% (p = %2): gallai&apos;r ail gyfrannwr mwyaf amcangyfrif y cyfraniad mwyaf yn agos. Ataliwch y gell neu cyfunwch gategorïau.</translation>
+        <translation>%1: mae&apos;n methu&apos;r rheol p% (p = %2): gallai&apos;r ail gyfrannwr mwyaf amcangyfrif y cyfraniad mwyaf yn fanwl. Ataliwch y gell neu cyfunwch gategorïau.</translation>
     </message>
     <message>
         <source>%1 has a negative value, total or contribution, so the dominance rules cannot be judged; a checker will look at it. Explain what the values are.</source>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>The request is not at a stage where this can be done: it may have changed since you opened it. Look at it again to see where it is now.</source>
-        <translation>Nid yw&apos;r cais ar gam lle mae modd gwneud hyn: efallai ei fod wedi newid ers i chi ei agor. Edrychwch arno eto i weld ble mae arni nawr.</translation>
+        <translation>Nid yw&apos;r cais ar gam lle mae modd gwneud hyn: efallai ei fod wedi newid ers i chi ei agor. Edrychwch arno eto i weld ei sefyllfa bresennol.</translation>
     </message>
     <message>
         <source>Only the author of the request can change it.</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>A table needs a supporting file that is not in the request. Add it, then send the request again.</source>
-        <translation>Mae angen ffeil ategol nad yw yn y cais ar dabl. Ychwanegwch hi, yna anfonwch y cais eto.</translation>
+        <translation>Mae angen ffeil ategol ar dabl, ac nid yw&apos;r ffeil honno yn y cais. Ychwanegwch hi, yna anfonwch y cais eto.</translation>
     </message>
     <message>
         <source>A finding that must be fixed is neither fixed nor explained. Fix it, or ask for an exception and say why it is safe.</source>
@@ -581,6 +581,17 @@
             <numerusform>%Ln cais</numerusform>
             <numerusform>%Ln cais</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +3872,18 @@ SHA-256: %4</translation>
     <message>
         <source>Title of the request</source>
         <translation>Teitl y cais</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Yn ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nesaf &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>

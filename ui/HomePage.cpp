@@ -459,6 +459,7 @@ void HomePage::attestDestruction()
         QMessageBox::Cancel, this);
     ask->setObjectName(QStringLiteral("attestDestructionMessage"));
     ask->addButton(tr("Every copy is destroyed"), QMessageBox::AcceptRole);
+    nameStandardButtons(ask);
     ask->setAttribute(Qt::WA_DeleteOnClose);
     connect(ask, &QMessageBox::accepted, this,
             [this, id = release.id] { m_workstation->releases()->attestDestruction(id, {}); });

@@ -1,10 +1,13 @@
 #include "PageParts.h"
 
+#include <QAbstractButton>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFont>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QStringList>
@@ -102,6 +105,14 @@ void rememberWindowSize(QWidget *window, const QString &key, QSize preferred)
         window->resize(preferred);
     resizeWithinScreen(window, window->size());
     new WindowSizeKeeper(window, key);
+}
+
+void nameStandardButtons(QMessageBox *box)
+{
+    if (QAbstractButton *ok = box->button(QMessageBox::Ok))
+        ok->setText(QCoreApplication::translate("StandardButtons", "OK"));
+    if (QAbstractButton *cancel = box->button(QMessageBox::Cancel))
+        cancel->setText(QCoreApplication::translate("StandardButtons", "Cancel"));
 }
 
 } // namespace srs::ui

@@ -10,6 +10,7 @@
 #include <QString>
 
 class QLabel;
+class QMessageBox;
 class QVBoxLayout;
 class QWidget;
 
@@ -28,5 +29,8 @@ void resizeWithinScreen(QWidget *window, QSize preferred);
 // closed or hidden.
 void rememberWindowSize(QWidget *window, const QString &key, QSize preferred);
 QString problemList(const QList<session::EnvironmentProblem> &problems);
+// Qt has no Welsh catalogue of its own: the standard buttons of a message box (OK, Cancel) get
+// their words from the client's.
+void nameStandardButtons(QMessageBox *box);
 
 } // namespace srs::ui

@@ -7,7 +7,9 @@
 #include "session/ClientStore.h"
 #include "session/RefusalTexts.h"
 #include "session/WorkspaceSync.h"
+#include "ui/common/PageParts.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -257,6 +259,7 @@ void ProjectView::offerDraftsAndOpen()
         auto *carryOn = ask.addButton(tr("Continue the draft"), QMessageBox::AcceptRole);
         ask.addButton(tr("Start a new request"), QMessageBox::DestructiveRole);
         ask.addButton(QMessageBox::Cancel);
+        nameStandardButtons(&ask);
         ask.exec();
         if (ask.clickedButton() == ask.button(QMessageBox::Cancel))
             return;
@@ -267,15 +270,18 @@ void ProjectView::offerDraftsAndOpen()
             choices << describe(d);
         const QString fresh = tr("Start a new request");
         choices << fresh;
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(
-            this, tr("Continue a draft?"),
-            tr("You have %n draft request(s) for this project. Choose one to continue, or "
-               "start a new request:",
-               nullptr, static_cast<int>(drafts.size())),
-            choices, 0, false, &ok);
-        if (!ok)
+        QInputDialog choose(this);
+        choose.setWindowTitle(tr("Continue a draft?"));
+        choose.setLabelText(tr("You have %n draft request(s) for this project. Choose one to continue, or "
+                               "start a new request:",
+                               nullptr, static_cast<int>(drafts.size())));
+        choose.setComboBoxItems(choices);
+        choose.setComboBoxEditable(false);
+        choose.setOkButtonText(QCoreApplication::translate("StandardButtons", "OK"));
+        choose.setCancelButtonText(QCoreApplication::translate("StandardButtons", "Cancel"));
+        if (choose.exec() != QDialog::Accepted)
             return;
+        const QString chosen = choose.textValue();
         const qsizetype index = choices.indexOf(chosen);
         if (index >= 0 && index < drafts.size())
             resumed = m_wizard->resume(drafts.at(index).id).ok();

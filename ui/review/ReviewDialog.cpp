@@ -238,10 +238,13 @@ ReviewDialog::ReviewDialog(session::ReviewDesk *desk, QWidget *parent)
     });
     connect(m_desk, &session::ReviewDesk::released, this, [this](const protocol::ReleaseInfo &r) {
         m_error->setVisible(false);
-        QMessageBox::information(this, tr("Released"),
-                                 tr("Release %1: %Ln file(s) now available to the project.", nullptr,
-                                    static_cast<int>(r.files.size()))
-                                     .arg(r.id));
+        QMessageBox done(QMessageBox::Information, tr("Released"),
+                         tr("Release %1: %Ln file(s) now available to the project.", nullptr,
+                            static_cast<int>(r.files.size()))
+                             .arg(r.id),
+                         QMessageBox::Ok, this);
+        nameStandardButtons(&done);
+        done.exec();
     });
     connect(m_desk, &session::ReviewDesk::releaseFailed, this,
             [this](const QString &message) { showAlert(m_error, tr("Not released: %1").arg(message)); });

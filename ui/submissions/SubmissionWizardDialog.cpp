@@ -105,6 +105,7 @@ SubmissionWizardDialog *SubmissionWizardDialog::openFor(session::SubmissionWizar
                                          again ? tr("Request resubmitted") : tr("Request submitted"), text,
                                          QMessageBox::Ok, parent);
             done->setObjectName(u"submittedMessage"_s);
+            nameStandardButtons(done);
             done->setAttribute(Qt::WA_DeleteOnClose);
             done->open();
         });
