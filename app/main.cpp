@@ -7,6 +7,7 @@
 #include "session/Workstation.h"
 #include "ui/MainWindow.h"
 #include "ui/common/Language.h"
+#include "ui/common/PageParts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,6 +37,15 @@ void printLine(FILE *to, const QString &text)
 {
     std::fprintf(to, "%s\n", qUtf8Printable(text));
     std::fflush(to);
+}
+
+// Told in a message box with the client's words on its button (Qt has no Welsh of its own).
+void cannotStart(const QString &message)
+{
+    QMessageBox box(QMessageBox::Critical, QObject::tr("SRS Workstation cannot start"), message,
+                    QMessageBox::Ok);
+    ui::nameStandardButtons(&box);
+    box.exec();
 }
 
 } // namespace
@@ -90,8 +100,7 @@ int main(int argc, char *argv[])
         if (!permissions) {
             printLine(stderr, permissions.error().message);
             if (!checkOnly)
-                QMessageBox::critical(nullptr, QObject::tr("SRS Workstation cannot start"),
-                                      permissions.error().message);
+                cannotStart(permissions.error().message);
             return 2;
         }
     }
@@ -99,8 +108,7 @@ int main(int argc, char *argv[])
     if (!config) {
         printLine(stderr, config.error().message);
         if (!checkOnly)
-            QMessageBox::critical(nullptr, QObject::tr("SRS Workstation cannot start"),
-                                  config.error().message);
+            cannotStart(config.error().message);
         return 2;
     }
 
