@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>DownloadFolder</name>
+    <message>
+        <source>Release %1 is saved in %2, every file checked against the manifest: %3 (with MANIFEST-SHA256.txt, to check them again later).</source>
+        <translation>Mae rhyddhad %1 wedi&apos;i gadw yn %2, a phob ffeil wedi&apos;i gwirio yn erbyn y maniffest: %3 (gyda MANIFEST-SHA256.txt, i&apos;w gwirio eto yn nes ymlaen).</translation>
+    </message>
+    <message>
+        <source>Release %1, in %2: not every file could be kept. Saved: %3. Not saved: %4</source>
+        <translation>Rhyddhad %1, yn %2: nid oedd modd cadw pob ffeil. Wedi&apos;u cadw: %3. Heb eu cadw: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>dim un</translation>
+    </message>
+</context>
+<context>
     <name>FindingTexts</name>
     <message>
         <source>Line %L1 of %2</source>
@@ -316,6 +331,93 @@
     </message>
 </context>
 <context>
+    <name>ReviewQuestions</name>
+    <message>
+        <source>Approve</source>
+        <translation>Cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Gofyn am newidiadau</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Gwrthod</translation>
+    </message>
+    <message>
+        <source>Why is it safe to release despite the failing checks? Required, in your &amp;note for checkers only</source>
+        <translation>Pam ei bod yn ddiogel ei rhyddhau er gwaethaf y gwiriadau a fethodd? Mae angen ateb, yn eich &amp;nodyn i wirwyr yn unig</translation>
+    </message>
+    <message>
+        <source>This file failed automated disclosure checks. Say why it is safe to release all the same.</source>
+        <translation>Methodd y ffeil hon wiriadau datgelu awtomatig. Dywedwch pam ei bod yn ddiogel ei rhyddhau serch hynny.</translation>
+    </message>
+    <message>
+        <source>Your decision on each file:</source>
+        <translation>Eich penderfyniad ar bob ffeil:</translation>
+    </message>
+    <message>
+        <source>• %1 → %2</source>
+        <translation>• %1 → %2</translation>
+    </message>
+    <message>
+        <source>Your review is final once it is sent: you cannot change it afterwards.</source>
+        <translation>Mae eich adolygiad yn derfynol unwaith y caiff ei anfon: ni allwch ei newid wedyn.</translation>
+    </message>
+    <message>
+        <source>The other checker&apos;s review is in, so the request is decided as soon as yours arrives; for each file the stricter of your two decisions counts.</source>
+        <translation>Mae adolygiad y gwiriwr arall i mewn, felly penderfynir ar y cais cyn gynted ag y daw eich un chi; ar gyfer pob ffeil, y llymaf o&apos;ch dau benderfyniad sy&apos;n cyfrif.</translation>
+    </message>
+    <message>
+        <source>The request is decided when the second checker&apos;s review is in; for each file the stricter of your two decisions counts.</source>
+        <translation>Penderfynir ar y cais pan fydd adolygiad yr ail wiriwr i mewn; ar gyfer pob ffeil, y llymaf o&apos;ch dau benderfyniad sy&apos;n cyfrif.</translation>
+    </message>
+    <message>
+        <source>Because you ask for changes, the request goes back to the author with your comments.</source>
+        <translation>Gan eich bod yn gofyn am newidiadau, bydd y cais yn mynd yn ôl at yr awdur gyda&apos;ch sylwadau.</translation>
+    </message>
+    <message>
+        <source>The files you reject will not be released, whatever the other checker decides.</source>
+        <translation>Ni chaiff y ffeiliau rydych yn eu gwrthod eu rhyddhau, beth bynnag fydd penderfyniad y gwiriwr arall.</translation>
+    </message>
+    <message>
+        <source>The files are released only if the other checker approves them too.</source>
+        <translation>Dim ond os bydd y gwiriwr arall yn eu cymeradwyo hefyd y caiff y ffeiliau eu rhyddhau.</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>supporting file: never released</source>
+        <translation>ffeil ategol: ni chaiff byth ei rhyddhau</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>not approved by both checkers</source>
+        <translation>heb ei chymeradwyo gan y ddau wiriwr</translation>
+    </message>
+    <message>
+        <source>• %1 (%2): %3</source>
+        <translation>• %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>These files become available to the project&apos;s members, with a manifest of their SHA-256 checksums:</source>
+        <translation>Bydd y ffeiliau hyn ar gael i aelodau&apos;r prosiect, gyda maniffest o&apos;u symiau gwirio SHA-256:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <source>Not released:</source>
+        <translation>Heb eu rhyddhau:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewRules</name>
     <message>
         <source>Only output checkers can review and release outputs.</source>
@@ -420,6 +522,10 @@
     <message>
         <source>The outputs are rejected: see the comments on each file.</source>
         <translation>Mae&apos;r allbynnau wedi&apos;u gwrthod: gweler y sylwadau ar bob ffeil.</translation>
+    </message>
+    <message>
+        <source>%1 failed automated disclosure checks: to approve it, say in your note for checkers why it is safe to release despite them.</source>
+        <translation>%1: methodd wiriadau datgelu awtomatig. I&apos;w chymeradwyo, dywedwch yn eich nodyn i wirwyr pam ei bod yn ddiogel ei rhyddhau er gwaethaf hynny.</translation>
     </message>
 </context>
 <context>
@@ -753,6 +859,26 @@
             <numerusform>%1, ymhen %n diwrnod gwaith</numerusform>
             <numerusform>%1, ymhen %n diwrnod gwaith</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>gofynnwyd am newidiadau</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>cymeradwywyd</translation>
+    </message>
+    <message>
+        <source>partly approved</source>
+        <translation>cymeradwywyd yn rhannol</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>rhyddhawyd</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2160,70 @@ SHA-256: %4</translation>
             <numerusform>Rhaid dinistrio %n rhyddhad o brosiectau sydd wedi dod i ben ac rydych yn eu harwain; fel eu harweinydd, cadarnhewch bob un pan fydd pob copi wedi mynd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open it</source>
+        <translation>Ei agor</translation>
+    </message>
+    <message numerus="yes">
+        <source>My submissions (%n)</source>
+        <translation>
+            <numerusform>Fy nghyflwyniadau (%n)</numerusform>
+            <numerusform>Fy nghyflwyniadau (%n)</numerusform>
+            <numerusform>Fy nghyflwyniadau (%n)</numerusform>
+            <numerusform>Fy nghyflwyniadau (%n)</numerusform>
+            <numerusform>Fy nghyflwyniadau (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests that came back and are not opened yet: %n</source>
+        <translation>
+            <numerusform>Ceisiadau a ddaeth yn ôl ac nad ydynt wedi&apos;u hagor eto: %n</numerusform>
+            <numerusform>Ceisiadau a ddaeth yn ôl ac nad ydynt wedi&apos;u hagor eto: %n</numerusform>
+            <numerusform>Ceisiadau a ddaeth yn ôl ac nad ydynt wedi&apos;u hagor eto: %n</numerusform>
+            <numerusform>Ceisiadau a ddaeth yn ôl ac nad ydynt wedi&apos;u hagor eto: %n</numerusform>
+            <numerusform>Ceisiadau a ddaeth yn ôl ac nad ydynt wedi&apos;u hagor eto: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; came back: %3.</source>
+        <translation>Daeth %1 &apos;%2&apos; yn ôl: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your requests came back. The latest: %1</source>
+        <translation>
+            <numerusform>Daeth %n o&apos;ch ceisiadau yn ôl. Yr olaf: %1</numerusform>
+            <numerusform>Daeth %n o&apos;ch ceisiadau yn ôl. Yr olaf: %1</numerusform>
+            <numerusform>Daeth %n o&apos;ch ceisiadau yn ôl. Yr olaf: %1</numerusform>
+            <numerusform>Daeth %n o&apos;ch ceisiadau yn ôl. Yr olaf: %1</numerusform>
+            <numerusform>Daeth %n o&apos;ch ceisiadau yn ôl. Yr olaf: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests that came back</source>
+        <translation>Ceisiadau a ddaeth yn ôl</translation>
+    </message>
+    <message>
+        <source>Open request %1</source>
+        <translation>Agor cais %1</translation>
+    </message>
+    <message>
+        <source>Shows My submissions with this request chosen.</source>
+        <translation>Yn dangos Fy nghyflwyniadau gyda&apos;r cais hwn wedi&apos;i ddewis.</translation>
+    </message>
+    <message>
+        <source>A clearance request came back</source>
+        <translation>Daeth cais am gliriad yn ôl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clearance requests came back</source>
+        <translation>
+            <numerusform>Daeth %n cais am gliriad yn ôl</numerusform>
+            <numerusform>Daeth %n cais am gliriad yn ôl</numerusform>
+            <numerusform>Daeth %n cais am gliriad yn ôl</numerusform>
+            <numerusform>Daeth %n cais am gliriad yn ôl</numerusform>
+            <numerusform>Daeth %n cais am gliriad yn ôl</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::LockPage</name>
@@ -2099,6 +2289,130 @@ SHA-256: %4</translation>
     <message>
         <source> through the VPN (%1)</source>
         <translation> drwy&apos;r VPN (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation</source>
+        <translation>&amp;Gweithfan</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Cloi</translation>
+    </message>
+    <message>
+        <source>You locked the workstation.</source>
+        <translation>Rydych wedi cloi&apos;r weithfan.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Allgofnodi</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>G&amp;olwg</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Prosiectau</translation>
+    </message>
+    <message>
+        <source>&amp;My submissions</source>
+        <translation>&amp;Fy nghyflwyniadau</translation>
+    </message>
+    <message>
+        <source>&amp;Output checking</source>
+        <translation>Gwirio a&amp;llbynnau</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;dnewyddu</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Iaith</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Fel y system</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>&amp;About SRS Workstation</source>
+        <translation>&amp;Ynghylch SRS Workstation</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>iaith y system</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>SRS Workstation will use this language the next time it starts: %1.</source>
+        <translation>Bydd SRS Workstation yn defnyddio&apos;r iaith hon y tro nesaf y bydd yn dechrau: %1.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>Symud i&apos;r rheolydd nesaf neu&apos;r un blaenorol</translation>
+    </message>
+    <message>
+        <source>Press the focused button</source>
+        <translation>Pwyso&apos;r botwm sydd â&apos;r ffocws</translation>
+    </message>
+    <message>
+        <source>Close a dialog or window</source>
+        <translation>Cau deialog neu ffenestr</translation>
+    </message>
+    <message>
+        <source>Next tab of a section</source>
+        <translation>Tab nesaf adran</translation>
+    </message>
+    <message>
+        <source>Open the menu bar</source>
+        <translation>Agor y bar dewislenni</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>About SRS Workstation</source>
+        <translation>Ynghylch SRS Workstation</translation>
+    </message>
+    <message>
+        <source>SRS Workstation %1
+
+The desktop client of the secure research service: sign-in from an approved setting, project workspaces (descriptions only), clearance requests and output checking.
+
+Nothing leaves the secure environment unless a person has checked it.</source>
+        <translation>SRS Workstation %1
+
+Cleient bwrdd gwaith y gwasanaeth ymchwil diogel: mewngofnodi o leoliad cymeradwy, gofodau gwaith prosiectau (disgrifiadau yn unig), ceisiadau am gliriad a gwirio allbynnau.
+
+Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.</translation>
     </message>
 </context>
 <context>
@@ -2691,22 +3005,6 @@ SHA-256: %4</translation>
         <translation>Amseroedd ateb, y 12 wythnos diwethaf</translation>
     </message>
     <message>
-        <source>0–1 days</source>
-        <translation>0–1 diwrnod</translation>
-    </message>
-    <message>
-        <source>2–3 days</source>
-        <translation>2–3 diwrnod</translation>
-    </message>
-    <message>
-        <source>4–5 days</source>
-        <translation>4–5 diwrnod</translation>
-    </message>
-    <message>
-        <source>Over 5: overdue</source>
-        <translation>Dros 5: yn hwyr</translation>
-    </message>
-    <message>
         <source>No requests are waiting.</source>
         <translation>Nid oes unrhyw geisiadau yn aros.</translation>
     </message>
@@ -2802,6 +3100,30 @@ SHA-256: %4</translation>
         <source>; %L1 of them (%L2%) within the five-working-day promise.</source>
         <translation>; atebwyd %L1 ohonynt (%L2%) o fewn addewid y pum diwrnod gwaith.</translation>
     </message>
+    <message>
+        <source>0–1</source>
+        <translation>0–1</translation>
+    </message>
+    <message>
+        <source>2–3</source>
+        <translation>2–3</translation>
+    </message>
+    <message>
+        <source>4–5</source>
+        <translation>4–5</translation>
+    </message>
+    <message>
+        <source>Over 5</source>
+        <translation>Dros 5</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Yn aros</translation>
+    </message>
+    <message>
+        <source>Overdue: more than five working days</source>
+        <translation>Yn hwyr: mwy na phum diwrnod gwaith</translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::ReviewDialog</name>
@@ -2872,10 +3194,6 @@ SHA-256: %4</translation>
     <message>
         <source>Release the approved outputs?</source>
         <translation>Rhyddhau&apos;r allbynnau a gymeradwywyd?</translation>
-    </message>
-    <message>
-        <source>Both checkers approved. The approved output and code files become available to the project&apos;s members, with a manifest of their SHA-256 checksums. Supporting files are never released.</source>
-        <translation>Mae&apos;r ddau wiriwr wedi cymeradwyo. Bydd y ffeiliau allbwn a chod a gymeradwywyd ar gael i aelodau&apos;r prosiect, gyda maniffest o&apos;u symiau gwirio SHA-256. Ni chaiff ffeiliau ategol byth eu rhyddhau.</translation>
     </message>
     <message>
         <source>Release</source>
@@ -3018,6 +3336,26 @@ SHA-256: %4</translation>
             <numerusform>Rhyddhad %1: mae %Ln ffeil ar gael i&apos;r prosiect nawr.</numerusform>
             <numerusform>Rhyddhad %1: mae %Ln ffeil ar gael i&apos;r prosiect nawr.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your review is not sent yet: %1</source>
+        <translation>Nid yw eich adolygiad wedi&apos;i anfon eto: %1</translation>
+    </message>
+    <message>
+        <source>Submit your review?</source>
+        <translation>Cyflwyno eich adolygiad?</translation>
+    </message>
+    <message>
+        <source>Submit review</source>
+        <translation>Cyflwyno&apos;r adolygiad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Mynd yn ôl</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +4223,10 @@ SHA-256: %4</translation>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
+    <message>
+        <source>Commit</source>
+        <translation>Ymrwymo</translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::SubmissionsView</name>
@@ -4133,10 +4475,6 @@ SHA-256: %4</translation>
         <translation>Nid oedd modd chwilio am y rhyddhad: %1</translation>
     </message>
     <message>
-        <source>Release %1: not every file could be kept. %2</source>
-        <translation>Rhyddhad %1: nid oedd modd cadw pob ffeil. %2</translation>
-    </message>
-    <message>
         <source>%1 (request %2)</source>
         <translation>%1 (cais %2)</translation>
     </message>
@@ -4180,15 +4518,13 @@ SHA-256: %4</translation>
             <numerusform>Gofynnoch am %n eithriad; y gwirwyr sy&apos;n penderfynu a ddylid eu caniatáu.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Release %1: all %Ln file(s) are saved and match the manifest.</source>
-        <translation>
-            <numerusform>Rhyddhad %1: mae pob un o&apos;r %Ln ffeiliau wedi&apos;u cadw ac maent yn cyfateb i&apos;r maniffest.</numerusform>
-            <numerusform>Rhyddhad %1: mae&apos;r ffeil wedi&apos;i chadw ac mae&apos;n cyfateb i&apos;r maniffest.</numerusform>
-            <numerusform>Rhyddhad %1: mae pob un o&apos;r %Ln ffeil wedi&apos;u cadw ac maent yn cyfateb i&apos;r maniffest.</numerusform>
-            <numerusform>Rhyddhad %1: mae pob un o&apos;r %Ln ffeil wedi&apos;u cadw ac maent yn cyfateb i&apos;r maniffest.</numerusform>
-            <numerusform>Rhyddhad %1: mae pob un o&apos;r %Ln ffeil wedi&apos;u cadw ac maent yn cyfateb i&apos;r maniffest.</numerusform>
-        </translation>
+    <message>
+        <source>Open folder</source>
+        <translation>Agor y ffolder</translation>
+    </message>
+    <message>
+        <source>Open the folder the released files were saved in.</source>
+        <translation>Agor y ffolder y cadwyd y ffeiliau a ryddhawyd ynddo.</translation>
     </message>
 </context>
 <context>

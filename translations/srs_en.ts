@@ -158,6 +158,34 @@
             <numerusform>%n releases of ended projects you lead must be destroyed; as their lead, confirm each one when every copy is gone.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>My submissions (%n)</source>
+        <translation>
+            <numerusform>My submissions (%n)</numerusform>
+            <numerusform>My submissions (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests that came back and are not opened yet: %n</source>
+        <translation>
+            <numerusform>Requests that came back and are not opened yet: %n</numerusform>
+            <numerusform>Requests that came back and are not opened yet: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your requests came back. The latest: %1</source>
+        <translation>
+            <numerusform>%n of your requests came back: %1</numerusform>
+            <numerusform>%n of your requests came back. The latest: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clearance requests came back</source>
+        <translation>
+            <numerusform>A clearance request came back</numerusform>
+            <numerusform>%n clearance requests came back</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::ProjectListModel</name>
@@ -348,13 +376,6 @@
         <translation>
             <numerusform>You asked for %n exception; the checkers decide whether to allow it.</numerusform>
             <numerusform>You asked for %n exceptions; the checkers decide whether to allow them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Release %1: all %Ln file(s) are saved and match the manifest.</source>
-        <translation>
-            <numerusform>Release %1: the file is saved and matches the manifest.</numerusform>
-            <numerusform>Release %1: all %Ln files are saved and match the manifest.</numerusform>
         </translation>
     </message>
 </context>

@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Diddymu</translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Discard</source>

@@ -211,9 +211,9 @@ Status ReviewRules::checkVotes(const Submission &s, const QList<FileReview> &fil
                                         .arg(f.path));
         if (overridesFailingChecks(f, failing) && f.internalComment.trimmed().isEmpty())
             return Error{QString::fromLatin1(reviewerr::ApprovalNeedsReason),
-                         QCoreApplication::translate("ReviewRules",
-                                                     "%1 failed automated disclosure checks: to approve it, say in "
-                                                     "your note for checkers why it is safe to release despite them.")
+                         QCoreApplication::translate(
+                             "ReviewRules", "%1 failed automated disclosure checks: to approve it, say in "
+                                            "your note for checkers why it is safe to release despite them.")
                              .arg(f.path),
                          at + u".internalComment"_s};
         anyRejected = anyRejected || f.decision == FileDecision::Reject;
