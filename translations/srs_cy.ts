@@ -329,6 +329,10 @@
         <source>Home working needs the extended security operating procedures declaration. Sign it first.</source>
         <translation>Mae angen y datganiad gweithdrefnau gweithredu diogelwch estynedig ar gyfer gweithio gartref. Llofnodwch ef yn gyntaf.</translation>
     </message>
+    <message>
+        <source>Outputs that are not yet released can be claimed and opened for checking only from the settings the service lists for checking, and not from where you are now. The queue stays visible here.</source>
+        <translation>Dim ond o&apos;r lleoliadau y mae&apos;r gwasanaeth yn eu rhestru ar gyfer gwirio y mae modd hawlio ac agor allbynnau nad ydynt wedi&apos;u rhyddhau eto i&apos;w gwirio, ac nid o&apos;r fan lle rydych chi nawr. Mae&apos;r ciw yn dal i&apos;w weld yma.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQuestions</name>

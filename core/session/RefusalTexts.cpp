@@ -144,6 +144,11 @@ const QHash<QString, const char *> &texts()
              QT_TRANSLATE_NOOP("RefusalTexts",
                                "The project is not approved for home working. Work from a safe room or "
                                "your organisation's premises.")},
+            {reason(Reason::CheckingSettingRefused),
+             QT_TRANSLATE_NOOP("RefusalTexts",
+                               "Outputs that are not yet released can be claimed and opened for checking "
+                               "only from the settings the service lists for checking, and not from where "
+                               "you are now. The queue stays visible here.")},
             {reason(Reason::ExtendedDeclarationMissing),
              QT_TRANSLATE_NOOP("RefusalTexts",
                                "Home working needs the extended security operating procedures declaration. "

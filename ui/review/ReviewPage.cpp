@@ -3,6 +3,7 @@
 #include "ReviewDashboard.h"
 #include "ReviewDialog.h"
 #include "ReviewQueueView.h"
+#include "session/RefusalTexts.h"
 #include "session/ReviewDesk.h"
 #include "ui/common/Accessibility.h"
 
@@ -141,8 +142,10 @@ void ReviewPage::showChoice()
                        (item->claimedByMe || (toRelease && item->notForMe.isEmpty())));
     m_open->setText(toRelease ? tr("Open to release…") : tr("Continue my review…"));
     if (settingRefuses)
-        m_status->setText(queue.checkingRefusedMessage.isEmpty() ? notForMeText(queue.checkingRefusedCode)
-                                                                 : queue.checkingRefusedMessage);
+        m_status->setText(
+            queue.checkingRefusedMessage.isEmpty()
+                ? notForMeText(queue.checkingRefusedCode)
+                : session::refusalMessage(queue.checkingRefusedCode, queue.checkingRefusedMessage));
     else if (item && !item->notForMe.isEmpty())
         m_status->setText(notForMeText(item->notForMe));
     else if (toRelease)
