@@ -7,6 +7,7 @@
 #include "ControllerRig.h"
 
 #include "session/ReviewDesk.h"
+#include "ui/common/Language.h"
 #include "ui/review/CodePreviewWidget.h"
 #include "ui/review/FilePreviewWidget.h"
 #include "ui/review/ReviewDashboard.h"
@@ -25,6 +26,7 @@
 #include <QPdfWriter>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -212,6 +214,10 @@ bool saveReviewWindow(const QDir &dir, const QString &table, const QByteArray &b
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // In the system's language, as the program would be (LANG=cy_GB.UTF-8 for Welsh).
+    QTranslator translator;
+    QLocale::setDefault(ui::loadLanguage(translator, QLocale::system(), QStringLiteral(SRS_QM_DIR)));
+    QApplication::installTranslator(&translator);
     const QDir dir(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/review-ui-shots"));
     if (!dir.exists() && !QDir().mkpath(dir.path())) {
         std::fprintf(stderr, "cannot create %s\n", qPrintable(dir.path()));

@@ -28,6 +28,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLayout>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -429,6 +430,34 @@ private slots:
         QCOMPARE(widget.codeView()->document()->findBlockByNumber(1).text(),
                  QString("\tb <- 'caf\u00e9 \u05e9\u05dc\u05d5\u05dd \U0001F600'"));
         QCOMPARE(widget.summaryText(), QString("2 lines"));
+    }
+
+    // Only the page shown sets how narrow the preview may be: a wide page not shown (the PDF
+    // page's toolbar is wider in Welsh) must not push the review window past a 1024-pixel screen.
+    void filePreviewIsAsNarrowAsThePageShown()
+    {
+        FilePreviewWidget widget;
+        widget.show();
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "PNG"));
+        widget.showFile({"figures/fig1.png", png, {}}, {});
+        QCOMPARE(widget.kind(), FilePreviewWidget::Kind::Image);
+        auto *pdf = widget.findChild<QWidget *>("pdfPreviewWidget");
+        QVERIFY(pdf && pdf->layout());
+        auto *wide = new QLabel(QString(400, u'x'), pdf); // a very wide page, not shown
+        pdf->layout()->addWidget(wide);
+        wide->show();                         // (shown with its page)
+        QWidget *pages = pdf->parentWidget(); // the stack of pages, as the window's layout asks it
+        QVERIFY2(pages->minimumSizeHint().width() < 1000,
+                 qPrintable(QString::number(pages->minimumSizeHint().width())));
+        widget.showFile({"report.pdf", srs::test::simplePdf(1), {}}, {});
+        QCOMPARE(widget.kind(), FilePreviewWidget::Kind::Pdf);
+        QVERIFY2(pages->minimumSizeHint().width() >= 1000, // shown, it counts
+                 qPrintable(QString::number(pages->minimumSizeHint().width())));
     }
 
     void filePreviewPicksByType()

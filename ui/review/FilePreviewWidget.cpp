@@ -66,6 +66,19 @@ FilePreviewWidget::FilePreviewWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
+    // Only the page shown counts towards the preview's smallest size: the PDF page's toolbar,
+    // longer in Welsh, must not make a table's review window wider than a 1024-pixel screen.
+    const auto onlyShownPageCounts = [this] {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            QWidget *page = m_stack->widget(i);
+            QSizePolicy policy = page->sizePolicy();
+            policy.setHorizontalPolicy(page == m_stack->currentWidget() ? QSizePolicy::Preferred
+                                                                        : QSizePolicy::Ignored);
+            page->setSizePolicy(policy);
+        }
+    };
+    connect(m_stack, &QStackedWidget::currentChanged, this, onlyShownPageCounts);
+    onlyShownPageCounts();
 }
 
 bool FilePreviewWidget::canShowSvg()
