@@ -3132,18 +3132,6 @@ Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.
 <context>
     <name>srs::ui::ReviewDialog</name>
     <message>
-        <source>Approve</source>
-        <translation>Cymeradwyo</translation>
-    </message>
-    <message>
-        <source>Request changes</source>
-        <translation>Gofyn am newidiadau</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Gwrthod</translation>
-    </message>
-    <message>
         <source>For the author: what to change, or why it cannot be released</source>
         <translation>I&apos;r awdur: beth i&apos;w newid, neu pam nad oes modd ei ryddhau</translation>
     </message>

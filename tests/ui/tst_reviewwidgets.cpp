@@ -74,6 +74,17 @@ QList<protocol::ReviewQueueItem> sampleQueue()
 }
 
 // A CSV of rows x columns value cells with labels r1.. and c1..
+// A 40 x 30 picture, as a figure output would be.
+QByteArray smallPng()
+{
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    return image.save(&buffer, "PNG") ? png : QByteArray();
+}
+
 QByteArray bigCsv(int rows, int columns, int bump = -1)
 {
     QByteArray csv = "Area";
@@ -438,12 +449,8 @@ private slots:
     {
         FilePreviewWidget widget;
         widget.show();
-        QImage image(40, 30, QImage::Format_RGB32);
-        image.fill(Qt::darkCyan);
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        QVERIFY(image.save(&buffer, "PNG"));
+        const QByteArray png = smallPng();
+        QVERIFY(!png.isEmpty());
         widget.showFile({"figures/fig1.png", png, {}}, {});
         QCOMPARE(widget.kind(), FilePreviewWidget::Kind::Image);
         auto *pdf = widget.findChild<QWidget *>("pdfPreviewWidget");
@@ -465,12 +472,8 @@ private slots:
         FilePreviewWidget widget;
         widget.resize(700, 500);
         widget.show();
-        QImage image(40, 30, QImage::Format_RGB32);
-        image.fill(Qt::darkCyan);
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        QVERIFY(image.save(&buffer, "PNG"));
+        const QByteArray png = smallPng();
+        QVERIFY(!png.isEmpty());
         widget.showFile({"figures/fig1.png", png, {}}, {});
         QCOMPARE(widget.kind(), FilePreviewWidget::Kind::Image);
         QVERIFY(widget.imageCaption().startsWith("fig1.png: 40 × 30 pixels, "));

@@ -336,7 +336,7 @@ void ReviewDialog::refreshFileList()
     for (const domain::SubmissionFile &f : r->files) {
         const auto vote = m_votes.constFind(f.path);
         const QString decision =
-            vote == m_votes.cend() ? tr("no decision yet") : decisionText(vote->decision);
+            vote == m_votes.cend() ? tr("no decision yet") : ReviewQuestions::decision(vote->decision);
         m_files->addItem(u"%1\n%2 — %3"_s.arg(f.path, SubmissionTexts::fileRole(f.role), decision));
     }
     m_files->setCurrentRow(keep);

@@ -64,7 +64,6 @@ public:
     // The texts are ReviewQuestions' (beforeSubmitting, beforeReleasing).
 
 private:
-    [[nodiscard]] static QString decisionText(domain::FileDecision d);
     // The request's id, title, project, round and author, and what the author changed this round.
     [[nodiscard]] static QString headerHtml(const protocol::ReviewContext &context);
     // The reviews of this round and earlier ones that the checker `me` may see.

@@ -3,6 +3,7 @@
 // escaped.
 
 #include "ReviewDialog.h"
+#include "ReviewQuestions.h"
 
 #include "ui/submissions/SubmissionTexts.h"
 
@@ -11,19 +12,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace srs::ui {
-
-QString ReviewDialog::decisionText(domain::FileDecision d)
-{
-    switch (d) {
-    case domain::FileDecision::Approve:
-        return ReviewDialog::tr("Approve");
-    case domain::FileDecision::RequestChanges:
-        return ReviewDialog::tr("Request changes");
-    case domain::FileDecision::Reject:
-        return ReviewDialog::tr("Reject");
-    }
-    return {};
-}
 
 QString ReviewDialog::headerHtml(const protocol::ReviewContext &c)
 {
@@ -57,7 +45,8 @@ QString ReviewDialog::reviewsHtml(const protocol::ReviewContext &c, const QStrin
         if (!r.review.isSubmitted())
             return html + u"<li>"_s + ReviewDialog::tr("Still reviewing.") + u"</li></ul>"_s;
         for (const domain::FileReview &f : r.review.files) {
-            html += u"<li>%1: %2"_s.arg(f.path.toHtmlEscaped(), decisionText(f.decision).toHtmlEscaped());
+            html += u"<li>%1: %2"_s.arg(f.path.toHtmlEscaped(),
+                                        ReviewQuestions::decision(f.decision).toHtmlEscaped());
             if (!f.sharedComment.isEmpty())
                 html += u" — “%1”"_s.arg(f.sharedComment.toHtmlEscaped());
             if (!f.internalComment.isEmpty())

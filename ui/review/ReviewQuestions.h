@@ -36,8 +36,7 @@ public:
     // default and the escape button.
     [[nodiscard]] static QMessageBox *ask(QWidget *parent, const QString &objectName, const QString &title,
                                           const QString &text, const QString &go, const QString &back);
-
-private:
+    // A file's decision in a word or two: "Approve", "Request changes", "Reject".
     [[nodiscard]] static QString decision(domain::FileDecision d);
 };
 
