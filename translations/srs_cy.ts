@@ -420,6 +420,10 @@
         <source>Not released:</source>
         <translation>Heb eu rhyddhau:</translation>
     </message>
+    <message>
+        <source>You ask for changes: when the second checker&apos;s review is in, the request goes back to the author with the checkers&apos; comments, unless a stricter decision of theirs counts instead.</source>
+        <translation>Rydych yn gofyn am newidiadau: pan fydd adolygiad yr ail wiriwr i mewn, bydd y cais yn mynd yn ôl at yr awdur gyda sylwadau&apos;r gwirwyr, oni bai bod penderfyniad llymach ganddynt hwy yn cyfrif yn lle hynny.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewRules</name>
@@ -3714,10 +3718,6 @@ Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.
         <translation>Gwirio am risgiau datgelu</translation>
     </message>
     <message>
-        <source>The service checks the files where they are, inside the secure environment, and names each problem cell by its labels.</source>
-        <translation>Mae&apos;r gwasanaeth yn gwirio&apos;r ffeiliau lle maen nhw, y tu mewn i&apos;r amgylchedd diogel, ac yn enwi pob cell broblemus yn ôl ei labeli.</translation>
-    </message>
-    <message>
         <source>Run the checks</source>
         <translation>Rhedeg y gwiriadau</translation>
     </message>
@@ -4218,6 +4218,10 @@ Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.
     <message>
         <source>Commit</source>
         <translation>Ymrwymo</translation>
+    </message>
+    <message>
+        <source>The service checks the files where they are, inside the secure environment, and names each problem cell by its place in the file: row, column and cell reference.</source>
+        <translation>Mae&apos;r gwasanaeth yn gwirio&apos;r ffeiliau lle maen nhw, y tu mewn i&apos;r amgylchedd diogel, ac yn enwi pob cell broblemus yn ôl ei lle yn y ffeil: rhes, colofn a chyfeirnod cell.</translation>
     </message>
 </context>
 <context>

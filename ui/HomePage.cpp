@@ -112,7 +112,7 @@ void HomePage::layOut()
     m_projects->header()->setSectionResizeMode(ProjectListModel::ProjectColumn, QHeaderView::Interactive);
     m_projects->header()->resizeSection(
         ProjectListModel::ProjectColumn,
-        m_projects->fontMetrics().horizontalAdvance(u"P-2026-0000 Housing and health"_s));
+        m_projects->fontMetrics().horizontalAdvance(u"P-2026-0000 Housing"_s));
     m_projects->header()->setStretchLastSection(true);
     m_lock->setObjectName(QStringLiteral("lockButton"));
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
@@ -149,8 +149,9 @@ void HomePage::layOut()
     top->addWidget(m_signOut);
     auto *details = new QHBoxLayout;
     details->setSpacing(16);
-    details->addWidget(m_where, 3, Qt::AlignTop);
-    details->addWidget(m_accreditation, 2, Qt::AlignTop);
+    details->addWidget(m_where, 0, Qt::AlignTop);
+    details->addWidget(m_accreditation, 0, Qt::AlignTop);
+    details->addStretch(1);
     layout->setSpacing(4);
     layout->addLayout(top);
     layout->addLayout(details);

@@ -43,7 +43,7 @@ MainWindow::MainWindow(session::Workstation *workstation, QWidget *parent)
       m_blocked(new BlockedPage(workstation, m_stack)), m_signIn(new SignInPage(workstation, m_stack)),
       m_declarations(new DeclarationsPage(workstation->session(), m_stack)),
       m_home(new HomePage(workstation, m_stack)), m_lock(new LockPage(workstation, m_stack)),
-      m_notice(new QLabel(this))
+      m_notice(new QLabel(this)), m_connectionText(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SRS Workstation"));
@@ -92,6 +92,8 @@ MainWindow::MainWindow(session::Workstation *workstation, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     buildMenus();
+    m_connectionText->setObjectName(QStringLiteral("connectionStatusLabel"));
+    statusBar()->addWidget(m_connectionText, 1);
 
     Session *session = workstation->session();
     connect(workstation->connection(), &ConnectionMonitor::stateChanged, this, [this] {
@@ -321,6 +323,11 @@ void MainWindow::chooseLanguage(const QString &code)
     told->open();
 }
 
+QString MainWindow::connectionText() const
+{
+    return m_connectionText->text();
+}
+
 QStringList MainWindow::shortcutList() const
 {
     QStringList lines;
@@ -412,7 +419,9 @@ void MainWindow::updateStatusBar()
             break;
         }
     }
-    statusBar()->showMessage(text);
+    // A lasting part of the status bar, not a passing message: a menu item's status tip must
+    // not wipe it.
+    m_connectionText->setText(text);
 }
 
 } // namespace srs::ui

@@ -47,6 +47,8 @@ public:
     [[nodiscard]] QList<QAction *> languageActions() const { return m_languageActions; }
     // What the keyboard shortcuts do, one line each: "Ctrl+Q: Quit".
     [[nodiscard]] QStringList shortcutList() const;
+    // What the status bar says of the connection.
+    [[nodiscard]] QString connectionText() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -70,6 +72,7 @@ private:
     HomePage *m_home;
     LockPage *m_lock;
     QLabel *m_notice;
+    QLabel *m_connectionText; // in the status bar: the connection and the setting check
     QAction *m_lockAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -11,10 +11,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QUrl>
@@ -111,6 +113,12 @@ private slots:
                         Qt::Key_Escape);
         QTest::keyClick(window.menuBar(), Qt::Key_Escape);
         QVERIFY(activate(&window));
+        // What the status bar says of the connection outlasts the menus' passing messages.
+        window.statusBar()->showMessage(QStringLiteral("a menu item's tip"));
+        window.statusBar()->clearMessage();
+        auto *connection = window.statusBar()->findChild<QLabel *>("connectionStatusLabel");
+        QVERIFY(connection && connection->isVisible());
+        QVERIFY2(window.connectionText().startsWith("Connected to"), qPrintable(window.connectionText()));
 
         QTest::keyClick(window.focusWidget(), Qt::Key_L, Qt::ControlModifier);
         QVERIFY(QTest::qWaitFor(
@@ -194,13 +202,21 @@ private slots:
             ui::MainWindow again(&rig.workstation);
             QCOMPARE(again.size(), left);
         }
-        // A size kept from a bigger screen is cut down to this one's.
+        // A size kept from a bigger screen is cut down to this one's, and a place partly off the
+        // screen is moved onto it.
         {
             QWidget big;
-            big.setGeometry(0, 0, available.width() * 3, available.height() * 3);
+            big.setGeometry(available.width() / 2, available.height() / 2, available.width() * 3,
+                            available.height() * 3);
             QSettings().setValue("windows/main/geometry", big.saveGeometry());
         }
         ui::MainWindow small(&rig.workstation);
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        QVERIFY2(screen.contains(small.geometry()), qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                                                   .arg(small.x())
+                                                                   .arg(small.y())
+                                                                   .arg(small.width())
+                                                                   .arg(small.height())));
         QVERIFY2(small.width() <= available.width() && small.height() <= available.height(),
                  qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen")
                                 .arg(small.width())

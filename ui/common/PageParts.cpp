@@ -101,9 +101,25 @@ void rememberWindowSize(QWidget *window, const QString &key, QSize preferred)
     const QByteArray saved = QSettings().value(geometryKey(key)).toByteArray();
     // restoreGeometry() moves a window that would be off screen back onto it; a size kept from
     // a bigger screen is then cut down to this one's.
-    if (saved.isEmpty() || !window->restoreGeometry(saved))
+    const bool restored = !saved.isEmpty() && window->restoreGeometry(saved);
+    if (!restored)
         window->resize(preferred);
     resizeWithinScreen(window, window->size());
+    // And wholly on the screen: a place kept from a bigger screen, or below a panel, is moved in.
+    const QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    if (restored && screen) {
+        const QRect available = screen->availableGeometry();
+        QRect place = window->geometry();
+        if (place.right() > available.right())
+            place.moveRight(available.right());
+        if (place.bottom() > available.bottom())
+            place.moveBottom(available.bottom());
+        if (place.left() < available.left())
+            place.moveLeft(available.left());
+        if (place.top() < available.top())
+            place.moveTop(available.top());
+        window->setGeometry(place);
+    }
     new WindowSizeKeeper(window, key);
 }
 

@@ -76,7 +76,12 @@ QString ReviewQuestions::beforeSubmitting(const protocol::ReviewContext &c, cons
                       : tr("The request is decided when the second checker's review is in; for each file "
                            "the stricter of your two decisions counts."));
     if (changes)
-        lines << tr("Because you ask for changes, the request goes back to the author with your comments.");
+        lines << (otherIn
+                      ? tr("Because you ask for changes, the request goes back to the author with your "
+                           "comments.")
+                      : tr("You ask for changes: when the second checker's review is in, the request goes "
+                           "back to the author with the checkers' comments, unless a stricter decision of "
+                           "theirs counts instead."));
     else if (rejected)
         lines << tr("The files you reject will not be released, whatever the other checker decides.");
     else

@@ -26,7 +26,8 @@ public:
         : StepPage(
               c, Page::Checks, SubmissionWizardDialog::tr("Check for disclosure risks"),
               SubmissionWizardDialog::tr("The service checks the files where they are, inside the secure "
-                                         "environment, and names each problem cell by its labels."))
+                                         "environment, and names each problem cell by its place in the "
+                                         "file: row, column and cell reference."))
     {
         m_run = new QPushButton(SubmissionWizardDialog::tr("Run the checks"), this);
         m_run->setObjectName(u"runChecksButton"_s);
