@@ -10,6 +10,7 @@
 // method in its core/api class, and its entry in openapi.yaml.
 
 #include "HealthInfo.h"
+#include "IngestMessages.h"
 #include "Messages.h"
 #include "Protocol.h"
 #include "ReviewMessages.h"
@@ -33,6 +34,10 @@ struct NoBody
 // An answer that is a file's bytes (application/octet-stream), with its SHA-256 in the
 // X-Content-SHA256 header.
 struct FileBytes
+{};
+// A request body that is bytes as they are (application/octet-stream): a chunk of a file, with
+// its SHA-256 in the X-Chunk-SHA256 header.
+struct ChunkBytes
 {};
 // An answer that is a JSON document passed on whole, not decoded (the RO-Crate).
 struct JsonDocumentBytes
@@ -137,6 +142,21 @@ inline constexpr Route<DestructionRequest, ReleaseInfo> Destruction{
     {"POST", "/releases/{rid}/destruction", 200, "destruction"}};
 inline constexpr Route<NoBody, QList<RegisterEntry>> Register{{"GET", "/register", 200, "register"}};
 
+// Bringing files into a project: an ingest request, its files' chunks (PUT, any order, again
+// if need be), what is still missing, finishing (every file's SHA-256 checked) and cancelling.
+inline constexpr Route<IngestCreateRequest, IngestInfo> CreateIngest{
+    {"POST", "/projects/{id}/ingests", 201, "create-ingest"}};
+inline constexpr Route<NoBody, QList<IngestInfo>> Ingests{{"GET", "/projects/{id}/ingests", 200, "ingests"}};
+inline constexpr Route<NoBody, IngestInfo> Ingest{{"GET", "/projects/{id}/ingests/{iid}", 200, "ingest"}};
+inline constexpr Route<ChunkBytes, NoBody> IngestChunk{
+    {"PUT", "/projects/{id}/ingests/{iid}/files/{i}/chunks/{n}", 204, "ingest-chunk"}};
+inline constexpr Route<NoBody, IngestMissing> IngestMissingRoute{
+    {"GET", "/projects/{id}/ingests/{iid}/missing", 200, "ingest-missing"}};
+inline constexpr Route<NoBody, IngestInfo> FinishIngest{
+    {"POST", "/projects/{id}/ingests/{iid}/finish", 200, "finish-ingest"}};
+inline constexpr Route<NoBody, IngestInfo> CancelIngest{
+    {"POST", "/projects/{id}/ingests/{iid}/cancel", 200, "cancel-ingest"}};
+
 // Every route above, in this order: the server registers a handler for each, and only these.
 inline constexpr RouteSpec All[] = {
     Health.spec,
@@ -169,6 +189,13 @@ inline constexpr RouteSpec All[] = {
     RoCrate.spec,
     Destruction.spec,
     Register.spec,
+    CreateIngest.spec,
+    Ingests.spec,
+    Ingest.spec,
+    IngestChunk.spec,
+    IngestMissingRoute.spec,
+    FinishIngest.spec,
+    CancelIngest.spec,
 };
 
 } // namespace route

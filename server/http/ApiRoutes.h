@@ -13,6 +13,7 @@ class ProjectService;
 class SubmissionService;
 class ReviewService;
 class ReleaseService;
+class IngestService;
 
 // Projects, datasets and the workspace (ProjectRoutes.cpp). Registered first: the workspace
 // poll, the clients' most frequent call, is the first route cpp-httplib tries.
@@ -29,5 +30,8 @@ void registerReviewRoutes(ClearanceServer &server, ServerContext &context, Accou
 // Releases, their files and RO-Crates, destruction and the register (ReleaseRoutes.cpp).
 void registerReleaseRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
                            ReleaseService &releases);
+// Bringing files into a project: ingest requests, their chunks, finish and cancel (IngestRoutes.cpp).
+void registerIngestRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                          IngestService &ingests);
 
 } // namespace srs::server

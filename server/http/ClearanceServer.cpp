@@ -7,6 +7,7 @@
 #include "RevocationList.h"
 
 #include "services/AccountService.h"
+#include "services/IngestService.h"
 #include "services/ProjectService.h"
 #include "services/ReleaseService.h"
 #include "services/ReviewService.h"
@@ -107,6 +108,7 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     m_submissions = std::make_unique<SubmissionService>(m_context);
     m_reviews = std::make_unique<ReviewService>(m_context, *m_submissions);
     m_releases = std::make_unique<ReleaseService>(m_context);
+    m_ingests = std::make_unique<IngestService>(m_context);
     // cpp-httplib tries a method's routes in the order they were added, matching each one's
     // regular expression: the workspace poll (the busiest) first, the health check last.
     registerProjectRoutes(*this, m_context, *m_accounts, *m_projects);
@@ -114,6 +116,7 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     registerSubmissionRoutes(*this, m_context, *m_accounts, *m_submissions);
     registerReviewRoutes(*this, m_context, *m_accounts, *m_reviews);
     registerReleaseRoutes(*this, m_context, *m_accounts, *m_releases);
+    registerIngestRoutes(*this, m_context, *m_accounts, *m_ingests);
     registerBuiltInRoutes();
 }
 

@@ -1,6 +1,7 @@
 #include "services/ServerConfig.h"
 
 #include "protocol/ConfigFilePermissions.h"
+#include "protocol/IngestMessages.h"
 #include "protocol/JsonReader.h"
 
 #include <QDir>
@@ -44,11 +45,27 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
     protocol::JsonReader r = protocol::JsonReader::parse(bytes, QFileInfo(path).fileName());
     if (!r.ok())
         return r.error();
-    r.rejectUnknown({"listen"_L1, "data_dir"_L1, "tls"_L1, "log_level"_L1, "threads"_L1,
-                     "max_request_bytes"_L1, "http"_L1, "keep_alive_max_count"_L1, "keep_alive_timeout_seconds"_L1,
-                     "database"_L1, "secrets_key_file"_L1, "audit_key_file"_L1, "uk_ranges"_L1, "sessions"_L1, "declarations"_L1,
-                     "workspaces_dir"_L1, "workspace_scan_seconds"_L1, "register_checkers"_L1, "checks"_L1,
-                     "checking_settings"_L1});
+    r.rejectUnknown({"listen"_L1,
+                     "data_dir"_L1,
+                     "tls"_L1,
+                     "log_level"_L1,
+                     "threads"_L1,
+                     "max_request_bytes"_L1,
+                     "http"_L1,
+                     "keep_alive_max_count"_L1,
+                     "keep_alive_timeout_seconds"_L1,
+                     "database"_L1,
+                     "secrets_key_file"_L1,
+                     "audit_key_file"_L1,
+                     "uk_ranges"_L1,
+                     "sessions"_L1,
+                     "declarations"_L1,
+                     "workspaces_dir"_L1,
+                     "workspace_scan_seconds"_L1,
+                     "register_checkers"_L1,
+                     "checks"_L1,
+                     "checking_settings"_L1,
+                     "ingest"_L1});
     const QDir base = QFileInfo(path).absoluteDir();
     ServerConfig c;
     const QJsonObject &json = r.json();
@@ -93,9 +110,10 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
             if (!http.ok())
                 break; // not a number: reported below with the other errors
             if (v < s.minimum || v > s.maximum)
-                return configError(u"%1.http.%2: must be between %3 and %4"_s.arg(QFileInfo(path).fileName(), s.key)
-                                       .arg(s.minimum)
-                                       .arg(s.maximum));
+                return configError(
+                    u"%1.http.%2: must be between %3 and %4"_s.arg(QFileInfo(path).fileName(), s.key)
+                        .arg(s.minimum)
+                        .arg(s.maximum));
             *s.value = static_cast<int>(v);
         }
     }
@@ -168,6 +186,46 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
             if (!c.checkingSettings.contains(kind))
                 c.checkingSettings.append(kind);
         }
+    }
+    if (json.contains("ingest"_L1)) {
+        protocol::JsonReader ingest = r.object("ingest"_L1);
+        ingest.rejectUnknown({"quarantine_dir"_L1, "chunk_bytes"_L1, "max_file_bytes"_L1,
+                              "max_request_bytes"_L1, "max_request_files"_L1, "max_project_bytes"_L1});
+        if (ingest.json().contains("quarantine_dir"_L1))
+            c.quarantineDir = resolve(base, ingest.string("quarantine_dir"_L1));
+        const struct
+        {
+            QLatin1StringView key;
+            qint64 *value;
+            qint64 minimum;
+        } sizes[] = {
+            {"chunk_bytes"_L1, &c.ingestChunkBytes, 64 * 1024},
+            {"max_file_bytes"_L1, &c.ingestMaxFileBytes, 1},
+            {"max_request_bytes"_L1, &c.ingestMaxRequestBytes, 1},
+            {"max_project_bytes"_L1, &c.ingestMaxProjectBytes, 1},
+        };
+        for (const auto &s : sizes) {
+            if (!ingest.json().contains(s.key))
+                continue;
+            const qint64 v = ingest.integer(s.key);
+            if (!ingest.ok())
+                break;
+            if (v < s.minimum)
+                return configError(
+                    u"%1.ingest.%2: must be at least %3"_s.arg(QFileInfo(path).fileName(), s.key)
+                        .arg(s.minimum));
+            *s.value = v;
+        }
+        if (ingest.ok() && ingest.json().contains("max_request_files"_L1)) {
+            const qint64 v = ingest.integer("max_request_files"_L1);
+            if (ingest.ok() && (v < 1 || v > protocol::ingestlimits::MaxFilesPerRequest))
+                return configError(
+                    u"%1.ingest.max_request_files: must be between 1 and %2"_s.arg(QFileInfo(path).fileName())
+                        .arg(protocol::ingestlimits::MaxFilesPerRequest));
+            c.ingestMaxRequestFiles = static_cast<int>(v);
+        }
+        if (!ingest.ok())
+            return configError(u"%1: %2"_s.arg(QFileInfo(path).fileName(), ingest.error().message));
     }
     QStringList ukRanges;
     if (json.contains("uk_ranges"_L1))
@@ -266,6 +324,16 @@ QString ServerConfig::effectiveAuditKeyFile() const
 QString ServerConfig::effectiveWorkspacesDir() const
 {
     return workspacesDir.isEmpty() ? QDir(dataDir).filePath(u"workspaces"_s) : workspacesDir;
+}
+
+QString ServerConfig::effectiveQuarantineDir() const
+{
+    return quarantineDir.isEmpty() ? QDir(dataDir).filePath(u"quarantine"_s) : quarantineDir;
+}
+
+qint64 ServerConfig::effectiveIngestChunkBytes() const
+{
+    return qMin(ingestChunkBytes, maxRequestBytes);
 }
 
 Status ServerConfig::validateStorage() const

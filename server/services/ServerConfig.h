@@ -38,12 +38,16 @@ namespace srs::server {
 //   "workspace_scan_seconds": 10,
 //   "checks": {"runs_per_window": 60, "bytes_per_window": 4294967296, "window_seconds": 600},
 //   "register_checkers": "role",
-//   "checking_settings": ["safe-room", "organisation-office"]
+//   "checking_settings": ["safe-room", "organisation-office"],
+//   "ingest": {"quarantine_dir": "quarantine", "chunk_bytes": 8388608,
+//              "max_file_bytes": 4294967296, "max_request_bytes": 8589934592,
+//              "max_request_files": 1000, "max_project_bytes": 21474836480}
 // }
 // Defaults: the database is <data_dir>/clearance.sqlite3, the secrets key
 // <data_dir>/secrets.key and the audit chain's key <data_dir>/audit.key (both made on first
 // start; keep production keys outside the data folder and the database's backups),
-// workspaces under <data_dir>/workspaces/<project id>/.
+// workspaces under <data_dir>/workspaces/<project id>/, files being brought into projects
+// under <data_dir>/quarantine/<ingest request id>/.
 struct ServerConfig
 {
     QString listenHost = QStringLiteral("127.0.0.1");
@@ -94,11 +98,25 @@ struct ServerConfig
     QList<domain::SettingKind> checkingSettings = {domain::SettingKind::SafeRoom,
                                                    domain::SettingKind::OrganisationOffice};
 
+    // Bringing files into projects ("ingest" in the file): where they wait, the size of the
+    // chunks they are sent in (at most max_request_bytes, which bounds what one request body may
+    // hold), and the limits a request is refused by up front.
+    QString quarantineDir; // empty: <data_dir>/quarantine
+    qint64 ingestChunkBytes = 8LL * 1024 * 1024;
+    qint64 ingestMaxFileBytes = 4LL * 1024 * 1024 * 1024;
+    qint64 ingestMaxRequestBytes = 8LL * 1024 * 1024 * 1024;
+    int ingestMaxRequestFiles = 1000;
+    qint64 ingestMaxProjectBytes = 20LL * 1024 * 1024 * 1024; // of the requests not cancelled
+
     // The settings with their defaults filled in from the data folder.
     [[nodiscard]] store::DatabaseConfig effectiveDatabase() const;
     [[nodiscard]] QString effectiveSecretsKeyFile() const;
     [[nodiscard]] QString effectiveAuditKeyFile() const;
     [[nodiscard]] QString effectiveWorkspacesDir() const;
+    [[nodiscard]] QString effectiveQuarantineDir() const;
+    // The chunk size new ingest requests are given: ingest.chunk_bytes, or max_request_bytes
+    // when that is smaller (a chunk is one request's body).
+    [[nodiscard]] qint64 effectiveIngestChunkBytes() const;
 
     // Refused (config-permissions) when the file or its folder could be changed by anyone but
     // the user running the server or root (protocol::configFileProblem).

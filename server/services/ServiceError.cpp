@@ -2,6 +2,7 @@
 
 #include "domain/Review.h"
 #include "domain/Submission.h"
+#include "protocol/IngestMessages.h"
 #include "protocol/SubmissionMessages.h"
 
 #include <QLoggingCategory>
@@ -31,6 +32,22 @@ int httpStatusFor(const Error &e)
         return 500;
     if (e.code == svc::PayloadTooLarge)
         return 413;
+    // Bringing files into a project (protocol/IngestMessages.h).
+    if (e.code.startsWith(QLatin1StringView("ingest."))) {
+        using namespace protocol::ingesterr;
+        if (e.code == QLatin1StringView(ChunkHashMismatch) || e.code == QLatin1StringView(ChunkInvalid))
+            return 400;
+        if (e.code == QLatin1StringView(ChunkConflict) || e.code == QLatin1StringView(Incomplete) ||
+            e.code == QLatin1StringView(WrongState))
+            return 409;
+        if (e.code == QLatin1StringView(LimitExceeded))
+            return 413;
+        if (e.code == QLatin1StringView(FileMismatch))
+            return 422;
+        if (e.code == QLatin1StringView(StorageFull))
+            return 507;
+        return 403; // ingest.not-requester
+    }
     // Checks and submissions: content that cannot be accepted as it is (the field names what to
     // fix), and a request that has moved on.
     if (e.code == QLatin1StringView(domain::submissionerr::Invalid) ||

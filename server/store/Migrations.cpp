@@ -407,6 +407,50 @@ QList<Migration> buildMigrations()
                             " tables INTEGER NOT NULL,"
                             " error TEXT NOT NULL)"),
          }});
+    m.append(
+        {9,
+         QStringLiteral("ingest requests: files brought into a project, uploaded in chunks into quarantine"),
+         {
+             // One request to bring files into a project. state: "uploading", "uploaded"
+             // (every file whole and its SHA-256 checked; waiting for the checks) or
+             // "cancelled". chunk_bytes is fixed when the request is made; total_bytes is the sum
+             // of its files' declared sizes (the project's limit counts it).
+             QStringLiteral("CREATE TABLE ingest_requests ("
+                            " id TEXT PRIMARY KEY,"
+                            " project_id TEXT NOT NULL REFERENCES projects(id),"
+                            " requester_id TEXT NOT NULL REFERENCES users(id),"
+                            " created_at BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " chunk_bytes BIGINT NOT NULL,"
+                            " total_bytes BIGINT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE INDEX ingest_requests_project ON ingest_requests(project_id, created_at)"),
+             // Its files as declared: the name as given (validated: a safe relative path), the
+             // size and SHA-256 the whole file must have, and what it is and why it is needed.
+             QStringLiteral("CREATE TABLE ingest_files ("
+                            " ingest_id TEXT NOT NULL REFERENCES ingest_requests(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " size BIGINT NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " description TEXT NOT NULL,"
+                            " PRIMARY KEY (ingest_id, position))"),
+             // The chunks received: written to the quarantine file and flushed to disk before
+             // the row is. A chunk is `chunk` * chunk_bytes into its file.
+             QStringLiteral("CREATE TABLE ingest_chunks ("
+                            " ingest_id TEXT NOT NULL,"
+                            " position INTEGER NOT NULL,"
+                            " chunk INTEGER NOT NULL,"
+                            " byte_offset BIGINT NOT NULL,"
+                            " length BIGINT NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " received_at BIGINT NOT NULL,"
+                            " PRIMARY KEY (ingest_id, position, chunk),"
+                            " FOREIGN KEY (ingest_id, position) REFERENCES ingest_files(ingest_id, position)"
+                            " ON DELETE CASCADE)"),
+         }});
     return m;
 }
 
