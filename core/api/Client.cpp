@@ -170,6 +170,7 @@ void Client::dispatch(PendingCall *call, const protocol::RouteSpec &route, Outgo
     request.body = std::move(outgoing.body);
     request.secretBody = std::move(outgoing.secretBody);
     request.bearerToken = std::move(outgoing.fixedToken);
+    request.headers = std::move(outgoing.headers);
     // The job is the call's child: it goes with the call, and its transfer with it.
     auto *job = new net::ApiCall(m_transport, m_baseUrl, std::move(request), call);
     if (outgoing.withSession && !job->request().bearerToken)

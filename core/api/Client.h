@@ -57,6 +57,8 @@ public:
         // Sent with this token rather than the session's, and never parked (the sign-out).
         std::shared_ptr<const crypto::SecureBuffer> fixedToken;
         bool withSession = true; // false: no token at all (health, sign-in)
+        // Further request headers (a chunk's X-Chunk-SHA256).
+        QList<QPair<QByteArray, QByteArray>> headers = {};
     };
 
     template <typename Request, typename Answer>

@@ -4,6 +4,7 @@
 // route in protocol/Routes.h names, over the protocol messages' own readers. Value is what
 // the call hands over (the bytes themselves for a file or a document passed on whole).
 
+#include "protocol/IngestMessages.h"
 #include "protocol/Messages.h"
 #include "protocol/ReviewMessages.h"
 #include "protocol/Routes.h"
@@ -53,6 +54,13 @@ struct Codec<QList<protocol::ProjectInfo>>
     {
         return protocol::decodeProjectList(body);
     }
+};
+
+template <>
+struct Codec<QList<protocol::IngestInfo>>
+{
+    using Value = QList<protocol::IngestInfo>;
+    [[nodiscard]] static Result<Value> decode(QByteArrayView body) { return protocol::decodeIngestList(body); }
 };
 
 template <>

@@ -11,6 +11,7 @@
 
 #include <openssl/crypto.h>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstring>
@@ -305,7 +306,10 @@ private:
             curl_easy_setopt(e, CURLOPT_HTTPGET, 1L);
 
         t->headers = curl_slist_append(t->headers, "Accept: application/json");
-        if (t->request.hasBody())
+        const bool ownType = std::any_of(t->request.headers.cbegin(), t->request.headers.cend(), [](const auto &h) {
+            return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
+        });
+        if (t->request.hasBody() && !ownType)
             t->headers = curl_slist_append(t->headers, "Content-Type: application/json");
         if (t->request.bearerToken) {
             crypto::SecureBuffer line = crypto::SecureBuffer::fromBytes("Authorization: Bearer ");

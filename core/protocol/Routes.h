@@ -52,6 +52,9 @@ struct RouteSpec
     int successStatus = 200;
     // Said in the server's request log and in test failures.
     std::string_view name;
+    // The request body is bytes as they are (ChunkBytes), not JSON: the server does not hold it
+    // to JSON's text rules.
+    bool bytesBody = false;
 
     // ApiPrefix + path, as written in openapi.yaml: "/api/v1/projects/{id}".
     [[nodiscard]] std::string fullTemplate() const;
@@ -149,7 +152,7 @@ inline constexpr Route<IngestCreateRequest, IngestInfo> CreateIngest{
 inline constexpr Route<NoBody, QList<IngestInfo>> Ingests{{"GET", "/projects/{id}/ingests", 200, "ingests"}};
 inline constexpr Route<NoBody, IngestInfo> Ingest{{"GET", "/projects/{id}/ingests/{iid}", 200, "ingest"}};
 inline constexpr Route<ChunkBytes, NoBody> IngestChunk{
-    {"PUT", "/projects/{id}/ingests/{iid}/files/{i}/chunks/{n}", 204, "ingest-chunk"}};
+    {"PUT", "/projects/{id}/ingests/{iid}/files/{i}/chunks/{n}", 204, "ingest-chunk", true}};
 inline constexpr Route<NoBody, IngestMissing> IngestMissingRoute{
     {"GET", "/projects/{id}/ingests/{iid}/missing", 200, "ingest-missing"}};
 inline constexpr Route<NoBody, IngestInfo> FinishIngest{

@@ -187,9 +187,10 @@ void ClearanceServer::addRoute(const protocol::RouteSpec &route, RouteHandler ha
             m_context.database().finishStatements();
             return;
         }
-        // Every body is JSON. Refuse text the parser would quietly change before anything reads
-        // it: the string stored, compared or hashed must be the string that was sent.
-        if (!req.body.empty()) {
+        // Every body but a file's bytes is JSON. Refuse text the parser would quietly change
+        // before anything reads it: the string stored, compared or hashed must be the string that
+        // was sent.
+        if (!req.body.empty() && !route.bytesBody) {
             const QByteArrayView body(req.body.data(), static_cast<qsizetype>(req.body.size()));
             if (const auto problem = protocol::JsonTextValidator::check(body, {.rejectNul = true})) {
                 sendJson(res, 400,

@@ -18,6 +18,8 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
+
 namespace srs::testing {
 
 using namespace srs;
@@ -92,6 +94,8 @@ bool ApiHarness::start()
     config.crlFile = m_crlFile;
     config.ukRanges = {*domain::IpRange::parse(u"127.0.0.0/8")};
     config.threads = 8;
+    if (m_configure)
+        m_configure(config);
     auto context = server::ServerContext::open(config);
     if (!context) {
         m_error = context.error().message;
@@ -282,11 +286,18 @@ Connection::~Connection()
 }
 
 Reply ApiHarness::call(const QByteArray &method, const QString &path, const QByteArray &body,
-                       const QString &token, Device device, Connection *connection)
+                       const QString &token, Device device, Connection *connection,
+                       const QList<QByteArray> &headers)
+{
+    return callServer(m_port, method, path, body, token, device, connection, headers);
+}
+
+Reply callServer(int port, const QByteArray &method, const QString &path, const QByteArray &body,
+                 const QString &token, Device device, Connection *connection, const QList<QByteArray> &extra)
 {
     Reply reply;
     CURL *curl = connection ? static_cast<CURL *>(connection->m_curl) : curl_easy_init();
-    const QByteArray url = QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(path).toUtf8();
+    const QByteArray url = QStringLiteral("https://127.0.0.1:%1%2").arg(port).arg(path).toUtf8();
     const QByteArray ca = ServerProcess::pkiFile(QStringLiteral("ca.crt")).toLocal8Bit();
     const QString name = certificateName(device);
     const QByteArray cert = ServerProcess::pkiFile(name + QStringLiteral(".crt")).toLocal8Bit();
@@ -303,8 +314,12 @@ Reply ApiHarness::call(const QByteArray &method, const QString &path, const QByt
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));
     }
     curl_slist *headers = nullptr;
-    headers = curl_slist_append(headers, "Content-Type: application/json");
+    if (!std::any_of(extra.cbegin(), extra.cend(),
+                     [](const QByteArray &h) { return h.toLower().startsWith("content-type:"); }))
+        headers = curl_slist_append(headers, "Content-Type: application/json");
     headers = curl_slist_append(headers, "Expect:");
+    for (const QByteArray &h : extra)
+        headers = curl_slist_append(headers, h.constData());
     const QByteArray auth = "Authorization: Bearer " + token.toLatin1();
     if (!token.isEmpty())
         headers = curl_slist_append(headers, auth.constData());
@@ -338,6 +353,11 @@ QString ApiHarness::signIn(const QString &username, Device device, Reply *out)
     if (out)
         *out = r;
     return r.status == 201 ? r.json.value(QStringLiteral("token")).toString() : QString();
+}
+
+QString ApiHarness::dataDir() const
+{
+    return m_dir ? m_dir->path() : QString();
 }
 
 int ApiHarness::auditEventCount()

@@ -10,11 +10,13 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -49,9 +51,20 @@ struct Reply
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
 };
 
+class Connection;
+
+// A call to a server on loopback at `port` (an ApiHarness's, or a ServerProcess's), as
+// ApiHarness::call makes it.
+Reply callServer(int port, const QByteArray &method, const QString &path, const QByteArray &body = {},
+                 const QString &token = {}, Device device = Device::SafeRoom, Connection *connection = nullptr,
+                 const QList<QByteArray> &headers = {});
+
 // A keep-alive connection that several calls share (with ApiHarness::call).
 class Connection
 {
+    friend Reply callServer(int, const QByteArray &, const QString &, const QByteArray &, const QString &, Device,
+                            Connection *, const QList<QByteArray> &);
+
 public:
     Connection();
     ~Connection();
@@ -71,14 +84,21 @@ public:
 
     // Before start(): the server's tls.crl_file.
     void setCrlFile(const QString &path) { m_crlFile = path; }
+    // Before start(): changes to the server's configuration (limits, folders).
+    void setConfigure(std::function<void(server::ServerConfig &)> configure) { m_configure = std::move(configure); }
+    // The temporary folder the server's data is in.
+    [[nodiscard]] QString dataDir() const;
     // Opens the data, builds the world and starts serving; false with error() otherwise.
     bool start();
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] server::ServerContext &context() { return *m_context; }
 
     // Over a new connection, or over `connection` (made on its first call) when given.
+    // `headers` are further request headers ("X-Chunk-SHA256: ..."); a Content-Type among them
+    // replaces the JSON one.
     Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
-               const QString &token = {}, Device device = Device::SafeRoom, Connection *connection = nullptr);
+               const QString &token = {}, Device device = Device::SafeRoom, Connection *connection = nullptr,
+               const QList<QByteArray> &headers = {});
     // Signs in (the current TOTP code) and returns the token, or an empty string.
     QString signIn(const QString &username, Device device, Reply *reply = nullptr);
     [[nodiscard]] QByteArray totpCode(const QString &username, qint64 offsetSteps = 0) const;
@@ -102,6 +122,7 @@ private:
     int m_port = 0;
     QString m_error;
     QString m_crlFile;
+    std::function<void(server::ServerConfig &)> m_configure;
     QHash<QString, QByteArray> m_totpSecrets; // username -> raw secret (test only)
 };
 

@@ -72,6 +72,29 @@ bool ServerProcess::start()
         }
         m_personas = QString::fromUtf8(seed.readAllStandardOutput());
     }
+    return serve();
+}
+
+void ServerProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill(); // SIGKILL
+    m_process.waitForFinished(30'000);
+}
+
+bool ServerProcess::restart()
+{
+    kill();
+    readLog();
+    m_log.clear();
+    m_port = 0;
+    return serve();
+}
+
+bool ServerProcess::serve()
+{
+    const QString configPath = m_dir.path() + QStringLiteral("/config.json");
     QStringList args{QStringLiteral("serve"), QStringLiteral("--config"), configPath};
     args += m_options.extraArguments;
     m_process.start(serverBinary(), args);

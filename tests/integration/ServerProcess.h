@@ -34,6 +34,10 @@ public:
     bool start();
     // SIGTERM, then waits; returns the exit code (-1 if it had to be killed).
     int stop();
+    // SIGKILL (kill -9), then waits: the server has no chance to finish anything.
+    void kill();
+    // Starts serving again on the same data (and a new port), after kill() or a crash.
+    bool restart();
 
     [[nodiscard]] int port() const { return m_port; }
     [[nodiscard]] QString baseUrl() const;
@@ -58,6 +62,7 @@ public:
 
 private:
     void readLog();
+    bool serve();
 
     Options m_options;
     QTemporaryDir m_dir;
