@@ -60,7 +60,10 @@ template <>
 struct Codec<QList<protocol::IngestInfo>>
 {
     using Value = QList<protocol::IngestInfo>;
-    [[nodiscard]] static Result<Value> decode(QByteArrayView body) { return protocol::decodeIngestList(body); }
+    [[nodiscard]] static Result<Value> decode(QByteArrayView body)
+    {
+        return protocol::decodeIngestList(body);
+    }
 };
 
 template <>

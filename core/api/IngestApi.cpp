@@ -6,7 +6,8 @@ namespace srs::api {
 
 namespace route = protocol::route;
 
-Call<protocol::IngestInfo> *IngestApi::create(const QString &projectId, const protocol::IngestCreateRequest &request)
+Call<protocol::IngestInfo> *IngestApi::create(const QString &projectId,
+                                              const protocol::IngestCreateRequest &request)
 {
     return m_client.send(route::CreateIngest, {projectId}, request);
 }
@@ -21,8 +22,8 @@ Call<protocol::IngestInfo> *IngestApi::ingest(const QString &projectId, const QS
     return m_client.send(route::Ingest, {projectId, ingestId});
 }
 
-Call<protocol::NoBody> *IngestApi::sendChunk(const QString &projectId, const QString &ingestId, int file, int chunk,
-                                             const QByteArray &bytes)
+Call<protocol::NoBody> *IngestApi::sendChunk(const QString &projectId, const QString &ingestId, int file,
+                                             int chunk, const QByteArray &bytes)
 {
     Client::Outgoing out;
     out.path = route::IngestChunk.path({projectId, ingestId, QString::number(file), QString::number(chunk)});

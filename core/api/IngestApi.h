@@ -17,8 +17,8 @@ public:
     [[nodiscard]] Call<QList<protocol::IngestInfo>> *list(const QString &projectId);
     [[nodiscard]] Call<protocol::IngestInfo> *ingest(const QString &projectId, const QString &ingestId);
     // Sends the bytes with their SHA-256, computed here.
-    [[nodiscard]] Call<protocol::NoBody> *sendChunk(const QString &projectId, const QString &ingestId, int file,
-                                                    int chunk, const QByteArray &bytes);
+    [[nodiscard]] Call<protocol::NoBody> *sendChunk(const QString &projectId, const QString &ingestId,
+                                                    int file, int chunk, const QByteArray &bytes);
     [[nodiscard]] Call<protocol::IngestMissing> *missing(const QString &projectId, const QString &ingestId);
     [[nodiscard]] Call<protocol::IngestInfo> *finish(const QString &projectId, const QString &ingestId);
     [[nodiscard]] Call<protocol::IngestInfo> *cancel(const QString &projectId, const QString &ingestId);

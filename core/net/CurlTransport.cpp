@@ -306,9 +306,10 @@ private:
             curl_easy_setopt(e, CURLOPT_HTTPGET, 1L);
 
         t->headers = curl_slist_append(t->headers, "Accept: application/json");
-        const bool ownType = std::any_of(t->request.headers.cbegin(), t->request.headers.cend(), [](const auto &h) {
-            return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
-        });
+        const bool ownType =
+            std::any_of(t->request.headers.cbegin(), t->request.headers.cend(), [](const auto &h) {
+                return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
+            });
         if (t->request.hasBody() && !ownType)
             t->headers = curl_slist_append(t->headers, "Content-Type: application/json");
         if (t->request.bearerToken) {

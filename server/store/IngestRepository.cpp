@@ -67,19 +67,19 @@ Result<QList<IngestFileRecord>> IngestRepository::filesOf(const QString &id)
 
 Result<IngestRecord> IngestRepository::find(const QString &id)
 {
-    return m_db.readTransaction([&]() -> Result<IngestRecord> {
-        auto q = m_db.exec(u"SELECT %1 FROM ingest_requests WHERE id = ?"_s.arg(RequestColumns), {id});
-        if (!q)
-            return q.error();
-        if (!q->next())
-            return notFound(u"There is no ingest request %1."_s.arg(id));
-        IngestRecord r = readRequest(*q);
-        auto files = filesOf(id);
-        if (!files)
-            return files.error();
-        r.files = std::move(files).value();
-        return r;
-    });
+    // No transaction of its own (a not-found inside one would fail the caller's): a request's
+    // files never change once it is made.
+    auto q = m_db.exec(u"SELECT %1 FROM ingest_requests WHERE id = ?"_s.arg(RequestColumns), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return notFound(u"There is no ingest request %1."_s.arg(id));
+    IngestRecord r = readRequest(*q);
+    auto files = filesOf(id);
+    if (!files)
+        return files.error();
+    r.files = std::move(files).value();
+    return r;
 }
 
 Result<QList<IngestRecord>> IngestRepository::listForProject(const QString &projectId)

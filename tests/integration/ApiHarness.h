@@ -10,8 +10,8 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QList>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -44,7 +44,7 @@ struct Reply
     int status = 0;
     QJsonObject json;
     QByteArray body;
-    bool newConnection = false; // false when the call went over a kept connection
+    bool newConnection = false;            // false when the call went over a kept connection
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QString code() const { return json.value(QStringLiteral("code")).toString(); }
     // The value of a response header (case-insensitive name), or "" when absent.
@@ -56,14 +56,14 @@ class Connection;
 // A call to a server on loopback at `port` (an ApiHarness's, or a ServerProcess's), as
 // ApiHarness::call makes it.
 Reply callServer(int port, const QByteArray &method, const QString &path, const QByteArray &body = {},
-                 const QString &token = {}, Device device = Device::SafeRoom, Connection *connection = nullptr,
-                 const QList<QByteArray> &headers = {});
+                 const QString &token = {}, Device device = Device::SafeRoom,
+                 Connection *connection = nullptr, const QList<QByteArray> &headers = {});
 
 // A keep-alive connection that several calls share (with ApiHarness::call).
 class Connection
 {
-    friend Reply callServer(int, const QByteArray &, const QString &, const QByteArray &, const QString &, Device,
-                            Connection *, const QList<QByteArray> &);
+    friend Reply callServer(int, const QByteArray &, const QString &, const QByteArray &, const QString &,
+                            Device, Connection *, const QList<QByteArray> &);
 
 public:
     Connection();
@@ -85,7 +85,10 @@ public:
     // Before start(): the server's tls.crl_file.
     void setCrlFile(const QString &path) { m_crlFile = path; }
     // Before start(): changes to the server's configuration (limits, folders).
-    void setConfigure(std::function<void(server::ServerConfig &)> configure) { m_configure = std::move(configure); }
+    void setConfigure(std::function<void(server::ServerConfig &)> configure)
+    {
+        m_configure = std::move(configure);
+    }
     // The temporary folder the server's data is in.
     [[nodiscard]] QString dataDir() const;
     // Opens the data, builds the world and starts serving; false with error() otherwise.

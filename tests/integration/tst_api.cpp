@@ -49,6 +49,9 @@ constexpr const char *CheckBody = R"({"tables":[{"file":"outputs/table.csv"}]})"
 constexpr const char *SubmitBody =
     R"({"title":"Table","clearance_type":"publication",)"
     R"("files":[{"path":"outputs/table.csv","role":"output"}],"controls":"None"})";
+constexpr const char *IngestBody =
+    R"({"reason":"code written elsewhere","files":[{"name":"code/model.R","size":5,)"
+    R"("sha256":"2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824","description":"model"}]})";
 
 const std::vector<MatrixRow> &matrixRows()
 {
@@ -169,6 +172,52 @@ const std::vector<MatrixRow> &matrixRows()
          "not-found", SubmitBody},
         {"checker submissions P1 (not a member)", "checker", S, "GET", "/api/v1/projects/P1/submissions", 404,
          "not-found"},
+        // bringing files into a project
+        {"anonymous create ingest", "", S, "POST", "/api/v1/projects/P1/ingests", 401, "not-signed-in",
+         IngestBody},
+        {"anonymous ingests", "", S, "GET", "/api/v1/projects/P1/ingests", 401, "not-signed-in"},
+        {"anonymous ingest", "", S, "GET", "/api/v1/projects/P1/ingests/I-1", 401, "not-signed-in"},
+        {"anonymous ingest chunk", "", S, "PUT", "/api/v1/projects/P1/ingests/I-1/files/0/chunks/0", 401,
+         "not-signed-in", "hello"},
+        {"anonymous ingest missing", "", S, "GET", "/api/v1/projects/P1/ingests/I-1/missing", 401,
+         "not-signed-in"},
+        {"anonymous finish ingest", "", S, "POST", "/api/v1/projects/P1/ingests/I-1/finish", 401,
+         "not-signed-in"},
+        {"anonymous cancel ingest", "", S, "POST", "/api/v1/projects/P1/ingests/I-1/cancel", 401,
+         "not-signed-in"},
+        {"res create ingest P1", "res", S, "POST", "/api/v1/projects/P1/ingests", 201, "", IngestBody},
+        {"res laptop create ingest P1 (approved)", "res", L, "POST", "/api/v1/projects/P1/ingests", 201, "",
+         IngestBody},
+        {"res laptop create ingest P2 (not approved)", "res", L, "POST", "/api/v1/projects/P2/ingests", 403,
+         "home-working-not-approved", IngestBody},
+        {"res create ingest P3 (completed)", "res", S, "POST", "/api/v1/projects/P3/ingests", 403,
+         "project-not-active", IngestBody},
+        {"prov create ingest P4 (no supervisor)", "prov", S, "POST", "/api/v1/projects/P4/ingests", 403,
+         "provisional-without-supervisor", IngestBody},
+        {"nodecl create ingest P1", "nodecl", S, "POST", "/api/v1/projects/P1/ingests", 403,
+         "security-declaration-missing", IngestBody},
+        {"checker create ingest P1 (not a member)", "checker", S, "POST", "/api/v1/projects/P1/ingests", 404,
+         "not-found", IngestBody},
+        {"res ingests P1", "res", S, "GET", "/api/v1/projects/P1/ingests", 200, ""},
+        {"res laptop ingests P2 (not approved)", "res", L, "GET", "/api/v1/projects/P2/ingests", 403,
+         "home-working-not-approved"},
+        {"checker ingests P1 (not a member)", "checker", S, "GET", "/api/v1/projects/P1/ingests", 404,
+         "not-found"},
+        {"res unknown ingest", "res", S, "GET", "/api/v1/projects/P1/ingests/I-1", 404, "not-found"},
+        {"res chunk of an unknown ingest", "res", S, "PUT",
+         "/api/v1/projects/P1/ingests/I-1/files/0/chunks/0", 404, "not-found", "hello"},
+        {"res laptop chunk P2 (not approved)", "res", L, "PUT",
+         "/api/v1/projects/P2/ingests/I-1/files/0/chunks/0", 403, "home-working-not-approved", "hello"},
+        {"checker chunk P1 (not a member)", "checker", S, "PUT",
+         "/api/v1/projects/P1/ingests/I-1/files/0/chunks/0", 404, "not-found", "hello"},
+        {"res missing of an unknown ingest", "res", S, "GET", "/api/v1/projects/P1/ingests/I-1/missing", 404,
+         "not-found"},
+        {"res finish an unknown ingest", "res", S, "POST", "/api/v1/projects/P1/ingests/I-1/finish", 404,
+         "not-found"},
+        {"res cancel an unknown ingest", "res", S, "POST", "/api/v1/projects/P1/ingests/I-1/cancel", 404,
+         "not-found"},
+        {"res P3 cancel (completed)", "res", S, "POST", "/api/v1/projects/P3/ingests/I-1/cancel", 403,
+         "project-not-active"},
     };
     return rows;
 }

@@ -134,9 +134,11 @@ private:
     }
 
     Reply call(const QByteArray &method, const QString &path, const QByteArray &body = {},
-               const QString &user = "res", Device device = Device::SafeRoom, const QList<QByteArray> &headers = {})
+               const QString &user = "res", Device device = Device::SafeRoom,
+               const QList<QByteArray> &headers = {})
     {
-        return m_api->call(method, "/api/v1/projects" + path, body, token(user, device), device, nullptr, headers);
+        return m_api->call(method, "/api/v1/projects" + path, body, token(user, device), device, nullptr,
+                           headers);
     }
 
     Reply putChunk(const QString &id, int file, int n, const QByteArray &bytes, const QString &user = "res",
@@ -176,7 +178,7 @@ private slots:
     {
         QVERIFY2(startServer(), qPrintable(m_api->error()));
         const QByteArray a = randomBytes(5 * Chunk + 1234, 1); // 6 chunks, the last short
-        const QByteArray b = randomBytes(Chunk, 2);             // exactly one chunk
+        const QByteArray b = randomBytes(Chunk, 2);            // exactly one chunk
         const QByteArray empty;
         const Reply created = call("POST", "/P1/ingests",
                                    createBody({fileSpec("code/model.R", a), fileSpec("lookup/areas.csv", b),
@@ -207,7 +209,8 @@ private slots:
                           chunkOf(chunks.first().first == 0 ? a : b, chunks.first().second))
                      .status,
                  204);
-        const QByteArray other = randomBytes(chunkOf(chunks.first().first == 0 ? a : b, chunks.first().second).size(), 9);
+        const QByteArray other =
+            randomBytes(chunkOf(chunks.first().first == 0 ? a : b, chunks.first().second).size(), 9);
         const Reply conflict = putChunk(id, chunks.first().first, chunks.first().second, other);
         QCOMPARE(conflict.status, 409);
         QCOMPARE(conflict.code(), QString("ingest.chunk-conflict"));
@@ -317,7 +320,8 @@ private slots:
                 return QString("the message does not name " + limit + " " + value + ": " + m);
             return QString();
         };
-        QString problem = refused({fileSpec("big.bin", QByteArray(1001, 'x'))}, "ingest.max_file_bytes", "1000");
+        QString problem =
+            refused({fileSpec("big.bin", QByteArray(1001, 'x'))}, "ingest.max_file_bytes", "1000");
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         problem = refused({fileSpec("a", QByteArray(800, 'x')), fileSpec("b", QByteArray(800, 'y'))},
                           "ingest.max_request_bytes", "1500");
@@ -367,7 +371,8 @@ private slots:
         QFETCH(QString, name);
         if (!m_api)
             QVERIFY2(startServer(), qPrintable(m_api->error()));
-        const Reply r = call("POST", "/P1/ingests", createBody({fileSpec("fine.txt", "x"), fileSpec(name, "y")}));
+        const Reply r =
+            call("POST", "/P1/ingests", createBody({fileSpec("fine.txt", "x"), fileSpec(name, "y")}));
         QVERIFY2(r.status == 400, r.body.constData());
         QCOMPARE(r.json["field"].toString(), QString("files[1].name"));
         QCOMPARE(call("GET", "/P1/ingests").json["ingests"].toArray().size(), 0);
@@ -415,17 +420,20 @@ private slots:
         const Reply other = putChunk(id, 0, 0, a, "sup");
         QCOMPARE(other.status, 403);
         QCOMPARE(other.code(), QString("ingest.not-requester"));
-        QCOMPARE(call("POST", "/P1/ingests/" + id + "/finish", "", "sup").code(), QString("ingest.not-requester"));
-        QCOMPARE(call("POST", "/P1/ingests/" + id + "/cancel", "", "sup").code(), QString("ingest.not-requester"));
+        QCOMPARE(call("POST", "/P1/ingests/" + id + "/finish", "", "sup").code(),
+                 QString("ingest.not-requester"));
+        QCOMPARE(call("POST", "/P1/ingests/" + id + "/cancel", "", "sup").code(),
+                 QString("ingest.not-requester"));
         QCOMPARE(call("GET", "/P1/ingests/" + id, {}, "sup").status, 200);
         QCOMPARE(call("GET", "/P1/ingests/" + id + "/missing", {}, "sup").status, 200);
         // A request of another project is not found under this one; nor by a non-member.
         QCOMPARE(call("GET", "/P2/ingests/" + id).status, 404);
         QCOMPARE(call("GET", "/P1/ingests/" + id, {}, "checker").status, 404);
         // The requester, from a setting that may no longer open the project, is refused too.
-        QCOMPARE(call("PUT", "/P2/ingests/" + id + "/files/0/chunks/0", a, "res", Device::Laptop, chunkHeaders(a))
-                     .code(),
-                 QString("home-working-not-approved"));
+        QCOMPARE(
+            call("PUT", "/P2/ingests/" + id + "/files/0/chunks/0", a, "res", Device::Laptop, chunkHeaders(a))
+                .code(),
+            QString("home-working-not-approved"));
         QCOMPARE(putChunk(id, 0, 0, a).status, 204);
         QCOMPARE(call("POST", "/P1/ingests/" + id + "/finish", "").status, 200);
         // Policy refusals are audited as on every route.
@@ -442,7 +450,8 @@ private slots:
         QProcess mount;
         mount.start("mount", {"-t", "tmpfs", "-o", QString("size=%1,mode=0700").arg(4 * Chunk), "tmpfs",
                               mountPoint.path()});
-        if (!mount.waitForFinished(10'000) || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0) {
+        if (!mount.waitForFinished(10'000) || mount.exitStatus() != QProcess::NormalExit ||
+            mount.exitCode() != 0) {
             const QString why = QString::fromLocal8Bit(mount.readAllStandardError()).trimmed();
             qWarning("cannot mount a tmpfs here: %s", qPrintable(why));
             QSKIP(qPrintable("mounting a small tmpfs is not permitted here: " + why));
@@ -466,7 +475,8 @@ private slots:
             full = r;
             break;
         }
-        QVERIFY2(full.status == 507, qPrintable(QString("HTTP %1 %2").arg(full.status).arg(QString::fromUtf8(full.body))));
+        QVERIFY2(full.status == 507,
+                 qPrintable(QString("HTTP %1 %2").arg(full.status).arg(QString::fromUtf8(full.body))));
         QCOMPARE(full.code(), QString("ingest.storage-full"));
         QVERIFY(full.json["message"].toString().contains("full"));
         QVERIFY2(stored >= 1 && stored <= 4, qPrintable(QString::number(stored)));
@@ -503,15 +513,17 @@ private slots:
         QVERIFY(secret);
         srs::crypto::Totp totp(std::move(*secret));
         const QByteArray code = totp.codeForStep(totp.stepAt(QDateTime::currentSecsSinceEpoch()));
-        const Reply signedIn = callServer(
-            server.port(), "POST", "/api/v1/sessions",
-            json(QJsonObject{{"username", user}, {"password", QString("demo-" + user)}, {"totp_code", QString::fromLatin1(code)}}));
+        const Reply signedIn = callServer(server.port(), "POST", "/api/v1/sessions",
+                                          json(QJsonObject{{"username", user},
+                                                           {"password", QString("demo-" + user)},
+                                                           {"totp_code", QString::fromLatin1(code)}}));
         QVERIFY2(signedIn.status == 201, signedIn.body.constData());
         const QString token = signedIn.json["token"].toString();
 
         const QByteArray a = randomBytes(40 * Chunk + 77, 10);
         const QString base = "/api/v1/projects/" + project + "/ingests";
-        const Reply created = callServer(server.port(), "POST", base, createBody({fileSpec("data/big.bin", a)}), token);
+        const Reply created =
+            callServer(server.port(), "POST", base, createBody({fileSpec("data/big.bin", a)}), token);
         QVERIFY2(created.status == 201, created.body.constData());
         const QString id = created.json["id"].toString();
         const int chunks = int((a.size() + Chunk - 1) / Chunk);
@@ -534,7 +546,8 @@ private slots:
             if (kills == 10) { // enough: send the rest
                 for (int n : std::as_const(todo))
                     QCOMPARE(callServer(port, "PUT", QString("%1/%2/files/0/chunks/%3").arg(base, id).arg(n),
-                                        chunkOf(a, n), token, Device::SafeRoom, nullptr, chunkHeaders(chunkOf(a, n)))
+                                        chunkOf(a, n), token, Device::SafeRoom, nullptr,
+                                        chunkHeaders(chunkOf(a, n)))
                                  .status,
                              204);
                 continue;
@@ -546,9 +559,9 @@ private slots:
                 for (int n : todo) {
                     if (stop)
                         return;
-                    const Reply r = callServer(port, "PUT", QString("%1/%2/files/0/chunks/%3").arg(base, id).arg(n),
-                                               chunkOf(a, n), token, Device::SafeRoom, nullptr,
-                                               chunkHeaders(chunkOf(a, n)));
+                    const Reply r = callServer(
+                        port, "PUT", QString("%1/%2/files/0/chunks/%3").arg(base, id).arg(n), chunkOf(a, n),
+                        token, Device::SafeRoom, nullptr, chunkHeaders(chunkOf(a, n)));
                     if (r.status != 204)
                         return;
                     ++sent;
