@@ -6,6 +6,7 @@
 
 #include "api/CallGroup.h"
 #include "api/Client.h"
+#include "api/IngestApi.h"
 #include "api/ReleasesApi.h"
 #include "api/ReviewsApi.h"
 #include "api/SessionsApi.h"
@@ -13,6 +14,7 @@
 #include "api/WorkspaceApi.h"
 #include "protocol/ApiError.h"
 
+#include <QCryptographicHash>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -120,6 +122,28 @@ private slots:
                  Server + QStringLiteral("/api/v1/releases?pending-destruction=1"));
         QCOMPARE(transport.requests[5].url,
                  Server + QStringLiteral("/api/v1/projects/P-1/workspace?since=7&limit=100&cursor=c-1"));
+    }
+
+    // A chunk goes as its bytes with their SHA-256 in a header, not as JSON.
+    void aChunkIsSentAsBytesWithItsHash()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        const QByteArray bytes("\0\xff\x80 not text", 14);
+        (void)api::IngestApi(client).sendChunk(QStringLiteral("P-1"), QStringLiteral("I-2"), 3, 7, bytes);
+        (void)api::IngestApi(client).finish(QStringLiteral("P-1"), QStringLiteral("I-2"));
+        QCOMPARE(transport.requests.size(), 2);
+        const net::HttpRequest &chunk = transport.requests[0];
+        QCOMPARE(chunk.method, QByteArray("PUT"));
+        QCOMPARE(chunk.url, Server + QStringLiteral("/api/v1/projects/P-1/ingests/I-2/files/3/chunks/7"));
+        QCOMPARE(chunk.body, bytes);
+        QVERIFY(
+            chunk.headers.contains({QByteArray("X-Chunk-SHA256"),
+                                    QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()}));
+        QVERIFY(chunk.headers.contains({QByteArray("Content-Type"), QByteArray("application/octet-stream")}));
+        QCOMPARE(transport.requests[1].method, QByteArray("POST"));
+        QCOMPARE(transport.requests[1].url,
+                 Server + QStringLiteral("/api/v1/projects/P-1/ingests/I-2/finish"));
     }
 
     void aFileArrivesAsItsBytes()

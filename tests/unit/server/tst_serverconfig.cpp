@@ -130,6 +130,26 @@ private slots:
         QCOMPARE(defaults.value().tlsHandshakeTimeoutSeconds, 5);
     }
 
+    void ingestSettingsAreRead()
+    {
+        const auto c = ServerConfig::loadFile(write(R"({"data_dir":"d","max_request_bytes":16777216,
+            "ingest":{"quarantine_dir":"q","chunk_bytes":8388608,"max_file_bytes":100,"max_request_bytes":200,
+                      "max_request_files":3,"max_project_bytes":400}})"));
+        QVERIFY2(c.ok(), qPrintable(c.ok() ? "" : c.error().message));
+        const ServerConfig &v = c.value();
+        QCOMPARE(v.effectiveQuarantineDir(), m_dir.filePath("q"));
+        QCOMPARE(v.effectiveIngestChunkBytes(), 8388608);
+        QCOMPARE(v.ingestMaxFileBytes, 100);
+        QCOMPARE(v.ingestMaxRequestBytes, 200);
+        QCOMPARE(v.ingestMaxRequestFiles, 3);
+        QCOMPARE(v.ingestMaxProjectBytes, 400);
+        // A chunk is one request body: never larger than max_request_bytes.
+        const auto defaults = ServerConfig::loadFile(write(R"({"data_dir":"d"})"));
+        QCOMPARE(defaults.value().effectiveQuarantineDir(), m_dir.filePath("d/quarantine"));
+        QCOMPARE(defaults.value().ingestChunkBytes, 8 * 1024 * 1024);
+        QCOMPARE(defaults.value().effectiveIngestChunkBytes(), defaults.value().maxRequestBytes);
+    }
+
     void defaultsComeFromTheDataFolder()
     {
         const auto c = ServerConfig::loadFile(write(R"({"data_dir":"d"})"));
@@ -169,11 +189,19 @@ private slots:
         QTest::newRow("http handshake zero")
             << QByteArray(R"({"http":{"tls_handshake_timeout_seconds":0}})")
             << "http.tls_handshake_timeout_seconds: must be between 1 and 600";
-        QTest::newRow("http type")
-            << QByteArray(R"({"http":{"max_header_count":"lots"}})") << "http.max_header_count: expected a whole number";
+        QTest::newRow("http type") << QByteArray(R"({"http":{"max_header_count":"lots"}})")
+                                   << "http.max_header_count: expected a whole number";
         QTest::newRow("http negative per source")
             << QByteArray(R"({"http":{"max_connections_per_source":-1}})")
             << "http.max_connections_per_source: must be between";
+        QTest::newRow("ingest unknown key")
+            << QByteArray(R"({"ingest":{"chunk":3}})") << "ingest.chunk: is not a known field";
+        QTest::newRow("ingest chunk too small") << QByteArray(R"({"ingest":{"chunk_bytes":1000}})")
+                                                << "ingest.chunk_bytes: must be at least 65536";
+        QTest::newRow("ingest files zero") << QByteArray(R"({"ingest":{"max_request_files":0}})")
+                                           << "ingest.max_request_files: must be between";
+        QTest::newRow("ingest size type") << QByteArray(R"({"ingest":{"max_file_bytes":"big"}})")
+                                          << "ingest.max_file_bytes: expected a whole number";
         QTest::newRow("tls unknown key")
             << QByteArray(R"({"tls":{"certificate":"a","key":"b","device_ca":"c","ca":"d"}})")
             << "tls.ca: is not a known field";
