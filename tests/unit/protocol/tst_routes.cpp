@@ -31,6 +31,9 @@ private slots:
         QCOMPARE(route::Workspace.spec.serverPattern(),
                  std::string("/api/v1/projects/([A-Za-z0-9._-]{1,64})/workspace"));
         QCOMPARE(route::Withdraw.spec.parameters(), (QList<std::string_view>{"id", "sid"}));
+        QCOMPARE(route::IngestChunk.spec.parameters(), (QList<std::string_view>{"id", "iid", "i", "n"}));
+        QCOMPARE(route::IngestChunk.path({"P-1", "I-2", "0", "7"}),
+                 QString("/api/v1/projects/P-1/ingests/I-2/files/0/chunks/7"));
         for (const RouteSpec &r : allRoutes()) {
             const QRegularExpression re(
                 QRegularExpression::anchoredPattern(QString::fromStdString(r.serverPattern())));
@@ -54,8 +57,11 @@ private slots:
             case 3:
                 path = r.format({args[0], args[1], args[2]});
                 break;
+            case 4:
+                path = r.format({args[0], args[1], args[2], args[3]});
+                break;
             default:
-                QFAIL("a route with more than three parameters");
+                QFAIL("a route with more than four parameters");
             }
             QVERIFY2(re.match(path).hasMatch(), qPrintable(path));
         }
