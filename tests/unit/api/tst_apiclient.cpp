@@ -129,7 +129,8 @@ private slots:
     {
         FakeTransport transport;
         api::Client client(&transport, Server);
-        const QByteArray bytes("\0\xff\x80 not text", 14);
+        static constexpr char raw[] = "\0\xff\x80 not text"; // a NUL and bytes that are not UTF-8
+        const QByteArray bytes(raw, sizeof raw - 1);
         (void)api::IngestApi(client).sendChunk(QStringLiteral("P-1"), QStringLiteral("I-2"), 3, 7, bytes);
         (void)api::IngestApi(client).finish(QStringLiteral("P-1"), QStringLiteral("I-2"));
         QCOMPARE(transport.requests.size(), 2);
