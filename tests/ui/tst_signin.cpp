@@ -644,6 +644,8 @@ private slots:
         QCOMPARE(tree->model()->rowCount(outputs), 4);
         QCOMPARE(tree->model()->index(2, 0, outputs).data().toString(),
                  QString("table2.csv")); // natural order
+        tree->setCurrentIndex(tree->model()->index(2, 0, outputs));
+        QCOMPARE(text(&window, "detailSize"), QString("10 bytes")); // a small file's size, once
         QTRY_VERIFY(text(&window, "syncStatusLabel").contains("5 items, up to date"));
         QVERIFY(find<QLabel>(&window, "contentsStayLabel")->text().contains("File contents stay inside"));
 

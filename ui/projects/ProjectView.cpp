@@ -382,10 +382,15 @@ void ProjectView::showSelectedEntry()
     m_detailPath->setText(m_model->path(index));
     const bool folder = m_model->isFolder(index);
     m_detailType->setText(folder ? tr("Folder") : tr("File"));
-    m_detailSize->setText(e && !folder ? tr("%1 (%2 bytes)")
-                                             .arg(QLocale().formattedDataSize(e->size, 1))
-                                             .arg(QLocale().toString(e->size))
-                                       : QString());
+    // Under a kibibyte the size in bytes says it all; above, the exact count follows.
+    if (!e || folder)
+        m_detailSize->clear();
+    else if (e->size < 1024)
+        m_detailSize->setText(QLocale().formattedDataSize(e->size, 1));
+    else
+        m_detailSize->setText(tr("%1 (%2 bytes)")
+                                  .arg(QLocale().formattedDataSize(e->size, 1))
+                                  .arg(QLocale().toString(e->size)));
     m_detailModified->setText(e ? QLocale().toString(e->modified().toLocalTime(), QLocale::LongFormat)
                                 : QString());
     m_detailSha256->setText(e && !folder ? e->sha256Hex() : QString());
