@@ -4,6 +4,7 @@
 //   srs-clearance-server admin COMMAND ...     accounts, accreditation, organisations, projects, demo seed
 //   srs-clearance-server audit verify|head|list  prove, publish or print the audit log
 //   srs-clearance-server register export|ro-crate   the register of releases, a release's RO-Crate
+//   srs-clearance-server ingest export         every ingest request and file, decided and delivered
 // Each command has --help.
 
 #include "admin/AdminCommands.h"
@@ -38,6 +39,7 @@ void usage()
                  "       srs-clearance-server audit verify|head|list [--config FILE] [--data-dir DIR]\n"
                  "       srs-clearance-server register export --format csv|json [--output FILE]\n"
                  "       srs-clearance-server register ro-crate RELEASE_ID --output DIR\n"
+                 "       srs-clearance-server ingest export --format csv|json [--output FILE]\n"
                  "       srs-clearance-server --version\n"
                  "Each command has --help.\n");
 }
@@ -70,6 +72,8 @@ int main(int argc, char *argv[])
         return runAudit(arguments);
     if (command == u"register"_s)
         return runRegister(arguments);
+    if (command == u"ingest"_s)
+        return runIngest(arguments);
     if (command == u"help"_s) {
         usage();
         return 0;

@@ -165,6 +165,161 @@
     </message>
 </context>
 <context>
+    <name>IngestTexts</name>
+    <message>
+        <source>Uploading</source>
+        <translation>Wrthi&apos;n llwytho i fyny</translation>
+    </message>
+    <message>
+        <source>Being checked</source>
+        <translation>Wrthi&apos;n cael ei wirio</translation>
+    </message>
+    <message>
+        <source>Waiting for a checker</source>
+        <translation>Yn aros am wiriwr</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Penderfynwyd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Wedi&apos;i ganslo</translation>
+    </message>
+    <message>
+        <source>Files %1 for %2 have arrived and are being checked.</source>
+        <translation>Mae ffeiliau %1 ar gyfer %2 wedi cyrraedd ac yn cael eu gwirio.</translation>
+    </message>
+    <message>
+        <source>Files %1 for %2 passed the automatic checks and wait for a checker.</source>
+        <translation>Mae ffeiliau %1 ar gyfer %2 wedi pasio&apos;r gwiriadau awtomatig ac yn aros am wiriwr.</translation>
+    </message>
+    <message>
+        <source>Files %1 for %2 have been decided: see which were approved.</source>
+        <translation>Penderfynwyd ar ffeiliau %1 ar gyfer %2: gwelwch pa rai a gymeradwywyd.</translation>
+    </message>
+    <message>
+        <source>Files %1 for %2 were cancelled.</source>
+        <translation>Cafodd ffeiliau %1 ar gyfer %2 eu canslo.</translation>
+    </message>
+    <message>
+        <source>Files %1 for %2: %3.</source>
+        <translation>Ffeiliau %1 ar gyfer %2: %3.</translation>
+    </message>
+    <message>
+        <source>Asking the server</source>
+        <translation>Yn gofyn i&apos;r gweinydd</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Yn anfon</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wedi oedi</translation>
+    </message>
+    <message>
+        <source>Waiting to carry on</source>
+        <translation>Yn aros i barhau</translation>
+    </message>
+    <message>
+        <source>Waiting to carry on: %1</source>
+        <translation>Yn aros i barhau: %1</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Yn gorffen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Wedi stopio</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Wedi stopio: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>tua %n eiliad ar ôl</numerusform>
+            <numerusform>tua eiliad ar ôl</numerusform>
+            <numerusform>tua %n eiliad ar ôl</numerusform>
+            <numerusform>tua %n eiliad ar ôl</numerusform>
+            <numerusform>tua %n eiliad ar ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>tua %n munud ar ôl</numerusform>
+            <numerusform>tua munud ar ôl</numerusform>
+            <numerusform>tua %n munud ar ôl</numerusform>
+            <numerusform>tua %n munud ar ôl</numerusform>
+            <numerusform>tua %n munud ar ôl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>tua %n awr ar ôl</numerusform>
+            <numerusform>tua awr ar ôl</numerusform>
+            <numerusform>tua %n awr ar ôl</numerusform>
+            <numerusform>tua %n awr ar ôl</numerusform>
+            <numerusform>tua %n awr ar ôl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/e</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Cymeradwywyd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Heb benderfynu eto</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation>%1 o %2 wedi dod i law</translation>
+    </message>
+    <message>
+        <source>Approved; being placed in the workspace</source>
+        <translation>Cymeradwywyd; wrthi&apos;n cael ei roi yn y gweithle</translation>
+    </message>
+    <message>
+        <source>Approved: in the workspace as %1</source>
+        <translation>Cymeradwywyd: yn y gweithle fel %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Gwrthodwyd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the checks noted %n thing(s) for the checker)</source>
+        <translation>
+            <numerusform>%1 (nododd y gwiriadau %n peth i&apos;r gwiriwr)</numerusform>
+            <numerusform>%1 (nododd y gwiriadau un peth i&apos;r gwiriwr)</numerusform>
+            <numerusform>%1 (nododd y gwiriadau %n peth i&apos;r gwiriwr)</numerusform>
+            <numerusform>%1 (nododd y gwiriadau %n peth i&apos;r gwiriwr)</numerusform>
+            <numerusform>%1 (nododd y gwiriadau %n peth i&apos;r gwiriwr)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>SRS Workstation</source>
@@ -1199,6 +1354,25 @@
     </message>
 </context>
 <context>
+    <name>srs::session</name>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Methu creu&apos;r ffolder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Methu ysgrifennu %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Methu tynnu %1.</translation>
+    </message>
+    <message>
+        <source>Your saved copy on this computer is not open just now.</source>
+        <translation>Nid yw eich copi wedi&apos;i gadw ar y cyfrifiadur hwn ar agor ar hyn o bryd.</translation>
+    </message>
+</context>
+<context>
     <name>srs::session::ClientConfig</name>
     <message>
         <source>The workstation configuration %1 could not be read (%2). Ask your IT support to install it.</source>
@@ -1364,6 +1538,66 @@
     <message>
         <source>Your organisation&apos;s VPN is connected, but traffic to the clearance server does not go through it. Disconnect and reconnect the VPN, then select Try again; if this keeps happening, contact your IT support.</source>
         <translation>Mae VPN eich sefydliad wedi&apos;i gysylltu, ond nid yw traffig i&apos;r gweinydd cliriad yn mynd drwyddo. Datgysylltwch ac ailgysylltwch y VPN, yna dewiswch Rhoi cynnig arall arni; os yw hyn yn dal i ddigwydd, cysylltwch â&apos;ch cymorth TG.</translation>
+    </message>
+</context>
+<context>
+    <name>srs::session::IngestFileHasher</name>
+    <message>
+        <source>%1 is not a file that can be read. Choose it again.</source>
+        <translation>Nid yw %1 yn ffeil y gellir ei darllen. Dewiswch hi eto.</translation>
+    </message>
+    <message>
+        <source>%1 changed or could not be read while it was being checked. Choose it again once it is no longer being written.</source>
+        <translation>Newidiodd %1, neu nid oedd modd ei darllen, tra oedd yn cael ei gwirio. Dewiswch hi eto pan na fydd yn cael ei hysgrifennu mwyach.</translation>
+    </message>
+</context>
+<context>
+    <name>srs::session::IngestUploads</name>
+    <message>
+        <source>%1 is no longer there or cannot be read. Choose it again in a new request, or cancel this one.</source>
+        <translation>Nid yw %1 yno mwyach neu ni ellir ei darllen. Dewiswch hi eto mewn cais newydd, neu canslwch yr un hwn.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was checked. Choose it again in a new request, or cancel this one.</source>
+        <translation>Mae %1 wedi newid ers iddi gael ei gwirio. Dewiswch hi eto mewn cais newydd, neu canslwch yr un hwn.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not match the files asked for.</source>
+        <translation>Nid oedd ateb y gweinydd yn cyfateb i&apos;r ffeiliau y gofynnwyd amdanynt.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Cafodd y cais ei ganslo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s record of this request does not match the files on this computer.</source>
+        <translation>Nid yw cofnod y gweinydd o&apos;r cais hwn yn cyfateb i&apos;r ffeiliau ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: it may have changed or been moved. Choose it again in a new request, or cancel this one.</source>
+        <translation>Nid oedd modd darllen %1: efallai ei bod wedi newid neu wedi&apos;i symud. Dewiswch hi eto mewn cais newydd, neu canslwch yr un hwn.</translation>
+    </message>
+    <message>
+        <source>The server already has other bytes for part of %1: the file has changed since the upload began. Choose it again in a new request, or cancel this one.</source>
+        <translation>Mae gan y gweinydd beitiau eraill eisoes ar gyfer rhan o %1: mae&apos;r ffeil wedi newid ers i&apos;r llwytho ddechrau. Dewiswch hi eto mewn cais newydd, neu canslwch yr un hwn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Rhoi cynnig arall ymhen %n eiliad.</numerusform>
+            <numerusform>%1 Rhoi cynnig arall ymhen eiliad.</numerusform>
+            <numerusform>%1 Rhoi cynnig arall ymhen %n eiliad.</numerusform>
+            <numerusform>%1 Rhoi cynnig arall ymhen %n eiliad.</numerusform>
+            <numerusform>%1 Rhoi cynnig arall ymhen %n eiliad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no upload %1 on this computer to carry on with.</source>
+        <translation>Nid oes llwyth %1 ar y cyfrifiadur hwn i barhau ag ef.</translation>
+    </message>
+    <message>
+        <source>There is no upload %1 on this computer.</source>
+        <translation>Nid oes llwyth %1 ar y cyfrifiadur hwn.</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1853,187 @@
     <message>
         <source>For IT support: %1 (%2)</source>
         <translation>Ar gyfer cymorth TG: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::BringFilesDialog</name>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Ychwanegu &amp;ffeiliau…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Ychwanegu ff&amp;older…</translation>
+    </message>
+    <message>
+        <source>&amp;Describe the chosen files…</source>
+        <translation>&amp;Disgrifio&apos;r ffeiliau a ddewiswyd…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Tynnu o&apos;r rhestr</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Anfon</translation>
+    </message>
+    <message>
+        <source>Bring files into %1</source>
+        <translation>Dod â ffeiliau i mewn i %1</translation>
+    </message>
+    <message>
+        <source>Bring files into %1 %2</source>
+        <translation>Dod â ffeiliau i mewn i %1 %2</translation>
+    </message>
+    <message>
+        <source>Choose code or small reference data (look-up tables, code lists) on this computer. Each file is checked when it arrives (its type, malware, identifiers) and an output checker approves it before it appears in the project&apos;s workspace under ingest/. Archives and packages are refused: the service cannot take packages from public code repositories.</source>
+        <translation>Dewiswch god neu ddata cyfeirio bach (tablau chwilio, rhestrau codau) ar y cyfrifiadur hwn. Caiff pob ffeil ei gwirio pan fydd yn cyrraedd (ei math, meddalwedd faleisus, dynodwyr) ac mae gwiriwr allbynnau yn ei chymeradwyo cyn iddi ymddangos yng ngweithle&apos;r prosiect o dan ingest/. Gwrthodir archifau a phecynnau: ni all y gwasanaeth dderbyn pecynnau o storfeydd cod cyhoeddus.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>What it is and why the project needs it</source>
+        <translation>Beth ydyw a pham mae ei angen ar y prosiect</translation>
+    </message>
+    <message>
+        <source>Files to bring in</source>
+        <translation>Ffeiliau i ddod â nhw i mewn</translation>
+    </message>
+    <message>
+        <source>Each file with its size and SHA-256; type what it is and why the project needs it in the last column (F2 to edit).</source>
+        <translation>Pob ffeil gyda&apos;i maint a&apos;i SHA-256; teipiwch beth ydyw a pham mae ei hangen ar y prosiect yn y golofn olaf (F2 i olygu).</translation>
+    </message>
+    <message>
+        <source>Working out the files&apos; SHA-256</source>
+        <translation>Yn cyfrifo SHA-256 y ffeiliau</translation>
+    </message>
+    <message>
+        <source>For example: our cleaning code from the pilot study, and the 2021 local-authority look-up table the analysis joins on.</source>
+        <translation>Er enghraifft: ein cod glanhau o&apos;r astudiaeth beilot, a thabl chwilio awdurdodau lleol 2021 y mae&apos;r dadansoddiad yn uno arno.</translation>
+    </message>
+    <message>
+        <source>&amp;Why the project needs these files</source>
+        <translation>&amp;Pam mae angen y ffeiliau hyn ar y prosiect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Working out SHA-256: %1 of %2</source>
+        <translation>Yn cyfrifo SHA-256: %1 o %2</translation>
+    </message>
+    <message>
+        <source>Files to bring into %1</source>
+        <translation>Ffeiliau i ddod â nhw i mewn i %1</translation>
+    </message>
+    <message>
+        <source>A folder to bring into %1</source>
+        <translation>Ffolder i ddod â hi i mewn i %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link; choose the file it points to.</source>
+        <translation>Mae &quot;%1&quot; yn ddolen symbolaidd; dewiswch y ffeil y mae&apos;n pwyntio ati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; holds more than %n files; choose the ones the project needs.</source>
+        <translation>
+            <numerusform>Mae &quot;%1&quot; yn dal mwy na %n ffeil; dewiswch y rhai sydd eu hangen ar y prosiect.</numerusform>
+            <numerusform>Mae &quot;%1&quot; yn dal mwy nag un ffeil; dewiswch y rhai sydd eu hangen ar y prosiect.</numerusform>
+            <numerusform>Mae &quot;%1&quot; yn dal mwy na %n ffeil; dewiswch y rhai sydd eu hangen ar y prosiect.</numerusform>
+            <numerusform>Mae &quot;%1&quot; yn dal mwy na %n ffeil; dewiswch y rhai sydd eu hangen ar y prosiect.</numerusform>
+            <numerusform>Mae &quot;%1&quot; yn dal mwy na %n ffeil; dewiswch y rhai sydd eu hangen ar y prosiect.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the list already.</source>
+        <translation>Mae &quot;%1&quot; yn y rhestr eisoes.</translation>
+    </message>
+    <message>
+        <source>working out…</source>
+        <translation>yn cyfrifo…</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Heb ei ychwanegu: %1</translation>
+    </message>
+    <message>
+        <source>Describe the chosen files</source>
+        <translation>Disgrifio&apos;r ffeiliau a ddewiswyd</translation>
+    </message>
+    <message numerus="yes">
+        <source>What the %n chosen file(s) are and why the project needs them:</source>
+        <translation>
+            <numerusform>Beth yw&apos;r %n ffeil a ddewiswyd a pham mae eu hangen ar y prosiect:</numerusform>
+            <numerusform>Beth yw&apos;r ffeil a ddewiswyd a pham mae ei hangen ar y prosiect:</numerusform>
+            <numerusform>Beth yw&apos;r %n ffeil a ddewiswyd a pham mae eu hangen ar y prosiect:</numerusform>
+            <numerusform>Beth yw&apos;r %n ffeil a ddewiswyd a pham mae eu hangen ar y prosiect:</numerusform>
+            <numerusform>Beth yw&apos;r %n ffeil a ddewiswyd a pham mae eu hangen ar y prosiect:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the files to bring in.</source>
+        <translation>Ychwanegwch y ffeiliau i ddod â nhw i mewn.</translation>
+    </message>
+    <message>
+        <source>Working out the files&apos; SHA-256…</source>
+        <translation>Yn cyfrifo SHA-256 y ffeiliau…</translation>
+    </message>
+    <message>
+        <source>Say what &quot;%1&quot; is and why the project needs it.</source>
+        <translation>Dywedwch beth yw &quot;%1&quot; a pham mae ei angen ar y prosiect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What &quot;%1&quot; is takes more than %n characters.</source>
+        <translation>
+            <numerusform>Mae&apos;r disgrifiad o &quot;%1&quot; yn hwy na %n nod.</numerusform>
+            <numerusform>Mae&apos;r disgrifiad o &quot;%1&quot; yn hwy nag un nod.</numerusform>
+            <numerusform>Mae&apos;r disgrifiad o &quot;%1&quot; yn hwy na %n nod.</numerusform>
+            <numerusform>Mae&apos;r disgrifiad o &quot;%1&quot; yn hwy na %n nod.</numerusform>
+            <numerusform>Mae&apos;r disgrifiad o &quot;%1&quot; yn hwy na %n nod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the project needs these files.</source>
+        <translation>Dywedwch pam mae angen y ffeiliau hyn ar y prosiect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason takes more than %n characters.</source>
+        <translation>
+            <numerusform>Mae&apos;r rheswm yn hwy na %n nod.</numerusform>
+            <numerusform>Mae&apos;r rheswm yn hwy nag un nod.</numerusform>
+            <numerusform>Mae&apos;r rheswm yn hwy na %n nod.</numerusform>
+            <numerusform>Mae&apos;r rheswm yn hwy na %n nod.</numerusform>
+            <numerusform>Mae&apos;r rheswm yn hwy na %n nod.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n ffeil, %1 i gyd.</numerusform>
+            <numerusform>Un ffeil, %1 i gyd.</numerusform>
+            <numerusform>%n ffeil, %1 i gyd.</numerusform>
+            <numerusform>%n ffeil, %1 i gyd.</numerusform>
+            <numerusform>%n ffeil, %1 i gyd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Yn anfon…</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2647,418 @@ SHA-256: %4</translation>
             <numerusform>Daeth %n cais am gliriad yn ôl</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Files brought in</source>
+        <translation>Ffeiliau a ddaeth i mewn</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::IngestDesk</name>
+    <message>
+        <source>Carry on</source>
+        <translation>Parhau</translation>
+    </message>
+    <message>
+        <source>Show it</source>
+        <translation>Dangos</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Sending %1 into %2 stopped at %3 % before it finished. Carry on from where it stopped?</source>
+        <translation>Stopiodd anfon %1 i mewn i %2 ar %3 % cyn gorffen. Parhau o&apos;r lle y stopiodd?</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more stopped too: see Files brought in.)</source>
+        <translation>
+            <numerusform>(Stopiodd %n arall hefyd: gweler Ffeiliau a ddaeth i mewn.)</numerusform>
+            <numerusform>(Stopiodd un arall hefyd: gweler Ffeiliau a ddaeth i mewn.)</numerusform>
+            <numerusform>(Stopiodd %n arall hefyd: gweler Ffeiliau a ddaeth i mewn.)</numerusform>
+            <numerusform>(Stopiodd %n arall hefyd: gweler Ffeiliau a ddaeth i mewn.)</numerusform>
+            <numerusform>(Stopiodd %n arall hefyd: gweler Ffeiliau a ddaeth i mewn.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files brought in</source>
+        <translation>Ffeiliau a ddaeth i mewn</translation>
+    </message>
+    <message>
+        <source>Show %1 under Files brought in</source>
+        <translation>Dangos %1 o dan Ffeiliau a ddaeth i mewn</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::IngestReviewDialog</name>
+    <message>
+        <source>Refused</source>
+        <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Baner</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>refused by the checks</source>
+        <translation>wedi&apos;i gwrthod gan y gwiriadau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n baner</numerusform>
+            <numerusform>1 faner</numerusform>
+            <numerusform>%n baner</numerusform>
+            <numerusform>%n baner</numerusform>
+            <numerusform>%n baner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>dim wedi&apos;i ganfod</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>heb ei gwirio</translation>
+    </message>
+    <message>
+        <source>&amp;Approve this file</source>
+        <translation>&amp;Cymeradwyo&apos;r ffeil hon</translation>
+    </message>
+    <message>
+        <source>&amp;Reject this file</source>
+        <translation>&amp;Gwrthod y ffeil hon</translation>
+    </message>
+    <message>
+        <source>Review files coming in</source>
+        <translation>Adolygu ffeiliau sy&apos;n dod i mewn</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Gwiriadau</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Penderfyniad</translation>
+    </message>
+    <message>
+        <source>Files of this request</source>
+        <translation>Ffeiliau&apos;r cais hwn</translation>
+    </message>
+    <message>
+        <source>What the automatic checks found</source>
+        <translation>Yr hyn a ganfu&apos;r gwiriadau awtomatig</translation>
+    </message>
+    <message>
+        <source>Why: needed to reject a file, or to approve one the checks flagged</source>
+        <translation>Pam: mae angen hyn i wrthod ffeil, neu i gymeradwyo un y rhoddodd y gwiriadau faner arni</translation>
+    </message>
+    <message>
+        <source>What the checks found</source>
+        <translation>Yr hyn a ganfu&apos;r gwiriadau</translation>
+    </message>
+    <message>
+        <source>Your comment on this file</source>
+        <translation>Eich sylw ar y ffeil hon</translation>
+    </message>
+    <message>
+        <source>This request could not be opened: %1</source>
+        <translation>Nid oedd modd agor y cais hwn: %1</translation>
+    </message>
+    <message>
+        <source>Your vote was not recorded: %1</source>
+        <translation>Ni chofnodwyd eich pleidlais: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be shown: %1</source>
+        <translation>Ni ellir dangos y ffeil: %1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Yn llwytho %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; for %2 (%3), asked by %4 on %5.&lt;br&gt;Why the project needs them: %6&lt;br&gt;Each file needs %n approval(s); one rejection rejects it.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ar gyfer %2 (%3), gofynnwyd gan %4 ar %5.&lt;br&gt;Pam mae eu hangen ar y prosiect: %6&lt;br&gt;Mae angen %n cymeradwyaeth ar bob ffeil; mae un gwrthodiad yn ei gwrthod.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ar gyfer %2 (%3), gofynnwyd gan %4 ar %5.&lt;br&gt;Pam mae eu hangen ar y prosiect: %6&lt;br&gt;Mae angen un gymeradwyaeth ar bob ffeil; mae un gwrthodiad yn ei gwrthod.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ar gyfer %2 (%3), gofynnwyd gan %4 ar %5.&lt;br&gt;Pam mae eu hangen ar y prosiect: %6&lt;br&gt;Mae angen %n cymeradwyaeth ar bob ffeil; mae un gwrthodiad yn ei gwrthod.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ar gyfer %2 (%3), gofynnwyd gan %4 ar %5.&lt;br&gt;Pam mae eu hangen ar y prosiect: %6&lt;br&gt;Mae angen %n cymeradwyaeth ar bob ffeil; mae un gwrthodiad yn ei gwrthod.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; ar gyfer %2 (%3), gofynnwyd gan %4 ar %5.&lt;br&gt;Pam mae eu hangen ar y prosiect: %6&lt;br&gt;Mae angen %n cymeradwyaeth ar bob ffeil; mae un gwrthodiad yn ei gwrthod.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2
+SHA-256 %3
+What it is: %4</source>
+        <translation>%1 · %2
+SHA-256 %3
+Beth ydyw: %4</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation> (llinell %1)</translation>
+    </message>
+    <message>
+        <source>The automatic checks found nothing to point out.</source>
+        <translation>Ni chanfu&apos;r gwiriadau awtomatig ddim i dynnu sylw ato.</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>cymeradwyodd</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>gwrthododd</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (&quot;%3&quot;)</source>
+        <translation>%1: %2 (&quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>%1; placed in the workspace as %2</source>
+        <translation>%1; wedi&apos;i rhoi yn y gweithle fel %2</translation>
+    </message>
+    <message>
+        <source>%1; not yet in the workspace: %2</source>
+        <translation>%1; nid yw yn y gweithle eto: %2</translation>
+    </message>
+    <message>
+        <source>Decision: %1. No votes yet.</source>
+        <translation>Penderfyniad: %1. Dim pleidleisiau eto.</translation>
+    </message>
+    <message>
+        <source>Decision: %1. Votes: %2</source>
+        <translation>Penderfyniad: %1. Pleidleisiau: %2</translation>
+    </message>
+    <message>
+        <source>A check refused this file: it can only be rejected.</source>
+        <translation>Gwrthododd gwiriad y ffeil hon: dim ond ei gwrthod sy&apos;n bosibl.</translation>
+    </message>
+    <message>
+        <source>The quarantined copy has been deleted; there is nothing to show.</source>
+        <translation>Mae&apos;r copi mewn cwarantin wedi&apos;i ddileu; nid oes dim i&apos;w ddangos.</translation>
+    </message>
+    <message>
+        <source>Loading the file from quarantine…</source>
+        <translation>Yn llwytho&apos;r ffeil o&apos;r cwarantin…</translation>
+    </message>
+    <message>
+        <source>The bytes received do not match the SHA-256 declared for this file, so it is not shown. Refresh, and tell the service team if this happens again.</source>
+        <translation>Nid yw&apos;r beitiau a ddaeth i law yn cyfateb i&apos;r SHA-256 a ddatganwyd ar gyfer y ffeil hon, felly nid yw&apos;n cael ei dangos. Adnewyddwch, a rhowch wybod i dîm y gwasanaeth os bydd hyn yn digwydd eto.</translation>
+    </message>
+    <message>
+        <source>The file as it would be placed in the workspace (SHA-256 checked).</source>
+        <translation>Y ffeil fel y byddai&apos;n cael ei rhoi yn y gweithle (SHA-256 wedi&apos;i wirio).</translation>
+    </message>
+    <message>
+        <source>The checks flagged this file: say in the comment why it is safe to bring in.</source>
+        <translation>Rhoddodd y gwiriadau faner ar y ffeil hon: dywedwch yn y sylw pam ei bod yn ddiogel dod â hi i mewn.</translation>
+    </message>
+    <message>
+        <source>Say in the comment why this file is rejected; the researcher sees it.</source>
+        <translation>Dywedwch yn y sylw pam y gwrthodir y ffeil hon; mae&apos;r ymchwilydd yn ei weld.</translation>
+    </message>
+    <message>
+        <source>Approve &quot;%1&quot;? Your vote is final.</source>
+        <translation>Cymeradwyo &quot;%1&quot;? Mae eich pleidlais yn derfynol.</translation>
+    </message>
+    <message>
+        <source>Reject &quot;%1&quot;? Your vote is final.</source>
+        <translation>Gwrthod &quot;%1&quot;? Mae eich pleidlais yn derfynol.</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::IngestReviewPanel</name>
+    <message>
+        <source>You are a member of this project (or asked for these files), so another checker must review them.</source>
+        <translation>Rydych yn aelod o&apos;r prosiect hwn (neu fe ofynnoch am y ffeiliau hyn), felly rhaid i wiriwr arall eu hadolygu.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Adnewyddu</translation>
+    </message>
+    <message>
+        <source>Review these files…</source>
+        <translation>Adolygu&apos;r ffeiliau hyn…</translation>
+    </message>
+    <message>
+        <source>Files researchers asked to bring into their projects. Each file is approved or rejected on its own; approved files are placed in the project&apos;s workspace under ingest/.</source>
+        <translation>Ffeiliau y gofynnodd ymchwilwyr am ddod â nhw i mewn i&apos;w prosiectau. Caiff pob ffeil ei chymeradwyo neu ei gwrthod ar ei phen ei hun; rhoddir ffeiliau a gymeradwywyd yng ngweithle&apos;r prosiect o dan ingest/.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Cais</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosiect</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Gan</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ffeiliau</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Files waiting to come in</source>
+        <translation>Ffeiliau sy&apos;n aros i ddod i mewn</translation>
+    </message>
+    <message>
+        <source>The list of files waiting could not be loaded: %1</source>
+        <translation>Nid oedd modd llwytho&apos;r rhestr o ffeiliau sy&apos;n aros: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) to decide</source>
+        <translation>
+            <numerusform>%1: %n ffeil i benderfynu arnynt</numerusform>
+            <numerusform>%1: un ffeil i benderfynu arni</numerusform>
+            <numerusform>%1: %n ffeil i benderfynu arnynt</numerusform>
+            <numerusform>%1: %n ffeil i benderfynu arnynt</numerusform>
+            <numerusform>%1: %n ffeil i benderfynu arnynt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not for you)</source>
+        <translation>%1 (nid i chi)</translation>
+    </message>
+    <message>
+        <source>No files are waiting to come in.</source>
+        <translation>Nid oes ffeiliau&apos;n aros i ddod i mewn.</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::IngestView</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Oedi</translation>
+    </message>
+    <message>
+        <source>C&amp;arry on</source>
+        <translation>P&amp;arhau</translation>
+    </message>
+    <message>
+        <source>Cancel this re&amp;quest…</source>
+        <translation>Canslo&apos;r &amp;cais hwn…</translation>
+    </message>
+    <message>
+        <source>Files you asked to bring into your projects. To bring more, choose a project under Projects and press &quot;Bring files into this project…&quot;.</source>
+        <translation>Ffeiliau y gofynnoch am ddod â nhw i mewn i&apos;ch prosiectau. I ddod â rhagor, dewiswch brosiect o dan Prosiectau a phwyswch &quot;Dod â ffeiliau i mewn i&apos;r prosiect hwn…&quot;.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Cais</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosiect</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Ffeiliau</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Maint</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Newidiwyd</translation>
+    </message>
+    <message>
+        <source>Files brought in</source>
+        <translation>Ffeiliau a ddaeth i mewn</translation>
+    </message>
+    <message>
+        <source>Your requests to bring files into a project, newest first; choose one to see its files.</source>
+        <translation>Eich ceisiadau i ddod â ffeiliau i mewn i brosiect, y mwyaf newydd yn gyntaf; dewiswch un i weld ei ffeiliau.</translation>
+    </message>
+    <message>
+        <source>Upload of the whole request</source>
+        <translation>Llwytho&apos;r cais cyfan</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>Checks and decision</source>
+        <translation>Gwiriadau a phenderfyniad</translation>
+    </message>
+    <message>
+        <source>Files of the request</source>
+        <translation>Ffeiliau&apos;r cais</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 into %2 %3</source>
+        <translation>%1 i mewn i %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 into %2</source>
+        <translation>%1 i mewn i %2</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pam: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Sent of %1</source>
+        <translation>Wedi&apos;i anfon o %1</translation>
+    </message>
+    <message>
+        <source>Cancel %1?</source>
+        <translation>Canslo %1?</translation>
+    </message>
+    <message>
+        <source>Cancel the request %1? Files already sent are deleted from quarantine and nothing reaches the workspace.</source>
+        <translation>Canslo&apos;r cais %1? Caiff ffeiliau a anfonwyd eisoes eu dileu o&apos;r cwarantin ac ni fydd dim yn cyrraedd y gweithle.</translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::LockPage</name>
@@ -2421,6 +3248,10 @@ Nothing leaves the secure environment unless a person has checked it.</source>
 Cleient bwrdd gwaith y gwasanaeth ymchwil diogel: mewngofnodi o leoliad cymeradwy, gofodau gwaith prosiectau (disgrifiadau yn unig), ceisiadau am gliriad a gwirio allbynnau.
 
 Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.</translation>
+    </message>
+    <message>
+        <source>&amp;Files brought in</source>
+        <translation>&amp;Ffeiliau a ddaeth i mewn</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3690,14 @@ Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.
         <source>%L1 of %L2</source>
         <comment>entries fetched</comment>
         <translation>%L1 o %L2</translation>
+    </message>
+    <message>
+        <source>Bring files into this project…</source>
+        <translation>Dod â ffeiliau i mewn i&apos;r prosiect hwn…</translation>
+    </message>
+    <message>
+        <source>Bring code or small reference data from this computer into the project&apos;s workspace, after checks and a checker&apos;s approval.</source>
+        <translation>Dewch â chod neu ddata cyfeirio bach o&apos;r cyfrifiadur hwn i mewn i weithle&apos;r prosiect, ar ôl gwiriadau a chymeradwyaeth gwiriwr.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +4254,14 @@ Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.
     <message>
         <source>This request cannot be checked from where you are now.</source>
         <translation>Nid oes modd gwirio&apos;r cais hwn o&apos;r man lle rydych chi nawr.</translation>
+    </message>
+    <message>
+        <source>Outputs going out</source>
+        <translation>Allbynnau sy&apos;n mynd allan</translation>
+    </message>
+    <message>
+        <source>Files coming in</source>
+        <translation>Ffeiliau sy&apos;n dod i mewn</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>IngestTexts</name>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>about %n hour left</numerusform>
+            <numerusform>about %n hours left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the checks noted %n thing(s) for the checker)</source>
+        <translation>
+            <numerusform>%1 (the checks noted %n thing for the checker)</numerusform>
+            <numerusform>%1 (the checks noted %n things for the checker)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewTexts</name>
     <message numerus="yes">
         <source>%Ln cell(s) changed</source>
@@ -82,12 +113,60 @@
     </message>
 </context>
 <context>
+    <name>srs::session::IngestUploads</name>
+    <message numerus="yes">
+        <source>%1 Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Trying again in %n second.</numerusform>
+            <numerusform>%1 Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>srs::session::Session</name>
     <message numerus="yes">
         <source>The workstation was locked after %n minute(s) without use.</source>
         <translation>
             <numerusform>The workstation was locked after a minute without use.</numerusform>
             <numerusform>The workstation was locked after %n minutes without use.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::BringFilesDialog</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; holds more than %n files; choose the ones the project needs.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; holds more than %n file; choose the ones the project needs.</numerusform>
+            <numerusform>&quot;%1&quot; holds more than %n files; choose the ones the project needs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What the %n chosen file(s) are and why the project needs them:</source>
+        <translation>
+            <numerusform>What the chosen file is and why the project needs it:</numerusform>
+            <numerusform>What the %n chosen files are and why the project needs them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What &quot;%1&quot; is takes more than %n characters.</source>
+        <translation>
+            <numerusform>What &quot;%1&quot; is takes more than %n character.</numerusform>
+            <numerusform>What &quot;%1&quot; is takes more than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason takes more than %n characters.</source>
+        <translation>
+            <numerusform>The reason takes more than %n character.</numerusform>
+            <numerusform>The reason takes more than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n file, %1 in all.</numerusform>
+            <numerusform>%n files, %1 in all.</numerusform>
         </translation>
     </message>
 </context>
@@ -184,6 +263,43 @@
         <translation>
             <numerusform>A clearance request came back</numerusform>
             <numerusform>%n clearance requests came back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::IngestDesk</name>
+    <message numerus="yes">
+        <source>(%n more stopped too: see Files brought in.)</source>
+        <translation>
+            <numerusform>(%n more stopped too: see Files brought in.)</numerusform>
+            <numerusform>(%n more stopped too: see Files brought in.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::IngestReviewDialog</name>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n flag</numerusform>
+            <numerusform>%n flags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; for %2 (%3), asked by %4 on %5.&lt;br&gt;Why the project needs them: %6&lt;br&gt;Each file needs %n approval(s); one rejection rejects it.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; for %2 (%3), asked by %4 on %5.&lt;br&gt;Why the project needs them: %6&lt;br&gt;Each file needs %n approval; one rejection rejects it.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; for %2 (%3), asked by %4 on %5.&lt;br&gt;Why the project needs them: %6&lt;br&gt;Each file needs %n approvals; one rejection rejects it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::IngestReviewPanel</name>
+    <message numerus="yes">
+        <source>%1: %n file(s) to decide</source>
+        <translation>
+            <numerusform>%1: %n file to decide</numerusform>
+            <numerusform>%1: %n files to decide</numerusform>
         </translation>
     </message>
 </context>

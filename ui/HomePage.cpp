@@ -3,6 +3,9 @@
 #include "ui/common/Accessibility.h"
 #include "ui/common/Icons.h"
 #include "ui/common/PageParts.h"
+#include "ui/ingest/BringFilesDialog.h"
+#include "ui/ingest/IngestDesk.h"
+#include "ui/ingest/IngestView.h"
 #include "ui/projects/ProjectModels.h"
 #include "ui/projects/ProjectView.h"
 #include "ui/review/ReviewPage.h"
@@ -15,6 +18,7 @@
 #include "session/ClientStore.h"
 #include "session/Clock.h"
 #include "session/ConnectionMonitor.h"
+#include "session/IngestRequests.h"
 #include "session/RefusalTexts.h"
 #include "session/Releases.h"
 #include "session/ReviewDesk.h"
@@ -37,6 +41,7 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -71,8 +76,11 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
       m_view(new ProjectView(workstation->workspaceSync(), workstation->store(), this)),
       m_sections(new QTabWidget(this)),
       m_submissionsView(new SubmissionsView(workstation->submissions(), this)),
-      m_reviewPage(new ReviewPage(workstation->reviewDesk(), this)), m_notice(new QFrame(this)),
-      m_noticeText(new QLabel(m_notice)), m_openNotice(new QPushButton(tr("Open it"), m_notice)),
+      m_ingestView(new IngestView(workstation->ingestRequests(), workstation->ingestUploads(), this)),
+      m_ingestDesk(new IngestDesk(workstation->ingestRequests(), workstation->ingestUploads(), this)),
+      m_reviewPage(new ReviewPage(workstation->reviewDesk(), workstation->ingestReviews(), this)),
+      m_notice(new QFrame(this)), m_noticeText(new QLabel(m_notice)),
+      m_openNotice(new QPushButton(tr("Open it"), m_notice)),
       m_destruction(paragraph(this, "destructionLabel")),
       m_attest(new QPushButton(tr("Confirm destruction…"), this)), m_lock(new QPushButton(tr("Lock"), this)),
       m_signOut(new QPushButton(tr("Sign out"), this))
@@ -158,6 +166,7 @@ void HomePage::layOut()
     layout->addWidget(m_sessionInfo);
     layout->addWidget(m_cacheProblem);
     layout->addWidget(m_notice);
+    layout->addWidget(m_ingestDesk);
 
     auto *left = new QWidget(this);
     auto *ll = new QVBoxLayout(left);
@@ -181,6 +190,7 @@ void HomePage::layOut()
     m_sections->setDocumentMode(true);
     m_sections->addTab(split, tr("Projects"));
     m_sections->addTab(m_submissionsView, tr("My submissions"));
+    m_sections->addTab(m_ingestView, tr("Files brought in"));
     m_reviewPage->setVisible(false); // a tab of its own for output checkers only
     auto *destruction = new QHBoxLayout;
     destruction->addWidget(m_destruction, 1);
@@ -196,6 +206,8 @@ void HomePage::connectProjects()
     connect(m_sections, &QTabWidget::currentChanged, this, [this] {
         if (m_sections->currentWidget() == m_submissionsView)
             m_submissionsView->activate();
+        if (m_sections->currentWidget() == m_ingestView)
+            m_ingestView->activate();
         if (m_sections->currentWidget() == m_reviewPage)
             m_reviewPage->activate();
     });
@@ -203,6 +215,13 @@ void HomePage::connectProjects()
     connect(m_projects->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HomePage::onProjectChosen);
     connect(m_browser, &session::WorkspaceSync::projectsChanged, this, &HomePage::showProjects);
+    // Files brought in: the dialog from the project, the banner's "Show it", uploads that stopped.
+    connect(m_view, &ProjectView::bringFilesRequested, m_ingestDesk, &IngestDesk::bringFilesInto);
+    connect(m_ingestDesk, &IngestDesk::openRequested, this, [this](const QString &ingestId) {
+        m_sections->setCurrentWidget(m_ingestView);
+        m_ingestView->selectRequest(ingestId);
+    });
+    connect(workstation->store(), &session::ClientStore::opened, m_ingestDesk, &IngestDesk::offerUnfinished);
     connect(m_browser, &session::WorkspaceSync::projectsFailed, this, [this](const api::ApiFailure &f) {
         showAlert(m_error, tr("Your projects could not be loaded: %1").arg(session::refusalMessage(f)));
     });
@@ -378,8 +397,10 @@ void HomePage::takeFocus()
     QWidget *first = m_projects;
     if (m_sections->currentWidget() == m_submissionsView)
         first = m_submissionsView->list();
+    else if (m_sections->currentWidget() == m_ingestView)
+        first = m_ingestView->list();
     else if (m_sections->currentWidget() == m_reviewPage)
-        first = m_reviewPage->queueView()->list();
+        first = m_reviewPage->focusList();
     first->setFocus(Qt::OtherFocusReason);
 }
 
@@ -391,6 +412,8 @@ QWidget *HomePage::sectionWidget(int index) const
     case 1:
         return m_submissionsView;
     case 2:
+        return m_ingestView;
+    case 3:
         return m_reviewPage;
     default:
         return nullptr;
@@ -415,6 +438,8 @@ void HomePage::refreshSection()
 {
     if (m_sections->currentWidget() == m_submissionsView)
         m_workstation->submissions()->refresh();
+    else if (m_sections->currentWidget() == m_ingestView)
+        m_workstation->ingestRequests()->refresh();
     else if (m_sections->currentWidget() == m_reviewPage)
         m_workstation->reviewDesk()->refresh();
     else {

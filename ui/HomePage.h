@@ -18,6 +18,8 @@ class Workstation;
 
 namespace srs::ui {
 
+class IngestDesk;
+class IngestView;
 class ProjectListModel;
 class ProjectView;
 class ReviewPage;
@@ -50,6 +52,8 @@ public:
     [[nodiscard]] QTabWidget *sections() const { return m_sections; }
     [[nodiscard]] SubmissionsView *submissionsView() const { return m_submissionsView; }
     [[nodiscard]] ReviewPage *reviewPage() const { return m_reviewPage; }
+    [[nodiscard]] IngestView *ingestView() const { return m_ingestView; }
+    [[nodiscard]] IngestDesk *ingestDesk() const { return m_ingestDesk; }
     // The notice of a request that came back, with its "Open it" button.
     [[nodiscard]] QFrame *noticeBanner() const { return m_notice; }
     // Shows My submissions with the request of the notice chosen (the banner's "Open it").
@@ -82,6 +86,8 @@ private:
     ProjectView *m_view;
     QTabWidget *m_sections;
     SubmissionsView *m_submissionsView;
+    IngestView *m_ingestView;
+    IngestDesk *m_ingestDesk;
     ReviewPage *m_reviewPage;
     QFrame *m_notice;
     QLabel *m_noticeText;

@@ -244,6 +244,7 @@ void MainWindow::buildMenus()
     const QList<QPair<QString, QString>> sections = {
         {tr("&Projects"), QStringLiteral("projectsSectionAction")},
         {tr("&My submissions"), QStringLiteral("submissionsSectionAction")},
+        {tr("&Files brought in"), QStringLiteral("ingestSectionAction")},
         {tr("&Output checking"), QStringLiteral("checkingSectionAction")}};
     for (qsizetype i = 0; i < sections.size(); ++i) {
         QAction *go = view->addAction(sections[i].first);

@@ -5,6 +5,7 @@
 // the call hands over (the bytes themselves for a file or a document passed on whole).
 
 #include "protocol/IngestMessages.h"
+#include "protocol/IngestReviewMessages.h"
 #include "protocol/Messages.h"
 #include "protocol/ReviewMessages.h"
 #include "protocol/Routes.h"

@@ -25,11 +25,17 @@ Call<protocol::IngestInfo> *IngestApi::ingest(const QString &projectId, const QS
 Call<protocol::NoBody> *IngestApi::sendChunk(const QString &projectId, const QString &ingestId, int file,
                                              int chunk, const QByteArray &bytes)
 {
+    return sendChunk(projectId, ingestId, file, chunk, bytes,
+                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Call<protocol::NoBody> *IngestApi::sendChunk(const QString &projectId, const QString &ingestId, int file,
+                                             int chunk, const QByteArray &bytes, const QByteArray &sha256Hex)
+{
     Client::Outgoing out;
     out.path = route::IngestChunk.path({projectId, ingestId, QString::number(file), QString::number(chunk)});
     out.body = bytes;
-    out.headers = {{QByteArray(protocol::ChunkSha256Header),
-                    QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()},
+    out.headers = {{QByteArray(protocol::ChunkSha256Header), sha256Hex},
                    {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/octet-stream")}};
     return m_client.send(route::IngestChunk, std::move(out));
 }

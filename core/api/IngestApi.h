@@ -19,6 +19,10 @@ public:
     // Sends the bytes with their SHA-256, computed here.
     [[nodiscard]] Call<protocol::NoBody> *sendChunk(const QString &projectId, const QString &ingestId,
                                                     int file, int chunk, const QByteArray &bytes);
+    // Sends the bytes with their SHA-256 (64 lower-case hexadecimal digits) computed already.
+    [[nodiscard]] Call<protocol::NoBody> *sendChunk(const QString &projectId, const QString &ingestId,
+                                                    int file, int chunk, const QByteArray &bytes,
+                                                    const QByteArray &sha256Hex);
     [[nodiscard]] Call<protocol::IngestMissing> *missing(const QString &projectId, const QString &ingestId);
     [[nodiscard]] Call<protocol::IngestInfo> *finish(const QString &projectId, const QString &ingestId);
     [[nodiscard]] Call<protocol::IngestInfo> *cancel(const QString &projectId, const QString &ingestId);

@@ -31,6 +31,9 @@ const char *const MigrationSteps[] = {
     " body BLOB NOT NULL);",
     // 2 -> 3: whole answers kept to show at once next time (the checkers' queue, its statistics).
     "CREATE TABLE documents (name TEXT PRIMARY KEY, saved_at INTEGER NOT NULL, body BLOB NOT NULL);",
+    // 3 -> 4: the journal of uploads into a project (ingest requests) not finished yet: ids,
+    // local paths, names, sizes and SHA-256 of the files, never their bytes.
+    "CREATE TABLE ingest_uploads (id TEXT PRIMARY KEY, saved_at INTEGER NOT NULL, body BLOB NOT NULL);",
 };
 constexpr int StepCount = static_cast<int>(std::size(MigrationSteps));
 static_assert(StepCount == MetadataCache::SchemaVersion);
@@ -405,6 +408,37 @@ Result<std::optional<Document>> MetadataCache::document(const QString &name)
     if (!q->ok())
         return q->error();
     return out;
+}
+
+Status MetadataCache::saveIngestUpload(const QString &id, const QDateTime &savedAt, const QByteArray &body)
+{
+    auto q =
+        m_db->prepare("INSERT INTO ingest_uploads (id, saved_at, body) VALUES (?, ?, ?) "
+                      "ON CONFLICT (id) DO UPDATE SET saved_at = excluded.saved_at, body = excluded.body");
+    if (!q.ok())
+        return q.error();
+    return q->bind(1, id).bind(2, savedAt.toMSecsSinceEpoch()).bindBlob(3, body).run();
+}
+
+Result<QList<QByteArray>> MetadataCache::ingestUploads()
+{
+    auto q = m_db->prepare("SELECT body FROM ingest_uploads ORDER BY saved_at");
+    if (!q.ok())
+        return q.error();
+    QList<QByteArray> out;
+    while (q->next())
+        out.append(q->blob(0));
+    if (!q->ok())
+        return q->error();
+    return out;
+}
+
+Status MetadataCache::removeIngestUpload(const QString &id)
+{
+    auto q = m_db->prepare("DELETE FROM ingest_uploads WHERE id = ?");
+    if (!q.ok())
+        return q.error();
+    return q->bind(1, id).run();
 }
 
 Status MetadataCache::removeDraft(const QString &id)

@@ -56,7 +56,7 @@ class MetadataCache
 {
 public:
     // The schema this client writes; older files are migrated on open.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     struct Opened
     {
@@ -105,6 +105,13 @@ public:
     // Whole answers kept by name, to show at once next time (metadata only, never file contents).
     [[nodiscard]] Status saveDocument(const Document &document);
     [[nodiscard]] Result<std::optional<Document>> document(const QString &name);
+
+    // The journal of unfinished uploads into a project (session::CacheIngestJournal): one record
+    // per ingest request, its body as the journal wrote it (names and hashes, never file bytes).
+    [[nodiscard]] Status saveIngestUpload(const QString &id, const QDateTime &savedAt,
+                                          const QByteArray &body);
+    [[nodiscard]] Result<QList<QByteArray>> ingestUploads();
+    [[nodiscard]] Status removeIngestUpload(const QString &id);
 
 private:
     explicit MetadataCache(std::unique_ptr<CipherDatabase> db) : m_db(std::move(db)) {}

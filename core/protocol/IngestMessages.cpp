@@ -4,6 +4,7 @@
 #include "WireFields.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace srs::protocol {
@@ -40,6 +41,14 @@ bool forbiddenInName(QChar c)
     return c.category() == QChar::Other_Format;
 }
 
+QJsonArray findingsToJson(const QList<IngestFinding> &findings)
+{
+    QJsonArray out;
+    for (const IngestFinding &f : findings)
+        out.append(f.toJsonObject());
+    return out;
+}
+
 QJsonObject fileToJson(const IngestFileInfo &f)
 {
     return QJsonObject{{u"index"_s, f.index},
@@ -47,7 +56,15 @@ QJsonObject fileToJson(const IngestFileInfo &f)
                        {u"size"_s, f.spec.size},
                        {u"sha256"_s, f.spec.sha256},
                        {u"description"_s, f.spec.description},
-                       {u"received_bytes"_s, f.receivedBytes}};
+                       {u"received_bytes"_s, f.receivedBytes},
+                       {u"kind"_s, f.kind},
+                       {u"media_type"_s, f.mediaType},
+                       {u"checked"_s, f.checked},
+                       {u"findings"_s, findingsToJson(f.findings)},
+                       {u"profile"_s, f.profile},
+                       {u"decision"_s, f.decision},
+                       {u"decision_comment"_s, f.decisionComment},
+                       {u"delivered_path"_s, f.deliveredPath}};
 }
 
 IngestInfo readInfo(JsonReader &r)
@@ -62,6 +79,7 @@ IngestInfo readInfo(JsonReader &r)
     i.updatedAt = readTime(r, "updated_at"_L1);
     i.state = r.string("state"_L1);
     i.reason = r.optionalString("reason"_L1);
+    i.waitingReason = r.optionalString("waiting_reason"_L1);
     i.chunkBytes = r.integer("chunk_bytes"_L1);
     for (JsonReader &f : r.objectList("files"_L1)) {
         IngestFileInfo file;
@@ -71,6 +89,16 @@ IngestInfo readInfo(JsonReader &r)
         file.spec.sha256 = f.string("sha256"_L1);
         file.spec.description = f.optionalString("description"_L1);
         file.receivedBytes = f.integer("received_bytes"_L1);
+        file.kind = f.optionalString("kind"_L1);
+        file.mediaType = f.optionalString("media_type"_L1);
+        file.checked = f.json().value("checked"_L1).toBool();
+        for (const QJsonValue &v : f.json().value("findings"_L1).toArray())
+            file.findings.append(IngestFinding::fromJsonObject(v.toObject()));
+        file.profile = f.json().value("profile"_L1).toObject();
+        if (const QString d = f.optionalString("decision"_L1); !d.isEmpty())
+            file.decision = d;
+        file.decisionComment = f.optionalString("decision_comment"_L1);
+        file.deliveredPath = f.optionalString("delivered_path"_L1);
         i.files.append(file);
     }
     return i;
@@ -153,6 +181,39 @@ Result<IngestCreateRequest> IngestCreateRequest::fromJson(QByteArrayView body)
     return req;
 }
 
+QJsonObject IngestFinding::toJsonObject() const
+{
+    return QJsonObject{{u"rule"_s, rule},
+                       {u"severity"_s, severity},
+                       {u"message"_s, message},
+                       {u"parameters"_s, parameters},
+                       {u"line"_s, line}};
+}
+
+IngestFinding IngestFinding::fromJsonObject(const QJsonObject &o)
+{
+    IngestFinding f;
+    f.rule = o.value("rule"_L1).toString();
+    f.severity = o.value("severity"_L1).toString();
+    f.message = o.value("message"_L1).toString();
+    f.parameters = o.value("parameters"_L1).toObject();
+    f.line = o.value("line"_L1).toInt();
+    return f;
+}
+
+QByteArray encodeIngestFindings(const QList<IngestFinding> &findings)
+{
+    return QJsonDocument(findingsToJson(findings)).toJson(QJsonDocument::Compact);
+}
+
+QList<IngestFinding> decodeIngestFindings(QByteArrayView json)
+{
+    QList<IngestFinding> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toByteArray()).array())
+        out.append(IngestFinding::fromJsonObject(v.toObject()));
+    return out;
+}
+
 QByteArray IngestCreateRequest::toJson() const
 {
     QJsonArray list;
@@ -177,6 +238,7 @@ QJsonObject IngestInfo::toJsonObject() const
         {u"updated_at"_s, time(updatedAt)},
         {u"state"_s, state},
         {u"reason"_s, reason},
+        {u"waiting_reason"_s, waitingReason},
         {u"chunk_bytes"_s, chunkBytes},
         {u"files"_s, list}};
 }

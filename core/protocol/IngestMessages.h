@@ -62,11 +62,50 @@ struct IngestCreateRequest
     [[nodiscard]] QByteArray toJson() const;
 };
 
+// What one automatic check found in one file (see docs/architecture.md, "Ingest"). A "refused"
+// finding means the file can never be approved; "flag" asks the checkers to look; "note" tells.
+namespace ingestseverity {
+inline constexpr const char *Refused = "refused";
+inline constexpr const char *Flag = "flag";
+inline constexpr const char *Note = "note";
+} // namespace ingestseverity
+
+struct IngestFinding
+{
+    QString rule;           // "kind-refused", "name-mismatch", "command-download", "malware", ...
+    QString severity;       // "refused", "flag" or "note"
+    QString message;        // plain English
+    QJsonObject parameters; // what the rule saw (a column's position and header, a signature...)
+    int line = 0;           // 1-based line of a text file; 0 when not about one line
+
+    [[nodiscard]] QJsonObject toJsonObject() const;
+    [[nodiscard]] static IngestFinding fromJsonObject(const QJsonObject &object);
+    friend bool operator==(const IngestFinding &, const IngestFinding &) = default;
+};
+
+[[nodiscard]] QByteArray encodeIngestFindings(const QList<IngestFinding> &findings);
+// Lenient: what the server itself stored (an unreadable list reads as empty).
+[[nodiscard]] QList<IngestFinding> decodeIngestFindings(QByteArrayView json);
+
 struct IngestFileInfo
 {
     int index = 0;
     IngestFileSpec spec;
     qint64 receivedBytes = 0; // in chunks recorded
+    // From the automatic checks, once they have run ("checking" and later); empty before.
+    QString kind;      // text, code, table, image, pdf, archive, package, binary, document, empty
+    QString mediaType; // "text/csv", "application/zip", ...
+    bool checked = false;
+    QList<IngestFinding> findings;
+    // Tables: {"rows": n, "columns": [{"position": 1, "header": "...", "identifier": "nhs-number"
+    // or ""}], "sheet": "..."}; empty for other kinds.
+    QJsonObject profile;
+    // The checkers' decision on the file ("pending", "approved", "rejected"); for a rejected
+    // file, the rejecting checker's comment (the reason, for the person who made the request);
+    // where an approved file was delivered ("ingest/<request id>/<name>").
+    QString decision = QStringLiteral("pending");
+    QString decisionComment;
+    QString deliveredPath;
 };
 
 // An ingest request as the project's members see it.
@@ -78,8 +117,11 @@ struct IngestInfo
     QString requesterName;
     QDateTime createdAt;
     QDateTime updatedAt;
-    QString state; // "uploading", "uploaded" (waiting for checks), "cancelled"
+    // "uploading", "checking" (whole; the automatic checks run or wait), "awaiting-review",
+    // "cancelled" (and, later, "decided")
+    QString state;
     QString reason;
+    QString waitingReason; // while "checking": why the checks cannot run now (empty when they can)
     qint64 chunkBytes = 0; // every chunk but a file's last is exactly this long
     QList<IngestFileInfo> files;
 

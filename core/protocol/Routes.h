@@ -11,6 +11,7 @@
 
 #include "HealthInfo.h"
 #include "IngestMessages.h"
+#include "IngestReviewMessages.h"
 #include "Messages.h"
 #include "Protocol.h"
 #include "ReviewMessages.h"
@@ -160,6 +161,17 @@ inline constexpr Route<NoBody, IngestInfo> FinishIngest{
 inline constexpr Route<NoBody, IngestInfo> CancelIngest{
     {"POST", "/projects/{id}/ingests/{iid}/cancel", 200, "cancel-ingest"}};
 
+// Reviewing ingest requests, for checkers: the queue, one request, a file's bytes (from
+// quarantine, for preview) and a checker's vote on one file.
+inline constexpr Route<NoBody, IngestReviewQueue> IngestReviewQueueRoute{
+    {"GET", "/review/ingests", 200, "ingest-review-queue"}};
+inline constexpr Route<NoBody, IngestReviewContext> IngestReview{
+    {"GET", "/review/ingests/{iid}", 200, "ingest-review"}};
+inline constexpr Route<NoBody, FileBytes> IngestReviewFile{
+    {"GET", "/review/ingests/{iid}/files/{i}", 200, "ingest-review-file"}};
+inline constexpr Route<IngestVoteRequest, IngestReviewContext> IngestVote{
+    {"PUT", "/review/ingests/{iid}/files/{i}/votes/mine", 200, "ingest-vote"}};
+
 // Every route above, in this order: the server registers a handler for each, and only these.
 inline constexpr RouteSpec All[] = {
     Health.spec,
@@ -199,6 +211,10 @@ inline constexpr RouteSpec All[] = {
     IngestMissingRoute.spec,
     FinishIngest.spec,
     CancelIngest.spec,
+    IngestReviewQueueRoute.spec,
+    IngestReview.spec,
+    IngestReviewFile.spec,
+    IngestVote.spec,
 };
 
 } // namespace route

@@ -22,16 +22,15 @@ Q_LOGGING_CATEGORY(lcSubmissions, "srs.submissions")
 
 Submissions::Submissions(Session *session, WorkspaceSync *projects, const Clock &clock, QObject *parent)
     : QObject(parent), m_session(session), m_projects(projects), m_clock(clock),
-      m_workingDays(domain::WorkingDays::englandAndWales())
+      m_workingDays(domain::WorkingDays::englandAndWales()),
+      m_schedule(
+          session, clock, this, [this] { refresh(); }, [this] { return isLoading(); })
 {
     connect(m_projects, &WorkspaceSync::projectsChanged, this, &Submissions::onProjectsChanged);
     connect(m_session, &Session::signedIn, this, &Submissions::startWanting);
     connect(m_session, &Session::unlocked, this, &Submissions::startWanting);
     connect(m_session, &Session::locked, this, [this] { clear(false); });
     connect(m_session, &Session::signedOut, this, [this] { clear(true); });
-    // The timer only wakes the check; whether a refresh is due is measured with the Clock.
-    m_tick.setInterval(5'000);
-    connect(&m_tick, &QTimer::timeout, this, &Submissions::refreshIfDue);
 }
 
 Submissions::~Submissions() = default; // calls still under way are stopped and answer into nothing
@@ -98,7 +97,7 @@ QString Submissions::projectOfSubmission(const QString &submissionId) const
 
 void Submissions::onProjectsChanged()
 {
-    if (m_wanted)
+    if (m_schedule.wanted())
         refresh();
 }
 
@@ -106,47 +105,26 @@ void Submissions::onProjectsChanged()
 // noticed. It is asked when the browser lists the projects (projectsChanged).
 void Submissions::startWanting()
 {
-    m_wanted = true;
-    m_lastAskedMs.reset();
-    m_tick.start();
+    m_schedule.want();
 }
 
 void Submissions::refreshIfDue()
 {
-    if (!m_wanted || m_session->state() != Session::State::Active || !m_session->readyForProjectWork() ||
-        isLoading())
-        return;
-    if (m_lastAskedMs && m_clock.steadyMs() - *m_lastAskedMs < m_refreshMs)
-        return;
-    refresh();
+    m_schedule.runIfDue();
 }
 
 void Submissions::refresh()
 {
-    m_wanted = true;
+    m_schedule.setWanted();
     if (!m_session->readyForProjectWork())
         return;
     m_listCalls.cancelAll();
-    m_lastAskedMs = m_clock.steadyMs();
+    m_schedule.asked();
 
-    QStringList openable;
-    for (const protocol::ProjectInfo &p : m_projects->projects()) {
-        if (p.access.allowed)
-            openable.append(p.project.id);
-    }
+    const QStringList openable = m_projects->openableProjectIds();
     // Projects that can no longer be opened take their requests with them.
-    for (auto it = m_byProject.begin(); it != m_byProject.end();) {
-        if (openable.contains(it.key()))
-            ++it;
-        else
-            it = m_byProject.erase(it);
-    }
-    for (auto it = m_problems.begin(); it != m_problems.end();) {
-        if (openable.contains(it.key()))
-            ++it;
-        else
-            it = m_problems.erase(it);
-    }
+    keepOnly(m_byProject, openable);
+    keepOnly(m_problems, openable);
     if (openable.isEmpty()) {
         m_loaded = m_projects->hasServerList();
         rebuildList();
@@ -282,10 +260,7 @@ void Submissions::clear(bool forget)
     m_list.clear();
     m_details.clear();
     m_loaded = false;
-    m_tick.stop();
-    m_lastAskedMs.reset();
-    if (forget)
-        m_wanted = false;
+    m_schedule.stop(forget);
     if (hadAnything || forget)
         emit cleared();
 }

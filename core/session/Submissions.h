@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RefreshSchedule.h"
 #include "api/ApiFailure.h"
 #include "api/CallGroup.h"
 #include "domain/WorkingDays.h"
@@ -65,9 +66,9 @@ public:
     // refresh interval has passed since the last time it was asked (by the Clock's steady time).
     // A timer runs it every few seconds while the session is active.
     void refreshIfDue();
-    void setRefreshInterval(int seconds) { m_refreshMs = qint64(std::max(1, seconds)) * 1000; }
-    [[nodiscard]] qint64 refreshIntervalMs() const { return m_refreshMs; }
-    [[nodiscard]] bool refreshesPeriodically() const { return m_tick.isActive(); }
+    void setRefreshInterval(int seconds) { m_schedule.setIntervalSeconds(seconds); }
+    [[nodiscard]] qint64 refreshIntervalMs() const { return m_schedule.intervalMs(); }
+    [[nodiscard]] bool refreshesPeriodically() const { return m_schedule.isRunning(); }
     void fetchDetail(const QString &submissionId);
     // Withdraws the request (the UI has asked the person first); the note is optional.
     void withdraw(const QString &submissionId, const QString &note = {});
@@ -102,10 +103,7 @@ private:
     WorkspaceSync *m_projects; // the projects list
     const Clock &m_clock;
     domain::WorkingDays m_workingDays;
-    bool m_wanted = false; // the list is wanted (from sign-in or unlock, or asked for)
-    qint64 m_refreshMs = 60'000;
-    std::optional<qint64> m_lastAskedMs; // the Clock's steady time of the last refresh sent
-    QTimer m_tick;                       // runs refreshIfDue() while the session is active
+    RefreshSchedule m_schedule; // when the list is asked again
     bool m_loaded = false;
     QHash<QString, QList<protocol::SubmissionSummary>> m_byProject;
     QHash<QString, QString> m_problems;

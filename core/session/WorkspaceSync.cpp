@@ -185,6 +185,16 @@ void WorkspaceSync::goOnline()
     m_poll.start();
 }
 
+QStringList WorkspaceSync::openableProjectIds() const
+{
+    QStringList ids;
+    for (const protocol::ProjectInfo &p : m_projects) {
+        if (p.access.allowed)
+            ids.append(p.project.id);
+    }
+    return ids;
+}
+
 std::vector<domain::WorkspaceEntry> WorkspaceSync::entriesOf(const QString &projectId) const
 {
     if (projectId == m_selected)

@@ -5,8 +5,10 @@
 #include "protocol/Messages.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QThread>
 #include <QTimer>
 
@@ -19,6 +21,18 @@ class PendingCall;
 }
 
 namespace srs::session {
+
+// Forgets what is kept for projects not among `projectIds` (no longer openable).
+template <typename T>
+void keepOnly(QHash<QString, T> &byProject, const QStringList &projectIds)
+{
+    for (auto it = byProject.begin(); it != byProject.end();) {
+        if (projectIds.contains(it.key()))
+            ++it;
+        else
+            it = byProject.erase(it);
+    }
+}
 
 class ClientStore;
 class Clock;
@@ -69,6 +83,8 @@ public:
     [[nodiscard]] bool isSyncing() const { return m_sync.has_value(); }
     // Whether the list has come from the server in this session (not only from the cache).
     [[nodiscard]] bool hasServerList() const { return m_serverList; }
+    // The ids of the projects the person may open from here now.
+    [[nodiscard]] QStringList openableProjectIds() const;
 
     // The workspace of any project, from the cache (the selected one from memory).
     [[nodiscard]] std::vector<domain::WorkspaceEntry> entriesOf(const QString &projectId) const;

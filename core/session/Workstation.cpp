@@ -4,6 +4,10 @@
 #include "Clock.h"
 #include "ConnectionMonitor.h"
 #include "EnvironmentCheck.h"
+#include "IngestJournal.h"
+#include "IngestRequests.h"
+#include "IngestReviews.h"
+#include "IngestUploads.h"
 #include "NetworkBackend.h"
 #include "Releases.h"
 #include "ReviewDesk.h"
@@ -59,7 +63,20 @@ Workstation::Workstation(const ClientConfig &config, net::Transport *transport,
     m_notices =
         std::make_unique<SubmissionNotices>(m_session.get(), m_store.get(), m_submissions.get(), clock);
     m_reviewDesk = std::make_unique<ReviewDesk>(m_session.get(), m_store.get(), clock);
+    m_ingestRequests =
+        std::make_unique<IngestRequests>(m_session.get(), m_workspaceSync.get(), m_store.get(), clock);
+    m_ingestReviews = std::make_unique<IngestReviews>(m_session.get());
+    m_ingestJournal = std::make_unique<CacheIngestJournal>(*m_store);
+    m_ingestUploads = std::make_unique<IngestUploads>(*m_api, *m_ingestJournal);
+    // The server's word on a request sent from here is listed at once.
+    connect(m_ingestUploads.get(), &IngestUploads::started, m_ingestRequests.get(),
+            [this] { m_ingestRequests->refresh(); });
+    connect(m_ingestUploads.get(), &IngestUploads::finished, m_ingestRequests.get(),
+            [this] { m_ingestRequests->refresh(); });
     m_releases = std::make_unique<Releases>(m_session.get());
+    // Another person may sign in next: nothing of this one's uploads goes on (their journal
+    // stays in their cache, offered at their next sign-in).
+    connect(m_session.get(), &Session::signedOut, m_ingestUploads.get(), &IngestUploads::stopAll);
     connect(m_environment.get(), &EnvironmentCheck::statusChanged, this, &Workstation::onEnvironmentChanged);
 }
 

@@ -19,6 +19,10 @@ class ClientStore;
 class Clock;
 class ConnectionMonitor;
 class EnvironmentCheck;
+class IngestJournal;
+class IngestRequests;
+class IngestReviews;
+class IngestUploads;
 class NetworkBackend;
 class SubmissionNotices;
 class SubmissionWizard;
@@ -60,6 +64,12 @@ public:
     // The person's requests that came back and have not been opened since.
     [[nodiscard]] SubmissionNotices *submissionNotices() const { return m_notices.get(); }
     [[nodiscard]] ReviewDesk *reviewDesk() const { return m_reviewDesk.get(); }
+    // Files brought into projects: the person's requests, and the uploads from this computer
+    // (journalled in the encrypted cache).
+    [[nodiscard]] IngestRequests *ingestRequests() const { return m_ingestRequests.get(); }
+    [[nodiscard]] IngestUploads *ingestUploads() const { return m_ingestUploads.get(); }
+    // The checkers' review of files coming in.
+    [[nodiscard]] IngestReviews *ingestReviews() const { return m_ingestReviews.get(); }
     [[nodiscard]] Releases *releases() const { return m_releases.get(); }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
 
@@ -81,7 +91,11 @@ private:
     std::unique_ptr<SubmissionNotices> m_notices;
     std::unique_ptr<ReviewDesk> m_reviewDesk;
     std::unique_ptr<Releases> m_releases;
-    std::unique_ptr<SubmissionWizard> m_wizard; // saves its draft before the store goes
+    std::unique_ptr<IngestRequests> m_ingestRequests;
+    std::unique_ptr<IngestReviews> m_ingestReviews;
+    std::unique_ptr<IngestJournal> m_ingestJournal; // in the store's cache
+    std::unique_ptr<IngestUploads> m_ingestUploads; // stops before its journal and the store go
+    std::unique_ptr<SubmissionWizard> m_wizard;     // saves its draft before the store goes
 };
 
 } // namespace srs::session

@@ -11,5 +11,7 @@ int runAdmin(const QStringList &arguments);
 int runAudit(const QStringList &arguments);
 // `srs-clearance-server register export|ro-crate ...` (RegisterCommand.cpp).
 int runRegister(const QStringList &arguments);
+// `srs-clearance-server ingest export ...` (IngestCommand.cpp).
+int runIngest(const QStringList &arguments);
 
 } // namespace srs::server

@@ -14,6 +14,7 @@ class SubmissionService;
 class ReviewService;
 class ReleaseService;
 class IngestService;
+class IngestReviewService;
 
 // Projects, datasets and the workspace (ProjectRoutes.cpp). Registered first: the workspace
 // poll, the clients' most frequent call, is the first route cpp-httplib tries.
@@ -33,5 +34,9 @@ void registerReleaseRoutes(ClearanceServer &server, ServerContext &context, Acco
 // Bringing files into a project: ingest requests, their chunks, finish and cancel (IngestRoutes.cpp).
 void registerIngestRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
                           IngestService &ingests);
+// Reviewing ingest requests: the checkers' queue, one request, a file's bytes, a vote
+// (IngestReviewRoutes.cpp).
+void registerIngestReviewRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                                IngestReviewService &reviews);
 
 } // namespace srs::server

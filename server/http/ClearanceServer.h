@@ -31,6 +31,7 @@ class SubmissionService;
 class ReviewService;
 class ReleaseService;
 class IngestService;
+class IngestReviewService;
 class RevocationList;
 class HttpFront;
 class RequestRouter;
@@ -102,6 +103,7 @@ private:
     std::unique_ptr<ReviewService> m_reviews;
     std::unique_ptr<ReleaseService> m_releases;
     std::unique_ptr<IngestService> m_ingests;
+    std::unique_ptr<IngestReviewService> m_ingestReviews;
     std::unique_ptr<RevocationList> m_revocationList; // when tls.crl_file is set
     SslContextPtr m_tls;                              // outlives the front and its connections
     std::unique_ptr<RequestRouter> m_http;

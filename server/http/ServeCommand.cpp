@@ -3,6 +3,8 @@
 #include "ClearanceServer.h"
 #include "Log.h"
 
+#include "services/IngestChecks.h"
+#include "services/IngestSweeper.h"
 #include "services/ProjectService.h"
 #include "services/ServerContext.h"
 
@@ -102,6 +104,12 @@ int runServe(const QStringList &arguments)
     ClearanceServer server(*context.value());
     WorkspaceScanner scanner(*context.value());
     scanner.start();
+    // The ingest checks: at start (requests a restart interrupted), on each finish, and every
+    // ingest.scan_retry_seconds while any waits.
+    IngestCheckRunner ingestChecks(*context.value());
+    ingestChecks.start();
+    IngestSweeper sweeper(*context.value());
+    sweeper.start();
     if (const Status s = server.bind(); !s)
         return fail(s.error().message);
     if (!config.portFile.isEmpty()) {

@@ -5,11 +5,13 @@
 #include "ServiceError.h"
 
 #include "store/AuditLog.h"
+#include "store/IngestReviewRepository.h"
 #include "store/UserRepository.h"
 
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -119,7 +121,7 @@ protocol::IngestMissing IngestService::missingOf(const store::IngestRecord &reco
     return m;
 }
 
-Result<protocol::IngestInfo> IngestService::describe(const store::IngestRecord &record)
+Result<protocol::IngestInfo> IngestService::describe(const store::IngestRecord &record, bool withChecks)
 {
     auto chunks = store::IngestRepository(m_context.database()).chunks(record.id);
     if (!chunks)
@@ -137,10 +139,50 @@ Result<protocol::IngestInfo> IngestService::describe(const store::IngestRecord &
     info.updatedAt = record.updatedAt;
     info.state = record.state;
     info.reason = record.reason;
+    info.waitingReason = record.waitingReason;
     info.chunkBytes = record.chunkBytes;
-    for (const store::IngestFileRecord &f : record.files)
-        info.files.append(
-            {f.position, {f.name, f.size, f.sha256, f.description}, received.value(f.position)});
+    // The checkers' decisions, once there are any: each file's, where it was delivered, and
+    // the comment of the checker who rejected it (the reason, for the person who asked).
+    QHash<int, store::IngestFileReviewRecord> decisions;
+    QHash<int, QString> rejections;
+    if (record.state == store::ingeststate::AwaitingReview || record.state == store::ingeststate::Decided) {
+        store::IngestReviewRepository reviews(m_context.database());
+        auto files = reviews.files(record.id);
+        if (!files)
+            return internalError(files.errorString());
+        for (const store::IngestFileReviewRecord &f : files.value())
+            decisions.insert(f.position, f);
+        if (withChecks) {
+            auto votes = reviews.votes(record.id);
+            if (!votes)
+                return internalError(votes.errorString());
+            for (const store::IngestVoteRecord &v : votes.value())
+                if (v.decision == u"reject")
+                    rejections.insert(v.position, v.comment);
+        }
+    }
+    for (const store::IngestFileRecord &f : record.files) {
+        protocol::IngestFileInfo file;
+        file.index = f.position;
+        file.spec = {f.name, f.size, f.sha256, f.description};
+        file.receivedBytes = received.value(f.position);
+        // The checks' results only for the person who made the request: another member sees
+        // that the request exists, not what was found in its files.
+        if (withChecks && f.checkedAt.isValid()) {
+            file.kind = f.kind;
+            file.mediaType = f.mediaType;
+            file.checked = true;
+            file.findings = protocol::decodeIngestFindings(f.findingsJson);
+            file.profile = QJsonDocument::fromJson(f.profileJson).object();
+        }
+        if (const auto d = decisions.constFind(f.position); d != decisions.constEnd()) {
+            file.decision = d->decision;
+            file.deliveredPath = d->deliveredPath;
+            if (d->decision == u"rejected")
+                file.decisionComment = rejections.value(f.position);
+        }
+        info.files.append(file);
+    }
     return info;
 }
 
@@ -190,10 +232,17 @@ Result<protocol::IngestInfo> IngestService::create(const Caller &caller, const Q
     record.reason = request.reason;
     record.chunkBytes = config.effectiveIngestChunkBytes();
     record.totalBytes = total;
+    record.approvalsNeeded = config.ingestApprovalsNeeded;
     QJsonArray names;
     for (qsizetype i = 0; i < request.files.size(); ++i) {
         const protocol::IngestFileSpec &f = request.files.at(i);
-        record.files.append({int(i), f.name, f.size, f.sha256, f.description});
+        store::IngestFileRecord file;
+        file.position = int(i);
+        file.name = f.name;
+        file.size = f.size;
+        file.sha256 = f.sha256;
+        file.description = f.description;
+        record.files.append(file);
         names.append(QJsonObject{{u"name"_s, f.name}, {u"size"_s, f.size}, {u"sha256"_s, f.sha256}});
     }
     if (const Status prepared = m_quarantine.prepare(record.id, int(record.files.size())); !prepared)
@@ -239,7 +288,7 @@ Result<protocol::IngestInfo> IngestService::create(const Caller &caller, const Q
             return refuse(u"ingest.max_project_bytes"_s, overProject->message);
         return internalError(written.errorString());
     }
-    return describe(record);
+    return describe(record, true);
 }
 
 Result<QList<protocol::IngestInfo>> IngestService::list(const Caller &caller, const QString &projectId)
@@ -252,7 +301,7 @@ Result<QList<protocol::IngestInfo>> IngestService::list(const Caller &caller, co
         return internalError(records.errorString());
     QList<protocol::IngestInfo> out;
     for (const store::IngestRecord &r : records.value()) {
-        auto info = describe(r);
+        auto info = describe(r, r.requesterId == caller.user.id);
         if (!info)
             return info.error();
         out.append(std::move(info).value());
@@ -266,7 +315,7 @@ Result<protocol::IngestInfo> IngestService::get(const Caller &caller, const QStr
     auto record = load(caller, projectId, ingestId, false);
     if (!record)
         return record.error();
-    return describe(record.value());
+    return describe(record.value(), record.value().requesterId == caller.user.id);
 }
 
 Status IngestService::putChunk(const Caller &caller, const QString &projectId, const QString &ingestId,
@@ -371,8 +420,8 @@ Result<protocol::IngestInfo> IngestService::finish(const Caller &caller, const Q
     if (!loaded)
         return loaded.error();
     store::IngestRecord record = std::move(loaded).value();
-    if (record.state == store::ingeststate::Uploaded)
-        return describe(record); // finished before (the answer was lost, say)
+    if (record.state != store::ingeststate::Uploading && record.state != store::ingeststate::Cancelled)
+        return describe(record, true); // finished before (the answer was lost, say)
     if (record.state != store::ingeststate::Uploading)
         return ingestError(ingesterr::WrongState, u"Ingest request %1 is %2."_s.arg(ingestId, record.state));
     store::IngestRepository repo(m_context.database());
@@ -429,7 +478,7 @@ Result<protocol::IngestInfo> IngestService::finish(const Caller &caller, const Q
     const QDateTime now = m_context.now();
     const store::Status done = db.transaction([&]() -> store::Status {
         if (const store::Status s =
-                repo.setState(ingestId, store::ingeststate::Uploading, store::ingeststate::Uploaded, now);
+                repo.setState(ingestId, store::ingeststate::Uploading, store::ingeststate::Checking, now);
             !s)
             return s;
         auto event = store::AuditLog(db).append(
@@ -444,9 +493,11 @@ Result<protocol::IngestInfo> IngestService::finish(const Caller &caller, const Q
             done.error(),
             ingestError(ingesterr::WrongState,
                         u"Ingest request %1 was changed meanwhile; load it again."_s.arg(ingestId)));
-    record.state = store::ingeststate::Uploaded;
+    record.state = store::ingeststate::Checking;
     record.updatedAt = now;
-    return describe(record);
+    // The automatic checks run on their own thread (IngestCheckRunner), not on this one.
+    m_context.wakeIngestChecks();
+    return describe(record, true);
 }
 
 Result<protocol::IngestInfo> IngestService::cancel(const Caller &caller, const QString &projectId,
@@ -458,6 +509,10 @@ Result<protocol::IngestInfo> IngestService::cancel(const Caller &caller, const Q
     store::IngestRecord record = std::move(loaded).value();
     if (record.state == store::ingeststate::Cancelled)
         return ingestError(ingesterr::WrongState, u"Ingest request %1 is already cancelled."_s.arg(ingestId));
+    if (record.state == store::ingeststate::Decided)
+        return ingestError(
+            ingesterr::WrongState,
+            u"Ingest request %1 has been decided; it can no longer be cancelled."_s.arg(ingestId));
     store::Database &db = m_context.database();
     const QDateTime now = m_context.now();
     const store::Status done = db.transaction([&]() -> store::Status {
@@ -482,7 +537,7 @@ Result<protocol::IngestInfo> IngestService::cancel(const Caller &caller, const Q
         qCWarning(lcIngest, "deleting the quarantine files of %s failed", qUtf8Printable(ingestId));
     record.state = store::ingeststate::Cancelled;
     record.updatedAt = now;
-    return describe(record);
+    return describe(record, true);
 }
 
 } // namespace srs::server

@@ -13,7 +13,8 @@ namespace srs::server {
 // server fixed when the request was made, in any order and as often as need be, each checked
 // against its SHA-256 and written into the quarantine folder; finishing checks every whole file
 // against its declared SHA-256. Nothing is held whole in memory, and nothing leaves the
-// quarantine folder here (the checks and the approval come after "uploaded").
+// quarantine folder here. Finishing moves the request to "checking" and wakes the automatic
+// checks (IngestCheckRunner, on its own thread), which move it on to "awaiting-review".
 //
 // Policy. Every route is about one project and asks what the project routes ask: a project the
 // caller is not a member of does not exist for them (404), one they may not open from this
@@ -21,6 +22,8 @@ namespace srs::server {
 // setting that may open it, get anywhere). The project's members may see its ingest requests;
 // only the person who made a request may send its chunks, finish it or cancel it
 // (ingest.not-requester): what the files are is their declaration.
+//
+// The files' kinds, findings and profiles are shown to the person who made the request only.
 //
 // Audit: "ingest.created", "ingest.uploaded", "ingest.cancelled", and the refusals
 // "ingest.refused" (a limit), "ingest.chunk-refused" (a chunk's hash, a different chunk for one
@@ -47,11 +50,15 @@ public:
     [[nodiscard]] Result<protocol::IngestInfo> cancel(const Caller &caller, const QString &projectId,
                                                       const QString &ingestId);
 
+    // The request as its project's members see it (and checkers, inside their review context);
+    // `withChecks`: with the files' kinds, findings and profiles (for the person who made it, and
+    // for checkers).
+    [[nodiscard]] Result<protocol::IngestInfo> describe(const store::IngestRecord &record, bool withChecks);
+
 private:
     // The request, if the caller may open its project (and, when `mustBeRequester`, made it).
     [[nodiscard]] Result<store::IngestRecord> load(const Caller &caller, const QString &projectId,
                                                    const QString &ingestId, bool mustBeRequester);
-    [[nodiscard]] Result<protocol::IngestInfo> describe(const store::IngestRecord &record);
     [[nodiscard]] static protocol::IngestMissing missingOf(const store::IngestRecord &record,
                                                            const QList<store::IngestChunkRecord> &chunks);
     void audit(const Caller &caller, const QString &action, const QString &ingestOrProject,

@@ -203,9 +203,9 @@ Result<QByteArray> OutputGate::workbook(const QString &path, const QByteArray &b
             for (qsizetype i = 0; i < sheets.size(); ++i)
                 if (!sheets.at(i).visible)
                     hidden << int(i + 1);
-            said << (hidden.isEmpty() ? u"it has a hidden sheet"_s
-                                      : sheetPlaces(hidden) + (hidden.size() == 1 ? u" is hidden"_s
-                                                                                  : u" are hidden"_s)) +
+            said << (hidden.isEmpty()
+                         ? u"it has a hidden sheet"_s
+                         : sheetPlaces(hidden) + (hidden.size() == 1 ? u" is hidden"_s : u" are hidden"_s)) +
                         u" (counted from the left, hidden ones included): hidden sheets are never released; "
                         u"delete them, or unhide them and add a table for each"_s;
         }

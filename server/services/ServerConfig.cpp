@@ -190,7 +190,23 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
     if (json.contains("ingest"_L1)) {
         protocol::JsonReader ingest = r.object("ingest"_L1);
         ingest.rejectUnknown({"quarantine_dir"_L1, "chunk_bytes"_L1, "max_file_bytes"_L1,
-                              "max_request_bytes"_L1, "max_request_files"_L1, "max_project_bytes"_L1});
+                              "max_request_bytes"_L1, "max_request_files"_L1, "max_project_bytes"_L1,
+                              "clamd_socket"_L1, "allow_archives"_L1, "scan_retry_seconds"_L1,
+                              "approvals_needed"_L1, "reviewer_role"_L1, "rejected_retention_days"_L1,
+                              "sweep_seconds"_L1});
+        if (ingest.json().contains("clamd_socket"_L1)) {
+            const QString socket = ingest.string("clamd_socket"_L1);
+            c.ingestClamdSocket = socket.isEmpty() ? QString() : resolve(base, socket);
+        }
+        if (ingest.json().contains("allow_archives"_L1))
+            c.ingestAllowArchives = ingest.boolean("allow_archives"_L1);
+        if (ingest.ok() && ingest.json().contains("scan_retry_seconds"_L1)) {
+            const qint64 v = ingest.integer("scan_retry_seconds"_L1);
+            if (ingest.ok() && (v < 1 || v > 86400))
+                return configError(u"%1.ingest.scan_retry_seconds: must be between 1 and 86400"_s.arg(
+                    QFileInfo(path).fileName()));
+            c.ingestScanRetrySeconds = static_cast<int>(v);
+        }
         if (ingest.json().contains("quarantine_dir"_L1))
             c.quarantineDir = resolve(base, ingest.string("quarantine_dir"_L1));
         const struct
@@ -223,6 +239,37 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
                     u"%1.ingest.max_request_files: must be between 1 and %2"_s.arg(QFileInfo(path).fileName())
                         .arg(protocol::ingestlimits::MaxFilesPerRequest));
             c.ingestMaxRequestFiles = static_cast<int>(v);
+        }
+        const struct
+        {
+            QLatin1StringView key;
+            int *value;
+            int minimum, maximum;
+        } counts[] = {
+            {"approvals_needed"_L1, &c.ingestApprovalsNeeded, 1, 10},
+            {"rejected_retention_days"_L1, &c.ingestRejectedRetentionDays, 0, 3650},
+            {"sweep_seconds"_L1, &c.ingestSweepSeconds, 1, 86400},
+        };
+        for (const auto &n : counts) {
+            if (!ingest.ok() || !ingest.json().contains(n.key))
+                continue;
+            const qint64 v = ingest.integer(n.key);
+            if (ingest.ok() && (v < n.minimum || v > n.maximum))
+                return configError(
+                    u"%1.ingest.%2: must be between %3 and %4"_s.arg(QFileInfo(path).fileName(), n.key)
+                        .arg(n.minimum)
+                        .arg(n.maximum));
+            *n.value = static_cast<int>(v);
+        }
+        if (ingest.ok() && ingest.json().contains("reviewer_role"_L1)) {
+            const QString name = ingest.string("reviewer_role"_L1);
+            const std::optional<domain::Role> role = domain::roleFromString(name);
+            if (ingest.ok() && (!role || *role == domain::Role::Researcher))
+                return configError(
+                    u"%1.ingest.reviewer_role: \"%2\" is not a support role; expected "
+                    u"\"output-checker\" or \"administrator\""_s.arg(QFileInfo(path).fileName(), name));
+            if (role)
+                c.ingestReviewerRole = *role;
         }
         if (!ingest.ok())
             return configError(u"%1: %2"_s.arg(QFileInfo(path).fileName(), ingest.error().message));

@@ -3,6 +3,7 @@
 #include "domain/IpRange.h"
 #include "domain/Result.h"
 #include "domain/Setting.h"
+#include "domain/User.h"
 #include "store/DatabaseConfig.h"
 
 #include <QList>
@@ -41,7 +42,11 @@ namespace srs::server {
 //   "checking_settings": ["safe-room", "organisation-office"],
 //   "ingest": {"quarantine_dir": "quarantine", "chunk_bytes": 8388608,
 //              "max_file_bytes": 4294967296, "max_request_bytes": 8589934592,
-//              "max_request_files": 1000, "max_project_bytes": 21474836480}
+//              "max_request_files": 1000, "max_project_bytes": 21474836480,
+//              "clamd_socket": "/run/clamav/clamd.ctl", "allow_archives": false,
+//              "scan_retry_seconds": 60,
+//              "approvals_needed": 1, "reviewer_role": "output-checker",
+//              "rejected_retention_days": 30, "sweep_seconds": 3600}
 // }
 // Defaults: the database is <data_dir>/clearance.sqlite3, the secrets key
 // <data_dir>/secrets.key and the audit chain's key <data_dir>/audit.key (both made on first
@@ -107,6 +112,19 @@ struct ServerConfig
     qint64 ingestMaxRequestBytes = 8LL * 1024 * 1024 * 1024;
     int ingestMaxRequestFiles = 1000;
     qint64 ingestMaxProjectBytes = 20LL * 1024 * 1024 * 1024; // of the requests not cancelled
+    // The automatic checks of finished requests: clamd's local socket (empty: no scanner, so
+    // files wait in "checking", never passed unscanned), whether archives and packages may be
+    // brought in at all, and how often checks that could not run are tried again.
+    QString ingestClamdSocket;
+    bool ingestAllowArchives = false;
+    int ingestScanRetrySeconds = 60;
+    // The approval: how many checkers' approvals each file needs (one rejection rejects it), the
+    // role whose holders review ingest requests, how long rejected and cancelled files are kept
+    // in quarantine, and how often the sweep (deleting them, retrying deliveries) runs.
+    int ingestApprovalsNeeded = 1;
+    domain::Role ingestReviewerRole = domain::Role::OutputChecker;
+    int ingestRejectedRetentionDays = 30;
+    int ingestSweepSeconds = 3600;
 
     // The settings with their defaults filled in from the data folder.
     [[nodiscard]] store::DatabaseConfig effectiveDatabase() const;

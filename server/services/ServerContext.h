@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace srs::server {
 
@@ -56,6 +57,20 @@ public:
     [[nodiscard]] ExpiringCache<QString, domain::User> &people() { return m_people; }
     [[nodiscard]] ExpiringCache<QString, domain::Project> &projects() { return m_projects; }
 
+    // The ingest checks' runner, woken when a request is finished (set by IngestCheckRunner
+    // while it runs; nothing when none does). Thread-safe.
+    void setIngestWaker(std::function<void()> waker)
+    {
+        std::lock_guard lock(m_ingestWakerMutex);
+        m_ingestWaker = std::move(waker);
+    }
+    void wakeIngestChecks()
+    {
+        std::lock_guard lock(m_ingestWakerMutex);
+        if (m_ingestWaker)
+            m_ingestWaker();
+    }
+
 private:
     ServerContext(ServerConfig config, std::unique_ptr<store::Database> database, crypto::SecretBox secrets);
 
@@ -67,6 +82,8 @@ private:
     ExpiringCache<int, std::shared_ptr<const domain::AccessPolicy>> m_policy{PolicyCacheMs}; // one entry
     ExpiringCache<QString, domain::User> m_people{ReadCacheMs};
     ExpiringCache<QString, domain::Project> m_projects{ReadCacheMs};
+    std::mutex m_ingestWakerMutex;
+    std::function<void()> m_ingestWaker;
 };
 
 } // namespace srs::server

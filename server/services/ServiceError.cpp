@@ -3,6 +3,7 @@
 #include "domain/Review.h"
 #include "domain/Submission.h"
 #include "protocol/IngestMessages.h"
+#include "protocol/IngestReviewMessages.h"
 #include "protocol/SubmissionMessages.h"
 
 #include <QLoggingCategory>
@@ -40,6 +41,14 @@ int httpStatusFor(const Error &e)
         if (e.code == QLatin1StringView(ChunkConflict) || e.code == QLatin1StringView(Incomplete) ||
             e.code == QLatin1StringView(WrongState))
             return 409;
+        using namespace protocol::ingestreviewerr;
+        if (e.code == QLatin1StringView(AlreadyVoted) || e.code == QLatin1StringView(FileDecided) ||
+            e.code == QLatin1StringView(DeliveryRefused))
+            return 409;
+        if (e.code == QLatin1StringView(FileRefused) || e.code == QLatin1StringView(CommentRequired))
+            return 422;
+        if (e.code == QLatin1StringView(PreviewTooLarge))
+            return 413;
         if (e.code == QLatin1StringView(LimitExceeded))
             return 413;
         if (e.code == QLatin1StringView(FileMismatch))

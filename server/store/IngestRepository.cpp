@@ -9,7 +9,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString RequestColumns =
-    u"id, project_id, requester_id, created_at, updated_at, state, reason, chunk_bytes, total_bytes"_s;
+    u"id, project_id, requester_id, created_at, updated_at, state, reason, chunk_bytes, total_bytes, "
+    u"waiting_reason, approvals_needed"_s;
 
 IngestRecord readRequest(const QSqlQuery &q)
 {
@@ -23,6 +24,8 @@ IngestRecord readRequest(const QSqlQuery &q)
     r.reason = q.value(6).toString();
     r.chunkBytes = q.value(7).toLongLong();
     r.totalBytes = q.value(8).toLongLong();
+    r.waitingReason = q.value(9).toString();
+    r.approvalsNeeded = q.value(10).toInt();
     return r;
 }
 
@@ -32,10 +35,12 @@ Status IngestRepository::create(const IngestRecord &record)
 {
     return m_db.transaction([&]() -> Status {
         auto ins = m_db.exec(
-            u"INSERT INTO ingest_requests (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(RequestColumns),
+            u"INSERT INTO ingest_requests (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+                RequestColumns),
             {record.id, record.projectId, record.requesterId, Database::encodeTime(record.createdAt),
              Database::encodeTime(record.updatedAt), record.state, Database::requiredText(record.reason),
-             record.chunkBytes, record.totalBytes});
+             record.chunkBytes, record.totalBytes, Database::requiredText(record.waitingReason),
+             record.approvalsNeeded});
         if (!ins)
             return ins.error();
         for (const IngestFileRecord &f : record.files) {
@@ -53,15 +58,27 @@ Status IngestRepository::create(const IngestRecord &record)
 Result<QList<IngestFileRecord>> IngestRepository::filesOf(const QString &id)
 {
     auto q =
-        m_db.exec(u"SELECT position, name, size, sha256, description FROM ingest_files WHERE ingest_id = ? "
-                  u"ORDER BY position"_s,
+        m_db.exec(u"SELECT position, name, size, sha256, description, kind, media_type, findings, profile, "
+                  u"checked_at FROM ingest_files WHERE ingest_id = ? ORDER BY position"_s,
                   {id});
     if (!q)
         return q.error();
     QList<IngestFileRecord> out;
-    while (q->next())
-        out.append({q->value(0).toInt(), q->value(1).toString(), q->value(2).toLongLong(),
-                    q->value(3).toString(), q->value(4).toString()});
+    while (q->next()) {
+        IngestFileRecord f;
+        f.position = q->value(0).toInt();
+        f.name = q->value(1).toString();
+        f.size = q->value(2).toLongLong();
+        f.sha256 = q->value(3).toString();
+        f.description = q->value(4).toString();
+        f.kind = q->value(5).toString();
+        f.mediaType = q->value(6).toString();
+        f.findingsJson = q->value(7).toString().toUtf8();
+        f.profileJson = q->value(8).toString().toUtf8();
+        if (!q->value(9).isNull())
+            f.checkedAt = Database::decodeTime(q->value(9));
+        out.append(std::move(f));
+    }
     return out;
 }
 
@@ -173,6 +190,37 @@ Status IngestRepository::setState(const QString &id, const QString &from, const 
     if (!s && s.code() == StoreError::Code::NotFound)
         return StoreError{StoreError::Code::Conflict, u"ingest request %1 is no longer %2"_s.arg(id, from)};
     return s;
+}
+
+Result<QStringList> IngestRepository::idsInState(const QString &state)
+{
+    auto q = m_db.exec(u"SELECT id FROM ingest_requests WHERE state = ? ORDER BY updated_at, id"_s, {state});
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+Status IngestRepository::recordChecks(const QString &id, const IngestFileRecord &file)
+{
+    return m_db.execChanging(u"UPDATE ingest_files SET kind = ?, media_type = ?, findings = ?, profile = ?, "
+                             u"checked_at = ? WHERE ingest_id = ? AND position = ?"_s,
+                             {Database::requiredText(file.kind), Database::requiredText(file.mediaType),
+                              QString::fromUtf8(file.findingsJson), QString::fromUtf8(file.profileJson),
+                              Database::encodeTime(file.checkedAt), id, file.position});
+}
+
+Result<bool> IngestRepository::setWaitingReason(const QString &id, const QString &reason, const QDateTime &at)
+{
+    auto q = m_db.exec(
+        u"UPDATE ingest_requests SET waiting_reason = ?, updated_at = ? WHERE id = ? AND "
+        u"waiting_reason <> ?"_s,
+        {Database::requiredText(reason), Database::encodeTime(at), id, Database::requiredText(reason)});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
 }
 
 } // namespace srs::store

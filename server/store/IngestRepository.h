@@ -19,6 +19,12 @@ struct IngestFileRecord
     qint64 size = 0;
     QString sha256;
     QString description;
+    // The automatic checks' results (migration 10); checkedAt is null until the file is checked.
+    QString kind;
+    QString mediaType;
+    QByteArray findingsJson = "[]"; // protocol::encodeIngestFindings
+    QByteArray profileJson = "{}";
+    QDateTime checkedAt;
 };
 
 // An ingest request: files a researcher brings into a project, uploaded in chunks into the
@@ -30,10 +36,12 @@ struct IngestRecord
     QString requesterId;
     QDateTime createdAt;
     QDateTime updatedAt;
-    QString state; // "uploading", "uploaded", "cancelled"
+    QString state; // "uploading", "checking", "awaiting-review", "cancelled"
     QString reason;
+    QString waitingReason; // while "checking": why the checks cannot run now
     qint64 chunkBytes = 0;
     qint64 totalBytes = 0;
+    int approvalsNeeded = 1; // checkers' approvals each file needs (ingest.approvals_needed)
     QList<IngestFileRecord> files;
 };
 
@@ -48,8 +56,12 @@ struct IngestChunkRecord
 
 namespace ingeststate {
 inline const QString Uploading = QStringLiteral("uploading");
-inline const QString Uploaded = QStringLiteral("uploaded");
+inline const QString Checking = QStringLiteral("checking");
+// Every file has its automatic findings: checkers decide (IngestReviewService).
+inline const QString AwaitingReview = QStringLiteral("awaiting-review");
 inline const QString Cancelled = QStringLiteral("cancelled");
+// Every file approved (and delivered) or rejected.
+inline const QString Decided = QStringLiteral("decided");
 } // namespace ingeststate
 
 // Ingest requests, their files and the chunks received. Every method runs in the caller's
@@ -77,6 +89,14 @@ public:
     // Moves the request from `from` to `to`; Conflict when it was no longer in `from`.
     [[nodiscard]] Status setState(const QString &id, const QString &from, const QString &to,
                                   const QDateTime &at);
+
+    // The ids of the requests in "checking", oldest first.
+    [[nodiscard]] Result<QStringList> idsInState(const QString &state);
+    // Records a file's checks (kind, media type, findings, profile, when).
+    [[nodiscard]] Status recordChecks(const QString &id, const IngestFileRecord &file);
+    // Sets why the checks wait (empty: they do not); true when it changed.
+    [[nodiscard]] Result<bool> setWaitingReason(const QString &id, const QString &reason,
+                                                const QDateTime &at);
 
 private:
     [[nodiscard]] Result<QList<IngestFileRecord>> filesOf(const QString &id);

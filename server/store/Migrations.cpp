@@ -451,6 +451,54 @@ QList<Migration> buildMigrations()
                             " FOREIGN KEY (ingest_id, position) REFERENCES ingest_files(ingest_id, position)"
                             " ON DELETE CASCADE)"),
          }});
+    m.append(
+        {10,
+         QStringLiteral("ingest checks: each file's kind, findings and table profile; why checks wait"),
+         {
+             // "uploaded" becomes "checking": the automatic checks run, or wait (waiting_reason
+             // says why, e.g. the malware scanner is not answering), then "awaiting-review".
+             QStringLiteral("ALTER TABLE ingest_requests ADD COLUMN waiting_reason TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("UPDATE ingest_requests SET state = 'checking' WHERE state = 'uploaded'"),
+             QStringLiteral("CREATE INDEX ingest_requests_state ON ingest_requests(state)"),
+             // Per file, once checked (checked_at set): the kind decided from the bytes, the
+             // media type, the findings (a JSON list of {rule, severity, message, parameters,
+             // line}) and, for tables, the profile (JSON).
+             QStringLiteral("ALTER TABLE ingest_files ADD COLUMN kind TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE ingest_files ADD COLUMN media_type TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE ingest_files ADD COLUMN findings TEXT NOT NULL DEFAULT '[]'"),
+             QStringLiteral("ALTER TABLE ingest_files ADD COLUMN profile TEXT NOT NULL DEFAULT '{}'"),
+             QStringLiteral("ALTER TABLE ingest_files ADD COLUMN checked_at BIGINT"),
+         }});
+    m.append(
+        {11,
+         QStringLiteral("ingest approval: checkers' votes per file, each file's decision and delivery"),
+         {
+             // How many checkers' approvals a file needs, fixed when the request is made
+             // (ingest.approvals_needed then).
+             QStringLiteral(
+                 "ALTER TABLE ingest_requests ADD COLUMN approvals_needed INTEGER NOT NULL DEFAULT 1"),
+             // Each file's decision ("pending", "approved", "rejected") and when it was made;
+             // where an approved file was delivered in the workspace ("ingest/<id>/<name>"), or
+             // why it could not be yet; and when its quarantined copy was deleted.
+             QStringLiteral("ALTER TABLE ingest_files ADD COLUMN decision TEXT NOT NULL DEFAULT 'pending'"),
+             QStringLiteral("ALTER TABLE ingest_files ADD COLUMN decided_at BIGINT"),
+             QStringLiteral("ALTER TABLE ingest_files ADD COLUMN delivered_path TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE ingest_files ADD COLUMN delivery_problem TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE ingest_files ADD COLUMN purged_at BIGINT"),
+             // One vote per checker per file, never changed.
+             QStringLiteral("CREATE TABLE ingest_votes ("
+                            " ingest_id TEXT NOT NULL,"
+                            " position INTEGER NOT NULL,"
+                            " checker_id TEXT NOT NULL REFERENCES users(id),"
+                            " decision TEXT NOT NULL,"
+                            " comment TEXT NOT NULL,"
+                            " voted_at BIGINT NOT NULL,"
+                            " PRIMARY KEY (ingest_id, position, checker_id),"
+                            " FOREIGN KEY (ingest_id, position) REFERENCES ingest_files(ingest_id, position)"
+                            " ON DELETE CASCADE)"),
+             QStringLiteral(
+                 "CREATE INDEX ingest_requests_state_updated ON ingest_requests(state, updated_at)"),
+         }});
     return m;
 }
 

@@ -1,7 +1,9 @@
 // libFuzzer target: the strict decoders of the reviewing, releasing and register wire messages
 // (votes and destruction attestations the server reads from any signed-in client; queues,
-// contexts, releases and the register the client reads from the server). A request decoded once
-// must encode and decode again to the same thing.
+// contexts, releases and the register the client reads from the server), and those of reviewing
+// ingest requests (a checker's vote on a file; the queue and a request's review). A request
+// decoded once must encode and decode again to the same thing.
+#include "protocol/IngestReviewMessages.h"
 #include "protocol/ReviewMessages.h"
 
 #include <cstddef>
@@ -38,6 +40,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
     }
     (void)decodeReleaseList(bytes);
+    if (auto vote = IngestVoteRequest::fromJson(bytes); vote.ok()) {
+        auto again = IngestVoteRequest::fromJson(vote.value().toJson());
+        if (!again.ok() || !(again.value() == vote.value()))
+            std::abort();
+    }
+    if (auto queue = IngestReviewQueue::fromJson(bytes); queue.ok()) {
+        auto again = IngestReviewQueue::fromJson(queue.value().toJson());
+        if (!again.ok() || again.value().items.size() != queue.value().items.size())
+            std::abort();
+    }
+    if (auto review = IngestReviewContext::fromJson(bytes); review.ok()) {
+        auto again = IngestReviewContext::fromJson(review.value().toJson());
+        if (!again.ok() || !(again.value().files == review.value().files))
+            std::abort();
+    }
     if (auto entries = decodeRegister(bytes); entries.ok()) {
         auto again = decodeRegister(encodeRegister(entries.value()));
         if (!again.ok() || again.value().size() != entries.value().size())

@@ -5,6 +5,8 @@
 // people, projects and datasets made through the real repositories. Calls go over real
 // mutual TLS on loopback with libcurl, presenting the laptop or the safe-room certificate.
 
+#include "ServerCall.h"
+
 #include "domain/Result.h"
 #include "services/ServerContext.h"
 
@@ -27,54 +29,6 @@ class ClearanceServer;
 namespace srs::testing {
 
 struct TestDatabase;
-
-enum class Device
-{
-    Laptop,   // Demo University organisation device (home working: its range is remote-access)
-    SafeRoom, // a terminal in the Demo Safe Room
-    None,     // no client certificate
-    // For revocation (scripts/dev-pki --test):
-    LaptopTwin,    // another certificate, on its own key, with exactly the laptop's subject
-    RevokedLaptop, // a Demo University laptop that devices.crl revokes
-    DupOrg,        // a certificate whose subject has two O fields
-};
-
-struct Reply
-{
-    int status = 0;
-    QJsonObject json;
-    QByteArray body;
-    bool newConnection = false;            // false when the call went over a kept connection
-    QHash<QByteArray, QByteArray> headers; // names in lower case
-    QString code() const { return json.value(QStringLiteral("code")).toString(); }
-    // The value of a response header (case-insensitive name), or "" when absent.
-    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
-};
-
-class Connection;
-
-// A call to a server on loopback at `port` (an ApiHarness's, or a ServerProcess's), as
-// ApiHarness::call makes it.
-Reply callServer(int port, const QByteArray &method, const QString &path, const QByteArray &body = {},
-                 const QString &token = {}, Device device = Device::SafeRoom,
-                 Connection *connection = nullptr, const QList<QByteArray> &headers = {});
-
-// A keep-alive connection that several calls share (with ApiHarness::call).
-class Connection
-{
-    friend Reply callServer(int, const QByteArray &, const QString &, const QByteArray &, const QString &,
-                            Device, Connection *, const QList<QByteArray> &);
-
-public:
-    Connection();
-    ~Connection();
-    Connection(const Connection &) = delete;
-    Connection &operator=(const Connection &) = delete;
-
-private:
-    friend class ApiHarness;
-    void *m_curl = nullptr;
-};
 
 class ApiHarness
 {

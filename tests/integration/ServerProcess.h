@@ -40,6 +40,8 @@ public:
     bool restart();
 
     [[nodiscard]] int port() const { return m_port; }
+    // The server program's process id while it runs (for its /proc figures), 0 otherwise.
+    [[nodiscard]] qint64 processId() const { return m_process.processId(); }
     [[nodiscard]] QString baseUrl() const;
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] QString log() const { return QString::fromUtf8(m_log); }

@@ -53,6 +53,8 @@ constexpr const char *IngestBody =
     R"({"reason":"code written elsewhere","files":[{"name":"code/model.R","size":5,)"
     R"("sha256":"2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824","description":"model"}]})";
 
+constexpr const char *IngestVoteBody = R"({"decision":"approve"})";
+
 const std::vector<MatrixRow> &matrixRows()
 {
     const auto S = Device::SafeRoom;
@@ -218,6 +220,28 @@ const std::vector<MatrixRow> &matrixRows()
          "not-found"},
         {"res P3 cancel (completed)", "res", S, "POST", "/api/v1/projects/P3/ingests/I-1/cancel", 403,
          "project-not-active"},
+        // reviewing ingest requests: checkers only, bytes from quarantine never to a researcher
+        {"anonymous ingest queue", "", S, "GET", "/api/v1/review/ingests", 401, "not-signed-in"},
+        {"anonymous ingest review", "", S, "GET", "/api/v1/review/ingests/I-1", 401, "not-signed-in"},
+        {"anonymous ingest review file", "", S, "GET", "/api/v1/review/ingests/I-1/files/0", 401,
+         "not-signed-in"},
+        {"anonymous ingest vote", "", S, "PUT", "/api/v1/review/ingests/I-1/files/0/votes/mine", 401,
+         "not-signed-in", IngestVoteBody},
+        {"res ingest queue", "res", S, "GET", "/api/v1/review/ingests", 403, "not-an-output-checker"},
+        {"res ingest review", "res", S, "GET", "/api/v1/review/ingests/I-1", 403, "not-an-output-checker"},
+        {"res ingest review file", "res", S, "GET", "/api/v1/review/ingests/I-1/files/0", 403,
+         "not-an-output-checker"},
+        {"res ingest vote", "res", S, "PUT", "/api/v1/review/ingests/I-1/files/0/votes/mine", 403,
+         "not-an-output-checker", IngestVoteBody},
+        {"checker ingest queue", "checker", S, "GET", "/api/v1/review/ingests", 200, ""},
+        {"checker laptop ingest queue (listed anywhere)", "checker", L, "GET", "/api/v1/review/ingests", 200,
+         ""},
+        {"checker unknown ingest review", "checker", S, "GET", "/api/v1/review/ingests/I-1", 404,
+         "not-found"},
+        {"checker unknown ingest review file", "checker", S, "GET", "/api/v1/review/ingests/I-1/files/0", 404,
+         "not-found"},
+        {"checker unknown ingest vote", "checker", S, "PUT", "/api/v1/review/ingests/I-1/files/0/votes/mine",
+         404, "not-found", IngestVoteBody},
     };
     return rows;
 }

@@ -229,7 +229,7 @@ private slots:
 
         const Reply finished = call("POST", "/P1/ingests/" + id + "/finish", "");
         QVERIFY2(finished.status == 200, finished.body.constData());
-        QCOMPARE(finished.json["state"].toString(), QString("uploaded"));
+        QCOMPARE(finished.json["state"].toString(), QString("checking"));
         QCOMPARE(finished.json["files"].toArray().at(0).toObject()["received_bytes"].toInteger(), a.size());
         // Byte-identical in quarantine, under names the server chose.
         QCOMPARE(sha256(readAll(quarantineFile(id, 0))), sha256(a));
@@ -579,7 +579,7 @@ private slots:
         QCOMPARE(kills, 10);
         const Reply finished = callServer(server.port(), "POST", base + "/" + id + "/finish", "", token);
         QVERIFY2(finished.status == 200, finished.body.constData());
-        QCOMPARE(finished.json["state"].toString(), QString("uploaded"));
+        QCOMPARE(finished.json["state"].toString(), QString("checking"));
         const QString copy = server.dataDir() + "/quarantine/" + id + "/0";
         QCOMPARE(QFileInfo(copy).size(), a.size());
         QCOMPARE(sha256(readAll(copy)), sha256(a));

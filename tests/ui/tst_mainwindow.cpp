@@ -6,6 +6,7 @@
 
 #include "ui/common/Icons.h"
 #include "ui/common/Language.h"
+#include "ui/ingest/IngestView.h"
 #include "ui/signin/LockPage.h"
 #include "ui/submissions/SubmissionWizardDialog.h"
 
@@ -66,7 +67,9 @@ private slots:
         QCOMPARE(window.quitAction()->shortcut().toString(), QString("Ctrl+Q"));
         QCOMPARE(window.refreshAction()->shortcut().toString(), QString("F5"));
         QCOMPARE(window.lockAction()->shortcut().toString(), QString("Ctrl+L"));
-        QCOMPARE(window.sectionActions().size(), 3);
+        QCOMPARE(window.sectionActions().size(), 4);
+        QCOMPARE(window.sectionActions().at(2)->shortcut().toString(), QString("Ctrl+3"));
+        QCOMPARE(window.sectionActions().at(3)->shortcut().toString(), QString("Ctrl+4"));
         QCOMPARE(window.sectionActions().at(1)->shortcut().toString(), QString("Ctrl+2"));
         // Nobody signed in: nothing to lock, sign out of or refresh.
         QVERIFY(!window.lockAction()->isEnabled());
@@ -80,7 +83,7 @@ private slots:
     }
 
     // F5 asks the server again for the section shown; Ctrl+2 goes to the person's requests;
-    // Ctrl+3 is there for output checkers only; Ctrl+L locks.
+    // Ctrl+3 goes to the files brought in; Ctrl+4 is there for output checkers only; Ctrl+L locks.
     void theShortcutsWorkFromTheKeyboard()
     {
         UiRig rig;
@@ -89,7 +92,8 @@ private slots:
         QVERIFY(activate(&window));
         QVERIFY(window.refreshAction()->isEnabled());
         QVERIFY(window.lockAction()->isEnabled());
-        QVERIFY(!window.sectionActions().at(2)->isEnabled()); // not an output checker
+        QVERIFY(window.sectionActions().at(2)->isEnabled());  // files brought in: everyone's
+        QVERIFY(!window.sectionActions().at(3)->isEnabled()); // not an output checker
 
         const qsizetype before = requestsTo(rig, "/api/v1/projects");
         QTest::keyClick(window.focusWidget(), Qt::Key_F5);
@@ -101,6 +105,10 @@ private slots:
         const qsizetype listed = requestsTo(rig, "/api/v1/projects/P1/submissions");
         QTest::keyClick(window.focusWidget(), Qt::Key_F5);
         QVERIFY(QTest::qWaitFor([&] { return requestsTo(rig, "/api/v1/projects/P1/submissions") > listed; }));
+        QTest::keyClick(window.focusWidget(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.homePage()->sections()->currentWidget(),
+                 static_cast<QWidget *>(window.homePage()->ingestView()));
+        QVERIFY(window.homePage()->isAncestorOf(window.focusWidget()));
         QTest::keyClick(window.focusWidget(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.homePage()->sections()->currentIndex(), 0);
 
@@ -143,7 +151,7 @@ private slots:
         UiRig rig;
         ui::MainWindow window(&rig.workstation);
         QVERIFY(checkerAtHome(rig, window));
-        QVERIFY(window.sectionActions().at(2)->isEnabled()); // an output checker's section
+        QVERIFY(window.sectionActions().at(3)->isEnabled()); // an output checker's section
         ui::ReviewDialog *dialog = reviewWindow(rig, window);
         QVERIFY(dialog);
         QVERIFY(activate(dialog));

@@ -313,7 +313,7 @@ private slots:
         rig.transport->route("GET", "/api/v1/review/queue", 200, queue.toJson());
         rig.transport->route("GET", "/api/v1/review/statistics", 200, protocol::ReviewStatistics{}.toJson());
         signIn(rig);
-        ui::ReviewPage page(desk);
+        ui::ReviewPage page(desk, rig.workstation.ingestReviews());
         page.activate();
         QTRY_VERIFY(desk->queueFromServer());
         QCOMPARE(desk->queue().checkingRefusedCode, QString("checking-setting-refused"));
@@ -858,9 +858,9 @@ private slots:
                              freshComparison().toJson());
         signIn(rig);
         QTabWidget *sections = window.homePage()->sections();
-        QTRY_COMPARE(sections->count(), 3);
-        QCOMPARE(sections->tabText(2), QString("Output checking"));
-        sections->setCurrentIndex(2);
+        QTRY_COMPARE(sections->count(), 4);
+        QCOMPARE(sections->tabText(3), QString("Output checking"));
+        sections->setCurrentIndex(3);
         ui::ReviewPage *page = window.homePage()->reviewPage();
         QTRY_COMPARE(page->queueView()->model()->rowCount(), 2);
 

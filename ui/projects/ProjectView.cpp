@@ -79,8 +79,16 @@ ProjectView::ProjectView(session::WorkspaceSync *browser, session::ClientStore *
       m_detailSha256(valueLabel(this, "detailSha256")), m_syncStatus(valueLabel(this, "syncStatusLabel")),
       m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Stop"), this)),
       m_syncNow(new QPushButton(tr("Check for changes"), this)), m_details(new QTextBrowser(this)),
-      m_request(new QPushButton(tr("Request output clearance…"), this)), m_store(store)
+      m_request(new QPushButton(tr("Request output clearance…"), this)),
+      m_bringFiles(new QPushButton(tr("Bring files into this project…"), this)), m_store(store)
 {
+    m_bringFiles->setObjectName(u"bringFilesButton"_s);
+    m_bringFiles->setToolTip(tr("Bring code or small reference data from this computer into the project's "
+                                "workspace, after checks and a checker's approval."));
+    connect(m_bringFiles, &QPushButton::clicked, this, [this] {
+        if (m_summary && m_summary->access.allowed)
+            emit bringFilesRequested(m_summary->project.id, m_summary->project.title);
+    });
     m_request->setObjectName(u"requestClearanceButton"_s);
     m_request->setToolTip(tr("Prepare outputs from this workspace for checking and release."));
     connect(m_request, &QPushButton::clicked, this, &ProjectView::requestClearance);
@@ -135,7 +143,10 @@ ProjectView::ProjectView(session::WorkspaceSync *browser, session::ClientStore *
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_matches);
-    filterRow->addWidget(m_request);
+    auto *actionRow = new QHBoxLayout;
+    actionRow->addStretch(1);
+    actionRow->addWidget(m_bringFiles);
+    actionRow->addWidget(m_request);
     auto *pane = new QWidget(workspace);
     auto *form = new QFormLayout(pane);
     form->addRow(tr("Path"), m_detailPath);
@@ -158,6 +169,7 @@ ProjectView::ProjectView(session::WorkspaceSync *browser, session::ClientStore *
     auto *wl = new QVBoxLayout(workspace);
     wl->addWidget(contents);
     wl->addLayout(filterRow);
+    wl->addLayout(actionRow);
     wl->addWidget(m_empty);
     wl->addWidget(split, 1);
     wl->addLayout(syncRow);
@@ -322,6 +334,7 @@ void ProjectView::showProject(const protocol::ProjectInfo *project)
                         .arg(session::refusalMessage(project->access.code, project->access.message)));
     m_tabs->setTabEnabled(0, project->access.allowed);
     m_request->setEnabled(project->access.allowed && m_wizard);
+    m_bringFiles->setEnabled(project->access.allowed);
     if (!project->access.allowed)
         m_tabs->setCurrentIndex(1);
     else if (!same)

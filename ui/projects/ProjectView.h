@@ -42,6 +42,13 @@ public:
     // Starts a request for the shown project, or continues its newest draft.
     void requestClearance();
 
+    [[nodiscard]] QPushButton *bringFilesButton() const { return m_bringFiles; }
+
+signals:
+    // "Bring files into this project…" for the shown project.
+    void bringFilesRequested(const QString &projectId, const QString &projectTitle);
+
+public:
     // The project's details as rich text (exposed for tests).
     [[nodiscard]] static QString detailsHtml(const protocol::ProjectInfo &project, bool detailed);
 
@@ -78,6 +85,7 @@ private:
     QString m_syncError;
     session::SubmissionWizard *m_wizard = nullptr;
     QPushButton *m_request;
+    QPushButton *m_bringFiles;
     session::ClientStore *m_store; // whether the cache is open
 };
 

@@ -6,6 +6,7 @@
 #include "session/RefusalTexts.h"
 #include "session/ReviewDesk.h"
 #include "ui/common/Accessibility.h"
+#include "ui/ingest/IngestReviewPanel.h"
 
 #include "domain/AccessPolicy.h"
 #include "session/RefusalTexts.h"
@@ -14,6 +15,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,11 +44,12 @@ QString notForMeText(const QString &code)
 
 } // namespace
 
-ReviewPage::ReviewPage(session::ReviewDesk *desk, QWidget *parent)
+ReviewPage::ReviewPage(session::ReviewDesk *desk, session::IngestReviews *ingests, QWidget *parent)
     : QWidget(parent), m_desk(desk), m_dashboard(new ReviewDashboard(this)),
       m_queue(new ReviewQueueView(this)), m_claim(new QPushButton(tr("Claim and review…"), this)),
       m_open(new QPushButton(tr("Continue my review…"), this)),
-      m_refresh(new QPushButton(tr("Refresh"), this)), m_status(new QLabel(this))
+      m_refresh(new QPushButton(tr("Refresh"), this)), m_status(new QLabel(this)),
+      m_sections(new QTabWidget(this)), m_ingests(new IngestReviewPanel(ingests, this))
 {
     setObjectName(u"reviewPage"_s);
     m_claim->setObjectName(u"claimReviewButton"_s);
@@ -66,10 +71,21 @@ ReviewPage::ReviewPage(session::ReviewDesk *desk, QWidget *parent)
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_open);
     buttons->addWidget(m_claim);
+    auto *outputs = new QWidget(this);
+    auto *outputsLayout = new QVBoxLayout(outputs);
+    outputsLayout->setContentsMargins(0, 6, 0, 0);
+    outputsLayout->addWidget(split, 1);
+    outputsLayout->addLayout(buttons);
+    m_sections->setObjectName(u"reviewSections"_s);
+    m_sections->addTab(outputs, tr("Outputs going out"));
+    m_sections->addTab(m_ingests, tr("Files coming in"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->addWidget(split, 1);
-    layout->addLayout(buttons);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sections, 1);
+    connect(m_sections, &QTabWidget::currentChanged, this, [this] {
+        if (m_sections->currentWidget() == m_ingests)
+            m_ingests->activate();
+    });
 
     connect(m_desk, &session::ReviewDesk::queueChanged, this, &ReviewPage::showQueue);
     connect(m_desk, &session::ReviewDesk::statisticsChanged, this,
@@ -106,8 +122,17 @@ ReviewPage::ReviewPage(session::ReviewDesk *desk, QWidget *parent)
     showChoice();
 }
 
+QWidget *ReviewPage::focusList() const
+{
+    if (m_sections->currentWidget() == m_ingests)
+        return m_ingests->list();
+    return m_queue->list();
+}
+
 void ReviewPage::activate()
 {
+    if (m_sections->currentWidget() == m_ingests)
+        m_ingests->activate();
     showQueue();
     m_dashboard->setStatistics(m_desk->statistics());
     m_desk->refresh();

@@ -7,32 +7,40 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 
 namespace srs::session {
+class IngestReviews;
 class ReviewDesk;
-}
+} // namespace srs::session
 
 namespace srs::ui {
 
+class IngestReviewPanel;
 class ReviewDashboard;
 class ReviewQueueView;
 
 // The output checkers' tab: the dashboard (queue by age, answer times) above the queue, and the
 // actions on the chosen request: claim it and review it, or go on with a review already
 // claimed. A request this checker may not review says why (their own, their project's, or two
-// checkers have it). Object names: reviewPage, claimReviewButton, openReviewButton,
-// refreshQueueButton, reviewPageStatusLabel.
+// checkers have it). Beside the outputs, in a tab of their own, the files researchers asked to
+// bring into their projects (IngestReviewPanel). Object names: reviewPage, reviewSections,
+// claimReviewButton, openReviewButton, refreshQueueButton, reviewPageStatusLabel.
 class ReviewPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ReviewPage(session::ReviewDesk *desk, QWidget *parent = nullptr);
+    ReviewPage(session::ReviewDesk *desk, session::IngestReviews *ingests, QWidget *parent = nullptr);
 
     // The tab was opened: show the kept queue and ask the server again.
     void activate();
     [[nodiscard]] ReviewQueueView *queueView() const { return m_queue; }
     [[nodiscard]] ReviewDashboard *dashboard() const { return m_dashboard; }
     [[nodiscard]] ReviewDialog *reviewDialog() const { return m_dialog; }
+    [[nodiscard]] IngestReviewPanel *ingestPanel() const { return m_ingests; }
+    [[nodiscard]] QTabWidget *sections() const { return m_sections; }
+    // The list of the section shown (outputs or files coming in), to put the focus on.
+    [[nodiscard]] QWidget *focusList() const;
 
 private:
     void showQueue();
@@ -46,6 +54,8 @@ private:
     QPushButton *m_open;
     QPushButton *m_refresh;
     QLabel *m_status;
+    QTabWidget *m_sections;
+    IngestReviewPanel *m_ingests;
     QPointer<ReviewDialog> m_dialog;
 };
 

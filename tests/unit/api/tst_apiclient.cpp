@@ -7,6 +7,7 @@
 #include "api/CallGroup.h"
 #include "api/Client.h"
 #include "api/IngestApi.h"
+#include "api/IngestReviewsApi.h"
 #include "api/ReleasesApi.h"
 #include "api/ReviewsApi.h"
 #include "api/SessionsApi.h"
@@ -145,6 +146,30 @@ private slots:
         QCOMPARE(transport.requests[1].method, QByteArray("POST"));
         QCOMPARE(transport.requests[1].url,
                  Server + QStringLiteral("/api/v1/projects/P-1/ingests/I-2/finish"));
+    }
+
+    // The checkers' ingest routes: the queue, one request, a file and a vote with its body.
+    void ingestReviewCallsTheirRoutes()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        api::IngestReviewsApi reviews(client);
+        (void)reviews.queue();
+        (void)reviews.review(QStringLiteral("I-2"));
+        (void)reviews.file(QStringLiteral("I-2"), 3);
+        (void)reviews.vote(QStringLiteral("I-2"), 1,
+                           {QStringLiteral("reject"), QStringLiteral("holds names")});
+        QCOMPARE(transport.requests.size(), 4);
+        QCOMPARE(transport.requests[0].url, Server + QStringLiteral("/api/v1/review/ingests"));
+        QCOMPARE(transport.requests[1].url, Server + QStringLiteral("/api/v1/review/ingests/I-2"));
+        QCOMPARE(transport.requests[2].url, Server + QStringLiteral("/api/v1/review/ingests/I-2/files/3"));
+        QCOMPARE(transport.requests[3].method, QByteArray("PUT"));
+        QCOMPARE(transport.requests[3].url,
+                 Server + QStringLiteral("/api/v1/review/ingests/I-2/files/1/votes/mine"));
+        const auto sent = protocol::IngestVoteRequest::fromJson(transport.requests[3].body);
+        QVERIFY(sent.ok());
+        QCOMPARE(sent->decision, QString("reject"));
+        QCOMPARE(sent->comment, QString("holds names"));
     }
 
     void aFileArrivesAsItsBytes()

@@ -301,15 +301,16 @@ private slots:
         QVERIFY(fresh.ok());
         QCOMPARE(fresh->cache->schemaVersion(), MetadataCache::SchemaVersion);
         QVERIFY(fresh->cache->saveProjects({project("P1", "Kept through the migration")}).ok());
-        // Take it back to version 1 (drop what versions 2 and 3 added) and reopen: migrated again.
+        // Take it back to version 1 (drop what versions 2 to 4 added) and reopen: migrated again.
         QVERIFY(fresh->cache->database()
-                    .exec("DROP TABLE drafts; DROP TABLE documents; PRAGMA user_version = 1")
+                    .exec("DROP TABLE drafts; DROP TABLE documents; DROP TABLE ingest_uploads;"
+                          " PRAGMA user_version = 1")
                     .ok());
         fresh->cache.reset();
         auto migrated = MetadataCache::open(*m_folder, Asha, keyOf('k'));
         QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error().message));
         QVERIFY(!migrated->setAside);
-        QCOMPARE(migrated->cache->schemaVersion(), 3);
+        QCOMPARE(migrated->cache->schemaVersion(), 4);
         QVERIFY(migrated->cache->saveDraft({"d1", "P1", QDateTime::currentDateTimeUtc(), "{}"}).ok());
         QCOMPARE(migrated->cache->drafts()->size(), 1);
         const QDateTime at = QDateTime::currentDateTimeUtc();
@@ -321,6 +322,13 @@ private slots:
         QCOMPARE((*doc)->savedAt.toSecsSinceEpoch(), at.addSecs(5).toSecsSinceEpoch());
         QVERIFY(!migrated->cache->document("nothing")->has_value());
         QCOMPARE(migrated->cache->projects()->at(0).project.title, QString("Kept through the migration"));
+        // The upload journal: kept by id, replaced, removed.
+        QVERIFY(migrated->cache->saveIngestUpload("I-1", at, "{\"a\":1}").ok());
+        QVERIFY(migrated->cache->saveIngestUpload("I-1", at.addSecs(1), "{\"a\":2}").ok());
+        QVERIFY(migrated->cache->saveIngestUpload("I-2", at.addSecs(2), "{\"b\":1}").ok());
+        QCOMPARE(*migrated->cache->ingestUploads(), (QList<QByteArray>{"{\"a\":2}", "{\"b\":1}"}));
+        QVERIFY(migrated->cache->removeIngestUpload("I-1").ok());
+        QCOMPARE(*migrated->cache->ingestUploads(), (QList<QByteArray>{"{\"b\":1}"}));
         // A second connection refuses a cache at another version.
         QVERIFY(migrated->cache->database().exec("PRAGMA user_version = 1").ok());
         QVERIFY(!MetadataCache::connect(m_folder->databasePath(Asha), keyOf('k')).ok());

@@ -134,7 +134,8 @@ private slots:
     {
         const auto c = ServerConfig::loadFile(write(R"({"data_dir":"d","max_request_bytes":16777216,
             "ingest":{"quarantine_dir":"q","chunk_bytes":8388608,"max_file_bytes":100,"max_request_bytes":200,
-                      "max_request_files":3,"max_project_bytes":400}})"));
+                      "max_request_files":3,"max_project_bytes":400,"clamd_socket":"run/clamd.ctl",
+                      "allow_archives":true,"scan_retry_seconds":5}})"));
         QVERIFY2(c.ok(), qPrintable(c.ok() ? "" : c.error().message));
         const ServerConfig &v = c.value();
         QCOMPARE(v.effectiveQuarantineDir(), m_dir.filePath("q"));
@@ -143,11 +144,18 @@ private slots:
         QCOMPARE(v.ingestMaxRequestBytes, 200);
         QCOMPARE(v.ingestMaxRequestFiles, 3);
         QCOMPARE(v.ingestMaxProjectBytes, 400);
+        QCOMPARE(v.ingestClamdSocket, m_dir.filePath("run/clamd.ctl"));
+        QCOMPARE(v.ingestAllowArchives, true);
+        QCOMPARE(v.ingestScanRetrySeconds, 5);
         // A chunk is one request body: never larger than max_request_bytes.
         const auto defaults = ServerConfig::loadFile(write(R"({"data_dir":"d"})"));
         QCOMPARE(defaults.value().effectiveQuarantineDir(), m_dir.filePath("d/quarantine"));
         QCOMPARE(defaults.value().ingestChunkBytes, 8 * 1024 * 1024);
         QCOMPARE(defaults.value().effectiveIngestChunkBytes(), defaults.value().maxRequestBytes);
+        // No scanner unless configured (files then wait), archives refused, retried every minute.
+        QCOMPARE(defaults.value().ingestClamdSocket, QString());
+        QCOMPARE(defaults.value().ingestAllowArchives, false);
+        QCOMPARE(defaults.value().ingestScanRetrySeconds, 60);
     }
 
     void defaultsComeFromTheDataFolder()
@@ -200,6 +208,10 @@ private slots:
                                                 << "ingest.chunk_bytes: must be at least 65536";
         QTest::newRow("ingest files zero") << QByteArray(R"({"ingest":{"max_request_files":0}})")
                                            << "ingest.max_request_files: must be between";
+        QTest::newRow("ingest retry zero") << QByteArray(R"({"ingest":{"scan_retry_seconds":0}})")
+                                           << "ingest.scan_retry_seconds: must be between 1 and 86400";
+        QTest::newRow("ingest archives type")
+            << QByteArray(R"({"ingest":{"allow_archives":"yes"}})") << "ingest.allow_archives";
         QTest::newRow("ingest size type") << QByteArray(R"({"ingest":{"max_file_bytes":"big"}})")
                                           << "ingest.max_file_bytes: expected a whole number";
         QTest::newRow("tls unknown key")
