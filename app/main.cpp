@@ -18,6 +18,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <malloc.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
@@ -31,6 +32,14 @@ void disableCoreDumps()
     rlimit none{0, 0};
     setrlimit(RLIMIT_CORE, &none);
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
+// Blocks of a megabyte or more (request bodies, file chunks) are mapped on their own and given
+// back when freed, so memory follows what is in use now rather than the most that each
+// thread's heap ever held: uploads and downloads of any size stay flat.
+void keepLargeBlocksApart()
+{
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
 }
 
 void printLine(FILE *to, const QString &text)
@@ -53,6 +62,7 @@ void cannotStart(const QString &message)
 int main(int argc, char *argv[])
 {
     disableCoreDumps();
+    keepLargeBlocksApart();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("srs-workstation"));
     QApplication::setApplicationVersion(QStringLiteral(SRS_VERSION));

@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <cstdio>
+#include <malloc.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
@@ -28,6 +29,14 @@ void disableCoreDumps()
     rlimit none{0, 0};
     setrlimit(RLIMIT_CORE, &none);
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
+// Blocks of a megabyte or more (request bodies, file chunks) are mapped on their own and given
+// back when freed, so memory follows what is in use now rather than the most that each
+// thread's heap ever held: uploads and downloads of any size stay flat.
+void keepLargeBlocksApart()
+{
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
 }
 
 void usage()
@@ -49,6 +58,7 @@ void usage()
 int main(int argc, char *argv[])
 {
     disableCoreDumps();
+    keepLargeBlocksApart();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"srs-clearance-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SRS_VERSION));

@@ -32,6 +32,7 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <malloc.h>
 #include <string>
 
 using namespace srs;
@@ -60,6 +61,7 @@ QString peakMemory()
 
 int main(int argc, char **argv)
 {
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024); // as srs-workstation does: chunks are given back when freed
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("server"), QStringLiteral("base URL"), QStringLiteral("url")},
