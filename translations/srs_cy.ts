@@ -318,6 +318,46 @@
             <numerusform>%1 (nododd y gwiriadau %n peth i&apos;r gwiriwr)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>text</source>
+        <translation>testun</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>cod</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabl</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>delwedd</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>office document</source>
+        <translation>dogfen swyddfa</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archif</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>pecyn</translation>
+    </message>
+    <message>
+        <source>binary file</source>
+        <translation>ffeil ddeuaidd</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>gwag</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2886,6 +2926,10 @@ Beth ydyw: %4</translation>
     <message>
         <source>Reject &quot;%1&quot;? Your vote is final.</source>
         <translation>Gwrthod &quot;%1&quot;? Mae eich pleidlais yn derfynol.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
     </message>
 </context>
 <context>

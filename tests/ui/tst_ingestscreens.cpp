@@ -4,18 +4,22 @@
 // everything when the server refuses; the checkers' review window never offers to approve a
 // file a check refused, asks why before approving a flagged one (nothing is sent until then),
 // never shows bytes that do not match the declared SHA-256, and sends the vote once confirmed;
-// the queue says why a request is not this checker's to open.
+// the queue says why a request is not this checker's to open. And all of it in Welsh at
+// 1024×700 (saved as PNGs to $SRS_SCREENSHOT_DIR when it is set, to look at).
 
 #include "Screens.h"
 #include "UiRig.h"
 
 #include "protocol/IngestReviewMessages.h"
 #include "session/IngestReviews.h"
+#include "ui/HomePage.h"
 #include "ui/MainWindow.h"
+#include "ui/common/Language.h"
 #include "ui/ingest/BringFilesDialog.h"
 #include "ui/ingest/IngestReviewDialog.h"
 #include "ui/ingest/IngestReviewPanel.h"
 #include "ui/review/FilePreviewWidget.h"
+#include "ui/review/ReviewPage.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,9 +27,12 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace srs;
@@ -196,6 +203,69 @@ private slots:
         QVERIFY(!dialog.approveButton()->isEnabled()); // decided: nothing more to vote on
         QVERIFY(
             dialog.findChild<QLabel *>("ingestVotesLabel")->text().contains("the install is in a comment"));
+    }
+
+    void inWelshAtASmallScreen()
+    {
+        QTranslator welsh;
+        QCOMPARE(ui::loadLanguage(welsh, QLocale(QLocale::Welsh, QLocale::UnitedKingdom),
+                                  QStringLiteral(SRS_QM_DIR))
+                     .language(),
+                 QLocale::Welsh);
+        QApplication::installTranslator(&welsh);
+        const auto english = qScopeGuard([&] { QApplication::removeTranslator(&welsh); });
+        const QString shots = qEnvironmentVariable("SRS_SCREENSHOT_DIR");
+        auto keep = [&](QWidget &w, const QString &name) {
+            if (!shots.isEmpty())
+                QVERIFY(w.grab().save(QDir(shots).filePath(name)));
+        };
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        window.resize(1024, 700);
+        QVERIFY(checkerAtHome(rig, window));
+        protocol::IngestReviewQueue queue;
+        queue.generatedAt = When;
+        protocol::IngestQueueItem item;
+        item.id = "I-1";
+        item.projectId = Project;
+        item.projectTitle = "Project one";
+        item.requesterName = "Asha";
+        item.state = "awaiting-review";
+        item.files = 2;
+        item.pendingFiles = 2;
+        item.totalBytes = 4096;
+        queue.items = {item};
+        rig.transport->route("GET", "/api/v1/review/ingests", 200, queue.toJson());
+        rig.transport->route("GET", "/api/v1/review/ingests/I-1", 200, reviewOf("I-1").toJson());
+        rig.transport->route("GET", "/api/v1/review/ingests/I-1/files/1", 200, Script);
+        ui::ReviewPage *page = window.homePage()->reviewPage();
+        page->sections()->setCurrentIndex(1);
+        QCOMPARE(page->sections()->tabText(1), QString("Ffeiliau sy'n dod i mewn"));
+        ui::IngestReviewPanel *panel = page->ingestPanel();
+        QTRY_COMPARE(panel->list()->topLevelItemCount(), 1);
+        QVERIFY(panel->list()->topLevelItem(0)->text(5).startsWith("Yn aros am wiriwr"));
+        keep(window, "cy-files-coming-in.png");
+        panel->openCurrent();
+        ui::IngestReviewDialog *dialog = panel->dialog();
+        QVERIFY(dialog);
+        dialog->resize(1024, 700);
+        QTRY_COMPARE(dialog->fileList()->topLevelItemCount(), 2);
+        dialog->fileList()->setCurrentItem(dialog->fileList()->topLevelItem(1));
+        QTRY_VERIFY(
+            dialog->findChild<QLabel *>("ingestPreviewNoteLabel")->text().contains("SHA-256 wedi'i wirio"));
+        QCOMPARE(dialog->approveButton()->text(), QString("&Cymeradwyo'r ffeil hon"));
+        keep(*dialog, "cy-ingest-review.png");
+        dialog->close();
+
+        QTemporaryDir dir;
+        ui::BringFilesDialog bring(Project, "Project one");
+        bring.resize(1024, 700);
+        bring.addFiles({writeFile(dir, "model.R", Script), writeFile(dir, "areas.csv", Areas)});
+        QTRY_VERIFY_WITH_TIMEOUT(!bring.isHashing(), 10'000);
+        QCOMPARE(bring.windowTitle(), QString("Dod â ffeiliau i mewn i P1"));
+        QVERIFY(bring.problem().startsWith("Dywedwch beth yw"));
+        bring.show();
+        keep(bring, "cy-bring-files.png");
     }
 
     void theQueueSaysWhyARequestIsNotThisCheckers()

@@ -130,7 +130,8 @@ IngestReviewDialog::IngestReviewDialog(session::IngestReviews *reviews, QWidget 
     voteButtons->addWidget(m_approve);
     voteButtons->addWidget(m_reject);
     voteRow->addLayout(voteButtons);
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *close = new QDialogButtonBox(this);
+    close->addButton(tr("Close"), QDialogButtonBox::RejectRole); // the client's words, not Qt's
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(split, 1);
@@ -209,7 +210,7 @@ void IngestReviewDialog::showReview(const protocol::IngestReviewContext &review)
         item->setText(NameColumn, f.spec.name);
         item->setData(NameColumn, Qt::UserRole, f.index);
         item->setText(SizeColumn, IngestTexts::dataSize(f.spec.size));
-        item->setText(KindColumn, f.kind);
+        item->setText(KindColumn, IngestTexts::kind(f.kind));
         item->setText(ChecksColumn, checksSummary(f));
         item->setText(DecisionColumn, IngestTexts::decision(review.files.at(i).decision));
     }

@@ -1,5 +1,6 @@
 #include "IngestTexts.h"
 
+#include <QHash>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -97,6 +98,24 @@ QString IngestTexts::decision(const QString &decision)
     if (decision == u"pending" || decision.isEmpty())
         return tr("Not decided yet");
     return decision;
+}
+
+QString IngestTexts::kind(const QString &kind)
+{
+    static const QHash<QString, const char *> words{
+        {u"text"_s, QT_TR_NOOP("text")},
+        {u"code"_s, QT_TR_NOOP("code")},
+        {u"table"_s, QT_TR_NOOP("table")},
+        {u"image"_s, QT_TR_NOOP("image")},
+        {u"pdf"_s, QT_TR_NOOP("PDF")},
+        {u"document"_s, QT_TR_NOOP("office document")},
+        {u"archive"_s, QT_TR_NOOP("archive")},
+        {u"package"_s, QT_TR_NOOP("package")},
+        {u"binary"_s, QT_TR_NOOP("binary file")},
+        {u"empty"_s, QT_TR_NOOP("empty")},
+    };
+    const auto word = words.constFind(kind);
+    return word == words.constEnd() ? kind : tr(*word);
 }
 
 QString IngestTexts::received(qint64 received, qint64 size)

@@ -27,6 +27,8 @@ public:
     [[nodiscard]] static QString timeLeft(qint64 seconds);
     // A file's decision ("pending", "approved", "rejected"), in words.
     [[nodiscard]] static QString decision(const QString &decision);
+    // What the checks found a file to be ("code", "table", ...), in words.
+    [[nodiscard]] static QString kind(const QString &kind);
     // "2.0 MB of 18.8 MB received".
     [[nodiscard]] static QString received(qint64 received, qint64 size);
     // One file of a request as the server has it: received, being checked, its checks and decision.
