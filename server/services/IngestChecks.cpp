@@ -17,10 +17,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
-#include <condition_variable>
-#include <mutex>
-#include <thread>
-
 Q_LOGGING_CATEGORY(lcIngestChecks, "srs.server.ingest.checks")
 
 namespace srs::server {
@@ -196,16 +192,13 @@ FileChecks IngestFileChecker::check(const QString &path, const QString &name, bo
     return out;
 }
 
-struct IngestCheckRunner::Thread
-{
-    std::thread thread;
-    std::mutex mutex;
-    std::condition_variable wake;
-    bool stopping = false;
-    bool woken = false;
-};
-
-IngestCheckRunner::IngestCheckRunner(ServerContext &context) : m_context(context) {}
+IngestCheckRunner::IngestCheckRunner(ServerContext &context)
+    : m_context(context),
+      m_thread(context.database(), std::chrono::seconds(context.config().ingestScanRetrySeconds), [this] {
+          if (auto checked = checkAll(); !checked)
+              qCWarning(lcIngestChecks, "ingest checks failed: %s", qUtf8Printable(checked.error().message));
+      })
+{}
 
 IngestCheckRunner::~IngestCheckRunner()
 {
@@ -359,50 +352,23 @@ Result<int> IngestCheckRunner::checkAll()
 
 void IngestCheckRunner::start()
 {
-    if (m_thread)
+    if (m_thread.running())
         return;
-    m_thread = std::make_unique<Thread>();
     m_context.setIngestWaker([this] { wake(); });
-    m_thread->thread = std::thread([this] {
-        const auto interval = std::chrono::seconds(m_context.config().ingestScanRetrySeconds);
-        for (;;) {
-            auto checked = checkAll();
-            if (!checked)
-                qCWarning(lcIngestChecks, "ingest checks failed: %s",
-                          qUtf8Printable(checked.error().message));
-            std::unique_lock lock(m_thread->mutex);
-            m_thread->wake.wait_for(lock, interval, [this] { return m_thread->stopping || m_thread->woken; });
-            if (m_thread->stopping)
-                break;
-            m_thread->woken = false;
-        }
-        m_context.database().releaseThreadConnection();
-    });
+    m_thread.start();
 }
 
 void IngestCheckRunner::wake()
 {
-    if (!m_thread)
-        return;
-    {
-        std::lock_guard lock(m_thread->mutex);
-        m_thread->woken = true;
-    }
-    m_thread->wake.notify_all();
+    m_thread.wake();
 }
 
 void IngestCheckRunner::stop()
 {
-    if (!m_thread)
+    if (!m_thread.running())
         return;
     m_context.setIngestWaker({});
-    {
-        std::lock_guard lock(m_thread->mutex);
-        m_thread->stopping = true;
-    }
-    m_thread->wake.notify_all();
-    m_thread->thread.join();
-    m_thread.reset();
+    m_thread.stop();
 }
 
 } // namespace srs::server

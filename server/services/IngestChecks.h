@@ -2,6 +2,7 @@
 
 #include "ClamdClient.h"
 #include "IngestContentType.h"
+#include "PeriodicThread.h"
 #include "ServerContext.h"
 
 #include "protocol/IngestMessages.h"
@@ -70,8 +71,7 @@ private:
     [[nodiscard]] Status setWaiting(const QString &id, const QString &reason);
 
     ServerContext &m_context;
-    struct Thread;
-    std::unique_ptr<Thread> m_thread;
+    PeriodicThread m_thread;
 };
 
 } // namespace srs::server

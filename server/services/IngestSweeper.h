@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PeriodicThread.h"
 #include "ServerContext.h"
 
 #include <memory>
@@ -23,8 +24,7 @@ public:
 
 private:
     ServerContext &m_context;
-    struct Thread;
-    std::unique_ptr<Thread> m_thread;
+    PeriodicThread m_thread;
 };
 
 } // namespace srs::server

@@ -14,10 +14,6 @@
 
 #include <algorithm>
 
-#include <condition_variable>
-#include <mutex>
-#include <thread>
-
 Q_LOGGING_CATEGORY(lcProjects, "srs.server.projects")
 
 namespace srs::server {
@@ -181,20 +177,15 @@ Result<protocol::WorkspaceChangesInfo> ProjectService::workspace(const Caller &c
     return info;
 }
 
-struct WorkspaceScanner::Thread
-{
-    std::thread thread;
-    std::mutex mutex;
-    std::condition_variable wake;
-    bool stopping = false;
-};
+WorkspaceScanner::WorkspaceScanner(ServerContext &context)
+    : m_context(context),
+      m_thread(context.database(), std::chrono::seconds(context.config().workspaceScanSeconds), [this] {
+          if (auto scanned = scanAll(); !scanned)
+              qCWarning(lcProjects, "workspace scan failed: %s", qUtf8Printable(scanned.error().message));
+      })
+{}
 
-WorkspaceScanner::WorkspaceScanner(ServerContext &context) : m_context(context) {}
-
-WorkspaceScanner::~WorkspaceScanner()
-{
-    stop();
-}
+WorkspaceScanner::~WorkspaceScanner() = default;
 
 Result<int> WorkspaceScanner::scanAll()
 {
@@ -229,34 +220,12 @@ Result<int> WorkspaceScanner::scanAll()
 
 void WorkspaceScanner::start()
 {
-    if (m_thread)
-        return;
-    m_thread = std::make_unique<Thread>();
-    m_thread->thread = std::thread([this] {
-        const auto interval = std::chrono::seconds(m_context.config().workspaceScanSeconds);
-        for (;;) {
-            auto scanned = scanAll();
-            if (!scanned)
-                qCWarning(lcProjects, "workspace scan failed: %s", qUtf8Printable(scanned.error().message));
-            std::unique_lock lock(m_thread->mutex);
-            if (m_thread->wake.wait_for(lock, interval, [this] { return m_thread->stopping; }))
-                break;
-        }
-        m_context.database().releaseThreadConnection();
-    });
+    m_thread.start();
 }
 
 void WorkspaceScanner::stop()
 {
-    if (!m_thread)
-        return;
-    {
-        std::lock_guard lock(m_thread->mutex);
-        m_thread->stopping = true;
-    }
-    m_thread->wake.notify_all();
-    m_thread->thread.join();
-    m_thread.reset();
+    m_thread.stop();
 }
 
 } // namespace srs::server

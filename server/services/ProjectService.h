@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountService.h"
+#include "PeriodicThread.h"
 
 #include "protocol/Messages.h"
 
@@ -54,8 +55,7 @@ public:
 
 private:
     ServerContext &m_context;
-    struct Thread;
-    std::unique_ptr<Thread> m_thread;
+    PeriodicThread m_thread;
 };
 
 } // namespace srs::server
