@@ -1,5 +1,7 @@
 #include "AdminSupport.h"
 
+#include <QSaveFile>
+
 #include "services/CommandLine.h"
 
 #include "crypto/Crypto.h"
@@ -240,6 +242,40 @@ void printTable(const QStringList &header, const QList<QStringList> &rows)
     print(header);
     for (const QStringList &row : rows)
         print(row);
+}
+
+int writeOut(const QString &path, const QByteArray &bytes)
+{
+    if (path.isEmpty()) {
+        std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+        return ExitOk;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return fail(u"cannot write %1: %2"_s.arg(path, f.errorString()));
+    return ExitOk;
+}
+
+int runExport(const QStringList &arguments, const ExportCommand &command)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.description);
+    addStorageOptions(parser);
+    parser.addOption({u"format"_s, u"csv (%1) or json."_s.arg(command.csvHelp), u"FORMAT"_s});
+    parser.addOption({u"output"_s, u"Write to FILE instead of standard output."_s, u"FILE"_s});
+    QStringList positional;
+    if (auto stop = parseCommandLine(parser, arguments, command.words, {}, &positional))
+        return *stop;
+    const QString format = parser.value(u"format"_s);
+    if (format != u"csv"_s && format != u"json"_s)
+        return usageError(u"--format must be csv or json"_s, command.words.join(u' '));
+    auto context = openContext(parser);
+    if (!context)
+        return ExitFailure;
+    auto bytes = command.make(*context, format == u"csv"_s);
+    if (!bytes)
+        return fail(u"cannot read %1: %2"_s.arg(command.whatCannotRead, bytes.error().message));
+    return writeOut(parser.value(u"output"_s), bytes.value());
 }
 
 } // namespace srs::server::admin

@@ -123,4 +123,19 @@ struct NewAccount
 void printTable(const QStringList &header, const QList<QStringList> &rows);
 void printLine(const QString &text);
 
+// Writes `bytes` to `path` (replacing it whole), or to standard output when `path` is empty.
+int writeOut(const QString &path, const QByteArray &bytes);
+
+// A register export: `srs-clearance-server <words> --format csv|json [--output FILE]`. `make`
+// gives the export in the format asked for (true: CSV), or why it cannot be read.
+struct ExportCommand
+{
+    QStringList words;      // {"register", "export"}
+    QString description;    // for --help
+    QString csvHelp;        // what a CSV row is, for --help
+    QString whatCannotRead; // "the register", for the error
+    std::function<Result<QByteArray>(ServerContext &context, bool csv)> make;
+};
+int runExport(const QStringList &arguments, const ExportCommand &command);
+
 } // namespace srs::server::admin

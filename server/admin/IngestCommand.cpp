@@ -6,7 +6,6 @@
 
 #include "services/IngestRegister.h"
 
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -28,35 +27,17 @@ void ingestUsage(FILE *out)
 
 int exportIngests(const QStringList &arguments)
 {
-    const QString command = u"ingest export"_s;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Write the register of every ingest request and file."_s);
-    addStorageOptions(parser);
-    parser.addOption({u"format"_s, u"csv (one row per file) or json."_s, u"FORMAT"_s});
-    parser.addOption({u"output"_s, u"Write to FILE instead of standard output."_s, u"FILE"_s});
-    QStringList positional;
-    if (auto stop = parseCommandLine(parser, arguments, {u"ingest"_s, u"export"_s}, {}, &positional))
-        return *stop;
-    const QString format = parser.value(u"format"_s);
-    if (format != u"csv"_s && format != u"json"_s)
-        return usageError(u"--format must be csv or json"_s, command);
-    auto context = openContext(parser);
-    if (!context)
-        return ExitFailure;
-    auto entries = IngestRegister::entries(*context);
-    if (!entries)
-        return fail(u"cannot read the ingest requests: "_s + entries.error().message);
-    const QByteArray bytes =
-        format == u"csv"_s ? IngestRegister::toCsv(entries.value()) : IngestRegister::toJson(entries.value());
-    const QString path = parser.value(u"output"_s);
-    if (path.isEmpty()) {
-        std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-        return ExitOk;
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return fail(u"cannot write %1: %2"_s.arg(path, f.errorString()));
-    return ExitOk;
+    return runExport(arguments, {{u"ingest"_s, u"export"_s},
+                                 u"Write the register of every ingest request and file."_s,
+                                 u"one row per file"_s,
+                                 u"the ingest requests"_s,
+                                 [](ServerContext &context, bool csv) -> Result<QByteArray> {
+                                     auto entries = IngestRegister::entries(context);
+                                     if (!entries)
+                                         return entries.error();
+                                     return csv ? IngestRegister::toCsv(entries.value())
+                                                : IngestRegister::toJson(entries.value());
+                                 }});
 }
 
 } // namespace

@@ -9,7 +9,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -31,42 +30,19 @@ void registerUsage(FILE *out)
              "ro-crate-metadata.json (a Five Safes RO-Crate) into DIR.\n");
 }
 
-// Writes `bytes` to `path` (replacing it whole), or to standard output when `path` is empty.
-int writeOut(const QString &path, const QByteArray &bytes)
-{
-    if (path.isEmpty()) {
-        std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-        return ExitOk;
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return fail(u"cannot write %1: %2"_s.arg(path, f.errorString()));
-    return ExitOk;
-}
-
 int exportRegister(const QStringList &arguments)
 {
-    const QString command = u"register export"_s;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"Write the register of every release, ready to publish."_s);
-    addStorageOptions(parser);
-    parser.addOption({u"format"_s, u"csv (one row per released file) or json."_s, u"FORMAT"_s});
-    parser.addOption({u"output"_s, u"Write to FILE instead of standard output."_s, u"FILE"_s});
-    QStringList positional;
-    if (auto stop = parseCommandLine(parser, arguments, {u"register"_s, u"export"_s}, {}, &positional))
-        return *stop;
-    const QString format = parser.value(u"format"_s);
-    if (format != u"csv"_s && format != u"json"_s)
-        return usageError(u"--format must be csv or json"_s, command);
-    auto context = openContext(parser);
-    if (!context)
-        return ExitFailure;
-    auto entries = ReleaseService::registerEntries(*context);
-    if (!entries)
-        return fail(u"cannot read the register: "_s + entries.error().message);
-    return writeOut(parser.value(u"output"_s), format == u"csv"_s
-                                                   ? ReleaseService::registerCsv(entries.value())
-                                                   : protocol::encodeRegister(entries.value()));
+    return runExport(arguments, {{u"register"_s, u"export"_s},
+                                 u"Write the register of every release, ready to publish."_s,
+                                 u"one row per released file"_s,
+                                 u"the register"_s,
+                                 [](ServerContext &context, bool csv) -> Result<QByteArray> {
+                                     auto entries = ReleaseService::registerEntries(context);
+                                     if (!entries)
+                                         return entries.error();
+                                     return csv ? ReleaseService::registerCsv(entries.value())
+                                                : protocol::encodeRegister(entries.value());
+                                 }});
 }
 
 int writeCrate(const QStringList &arguments)
