@@ -20,8 +20,6 @@
 #include "ApiHarness.h"
 #include "ServerProcess.h"
 
-#include "crypto/Totp.h"
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -82,18 +80,7 @@ bool makeFile(const QString &path, qint64 size, quint64 seed)
 
 QString signIn(const ServerProcess &server)
 {
-    auto secret = crypto::base32Decode(server.totpSecret(User).toLatin1());
-    if (!secret)
-        return {};
-    crypto::Totp totp(std::move(*secret));
-    const QByteArray code = totp.codeForStep(totp.stepAt(QDateTime::currentSecsSinceEpoch()));
-    const Reply r = callServer(
-        server.port(), "POST", QStringLiteral("/api/v1/sessions"),
-        QJsonDocument(QJsonObject{{QStringLiteral("username"), User},
-                                  {QStringLiteral("password"), QString(QStringLiteral("demo-") + User)},
-                                  {QStringLiteral("totp_code"), QString::fromLatin1(code)}})
-            .toJson(QJsonDocument::Compact));
-    return r.json.value(QStringLiteral("token")).toString();
+    return signInPersona(server, User);
 }
 
 struct RunnerResult

@@ -2,6 +2,9 @@
 
 #include "ServerProcess.h"
 
+#include "crypto/Totp.h"
+
+#include <QDateTime>
 #include <QJsonDocument>
 
 #include <curl/curl.h>
@@ -102,6 +105,22 @@ Reply callServer(int port, const QByteArray &method, const QString &path, const 
         curl_easy_cleanup(curl);
     reply.json = QJsonDocument::fromJson(reply.body).object();
     return reply;
+}
+
+QString signInPersona(const ServerProcess &server, const QString &username)
+{
+    auto secret = crypto::base32Decode(server.totpSecret(username).toLatin1());
+    if (!secret)
+        return {};
+    crypto::Totp totp(std::move(*secret));
+    const QByteArray code = totp.codeForStep(totp.stepAt(QDateTime::currentSecsSinceEpoch()));
+    const Reply r = callServer(
+        server.port(), "POST", QStringLiteral("/api/v1/sessions"),
+        QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
+                                  {QStringLiteral("password"), QString(QStringLiteral("demo-") + username)},
+                                  {QStringLiteral("totp_code"), QString::fromLatin1(code)}})
+            .toJson(QJsonDocument::Compact));
+    return r.json.value(QStringLiteral("token")).toString();
 }
 
 } // namespace srs::testing

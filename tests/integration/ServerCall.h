@@ -63,4 +63,10 @@ private:
     void *m_curl = nullptr;
 };
 
+class ServerProcess;
+
+// Signs a seeded demo persona in to a ServerProcess over the API (password "demo-<username>",
+// the current TOTP step) from the safe-room terminal; the session token, or empty.
+[[nodiscard]] QString signInPersona(const ServerProcess &server, const QString &username);
+
 } // namespace srs::testing

@@ -10,7 +10,6 @@
 
 #include "api/Client.h"
 #include "cache/MetadataCache.h"
-#include "crypto/Totp.h"
 #include "net/CurlTransport.h"
 #include "session/ClientStore.h"
 #include "session/IngestUploads.h"
@@ -74,18 +73,7 @@ ServerProcess::Options serverOptions(int port = 0)
 
 QString signIn(const ServerProcess &server)
 {
-    auto secret = crypto::base32Decode(server.totpSecret(User).toLatin1());
-    if (!secret)
-        return {};
-    crypto::Totp totp(std::move(*secret));
-    const QByteArray code = totp.codeForStep(totp.stepAt(QDateTime::currentSecsSinceEpoch()));
-    const Reply r = callServer(
-        server.port(), "POST", QStringLiteral("/api/v1/sessions"),
-        QJsonDocument(QJsonObject{{QStringLiteral("username"), User},
-                                  {QStringLiteral("password"), QString(QStringLiteral("demo-") + User)},
-                                  {QStringLiteral("totp_code"), QString::fromLatin1(code)}})
-            .toJson(QJsonDocument::Compact));
-    return r.json.value(QStringLiteral("token")).toString();
+    return signInPersona(server, User);
 }
 
 crypto::TlsSettings safeRoomTls()
