@@ -440,7 +440,7 @@ Result<Table> CsvReader::read(QByteArrayView raw, const QString &source, const T
                          QStringLiteral("%1 is larger than the %2 MiB limit for a table.")
                              .arg(source)
                              .arg(limits.maxFileBytes / (1024 * 1024)));
-    if (std::memchr(raw.data(), 0, static_cast<std::size_t>(raw.size())) != nullptr &&
+    if (!raw.isEmpty() && std::memchr(raw.data(), 0, static_cast<std::size_t>(raw.size())) != nullptr &&
         !raw.startsWith("\xFF\xFE") && !raw.startsWith("\xFE\xFF"))
         return makeError(
             ErrorCode::UnreadableFile,

@@ -284,7 +284,7 @@ void IngestReviewDialog::showFile()
     m_reject->setEnabled(open);
     m_approve->setToolTip(review->refused ? tr("A check refused this file: it can only be rejected.")
                                           : QString());
-    m_preview->showFile(PreviewFile{file->spec.name, QByteArray(), std::nullopt}, {});
+    m_preview->setVisible(false); // until this file's bytes are here and checked
     if (review->purged) {
         m_previewNote->setText(tr("The quarantined copy has been deleted; there is nothing to show."));
     } else {
@@ -305,6 +305,7 @@ void IngestReviewDialog::showBytes(const QString &ingestId, int index, const QBy
         return;
     }
     m_previewNote->setText(tr("The file as it would be placed in the workspace (SHA-256 checked)."));
+    m_preview->setVisible(true);
     m_preview->showFile(PreviewFile{file->spec.name, bytes, std::nullopt}, previewFindings(*file));
 }
 

@@ -398,6 +398,7 @@ private slots:
         QTest::newRow("row longer than header") << QByteArray("A,x\nr,1,2\n") << "more cells than the header";
         QTest::newRow("text in a value cell") << QByteArray("A,x\nr,n/a\n") << "'n/a'";
         QTest::newRow("empty") << QByteArray("") << "fewer rows";
+        QTest::newRow("no bytes at all") << QByteArray() << "fewer rows"; // data() is null: never read
         QTest::newRow("header only") << QByteArray("A,x\n") << "no value cells";
     }
     void csvErrors()
