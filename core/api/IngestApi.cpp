@@ -1,6 +1,6 @@
 #include "IngestApi.h"
 
-#include <QCryptographicHash>
+#include "crypto/Crypto.h"
 
 namespace srs::api {
 
@@ -25,8 +25,7 @@ Call<protocol::IngestInfo> *IngestApi::ingest(const QString &projectId, const QS
 Call<protocol::NoBody> *IngestApi::sendChunk(const QString &projectId, const QString &ingestId, int file,
                                              int chunk, const QByteArray &bytes)
 {
-    return sendChunk(projectId, ingestId, file, chunk, bytes,
-                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return sendChunk(projectId, ingestId, file, chunk, bytes, crypto::sha256(bytes).toHex());
 }
 
 Call<protocol::NoBody> *IngestApi::sendChunk(const QString &projectId, const QString &ingestId, int file,

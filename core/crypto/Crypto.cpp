@@ -59,6 +59,34 @@ QByteArray sha256(QByteArrayView data)
     return out;
 }
 
+Sha256::Sha256() : m_context(EVP_MD_CTX_new())
+{
+    if (!m_context || EVP_DigestInit_ex(static_cast<EVP_MD_CTX *>(m_context), sha256Digest(), nullptr) != 1)
+        qFatal("srs.crypto: SHA-256 failed");
+}
+
+Sha256::~Sha256()
+{
+    EVP_MD_CTX_free(static_cast<EVP_MD_CTX *>(m_context));
+}
+
+void Sha256::addData(QByteArrayView data)
+{
+    if (EVP_DigestUpdate(static_cast<EVP_MD_CTX *>(m_context), data.data(),
+                         static_cast<std::size_t>(data.size())) != 1)
+        qFatal("srs.crypto: SHA-256 failed");
+}
+
+QByteArray Sha256::result()
+{
+    QByteArray out(Sha256Size, Qt::Uninitialized);
+    unsigned int len = 0;
+    if (EVP_DigestFinal_ex(static_cast<EVP_MD_CTX *>(m_context),
+                           reinterpret_cast<unsigned char *>(out.data()), &len) != 1)
+        qFatal("srs.crypto: SHA-256 failed");
+    return out;
+}
+
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
 {
     QByteArray out(Sha256Size, Qt::Uninitialized);

@@ -1,7 +1,8 @@
 #include "IngestFileHasher.h"
 
+#include "crypto/Crypto.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -68,7 +69,7 @@ void IngestFileHasher::hash(const QList<IngestLocalFile> &files)
         QByteArray buffer(Piece, Qt::Uninitialized);
         for (IngestLocalFile &f : list) {
             QFile file(f.localPath);
-            QCryptographicHash sha(QCryptographicHash::Sha256);
+            crypto::Sha256 sha;
             qint64 read = 0;
             bool ok = file.open(QIODevice::ReadOnly);
             while (ok && !stop->load()) {

@@ -3,8 +3,7 @@
 #include "RefusalTexts.h"
 #include "Session.h"
 #include "api/IngestReviewsApi.h"
-
-#include <QCryptographicHash>
+#include "crypto/Crypto.h"
 
 namespace srs::session {
 
@@ -58,8 +57,7 @@ void IngestReviews::open(const QString &ingestId)
 
 bool IngestReviews::matchesDeclared(const QByteArray &bytes, const QString &sha256)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) ==
-           sha256.toLower();
+    return QString::fromLatin1(crypto::sha256(bytes).toHex()) == sha256.toLower();
 }
 
 void IngestReviews::loadFile(const QString &ingestId, int index)

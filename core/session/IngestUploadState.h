@@ -59,9 +59,18 @@ struct IngestUploads::Upload
     QString message;
     QList<qint64> fileSent;
     std::deque<std::pair<int, int>> queue;              // (file, chunk) still to send
-    QHash<qint64, QPointer<api::PendingCall>> inFlight; // read or being sent; null while reading
-    quint64 generation = 0;                             // moved on when work under way is abandoned
-    int attempt = 0;                                    // transient failures in a row
+    QHash<qint64, QPointer<api::PendingCall>> inFlight; // being read, read, or being sent (the call)
+    struct ReadChunk
+    {
+        int file = 0;
+        int chunk = 0;
+        QByteArray bytes;
+        QByteArray sha256Hex;
+    };
+    std::deque<ReadChunk> ready; // read and hashed, waiting for the chunk being sent to be answered
+    int sending = 0;             // chunks on the wire
+    quint64 generation = 0;      // moved on when work under way is abandoned
+    int attempt = 0;             // transient failures in a row
     bool cancelAfterCreate = false;
     QElapsedTimer clock; // monotonic: a sleeping computer does not spoil the average
     std::deque<std::pair<qint64, qint64>> samples; // (ms, bytes sent)
@@ -84,6 +93,8 @@ struct IngestUploads::Upload
             if (call)
                 call->cancel();
         queue.clear();
+        ready.clear();
+        sending = 0;
     }
     void resetSpeed()
     {

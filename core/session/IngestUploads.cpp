@@ -1,10 +1,11 @@
 #include "IngestUploads.h"
+
 #include "IngestUploadState.h"
 
 #include "api/Client.h"
 #include "api/IngestApi.h"
+#include "crypto/Crypto.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -124,6 +125,7 @@ void IngestUploads::create(Upload *u)
             for (qint64 n = 0; n * up->chunkBytes < up->files.at(f).size; ++n)
                 up->queue.emplace_back(f, int(n));
         setState(up, State::Running);
+        sendReady(up); // chunks read before a pause go first
         pump(up);
     });
     call->onFailed(this, [this, key, generation](const api::ApiFailure &f) {
@@ -181,6 +183,7 @@ void IngestUploads::askMissing(Upload *u)
             return;
         }
         setState(up, State::Running);
+        sendReady(up); // chunks read before a pause go first
         pump(up);
     });
     call->onFailed(this, [this, key, generation](const api::ApiFailure &f) {
@@ -196,7 +199,8 @@ void IngestUploads::askMissing(Upload *u)
 
 void IngestUploads::pump(Upload *u)
 {
-    while (u->state == State::Running && u->inFlight.size() < MaxInFlight && !u->queue.empty()) {
+    while (u->state == State::Running && u->inFlight.size() < MaxInFlight + MaxReadAhead &&
+           !u->queue.empty()) {
         const auto [file, chunk] = u->queue.front();
         u->queue.pop_front();
         u->inFlight.insert(chunkKey(file, chunk), nullptr);
@@ -212,8 +216,7 @@ void IngestUploads::pump(Upload *u)
             if (f.open(QIODevice::ReadOnly) && f.seek(offset))
                 bytes = f.read(length);
             const bool ok = bytes.size() == length;
-            const QByteArray sha =
-                ok ? QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() : QByteArray();
+            const QByteArray sha = ok ? crypto::sha256(bytes).toHex() : QByteArray();
             QMetaObject::invokeMethod(
                 this,
                 [this, key, generation, file, chunk, ok, bytes = std::move(bytes), sha] {
@@ -232,10 +235,20 @@ void IngestUploads::pump(Upload *u)
                         up->queue.emplace_front(file, chunk);
                         return;
                     }
-                    send(up, file, chunk, bytes, sha);
+                    up->ready.push_back({file, chunk, bytes, sha});
+                    sendReady(up);
                 },
                 Qt::QueuedConnection);
         });
+    }
+}
+
+void IngestUploads::sendReady(Upload *u)
+{
+    while (u->state == State::Running && u->sending < MaxInFlight && !u->ready.empty()) {
+        Upload::ReadChunk next = std::move(u->ready.front());
+        u->ready.pop_front();
+        send(u, next.file, next.chunk, next.bytes, next.sha256Hex);
     }
 }
 
@@ -243,6 +256,7 @@ void IngestUploads::send(Upload *u, int file, int chunk, const QByteArray &bytes
 {
     auto *call = api::IngestApi(m_client).sendChunk(u->projectId, u->ingestId, file, chunk, bytes, sha256Hex);
     u->inFlight.insert(chunkKey(file, chunk), call);
+    ++u->sending;
     ++m_chunkRequests;
     emit chunkSending(u->ingestId, file, chunk);
     const QString key = u->key;
@@ -253,22 +267,26 @@ void IngestUploads::send(Upload *u, int file, int chunk, const QByteArray &bytes
         if (!up || up->generation != generation)
             return;
         up->inFlight.remove(chunkKey(file, chunk));
+        --up->sending;
         up->fileSent[file] = std::min(up->files.at(file).size, up->fileSent.at(file) + length);
         up->sample();
         emit chunkStored(up->ingestId, file, chunk);
         emitProgress(up);
         if (up->state != State::Running)
             return;
-        if (up->queue.empty() && up->inFlight.isEmpty())
+        if (up->queue.empty() && up->inFlight.isEmpty()) {
             askMissing(up); // everything sent: the server says whether anything is still missing
-        else
+        } else {
+            sendReady(up);
             pump(up);
+        }
     });
     call->onFailed(this, [this, key, generation, file, chunk](const api::ApiFailure &f) {
         Upload *up = find(key);
         if (!up || up->generation != generation)
             return;
         up->inFlight.remove(chunkKey(file, chunk));
+        --up->sending;
         if (up->state == State::Paused && isTransient(f))
             return; // what is missing is asked again on resuming
         if (f.serverCode == QLatin1String(protocol::ingesterr::ChunkConflict)) {

@@ -51,18 +51,22 @@ struct IngestUploadProgress
 // start() makes the request (the files' names, sizes, SHA-256 and descriptions, and the reason;
 // the files must have been through IngestFileHasher) and journals it as soon as the server has
 // given it an id. Chunks of IngestInfo::chunkBytes are read from the files on a worker thread, a
-// chunk at a time, and a few are in flight at once (MaxInFlight). When (re)starting, the server
-// is asked what is missing, so a resumed upload re-sends at most the chunks that were in flight
-// when it stopped. A failure of the network or the server (nothing answering, a timeout, 5xx)
-// sets Waiting with the reason and tries again after 1, 2, 4 … 30 seconds, for ever; refusals
-// (4xx) set Failed with the server's message. The journal entry goes once the request is
-// finished or cancelled.
+// chunk at a time, and sent one at a time (MaxInFlight) while the next is read and hashed
+// (MaxReadAhead). When (re)starting, the server is asked what is missing, so a resumed upload
+// re-sends at most the one chunk that was on its way when it stopped. A failure of the network or the server
+// (nothing answering, a timeout, 5xx) sets Waiting with the reason and tries again after 1, 2, 4 … 30
+// seconds, for ever; refusals (4xx) set Failed with the server's message. The journal entry goes once the
+// request is finished or cancelled.
 class IngestUploads : public QObject
 {
     Q_OBJECT
 public:
-    // Chunks read or being sent at once, per upload.
-    static constexpr int MaxInFlight = 4;
+    // Chunks on their way to the server at once, per upload, and chunks read and hashed ahead of
+    // them: sending waits for nothing but the network, and a chunk cut off (the program killed,
+    // the network gone) is the only one sent again. At 8 MiB a chunk, one round trip in 8 MiB
+    // costs a home link a few per cent at most.
+    static constexpr int MaxInFlight = 1;
+    static constexpr int MaxReadAhead = 1;
 
     // `client` and `journal` must outlive this object.
     IngestUploads(api::Client &client, IngestJournal &journal, QObject *parent = nullptr);
@@ -112,6 +116,8 @@ private:
     void askMissing(Upload *u);
     void pump(Upload *u);
     void send(Upload *u, int file, int chunk, const QByteArray &bytes, const QByteArray &sha256Hex);
+    // Sends the chunks read, as far as MaxInFlight allows.
+    void sendReady(Upload *u);
     void finishOnServer(Upload *u);
     void cancelOnServer(const QString &projectId, const QString &ingestId, int attempt);
     void onTransient(Upload *u, const QString &why);

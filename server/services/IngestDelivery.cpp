@@ -2,11 +2,11 @@
 
 #include "ServiceError.h"
 
+#include "crypto/Crypto.h"
 #include "protocol/IngestReviewMessages.h"
 #include "workspace/FileDescriptor.h"
 #include "workspace/SafeWorkspaceFile.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -132,7 +132,7 @@ Result<QString> IngestDelivery::deliver(const QString &workspaceFolder, const QS
     if (::fsync(out.get()) != 0)
         return discard(internalError(u"flushing the copy in %1 failed: %2"_s.arg(shown, errnoText(errno))));
     // What is on disk, read back from the same handle, against what was declared.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    crypto::Sha256 hash;
     qint64 copied = 0;
     for (off_t offset = 0;;) {
         const ssize_t n = ::pread(out.get(), buffer.data(), static_cast<size_t>(buffer.size()), offset);

@@ -3,12 +3,12 @@
 #include "IngestDelivery.h"
 #include "ServiceError.h"
 
+#include "crypto/Crypto.h"
 #include "store/AuditLog.h"
 #include "store/ProjectRepository.h"
 #include "store/UserRepository.h"
 #include "workspace/WorkspaceIndexer.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -257,8 +257,7 @@ Result<IngestReviewService::FileContents> IngestReviewService::file(const Caller
     if (!in.open(QIODevice::ReadOnly))
         return Error{svc::SnapshotMissing, u"The quarantined copy of \"%1\" cannot be read."_s.arg(f.name)};
     const QByteArray bytes = in.read(PreviewMaxBytes + 1);
-    const QString actual =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString actual = QString::fromLatin1(crypto::sha256(bytes).toHex());
     if (actual != f.sha256 || bytes.size() != f.size)
         return Error{
             svc::SnapshotAltered,

@@ -4,11 +4,11 @@
 #include "RecordId.h"
 #include "ServiceError.h"
 
+#include "crypto/Crypto.h"
 #include "store/AuditLog.h"
 #include "store/IngestReviewRepository.h"
 #include "store/UserRepository.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -359,8 +359,7 @@ Status IngestService::putChunk(const Caller &caller, const QString &projectId, c
         audit(caller, u"ingest.chunk-refused"_s, u"ingest:"_s + ingestId, details);
         return e;
     };
-    const QString actual =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString actual = QString::fromLatin1(crypto::sha256(bytes).toHex());
     if (actual != declared)
         return refuseChunk(
             ingestError(ingesterr::ChunkHashMismatch,

@@ -2,9 +2,9 @@
 
 #include "ServiceError.h"
 
+#include "crypto/Crypto.h"
 #include "protocol/IngestMessages.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 
@@ -137,7 +137,7 @@ Result<Quarantine::Digest> Quarantine::digest(const QString &ingestId, int posit
     Fd fd(::open(QFile::encodeName(name).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
     if (fd.fd < 0)
         return internalError(u"cannot open the quarantine file %1: %2"_s.arg(name, errnoText(errno)));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    crypto::Sha256 hash;
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     Digest d;
     for (;;) {

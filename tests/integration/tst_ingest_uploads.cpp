@@ -403,7 +403,7 @@ private slots:
 
     // The engine's process killed with SIGKILL mid-file ten times, each time started again: it
     // carries on from its journal, never re-sends a chunk the server had confirmed, re-sends at
-    // most the chunks that were in flight, and the file ends byte-identical.
+    // most the one chunk that was on its way, and the file ends byte-identical.
     void clientKilledMidFileCarriesOnFromTheJournal()
     {
         const QString path = makeFile(150 * Chunk + 17);

@@ -40,6 +40,29 @@ private slots:
         QCOMPARE(srs::crypto::sha256(input).toHex(), digestHex);
     }
 
+    // Given in pieces of every size, the digest is the same as given whole (and as the known
+    // answers above).
+    void sha256InPieces_data() { sha256_data(); }
+    void sha256InPieces()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, digestHex);
+        for (qsizetype piece = 1; piece <= 4; ++piece) {
+            srs::crypto::Sha256 h;
+            for (qsizetype at = 0; at < input.size(); at += piece)
+                h.addData(QByteArrayView(input.constData() + at, std::min(piece, input.size() - at)));
+            QCOMPARE(h.result().toHex(), digestHex);
+        }
+        QByteArray large(3 * 1024 * 1024 + 7, Qt::Uninitialized);
+        for (qsizetype i = 0; i < large.size(); ++i)
+            large[i] = char(i * 131 % 251);
+        srs::crypto::Sha256 h;
+        for (qsizetype at = 0; at < large.size(); at += 1024 * 1024)
+            h.addData(
+                QByteArrayView(large.constData() + at, std::min<qsizetype>(1024 * 1024, large.size() - at)));
+        QCOMPARE(h.result(), srs::crypto::sha256(large));
+    }
+
     // RFC 4231, test cases 1-7 (case 5 compares the first 128 bits, as the RFC does).
     void hmacRfc4231_data()
     {
