@@ -132,7 +132,8 @@ RunnerResult runEngine(const QString &runner, const ServerProcess &server, const
         p.waitForReadyRead(200);
         QCoreApplication::processEvents(); // reads the server's log, or its pipe fills and it stops
         readLines();
-        if (killAfter > 0 && r.stored.size() >= killAfter) {
+        // Killed mid-chunk: once enough are recorded and the next is on its way.
+        if (killAfter > 0 && r.stored.size() >= killAfter && !(r.sent - r.stored).isEmpty()) {
             p.kill();
             p.waitForFinished(10'000);
             break;

@@ -2,7 +2,7 @@
 // folder, so that tests and the benchmark can kill it at any moment and start it again.
 //
 //   ingest_upload_runner --server URL --project ID --journal DIR [--device safe-room|laptop]
-//                        [--reason TEXT] [--die-after-stored N] FILE...
+//                        [--reason TEXT] [--die-sending N] FILE...
 //
 // The session token is read from the first line of standard input (never from the command
 // line, where other users could see it). When the journal holds an unfinished upload, it is
@@ -11,9 +11,9 @@
 //   STARTED <id> | SENDING <file> <chunk> | STORED <file> <chunk> | WAITING <why> |
 //   DONE <id> <ms from start()> <ms from first chunk sent to last stored> | FAILED <why>
 // and at the end PEAK <VmHWM in kB>. Exits 0 when done, 1 when failed, 2 on bad arguments.
-// With --die-after-stored N it kills itself with SIGKILL as the Nth chunk of this run is
-// confirmed, the other chunks still in flight: a client killed mid-file at a point the test
-// chooses, however fast loopback is.
+// With --die-sending N it kills itself with SIGKILL a few milliseconds after the Nth chunk of
+// this run starts on its way: a client killed mid-chunk at a point the test chooses, however
+// fast loopback is.
 
 #include "ServerProcess.h"
 
@@ -28,6 +28,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -71,7 +72,7 @@ int main(int argc, char **argv)
                         QStringLiteral("name"), QStringLiteral("safe-room")},
                        {QStringLiteral("reason"), QStringLiteral("why"), QStringLiteral("text"),
                         QStringLiteral("Reference data for the analysis")},
-                       {QStringLiteral("die-after-stored"), QStringLiteral("SIGKILL itself after N chunks"),
+                       {QStringLiteral("die-sending"), QStringLiteral("SIGKILL itself sending chunk N"),
                         QStringLiteral("n"), QStringLiteral("0")}});
     parser.process(app);
     if (!parser.isSet(QStringLiteral("server")) || !parser.isSet(QStringLiteral("project")) ||
@@ -101,8 +102,8 @@ int main(int argc, char **argv)
     QElapsedTimer clock;
     clock.start();
     qint64 startedAt = 0, firstSent = -1, lastStored = -1;
-    const int dieAfterStored = parser.value(QStringLiteral("die-after-stored")).toInt();
-    int storedThisRun = 0;
+    const int dieSending = parser.value(QStringLiteral("die-sending")).toInt();
+    int sentThisRun = 0;
     int exitCode = 1;
 
     QObject::connect(&uploads, &session::IngestUploads::started,
@@ -112,13 +113,13 @@ int main(int argc, char **argv)
                          if (firstSent < 0)
                              firstSent = clock.elapsed();
                          say(QStringLiteral("SENDING %1 %2").arg(file).arg(chunk));
+                         if (dieSending > 0 && ++sentThisRun == dieSending)
+                             QTimer::singleShot(3, [] { std::raise(SIGKILL); }); // its bytes on the wire
                      });
     QObject::connect(&uploads, &session::IngestUploads::chunkStored,
                      [&](const QString &, int file, int chunk) {
                          lastStored = clock.elapsed();
                          say(QStringLiteral("STORED %1 %2").arg(file).arg(chunk));
-                         if (dieAfterStored > 0 && ++storedThisRun == dieAfterStored)
-                             std::raise(SIGKILL);
                      });
     QObject::connect(&uploads, &session::IngestUploads::progressed,
                      [](const session::IngestUploadProgress &p) {
