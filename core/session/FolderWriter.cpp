@@ -1,6 +1,7 @@
 #include "FolderWriter.h"
 
-#include <QCryptographicHash>
+#include "crypto/Crypto.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStringList>
@@ -66,7 +67,7 @@ QString sha256Of(int dir, const QByteArray &name)
     const Descriptor f(::openat(dir, name.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
     if (!f.valid())
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    crypto::Sha256 hash;
     char buffer[64 * 1024];
     for (;;) {
         const ssize_t n = ::read(f.get(), buffer, sizeof buffer);

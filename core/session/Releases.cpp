@@ -6,8 +6,8 @@
 #include "RefusalTexts.h"
 #include "api/Client.h"
 #include "api/ReleasesApi.h"
+#include "crypto/Crypto.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QPromise>
@@ -21,7 +21,7 @@ namespace {
 
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(crypto::sha256(bytes).toHex());
 }
 
 bool isSha256Hex(const QString &text)

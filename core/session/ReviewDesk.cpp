@@ -9,8 +9,8 @@
 #include "api/ReleasesApi.h"
 #include "api/ReviewsApi.h"
 #include "cache/MetadataCache.h"
+#include "crypto/Crypto.h"
 
-#include <QCryptographicHash>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -240,8 +240,7 @@ void ReviewDesk::fetchFile(int round, int index)
             wipeBytes(bytes);
             return;
         }
-        const QString actual =
-            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString actual = QString::fromLatin1(crypto::sha256(bytes).toHex());
         if (actual != expected) {
             wipeBytes(bytes);
             emit fileFailed(key.first, key.second,

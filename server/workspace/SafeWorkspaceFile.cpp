@@ -1,6 +1,7 @@
 #include "SafeWorkspaceFile.h"
 
-#include <QCryptographicHash>
+#include "crypto/Crypto.h"
+
 #include <QStringList>
 #include <QTimeZone>
 
@@ -257,7 +258,7 @@ Result<QByteArray> SafeWorkspaceFile::readAll(qint64 maxBytes)
 
 Result<QString> SafeWorkspaceFile::sha256Hex()
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    crypto::Sha256 hash; // OpenSSL: several times faster than QCryptographicHash
     std::array<char, 64 * 1024> chunk{};
     for (;;) {
         const ssize_t n = ::read(m_fd.get(), chunk.data(), chunk.size());
