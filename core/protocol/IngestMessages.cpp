@@ -1,6 +1,7 @@
 #include "IngestMessages.h"
 
 #include "JsonReader.h"
+#include "Messages.h"
 #include "WireFields.h"
 
 #include <QJsonArray>
@@ -14,18 +15,6 @@ using namespace wire;
 using namespace ingestlimits;
 
 namespace {
-
-bool isHexSha256(const QString &text)
-{
-    if (text.size() != 64)
-        return false;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
-            return false;
-    }
-    return true;
-}
 
 // Characters a name may not hold: controls (C0, DEL, C1), and the invisible ones that make a
 // name read differently from what it is (bidirectional overrides, zero-width characters).
@@ -168,7 +157,7 @@ Result<IngestCreateRequest> IngestCreateRequest::fromJson(QByteArrayView body)
         if (spec.size < 0)
             return Error{u"bad-request"_s, u"%1.size: expected a number of bytes (0 or more)"_s.arg(field),
                          field + u".size"_s};
-        if (!isHexSha256(spec.sha256))
+        if (!isSha256Hex(spec.sha256))
             return Error{u"bad-request"_s,
                          u"%1.sha256: expected 64 lower-case hexadecimal digits"_s.arg(field),
                          field + u".sha256"_s};

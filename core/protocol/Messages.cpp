@@ -273,6 +273,18 @@ QJsonObject ProjectInfo::toJsonObject(bool detail) const
     return o;
 }
 
+bool isSha256Hex(QStringView text)
+{
+    if (text.size() != 64)
+        return false;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!((u >= '0' && u <= '9') || (u >= 'a' && u <= 'f')))
+            return false;
+    }
+    return true;
+}
+
 QByteArray encodeProjectList(const QList<ProjectInfo> &projects)
 {
     QJsonArray a;
@@ -414,18 +426,6 @@ QByteArray WorkspaceChangesInfo::toJson() const
 
 namespace {
 
-bool isHexSha256(QStringView text)
-{
-    if (text.size() != 64)
-        return false;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (!((u >= '0' && u <= '9') || (u >= 'a' && u <= 'f')))
-            return false;
-    }
-    return true;
-}
-
 // A workspace path as the index writes it: relative, '/'-separated, no empty, "." or ".."
 // segment, no control characters.
 bool isWorkspacePath(QStringView path)
@@ -460,7 +460,7 @@ WorkspaceEntryInfo readWorkspaceEntry(JsonReader &r, bool removed)
         r.rejectValue("type"_L1, u"expected \"file\" or \"directory\""_s);
     e.modifiedAt = readTime(r, "modified_at"_L1);
     e.sha256 = r.string("sha256"_L1);
-    if (r.ok() && e.type == u"file"_s && !isHexSha256(e.sha256))
+    if (r.ok() && e.type == u"file"_s && !isSha256Hex(e.sha256))
         r.rejectValue("sha256"_L1, u"expected a SHA-256 in lower-case hex"_s);
     return e;
 }

@@ -115,6 +115,9 @@ struct ProjectInfo
     [[nodiscard]] static ProjectInfo read(JsonReader &r, bool detail);
 };
 
+// A SHA-256 as the API writes it: 64 lower-case hexadecimal digits.
+[[nodiscard]] bool isSha256Hex(QStringView text);
+
 [[nodiscard]] QByteArray encodeProjectList(const QList<ProjectInfo> &projects);
 [[nodiscard]] Result<QList<ProjectInfo>> decodeProjectList(QByteArrayView body);
 [[nodiscard]] QByteArray encodeDatasetList(const QList<domain::Dataset> &datasets);

@@ -50,6 +50,20 @@ IngestUploads::Upload *IngestUploads::find(const QString &key) const
     return nullptr;
 }
 
+IngestUploads::Upload *IngestUploads::current(const QString &key, quint64 generation) const
+{
+    Upload *u = find(key);
+    return u && u->generation == generation ? u : nullptr;
+}
+
+void IngestUploads::waitOrFail(Upload *u, const api::ApiFailure &failure)
+{
+    if (isTransient(failure))
+        onTransient(u, failure.message);
+    else
+        fail(u, failure.message);
+}
+
 QString IngestUploads::start(const QString &projectId, const QString &reason,
                              const QList<IngestLocalFile> &files)
 {
@@ -103,8 +117,8 @@ void IngestUploads::create(Upload *u)
     const QString key = u->key;
     const quint64 generation = u->generation;
     call->onSucceeded(this, [this, key, generation](const protocol::IngestInfo &info) {
-        Upload *up = find(key);
-        if (!up || up->generation != generation)
+        Upload *up = current(key, generation);
+        if (!up)
             return;
         up->ingestId = info.id;
         up->chunkBytes = info.chunkBytes;
@@ -125,17 +139,13 @@ void IngestUploads::create(Upload *u)
             for (qint64 n = 0; n * up->chunkBytes < up->files.at(f).size; ++n)
                 up->queue.emplace_back(f, int(n));
         setState(up, State::Running);
-        sendReady(up); // chunks read before a pause go first
         pump(up);
     });
     call->onFailed(this, [this, key, generation](const api::ApiFailure &f) {
-        Upload *up = find(key);
-        if (!up || up->generation != generation)
+        Upload *up = current(key, generation);
+        if (!up)
             return;
-        if (isTransient(f))
-            onTransient(up, f.message);
-        else
-            fail(up, f.message);
+        waitOrFail(up, f);
     });
 }
 
@@ -145,8 +155,8 @@ void IngestUploads::askMissing(Upload *u)
     const QString key = u->key;
     const quint64 generation = u->generation;
     call->onSucceeded(this, [this, key, generation](const protocol::IngestMissing &missing) {
-        Upload *up = find(key);
-        if (!up || up->generation != generation || up->state == State::Paused || up->state == State::Failed ||
+        Upload *up = current(key, generation);
+        if (!up || up->state == State::Paused || up->state == State::Failed ||
             up->state == State::Cancelled || up->state == State::Done)
             return;
         up->attempt = 0;
@@ -187,13 +197,10 @@ void IngestUploads::askMissing(Upload *u)
         pump(up);
     });
     call->onFailed(this, [this, key, generation](const api::ApiFailure &f) {
-        Upload *up = find(key);
-        if (!up || up->generation != generation)
+        Upload *up = current(key, generation);
+        if (!up)
             return;
-        if (isTransient(f))
-            onTransient(up, f.message);
-        else
-            fail(up, f.message);
+        waitOrFail(up, f);
     });
 }
 
@@ -220,8 +227,8 @@ void IngestUploads::pump(Upload *u)
             QMetaObject::invokeMethod(
                 this,
                 [this, key, generation, file, chunk, ok, bytes = std::move(bytes), sha] {
-                    Upload *up = find(key);
-                    if (!up || up->generation != generation)
+                    Upload *up = current(key, generation);
+                    if (!up)
                         return;
                     if (!ok) {
                         fail(up,
@@ -263,8 +270,8 @@ void IngestUploads::send(Upload *u, int file, int chunk, const QByteArray &bytes
     const quint64 generation = u->generation;
     const qint64 length = bytes.size();
     call->onSucceeded(this, [this, key, generation, file, chunk, length] {
-        Upload *up = find(key);
-        if (!up || up->generation != generation)
+        Upload *up = current(key, generation);
+        if (!up)
             return;
         up->inFlight.remove(chunkKey(file, chunk));
         --up->sending;
@@ -282,8 +289,8 @@ void IngestUploads::send(Upload *u, int file, int chunk, const QByteArray &bytes
         }
     });
     call->onFailed(this, [this, key, generation, file, chunk](const api::ApiFailure &f) {
-        Upload *up = find(key);
-        if (!up || up->generation != generation)
+        Upload *up = current(key, generation);
+        if (!up)
             return;
         up->inFlight.remove(chunkKey(file, chunk));
         --up->sending;
@@ -296,10 +303,8 @@ void IngestUploads::send(Upload *u, int file, int chunk, const QByteArray &bytes
         } else if (f.serverCode == QLatin1String(protocol::ingesterr::WrongState)) {
             up->abandon(); // finished or cancelled elsewhere: what is missing says which
             askMissing(up);
-        } else if (isTransient(f)) {
-            onTransient(up, f.message);
         } else {
-            fail(up, f.message);
+            waitOrFail(up, f);
         }
     });
 }
@@ -311,16 +316,16 @@ void IngestUploads::finishOnServer(Upload *u)
     const QString key = u->key;
     const quint64 generation = u->generation;
     call->onSucceeded(this, [this, key, generation] {
-        Upload *up = find(key);
-        if (!up || up->generation != generation)
+        Upload *up = current(key, generation);
+        if (!up)
             return;
         forget(up);
         setState(up, State::Done);
         emit finished(up->ingestId);
     });
     call->onFailed(this, [this, key, generation](const api::ApiFailure &f) {
-        Upload *up = find(key);
-        if (!up || up->generation != generation)
+        Upload *up = current(key, generation);
+        if (!up)
             return;
         if (f.serverCode == QLatin1String(protocol::ingesterr::Incomplete) ||
             f.serverCode == QLatin1String(protocol::ingesterr::WrongState)) {
@@ -341,8 +346,8 @@ void IngestUploads::onTransient(Upload *u, const QString &why)
     const int seconds = std::min(MaxBackoffSeconds, 1 << std::min(u->attempt - 1, 5));
     setState(u, State::Waiting, tr("%1 Trying again in %n second(s).", nullptr, seconds).arg(why));
     QTimer::singleShot(seconds * 1000, this, [this, key = u->key, generation = u->generation] {
-        Upload *up = find(key);
-        if (!up || up->generation != generation || up->state != State::Waiting)
+        Upload *up = current(key, generation);
+        if (!up || up->state != State::Waiting)
             return;
         if (up->ingestId.isEmpty())
             create(up);

@@ -14,6 +14,7 @@
 
 namespace srs::api {
 class Client;
+struct ApiFailure;
 }
 
 namespace srs::session {
@@ -108,6 +109,8 @@ private:
     struct Upload;
 
     Upload *find(const QString &key) const;
+    // The upload, unless the work that asked for it was abandoned since (`generation` moved on).
+    Upload *current(const QString &key, quint64 generation) const;
     // The upload by id, brought in from the journal (paused) when not under way here.
     Upload *adopt(const QString &ingestId);
     // Sends again the cancellations the server has not confirmed (journalled as cancelling).
@@ -122,6 +125,8 @@ private:
     void cancelOnServer(const QString &projectId, const QString &ingestId, int attempt);
     void onTransient(Upload *u, const QString &why);
     void fail(Upload *u, const QString &message);
+    // A network or server failure waits and tries again; a refusal fails with its message.
+    void waitOrFail(Upload *u, const api::ApiFailure &failure);
     void setState(Upload *u, IngestUploadProgress::State state, const QString &message = {});
     void journal(Upload *u);
     void forget(Upload *u);

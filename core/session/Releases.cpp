@@ -7,6 +7,7 @@
 #include "api/Client.h"
 #include "api/ReleasesApi.h"
 #include "crypto/Crypto.h"
+#include "protocol/Messages.h"
 
 #include <QFile>
 #include <QFutureWatcher>
@@ -22,16 +23,6 @@ namespace {
 QString sha256Hex(const QByteArray &bytes)
 {
     return QString::fromLatin1(crypto::sha256(bytes).toHex());
-}
-
-bool isSha256Hex(const QString &text)
-{
-    if (text.size() != 64)
-        return false;
-    for (const QChar c : text)
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    return true;
 }
 
 } // namespace
@@ -215,7 +206,7 @@ void Releases::finishDownload()
     // The manifest, for checking again later with "sha256sum -c MANIFEST-SHA256.txt".
     QString manifest;
     for (const protocol::ReleasedFile &f : std::as_const(d.release.files))
-        if (!safeRelativePath(f.path).isEmpty() && isSha256Hex(f.sha256))
+        if (!safeRelativePath(f.path).isEmpty() && protocol::isSha256Hex(f.sha256))
             manifest += manifestLine(f.sha256, f.path);
     const QByteArray text = manifest.toUtf8();
     (void)FolderWriter::keep(d.folder, u"MANIFEST-SHA256.txt"_s, text, sha256Hex(text),

@@ -6,7 +6,6 @@
 
 #include "services/IngestRegister.h"
 
-
 #include <cstdio>
 
 namespace srs::server {

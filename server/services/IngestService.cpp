@@ -5,6 +5,7 @@
 #include "ServiceError.h"
 
 #include "crypto/Crypto.h"
+#include "protocol/Messages.h"
 #include "store/AuditLog.h"
 #include "store/IngestReviewRepository.h"
 #include "store/UserRepository.h"
@@ -32,18 +33,6 @@ Error ingestError(const char *code, const QString &message, const QString &field
 qint64 chunkCount(qint64 size, qint64 chunkBytes)
 {
     return chunkBytes <= 0 ? 0 : (size + chunkBytes - 1) / chunkBytes;
-}
-
-bool isSha256Hex(const QString &text)
-{
-    if (text.size() != 64)
-        return false;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -348,7 +337,7 @@ Status IngestService::putChunk(const Caller &caller, const QString &projectId, c
             u"Chunk %1 of file %2 is %3 bytes long, not %4."_s.arg(chunk).arg(position).arg(length).arg(
                 bytes.size()));
     const QString declared = sha256Hex.trimmed().toLower();
-    if (!isSha256Hex(declared))
+    if (!protocol::isSha256Hex(declared))
         return ingestError(ingesterr::ChunkInvalid,
                            u"Send the chunk's SHA-256 in the %1 header, as 64 hexadecimal digits."_s.arg(
                                QLatin1StringView(protocol::ChunkSha256Header)));

@@ -268,6 +268,36 @@ private slots:
         keep(bring, "cy-bring-files.png");
     }
 
+    // What researchers typed is shown as text, never as markup; a file the server can no longer
+    // give (its quarantined copy gone) says so instead of showing anything.
+    void researchersWordsAreTextAndAGoneFileSaysSo()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        QVERIFY(checkerAtHome(rig, window));
+        protocol::IngestReviewContext review = reviewOf("I-9");
+        review.request.requesterName = "<i>Mallory</i>";
+        review.request.reason = "<a href='https://example.org'>click</a>";
+        review.request.files[1].spec.description = "<img src='x'> <b>bold</b>";
+        rig.transport->route("GET", "/api/v1/review/ingests/I-9", 200, review.toJson());
+        rig.transport->route(
+            "GET", "/api/v1/review/ingests/I-9/files/1", 410,
+            R"({"code":"snapshot-missing","message":"The quarantined copy has been deleted."})");
+        ui::IngestReviewDialog dialog(rig.workstation.ingestReviews());
+        dialog.openRequest("I-9");
+        QTRY_COMPARE(dialog.fileList()->topLevelItemCount(), 2);
+        auto *header = dialog.findChild<QLabel *>("ingestReviewHeaderLabel");
+        QVERIFY(header->text().contains("&lt;i&gt;Mallory&lt;/i&gt;"));
+        QVERIFY(!header->text().contains("<a href"));
+        dialog.fileList()->setCurrentItem(dialog.fileList()->topLevelItem(1));
+        auto *details = dialog.findChild<QLabel *>("ingestFileDetailsLabel");
+        QCOMPARE(details->textFormat(), Qt::PlainText);
+        QVERIFY(details->text().contains("<img src='x'> <b>bold</b>"));
+        auto *note = dialog.findChild<QLabel *>("ingestPreviewNoteLabel");
+        QTRY_VERIFY(note->text().startsWith("The file cannot be shown"));
+        QVERIFY(!dialog.preview()->isVisibleTo(&dialog));
+    }
+
     void theQueueSaysWhyARequestIsNotThisCheckers()
     {
         UiRig rig;
