@@ -300,13 +300,23 @@ void BringFilesDialog::describeSelected()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        this, tr("Describe the chosen files"),
-        tr("What the %n chosen file(s) are and why the project needs them:", nullptr, int(rows.size())),
-        m_files.value(rows.first().row()).description, &ok);
-    if (!ok)
+    QInputDialog ask(this);
+    ask.setWindowTitle(tr("Describe the chosen files"));
+    ask.setLabelText(
+        tr("What the %n chosen file(s) are and why the project needs them:", nullptr, int(rows.size())));
+    ask.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    ask.setTextValue(m_files.value(rows.first().row()).description);
+    // Tab leaves the text for the buttons, as everywhere else (the box is made when it opens).
+    QMetaObject::invokeMethod(
+        &ask,
+        [&ask] {
+            if (auto *edit = ask.findChild<QPlainTextEdit *>())
+                edit->setTabChangesFocus(true);
+        },
+        Qt::QueuedConnection);
+    if (ask.exec() != QDialog::Accepted)
         return;
+    const QString text = ask.textValue();
     for (const QModelIndex &index : rows)
         setDescription(index.row(), text);
 }

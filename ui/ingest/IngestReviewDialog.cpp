@@ -284,8 +284,8 @@ void IngestReviewDialog::showFile()
     m_reject->setEnabled(open);
     m_approve->setToolTip(review->refused ? tr("A check refused this file: it can only be rejected.")
                                           : QString());
-    m_preview->setVisible(false); // until this file's bytes are here and checked
-    if (review->purged) {
+    m_preview->setVisible(false);                             // until this file's bytes are here and checked
+    if (review->purged || !review->deliveredPath.isEmpty()) { // delivered: gone from quarantine
         m_previewNote->setText(tr("The quarantined copy has been deleted; there is nothing to show."));
     } else {
         m_previewNote->setText(tr("Loading the file from quarantine…"));
