@@ -87,6 +87,11 @@ QByteArray Sha256::result()
     return out;
 }
 
+void releaseThreadState()
+{
+    OPENSSL_thread_stop();
+}
+
 QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
 {
     QByteArray out(Sha256Size, Qt::Uninitialized);

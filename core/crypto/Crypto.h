@@ -34,6 +34,12 @@ public:
 private:
     void *m_context; // EVP_MD_CTX
 };
+
+// Gives back the per-thread state OpenSSL keeps for the calling thread (its error queue).
+// A thread borrowed from a pool, which may still be alive when the library cleans up at exit,
+// calls this when its crypto work is done; a thread that ends gives it back by itself.
+void releaseThreadState();
+
 [[nodiscard]] QByteArray hmacSha256(QByteArrayView key, QByteArrayView data);
 
 // RFC 5869 HKDF with SHA-256. `length` is at most 255 * 32 bytes; a longer request

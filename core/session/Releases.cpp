@@ -139,6 +139,7 @@ void Releases::downloadNext()
         watcher->setFuture(promise->future());
         QThreadPool::globalInstance()->start([promise, file, bytes, folder = m_download->folder] {
             promise->addResult(keepFile(file, bytes, folder));
+            crypto::releaseThreadState();
             promise->finish();
         });
     });
