@@ -2691,6 +2691,10 @@ SHA-256: %4</translation>
         <source>Files brought in</source>
         <translation>Ffeiliau a ddaeth i mewn</translation>
     </message>
+    <message>
+        <source>Service desk</source>
+        <translation>Desg y gwasanaeth</translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::IngestDesk</name>
@@ -3296,6 +3300,10 @@ Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.
     <message>
         <source>&amp;Files brought in</source>
         <translation>&amp;Ffeiliau a ddaeth i mewn</translation>
+    </message>
+    <message>
+        <source>&amp;Service desk</source>
+        <translation>D&amp;esg y gwasanaeth</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4494,13 @@ Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.
             <numerusform>; %Ln yn hwyr</numerusform>
             <numerusform>; %Ln yn hwyr</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::ServiceDesk</name>
+    <message>
+        <source>Service desk</source>
+        <translation>Desg y gwasanaeth</translation>
     </message>
 </context>
 <context>

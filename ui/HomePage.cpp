@@ -3,6 +3,7 @@
 #include "ui/common/Accessibility.h"
 #include "ui/common/Icons.h"
 #include "ui/common/PageParts.h"
+#include "ui/desk/ServiceDesk.h"
 #include "ui/ingest/BringFilesDialog.h"
 #include "ui/ingest/IngestDesk.h"
 #include "ui/ingest/IngestView.h"
@@ -78,6 +79,7 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
       m_submissionsView(new SubmissionsView(workstation->submissions(), this)),
       m_ingestView(new IngestView(workstation->ingestRequests(), workstation->ingestUploads(), this)),
       m_ingestDesk(new IngestDesk(workstation->ingestRequests(), workstation->ingestUploads(), this)),
+      m_desk(new ServiceDesk(workstation, this)),
       m_reviewPage(new ReviewPage(workstation->reviewDesk(), workstation->ingestReviews(), this)),
       m_notice(new QFrame(this)), m_noticeText(new QLabel(m_notice)),
       m_openNotice(new QPushButton(tr("Open it"), m_notice)),
@@ -192,6 +194,7 @@ void HomePage::layOut()
     m_sections->addTab(m_submissionsView, tr("My submissions"));
     m_sections->addTab(m_ingestView, tr("Files brought in"));
     m_reviewPage->setVisible(false); // a tab of its own for output checkers only
+    m_desk->setVisible(false);       // a tab when one of its panels applies to the person
     auto *destruction = new QHBoxLayout;
     destruction->addWidget(m_destruction, 1);
     destruction->addWidget(m_attest);
@@ -384,6 +387,12 @@ void HomePage::reload()
         m_sections->addTab(m_reviewPage, tr("Output checking"));
     else if (!checker && tab >= 0)
         m_sections->removeTab(tab);
+    m_desk->reload();
+    const int deskTab = m_sections->indexOf(m_desk);
+    if (!m_desk->isEmpty() && deskTab < 0)
+        m_sections->addTab(m_desk, tr("Service desk"));
+    else if (m_desk->isEmpty() && deskTab >= 0)
+        m_sections->removeTab(deskTab);
     // Support staff who do no research of their own start where their work is.
     if (checker && !m_session->me().user.hasRole(domain::Role::Researcher))
         m_sections->setCurrentWidget(m_reviewPage);
@@ -401,6 +410,10 @@ void HomePage::takeFocus()
         first = m_ingestView->list();
     else if (m_sections->currentWidget() == m_reviewPage)
         first = m_reviewPage->focusList();
+    else if (m_sections->currentWidget() == m_desk) {
+        m_desk->takeFocus();
+        return;
+    }
     first->setFocus(Qt::OtherFocusReason);
 }
 
@@ -415,6 +428,8 @@ QWidget *HomePage::sectionWidget(int index) const
         return m_ingestView;
     case 3:
         return m_reviewPage;
+    case 4:
+        return m_desk;
     default:
         return nullptr;
     }
@@ -442,6 +457,8 @@ void HomePage::refreshSection()
         m_workstation->ingestRequests()->refresh();
     else if (m_sections->currentWidget() == m_reviewPage)
         m_workstation->reviewDesk()->refresh();
+    else if (m_sections->currentWidget() == m_desk)
+        m_desk->refresh();
     else {
         m_browser->refreshProjects();
         m_browser->syncNow(); // and the workspace shown
@@ -543,6 +560,7 @@ void HomePage::clear()
     m_cacheProblem->setVisible(false);
     m_chosen.clear();
     m_submissionsView->clear();
+    m_desk->clear();
     m_destruction->setVisible(false);
     m_attest->setVisible(false);
     m_sections->setCurrentIndex(0);

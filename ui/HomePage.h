@@ -23,6 +23,7 @@ class IngestView;
 class ProjectListModel;
 class ProjectView;
 class ReviewPage;
+class ServiceDesk;
 class SubmissionsView;
 
 // The signed-in home: who and where, the person's projects (from the encrypted cache at
@@ -39,8 +40,9 @@ public:
     // Puts the keyboard focus on the first thing to use in the section shown: the project list,
     // the person's requests, or the checkers' queue.
     void takeFocus();
-    // The sections by number: 0 projects, 1 the person's requests, 2 output checking (for
-    // output checkers only). showSection() shows one, with the focus in it.
+    // The sections by number: 0 projects, 1 the person's requests, 2 files brought in, 3 output
+    // checking (for output checkers only), 4 the service desk (when a panel of it applies). showSection()
+    // shows one, with the focus in it.
     [[nodiscard]] bool hasSection(int index) const;
     void showSection(int index);
     // Asks the server again for what the section shown lists.
@@ -52,6 +54,8 @@ public:
     [[nodiscard]] QTabWidget *sections() const { return m_sections; }
     [[nodiscard]] SubmissionsView *submissionsView() const { return m_submissionsView; }
     [[nodiscard]] ReviewPage *reviewPage() const { return m_reviewPage; }
+    // The service desk (section 4), when one of its panels applies to the person.
+    [[nodiscard]] ServiceDesk *serviceDesk() const { return m_desk; }
     [[nodiscard]] IngestView *ingestView() const { return m_ingestView; }
     [[nodiscard]] IngestDesk *ingestDesk() const { return m_ingestDesk; }
     // The notice of a request that came back, with its "Open it" button.
@@ -88,6 +92,7 @@ private:
     SubmissionsView *m_submissionsView;
     IngestView *m_ingestView;
     IngestDesk *m_ingestDesk;
+    ServiceDesk *m_desk;
     ReviewPage *m_reviewPage;
     QFrame *m_notice;
     QLabel *m_noticeText;

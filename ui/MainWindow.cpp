@@ -245,7 +245,8 @@ void MainWindow::buildMenus()
         {tr("&Projects"), QStringLiteral("projectsSectionAction")},
         {tr("&My submissions"), QStringLiteral("submissionsSectionAction")},
         {tr("&Files brought in"), QStringLiteral("ingestSectionAction")},
-        {tr("&Output checking"), QStringLiteral("checkingSectionAction")}};
+        {tr("&Output checking"), QStringLiteral("checkingSectionAction")},
+        {tr("&Service desk"), QStringLiteral("deskSectionAction")}};
     for (qsizetype i = 0; i < sections.size(); ++i) {
         QAction *go = view->addAction(sections[i].first);
         go->setObjectName(sections[i].second);

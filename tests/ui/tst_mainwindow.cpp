@@ -67,7 +67,10 @@ private slots:
         QCOMPARE(window.quitAction()->shortcut().toString(), QString("Ctrl+Q"));
         QCOMPARE(window.refreshAction()->shortcut().toString(), QString("F5"));
         QCOMPARE(window.lockAction()->shortcut().toString(), QString("Ctrl+L"));
-        QCOMPARE(window.sectionActions().size(), 4);
+        QCOMPARE(window.sectionActions().size(), 5);
+        QCOMPARE(window.sectionActions().at(4)->shortcut().toString(), QString("Ctrl+5"));
+        // The service desk is a section only once one of its panels applies to someone.
+        QVERIFY(!window.sectionActions().at(4)->isEnabled());
         QCOMPARE(window.sectionActions().at(2)->shortcut().toString(), QString("Ctrl+3"));
         QCOMPARE(window.sectionActions().at(3)->shortcut().toString(), QString("Ctrl+4"));
         QCOMPARE(window.sectionActions().at(1)->shortcut().toString(), QString("Ctrl+2"));

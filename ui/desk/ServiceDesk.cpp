@@ -1,0 +1,63 @@
+#include "ServiceDesk.h"
+
+#include "DeskPanel.h"
+
+#include "session/Session.h"
+#include "session/Workstation.h"
+
+namespace srs::ui {
+
+ServiceDesk::ServiceDesk(session::Workstation *workstation, QWidget *parent)
+    : QTabWidget(parent), m_workstation(workstation)
+{
+    setObjectName(QStringLiteral("serviceDesk"));
+    setAccessibleName(tr("Service desk"));
+    setDocumentMode(true);
+    // Panels, in the order of their tabs: addPanel(new SomePanel(workstation, this));
+}
+
+void ServiceDesk::addPanel(DeskPanel *panel)
+{
+    m_panels.append(panel);
+    panel->setVisible(false);
+}
+
+void ServiceDesk::reload()
+{
+    const protocol::MeInfo &me = m_workstation->session()->me();
+    QWidget *shown = currentWidget();
+    // Rebuilt in the panels' own order, so tabs do not move about between sign-ins.
+    while (count() > 0)
+        removeTab(0);
+    for (DeskPanel *panel : std::as_const(m_panels)) {
+        if (!panel->appliesTo(me)) {
+            panel->clear();
+            panel->setVisible(false);
+            continue;
+        }
+        addTab(panel, panel->title());
+        panel->refresh();
+    }
+    if (shown && indexOf(shown) >= 0)
+        setCurrentWidget(shown);
+}
+
+void ServiceDesk::clear()
+{
+    for (DeskPanel *panel : std::as_const(m_panels))
+        panel->clear();
+}
+
+void ServiceDesk::refresh()
+{
+    if (auto *panel = qobject_cast<DeskPanel *>(currentWidget()))
+        panel->refresh();
+}
+
+void ServiceDesk::takeFocus()
+{
+    if (auto *panel = qobject_cast<DeskPanel *>(currentWidget()))
+        panel->firstFocus()->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace srs::ui
