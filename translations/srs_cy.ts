@@ -3307,6 +3307,161 @@ Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.
     </message>
 </context>
 <context>
+    <name>srs::ui::NotificationButton</name>
+    <message>
+        <source>&amp;Notifications (%1)</source>
+        <translation>&amp;Hysbysiadau (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Hysbysiadau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>Hysbysiadau: %n heb eu darllen</numerusform>
+            <numerusform>Hysbysiadau: %n heb ei ddarllen</numerusform>
+            <numerusform>Hysbysiadau: %n heb eu darllen</numerusform>
+            <numerusform>Hysbysiadau: %n heb eu darllen</numerusform>
+            <numerusform>Hysbysiadau: %n heb eu darllen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Hysbysiadau</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::NotificationDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Agor</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation>Nodi fel wedi’i &amp;ddarllen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all as read</source>
+        <translation>Nodi’r &amp;cyfan fel wedi’u darllen</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Hysbysiadau</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Hysbysiadau, y mwyaf newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Yn gofyn i’r gweinydd…</translation>
+    </message>
+    <message>
+        <source>Nothing yet. You are told here when a request comes back or is released, when files you brought in are decided, and of other changes waiting for you.</source>
+        <translation>Dim byd eto. Cewch wybod yma pan ddaw cais yn ôl neu pan gaiff ei ryddhau, pan fydd penderfyniad ar ffeiliau a ddaethoch i mewn, ac am newidiadau eraill sy’n aros amdanoch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread.</source>
+        <translation>
+            <numerusform>%n heb eu darllen.</numerusform>
+            <numerusform>%n heb ei ddarllen.</numerusform>
+            <numerusform>%n heb eu darllen.</numerusform>
+            <numerusform>%n heb eu darllen.</numerusform>
+            <numerusform>%n heb eu darllen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::NotificationModel</name>
+    <message>
+        <source>Something changed in project %1.</source>
+        <translation>Newidiodd rhywbeth ym mhrosiect %1.</translation>
+    </message>
+    <message>
+        <source>Your request &apos;%1&apos; (%2) came back for changes.</source>
+        <translation>Daeth eich cais &apos;%1&apos; (%2) yn ôl am newidiadau.</translation>
+    </message>
+    <message>
+        <source>Your request &apos;%1&apos; (%2) was rejected.</source>
+        <translation>Gwrthodwyd eich cais &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>The outputs of &apos;%1&apos; (%2) were released.</source>
+        <translation>Rhyddhawyd allbynnau &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>Files you brought into %1: %2 of %3 approved.</source>
+        <translation>Ffeiliau a ddaethoch i mewn i %1: cymeradwywyd %2 o %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project %1 ends on %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Daw prosiect %1 i ben ar %2 (ymhen %n diwrnod).</numerusform>
+            <numerusform>Daw prosiect %1 i ben ar %2 (ymhen %n diwrnod).</numerusform>
+            <numerusform>Daw prosiect %1 i ben ar %2 (ymhen %n diwrnod).</numerusform>
+            <numerusform>Daw prosiect %1 i ben ar %2 (ymhen %n diwrnod).</numerusform>
+            <numerusform>Daw prosiect %1 i ben ar %2 (ymhen %n diwrnod).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project %1 asks for an extension to %2.</source>
+        <translation>Mae prosiect %1 yn gofyn am estyniad hyd %2.</translation>
+    </message>
+    <message>
+        <source>The extension of project %1 was approved: it now ends on %2.</source>
+        <translation>Cymeradwywyd estyniad prosiect %1: daw i ben ar %2 bellach.</translation>
+    </message>
+    <message>
+        <source>The extension of project %1 was refused.</source>
+        <translation>Gwrthodwyd estyniad prosiect %1.</translation>
+    </message>
+    <message>
+        <source>Project %1 was suspended.</source>
+        <translation>Ataliwyd prosiect %1.</translation>
+    </message>
+    <message>
+        <source>Project %1 was reopened.</source>
+        <translation>Ailagorwyd prosiect %1.</translation>
+    </message>
+    <message>
+        <source>Project %1 is completed.</source>
+        <translation>Mae prosiect %1 wedi’i gwblhau.</translation>
+    </message>
+    <message>
+        <source>Project %1 asks to use &apos;%2&apos;: your decision is waited for.</source>
+        <translation>Mae prosiect %1 yn gofyn am gael defnyddio &apos;%2&apos;: mae’n aros am eich penderfyniad.</translation>
+    </message>
+    <message>
+        <source>The owner of &apos;%1&apos; approved its use in project %2.</source>
+        <translation>Cymeradwyodd perchennog &apos;%1&apos; ei ddefnyddio ym mhrosiect %2.</translation>
+    </message>
+    <message>
+        <source>The owner of &apos;%1&apos; refused its use in project %2.</source>
+        <translation>Gwrthododd perchennog &apos;%1&apos; ei ddefnyddio ym mhrosiect %2.</translation>
+    </message>
+    <message>
+        <source>The owner of &apos;%1&apos; withdrew its approval for project %2.</source>
+        <translation>Tynnodd perchennog &apos;%1&apos; ei gymeradwyaeth i brosiect %2 yn ôl.</translation>
+    </message>
+    <message>
+        <source>You have a safe-room booking tomorrow: %1.</source>
+        <translation>Mae gennych archeb ystafell ddiogel yfory: %1.</translation>
+    </message>
+    <message>
+        <source>Your safe-room booking of %1 was cancelled.</source>
+        <translation>Canslwyd eich archeb ystafell ddiogel ar %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unread: %1 (%2)</source>
+        <translation>Heb ei ddarllen: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>srs::ui::PdfPreviewWidget</name>
     <message>
         <source>Previous page</source>

@@ -304,6 +304,36 @@
     </message>
 </context>
 <context>
+    <name>srs::ui::NotificationButton</name>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation>
+            <numerusform>Notifications: %n unread</numerusform>
+            <numerusform>Notifications: %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::NotificationDialog</name>
+    <message numerus="yes">
+        <source>%n unread.</source>
+        <translation>
+            <numerusform>%n unread.</numerusform>
+            <numerusform>%n unread.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::NotificationModel</name>
+    <message numerus="yes">
+        <source>Project %1 ends on %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Project %1 ends on %2 (in %n day).</numerusform>
+            <numerusform>Project %1 ends on %2 (in %n days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>srs::ui::ProjectListModel</name>
     <message numerus="yes">
         <source>Ends in %n day(s), %1</source>

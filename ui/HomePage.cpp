@@ -3,6 +3,7 @@
 #include "ui/common/Accessibility.h"
 #include "ui/common/Icons.h"
 #include "ui/common/PageParts.h"
+#include "ui/desk/NotificationCentre.h"
 #include "ui/desk/ServiceDesk.h"
 #include "ui/ingest/BringFilesDialog.h"
 #include "ui/ingest/IngestDesk.h"
@@ -80,6 +81,7 @@ HomePage::HomePage(session::Workstation *workstation, QWidget *parent)
       m_ingestView(new IngestView(workstation->ingestRequests(), workstation->ingestUploads(), this)),
       m_ingestDesk(new IngestDesk(workstation->ingestRequests(), workstation->ingestUploads(), this)),
       m_desk(new ServiceDesk(workstation, this)),
+      m_bell(new NotificationButton(workstation->notifications(), this)),
       m_reviewPage(new ReviewPage(workstation->reviewDesk(), workstation->ingestReviews(), this)),
       m_notice(new QFrame(this)), m_noticeText(new QLabel(m_notice)),
       m_openNotice(new QPushButton(tr("Open it"), m_notice)),
@@ -155,6 +157,7 @@ void HomePage::layOut()
     // height of a small screen.
     auto *top = new QHBoxLayout;
     top->addWidget(m_welcome, 1);
+    top->addWidget(m_bell);
     top->addWidget(m_lock);
     top->addWidget(m_signOut);
     auto *details = new QHBoxLayout;
@@ -238,6 +241,14 @@ void HomePage::connectProjects()
     });
     connect(workstation->store(), &session::ClientStore::cacheProblem, this,
             [this](const QString &message) { showAlert(m_cacheProblem, message); });
+    // A notice opens where it happened: the person's requests, files brought in, or the desk.
+    connect(m_bell, &NotificationButton::openRequested, this, [this](const protocol::NotificationInfo &n) {
+        const QString kind = n.kind;
+        showSection(kind.startsWith(u"request-"_s)  ? 1
+                    : kind.startsWith(u"ingest-"_s) ? 2
+                    : hasSection(4)                 ? 4
+                                                    : 0);
+    });
     connect(m_lock, &QPushButton::clicked, m_session, [session = m_session] {
         session->lock(Session::LockReason::Manual, tr("You locked the workstation."));
     });

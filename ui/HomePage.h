@@ -20,6 +20,7 @@ namespace srs::ui {
 
 class IngestDesk;
 class IngestView;
+class NotificationButton;
 class ProjectListModel;
 class ProjectView;
 class ReviewPage;
@@ -56,6 +57,8 @@ public:
     [[nodiscard]] ReviewPage *reviewPage() const { return m_reviewPage; }
     // The service desk (section 4), when one of its panels applies to the person.
     [[nodiscard]] ServiceDesk *serviceDesk() const { return m_desk; }
+    // The notification centre's button (and, once opened, its window).
+    [[nodiscard]] NotificationButton *notificationButton() const { return m_bell; }
     [[nodiscard]] IngestView *ingestView() const { return m_ingestView; }
     [[nodiscard]] IngestDesk *ingestDesk() const { return m_ingestDesk; }
     // The notice of a request that came back, with its "Open it" button.
@@ -93,6 +96,7 @@ private:
     IngestView *m_ingestView;
     IngestDesk *m_ingestDesk;
     ServiceDesk *m_desk;
+    NotificationButton *m_bell;
     ReviewPage *m_reviewPage;
     QFrame *m_notice;
     QLabel *m_noticeText;

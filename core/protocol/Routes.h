@@ -13,6 +13,7 @@
 #include "IngestMessages.h"
 #include "IngestReviewMessages.h"
 #include "Messages.h"
+#include "NotificationMessages.h"
 #include "Protocol.h"
 #include "ReviewMessages.h"
 #include "SubmissionMessages.h"
@@ -172,6 +173,13 @@ inline constexpr Route<NoBody, FileBytes> IngestReviewFile{
 inline constexpr Route<IngestVoteRequest, IngestReviewContext> IngestVote{
     {"PUT", "/review/ingests/{iid}/files/{i}/votes/mine", 200, "ingest-vote"}};
 
+// The notification centre: the caller's notices (newest first, with the unread count) and
+// marking some or all of them read.
+inline constexpr Route<NoBody, NotificationList> Notifications{
+    {"GET", "/notifications", 200, "notifications"}};
+inline constexpr Route<MarkReadRequest, NoBody> MarkNotificationsRead{
+    {"POST", "/notifications/read", 204, "mark-notifications-read"}};
+
 // Every route above, in this order: the server registers a handler for each, and only these.
 inline constexpr RouteSpec All[] = {
     Health.spec,
@@ -215,6 +223,8 @@ inline constexpr RouteSpec All[] = {
     IngestReview.spec,
     IngestReviewFile.spec,
     IngestVote.spec,
+    Notifications.spec,
+    MarkNotificationsRead.spec,
 };
 
 } // namespace route

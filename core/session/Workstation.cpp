@@ -9,6 +9,7 @@
 #include "IngestReviews.h"
 #include "IngestUploads.h"
 #include "NetworkBackend.h"
+#include "Notifications.h"
 #include "Releases.h"
 #include "ReviewDesk.h"
 #include "Session.h"
@@ -66,6 +67,7 @@ Workstation::Workstation(const ClientConfig &config, net::Transport *transport,
     m_ingestRequests =
         std::make_unique<IngestRequests>(m_session.get(), m_workspaceSync.get(), m_store.get(), clock);
     m_ingestReviews = std::make_unique<IngestReviews>(m_session.get());
+    m_notifications = std::make_unique<Notifications>(m_session.get(), m_clock);
     m_ingestJournal = std::make_unique<CacheIngestJournal>(*m_store);
     m_ingestUploads = std::make_unique<IngestUploads>(*m_api, *m_ingestJournal);
     // The server's word on a request sent from here is listed at once.

@@ -24,6 +24,7 @@ class IngestRequests;
 class IngestReviews;
 class IngestUploads;
 class NetworkBackend;
+class Notifications;
 class SubmissionNotices;
 class SubmissionWizard;
 class Session;
@@ -71,6 +72,7 @@ public:
     // The checkers' review of files coming in.
     [[nodiscard]] IngestReviews *ingestReviews() const { return m_ingestReviews.get(); }
     [[nodiscard]] Releases *releases() const { return m_releases.get(); }
+    [[nodiscard]] Notifications *notifications() const { return m_notifications.get(); }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
 
 private:
@@ -93,6 +95,7 @@ private:
     std::unique_ptr<Releases> m_releases;
     std::unique_ptr<IngestRequests> m_ingestRequests;
     std::unique_ptr<IngestReviews> m_ingestReviews;
+    std::unique_ptr<Notifications> m_notifications;
     std::unique_ptr<IngestJournal> m_ingestJournal; // in the store's cache
     std::unique_ptr<IngestUploads> m_ingestUploads; // stops before its journal and the store go
     std::unique_ptr<SubmissionWizard> m_wizard;     // saves its draft before the store goes

@@ -38,5 +38,7 @@ void registerIngestRoutes(ClearanceServer &server, ServerContext &context, Accou
 // (IngestReviewRoutes.cpp).
 void registerIngestReviewRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
                                 IngestReviewService &reviews);
+// The notification centre: the caller's notices and marking them read (NotificationRoutes.cpp).
+void registerNotificationRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts);
 
 } // namespace srs::server

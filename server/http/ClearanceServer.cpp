@@ -120,6 +120,7 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     registerReleaseRoutes(*this, m_context, *m_accounts, *m_releases);
     registerIngestRoutes(*this, m_context, *m_accounts, *m_ingests);
     registerIngestReviewRoutes(*this, m_context, *m_accounts, *m_ingestReviews);
+    registerNotificationRoutes(*this, m_context, *m_accounts);
     registerBuiltInRoutes();
 }
 

@@ -5,6 +5,7 @@
 
 #include "services/IngestChecks.h"
 #include "services/IngestSweeper.h"
+#include "services/NotificationMailer.h"
 #include "services/ProjectService.h"
 #include "services/ServerContext.h"
 
@@ -110,6 +111,9 @@ int runServe(const QStringList &arguments)
     ingestChecks.start();
     IngestSweeper sweeper(*context.value());
     sweeper.start();
+    // Notices e-mailed through notifications.smtp_url, when one is set.
+    NotificationMailer mailer(*context.value());
+    mailer.start();
     if (const Status s = server.bind(); !s)
         return fail(s.error().message);
     if (!config.portFile.isEmpty()) {

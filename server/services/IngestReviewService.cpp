@@ -1,6 +1,7 @@
 #include "IngestReviewService.h"
 
 #include "IngestDelivery.h"
+#include "NotificationService.h"
 #include "ServiceError.h"
 
 #include "crypto/Crypto.h"
@@ -381,9 +382,22 @@ Result<protocol::IngestReviewContext> IngestReviewService::vote(const Caller &ca
             !e)
             return e.error();
         int pending = 0;
-        for (const store::IngestFileReviewRecord &f : files.value())
+        int approvedFiles = decided == QLatin1StringView(decision::Approved) ? 1 : 0;
+        for (const store::IngestFileReviewRecord &f : files.value()) {
             pending += f.position != index && f.decision == QLatin1StringView(decision::Pending) ? 1 : 0;
+            approvedFiles +=
+                f.position != index && f.decision == QLatin1StringView(decision::Approved) ? 1 : 0;
+        }
         if (pending == 0) {
+            // The researcher who asked is told once every file has its decision.
+            domain::Notice notice{domain::NotificationKind::IngestDecided,
+                                  record.projectId,
+                                  ingestId,
+                                  ingestId,
+                                  QString::number(approvedFiles),
+                                  QString::number(files->size())};
+            if (auto s = NotificationService::notify(db, {record.requesterId}, notice, now); !s)
+                return s;
             if (auto s = store::IngestRepository(db).setState(ingestId, record.state,
                                                               store::ingeststate::Decided, now);
                 !s)

@@ -1,6 +1,7 @@
 #include "ReleaseService.h"
 
 #include "CheckingSettings.h"
+#include "NotificationService.h"
 #include "RecordId.h"
 
 #include "ProjectService.h"
@@ -214,7 +215,14 @@ Result<protocol::ReleaseInfo> ReleaseService::release(const Caller &caller, cons
                                                 now);
         if (!event)
             return event.error();
-        return {};
+        // The author and the project's lead are told the outputs are there to download.
+        const domain::Notice notice{domain::NotificationKind::RequestReleased,
+                                    made.projectId,
+                                    made.submissionId,
+                                    made.title,
+                                    domain::submissionStateToString(domain::SubmissionState::Released),
+                                    {}};
+        return NotificationService::notify(db, {before.authorId, project->leadUserId}, notice, now);
     });
     if (!written)
         return failedWrite(written.error(), changedMeanwhile(submissionId));

@@ -1,6 +1,7 @@
 #include "ReviewService.h"
 
 #include "CheckingSettings.h"
+#include "NotificationService.h"
 #include "RecordId.h"
 
 #include "ServiceError.h"
@@ -438,6 +439,22 @@ Result<protocol::ReviewContext> ReviewService::vote(const Caller &caller, const 
                     voted->review.submittedAt);
                 if (!decided)
                     return decided.error();
+                // The author is told of a return or a rejection; an approval is told when released.
+                if (step.to == domain::SubmissionState::Returned ||
+                    step.to == domain::SubmissionState::Rejected) {
+                    const domain::Notice notice{step.to == domain::SubmissionState::Returned
+                                                    ? domain::NotificationKind::RequestReturned
+                                                    : domain::NotificationKind::RequestRejected,
+                                                before.projectId,
+                                                before.id,
+                                                before.content.title,
+                                                domain::submissionStateToString(step.to),
+                                                {}};
+                    if (auto s = NotificationService::notify(db, {before.authorId}, notice,
+                                                             voted->review.submittedAt);
+                        !s)
+                        return s;
+                }
             }
             for (domain::Review &r : loaded.reviews) {
                 if (r.id == voted->review.id)

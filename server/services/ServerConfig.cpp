@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrl>
 
 namespace srs::server {
 
@@ -46,6 +48,7 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
     if (!r.ok())
         return r.error();
     r.rejectUnknown({"listen"_L1,
+                     "notifications"_L1,
                      "data_dir"_L1,
                      "tls"_L1,
                      "log_level"_L1,
@@ -273,6 +276,48 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
         }
         if (!ingest.ok())
             return configError(u"%1: %2"_s.arg(QFileInfo(path).fileName(), ingest.error().message));
+    }
+    if (json.contains("notifications"_L1)) {
+        protocol::JsonReader n = r.object("notifications"_L1);
+        n.rejectUnknown({"smtp_url"_L1, "from"_L1, "send_seconds"_L1, "sweep_seconds"_L1});
+        if (n.json().contains("smtp_url"_L1)) {
+            const QUrl url(n.string("smtp_url"_L1), QUrl::StrictMode);
+            if (n.ok() &&
+                (!url.isValid() || url.host().isEmpty() ||
+                 (url.scheme() != "smtp"_L1 && url.scheme() != "smtps"_L1) || !url.userInfo().isEmpty()))
+                return configError(
+                    u"%1.notifications.smtp_url: expected smtp://host[:port] or "
+                    u"smtps://host[:port], without a user or password"_s.arg(QFileInfo(path).fileName()));
+            c.smtpUrl = url.toString();
+        }
+        if (n.json().contains("from"_L1)) {
+            c.smtpFrom = n.string("from"_L1);
+            static const QRegularExpression address(u"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+$"_s);
+            if (n.ok() && !address.match(c.smtpFrom).hasMatch())
+                return configError(u"%1.notifications.from: expected an e-mail address like "
+                                   u"srs@example.org"_s.arg(QFileInfo(path).fileName()));
+        }
+        const struct
+        {
+            QLatin1StringView key;
+            int *value;
+        } periods[] = {{"send_seconds"_L1, &c.notificationSendSeconds},
+                       {"sweep_seconds"_L1, &c.notificationSweepSeconds}};
+        for (const auto &p : periods) {
+            if (!n.ok() || !n.json().contains(p.key))
+                continue;
+            const qint64 v = n.integer(p.key);
+            if (n.ok() && (v < 1 || v > 86400))
+                return configError(u"%1.notifications.%2: must be between 1 and 86400"_s.arg(
+                    QFileInfo(path).fileName(), p.key));
+            *p.value = static_cast<int>(v);
+        }
+        if (!n.ok())
+            return configError(u"%1: %2"_s.arg(QFileInfo(path).fileName(), n.error().message));
+        if (!c.smtpUrl.isEmpty() && c.smtpFrom.isEmpty())
+            return configError(
+                u"%1.notifications: smtp_url needs \"from\", the address e-mail is sent from"_s.arg(
+                    QFileInfo(path).fileName()));
     }
     QStringList ukRanges;
     if (json.contains("uk_ranges"_L1))

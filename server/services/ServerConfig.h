@@ -126,6 +126,15 @@ struct ServerConfig
     int ingestRejectedRetentionDays = 30;
     int ingestSweepSeconds = 3600;
 
+    // Notifications ("notifications" in the file): the SMTP server e-mail is sent through
+    // (empty: none, notices stay in the client only) and the address it is sent from; how often
+    // unsent notices are e-mailed, and how often the sweep looks for end dates near and
+    // bookings tomorrow.
+    QString smtpUrl;
+    QString smtpFrom;
+    int notificationSendSeconds = 60;
+    int notificationSweepSeconds = 3600;
+
     // The settings with their defaults filled in from the data folder.
     [[nodiscard]] store::DatabaseConfig effectiveDatabase() const;
     [[nodiscard]] QString effectiveSecretsKeyFile() const;

@@ -499,6 +499,29 @@ QList<Migration> buildMigrations()
              QStringLiteral(
                  "CREATE INDEX ingest_requests_state_updated ON ingest_requests(state, updated_at)"),
          }});
+    m.append(
+        {12,
+         QStringLiteral("notifications: each person's notices of status changes, read or not, and e-mailed"),
+         {
+             // One row per notice per person. dedupe_key (unique when set) keeps a sweep's
+             // notice (an end date near, a booking tomorrow) from being made twice; emailed_at
+             // is set once the e-mail is sent, or when none is to be (no SMTP server set then).
+             QStringLiteral("CREATE TABLE notifications ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL,"
+                            " project_id TEXT NOT NULL,"
+                            " subject_id TEXT NOT NULL,"
+                            " subject TEXT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " detail TEXT NOT NULL,"
+                            " dedupe_key TEXT UNIQUE,"
+                            " created_at BIGINT NOT NULL,"
+                            " read_at BIGINT,"
+                            " emailed_at BIGINT)"),
+             QStringLiteral("CREATE INDEX notifications_user ON notifications(user_id, created_at)"),
+             QStringLiteral("CREATE INDEX notifications_unsent ON notifications(emailed_at, created_at)"),
+         }});
     return m;
 }
 

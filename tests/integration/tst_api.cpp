@@ -242,6 +242,20 @@ const std::vector<MatrixRow> &matrixRows()
          "not-found"},
         {"checker unknown ingest vote", "checker", S, "PUT", "/api/v1/review/ingests/I-1/files/0/votes/mine",
          404, "not-found", IngestVoteBody},
+        // the notification centre: every signed-in person, their own notices only
+        {"anonymous notifications", "", S, "GET", "/api/v1/notifications", 401, "not-signed-in"},
+        {"anonymous mark read", "", S, "POST", "/api/v1/notifications/read", 401, "not-signed-in",
+         R"({"all":true})"},
+        {"res notifications", "res", S, "GET", "/api/v1/notifications", 200, ""},
+        {"res laptop notifications", "res", L, "GET", "/api/v1/notifications", 200, ""},
+        {"checker notifications", "checker", S, "GET", "/api/v1/notifications", 200, ""},
+        {"res mark all read", "res", S, "POST", "/api/v1/notifications/read", 204, "", R"({"all":true})"},
+        {"res mark someone's notice read", "res", S, "POST", "/api/v1/notifications/read", 204, "",
+         R"({"ids":["N-0000000000000001"]})"},
+        {"res mark read, neither ids nor all", "res", S, "POST", "/api/v1/notifications/read", 400,
+         "bad-request", R"({"all":false})"},
+        {"res mark read, unknown field", "res", S, "POST", "/api/v1/notifications/read", 400, "bad-request",
+         R"({"all":true,"user":"checker"})"},
     };
     return rows;
 }

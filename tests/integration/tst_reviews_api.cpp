@@ -119,6 +119,20 @@ private:
         return m_api->call(method, path, body.isEmpty() ? QByteArray("") : json(body), token(user));
     }
 
+    // The person's notices of `kind` about request `id`, checked to be unread.
+    QJsonArray noticesOf(const QString &user, const QString &kind, const QString &id)
+    {
+        const Reply r = call("GET", "/api/v1/notifications", user);
+        if (r.status != 200)
+            qWarning("notifications: HTTP %d %s", r.status, r.body.constData());
+        QJsonArray out;
+        for (const QJsonValue &v : r.json["items"].toArray()) {
+            if (v["kind"].toString() == kind && v["subject_id"].toString() == id)
+                out.append(v);
+        }
+        return out;
+    }
+
     void write(const QString &path, const QByteArray &bytes)
     {
         const QString full = m_api->context().workspaceFolder("P1") + '/' + path;
@@ -306,6 +320,10 @@ private slots:
         const QJsonArray files = released.json["files"].toArray();
         QCOMPARE(files.size(), 2); // the supporting file is never released
         QVERIFY(released.json["destroy_by"].isNull());
+        // The approval itself told nobody; the release tells the author (also the lead here) once.
+        QVERIFY(noticesOf("res", "request-returned", id).isEmpty());
+        QCOMPARE(noticesOf("res", "request-released", id).size(), 1);
+        QCOMPARE(noticesOf("res", "request-released", id).at(0)["state"].toString(), QString("released"));
 
         // Every released file downloads with the hash the manifest lists.
         const QHash<QString, QByteArray> expected{{"outputs/income.csv", Table},
@@ -425,6 +443,17 @@ private slots:
         QCOMPARE(incomplete.json["field"].toString(), QString("files[0].sharedComment"));
         QCOMPARE(vote(id, "checker2", approveAll()).json["submission"].toObject()["state"].toString(),
                  QString("returned"));
+
+        // The author is told, once, with the request's title and its new state; the checkers are not.
+        const QJsonArray told = noticesOf("res", "request-returned", id);
+        QCOMPARE(told.size(), 1);
+        QCOMPARE(told.at(0)["state"].toString(), QString("returned"));
+        QCOMPARE(told.at(0)["project_id"].toString(), QString("P1"));
+        QCOMPARE(told.at(0)["read"].toBool(), false);
+        QVERIFY(!told.at(0)["subject"].toString().isEmpty());
+        QVERIFY(noticesOf("checker", "request-returned", id).isEmpty());
+        // Never a message per comment: the notice carries no checker's words.
+        QVERIFY(!QJsonDocument(told.at(0).toObject()).toJson().contains("Newport"));
 
         // The author reads the shared comment, never the internal one.
         Reply mine = call("GET", "/api/v1/projects/P1/submissions/" + id, "res");
@@ -570,6 +599,8 @@ private slots:
         QCOMPARE(release.status, 409);
         QCOMPARE(release.code(), QString("submission-wrong-state"));
         verifyAudit({"submission.reject"});
+        QCOMPARE(noticesOf("res", "request-rejected", id).size(), 1);
+        QVERIFY(noticesOf("res", "request-released", id).isEmpty());
     }
 
     // A member of the project never reviews it, and nobody reviews their own request.

@@ -109,6 +109,8 @@ struct UiRig
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                            caches.filePath(QStringLiteral("settings")));
         QSettings().clear();
+        // The notification centre asks at every sign-in: nothing to tell unless a test says so.
+        transport->route("GET", QStringLiteral("/api/v1/notifications"), 200, R"({"unread":0,"items":[]})");
     }
 
     // Holds the cache key's derivation (its own thread) until the test releases the gate, as a

@@ -1,0 +1,91 @@
+#include "NotificationService.h"
+
+#include "RecordId.h"
+#include "ServiceError.h"
+
+#include "store/NotificationRepository.h"
+#include "store/UserRepository.h"
+
+namespace srs::server {
+
+using namespace Qt::Literals::StringLiterals;
+
+store::Status NotificationService::notify(store::Database &db, const QStringList &userIds,
+                                          const domain::Notice &notice, const QDateTime &now,
+                                          const QString &dedupeKey)
+{
+    store::NotificationRepository repo(db);
+    QStringList done;
+    for (const QString &userId : userIds) {
+        if (userId.isEmpty() || done.contains(userId))
+            continue;
+        done.append(userId);
+        auto added = repo.add(newRecordId(u'N'), userId, notice, now,
+                              dedupeKey.isEmpty() ? QString() : dedupeKey + u':' + userId);
+        if (!added)
+            return added.error();
+    }
+    return {};
+}
+
+store::Result<QStringList> NotificationService::holdersOf(store::Database &db, domain::Role role)
+{
+    auto people = store::UserRepository(db).list();
+    if (!people)
+        return people.error();
+    QStringList out;
+    for (const domain::User &u : people.value()) {
+        if (!u.disabled && u.hasRole(role))
+            out.append(u.id);
+    }
+    return out;
+}
+
+QStringList NotificationService::membersOf(const domain::Project &project)
+{
+    QStringList out{project.leadUserId};
+    for (const domain::ProjectMember &m : project.members) {
+        if (!out.contains(m.userId))
+            out.append(m.userId);
+    }
+    return out;
+}
+
+Result<protocol::NotificationList> NotificationService::list(const Caller &caller)
+{
+    store::NotificationRepository repo(m_context.database());
+    auto rows = repo.forUser(caller.user.id, protocol::notificationlimits::MaxListed);
+    if (!rows)
+        return internalError(rows.errorString());
+    auto unread = repo.unreadCount(caller.user.id);
+    if (!unread)
+        return internalError(unread.errorString());
+    protocol::NotificationList out;
+    out.unread = unread.value();
+    for (const store::StoredNotification &n : rows.value()) {
+        protocol::NotificationInfo info;
+        info.id = n.id;
+        info.kind = n.kind;
+        info.notice = n.notice;
+        // Texts are bounded on the wire: a long title is cut, never refused at the reader.
+        for (QString *text : {&info.notice.subject, &info.notice.state, &info.notice.detail}) {
+            if (text->size() > protocol::notificationlimits::MaxText)
+                *text = text->left(protocol::notificationlimits::MaxText - 1) + QChar(0x2026);
+        }
+        info.createdAt = n.createdAt;
+        info.read = n.readAt.isValid();
+        out.items.append(info);
+    }
+    return out;
+}
+
+srs::Status NotificationService::markRead(const Caller &caller, const protocol::MarkReadRequest &request)
+{
+    auto changed = store::NotificationRepository(m_context.database())
+                       .markRead(caller.user.id, request.all ? QStringList() : request.ids, m_context.now());
+    if (!changed)
+        return internalError(changed.errorString());
+    return {};
+}
+
+} // namespace srs::server
