@@ -274,26 +274,10 @@ int addMember(const QStringList &arguments)
     const auto user = findUser(*context, positional.at(1));
     if (!user)
         return ExitFailure;
-    store::ProjectRepository projects(context->database());
-    const QJsonObject details{{u"user"_s, user->profile.id}, {u"role"_s, projectRoleToString(*role)}};
-    const store::Status s = recordChange(
-        *context, u"project.member-added"_s, u"project:"_s + project->id, details, [&]() -> store::Status {
-            if (*role == ProjectRole::Lead && project->leadUserId != user->profile.id) {
-                // One lead: the previous one stays on the project as a member.
-                if (!project->leadUserId.isEmpty() && project->isMember(project->leadUserId)) {
-                    if (store::Status m =
-                            projects.setMember(project->id, project->leadUserId, ProjectRole::Member);
-                        !m.ok())
-                        return m;
-                }
-                project->leadUserId = user->profile.id;
-                if (store::Status saved = projects.save(*project); !saved.ok())
-                    return saved;
-            }
-            return projects.setMember(project->id, user->profile.id, *role);
-        });
-    if (!s.ok())
-        return fail(s.errorString());
+    if (Status s =
+            AccountAdministration(*context, AdminActor).setMember(project->id, user->profile.id, *role);
+        !s.ok())
+        return fail(s.error().message);
     printLine(u"%1 is now %2 on %3."_s.arg(user->profile.username, projectRoleToString(*role), project->id));
     return ExitOk;
 }

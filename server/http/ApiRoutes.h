@@ -15,6 +15,7 @@ class ReviewService;
 class ReleaseService;
 class IngestService;
 class IngestReviewService;
+class AdminAccountsService;
 
 // Projects, datasets and the workspace (ProjectRoutes.cpp). Registered first: the workspace
 // poll, the clients' most frequent call, is the first route cpp-httplib tries.
@@ -38,5 +39,8 @@ void registerIngestRoutes(ClearanceServer &server, ServerContext &context, Accou
 // (IngestReviewRoutes.cpp).
 void registerIngestReviewRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
                                 IngestReviewService &reviews);
+// Managing people's accounts, for administrators (AdminAccountRoutes.cpp).
+void registerAdminAccountRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                                AdminAccountsService &admin);
 
 } // namespace srs::server
