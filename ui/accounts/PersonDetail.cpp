@@ -54,7 +54,7 @@ PersonDetail::PersonDetail(session::Accounts *accounts, QWidget *parent)
       m_revokeAccreditation(button(tr("Re&voke accreditation…"), "revokeAccreditationButton", this)),
       m_projects(list("personProjectsList", tr("Projects the person is on"), this)),
       m_projectChoice(new QComboBox(this)), m_projectRole(new QComboBox(this)),
-      m_putOn(button(tr("Put on &project"), "putOnProjectButton", this)),
+      m_putOn(button(tr("P&ut on project"), "putOnProjectButton", this)),
       m_takeOff(button(tr("&Take off project…"), "takeOffProjectButton", this)),
       m_disable(button(tr("&Disable account…"), "disableButton", this)),
       m_endSessions(button(tr("End all &sessions…"), "endSessionsButton", this)),
