@@ -282,6 +282,34 @@ int addMember(const QStringList &arguments)
     return ExitOk;
 }
 
+int removeMember(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Take a person off a project (not its lead: make another member the lead "
+        "first)."_s);
+    addStorageOptions(parser);
+    QStringList positional;
+    if (auto stop = parseCommandLine(parser, arguments, {u"admin"_s, u"remove-member"_s},
+                                     {u"PROJECT"_s, u"USERNAME"_s}, &positional))
+        return *stop;
+    auto context = openContext(parser);
+    if (!context)
+        return ExitFailure;
+    auto project = findProject(*context, positional.at(0));
+    if (!project)
+        return ExitFailure;
+    const auto user = findUser(*context, positional.at(1));
+    if (!user)
+        return ExitFailure;
+    auto removed = AccountAdministration(*context, AdminActor).removeMember(project->id, user->profile.id);
+    if (!removed.ok())
+        return fail(removed.error().message);
+    printLine(removed.value() ? u"%1 is no longer on %2."_s.arg(user->profile.username, project->id)
+                              : u"%1 was not on %2."_s.arg(user->profile.username, project->id));
+    return ExitOk;
+}
+
 int setProjectStatus(const QStringList &arguments)
 {
     const QString command = u"admin set-project-status"_s;

@@ -252,6 +252,72 @@ int revokeCacheShare(const QStringList &arguments)
     return ExitOk;
 }
 
+int setRoles(const QStringList &arguments)
+{
+    const QString command = u"admin set-roles"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Set a person's roles (all of them): they take effect on the person's next "
+        "request."_s);
+    addStorageOptions(parser);
+    parser.addOption({u"role"_s, u"A role (repeatable); at least one."_s, u"ROLE"_s});
+    QStringList positional;
+    if (auto stop =
+            parseCommandLine(parser, arguments, {u"admin"_s, u"set-roles"_s}, {u"USERNAME"_s}, &positional))
+        return *stop;
+    QList<domain::Role> roles;
+    for (const QString &name : parser.values(u"role"_s)) {
+        const auto role = domain::roleFromString(name);
+        if (!role)
+            return usageError(u"--role \"%1\" is not a role"_s.arg(name), command);
+        if (!roles.contains(*role))
+            roles.append(*role);
+    }
+    if (roles.isEmpty())
+        return usageError(u"--role is required"_s, command);
+    auto context = openContext(parser);
+    if (!context)
+        return ExitFailure;
+    const auto user = findUser(*context, positional.at(0));
+    if (!user)
+        return ExitFailure;
+    if (Status s = AccountAdministration(*context, AdminActor).setRoles(user->profile.id, roles); !s.ok())
+        return fail(s.error().message);
+    printLine(u"Roles of %1: %2."_s.arg(user->profile.username, store::encodeRoles(roles)));
+    return ExitOk;
+}
+
+int resetTotp(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Give a person a new TOTP secret: codes of the old one stop working at once. Prints the new "
+        "secret and its otpauth:// URI once: hand them to the person over a trusted channel."_s);
+    addStorageOptions(parser);
+    parser.addOption({u"reason"_s, u"Why (kept in the audit log)."_s, u"TEXT"_s});
+    QStringList positional;
+    if (auto stop =
+            parseCommandLine(parser, arguments, {u"admin"_s, u"reset-totp"_s}, {u"USERNAME"_s}, &positional))
+        return *stop;
+    auto context = openContext(parser);
+    if (!context)
+        return ExitFailure;
+    const auto user = findUser(*context, positional.at(0));
+    if (!user)
+        return ExitFailure;
+    auto secret = AccountAdministration(*context, AdminActor)
+                      .resetTotp(user->profile.id, parser.value(u"reason"_s).trimmed());
+    if (!secret.ok())
+        return fail(secret.error().message);
+    printLine(
+        u"New TOTP secret for %1. Hand it to the person over a trusted channel. It is shown only now:"_s.arg(
+            user->profile.username));
+    writeSecret("  TOTP secret:      ", crypto::base32Encode(secret->view(), false));
+    const crypto::Totp totp(secret->clone());
+    writeSecret("  TOTP URI:         ", totp.provisioningUri(u"SRS"_s, user->profile.username));
+    return ExitOk;
+}
+
 int listUsers(const QStringList &arguments)
 {
     QCommandLineParser parser;
