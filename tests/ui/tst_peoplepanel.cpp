@@ -291,6 +291,29 @@ private slots:
             QCOMPARE(password->text(), QString());
         QTRY_VERIFY(!secrets); // deleted when closed
     }
+
+    void lockingWipesTheSecretsShown()
+    {
+        UiRig rig;
+        ui::MainWindow window(&rig.workstation);
+        QVERIFY(adminAtHome(rig, window));
+        ui::PeoplePanel *panel = peoplePanel(window);
+        QTRY_COMPARE(panel->filter()->rowCount(), 3);
+        protocol::AccountSecrets answer;
+        answer.account = directory().people.first();
+        answer.totpSecret = "JBSWY3DPEHPK3PXP";
+        answer.otpauthUri = "otpauth://totp/SRS:asha.patel?secret=JBSWY3DPEHPK3PXP&issuer=SRS";
+        rig.transport->route("POST", "/api/v1/admin/users/u-asha.patel/totp-reset", 200, answer.toJson());
+        panel->accounts()->resetTotp("u-asha.patel", "phone lost");
+        QPointer<ui::SecretsDialog> secrets;
+        QTRY_VERIFY((secrets = panel->findChild<ui::SecretsDialog *>()));
+        QVERIFY(!secrets->findChild<QLineEdit *>("initialPasswordEdit")); // a reset: no password
+        QVERIFY(secrets->holdsSecrets());
+        rig.workstation.session()->lock(session::Session::LockReason::Manual);
+        QVERIFY(!secrets || !secrets->holdsSecrets());
+        QTRY_VERIFY(!secrets);
+        QCOMPARE(panel->model()->rowCount(), 0); // the list is forgotten too
+    }
 };
 
 QTEST_MAIN(TestPeoplePanel)

@@ -86,6 +86,9 @@ PeoplePanel::PeoplePanel(session::Workstation *workstation, QWidget *parent)
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(splitter);
 
+    // Nothing stays on screen once the workstation locks or the person signs out.
+    connect(workstation->session(), &session::Session::locked, this, &PeoplePanel::closeDialogs);
+    connect(workstation->session(), &session::Session::signedOut, this, &PeoplePanel::closeDialogs);
     connect(m_search, &QLineEdit::textChanged, m_filter, &PeopleFilter::setSearchText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PeoplePanel::showChosen);
@@ -149,8 +152,17 @@ void PeoplePanel::refresh()
     m_accounts->refresh();
 }
 
+void PeoplePanel::closeDialogs()
+{
+    for (SecretsDialog *dialog : findChildren<SecretsDialog *>())
+        dialog->reject();
+    for (AddPersonDialog *dialog : findChildren<AddPersonDialog *>())
+        dialog->reject();
+}
+
 void PeoplePanel::clear()
 {
+    closeDialogs();
     m_model->setPeople({}, {});
     m_detail->clear();
     showAlert(m_status, {});

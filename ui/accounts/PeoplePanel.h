@@ -41,6 +41,8 @@ public:
     void addPerson();
 
 private:
+    // Closes the dialogs of the panel: a secret shown, a person being added (locked, signed out).
+    void closeDialogs();
     void showDirectory();
     void showChosen();
     [[nodiscard]] QDate today() const;
