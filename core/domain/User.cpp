@@ -15,9 +15,14 @@ QString roleToString(Role role)
     return {};
 }
 
+QList<Role> allRoles()
+{
+    return {Role::Researcher, Role::OutputChecker, Role::Administrator};
+}
+
 std::optional<Role> roleFromString(QStringView text)
 {
-    for (const Role r : {Role::Researcher, Role::OutputChecker, Role::Administrator}) {
+    for (const Role r : allRoles()) {
         if (text == roleToString(r))
             return r;
     }

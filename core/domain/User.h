@@ -21,6 +21,8 @@ enum class Role
 
 [[nodiscard]] QString roleToString(Role role); // "researcher", "output-checker", "administrator"
 [[nodiscard]] std::optional<Role> roleFromString(QStringView text);
+// Every role, in the order they are offered to administrators.
+[[nodiscard]] QList<Role> allRoles();
 
 // A person with an account. Secrets (password hash, TOTP secret) are not part of this type:
 // they stay in the server's store and never travel with a profile.

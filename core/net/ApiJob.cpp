@@ -70,9 +70,13 @@ void ApiJob::onFinished(RequestId id, const HttpResponse &response, const NetFai
             f.message = apiError->message;
             f.field = apiError->field;
             f.detail = QStringLiteral("HTTP %1, %2").arg(response.status).arg(apiError->code);
-            const bool sessionEnded = response.status == 401 &&
-                                      (f.serverCode == QLatin1StringView(protocol::errc::SessionExpired) ||
-                                       f.serverCode == QLatin1StringView(protocol::errc::NotSignedIn));
+            // A disabled account ends the session too: the person is thrown out at once, with
+            // the server's reason, whatever they were doing.
+            const bool sessionEnded = (response.status == 401 &&
+                                       (f.serverCode == QLatin1StringView(protocol::errc::SessionExpired) ||
+                                        f.serverCode == QLatin1StringView(protocol::errc::NotSignedIn))) ||
+                                      (response.status == 403 &&
+                                       f.serverCode == QLatin1StringView(protocol::errc::AccountDisabled));
             if (sessionEnded && m_authoriser) {
                 m_running = false;
                 m_parked = true;

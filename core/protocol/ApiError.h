@@ -38,6 +38,8 @@ inline constexpr char SessionDeviceMismatch[] = "session-device-mismatch";
 inline constexpr char AccountLocked[] = "account-locked";
 inline constexpr char TooManyAttempts[] = "too-many-attempts";
 inline constexpr char DeviceRevoked[] = "device-revoked";
+// The account was disabled by an administrator: every request of its sessions is refused (403).
+inline constexpr char AccountDisabled[] = "account-disabled";
 // Refused by the server's HTTP front before the request reached the API.
 inline constexpr char LengthRequired[] = "length-required";
 inline constexpr char UnsupportedContentEncoding[] = "unsupported-content-encoding";

@@ -9,6 +9,7 @@
 // Adding an endpoint: a Route here (and its line in route::All), its handler in server/http, a
 // method in its core/api class, and its entry in openapi.yaml.
 
+#include "AccountMessages.h"
 #include "HealthInfo.h"
 #include "IngestMessages.h"
 #include "IngestReviewMessages.h"
@@ -180,6 +181,34 @@ inline constexpr Route<NoBody, NotificationList> Notifications{
 inline constexpr Route<MarkReadRequest, NoBody> MarkNotificationsRead{
     {"POST", "/notifications/read", 204, "mark-notifications-read"}};
 
+// Managing people's accounts, for administrators: the directory, one person, adding a person
+// (the initial password and TOTP secret answered once), roles, accreditation, project membership,
+// disabling and enabling, ending sessions, resetting TOTP, and revoking a device certificate.
+inline constexpr Route<NoBody, AccountDirectory> AdminUsers{{"GET", "/admin/users", 200, "admin-users"}};
+inline constexpr Route<NoBody, AccountSummary> AdminUser{{"GET", "/admin/users/{uid}", 200, "admin-user"}};
+inline constexpr Route<NewAccountRequest, AccountSecrets> AdminCreateUser{
+    {"POST", "/admin/users", 201, "admin-create-user"}};
+inline constexpr Route<RolesRequest, AccountSummary> AdminSetRoles{
+    {"PUT", "/admin/users/{uid}/roles", 200, "admin-set-roles"}};
+inline constexpr Route<AccreditationRequest, AccountSummary> AdminSetAccreditation{
+    {"POST", "/admin/users/{uid}/accreditation", 201, "admin-set-accreditation"}};
+inline constexpr Route<ReasonRequest, AccountSummary> AdminRevokeAccreditation{
+    {"POST", "/admin/users/{uid}/accreditation/revocation", 200, "admin-revoke-accreditation"}};
+inline constexpr Route<MembershipRequest, AccountSummary> AdminSetMember{
+    {"PUT", "/admin/projects/{id}/members/{uid}", 200, "admin-set-member"}};
+inline constexpr Route<NoBody, AccountSummary> AdminRemoveMember{
+    {"DELETE", "/admin/projects/{id}/members/{uid}", 200, "admin-remove-member"}};
+inline constexpr Route<ReasonRequest, AccountSummary> AdminDisableUser{
+    {"POST", "/admin/users/{uid}/disable", 200, "admin-disable-user"}};
+inline constexpr Route<ReasonRequest, AccountSummary> AdminEnableUser{
+    {"POST", "/admin/users/{uid}/enable", 200, "admin-enable-user"}};
+inline constexpr Route<ReasonRequest, AccountSummary> AdminEndSessions{
+    {"POST", "/admin/users/{uid}/sessions/end", 200, "admin-end-sessions"}};
+inline constexpr Route<ReasonRequest, AccountSecrets> AdminResetTotp{
+    {"POST", "/admin/users/{uid}/totp-reset", 200, "admin-reset-totp"}};
+inline constexpr Route<DeviceRevocationRequest, DeviceRevocationInfo> AdminRevokeDevice{
+    {"POST", "/admin/devices/revocations", 201, "admin-revoke-device"}};
+
 // Every route above, in this order: the server registers a handler for each, and only these.
 inline constexpr RouteSpec All[] = {
     Health.spec,
@@ -225,6 +254,19 @@ inline constexpr RouteSpec All[] = {
     IngestVote.spec,
     Notifications.spec,
     MarkNotificationsRead.spec,
+    AdminUsers.spec,
+    AdminUser.spec,
+    AdminCreateUser.spec,
+    AdminSetRoles.spec,
+    AdminSetAccreditation.spec,
+    AdminRevokeAccreditation.spec,
+    AdminSetMember.spec,
+    AdminRemoveMember.spec,
+    AdminDisableUser.spec,
+    AdminEnableUser.spec,
+    AdminEndSessions.spec,
+    AdminResetTotp.spec,
+    AdminRevokeDevice.spec,
 };
 
 } // namespace route

@@ -10,6 +10,8 @@ int setAccreditation(const QStringList &arguments);
 int revokeAccreditation(const QStringList &arguments);
 int revokeCacheShare(const QStringList &arguments);
 int listUsers(const QStringList &arguments);
+int setRoles(const QStringList &arguments);
+int resetTotp(const QStringList &arguments);
 
 int disableUser(const QStringList &arguments);
 int enableUser(const QStringList &arguments);
@@ -20,6 +22,7 @@ int addOrganisation(const QStringList &arguments);
 int addSite(const QStringList &arguments);
 int addProject(const QStringList &arguments);
 int addMember(const QStringList &arguments);
+int removeMember(const QStringList &arguments);
 int setProjectStatus(const QStringList &arguments);
 int scanWorkspaces(const QStringList &arguments);
 int addDataset(const QStringList &arguments);

@@ -6,6 +6,7 @@
 
 #include "crypto/Crypto.h"
 #include "crypto/PasswordHasher.h"
+#include "domain/AccountRules.h"
 #include "store/AuditLog.h"
 
 #include <QJsonArray>
@@ -122,8 +123,7 @@ std::optional<QDate> parseDay(const QString &text, const QString &argument, QStr
 
 bool isValidUsername(const QString &username)
 {
-    static const QRegularExpression shape(u"^[a-z0-9][a-z0-9._-]{1,63}$"_s);
-    return shape.match(username).hasMatch();
+    return domain::AccountRules::isValidUsername(username);
 }
 
 bool isValidIdentifier(const QString &id)
@@ -149,71 +149,9 @@ QString slugOf(const QString &name)
     return slug.left(48);
 }
 
-QString newUserId()
-{
-    return u"u-"_s + QString::fromLatin1(crypto::randomBytes(8).toHex());
-}
-
-crypto::SecureBuffer generatePassword()
-{
-    // No 0/O, 1/l/I: the password is read off a screen once and typed.
-    static constexpr char Alphabet[] = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    constexpr unsigned AlphabetSize = sizeof(Alphabet) - 1;
-    constexpr unsigned Limit = 256 - 256 % AlphabetSize; // rejection sampling: no bias
-    crypto::SecureBuffer password;
-    int produced = 0;
-    while (produced < 20) {
-        crypto::SecureBuffer random = crypto::randomSecret(32);
-        for (std::size_t i = 0; i < random.size() && produced < 20; ++i) {
-            const unsigned byte = random.data()[i];
-            if (byte >= Limit)
-                continue;
-            if (produced > 0 && produced % 5 == 0)
-                password.append("-");
-            const char c = Alphabet[byte % AlphabetSize];
-            password.append(QByteArrayView(&c, 1));
-            ++produced;
-        }
-    }
-    return password;
-}
-
-QByteArray totpAssociatedData(const QString &userId)
-{
-    return (u"totp:"_s + userId).toUtf8();
-}
-
-store::Result<store::UserRecord> prepareAccount(ServerContext &context, const NewAccount &account)
-{
-    store::UserRecord record;
-    record.profile.id = newUserId();
-    record.profile.username = account.username;
-    record.profile.displayName = account.displayName;
-    record.profile.email = account.email;
-    record.profile.roles = account.roles;
-    record.createdAt = context.now();
-    const QByteArray hash = crypto::PasswordHasher().hash(account.password.view());
-    if (hash.isEmpty())
-        return store::invalid(u"the password could not be hashed"_s);
-    record.passwordHash = QString::fromLatin1(hash);
-    const QByteArray sealed =
-        context.secrets().seal(account.totpSecret.view(), totpAssociatedData(record.profile.id));
-    if (sealed.isEmpty())
-        return store::invalid(u"the TOTP secret could not be sealed (is the secrets key valid?)"_s);
-    record.totpSecret = QString::fromLatin1(sealed);
-    return record;
-}
-
 store::Status storeAccount(ServerContext &context, const store::UserRecord &record)
 {
-    QJsonArray roles;
-    for (const domain::Role role : record.profile.roles)
-        roles.append(domain::roleToString(role));
-    const QJsonObject details{{u"username"_s, record.profile.username},
-                              {u"display_name"_s, record.profile.displayName},
-                              {u"roles"_s, roles}};
-    return recordChange(context, u"user.created"_s, u"user:"_s + record.profile.id, details,
-                        [&] { return store::UserRepository(context.database()).create(record); });
+    return server::storeAccount(context, record, AdminActor);
 }
 
 void printLine(const QString &text)

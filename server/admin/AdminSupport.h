@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/AccountAdministration.h"
 #include "services/CommandLine.h"
 #include "services/ServerContext.h"
 
@@ -86,37 +87,10 @@ int runSubcommand(const QStringList &arguments, const QString &command,
 
 // "demo-university" from "Demo University".
 [[nodiscard]] QString slugOf(const QString &name);
-// "u-" followed by 16 random hex digits.
-[[nodiscard]] QString newUserId();
 
-// A strong random initial password: 20 characters from an alphabet without look-alikes
-// (about 115 bits), in groups of five joined by '-'.
-[[nodiscard]] crypto::SecureBuffer generatePassword();
-
-// The associated data under which a user's TOTP secret is sealed with
-// ServerContext::secrets(): exactly "totp:" + user id, as UTF-8. The sign-in code opens
-// UserRecord::totpSecret with the same bytes; a sealed secret copied to another user's
-// row therefore does not open.
-[[nodiscard]] QByteArray totpAssociatedData(const QString &userId);
-
-// Everything needed to create an account. The password is hashed with Argon2id (default
-// costs) and the TOTP secret sealed before anything is written.
-struct NewAccount
-{
-    QString username;
-    QString displayName;
-    QString email;
-    QList<domain::Role> roles;
-    crypto::SecureBuffer password;
-    crypto::SecureBuffer totpSecret;
-};
-
-// Hashes the password (Argon2id, default costs) and seals the TOTP secret: the slow part,
-// done before any transaction. The record has a new user id.
-[[nodiscard]] store::Result<store::UserRecord> prepareAccount(ServerContext &context,
-                                                              const NewAccount &account);
-// Writes the account and its "user.created" audit event in one transaction (joining the
-// caller's when there is one).
+// Writes the account and its "user.created" audit event (actor "admin-cli") in one transaction
+// (joining the caller's when there is one). The account itself is made by prepareAccount()
+// (services/AccountAdministration.h).
 [[nodiscard]] store::Status storeAccount(ServerContext &context, const store::UserRecord &record);
 
 // Prints a table with a header row; columns are padded to their widest cell.

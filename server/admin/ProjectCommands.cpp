@@ -274,27 +274,39 @@ int addMember(const QStringList &arguments)
     const auto user = findUser(*context, positional.at(1));
     if (!user)
         return ExitFailure;
-    store::ProjectRepository projects(context->database());
-    const QJsonObject details{{u"user"_s, user->profile.id}, {u"role"_s, projectRoleToString(*role)}};
-    const store::Status s = recordChange(
-        *context, u"project.member-added"_s, u"project:"_s + project->id, details, [&]() -> store::Status {
-            if (*role == ProjectRole::Lead && project->leadUserId != user->profile.id) {
-                // One lead: the previous one stays on the project as a member.
-                if (!project->leadUserId.isEmpty() && project->isMember(project->leadUserId)) {
-                    if (store::Status m =
-                            projects.setMember(project->id, project->leadUserId, ProjectRole::Member);
-                        !m.ok())
-                        return m;
-                }
-                project->leadUserId = user->profile.id;
-                if (store::Status saved = projects.save(*project); !saved.ok())
-                    return saved;
-            }
-            return projects.setMember(project->id, user->profile.id, *role);
-        });
-    if (!s.ok())
-        return fail(s.errorString());
+    if (Status s =
+            AccountAdministration(*context, AdminActor).setMember(project->id, user->profile.id, *role);
+        !s.ok())
+        return fail(s.error().message);
     printLine(u"%1 is now %2 on %3."_s.arg(user->profile.username, projectRoleToString(*role), project->id));
+    return ExitOk;
+}
+
+int removeMember(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Take a person off a project (not its lead: make another member the lead "
+        "first)."_s);
+    addStorageOptions(parser);
+    QStringList positional;
+    if (auto stop = parseCommandLine(parser, arguments, {u"admin"_s, u"remove-member"_s},
+                                     {u"PROJECT"_s, u"USERNAME"_s}, &positional))
+        return *stop;
+    auto context = openContext(parser);
+    if (!context)
+        return ExitFailure;
+    auto project = findProject(*context, positional.at(0));
+    if (!project)
+        return ExitFailure;
+    const auto user = findUser(*context, positional.at(1));
+    if (!user)
+        return ExitFailure;
+    auto removed = AccountAdministration(*context, AdminActor).removeMember(project->id, user->profile.id);
+    if (!removed.ok())
+        return fail(removed.error().message);
+    printLine(removed.value() ? u"%1 is no longer on %2."_s.arg(user->profile.username, project->id)
+                              : u"%1 was not on %2."_s.arg(user->profile.username, project->id));
     return ExitOk;
 }
 

@@ -1,11 +1,12 @@
 // The admin subcommands that take access away now: disable-user, enable-user, end-sessions,
-// revoke-device. The changes themselves are in services/RevocationService (one transaction with
-// their audit event each); every running server refuses on the next request.
+// revoke-device. The changes themselves are in services/AccountAdministration (shared with the
+// administrators' routes; one transaction with their audit event each); every running server
+// refuses on the next request.
 
 #include "AdminCommandList.h"
 #include "AdminSupport.h"
 
-#include "services/RevocationService.h"
+#include "services/AccountAdministration.h"
 
 namespace srs::server::admin {
 
@@ -25,6 +26,7 @@ std::optional<int> openForUser(QCommandLineParser &parser, const QStringList &ar
 {
     parser.setApplicationDescription(description);
     addStorageOptions(parser);
+    parser.addOption({u"reason"_s, u"Why (kept in the audit log)."_s, u"TEXT"_s});
     QStringList positional;
     if (auto stop = parseCommandLine(parser, arguments, {u"admin"_s, command}, {u"USERNAME"_s}, &positional))
         return stop;
@@ -50,7 +52,8 @@ int disableUser(const QStringList &arguments)
                         "it cannot sign in, until enable-user."_s,
                         &t))
         return *stop;
-    auto done = RevocationService(*t.context, AdminActor).disableUser(t.user.profile.id);
+    auto done = AccountAdministration(*t.context, AdminActor)
+                    .disable(t.user.profile.id, parser.value(u"reason"_s).trimmed());
     if (!done)
         return fail(done.error().message);
     printLine(done.value().changed
@@ -70,7 +73,8 @@ int enableUser(const QStringList &arguments)
                         "stay ended."_s,
                         &t))
         return *stop;
-    auto done = RevocationService(*t.context, AdminActor).enableUser(t.user.profile.id);
+    auto done = AccountAdministration(*t.context, AdminActor)
+                    .enable(t.user.profile.id, parser.value(u"reason"_s).trimmed());
     if (!done)
         return fail(done.error().message);
     printLine(done.value().changed
@@ -91,7 +95,8 @@ int endSessions(const QStringList &arguments)
                         "and they must sign in again."_s,
                         &t))
         return *stop;
-    auto done = RevocationService(*t.context, AdminActor).endSessions(t.user.profile.id);
+    auto done = AccountAdministration(*t.context, AdminActor)
+                    .endSessions(t.user.profile.id, parser.value(u"reason"_s).trimmed());
     if (!done)
         return fail(done.error().message);
     printLine(u"Ended %1 session(s) of %2."_s.arg(done.value().sessionsEnded).arg(t.user.profile.username));
@@ -121,8 +126,8 @@ int revokeDevice(const QStringList &arguments)
     auto context = openContext(parser);
     if (!context)
         return ExitFailure;
-    auto done =
-        RevocationService(*context, AdminActor).revokeDevice(serial, parser.value(u"note"_s).trimmed());
+    auto done = AccountAdministration(*context, AdminActor)
+                    .revokeDevice(serial, {}, parser.value(u"note"_s).trimmed(), nullptr);
     if (!done)
         return fail(done.error().message);
     if (!done.value().changed) {

@@ -3,6 +3,8 @@
 #include "AdminCommandList.h"
 #include "AdminSupport.h"
 
+#include "services/ServiceError.h"
+
 #include "crypto/Totp.h"
 #include "store/AuditLog.h"
 #include "store/CacheKeyShareRepository.h"
@@ -105,37 +107,30 @@ int addUser(const QStringList &arguments)
         account.password = readPasswordLine();
         if (account.password.size() < 12)
             return usageError(u"--password-stdin: the password must be at least 12 characters"_s, command);
-    } else {
-        account.password = generatePassword();
-    }
-    account.totpSecret = crypto::Totp::generateSecret();
+    } // otherwise a random one is made
 
     auto context = openContext(parser);
     if (!context)
         return ExitFailure;
-    auto existing = store::UserRepository(context->database()).findByUsername(account.username);
-    if (existing.ok())
-        return fail(u"a user \"%1\" already exists"_s.arg(account.username));
-    if (existing.code() != store::StoreError::Code::NotFound)
-        return fail(existing.errorString());
-    auto record = prepareAccount(*context, account);
-    if (!record.ok())
-        return fail(record.errorString());
-    if (store::Status s = storeAccount(*context, record.value()); !s.ok())
-        return fail(u"cannot create the user: "_s + s.errorString());
-
-    printLine(u"Created user %1 (%2), roles: %3."_s.arg(account.username, record->profile.id,
-                                                        store::encodeRoles(account.roles)));
+    const QString username = account.username;
+    auto created = AccountAdministration(*context, AdminActor).createAccount(std::move(account));
+    if (!created.ok() && created.error().code == svc::Conflict)
+        return fail(u"a user \"%1\" already exists"_s.arg(username));
+    if (!created.ok())
+        return fail(u"cannot create the user: "_s + created.error().message);
+    const store::UserRecord &record = created->record;
+    printLine(u"Created user %1 (%2), roles: %3."_s.arg(record.profile.username, record.profile.id,
+                                                        store::encodeRoles(record.profile.roles)));
     printLine(u"Hand these to the person over a trusted channel. They are shown only now:"_s);
     if (!fromStdin)
-        writeSecret("  initial password: ", account.password);
-    writeSecret("  TOTP secret:      ", crypto::base32Encode(account.totpSecret.view(), false));
-    const crypto::Totp totp(account.totpSecret.clone());
-    writeSecret("  TOTP URI:         ", totp.provisioningUri(u"SRS"_s, account.username));
-    if (account.roles.contains(domain::Role::Researcher))
+        writeSecret("  initial password: ", created->password);
+    writeSecret("  TOTP secret:      ", crypto::base32Encode(created->totpSecret.view(), false));
+    const crypto::Totp totp(created->totpSecret.clone());
+    writeSecret("  TOTP URI:         ", totp.provisioningUri(u"SRS"_s, record.profile.username));
+    if (record.profile.roles.contains(domain::Role::Researcher))
         printLine(
             u"Next, record the accreditation: srs-clearance-server admin set-accreditation %1 --kind full "
-            "--from DATE"_s.arg(account.username));
+            "--from DATE"_s.arg(record.profile.username));
     return ExitOk;
 }
 
@@ -183,16 +178,10 @@ int setAccreditation(const QStringList &arguments)
     const auto user = findUser(*context, positional.at(0));
     if (!user)
         return ExitFailure;
-    const QJsonObject details{{u"kind"_s, domain::accreditationKindToString(accreditation.kind)},
-                              {u"valid_from"_s, accreditation.validFrom.toString(Qt::ISODate)},
-                              {u"valid_to"_s, accreditation.validTo.toString(Qt::ISODate)}};
-    const store::Status s =
-        recordChange(*context, u"user.accreditation-set"_s, u"user:"_s + user->profile.id, details, [&] {
-            return store::UserRepository(context->database())
-                .addAccreditation(user->profile.id, accreditation, context->now());
-        });
-    if (!s.ok())
-        return fail(s.errorString());
+    if (Status s =
+            AccountAdministration(*context, AdminActor).setAccreditation(user->profile.id, accreditation);
+        !s.ok())
+        return fail(s.error().message);
     printLine(u"Accreditation of %1: %2, valid %3 to %4."_s.arg(
         user->profile.username, domain::accreditationKindToString(accreditation.kind),
         accreditation.validFrom.toString(Qt::ISODate), accreditation.validTo.toString(Qt::ISODate)));
@@ -215,25 +204,13 @@ int revokeAccreditation(const QStringList &arguments)
     const auto user = findUser(*context, positional.at(0));
     if (!user)
         return ExitFailure;
-    store::UserRepository users(context->database());
-    auto current = users.currentAccreditation(user->profile.id);
-    if (!current.ok())
-        return fail(current.errorString());
-    if (!current.value())
-        return fail(u"%1 has no accreditation to revoke"_s.arg(user->profile.username));
-    if (current.value()->revoked) {
+    auto revoked = AccountAdministration(*context, AdminActor).revokeAccreditation(user->profile.id);
+    if (!revoked.ok())
+        return fail(u"%1: %2"_s.arg(user->profile.username, revoked.error().message));
+    if (!revoked.value()) {
         printLine(u"The accreditation of %1 is already revoked."_s.arg(user->profile.username));
         return ExitOk;
     }
-    Accreditation revoked = *current.value();
-    revoked.revoked = true;
-    const QJsonObject details{{u"kind"_s, domain::accreditationKindToString(revoked.kind)},
-                              {u"valid_to"_s, revoked.validTo.toString(Qt::ISODate)}};
-    const store::Status s =
-        recordChange(*context, u"user.accreditation-revoked"_s, u"user:"_s + user->profile.id, details,
-                     [&] { return users.addAccreditation(user->profile.id, revoked, context->now()); });
-    if (!s.ok())
-        return fail(s.errorString());
     printLine(u"Revoked the accreditation of %1."_s.arg(user->profile.username));
     return ExitOk;
 }
@@ -272,6 +249,72 @@ int revokeCacheShare(const QStringList &arguments)
     if (!s.ok())
         return fail(s.errorString());
     printLine(u"Revoked %1 cache key share(s) of %2."_s.arg(revokedCount).arg(user->profile.username));
+    return ExitOk;
+}
+
+int setRoles(const QStringList &arguments)
+{
+    const QString command = u"admin set-roles"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Set a person's roles (all of them): they take effect on the person's next "
+        "request."_s);
+    addStorageOptions(parser);
+    parser.addOption({u"role"_s, u"A role (repeatable); at least one."_s, u"ROLE"_s});
+    QStringList positional;
+    if (auto stop =
+            parseCommandLine(parser, arguments, {u"admin"_s, u"set-roles"_s}, {u"USERNAME"_s}, &positional))
+        return *stop;
+    QList<domain::Role> roles;
+    for (const QString &name : parser.values(u"role"_s)) {
+        const auto role = domain::roleFromString(name);
+        if (!role)
+            return usageError(u"--role \"%1\" is not a role"_s.arg(name), command);
+        if (!roles.contains(*role))
+            roles.append(*role);
+    }
+    if (roles.isEmpty())
+        return usageError(u"--role is required"_s, command);
+    auto context = openContext(parser);
+    if (!context)
+        return ExitFailure;
+    const auto user = findUser(*context, positional.at(0));
+    if (!user)
+        return ExitFailure;
+    if (Status s = AccountAdministration(*context, AdminActor).setRoles(user->profile.id, roles); !s.ok())
+        return fail(s.error().message);
+    printLine(u"Roles of %1: %2."_s.arg(user->profile.username, store::encodeRoles(roles)));
+    return ExitOk;
+}
+
+int resetTotp(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Give a person a new TOTP secret: codes of the old one stop working at once. Prints the new "
+        "secret and its otpauth:// URI once: hand them to the person over a trusted channel."_s);
+    addStorageOptions(parser);
+    parser.addOption({u"reason"_s, u"Why (kept in the audit log)."_s, u"TEXT"_s});
+    QStringList positional;
+    if (auto stop =
+            parseCommandLine(parser, arguments, {u"admin"_s, u"reset-totp"_s}, {u"USERNAME"_s}, &positional))
+        return *stop;
+    auto context = openContext(parser);
+    if (!context)
+        return ExitFailure;
+    const auto user = findUser(*context, positional.at(0));
+    if (!user)
+        return ExitFailure;
+    auto secret = AccountAdministration(*context, AdminActor)
+                      .resetTotp(user->profile.id, parser.value(u"reason"_s).trimmed());
+    if (!secret.ok())
+        return fail(secret.error().message);
+    printLine(
+        u"New TOTP secret for %1. Hand it to the person over a trusted channel. It is shown only now:"_s.arg(
+            user->profile.username));
+    writeSecret("  TOTP secret:      ", crypto::base32Encode(secret->view(), false));
+    const crypto::Totp totp(secret->clone());
+    writeSecret("  TOTP URI:         ", totp.provisioningUri(u"SRS"_s, user->profile.username));
     return ExitOk;
 }
 

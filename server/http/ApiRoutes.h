@@ -15,6 +15,7 @@ class ReviewService;
 class ReleaseService;
 class IngestService;
 class IngestReviewService;
+class AdminAccountsService;
 
 // Projects, datasets and the workspace (ProjectRoutes.cpp). Registered first: the workspace
 // poll, the clients' most frequent call, is the first route cpp-httplib tries.
@@ -40,5 +41,8 @@ void registerIngestReviewRoutes(ClearanceServer &server, ServerContext &context,
                                 IngestReviewService &reviews);
 // The notification centre: the caller's notices and marking them read (NotificationRoutes.cpp).
 void registerNotificationRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts);
+// Managing people's accounts, for administrators (AdminAccountRoutes.cpp).
+void registerAdminAccountRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                                AdminAccountsService &admin);
 
 } // namespace srs::server

@@ -19,6 +19,13 @@ Error storeError(const store::StoreError &e)
     return Error{u"store"_s, e.message};
 }
 
+QJsonObject withReason(QJsonObject details, const QString &reason)
+{
+    if (!reason.isEmpty())
+        details.insert(u"reason"_s, reason);
+    return details;
+}
+
 } // namespace
 
 QString normaliseSerial(const QString &text)
@@ -44,7 +51,8 @@ RevocationService::RevocationService(ServerContext &context, QString actor)
     : m_context(context), m_actor(std::move(actor))
 {}
 
-Result<RevocationService::Outcome> RevocationService::disableUser(const QString &userId)
+Result<RevocationService::Outcome> RevocationService::disableUser(const QString &userId,
+                                                                  const QString &reason)
 {
     store::Database &db = m_context.database();
     Outcome outcome;
@@ -53,18 +61,19 @@ Result<RevocationService::Outcome> RevocationService::disableUser(const QString 
         if (!set.ok())
             return set.code() == store::StoreError::Code::NotFound ? store::Status{} : set;
         outcome.changed = true;
-        auto event =
-            store::AuditLog(db).append(m_actor, u"user.disabled"_s, u"user:"_s + userId, {}, m_context.now());
+        auto event = store::AuditLog(db).append(m_actor, u"user.disabled"_s, u"user:"_s + userId,
+                                                withReason({}, reason), m_context.now());
         if (!event.ok())
             return event.error();
         return {};
     });
     if (!done.ok())
         return storeError(done.error());
+    m_context.people().invalidate(userId);
     return outcome;
 }
 
-Result<RevocationService::Outcome> RevocationService::enableUser(const QString &userId)
+Result<RevocationService::Outcome> RevocationService::enableUser(const QString &userId, const QString &reason)
 {
     store::Database &db = m_context.database();
     Outcome outcome;
@@ -77,19 +86,21 @@ Result<RevocationService::Outcome> RevocationService::enableUser(const QString &
         if (!ended.ok())
             return ended.error();
         outcome.sessionsEnded = ended.value();
-        auto event =
-            store::AuditLog(db).append(m_actor, u"user.enabled"_s, u"user:"_s + userId,
-                                       {{u"sessions_ended"_s, outcome.sessionsEnded}}, m_context.now());
+        auto event = store::AuditLog(db).append(
+            m_actor, u"user.enabled"_s, u"user:"_s + userId,
+            withReason({{u"sessions_ended"_s, outcome.sessionsEnded}}, reason), m_context.now());
         if (!event.ok())
             return event.error();
         return {};
     });
     if (!done.ok())
         return storeError(done.error());
+    m_context.people().invalidate(userId);
     return outcome;
 }
 
-Result<RevocationService::Outcome> RevocationService::endSessions(const QString &userId)
+Result<RevocationService::Outcome> RevocationService::endSessions(const QString &userId,
+                                                                  const QString &reason)
 {
     store::Database &db = m_context.database();
     Outcome outcome;
@@ -99,9 +110,9 @@ Result<RevocationService::Outcome> RevocationService::endSessions(const QString 
             return ended.error();
         outcome.sessionsEnded = ended.value();
         outcome.changed = outcome.sessionsEnded > 0;
-        auto event =
-            store::AuditLog(db).append(m_actor, u"user.sessions-ended"_s, u"user:"_s + userId,
-                                       {{u"sessions_ended"_s, outcome.sessionsEnded}}, m_context.now());
+        auto event = store::AuditLog(db).append(
+            m_actor, u"user.sessions-ended"_s, u"user:"_s + userId,
+            withReason({{u"sessions_ended"_s, outcome.sessionsEnded}}, reason), m_context.now());
         if (!event.ok())
             return event.error();
         return {};

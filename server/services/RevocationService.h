@@ -30,14 +30,15 @@ public:
 
     RevocationService(ServerContext &context, QString actor);
 
+    // `reason`, when given, is kept in the audit event's details.
     // Refuses every request of the person's sessions (403 account-disabled) and every sign-in.
     // Audited as "user.disabled".
-    [[nodiscard]] Result<Outcome> disableUser(const QString &userId);
+    [[nodiscard]] Result<Outcome> disableUser(const QString &userId, const QString &reason = {});
     // Lets the person sign in again. Sessions from before are ended, so none comes back to
     // life. Audited as "user.enabled".
-    [[nodiscard]] Result<Outcome> enableUser(const QString &userId);
+    [[nodiscard]] Result<Outcome> enableUser(const QString &userId, const QString &reason = {});
     // Ends every session of the person (they must sign in again). Audited as "user.sessions-ended".
-    [[nodiscard]] Result<Outcome> endSessions(const QString &userId);
+    [[nodiscard]] Result<Outcome> endSessions(const QString &userId, const QString &reason = {});
     // Records the serial (any form normaliseSerial() reads) as revoked, ends the sessions made
     // with it and revokes its cache key shares. Audited as "device.revoked".
     [[nodiscard]] Result<Outcome> revokeDevice(const QString &serial, const QString &note);

@@ -1,5 +1,6 @@
 #include "ServiceError.h"
 
+#include "domain/AccountRules.h"
 #include "domain/Review.h"
 #include "domain/Submission.h"
 #include "protocol/IngestMessages.h"
@@ -33,6 +34,17 @@ int httpStatusFor(const Error &e)
         return 500;
     if (e.code == svc::PayloadTooLarge)
         return 413;
+    // Managing accounts (domain/AccountRules.h): a request to fix (422), a lead who must stay (409);
+    // the self-protection rules are refusals (403).
+    if (e.code.startsWith(QLatin1StringView("account-"))) {
+        using namespace domain::accounterr;
+        if (e.code == QLatin1StringView(ReasonRequired) || e.code == QLatin1StringView(ReasonTooLong) ||
+            e.code == QLatin1StringView(NoRoles))
+            return 422;
+        if (e.code == QLatin1StringView("account-project-lead"))
+            return 409;
+        return 403;
+    }
     // Bringing files into a project (protocol/IngestMessages.h).
     if (e.code.startsWith(QLatin1StringView("ingest."))) {
         using namespace protocol::ingesterr;

@@ -21,8 +21,8 @@ Status SessionRepository::create(const SessionRecord &r)
                        "device_serial, setting, created_at, last_seen_at, expires_at, revoked) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {r.tokenHash, r.userId, r.deviceSubject, r.deviceFingerprint, r.deviceSerial, r.setting,
-         Database::encodeTime(r.createdAt),
-         Database::encodeTime(r.lastSeenAt), Database::encodeTime(r.expiresAt), r.revoked ? 1 : 0});
+         Database::encodeTime(r.createdAt), Database::encodeTime(r.lastSeenAt),
+         Database::encodeTime(r.expiresAt), r.revoked ? 1 : 0});
     if (!q.ok())
         return q.error();
     return {};
@@ -97,11 +97,50 @@ Result<int> SessionRepository::revokeAllForUser(const QString &userId)
 
 Result<int> SessionRepository::revokeAllForDevice(const QString &deviceSerial)
 {
-    auto q = m_db.exec(
-        QStringLiteral("UPDATE sessions SET revoked = 1 WHERE device_serial = ? AND revoked = 0"), {deviceSerial});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE device_serial = ? AND revoked = 0"),
+                  {deviceSerial});
     if (!q.ok())
         return q.error();
     return q->numRowsAffected();
+}
+
+Result<QList<SessionRecord>> SessionRepository::activeForUser(const QString &userId, const QDateTime &now)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT token_hash, user_id, device_subject, setting, created_at, last_seen_at, "
+                       "expires_at, device_fingerprint, device_serial FROM sessions "
+                       "WHERE user_id = ? AND revoked = 0 AND expires_at > ? ORDER BY last_seen_at DESC"),
+        {userId, Database::encodeTime(now)});
+    if (!q.ok())
+        return q.error();
+    QList<SessionRecord> out;
+    while (q->next()) {
+        SessionRecord r;
+        r.tokenHash = q->value(0).toString();
+        r.userId = q->value(1).toString();
+        r.deviceSubject = q->value(2).toString();
+        r.setting = q->value(3).toString();
+        r.createdAt = Database::decodeTime(q->value(4));
+        r.lastSeenAt = Database::decodeTime(q->value(5));
+        r.expiresAt = Database::decodeTime(q->value(6));
+        r.deviceFingerprint = q->value(7).toString();
+        r.deviceSerial = q->value(8).toString();
+        out.append(r);
+    }
+    return out;
+}
+
+Result<QString> SessionRepository::serialForFingerprint(const QString &fingerprint)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT device_serial FROM sessions WHERE device_fingerprint = ? "
+                                      "AND device_serial <> '' LIMIT 1"),
+                       {fingerprint});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return notFound(QStringLiteral("No session was made with a device of this fingerprint."));
+    return q->value(0).toString();
 }
 
 Result<int> SessionRepository::deleteExpired(const QDateTime &now)

@@ -5,6 +5,7 @@
 #include "crypto/SecureBuffer.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace srs::store {
@@ -22,7 +23,7 @@ struct SessionRecord
     QString deviceSubject;     // for people reading the data; not what the session is bound to
     QString deviceFingerprint; // hex SHA-256 of the device certificate (DER)
     QString deviceSerial;      // the certificate's serial, so that revoking it ends the session
-    QString setting; // domain::settingKindToString() at sign-in
+    QString setting;           // domain::settingKindToString() at sign-in
     QDateTime createdAt;
     QDateTime lastSeenAt;
     QDateTime expiresAt; // absolute lifetime
@@ -59,6 +60,11 @@ public:
     [[nodiscard]] Result<int> revokeAllForUser(const QString &userId);
     // Ends every session made with a device certificate of this serial.
     [[nodiscard]] Result<int> revokeAllForDevice(const QString &deviceSerial);
+    // The person's sessions now (not revoked, not past their absolute lifetime), newest first.
+    [[nodiscard]] Result<QList<SessionRecord>> activeForUser(const QString &userId, const QDateTime &now);
+    // The serial of the device certificate with this fingerprint (hex SHA-256), from any session
+    // made with it; NotFound when none is known.
+    [[nodiscard]] Result<QString> serialForFingerprint(const QString &fingerprint);
     // Removes sessions that are revoked or past their absolute lifetime.
     [[nodiscard]] Result<int> deleteExpired(const QDateTime &now);
 

@@ -55,6 +55,17 @@ constexpr const char *IngestBody =
 
 constexpr const char *IngestVoteBody = R"({"decision":"approve"})";
 
+constexpr const char *NewUserBody =
+    R"({"username":"new.person","display_name":"New Person","email":"new@example.ac.uk","roles":["researcher"]})";
+constexpr const char *TakenUserBody =
+    R"({"username":"sup","display_name":"Someone Else","roles":["researcher"]})";
+constexpr const char *RolesBody = R"({"roles":["researcher","output-checker"]})";
+constexpr const char *AdminRolesBody = R"({"roles":["researcher","administrator"]})";
+constexpr const char *AccreditationBody = R"({"kind":"full","valid_from":"2026-01-01"})";
+constexpr const char *ReasonBody = R"({"reason":"left the organisation"})";
+constexpr const char *MemberBody = R"({"role":"member"})";
+constexpr const char *DeviceBody = R"({"serial":"1A2B","reason":"laptop lost"})";
+
 const std::vector<MatrixRow> &matrixRows()
 {
     const auto S = Device::SafeRoom;
@@ -256,6 +267,98 @@ const std::vector<MatrixRow> &matrixRows()
          "bad-request", R"({"all":false})"},
         {"res mark read, unknown field", "res", S, "POST", "/api/v1/notifications/read", 400, "bad-request",
          R"({"all":true,"user":"checker"})"},
+        // managing accounts: administrators only; never disabling oneself nor dropping one's own
+        // administrator role; a reason for taking access away
+        {"res admin users", "res", S, "GET", "/api/v1/admin/users", 403, "not-an-administrator"},
+        {"checker admin users", "checker", S, "GET", "/api/v1/admin/users", 403, "not-an-administrator"},
+        {"admin users", "admin", S, "GET", "/api/v1/admin/users", 200, ""},
+        {"admin users from the laptop", "admin", L, "GET", "/api/v1/admin/users", 200, ""},
+        {"res admin user", "res", S, "GET", "/api/v1/admin/users/u-res", 403, "not-an-administrator"},
+        {"checker admin user", "checker", S, "GET", "/api/v1/admin/users/u-res", 403, "not-an-administrator"},
+        {"admin user", "admin", S, "GET", "/api/v1/admin/users/u-res", 200, ""},
+        {"admin unknown user", "admin", S, "GET", "/api/v1/admin/users/u-nobody", 404, "not-found"},
+        {"res create user", "res", S, "POST", "/api/v1/admin/users", 403, "not-an-administrator",
+         NewUserBody},
+        {"checker create user", "checker", S, "POST", "/api/v1/admin/users", 403, "not-an-administrator",
+         NewUserBody},
+        {"admin create user", "admin", S, "POST", "/api/v1/admin/users", 201, "", NewUserBody},
+        {"admin create a taken username", "admin", S, "POST", "/api/v1/admin/users", 409, "conflict",
+         TakenUserBody},
+        {"res raises own roles", "res", S, "PUT", "/api/v1/admin/users/u-res/roles", 403,
+         "not-an-administrator", AdminRolesBody},
+        {"checker set roles", "checker", S, "PUT", "/api/v1/admin/users/u-res/roles", 403,
+         "not-an-administrator", RolesBody},
+        {"admin set roles", "admin", S, "PUT", "/api/v1/admin/users/u-res/roles", 200, "", RolesBody},
+        {"admin drops own administrator role", "admin", S, "PUT", "/api/v1/admin/users/u-admin/roles", 403,
+         "account-self-demote", RolesBody},
+        {"admin no roles", "admin", S, "PUT", "/api/v1/admin/users/u-res/roles", 422, "account-no-roles",
+         R"({"roles":[]})"},
+        {"res set accreditation", "res", S, "POST", "/api/v1/admin/users/u-res/accreditation", 403,
+         "not-an-administrator", AccreditationBody},
+        {"checker set accreditation", "checker", S, "POST", "/api/v1/admin/users/u-res/accreditation", 403,
+         "not-an-administrator", AccreditationBody},
+        {"admin set accreditation", "admin", S, "POST", "/api/v1/admin/users/u-res/accreditation", 201, "",
+         AccreditationBody},
+        {"res revoke accreditation", "res", S, "POST", "/api/v1/admin/users/u-sup/accreditation/revocation",
+         403, "not-an-administrator", ReasonBody},
+        {"checker revoke accreditation", "checker", S, "POST",
+         "/api/v1/admin/users/u-sup/accreditation/revocation", 403, "not-an-administrator", ReasonBody},
+        {"admin revoke accreditation", "admin", S, "POST",
+         "/api/v1/admin/users/u-sup/accreditation/revocation", 200, "", ReasonBody},
+        {"admin revoke accreditation without a reason", "admin", S, "POST",
+         "/api/v1/admin/users/u-sup/accreditation/revocation", 422, "account-reason-required",
+         R"({"reason":""})"},
+        {"res (lead) adds a member", "res", S, "PUT", "/api/v1/admin/projects/P2/members/u-sup", 403,
+         "not-an-administrator", MemberBody},
+        {"checker adds a member", "checker", S, "PUT", "/api/v1/admin/projects/P2/members/u-sup", 403,
+         "not-an-administrator", MemberBody},
+        {"admin adds a member", "admin", S, "PUT", "/api/v1/admin/projects/P2/members/u-sup", 200, "",
+         MemberBody},
+        {"admin adds to an unknown project", "admin", S, "PUT", "/api/v1/admin/projects/P9/members/u-sup",
+         404, "not-found", MemberBody},
+        {"res removes a member", "res", S, "DELETE", "/api/v1/admin/projects/P1/members/u-prov", 403,
+         "not-an-administrator"},
+        {"checker removes a member", "checker", S, "DELETE", "/api/v1/admin/projects/P1/members/u-prov", 403,
+         "not-an-administrator"},
+        {"admin removes a member", "admin", S, "DELETE", "/api/v1/admin/projects/P1/members/u-prov", 200, ""},
+        {"admin removes the lead", "admin", S, "DELETE", "/api/v1/admin/projects/P1/members/u-res", 409,
+         "account-project-lead"},
+        {"res disables a colleague", "res", S, "POST", "/api/v1/admin/users/u-sup/disable", 403,
+         "not-an-administrator", ReasonBody},
+        {"checker disables", "checker", S, "POST", "/api/v1/admin/users/u-res/disable", 403,
+         "not-an-administrator", ReasonBody},
+        {"admin disables", "admin", S, "POST", "/api/v1/admin/users/u-res/disable", 200, "", ReasonBody},
+        {"admin disables themselves", "admin", S, "POST", "/api/v1/admin/users/u-admin/disable", 403,
+         "account-self-disable", ReasonBody},
+        {"admin disables without a reason", "admin", S, "POST", "/api/v1/admin/users/u-res/disable", 422,
+         "account-reason-required", R"({"reason":"  "})"},
+        {"admin disables nobody", "admin", S, "POST", "/api/v1/admin/users/u-nobody/disable", 404,
+         "not-found", ReasonBody},
+        {"res enables", "res", S, "POST", "/api/v1/admin/users/u-sup/enable", 403, "not-an-administrator",
+         ReasonBody},
+        {"checker enables", "checker", S, "POST", "/api/v1/admin/users/u-sup/enable", 403,
+         "not-an-administrator", ReasonBody},
+        {"admin enables", "admin", S, "POST", "/api/v1/admin/users/u-sup/enable", 200, "", ReasonBody},
+        {"res ends sessions", "res", S, "POST", "/api/v1/admin/users/u-sup/sessions/end", 403,
+         "not-an-administrator", ReasonBody},
+        {"checker ends sessions", "checker", S, "POST", "/api/v1/admin/users/u-sup/sessions/end", 403,
+         "not-an-administrator", ReasonBody},
+        {"admin ends sessions", "admin", S, "POST", "/api/v1/admin/users/u-sup/sessions/end", 200, "",
+         ReasonBody},
+        {"res resets TOTP", "res", S, "POST", "/api/v1/admin/users/u-sup/totp-reset", 403,
+         "not-an-administrator", ReasonBody},
+        {"checker resets TOTP", "checker", S, "POST", "/api/v1/admin/users/u-sup/totp-reset", 403,
+         "not-an-administrator", ReasonBody},
+        {"admin resets TOTP", "admin", S, "POST", "/api/v1/admin/users/u-sup/totp-reset", 200, "",
+         ReasonBody},
+        {"res revokes a device", "res", S, "POST", "/api/v1/admin/devices/revocations", 403,
+         "not-an-administrator", DeviceBody},
+        {"checker revokes a device", "checker", S, "POST", "/api/v1/admin/devices/revocations", 403,
+         "not-an-administrator", DeviceBody},
+        {"admin revokes a device", "admin", S, "POST", "/api/v1/admin/devices/revocations", 201, "",
+         DeviceBody},
+        {"admin revokes a device without a reason", "admin", S, "POST", "/api/v1/admin/devices/revocations",
+         422, "account-reason-required", R"({"serial":"1A2B"})"},
     };
     return rows;
 }

@@ -2,6 +2,8 @@
 
 #include "DeskPanel.h"
 
+#include "ui/accounts/PeoplePanel.h"
+
 #include "session/Session.h"
 #include "session/Workstation.h"
 
@@ -14,6 +16,7 @@ ServiceDesk::ServiceDesk(session::Workstation *workstation, QWidget *parent)
     setAccessibleName(tr("Service desk"));
     setDocumentMode(true);
     // Panels, in the order of their tabs: addPanel(new SomePanel(workstation, this));
+    addPanel(new PeoplePanel(workstation, this));
 }
 
 void ServiceDesk::addPanel(DeskPanel *panel)

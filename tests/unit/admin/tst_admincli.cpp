@@ -50,6 +50,7 @@ private slots:
     void failuresChangeNothing();
     void everyChangeAppendsAnAuditEvent();
     void revocationCommandsPrintAndAudit();
+    void accountCommandsSharedWithTheClient();
     void seedDemoBuildsTheDemoWorld();
     void seedDemoRefusesAPopulatedDatabase();
     void auditVerifyNamesTheFirstBadEvent_data();
@@ -455,6 +456,43 @@ void TestAdminCli::revocationCommandsPrintAndAudit()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("no user \"nobody\""), qPrintable(r.err));
     QCOMPARE(auditCount(), before + 4);
+    QCOMPARE(run({"audit", "verify"}).exitCode, 0);
+}
+
+// The commands added with the administrators' routes, through the same service.
+void TestAdminCli::accountCommandsSharedWithTheClient()
+{
+    QCOMPARE(run({"admin", "add-user", "tom", "--name", "Tom Hughes", "--role", "researcher"}).exitCode, 0);
+    QCOMPARE(run({"admin", "add-user", "asha", "--name", "Asha", "--role", "researcher"}).exitCode, 0);
+    QCOMPARE(run({"admin", "add-project", "P-1", "--title", "T", "--lead", "asha", "--start", "2026-01-01",
+                  "--end", "2027-01-01"})
+                 .exitCode,
+             0);
+    Run r = run({"admin", "set-roles", "tom", "--role", "researcher", "--role", "output-checker"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("researcher,output-checker"), qPrintable(r.out + r.err));
+    QCOMPARE(lastAction(), "user.roles-changed");
+    QCOMPARE(run({"admin", "set-roles", "tom", "--role", "king"}).exitCode, 2);
+
+    const QString sealedBefore = scalar("SELECT totp_secret FROM users WHERE username = 'tom'").toString();
+    r = run({"admin", "reset-totp", "tom", "--reason", "phone lost"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("otpauth://totp/SRS:tom?secret="), qPrintable(r.out + r.err));
+    QCOMPARE(lastAction(), "user.totp-reset");
+    QVERIFY(scalar("SELECT totp_secret FROM users WHERE username = 'tom'").toString() != sealedBefore);
+    const QString secret = QRegularExpression("TOTP secret: +([A-Z2-7]+)").match(r.out).captured(1);
+    QVERIFY(!secret.isEmpty());
+    QVERIFY(
+        !scalar("SELECT details FROM audit_events ORDER BY seq DESC LIMIT 1").toString().contains(secret));
+    QVERIFY(scalar("SELECT details FROM audit_events ORDER BY seq DESC LIMIT 1")
+                .toString()
+                .contains("phone lost"));
+
+    QCOMPARE(run({"admin", "add-member", "P-1", "tom", "--role", "member"}).exitCode, 0);
+    r = run({"admin", "remove-member", "P-1", "tom"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("no longer on P-1"), qPrintable(r.out + r.err));
+    QCOMPARE(lastAction(), "project.member-removed");
+    r = run({"admin", "remove-member", "P-1", "asha"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("leads the project"), qPrintable(r.err));
     QCOMPARE(run({"audit", "verify"}).exitCode, 0);
 }
 
