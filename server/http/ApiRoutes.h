@@ -15,6 +15,7 @@ class ReviewService;
 class ReleaseService;
 class IngestService;
 class IngestReviewService;
+class LifecycleService;
 
 // Projects, datasets and the workspace (ProjectRoutes.cpp). Registered first: the workspace
 // poll, the clients' most frequent call, is the first route cpp-httplib tries.
@@ -38,5 +39,9 @@ void registerIngestRoutes(ClearanceServer &server, ServerContext &context, Accou
 // (IngestReviewRoutes.cpp).
 void registerIngestReviewRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
                                 IngestReviewService &reviews);
+// A project's lifecycle: extension requests and decisions, completion, suspension and reopening,
+// the service desk's lists (LifecycleRoutes.cpp).
+void registerLifecycleRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                             LifecycleService &lifecycle);
 
 } // namespace srs::server
