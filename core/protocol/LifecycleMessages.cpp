@@ -15,11 +15,6 @@ namespace {
 
 constexpr qsizetype MaxListItems = 100000;
 
-Error badRequest(const QString &message, const QString &field)
-{
-    return Error{u"bad-request"_s, message, field};
-}
-
 } // namespace
 
 QJsonObject ExtensionRequestInfo::toJsonObject() const

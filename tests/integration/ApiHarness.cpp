@@ -143,6 +143,8 @@ bool ApiHarness::buildWorld()
          {domain::Role::Researcher, domain::Role::OutputChecker},
          domain::Accreditation::standard(AccreditationKind::Full, today.addDays(-30)),
          true},
+        // An administrator: the service desk (deciding extensions, suspending and reopening).
+        {"admin", {domain::Role::Administrator}, std::nullopt, true},
     };
     for (const Person &p : people) {
         const QString username = QString::fromLatin1(p.username);
