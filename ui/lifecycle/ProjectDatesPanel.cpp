@@ -50,6 +50,8 @@ ProjectDatesPanel::ProjectDatesPanel(session::Workstation *workstation, QWidget 
     m_ask->setObjectName(QStringLiteral("askExtensionButton"));
     m_complete = new QPushButton(tr("Report the project &complete…"), this);
     m_complete->setObjectName(QStringLiteral("reportCompleteButton"));
+    m_decisions = new QPushButton(tr("Show past &decisions"), this);
+    m_decisions->setObjectName(QStringLiteral("showDecisionsButton"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("projectDatesStatusLabel"));
     m_status->setWordWrap(true);
@@ -59,6 +61,7 @@ ProjectDatesPanel::ProjectDatesPanel(session::Workstation *workstation, QWidget 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_ask);
     buttons->addWidget(m_complete);
+    buttons->addWidget(m_decisions);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_warnings);
@@ -73,9 +76,8 @@ ProjectDatesPanel::ProjectDatesPanel(session::Workstation *workstation, QWidget 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_history->clear();
         updateButtons();
-        if (const QString id = currentProjectId(); !id.isEmpty())
-            m_desk->loadExtensions(id);
     });
+    connect(m_decisions, &QPushButton::clicked, this, &ProjectDatesPanel::showDecisions);
     connect(m_desk->projectList(), &session::WorkspaceSync::projectsChanged, this,
             &ProjectDatesPanel::showProjects);
     connect(m_desk, &session::LifecycleDesk::busyChanged, this, &ProjectDatesPanel::updateButtons);
@@ -178,6 +180,14 @@ void ProjectDatesPanel::showProjects()
     updateButtons();
 }
 
+void ProjectDatesPanel::showDecisions()
+{
+    if (const QString id = currentProjectId(); !id.isEmpty()) {
+        m_history->setText(tr("Asking for the decisions on %1…").arg(id));
+        m_desk->loadExtensions(id);
+    }
+}
+
 void ProjectDatesPanel::updateButtons()
 {
     const protocol::ProjectInfo *p = m_model->project(m_view->currentIndex().row());
@@ -186,6 +196,7 @@ void ProjectDatesPanel::updateButtons()
     m_ask->setEnabled(lead && !busy && p->project.status != domain::ProjectStatus::Completed &&
                       !p->openExtension);
     m_complete->setEnabled(lead && !busy && p->project.status == domain::ProjectStatus::Active);
+    m_decisions->setEnabled(p != nullptr);
     if (p && !lead)
         m_ask->setToolTip(
             tr("Only the project's lead can ask for an extension or report the project complete."));

@@ -23,7 +23,7 @@ class MemberProjectsModel;
 // request and the last decision on one with its reason; for a project's lead, "Ask for an
 // extension…" and "Report the project complete…". Object names: projectDatesPanel,
 // projectDatesView, endWarningsLabel, askExtensionButton, reportCompleteButton,
-// extensionHistoryLabel, projectDatesStatusLabel.
+// showDecisionsButton, extensionHistoryLabel, projectDatesStatusLabel.
 class ProjectDatesPanel : public DeskPanel
 {
     Q_OBJECT
@@ -44,6 +44,7 @@ public:
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
     [[nodiscard]] QPushButton *askButton() const { return m_ask; }
     [[nodiscard]] QPushButton *completeButton() const { return m_complete; }
+    [[nodiscard]] QPushButton *decisionsButton() const { return m_decisions; }
     // The dialog open now, if any (for tests: they fill it in and accept it).
     [[nodiscard]] ExtensionDialog *extensionDialog() const { return m_extensionDialog; }
     [[nodiscard]] CompletionDialog *completionDialog() const { return m_completionDialog; }
@@ -51,6 +52,8 @@ public:
     // Opens the dialogs for the chosen project (as the buttons do).
     void askForExtension();
     void reportCompletion();
+    // Asks for the chosen project's extension requests and shows the last decision with its reason.
+    void showDecisions();
 
 private:
     void showProjects();
@@ -64,6 +67,7 @@ private:
     QLabel *m_history;
     QPushButton *m_ask;
     QPushButton *m_complete;
+    QPushButton *m_decisions;
     QLabel *m_status;
     QPointer<ExtensionDialog> m_extensionDialog;
     QPointer<CompletionDialog> m_completionDialog;
