@@ -58,6 +58,26 @@ struct Codec<QList<protocol::ProjectInfo>>
 };
 
 template <>
+struct Codec<QList<protocol::ExtensionRequestInfo>>
+{
+    using Value = QList<protocol::ExtensionRequestInfo>;
+    [[nodiscard]] static Result<Value> decode(QByteArrayView body)
+    {
+        return protocol::decodeExtensionRequestList(body);
+    }
+};
+
+template <>
+struct Codec<QList<protocol::DeskProjectInfo>>
+{
+    using Value = QList<protocol::DeskProjectInfo>;
+    [[nodiscard]] static Result<Value> decode(QByteArrayView body)
+    {
+        return protocol::decodeDeskProjectList(body);
+    }
+};
+
+template <>
 struct Codec<QList<protocol::IngestInfo>>
 {
     using Value = QList<protocol::IngestInfo>;

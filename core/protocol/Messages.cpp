@@ -256,7 +256,16 @@ QJsonObject ProjectInfo::toJsonObject(bool detail) const
         {u"access"_s, QJsonObject{{u"allowed"_s, access.allowed},
                                   {u"code"_s, access.code},
                                   {u"message"_s, access.message}}},
+        {u"my_role"_s, myRole ? QJsonValue(domain::projectRoleToString(*myRole)) : QJsonValue()},
+        {u"end_warning_days"_s, endWarningDays},
+        {u"open_extension"_s, openExtension ? QJsonValue(openExtension->toJsonObject()) : QJsonValue()},
     };
+    if (!publications.isEmpty()) {
+        QJsonArray pubs;
+        for (const domain::Publication &pub : publications)
+            pubs.append(publicationToJson(pub));
+        o.insert(u"publications"_s, pubs);
+    }
     if (detail) {
         QJsonArray m;
         for (const ProjectMemberInfo &member : members)
@@ -311,6 +320,20 @@ ProjectInfo ProjectInfo::read(JsonReader &r, bool detail)
     p.access.allowed = a.boolean("allowed"_L1);
     p.access.code = a.optionalString("code"_L1);
     p.access.message = a.optionalString("message"_L1);
+    const QString myRole = r.optionalString("my_role"_L1);
+    if (!myRole.isEmpty()) {
+        p.myRole = domain::projectRoleFromString(myRole);
+        if (!p.myRole)
+            r.rejectValue("my_role"_L1, u"expected \"lead\", \"member\" or \"supervisor\""_s);
+    }
+    if (r.json().value("end_warning_days"_L1).isDouble())
+        p.endWarningDays = static_cast<int>(r.integer("end_warning_days"_L1));
+    if (auto x = r.optionalObject("open_extension"_L1))
+        p.openExtension = ExtensionRequestInfo::read(*x);
+    if (r.json().contains("publications"_L1)) {
+        for (JsonReader &pub : r.objectList("publications"_L1))
+            p.publications.append(readPublication(pub));
+    }
     if (detail) {
         for (JsonReader &m : r.objectList("members"_L1)) {
             ProjectMemberInfo member;

@@ -4,6 +4,8 @@
 // strictly (unknown fields and wrong types are refused, naming the field); responses are
 // encoded here so that no other code knows a JSON field name.
 
+#include "LifecycleMessages.h"
+
 #include "domain/Dataset.h"
 #include "domain/Declaration.h"
 #include "domain/Project.h"
@@ -109,6 +111,14 @@ struct ProjectInfo
     QList<ProjectMemberInfo> members; // detail only
     QList<domain::Dataset> datasets;  // detail only; those the caller's setting may see
     int hiddenDatasets = 0;           // safe-room-only datasets not shown in this setting
+    // The project's lifecycle, in summaries and detail alike: the caller's role in it, the
+    // end-date warning it is within (domain::endWarningDue, by the server's configured days; 0
+    // for none), the extension request waiting for a decision, and its publications once
+    // completed.
+    std::optional<domain::ProjectRole> myRole;
+    int endWarningDays = 0;
+    std::optional<ExtensionRequestInfo> openExtension;
+    QList<domain::Publication> publications;
 
     [[nodiscard]] QJsonObject toJsonObject(bool detail) const;
     [[nodiscard]] static Result<ProjectInfo> fromJson(QByteArrayView body);

@@ -209,6 +209,27 @@ inline constexpr Route<ReasonRequest, AccountSecrets> AdminResetTotp{
 inline constexpr Route<DeviceRevocationRequest, DeviceRevocationInfo> AdminRevokeDevice{
     {"POST", "/admin/devices/revocations", 201, "admin-revoke-device"}};
 
+// A project's lifecycle. For the project's lead: asking for a later end date, the project's
+// extension requests (its members see them too), reporting the project complete. For
+// administrators (the service desk): the extension requests waiting for a decision across
+// projects, deciding one, every project with its status, suspending and reopening a project.
+inline constexpr Route<ExtensionAskRequest, ExtensionRequestInfo> AskExtension{
+    {"POST", "/projects/{id}/extension-requests", 201, "ask-extension"}};
+inline constexpr Route<NoBody, QList<ExtensionRequestInfo>> ExtensionRequests{
+    {"GET", "/projects/{id}/extension-requests", 200, "extension-requests"}};
+inline constexpr Route<CompletionRequest, DeskProjectInfo> CompleteProject{
+    {"POST", "/projects/{id}/completion", 200, "complete-project"}};
+inline constexpr Route<NoBody, QList<ExtensionRequestInfo>> DeskExtensionRequests{
+    {"GET", "/desk/extension-requests", 200, "desk-extension-requests"}};
+inline constexpr Route<ExtensionDecisionRequest, ExtensionRequestInfo> DecideExtension{
+    {"POST", "/desk/extension-requests/{xid}/decision", 200, "decide-extension"}};
+inline constexpr Route<NoBody, QList<DeskProjectInfo>> DeskProjects{
+    {"GET", "/desk/projects", 200, "desk-projects"}};
+inline constexpr Route<StatusChangeRequest, DeskProjectInfo> SuspendProject{
+    {"POST", "/projects/{id}/suspension", 200, "suspend-project"}};
+inline constexpr Route<StatusChangeRequest, DeskProjectInfo> ReopenProject{
+    {"POST", "/projects/{id}/reopening", 200, "reopen-project"}};
+
 // Every route above, in this order: the server registers a handler for each, and only these.
 inline constexpr RouteSpec All[] = {
     Health.spec,
@@ -267,6 +288,14 @@ inline constexpr RouteSpec All[] = {
     AdminEndSessions.spec,
     AdminResetTotp.spec,
     AdminRevokeDevice.spec,
+    AskExtension.spec,
+    ExtensionRequests.spec,
+    CompleteProject.spec,
+    DeskExtensionRequests.spec,
+    DecideExtension.spec,
+    DeskProjects.spec,
+    SuspendProject.spec,
+    ReopenProject.spec,
 };
 
 } // namespace route

@@ -8,6 +8,7 @@
 #include "IngestRequests.h"
 #include "IngestReviews.h"
 #include "IngestUploads.h"
+#include "LifecycleDesk.h"
 #include "NetworkBackend.h"
 #include "Notifications.h"
 #include "Releases.h"
@@ -76,6 +77,7 @@ Workstation::Workstation(const ClientConfig &config, net::Transport *transport,
     connect(m_ingestUploads.get(), &IngestUploads::finished, m_ingestRequests.get(),
             [this] { m_ingestRequests->refresh(); });
     m_releases = std::make_unique<Releases>(m_session.get());
+    m_lifecycle = std::make_unique<LifecycleDesk>(m_session.get(), m_workspaceSync.get(), clock);
     // Another person may sign in next: nothing of this one's uploads goes on (their journal
     // stays in their cache, offered at their next sign-in).
     connect(m_session.get(), &Session::signedOut, m_ingestUploads.get(), &IngestUploads::stopAll);

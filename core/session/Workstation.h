@@ -23,6 +23,7 @@ class IngestJournal;
 class IngestRequests;
 class IngestReviews;
 class IngestUploads;
+class LifecycleDesk;
 class NetworkBackend;
 class Notifications;
 class SubmissionNotices;
@@ -73,6 +74,7 @@ public:
     [[nodiscard]] IngestReviews *ingestReviews() const { return m_ingestReviews.get(); }
     [[nodiscard]] Releases *releases() const { return m_releases.get(); }
     [[nodiscard]] Notifications *notifications() const { return m_notifications.get(); }
+    [[nodiscard]] LifecycleDesk *lifecycle() const { return m_lifecycle.get(); }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
 
 private:
@@ -93,6 +95,7 @@ private:
     std::unique_ptr<SubmissionNotices> m_notices;
     std::unique_ptr<ReviewDesk> m_reviewDesk;
     std::unique_ptr<Releases> m_releases;
+    std::unique_ptr<LifecycleDesk> m_lifecycle;
     std::unique_ptr<IngestRequests> m_ingestRequests;
     std::unique_ptr<IngestReviews> m_ingestReviews;
     std::unique_ptr<Notifications> m_notifications;

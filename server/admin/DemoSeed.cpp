@@ -10,6 +10,7 @@
 #include "crypto/Crypto.h"
 #include "crypto/Totp.h"
 #include "store/AuditLog.h"
+#include "store/LifecycleRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/UserRepository.h"
@@ -338,6 +339,31 @@ store::Status seedRecords(ServerContext &context, QDate today,
     return {};
 }
 
+// The project lifecycle in the demo world. P-2025-031 (led by eleanor.wright) ends in 20 days,
+// within the end-date warnings, so its lead and members see the warning and eleanor.wright can ask
+// for an extension or report it complete. megan.davies has asked for six more months on P-2026-002,
+// waiting for the administrator priya.shah, who decides it on the service desk.
+store::Status seedLifecycle(ServerContext &context, QDate today,
+                            const QHash<QString, store::UserRecord> &accounts)
+{
+    store::LifecycleRepository lifecycle(context.database());
+    domain::ExtensionRequest x;
+    x.id = u"X-DEMO0000000000001"_s;
+    x.projectId = u"P-2026-002"_s;
+    x.requestedBy = accounts.value(u"megan.davies"_s).profile.id;
+    x.currentEndDate = today.addMonths(18);
+    x.newEndDate = today.addMonths(24);
+    x.reason = u"The 2025 attainment results reach the service six months late; we need them for the "
+               u"final analysis."_s;
+    x.createdAt = context.now().addDays(-2);
+    return recordChange(context, u"project.extension-requested"_s, u"project:"_s + x.projectId,
+                        {{u"request"_s, x.id},
+                         {u"current_end_date"_s, x.currentEndDate.toString(Qt::ISODate)},
+                         {u"new_end_date"_s, x.newEndDate.toString(Qt::ISODate)},
+                         {u"reason"_s, x.reason}},
+                        [&] { return lifecycle.createExtension(x); });
+}
+
 } // namespace
 
 int seedDemo(const QStringList &arguments)
@@ -389,6 +415,8 @@ int seedDemo(const QStringList &arguments)
     store::Database &db = context->database();
     const store::Status seeded = db.transaction([&]() -> store::Status {
         if (auto s = seedRecords(*context, today, accounts); !s.ok())
+            return s;
+        if (auto s = seedLifecycle(*context, today, accounts); !s.ok())
             return s;
         auto event =
             store::AuditLog(db).append(AdminActor, u"demo.seeded"_s, u"demo"_s,

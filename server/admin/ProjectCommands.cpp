@@ -9,6 +9,7 @@
 #include "domain/Dataset.h"
 #include "domain/Organisation.h"
 #include "domain/Project.h"
+#include "domain/ProjectLifecycle.h"
 #include "store/OrganisationRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/UserRepository.h"
@@ -314,7 +315,12 @@ int setProjectStatus(const QStringList &arguments)
 {
     const QString command = u"admin set-project-status"_s;
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Set a project's status: active, completed or suspended."_s);
+    parser.setApplicationDescription(
+        u"Set a project's status: active, completed or suspended. Completed is final: a completed project "
+        "is never set back to active or suspended. Support staff suspend and reopen projects, and leads "
+        "report them complete, in the client; this is the command-line way for administrators."_s);
+    const QCommandLineOption reasonOption(u"reason"_s, u"Why (kept in the audit log)."_s, u"TEXT"_s);
+    parser.addOption(reasonOption);
     addStorageOptions(parser);
     QStringList positional;
     if (auto stop = parseCommandLine(parser, arguments, {u"admin"_s, u"set-project-status"_s},
@@ -334,8 +340,13 @@ int setProjectStatus(const QStringList &arguments)
         printLine(u"%1 is already %2."_s.arg(project->id, projectStatusToString(*status)));
         return ExitOk;
     }
-    const QJsonObject details{{u"from"_s, projectStatusToString(project->status)},
-                              {u"to"_s, projectStatusToString(*status)}};
+    if (!ProjectLifecycle::isLegalTransition(project->status, *status))
+        return fail(u"%1 is %2, and a completed project stays completed."_s.arg(
+            project->id, projectStatusToString(project->status)));
+    QJsonObject details{{u"from"_s, projectStatusToString(project->status)},
+                        {u"to"_s, projectStatusToString(*status)}};
+    if (parser.isSet(reasonOption))
+        details.insert(u"reason"_s, parser.value(reasonOption));
     project->status = *status;
     store::ProjectRepository projects(context->database());
     if (store::Status s = recordChange(*context, u"project.status-changed"_s, u"project:"_s + project->id,

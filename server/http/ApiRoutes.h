@@ -16,6 +16,7 @@ class ReleaseService;
 class IngestService;
 class IngestReviewService;
 class AdminAccountsService;
+class LifecycleService;
 
 // Projects, datasets and the workspace (ProjectRoutes.cpp). Registered first: the workspace
 // poll, the clients' most frequent call, is the first route cpp-httplib tries.
@@ -44,5 +45,9 @@ void registerNotificationRoutes(ClearanceServer &server, ServerContext &context,
 // Managing people's accounts, for administrators (AdminAccountRoutes.cpp).
 void registerAdminAccountRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
                                 AdminAccountsService &admin);
+// A project's lifecycle: extension requests and decisions, completion, suspension and reopening,
+// the service desk's lists (LifecycleRoutes.cpp).
+void registerLifecycleRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                             LifecycleService &lifecycle);
 
 } // namespace srs::server

@@ -10,6 +10,7 @@
 #include "services/AdminAccountsService.h"
 #include "services/IngestReviewService.h"
 #include "services/IngestService.h"
+#include "services/LifecycleService.h"
 #include "services/ProjectService.h"
 #include "services/ReleaseService.h"
 #include "services/ReviewService.h"
@@ -113,6 +114,7 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     m_ingests = std::make_unique<IngestService>(m_context);
     m_ingestReviews = std::make_unique<IngestReviewService>(m_context, *m_ingests);
     m_adminAccounts = std::make_unique<AdminAccountsService>(m_context);
+    m_lifecycle = std::make_unique<LifecycleService>(m_context);
     // cpp-httplib tries a method's routes in the order they were added, matching each one's
     // regular expression: the workspace poll (the busiest) first, the health check last.
     registerProjectRoutes(*this, m_context, *m_accounts, *m_projects);
@@ -124,6 +126,7 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     registerIngestReviewRoutes(*this, m_context, *m_accounts, *m_ingestReviews);
     registerNotificationRoutes(*this, m_context, *m_accounts);
     registerAdminAccountRoutes(*this, m_context, *m_accounts, *m_adminAccounts);
+    registerLifecycleRoutes(*this, m_context, *m_accounts, *m_lifecycle);
     registerBuiltInRoutes();
 }
 

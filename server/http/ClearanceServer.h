@@ -33,6 +33,7 @@ class ReleaseService;
 class IngestService;
 class IngestReviewService;
 class AdminAccountsService;
+class LifecycleService;
 class RevocationList;
 class HttpFront;
 class RequestRouter;
@@ -104,6 +105,7 @@ private:
     std::unique_ptr<ReviewService> m_reviews;
     std::unique_ptr<ReleaseService> m_releases;
     std::unique_ptr<IngestService> m_ingests;
+    std::unique_ptr<LifecycleService> m_lifecycle;
     std::unique_ptr<IngestReviewService> m_ingestReviews;
     std::unique_ptr<AdminAccountsService> m_adminAccounts;
     std::unique_ptr<RevocationList> m_revocationList; // when tls.crl_file is set

@@ -1,11 +1,13 @@
 #include "NotificationMailer.h"
 
+#include "NotificationService.h"
 #include "SmtpSender.h"
 
 #include "store/NotificationRepository.h"
 #include "store/UserRepository.h"
 
 #include <QLoggingCategory>
+#include <QTimeZone>
 
 Q_LOGGING_CATEGORY(lcNotifications, "srs.notifications")
 
@@ -22,19 +24,37 @@ constexpr int SendBatch = 100;
 NotificationMailer::NotificationMailer(ServerContext &context)
     : m_context(context),
       m_thread(context.database(), std::chrono::seconds(context.config().notificationSendSeconds),
-               [this] { sendPending(); })
+               [this] { sendPending(); }),
+      m_sweep(context.database(), std::chrono::seconds(context.config().notificationSweepSeconds),
+              [this] { sweep(); })
 {}
 
 NotificationMailer::~NotificationMailer() = default;
 
 void NotificationMailer::start()
 {
+    m_sweep.start();
     m_thread.start();
 }
 
 void NotificationMailer::stop()
 {
+    m_sweep.stop();
     m_thread.stop();
+}
+
+int NotificationMailer::sweep()
+{
+    // The service's days are London's, as the projects' dates are.
+    static const QTimeZone london("Europe/London");
+    const QDateTime now = m_context.now();
+    auto made = NotificationService(m_context).sweep(london.isValid() ? now.toTimeZone(london).date()
+                                                                      : now.toUTC().date());
+    if (!made) {
+        qCWarning(lcNotifications, "the notices' sweep failed: %s", qUtf8Printable(made.errorString()));
+        return 0;
+    }
+    return made.value();
 }
 
 QString NotificationMailer::subjectOf(const domain::Notice &notice)

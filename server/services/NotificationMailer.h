@@ -7,7 +7,8 @@
 
 namespace srs::server {
 
-// E-mails notices on a thread of its own, every notifications.send_seconds: each notice not yet
+// Runs the notices' sweep (an end date near...) every notifications.sweep_seconds, and e-mails
+// notices on a thread of its own, every notifications.send_seconds: each notice not yet
 // sent goes to its person's address through the SMTP server of notifications.smtp_url, then is
 // marked sent. An e-mail says what kind of change happened and in which project, and asks the
 // person to sign in to see it: never a title, a comment or anything else a researcher wrote,
@@ -27,6 +28,9 @@ public:
     void stop();
     // One pass now, on the calling thread (tests). Answers how many e-mails were sent.
     int sendPending();
+    // The sweep's pass now (NotificationService::sweep for the service's today), on the calling
+    // thread. Answers how many notices it made.
+    int sweep();
 
     // The e-mail's subject and body for a notice.
     [[nodiscard]] static QString subjectOf(const domain::Notice &notice);
@@ -35,6 +39,7 @@ public:
 private:
     ServerContext &m_context;
     PeriodicThread m_thread;
+    PeriodicThread m_sweep; // every notifications.sweep_seconds
 };
 
 } // namespace srs::server

@@ -3,7 +3,10 @@
 #include "RecordId.h"
 #include "ServiceError.h"
 
+#include "domain/ProjectLifecycle.h"
+
 #include "store/NotificationRepository.h"
+#include "store/ProjectRepository.h"
 #include "store/UserRepository.h"
 
 namespace srs::server {
@@ -86,6 +89,45 @@ srs::Status NotificationService::markRead(const Caller &caller, const protocol::
     if (!changed)
         return internalError(changed.errorString());
     return {};
+}
+
+store::Result<int> NotificationService::sweep(QDate today)
+{
+    store::Database &db = m_context.database();
+    auto projects = store::ProjectRepository(db).list();
+    if (!projects)
+        return projects.error();
+    int made = 0;
+    for (const domain::Project &p : projects.value()) {
+        const std::optional<int> due = domain::endWarningDue(p, today, m_context.config().endWarningDays);
+        if (!due)
+            continue;
+        const QString lastDay = p.effectiveEndDate().toString(Qt::ISODate);
+        const domain::Notice notice{domain::NotificationKind::EndDateNear,
+                                    p.id,
+                                    p.id,
+                                    p.title,
+                                    QString::number(today.daysTo(p.effectiveEndDate())),
+                                    lastDay};
+        // Once per warning and end date, whichever server sweeps first.
+        const QString key = u"end-date:%1:%2:%3"_s.arg(p.id, lastDay).arg(*due);
+        auto written = db.transaction([&]() -> store::Result<int> {
+            int count = 0;
+            store::NotificationRepository repo(db);
+            for (const QString &userId : membersOf(p)) {
+                auto added =
+                    repo.add(newRecordId(u'N'), userId, notice, m_context.now(), key + u':' + userId);
+                if (!added)
+                    return added.error();
+                count += added.value() ? 1 : 0;
+            }
+            return count;
+        });
+        if (!written)
+            return written.error();
+        made += written.value();
+    }
+    return made;
 }
 
 } // namespace srs::server

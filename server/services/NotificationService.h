@@ -8,6 +8,7 @@
 #include "protocol/NotificationMessages.h"
 #include "store/StoreResult.h"
 
+#include <QDate>
 #include <QStringList>
 
 namespace srs::server {
@@ -35,6 +36,11 @@ public:
     [[nodiscard]] Result<protocol::NotificationList> list(const Caller &caller);
     // Marks the caller's notices read; ids of notices that are not the caller's change nothing.
     [[nodiscard]] srs::Status markRead(const Caller &caller, const protocol::MarkReadRequest &request);
+
+    // The sweep, for notices made by time rather than by someone's action: each member of an
+    // active project is told once for each end-date warning it comes within
+    // (projects.end_warning_days; an extension starts them again). Answers how many were made.
+    [[nodiscard]] store::Result<int> sweep(QDate today);
 
 private:
     ServerContext &m_context;

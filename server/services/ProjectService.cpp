@@ -1,5 +1,6 @@
 #include "ProjectService.h"
 
+#include "LifecycleService.h"
 #include "ServiceError.h"
 
 #include "store/AuditLog.h"
@@ -54,6 +55,8 @@ Result<QList<protocol::ProjectInfo>> ProjectService::list(const Caller &caller)
         protocol::ProjectInfo info;
         info.project = p;
         info.access = {d.allowed(), d.allowed() ? QString() : d.code(), d.message};
+        if (const Status annotated = LifecycleService(m_context).annotate(caller, info); !annotated)
+            return annotated.error();
         out.append(info);
     }
     return out;
@@ -94,6 +97,8 @@ Result<protocol::ProjectInfo> ProjectService::detail(const Caller &caller, const
     protocol::ProjectInfo info;
     info.project = project.value();
     info.access = {true, {}, {}};
+    if (const Status annotated = LifecycleService(m_context).annotate(caller, info); !annotated)
+        return annotated.error();
     for (const domain::ProjectMember &m : info.project.members) {
         auto u = users.findById(m.userId);
         if (!u)

@@ -1,5 +1,6 @@
 #include "services/ServerConfig.h"
 
+#include "domain/ProjectLifecycle.h"
 #include "protocol/ConfigFilePermissions.h"
 #include "protocol/IngestMessages.h"
 #include "protocol/JsonReader.h"
@@ -49,6 +50,7 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
         return r.error();
     r.rejectUnknown({"listen"_L1,
                      "notifications"_L1,
+                     "projects"_L1,
                      "data_dir"_L1,
                      "tls"_L1,
                      "log_level"_L1,
@@ -318,6 +320,22 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
             return configError(
                 u"%1.notifications: smtp_url needs \"from\", the address e-mail is sent from"_s.arg(
                     QFileInfo(path).fileName()));
+    }
+    if (json.contains("projects"_L1)) {
+        protocol::JsonReader projects = r.object("projects"_L1);
+        projects.rejectUnknown({"end_warning_days"_L1});
+        if (projects.json().contains("end_warning_days"_L1)) {
+            const QString text = projects.string("end_warning_days"_L1);
+            const auto days = domain::parseEndWarningDays(text);
+            if (projects.ok() && !days)
+                return configError(u"%1.projects.end_warning_days: expected days before the end date such as "
+                                   u"\"60,30,7\" (whole numbers from 1 to 3650), got \"%2\""_s.arg(
+                                       QFileInfo(path).fileName(), text));
+            if (days)
+                c.endWarningDays = *days;
+        }
+        if (!projects.ok())
+            return configError(u"%1: %2"_s.arg(QFileInfo(path).fileName(), projects.error().message));
     }
     QStringList ukRanges;
     if (json.contains("uk_ranges"_L1))

@@ -90,6 +90,9 @@ struct ServerConfig
     int extendedSyopsVersion = 1;
     QString workspacesDir; // empty: <data_dir>/workspaces
     int workspaceScanSeconds = 10;
+    // Projects ("projects" in the file): the end-date warnings, in days before a project's
+    // (effective) end date ("end_warning_days": "60,30,7"), largest first.
+    QList<int> endWarningDays = {60, 30, 7};
     // Each person's allowance of checks (POST /projects/{id}/checks): runs and bytes of
     // workspace files read in a window of time.
     int checkRunsPerWindow = 60;

@@ -1,6 +1,7 @@
 #include "ServiceError.h"
 
 #include "domain/AccountRules.h"
+#include "domain/ProjectLifecycle.h"
 #include "domain/Review.h"
 #include "domain/Submission.h"
 #include "protocol/IngestMessages.h"
@@ -68,6 +69,19 @@ int httpStatusFor(const Error &e)
         if (e.code == QLatin1StringView(StorageFull))
             return 507;
         return 403; // ingest.not-requester
+    }
+    // A project's lifecycle (domain/ProjectLifecycle.h): what is asked cannot be accepted as it is
+    // (the field names what to fix), or the project or request has moved on; not the lead and
+    // one's own request are refusals (403).
+    if (e.code.startsWith(QLatin1StringView("lifecycle-"))) {
+        using namespace domain::lifecycleerr;
+        if (e.code == QLatin1StringView(ReasonRequired) || e.code == QLatin1StringView(DateNotLater) ||
+            e.code == QLatin1StringView(PublicationInvalid))
+            return 422;
+        if (e.code == QLatin1StringView(WrongStatus) || e.code == QLatin1StringView(RequestOpen) ||
+            e.code == QLatin1StringView(RequestDecided))
+            return 409;
+        return 403;
     }
     // Checks and submissions: content that cannot be accepted as it is (the field names what to
     // fix), and a request that has moved on.

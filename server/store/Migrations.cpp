@@ -522,6 +522,50 @@ QList<Migration> buildMigrations()
              QStringLiteral("CREATE INDEX notifications_user ON notifications(user_id, created_at)"),
              QStringLiteral("CREATE INDEX notifications_unsent ON notifications(emailed_at, created_at)"),
          }});
+    m.append(
+        {13,
+         QStringLiteral("project lifecycle: extension requests, publications, status changes with reasons"),
+         {
+             // A lead's request for a later end date and its decision ("pending", "approved",
+             // "refused"); days are ISO 8601 text like the projects' own.
+             QStringLiteral("CREATE TABLE extension_requests ("
+                            " id TEXT PRIMARY KEY,"
+                            " project_id TEXT NOT NULL REFERENCES projects(id),"
+                            " requested_by TEXT NOT NULL REFERENCES users(id),"
+                            " current_end_date TEXT NOT NULL,"
+                            " new_end_date TEXT NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " state TEXT NOT NULL,"
+                            " decided_by TEXT REFERENCES users(id),"
+                            " decision_reason TEXT NOT NULL DEFAULT '',"
+                            " created_at BIGINT NOT NULL,"
+                            " decided_at BIGINT)"),
+             // One open request a project, whatever two requests at once try.
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX extension_requests_one_pending ON extension_requests(project_id)"
+                 " WHERE state = 'pending'"),
+             QStringLiteral(
+                 "CREATE INDEX extension_requests_project ON extension_requests(project_id, created_at)"),
+             // The publications reported when the project was completed, in the lead's order.
+             QStringLiteral("CREATE TABLE project_publications ("
+                            " project_id TEXT NOT NULL REFERENCES projects(id),"
+                            " position INTEGER NOT NULL,"
+                            " title TEXT NOT NULL,"
+                            " link TEXT NOT NULL,"
+                            " PRIMARY KEY (project_id, position))"),
+             // Every change of a project's status through the service, with who and why (the audit
+             // chain has each too).
+             QStringLiteral("CREATE TABLE project_status_changes ("
+                            " id TEXT PRIMARY KEY,"
+                            " project_id TEXT NOT NULL REFERENCES projects(id),"
+                            " from_status TEXT NOT NULL,"
+                            " to_status TEXT NOT NULL,"
+                            " changed_by TEXT NOT NULL REFERENCES users(id),"
+                            " reason TEXT NOT NULL,"
+                            " changed_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX project_status_changes_project ON "
+                            "project_status_changes(project_id, changed_at)"),
+         }});
     return m;
 }
 

@@ -143,7 +143,8 @@ bool ApiHarness::buildWorld()
          {domain::Role::Researcher, domain::Role::OutputChecker},
          domain::Accreditation::standard(AccreditationKind::Full, today.addDays(-30)),
          true},
-        // An administrator: support staff who manages people's accounts.
+        // An administrator: support staff who manage people's accounts and run the service desk
+        // (deciding extensions, suspending and reopening).
         {"admin", {domain::Role::Administrator}, std::nullopt, true},
     };
     for (const Person &p : people) {

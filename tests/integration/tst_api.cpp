@@ -54,6 +54,10 @@ constexpr const char *IngestBody =
     R"("sha256":"2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824","description":"model"}]})";
 
 constexpr const char *IngestVoteBody = R"({"decision":"approve"})";
+constexpr const char *ExtensionBody = R"({"new_end_date":"2999-01-01","reason":"Data arrived late"})";
+constexpr const char *CompletionBody = R"({"publications":[{"title":"A paper","link":"10.1234/abcd"}]})";
+constexpr const char *DecisionBody = R"({"approve":true,"reason":"Agreed"})";
+constexpr const char *ReasonBody = R"({"reason":"Investigating a breach"})";
 
 constexpr const char *NewUserBody =
     R"({"username":"new.person","display_name":"New Person","email":"new@example.ac.uk","roles":["researcher"]})";
@@ -62,7 +66,6 @@ constexpr const char *TakenUserBody =
 constexpr const char *RolesBody = R"({"roles":["researcher","output-checker"]})";
 constexpr const char *AdminRolesBody = R"({"roles":["researcher","administrator"]})";
 constexpr const char *AccreditationBody = R"({"kind":"full","valid_from":"2026-01-01"})";
-constexpr const char *ReasonBody = R"({"reason":"left the organisation"})";
 constexpr const char *MemberBody = R"({"role":"member"})";
 constexpr const char *DeviceBody = R"({"serial":"1A2B","reason":"laptop lost"})";
 
@@ -359,6 +362,66 @@ const std::vector<MatrixRow> &matrixRows()
          DeviceBody},
         {"admin revokes a device without a reason", "admin", S, "POST", "/api/v1/admin/devices/revocations",
          422, "account-reason-required", R"({"serial":"1A2B"})"},
+        // a project's lifecycle: the lead asks and reports completion; administrators decide,
+        // suspend and reopen
+        {"anonymous ask extension", "", S, "POST", "/api/v1/projects/P1/extension-requests", 401,
+         "not-signed-in", ExtensionBody},
+        {"anonymous desk extension requests", "", S, "GET", "/api/v1/desk/extension-requests", 401,
+         "not-signed-in"},
+        {"res ask extension P1 (lead)", "res", S, "POST", "/api/v1/projects/P1/extension-requests", 201, "",
+         ExtensionBody},
+        {"res laptop ask extension P2 (lead, not home-working approved)", "res", L, "POST",
+         "/api/v1/projects/P2/extension-requests", 201, "", ExtensionBody},
+        {"res ask extension P3 (completed)", "res", S, "POST", "/api/v1/projects/P3/extension-requests", 409,
+         "lifecycle-wrong-status", ExtensionBody},
+        {"prov ask extension P1 (member, not lead)", "prov", S, "POST",
+         "/api/v1/projects/P1/extension-requests", 403, "lifecycle-not-lead", ExtensionBody},
+        {"checker ask extension P1 (not a member)", "checker", S, "POST",
+         "/api/v1/projects/P1/extension-requests", 404, "not-found", ExtensionBody},
+        {"admin ask extension P1 (not a member)", "admin", S, "POST",
+         "/api/v1/projects/P1/extension-requests", 404, "not-found", ExtensionBody},
+        {"res extension requests P1", "res", S, "GET", "/api/v1/projects/P1/extension-requests", 200, ""},
+        {"prov extension requests P1 (member)", "prov", S, "GET", "/api/v1/projects/P1/extension-requests",
+         200, ""},
+        {"checker extension requests P1 (not a member)", "checker", S, "GET",
+         "/api/v1/projects/P1/extension-requests", 404, "not-found"},
+        {"res complete P1 (lead)", "res", S, "POST", "/api/v1/projects/P1/completion", 200, "",
+         CompletionBody},
+        {"res complete P3 (completed)", "res", S, "POST", "/api/v1/projects/P3/completion", 409,
+         "lifecycle-wrong-status", CompletionBody},
+        {"prov complete P1 (member, not lead)", "prov", S, "POST", "/api/v1/projects/P1/completion", 403,
+         "lifecycle-not-lead", CompletionBody},
+        {"checker complete P1 (not a member)", "checker", S, "POST", "/api/v1/projects/P1/completion", 404,
+         "not-found", CompletionBody},
+        {"res desk extension requests", "res", S, "GET", "/api/v1/desk/extension-requests", 403,
+         "not-an-administrator"},
+        {"checker desk extension requests", "checker", S, "GET", "/api/v1/desk/extension-requests", 403,
+         "not-an-administrator"},
+        {"admin desk extension requests", "admin", S, "GET", "/api/v1/desk/extension-requests", 200, ""},
+        {"res decide extension", "res", S, "POST", "/api/v1/desk/extension-requests/X-1/decision", 403,
+         "not-an-administrator", DecisionBody},
+        {"checker decide extension", "checker", S, "POST", "/api/v1/desk/extension-requests/X-1/decision",
+         403, "not-an-administrator", DecisionBody},
+        {"admin decide unknown extension", "admin", S, "POST", "/api/v1/desk/extension-requests/X-1/decision",
+         404, "not-found", DecisionBody},
+        {"res desk projects", "res", S, "GET", "/api/v1/desk/projects", 403, "not-an-administrator"},
+        {"checker desk projects", "checker", S, "GET", "/api/v1/desk/projects", 403, "not-an-administrator"},
+        {"admin desk projects", "admin", S, "GET", "/api/v1/desk/projects", 200, ""},
+        {"res suspend P1 (lead)", "res", S, "POST", "/api/v1/projects/P1/suspension", 403,
+         "not-an-administrator", ReasonBody},
+        {"checker suspend P1", "checker", S, "POST", "/api/v1/projects/P1/suspension", 403,
+         "not-an-administrator", ReasonBody},
+        {"admin suspend P1", "admin", S, "POST", "/api/v1/projects/P1/suspension", 200, "", ReasonBody},
+        {"admin suspend P3 (completed)", "admin", S, "POST", "/api/v1/projects/P3/suspension", 409,
+         "lifecycle-wrong-status", ReasonBody},
+        {"admin suspend unknown project", "admin", S, "POST", "/api/v1/projects/P9/suspension", 404,
+         "not-found", ReasonBody},
+        {"res reopen P1", "res", S, "POST", "/api/v1/projects/P1/reopening", 403, "not-an-administrator",
+         ReasonBody},
+        {"admin reopen P1 (active)", "admin", S, "POST", "/api/v1/projects/P1/reopening", 409,
+         "lifecycle-wrong-status", ReasonBody},
+        {"admin reopen P3 (completed)", "admin", S, "POST", "/api/v1/projects/P3/reopening", 409,
+         "lifecycle-wrong-status", ReasonBody},
     };
     return rows;
 }

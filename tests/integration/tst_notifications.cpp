@@ -10,11 +10,13 @@
 #include "services/NotificationService.h"
 #include "services/SmtpSender.h"
 #include "store/NotificationRepository.h"
+#include "store/ProjectRepository.h"
 #include "store/UserRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace srs;
 using namespace srs::testing;
@@ -214,14 +216,83 @@ private slots:
         QCOMPARE(m_smtp->messages().size(), 0);
     }
 
+    // The project's end date near: each member told once per warning the sweep finds it within,
+    // and again after an extension moves the date.
+    void theSweepTellsOfAnEndDateOncePerWarning()
+    {
+        store::ProjectRepository projects(m_api->context().database());
+        auto p1 = projects.find("P1");
+        QVERIFY(p1.ok());
+        domain::Project changed = p1.value();
+        const QDate today = m_api->now().toTimeZone(QTimeZone("Europe/London")).date();
+        changed.endDate = today.addDays(20);
+        changed.extendedTo = {};
+        QVERIFY(projects.save(changed).ok());
+        server::NotificationMailer mailer(m_api->context());
+        const int members = int(server::NotificationService::membersOf(changed).size());
+        QCOMPARE(mailer.sweep(), members);
+        QCOMPARE(mailer.sweep(), 0); // once
+        QJsonArray near;
+        for (const QJsonValue &v : list("res").json["items"].toArray()) {
+            if (v["kind"].toString() == "end-date-near")
+                near.append(v);
+        }
+        QCOMPARE(near.size(), 1);
+        QCOMPARE(near.at(0)["state"].toString(), QString("20"));
+        QCOMPARE(near.at(0)["detail"].toString(), today.addDays(20).toString(Qt::ISODate));
+        // Extended past every warning: nothing; then within one again, a new notice.
+        changed.extendedTo = today.addDays(200);
+        QVERIFY(projects.save(changed).ok());
+        QCOMPARE(mailer.sweep(), 0);
+        changed.extendedTo = today.addDays(25);
+        QVERIFY(projects.save(changed).ok());
+        QCOMPARE(mailer.sweep(), members);
+    }
+
+    // The service desk's changes: an extension asked for tells the administrators, its decision
+    // the lead; a suspension and a reopening every member.
+    void theLifecycleTellsWhoWaits()
+    {
+        const QDate today = m_api->now().toTimeZone(QTimeZone("Europe/London")).date();
+        Reply asked = m_api->call("POST", "/api/v1/projects/P1/extension-requests",
+                                  json({{"new_end_date", today.addDays(400).toString(Qt::ISODate)},
+                                        {"reason", "Data arrived late"}}),
+                                  token("res"));
+        QCOMPARE(asked.status, 201);
+        const QString id = asked.json["id"].toString();
+        auto kindsOf = [this](const QString &user) {
+            QStringList kinds;
+            for (const QJsonValue &v : list(user).json["items"].toArray())
+                kinds.append(v["kind"].toString());
+            return kinds;
+        };
+        QCOMPARE(kindsOf("admin"), QStringList{"extension-waiting"});
+        QVERIFY(!kindsOf("res").contains("extension-waiting"));
+        Reply decided =
+            m_api->call("POST", "/api/v1/desk/extension-requests/" + id + "/decision",
+                        json({{"approve", false}, {"reason", "Not enough reason given"}}), token("admin"));
+        QCOMPARE(decided.status, 200);
+        const QJsonArray mine = list("res").json["items"].toArray();
+        QCOMPARE(mine.at(0)["kind"].toString(), QString("extension-decided"));
+        QCOMPARE(mine.at(0)["state"].toString(), QString("refused"));
+        QVERIFY(!QJsonDocument(mine.at(0).toObject()).toJson().contains("Not enough reason"));
+        QCOMPARE(
+            m_api->call("POST", "/api/v1/projects/P1/suspension", json({{"reason", "Audit"}}), token("admin"))
+                .status,
+            200);
+        QVERIFY(kindsOf("res").contains("project-suspended"));
+        QVERIFY(kindsOf("prov").contains("project-suspended"));
+        QVERIFY(!kindsOf("checker").contains("project-suspended"));
+    }
+
     // The message's form: a header never carries a line break, a line of a dot is doubled, a
     // non-ASCII subject is encoded, and only plain addresses are used.
     void theMessageIsWellFormed()
     {
         const server::MailMessage m{"srs@service.example", "res@research.example", "Côté\r\nBcc: x@y.example",
                                     "one\r\n.\r\n..two\nthree"};
-        const QByteArray bytes = server::formatMail(
-            m, QDateTime(QDate(2026, 12, 7), QTime(9, 5), Qt::UTC), "id\r\nX: y@service.example");
+        const QByteArray bytes = server::formatMail(m, QDateTime(QDate(2026, 12, 7), QTime(9, 5), Qt::UTC),
+                                                    "id\r\nX: y@service.example");
         QVERIFY2(bytes.contains("Date: Mon, 07 Dec 2026 09:05:00 +0000\r\n"), bytes.constData());
         QVERIFY2(bytes.contains("Subject: =?UTF-8?B?"), bytes.constData());
         QVERIFY2(!bytes.contains("\r\nBcc"), bytes.constData());

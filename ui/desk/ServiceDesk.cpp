@@ -3,6 +3,8 @@
 #include "DeskPanel.h"
 
 #include "ui/accounts/PeoplePanel.h"
+#include "ui/lifecycle/ProjectDatesPanel.h"
+#include "ui/lifecycle/ProjectRequestsPanel.h"
 
 #include "session/Session.h"
 #include "session/Workstation.h"
@@ -16,6 +18,8 @@ ServiceDesk::ServiceDesk(session::Workstation *workstation, QWidget *parent)
     setAccessibleName(tr("Service desk"));
     setDocumentMode(true);
     // Panels, in the order of their tabs: addPanel(new SomePanel(workstation, this));
+    addPanel(new ProjectDatesPanel(workstation, this));
+    addPanel(new ProjectRequestsPanel(workstation, this));
     addPanel(new PeoplePanel(workstation, this));
 }
 

@@ -455,6 +455,20 @@ QString ProjectView::detailsHtml(const protocol::ProjectInfo &p, bool detailed)
     if (p.project.extendedTo.isValid() && p.project.extendedTo > p.project.endDate)
         html += u" "_s + tr("Extended from %1.").arg(day(p.project.endDate));
     html += u"</p>"_s;
+    if (p.project.status == domain::ProjectStatus::Suspended)
+        html += u"<p><b>"_s +
+                tr("Suspended by research support: its workspace is closed until it is reopened.") +
+                u"</b></p>"_s;
+    if (p.project.status == domain::ProjectStatus::Completed) {
+        html += u"<p><b>"_s + tr("Completed: its workspace is closed.") + u"</b></p>"_s;
+        if (!p.publications.isEmpty()) {
+            // Titles and links as plain text: they are what the lead typed.
+            html += u"<h4>"_s + tr("Publications") + u"</h4><ul>"_s;
+            for (const domain::Publication &pub : p.publications)
+                html += u"<li>"_s + esc(pub.title) + u" ("_s + esc(pub.link) + u")</li>"_s;
+            html += u"</ul>"_s;
+        }
+    }
 
     html += u"<h4>"_s + tr("Restrictions") + u"</h4><ul>"_s;
     html +=

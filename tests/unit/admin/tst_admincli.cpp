@@ -408,6 +408,21 @@ void TestAdminCli::everyChangeAppendsAnAuditEvent()
     QCOMPARE(run({"admin", "map-dataset", "P-2026-001", "DS-LFS"}).exitCode, 0);
     QCOMPARE(auditCount(), expected);
 
+    // A status change keeps its reason; completed is final.
+    QCOMPARE(run({"admin", "set-project-status", "P-2026-001", "completed", "--reason", "Final report in"})
+                 .exitCode,
+             0);
+    ++expected;
+    QCOMPARE(lastAction(), "project.status-changed");
+    QVERIFY(scalar("SELECT details FROM audit_events ORDER BY seq DESC LIMIT 1")
+                .toString()
+                .contains("Final report in"));
+    const Run reopen = run({"admin", "set-project-status", "P-2026-001", "active"});
+    QVERIFY(reopen.exitCode != 0);
+    QVERIFY2(reopen.err.contains("completed"), qPrintable(reopen.err));
+    QCOMPARE(auditCount(), expected);
+    QCOMPARE(scalar("SELECT status FROM projects WHERE id = 'P-2026-001'").toString(), "completed");
+
     const Run users = run({"admin", "list-users"});
     QCOMPARE(users.exitCode, 0);
     QVERIFY(users.out.contains("asha"));

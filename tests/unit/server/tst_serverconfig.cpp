@@ -168,6 +168,17 @@ private slots:
         QCOMPARE(c.value().effectiveWorkspacesDir(), m_dir.filePath("d/workspaces"));
     }
 
+    // The end-date warnings: 60, 30 and 7 days unless the file says otherwise.
+    void endWarningDays()
+    {
+        auto c = ServerConfig::loadFile(write(R"({"data_dir":"d"})"));
+        QVERIFY(c.ok());
+        QCOMPARE(c.value().endWarningDays, (QList<int>{60, 30, 7}));
+        c = ServerConfig::loadFile(write(R"({"data_dir":"d","projects":{"end_warning_days":"14, 90"}})"));
+        QVERIFY2(c.ok(), qPrintable(c.ok() ? "" : c.error().message));
+        QCOMPARE(c.value().endWarningDays, (QList<int>{90, 14}));
+    }
+
     void badFilesNameTheProblem_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -188,6 +199,12 @@ private slots:
         QTest::newRow("unknown checking setting")
             << QByteArray(R"({"checking_settings":["safe-room","cafe"]})")
             << "checking_settings: \"cafe\" is not a setting";
+        QTest::newRow("end warning days not days")
+            << QByteArray(R"({"projects":{"end_warning_days":"60,soon"}})") << "projects.end_warning_days";
+        QTest::newRow("end warning days zero")
+            << QByteArray(R"({"projects":{"end_warning_days":"0"}})") << "projects.end_warning_days";
+        QTest::newRow("projects unknown key")
+            << QByteArray(R"({"projects":{"warn":"60"}})") << "projects.warn: is not a known field";
         QTest::newRow("checking settings not a list")
             << QByteArray(R"({"checking_settings":"safe-room"})") << "checking_settings";
         QTest::newRow("tls incomplete")
