@@ -11,13 +11,15 @@ QString roleToString(Role role)
         return QStringLiteral("output-checker");
     case Role::Administrator:
         return QStringLiteral("administrator");
+    case Role::DataOwner:
+        return QStringLiteral("data-owner");
     }
     return {};
 }
 
 std::optional<Role> roleFromString(QStringView text)
 {
-    for (const Role r : {Role::Researcher, Role::OutputChecker, Role::Administrator}) {
+    for (const Role r : {Role::Researcher, Role::OutputChecker, Role::Administrator, Role::DataOwner}) {
         if (text == roleToString(r))
             return r;
     }

@@ -109,6 +109,9 @@ struct ProjectInfo
     QList<ProjectMemberInfo> members; // detail only
     QList<domain::Dataset> datasets;  // detail only; those the caller's setting may see
     int hiddenDatasets = 0;           // safe-room-only datasets not shown in this setting
+    // Detail only: datasets asked for whose owner has not approved the project yet (not mapped:
+    // their files do not appear in the workspace).
+    QList<domain::Dataset> awaitingApproval;
 
     [[nodiscard]] QJsonObject toJsonObject(bool detail) const;
     [[nodiscard]] static Result<ProjectInfo> fromJson(QByteArrayView body);

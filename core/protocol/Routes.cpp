@@ -28,11 +28,13 @@ void walk(std::string_view path, Literal &&literal, Parameter &&parameter)
 
 std::string_view parameterPattern(std::string_view parameter)
 {
-    // Project ids: letters, digits, '-', '_' and '.'; submission, release and ingest ids: letters,
+    // Project and dataset ids: letters, digits, '-', '_' and '.'; submission, release, ingest and approval ids: letters,
     // digits and '-'; round and file numbers: digits. At most 64 characters or 6 digits.
     if (parameter == "id")
         return "([A-Za-z0-9._-]{1,64})";
-    if (parameter == "sid" || parameter == "rid" || parameter == "iid")
+    if (parameter == "did")
+        return "([A-Za-z0-9._-]{1,64})";
+    if (parameter == "sid" || parameter == "rid" || parameter == "iid" || parameter == "aid")
         return "([A-Za-z0-9-]{1,64})";
     if (parameter == "n" || parameter == "i")
         return "([0-9]{1,6})";

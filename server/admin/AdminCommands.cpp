@@ -29,12 +29,17 @@ const Subcommand Subcommands[] = {
      "add-organisation NAME --agreement-until DATE --range CIDR[,office]..."},
     {"add-site", admin::addSite, "add-site NAME --network CIDR..."},
     {"add-project", admin::addProject,
-     "add-project ID --title T --lead USERNAME --start DATE --end DATE [--home-working] [--status S]"},
+     "add-project ID --title T --lead USERNAME --start DATE --end DATE [--home-working] [--status S] "
+     "[--purpose TEXT] [--lead-organisation NAME]"},
     {"add-member", admin::addMember, "add-member PROJECT USERNAME --role member|lead|supervisor"},
     {"set-project-status", admin::setProjectStatus, "set-project-status PROJECT active|completed|suspended"},
     {"scan-workspaces", admin::scanWorkspaces, "scan-workspaces"},
     {"add-dataset", admin::addDataset, "add-dataset ID --name N --owner O --access remote|safe-room-only"},
     {"map-dataset", admin::mapDataset, "map-dataset PROJECT DATASET"},
+    {"add-data-owner", admin::addDataOwner,
+     "add-data-owner ID --name NAME [--requires-approval] [--approvals N]"},
+    {"set-data-owner", admin::setDataOwner, "set-data-owner USERNAME OWNER"},
+    {"set-dataset-owner", admin::setDatasetOwner, "set-dataset-owner DATASET OWNER"},
     {"seed-demo", admin::seedDemo, "--seed-demo   (an empty database only; demo use only)"},
 };
 

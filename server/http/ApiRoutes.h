@@ -15,6 +15,7 @@ class ReviewService;
 class ReleaseService;
 class IngestService;
 class IngestReviewService;
+class DataOwnerService;
 
 // Projects, datasets and the workspace (ProjectRoutes.cpp). Registered first: the workspace
 // poll, the clients' most frequent call, is the first route cpp-httplib tries.
@@ -38,5 +39,8 @@ void registerIngestRoutes(ClearanceServer &server, ServerContext &context, Accou
 // (IngestReviewRoutes.cpp).
 void registerIngestReviewRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
                                 IngestReviewService &reviews);
+// Data owners' approval and the public data-access register (OwnerRoutes.cpp).
+void registerOwnerRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                         DataOwnerService &owners);
 
 } // namespace srs::server

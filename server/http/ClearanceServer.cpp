@@ -7,6 +7,7 @@
 #include "RevocationList.h"
 
 #include "services/AccountService.h"
+#include "services/DataOwnerService.h"
 #include "services/IngestReviewService.h"
 #include "services/IngestService.h"
 #include "services/ProjectService.h"
@@ -111,6 +112,7 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     m_releases = std::make_unique<ReleaseService>(m_context);
     m_ingests = std::make_unique<IngestService>(m_context);
     m_ingestReviews = std::make_unique<IngestReviewService>(m_context, *m_ingests);
+    m_owners = std::make_unique<DataOwnerService>(m_context);
     // cpp-httplib tries a method's routes in the order they were added, matching each one's
     // regular expression: the workspace poll (the busiest) first, the health check last.
     registerProjectRoutes(*this, m_context, *m_accounts, *m_projects);
@@ -120,6 +122,7 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     registerReleaseRoutes(*this, m_context, *m_accounts, *m_releases);
     registerIngestRoutes(*this, m_context, *m_accounts, *m_ingests);
     registerIngestReviewRoutes(*this, m_context, *m_accounts, *m_ingestReviews);
+    registerOwnerRoutes(*this, m_context, *m_accounts, *m_owners);
     registerBuiltInRoutes();
 }
 

@@ -32,6 +32,7 @@ class ReviewService;
 class ReleaseService;
 class IngestService;
 class IngestReviewService;
+class DataOwnerService;
 class RevocationList;
 class HttpFront;
 class RequestRouter;
@@ -104,6 +105,7 @@ private:
     std::unique_ptr<ReleaseService> m_releases;
     std::unique_ptr<IngestService> m_ingests;
     std::unique_ptr<IngestReviewService> m_ingestReviews;
+    std::unique_ptr<DataOwnerService> m_owners;
     std::unique_ptr<RevocationList> m_revocationList; // when tls.crl_file is set
     SslContextPtr m_tls;                              // outlives the front and its connections
     std::unique_ptr<RequestRouter> m_http;

@@ -1,5 +1,6 @@
 #include "ProjectService.h"
 
+#include "DataOwnerService.h"
 #include "ServiceError.h"
 
 #include "store/AuditLog.h"
@@ -109,6 +110,10 @@ Result<protocol::ProjectInfo> ProjectService::detail(const Caller &caller, const
         else
             ++info.hiddenDatasets;
     }
+    auto waiting = DataOwnerService::awaitingApproval(m_context, projectId);
+    if (!waiting)
+        return waiting.error();
+    info.awaitingApproval = waiting.value();
     return info;
 }
 

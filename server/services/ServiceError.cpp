@@ -1,5 +1,6 @@
 #include "ServiceError.h"
 
+#include "domain/DataOwnerApproval.h"
 #include "domain/Review.h"
 #include "domain/Submission.h"
 #include "protocol/IngestMessages.h"
@@ -33,6 +34,15 @@ int httpStatusFor(const Error &e)
         return 500;
     if (e.code == svc::PayloadTooLarge)
         return 413;
+    // Data owners' approval (domain/DataOwnerApproval.h).
+    if (e.code.startsWith(QLatin1StringView("approval."))) {
+        using namespace domain::approvalerr;
+        if (e.code == QLatin1StringView(ReasonRequired))
+            return 422;
+        if (e.code == QLatin1StringView(WrongState) || e.code == QLatin1StringView(AlreadyVoted))
+            return 409;
+        return 403; // approval.not-data-owner, approval.other-owner
+    }
     // Bringing files into a project (protocol/IngestMessages.h).
     if (e.code.startsWith(QLatin1StringView("ingest."))) {
         using namespace protocol::ingesterr;
