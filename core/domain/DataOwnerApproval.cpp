@@ -4,8 +4,8 @@ namespace srs::domain {
 
 namespace {
 
-constexpr ApprovalState AllStates[] = {ApprovalState::Pending, ApprovalState::Approved, ApprovalState::Refused,
-                                       ApprovalState::Withdrawn};
+constexpr ApprovalState AllStates[] = {ApprovalState::Pending, ApprovalState::Approved,
+                                       ApprovalState::Refused, ApprovalState::Withdrawn};
 
 Status fail(const char *code, const QString &message)
 {
@@ -15,10 +15,12 @@ Status fail(const char *code, const QString &message)
 Status checkReason(const QString &reason, const QString &what)
 {
     if (reason.trimmed().isEmpty())
-        return fail(approvalerr::ReasonRequired, QStringLiteral("Say why you are %1: the project lead is told.").arg(what));
+        return fail(approvalerr::ReasonRequired,
+                    QStringLiteral("Say why you are %1: the project lead is told.").arg(what));
     if (reason.size() > ApprovalWorkflow::MaxReasonLength)
         return fail(approvalerr::ReasonRequired,
-                    QStringLiteral("The reason is too long: at most %1 characters.").arg(ApprovalWorkflow::MaxReasonLength));
+                    QStringLiteral("The reason is too long: at most %1 characters.")
+                        .arg(ApprovalWorkflow::MaxReasonLength));
     return {};
 }
 
@@ -85,8 +87,9 @@ Status ApprovalWorkflow::checkCanDecide(const ApprovalRequest &request, const Ap
     if (Status s = checkIsApprover(request, actor); !s)
         return s;
     if (request.state != ApprovalState::Pending) {
-        return fail(approvalerr::WrongState, QStringLiteral("This request is already %1: it cannot be decided again.")
-                                                 .arg(approvalStateToString(request.state)));
+        return fail(approvalerr::WrongState,
+                    QStringLiteral("This request is already %1: it cannot be decided again.")
+                        .arg(approvalStateToString(request.state)));
     }
     if (request.voteOf(actor.user.id)) {
         return fail(approvalerr::AlreadyVoted,

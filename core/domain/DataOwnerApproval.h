@@ -78,10 +78,10 @@ struct ApproverActor
 };
 
 namespace approvalerr {
-inline constexpr char NotDataOwner[] = "approval.not-data-owner";   // no data-owner role
-inline constexpr char OtherOwner[] = "approval.other-owner";        // a data owner for another owner
-inline constexpr char WrongState[] = "approval.wrong-state";        // decided or withdrawn already
-inline constexpr char AlreadyVoted[] = "approval.already-voted";    // the same person twice
+inline constexpr char NotDataOwner[] = "approval.not-data-owner";    // no data-owner role
+inline constexpr char OtherOwner[] = "approval.other-owner";         // a data owner for another owner
+inline constexpr char WrongState[] = "approval.wrong-state";         // decided or withdrawn already
+inline constexpr char AlreadyVoted[] = "approval.already-voted";     // the same person twice
 inline constexpr char ReasonRequired[] = "approval.reason-required"; // refusing or withdrawing
 } // namespace approvalerr
 

@@ -22,7 +22,8 @@ enum class Role
     DataOwner,
 };
 
-[[nodiscard]] QString roleToString(Role role); // "researcher", "output-checker", "administrator", "data-owner"
+[[nodiscard]] QString
+roleToString(Role role); // "researcher", "output-checker", "administrator", "data-owner"
 [[nodiscard]] std::optional<Role> roleFromString(QStringView text);
 
 // A person with an account. Secrets (password hash, TOTP secret) are not part of this type:

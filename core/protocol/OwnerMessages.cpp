@@ -20,7 +20,8 @@ domain::Dataset readDataset(JsonReader &d)
     dataset.id = d.string("id"_L1);
     dataset.title = d.string("title"_L1);
     dataset.owner = d.optionalString("owner"_L1);
-    dataset.access = readEnum(d, "access"_L1, domain::datasetAccessFromString, domain::DatasetAccess::SafeRoomOnly);
+    dataset.access =
+        readEnum(d, "access"_L1, domain::datasetAccessFromString, domain::DatasetAccess::SafeRoomOnly);
     return dataset;
 }
 

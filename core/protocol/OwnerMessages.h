@@ -120,9 +120,9 @@ struct RegisterDatasetUse
 {
     QString datasetId;
     QString datasetTitle;
-    QString owner;       // the owning organisation's name
+    QString owner; // the owning organisation's name
     bool approvalNeeded = false;
-    QDateTime approvedAt; // when the owner approved (null when no approval was needed)
+    QDateTime approvedAt;  // when the owner approved (null when no approval was needed)
     QDateTime withdrawnAt; // when the owner withdrew it (null while in force)
 };
 

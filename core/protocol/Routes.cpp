@@ -28,8 +28,8 @@ void walk(std::string_view path, Literal &&literal, Parameter &&parameter)
 
 std::string_view parameterPattern(std::string_view parameter)
 {
-    // Project and dataset ids: letters, digits, '-', '_' and '.'; submission, release, ingest and approval ids: letters,
-    // digits and '-'; round and file numbers: digits. At most 64 characters or 6 digits.
+    // Project and dataset ids: letters, digits, '-', '_' and '.'; submission, release, ingest and approval
+    // ids: letters, digits and '-'; round and file numbers: digits. At most 64 characters or 6 digits.
     if (parameter == "id")
         return "([A-Za-z0-9._-]{1,64})";
     if (parameter == "did")

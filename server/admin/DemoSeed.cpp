@@ -369,15 +369,18 @@ store::Status seedDataOwners(ServerContext &context, const QHash<QString, store:
     {
         const char16_t *id, *purpose, *organisation;
     } about[] = {
-        {u"P-2026-001", u"To find out whether long commutes are linked to poorer health, to inform transport and "
-                        u"public health policy.",
+        {u"P-2026-001",
+         u"To find out whether long commutes are linked to poorer health, to inform transport and "
+         u"public health policy.",
          u"Demo University"},
-        {u"P-2026-002", u"To understand how child poverty in small areas relates to attainment at the end of "
-                        u"primary school.",
+        {u"P-2026-002",
+         u"To understand how child poverty in small areas relates to attainment at the end of "
+         u"primary school.",
          u"Demo University"},
         {u"P-2025-031", u"To estimate the effect of superfast broadband on regional productivity.",
          u"Northern Health Analytics"},
-        {u"P-2023-007", u"To measure how air pollution affects emergency hospital admissions.", u"Demo University"},
+        {u"P-2023-007", u"To measure how air pollution affects emergency hospital admissions.",
+         u"Demo University"},
     };
     for (const auto &a : about) {
         auto p = projectRepository.find(QString::fromUtf16(a.id));
@@ -392,9 +395,10 @@ store::Status seedDataOwners(ServerContext &context, const QHash<QString, store:
             return s;
     }
     const DataOwner trust{PanelOwnerId, u"Northern Household Panel Trust"_s, true, 1};
-    if (auto s = recordChange(context, u"data-owner.saved"_s, u"data-owner:"_s + trust.id,
-                              {{u"name"_s, trust.name}, {u"requires_approval"_s, true}, {u"approvals_needed"_s, 1}},
-                              [&] { return owners.saveOwner(trust); });
+    if (auto s = recordChange(
+            context, u"data-owner.saved"_s, u"data-owner:"_s + trust.id,
+            {{u"name"_s, trust.name}, {u"requires_approval"_s, true}, {u"approvals_needed"_s, 1}},
+            [&] { return owners.saveOwner(trust); });
         !s.ok())
         return s;
     const Dataset panel{PanelDatasetId, u"Northern Household Panel, waves 1-12"_s, trust.name,
@@ -410,7 +414,8 @@ store::Status seedDataOwners(ServerContext &context, const QHash<QString, store:
         return s;
     const store::UserRecord &grace = accounts.value(u"grace.morgan"_s);
     if (auto s = recordChange(context, u"data-owner.approver-set"_s, u"user:"_s + grace.profile.id,
-                              {{u"owner"_s, trust.id}}, [&] { return owners.setApprover(grace.profile.id, trust.id); });
+                              {{u"owner"_s, trust.id}},
+                              [&] { return owners.setApprover(grace.profile.id, trust.id); });
         !s.ok())
         return s;
     // Both projects ask for the panel; the trust has approved P-2026-001 already.
@@ -427,13 +432,14 @@ store::Status seedDataOwners(ServerContext &context, const QHash<QString, store:
                                                  u"Meets the trust's public benefit test."_s, now);
         if (!approved)
             return store::invalid(approved.error().message);
-        if (auto s = recordChange(context, u"dataset-approval.approved"_s, u"approval:"_s + approved->id,
-                                  {{u"project"_s, projectId}, {u"dataset"_s, panel.id}, {u"owner"_s, trust.id}},
-                                  [&]() -> store::Status {
-                                      if (auto u = owners.updateRequest(approved.value()); !u.ok())
-                                          return u;
-                                      return projectRepository.mapDataset(projectId, panel.id);
-                                  });
+        if (auto s =
+                recordChange(context, u"dataset-approval.approved"_s, u"approval:"_s + approved->id,
+                             {{u"project"_s, projectId}, {u"dataset"_s, panel.id}, {u"owner"_s, trust.id}},
+                             [&]() -> store::Status {
+                                 if (auto u = owners.updateRequest(approved.value()); !u.ok())
+                                     return u;
+                                 return projectRepository.mapDataset(projectId, panel.id);
+                             });
             !s.ok())
             return s;
     }
@@ -559,7 +565,8 @@ int seedDemo(const QStringList &arguments)
         printLine(u"Workspace of %1: %2 files, revision %3."_s.arg(p.id).arg(files).arg(scanned->revision));
     }
     printLine(u"Seeded the demo world: safe room \"%1\", organisations \"%2\" and \"Northern Health "
-              "Analytics\", %3 personas, 4 projects, 7 datasets, a data owner requiring approval."_s.arg(SafeRoomName, DemoOrganisation)
+              "Analytics\", %3 personas, 4 projects, 7 datasets, a data owner requiring approval."_s
+                  .arg(SafeRoomName, DemoOrganisation)
                   .arg(accounts.size()));
     printPersonas(today);
     return ExitOk;

@@ -41,8 +41,9 @@ int addDataOwner(const QStringList &arguments)
         bool ok = false;
         owner.approvalsNeeded = parser.value(u"approvals"_s).toInt(&ok);
         if (!ok || owner.approvalsNeeded < 1 || owner.approvalsNeeded > 10)
-            return usageError(u"--approvals \"%1\": use a number from 1 to 10"_s.arg(parser.value(u"approvals"_s)),
-                              command);
+            return usageError(
+                u"--approvals \"%1\": use a number from 1 to 10"_s.arg(parser.value(u"approvals"_s)),
+                command);
     }
     auto context = openContext(parser);
     if (!context)
@@ -58,8 +59,8 @@ int addDataOwner(const QStringList &arguments)
     printLine(owner.requiresApproval
                   ? u"Saved data owner %1 (%2): each project needs %3 approval(s) from its approvers."_s.arg(
                         owner.id, owner.name, QString::number(owner.approvalsNeeded))
-                  : u"Saved data owner %1 (%2): projects use its data without its approval."_s.arg(owner.id,
-                                                                                                   owner.name));
+                  : u"Saved data owner %1 (%2): projects use its data without its approval."_s.arg(
+                        owner.id, owner.name));
     return ExitOk;
 }
 
@@ -116,8 +117,9 @@ int setDatasetOwner(const QStringList &arguments)
     if (!context)
         return ExitFailure;
     if (auto d = store::ProjectRepository(context->database()).findDataset(positional.at(0)); !d.ok())
-        return fail(d.code() == store::StoreError::Code::NotFound ? u"no dataset \"%1\""_s.arg(positional.at(0))
-                                                                   : d.errorString());
+        return fail(d.code() == store::StoreError::Code::NotFound
+                        ? u"no dataset \"%1\""_s.arg(positional.at(0))
+                        : d.errorString());
     store::DataOwnerRepository owners(context->database());
     auto owner = owners.findOwner(positional.at(1));
     if (!owner.ok())
@@ -129,10 +131,9 @@ int setDatasetOwner(const QStringList &arguments)
                                        [&] { return owners.setDatasetOwner(positional.at(0), owner->id); });
         !s.ok())
         return fail(s.errorString());
-    printLine(u"%1 is owned by %2%3."_s.arg(positional.at(0), owner->name,
-                                            owner->requiresApproval
-                                                ? u": projects asking for it need its approval"_s
-                                                : QString()));
+    printLine(u"%1 is owned by %2%3."_s.arg(
+        positional.at(0), owner->name,
+        owner->requiresApproval ? u": projects asking for it need its approval"_s : QString()));
     return ExitOk;
 }
 

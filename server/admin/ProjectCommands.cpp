@@ -452,7 +452,7 @@ int mapDataset(const QStringList &arguments)
             return fail(requested.error().message);
         printLine(u"%1 needs the approval of its owner, %2: approval request %3 is waiting for them. The "
                   u"dataset is mapped to %4 when they approve."_s.arg(dataset->id, (*owner)->name,
-                                                                        requested->approvalId, project->id));
+                                                                      requested->approvalId, project->id));
         return ExitOk;
     }
     if (store::Status s = recordChange(*context, u"project.dataset-mapped"_s, u"project:"_s + project->id,

@@ -24,16 +24,17 @@ namespace {
 void registerUsage(FILE *out)
 {
     std::fprintf(
-        out, "usage: srs-clearance-server register export --format csv|json [--output FILE] [--config FILE] "
-             "[--data-dir DIR]\n"
-             "       srs-clearance-server register projects --format csv|json [--output FILE] [--config FILE] "
-             "[--data-dir DIR]\n"
-             "       srs-clearance-server register ro-crate RELEASE_ID --output DIR [--config FILE] "
-             "[--data-dir DIR]\n"
-             "export writes every release (CSV: one row per released file); projects writes the data-access\n"
-             "register (which projects use which datasets; CSV: one row per project and dataset); ro-crate\n"
-             "writes the release's\n"
-             "ro-crate-metadata.json (a Five Safes RO-Crate) into DIR.\n");
+        out,
+        "usage: srs-clearance-server register export --format csv|json [--output FILE] [--config FILE] "
+        "[--data-dir DIR]\n"
+        "       srs-clearance-server register projects --format csv|json [--output FILE] [--config FILE] "
+        "[--data-dir DIR]\n"
+        "       srs-clearance-server register ro-crate RELEASE_ID --output DIR [--config FILE] "
+        "[--data-dir DIR]\n"
+        "export writes every release (CSV: one row per released file); projects writes the data-access\n"
+        "register (which projects use which datasets; CSV: one row per project and dataset); ro-crate\n"
+        "writes the release's\n"
+        "ro-crate-metadata.json (a Five Safes RO-Crate) into DIR.\n");
 }
 
 int exportRegister(const QStringList &arguments)

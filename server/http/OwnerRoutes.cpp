@@ -28,18 +28,18 @@ void registerOwnerRoutes(ClearanceServer &server, ServerContext &context, Accoun
                                       });
                            }));
 
-    server.addRoute(route::OwnerDecision.spec,
-                    authed(context, accounts, Access::Writes,
-                           [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
-                               Aftermath &after) {
-                               auto request = protocol::OwnerDecisionRequest::fromJson(bodyOf(ctx.request));
-                               if (!request)
-                                   return badRequest(res, request.error());
-                               answer(res, after, owners.decide(caller, pathArgument(ctx, 1), request.value()),
-                                      ctx.route.successStatus, [](const protocol::OwnerRequestInfo &r) {
-                                          return compact(r.toJsonObject());
-                                      });
-                           }));
+    server.addRoute(
+        route::OwnerDecision.spec,
+        authed(
+            context, accounts, Access::Writes,
+            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                auto request = protocol::OwnerDecisionRequest::fromJson(bodyOf(ctx.request));
+                if (!request)
+                    return badRequest(res, request.error());
+                answer(res, after, owners.decide(caller, pathArgument(ctx, 1), request.value()),
+                       ctx.route.successStatus,
+                       [](const protocol::OwnerRequestInfo &r) { return compact(r.toJsonObject()); });
+            }));
 
     server.addRoute(route::OwnerProjects.spec,
                     authed(context, accounts, Access::ReadOnly,
@@ -51,20 +51,19 @@ void registerOwnerRoutes(ClearanceServer &server, ServerContext &context, Accoun
                                       });
                            }));
 
-    server.addRoute(route::OwnerWithdrawal.spec,
-                    authed(context, accounts, Access::Writes,
-                           [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
-                               Aftermath &after) {
-                               auto request = protocol::OwnerWithdrawalRequest::fromJson(bodyOf(ctx.request));
-                               if (!request)
-                                   return badRequest(res, request.error());
-                               answer(res, after,
-                                      owners.withdraw(caller, pathArgument(ctx, 1), pathArgument(ctx, 2),
-                                                      request.value()),
-                                      ctx.route.successStatus, [](const protocol::OwnerProjectInfo &p) {
-                                          return compact(p.toJsonObject());
-                                      });
-                           }));
+    server.addRoute(
+        route::OwnerWithdrawal.spec,
+        authed(
+            context, accounts, Access::Writes,
+            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                auto request = protocol::OwnerWithdrawalRequest::fromJson(bodyOf(ctx.request));
+                if (!request)
+                    return badRequest(res, request.error());
+                answer(res, after,
+                       owners.withdraw(caller, pathArgument(ctx, 1), pathArgument(ctx, 2), request.value()),
+                       ctx.route.successStatus,
+                       [](const protocol::OwnerProjectInfo &p) { return compact(p.toJsonObject()); });
+            }));
 
     server.addRoute(route::RegisterProjects.spec,
                     authed(context, accounts, Access::ReadOnly,

@@ -144,7 +144,8 @@ Result<DataOwnerService::DatasetRequestOutcome> DataOwnerService::requestDataset
     return outcome;
 }
 
-Result<QList<domain::Dataset>> DataOwnerService::awaitingApproval(ServerContext &context, const QString &projectId)
+Result<QList<domain::Dataset>> DataOwnerService::awaitingApproval(ServerContext &context,
+                                                                  const QString &projectId)
 {
     auto requests = store::DataOwnerRepository(context.database()).requestsOfProject(projectId);
     if (!requests)
@@ -162,7 +163,8 @@ Result<QList<domain::Dataset>> DataOwnerService::awaitingApproval(ServerContext 
     return out;
 }
 
-Result<protocol::OwnerRequestInfo> DataOwnerService::requestInfo(const ApprovalRequest &r, const QString &callerId)
+Result<protocol::OwnerRequestInfo> DataOwnerService::requestInfo(const ApprovalRequest &r,
+                                                                 const QString &callerId)
 {
     store::Database &db = m_context.database();
     store::ProjectRepository projects(db);
@@ -248,7 +250,8 @@ Result<protocol::OwnerRequestInfo> DataOwnerService::decide(const Caller &caller
     ApprovalRequest decided;
     auto written = db.transaction([&]() -> store::Status {
         // Takes the request's row first, so two approvers answering at once are counted in turn.
-        if (auto s = db.execChanging(u"UPDATE dataset_approvals SET state = state WHERE id = ?"_s, {approvalId});
+        if (auto s =
+                db.execChanging(u"UPDATE dataset_approvals SET state = state WHERE id = ?"_s, {approvalId});
             !s.ok())
             return s;
         auto current = owners.findRequest(approvalId);
@@ -264,23 +267,23 @@ Result<protocol::OwnerRequestInfo> DataOwnerService::decide(const Caller &caller
         if (auto s = owners.updateRequest(decided); !s.ok())
             return s;
         if (decided.state == ApprovalState::Approved) {
-            if (auto s = store::ProjectRepository(db).mapDataset(decided.projectId, decided.datasetId); !s.ok())
+            if (auto s = store::ProjectRepository(db).mapDataset(decided.projectId, decided.datasetId);
+                !s.ok())
                 return s;
         }
         // Notification hook: a request decided (approved or refused) is for the project lead.
         const QString action = decided.state == ApprovalState::Approved  ? u"dataset-approval.approved"_s
                                : decided.state == ApprovalState::Refused ? u"dataset-approval.refused"_s
                                                                          : u"dataset-approval.vote"_s;
-        auto e = store::AuditLog(db).append(
-            caller.user.id, action, u"approval:"_s + approvalId,
-            QJsonObject{{u"project"_s, decided.projectId},
-                        {u"dataset"_s, decided.datasetId},
-                        {u"owner"_s, decided.ownerId},
-                        {u"approve"_s, decision.approve},
-                        {u"reason"_s, decision.reason.trimmed()},
-                        {u"approvals"_s, decided.approvals()},
-                        {u"approvals_needed"_s, decided.approvalsNeeded}},
-            now);
+        auto e = store::AuditLog(db).append(caller.user.id, action, u"approval:"_s + approvalId,
+                                            QJsonObject{{u"project"_s, decided.projectId},
+                                                        {u"dataset"_s, decided.datasetId},
+                                                        {u"owner"_s, decided.ownerId},
+                                                        {u"approve"_s, decision.approve},
+                                                        {u"reason"_s, decision.reason.trimmed()},
+                                                        {u"approvals"_s, decided.approvals()},
+                                                        {u"approvals_needed"_s, decided.approvalsNeeded}},
+                                            now);
         if (!e.ok())
             return e.error();
         return {};
@@ -354,11 +357,12 @@ Result<protocol::OwnerProjectInfo> DataOwnerService::withdraw(const Caller &call
         auto open = owners.openRequest(projectId, datasetId);
         if (!open.ok())
             return open.error();
-        if (!open->has_value() || (*open)->state != ApprovalState::Approved || (*open)->ownerId != actor->ownerId)
-            return store::notFound(u"No approval of %1 using %2 by your organisation is in force."_s.arg(
-                projectId, datasetId));
-        if (auto s = db.execChanging(u"UPDATE dataset_approvals SET state = state WHERE id = ?"_s,
-                                     {(*open)->id});
+        if (!open->has_value() || (*open)->state != ApprovalState::Approved ||
+            (*open)->ownerId != actor->ownerId)
+            return store::notFound(
+                u"No approval of %1 using %2 by your organisation is in force."_s.arg(projectId, datasetId));
+        if (auto s =
+                db.execChanging(u"UPDATE dataset_approvals SET state = state WHERE id = ?"_s, {(*open)->id});
             !s.ok())
             return s;
         auto next = domain::ApprovalWorkflow::withdraw(**open, actor.value(), request.reason, now);
@@ -386,8 +390,9 @@ Result<protocol::OwnerProjectInfo> DataOwnerService::withdraw(const Caller &call
     if (!written.ok()) {
         if (written.code() == store::StoreError::Code::NotFound)
             return Error{svc::NotFound, written.errorString()};
-        return failedWrite(written.error(),
-                           Error{svc::Conflict, u"The approval changed while you withdrew it. Look again."_s});
+        return failedWrite(
+            written.error(),
+            Error{svc::Conflict, u"The approval changed while you withdrew it. Look again."_s});
     }
     if (refused)
         return *refused;
@@ -466,8 +471,9 @@ Result<QList<protocol::ProjectRegisterEntry>> DataOwnerService::registerEntries(
 
 QByteArray DataOwnerService::registerCsv(const QList<protocol::ProjectRegisterEntry> &entries)
 {
-    QByteArray out = "project_id,project_title,purpose,lead_organisation,status,start_date,end_date,dataset_id,"
-                     "dataset_title,owner,approval_needed,approved_at,withdrawn_at,releases\r\n";
+    QByteArray out =
+        "project_id,project_title,purpose,lead_organisation,status,start_date,end_date,dataset_id,"
+        "dataset_title,owner,approval_needed,approved_at,withdrawn_at,releases\r\n";
     auto time = [](const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); };
     for (const protocol::ProjectRegisterEntry &e : entries) {
         QList<protocol::RegisterDatasetUse> uses = e.datasets;

@@ -24,9 +24,9 @@ public:
                                                             const protocol::OwnerDecisionRequest &decision);
     // The projects using (or that used) the caller's owner's data.
     [[nodiscard]] Result<QList<protocol::OwnerProjectInfo>> projects(const Caller &caller);
-    [[nodiscard]] Result<protocol::OwnerProjectInfo> withdraw(const Caller &caller, const QString &projectId,
-                                                              const QString &datasetId,
-                                                              const protocol::OwnerWithdrawalRequest &request);
+    [[nodiscard]] Result<protocol::OwnerProjectInfo>
+    withdraw(const Caller &caller, const QString &projectId, const QString &datasetId,
+             const protocol::OwnerWithdrawalRequest &request);
     // The public register of projects and their datasets: any signed-in person, as GET /register.
     [[nodiscard]] Result<QList<protocol::ProjectRegisterEntry>> registerOf(const Caller &caller);
 
@@ -45,7 +45,8 @@ public:
     // The project's datasets asked for and still waiting for their owner.
     [[nodiscard]] static Result<QList<domain::Dataset>> awaitingApproval(ServerContext &context,
                                                                          const QString &projectId);
-    [[nodiscard]] static Result<QList<protocol::ProjectRegisterEntry>> registerEntries(ServerContext &context);
+    [[nodiscard]] static Result<QList<protocol::ProjectRegisterEntry>>
+    registerEntries(ServerContext &context);
     // One row per project and dataset (a project without datasets has one row with empty dataset
     // columns); RFC 4180, cells a spreadsheet would take as formulas made text.
     [[nodiscard]] static QByteArray registerCsv(const QList<protocol::ProjectRegisterEntry> &entries);

@@ -27,10 +27,11 @@ Status DataOwnerRepository::saveOwner(const DataOwner &o)
     if (o.approvalsNeeded < 1)
         return invalid(QStringLiteral("A data owner needs at least one approval for each project."));
     auto q = m_db.exec(
-        QStringLiteral("INSERT INTO data_owners (id, name, requires_approval, approvals_needed) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-                       "requires_approval = excluded.requires_approval, "
-                       "approvals_needed = excluded.approvals_needed"),
+        QStringLiteral(
+            "INSERT INTO data_owners (id, name, requires_approval, approvals_needed) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+            "requires_approval = excluded.requires_approval, "
+            "approvals_needed = excluded.approvals_needed"),
         {o.id, o.name, o.requiresApproval ? 1 : 0, o.approvalsNeeded});
     if (!q.ok())
         return q.error();
@@ -40,7 +41,8 @@ Status DataOwnerRepository::saveOwner(const DataOwner &o)
 Result<DataOwner> DataOwnerRepository::findOwner(const QString &id)
 {
     auto q = m_db.exec(
-        QStringLiteral("SELECT id, name, requires_approval, approvals_needed FROM data_owners WHERE id = ?"), {id});
+        QStringLiteral("SELECT id, name, requires_approval, approvals_needed FROM data_owners WHERE id = ?"),
+        {id});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -93,9 +95,10 @@ Status DataOwnerRepository::setDatasetOwner(const QString &datasetId, const QStr
 
 Result<std::optional<DataOwner>> DataOwnerRepository::ownerOfDataset(const QString &datasetId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT o.id, o.name, o.requires_approval, o.approvals_needed FROM datasets d "
-                                      "JOIN data_owners o ON o.id = d.owner_id WHERE d.id = ?"),
-                       {datasetId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT o.id, o.name, o.requires_approval, o.approvals_needed FROM datasets d "
+                       "JOIN data_owners o ON o.id = d.owner_id WHERE d.id = ?"),
+        {datasetId});
     if (!q.ok())
         return q.error();
     if (!q->next())
@@ -106,13 +109,14 @@ Result<std::optional<DataOwner>> DataOwnerRepository::ownerOfDataset(const QStri
 Status DataOwnerRepository::createRequest(const ApprovalRequest &r)
 {
     return m_db.transaction([&]() -> Status {
-        auto q = m_db.exec(QStringLiteral("INSERT INTO dataset_approvals (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                               .arg(RequestColumns),
-                           {r.id, r.projectId, r.datasetId, r.ownerId, approvalStateToString(r.state),
-                            r.approvalsNeeded, Database::encodeTime(r.requestedAt), Database::encodeTime(r.decidedAt),
-                            Database::encodeTime(r.withdrawnAt),
-                            r.withdrawnBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.withdrawnBy),
-                            Database::requiredText(r.withdrawalReason)});
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO dataset_approvals (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(RequestColumns),
+            {r.id, r.projectId, r.datasetId, r.ownerId, approvalStateToString(r.state), r.approvalsNeeded,
+             Database::encodeTime(r.requestedAt), Database::encodeTime(r.decidedAt),
+             Database::encodeTime(r.withdrawnAt),
+             r.withdrawnBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.withdrawnBy),
+             Database::requiredText(r.withdrawalReason)});
         if (!q.ok())
             return q.error();
         return updateRequest(r);
@@ -125,17 +129,19 @@ Status DataOwnerRepository::updateRequest(const ApprovalRequest &r)
         if (Status s = m_db.execChanging(
                 QStringLiteral("UPDATE dataset_approvals SET state = ?, decided_at = ?, withdrawn_at = ?, "
                                "withdrawn_by = ?, withdrawal_reason = ? WHERE id = ?"),
-                {approvalStateToString(r.state), Database::encodeTime(r.decidedAt), Database::encodeTime(r.withdrawnAt),
+                {approvalStateToString(r.state), Database::encodeTime(r.decidedAt),
+                 Database::encodeTime(r.withdrawnAt),
                  r.withdrawnBy.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.withdrawnBy),
                  Database::requiredText(r.withdrawalReason), r.id});
             !s.ok())
             return s;
         for (const ApprovalVote &v : r.votes) {
-            auto q = m_db.exec(QStringLiteral("INSERT INTO dataset_approval_votes (approval_id, user_id, approve, "
-                                              "reason, voted_at) VALUES (?, ?, ?, ?, ?) "
-                                              "ON CONFLICT (approval_id, user_id) DO NOTHING"),
-                               {r.id, v.userId, v.approve ? 1 : 0, Database::requiredText(v.reason),
-                                Database::encodeTime(v.at)});
+            auto q =
+                m_db.exec(QStringLiteral("INSERT INTO dataset_approval_votes (approval_id, user_id, approve, "
+                                         "reason, voted_at) VALUES (?, ?, ?, ?, ?) "
+                                         "ON CONFLICT (approval_id, user_id) DO NOTHING"),
+                          {r.id, v.userId, v.approve ? 1 : 0, Database::requiredText(v.reason),
+                           Database::encodeTime(v.at)});
             if (!q.ok())
                 return q.error();
         }
@@ -147,9 +153,9 @@ Result<QList<ApprovalRequest>> DataOwnerRepository::load(const QString &where, c
                                                          const QString &order)
 {
     return m_db.readTransaction([&]() -> Result<QList<ApprovalRequest>> {
-        auto q = m_db.exec(
-            QStringLiteral("SELECT %1 FROM dataset_approvals WHERE %2 ORDER BY %3").arg(RequestColumns, where, order),
-            params);
+        auto q = m_db.exec(QStringLiteral("SELECT %1 FROM dataset_approvals WHERE %2 ORDER BY %3")
+                               .arg(RequestColumns, where, order),
+                           params);
         if (!q.ok())
             return q.error();
         QList<ApprovalRequest> out;
@@ -172,9 +178,10 @@ Result<QList<ApprovalRequest>> DataOwnerRepository::load(const QString &where, c
             out.append(r);
         }
         for (ApprovalRequest &r : out) {
-            auto v = m_db.exec(QStringLiteral("SELECT user_id, approve, reason, voted_at FROM dataset_approval_votes "
-                                              "WHERE approval_id = ? ORDER BY voted_at, user_id"),
-                               {r.id});
+            auto v = m_db.exec(
+                QStringLiteral("SELECT user_id, approve, reason, voted_at FROM dataset_approval_votes "
+                               "WHERE approval_id = ? ORDER BY voted_at, user_id"),
+                {r.id});
             if (!v.ok())
                 return v.error();
             while (v->next())
@@ -207,7 +214,7 @@ Result<QList<ApprovalRequest>> DataOwnerRepository::requestsOfProject(const QStr
 }
 
 Result<std::optional<ApprovalRequest>> DataOwnerRepository::openRequest(const QString &projectId,
-                                                                       const QString &datasetId)
+                                                                        const QString &datasetId)
 {
     auto r = load(QStringLiteral("project_id = ? AND dataset_id = ? AND state IN ('pending', 'approved')"),
                   {projectId, datasetId}, QStringLiteral("requested_at DESC, id"));
@@ -220,7 +227,8 @@ Result<std::optional<ApprovalRequest>> DataOwnerRepository::openRequest(const QS
 
 Result<QList<ApprovalRequest>> DataOwnerRepository::approvedEver()
 {
-    return load(QStringLiteral("state IN ('approved', 'withdrawn')"), {}, QStringLiteral("project_id, decided_at, id"));
+    return load(QStringLiteral("state IN ('approved', 'withdrawn')"), {},
+                QStringLiteral("project_id, decided_at, id"));
 }
 
 } // namespace srs::store

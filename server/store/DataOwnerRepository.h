@@ -44,13 +44,13 @@ public:
     [[nodiscard]] Result<QList<domain::ApprovalRequest>> requestsOfProject(const QString &projectId);
     // The request of the project for the dataset that is pending or approved, if any.
     [[nodiscard]] Result<std::optional<domain::ApprovalRequest>> openRequest(const QString &projectId,
-                                                                            const QString &datasetId);
+                                                                             const QString &datasetId);
     // Every request ever approved (including those later withdrawn), for the register.
     [[nodiscard]] Result<QList<domain::ApprovalRequest>> approvedEver();
 
 private:
-    [[nodiscard]] Result<QList<domain::ApprovalRequest>> load(const QString &where, const QVariantList &params,
-                                                              const QString &order);
+    [[nodiscard]] Result<QList<domain::ApprovalRequest>>
+    load(const QString &where, const QVariantList &params, const QString &order);
     Database &m_db;
 };
 

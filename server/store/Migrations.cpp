@@ -536,7 +536,8 @@ QList<Migration> buildMigrations()
                             " withdrawn_by TEXT,"
                             " withdrawal_reason TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX dataset_approvals_owner ON dataset_approvals(owner_id, state)"),
-             QStringLiteral("CREATE INDEX dataset_approvals_project ON dataset_approvals(project_id, dataset_id)"),
+             QStringLiteral(
+                 "CREATE INDEX dataset_approvals_project ON dataset_approvals(project_id, dataset_id)"),
              // One answer per approver per request, never changed.
              QStringLiteral("CREATE TABLE dataset_approval_votes ("
                             " approval_id TEXT NOT NULL REFERENCES dataset_approvals(id) ON DELETE CASCADE,"

@@ -166,7 +166,8 @@ Status ProjectRepository::saveDataset(const Dataset &d)
         QStringLiteral("INSERT INTO datasets (id, title, owner, access) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (id) DO UPDATE SET title = excluded.title, owner = excluded.owner, "
                        "access = excluded.access"),
-        {d.id, Database::requiredText(d.title), Database::requiredText(d.owner), datasetAccessToString(d.access)});
+        {d.id, Database::requiredText(d.title), Database::requiredText(d.owner),
+         datasetAccessToString(d.access)});
     if (!q.ok())
         return q.error();
     return {};

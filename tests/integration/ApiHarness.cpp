@@ -8,8 +8,8 @@
 #include "http/ClearanceServer.h"
 #include "services/ProjectService.h"
 #include "store/AuditLog.h"
-#include "store/OrganisationRepository.h"
 #include "store/DataOwnerRepository.h"
+#include "store/OrganisationRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/UserRepository.h"
 
@@ -229,18 +229,19 @@ bool ApiHarness::buildWorld()
     // Data owners: OWN1 requires one approval for its dataset D3; a request of P4 for D3
     // waits for it. OWN2 owns nothing yet.
     store::DataOwnerRepository owners(db);
-    for (const domain::DataOwner &o : {domain::DataOwner{QStringLiteral("OWN1"), QStringLiteral("Panel Trust"), true, 1},
-                                       domain::DataOwner{QStringLiteral("OWN2"), QStringLiteral("Statistics Office"), true, 1}})
+    for (const domain::DataOwner &o :
+         {domain::DataOwner{QStringLiteral("OWN1"), QStringLiteral("Panel Trust"), true, 1},
+          domain::DataOwner{QStringLiteral("OWN2"), QStringLiteral("Statistics Office"), true, 1}})
         if (auto s = owners.saveOwner(o); !s)
             return fail(o.id, s.errorString());
-    const domain::Dataset panel{QStringLiteral("D3"), QStringLiteral("Household panel"), QStringLiteral("Panel Trust"),
-                                domain::DatasetAccess::RemoteAllowed};
+    const domain::Dataset panel{QStringLiteral("D3"), QStringLiteral("Household panel"),
+                                QStringLiteral("Panel Trust"), domain::DatasetAccess::RemoteAllowed};
     if (auto s = projects.saveDataset(panel); !s)
         return fail(panel.id, s.errorString());
     if (auto s = owners.setDatasetOwner(panel.id, QStringLiteral("OWN1")); !s)
         return fail(panel.id, s.errorString());
-    for (const auto &[user, owner] : {std::pair{"u-owner", "OWN1"}, std::pair{"u-ownerb", "OWN1"},
-                                      std::pair{"u-owner2", "OWN2"}})
+    for (const auto &[user, owner] :
+         {std::pair{"u-owner", "OWN1"}, std::pair{"u-ownerb", "OWN1"}, std::pair{"u-owner2", "OWN2"}})
         if (auto s = owners.setApprover(QString::fromLatin1(user), QString::fromLatin1(owner)); !s)
             return fail(QStringLiteral("approver"), s.errorString());
     domain::ApprovalRequest waiting;

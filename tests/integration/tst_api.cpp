@@ -247,8 +247,8 @@ const std::vector<MatrixRow> &matrixRows()
         // data owners' approval: only the owner's own approvers; never a researcher, nor an
         // administrator as such
         {"anonymous owner requests", "", S, "GET", "/api/v1/owner/requests", 401, "not-signed-in"},
-        {"anonymous owner decision", "", S, "POST", "/api/v1/owner/requests/A-1/decision", 401, "not-signed-in",
-         ApproveBody},
+        {"anonymous owner decision", "", S, "POST", "/api/v1/owner/requests/A-1/decision", 401,
+         "not-signed-in", ApproveBody},
         {"anonymous owner projects", "", S, "GET", "/api/v1/owner/projects", 401, "not-signed-in"},
         {"anonymous owner withdrawal", "", S, "POST", "/api/v1/owner/projects/P4/datasets/D3/withdrawal", 401,
          "not-signed-in", WithdrawBody},
@@ -265,7 +265,8 @@ const std::vector<MatrixRow> &matrixRows()
          "approval.not-data-owner", ApproveBody},
         {"owner requests", "owner", S, "GET", "/api/v1/owner/requests", 200, ""},
         {"owner laptop requests", "owner", L, "GET", "/api/v1/owner/requests", 200, ""},
-        {"owner approves A-1", "owner", S, "POST", "/api/v1/owner/requests/A-1/decision", 200, "", ApproveBody},
+        {"owner approves A-1", "owner", S, "POST", "/api/v1/owner/requests/A-1/decision", 200, "",
+         ApproveBody},
         {"owner refuses A-1 without a reason", "owner", S, "POST", "/api/v1/owner/requests/A-1/decision", 422,
          "approval.reason-required", R"({"approve":false})"},
         {"owner unknown request", "owner", S, "POST", "/api/v1/owner/requests/A-9/decision", 404, "not-found",

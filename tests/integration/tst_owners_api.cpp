@@ -45,7 +45,8 @@ private:
     // Every path the project's workspace lists now (what a client that synced from nothing holds).
     QStringList workspacePaths(const QString &project)
     {
-        const Reply r = get(QStringLiteral("res"), QStringLiteral("/api/v1/projects/%1/workspace").arg(project));
+        const Reply r =
+            get(QStringLiteral("res"), QStringLiteral("/api/v1/projects/%1/workspace").arg(project));
         QStringList out;
         for (const QJsonValue &e : r.json[QStringLiteral("added")].toArray())
             out.append(e[QStringLiteral("path")].toString());
@@ -78,7 +79,8 @@ private:
     }
     QStringList auditActions()
     {
-        auto q = m_api->context().database().exec(QStringLiteral("SELECT action FROM audit_events ORDER BY seq"));
+        auto q =
+            m_api->context().database().exec(QStringLiteral("SELECT action FROM audit_events ORDER BY seq"));
         QStringList out;
         while (q && q->next())
             out.append(q->value(0).toString());
@@ -133,15 +135,17 @@ private slots:
         QCOMPARE(others.status, 200);
         QVERIFY(!others.body.contains(aid.toUtf8()));
 
-        Reply decided = post(QStringLiteral("owner"), QStringLiteral("/api/v1/owner/requests/%1/decision").arg(aid),
-                             {{QStringLiteral("approve"), true}, {QStringLiteral("reason"), QStringLiteral("ok")}});
+        Reply decided =
+            post(QStringLiteral("owner"), QStringLiteral("/api/v1/owner/requests/%1/decision").arg(aid),
+                 {{QStringLiteral("approve"), true}, {QStringLiteral("reason"), QStringLiteral("ok")}});
         QVERIFY2(decided.status == 200, decided.body.constData());
         QCOMPARE(decided.json[QStringLiteral("state")].toString(), QStringLiteral("approved"));
         QVERIFY(auditActions().contains(QStringLiteral("dataset-approval.approved")));
 
         // Mapped: the files appear, to a client that synced before too.
         QVERIFY(workspacePaths(QStringLiteral("P1")).contains(QStringLiteral("datasets/D3/panel.csv")));
-        Reply since = get(QStringLiteral("res"), QStringLiteral("/api/v1/projects/P1/workspace?since=%1").arg(before));
+        Reply since =
+            get(QStringLiteral("res"), QStringLiteral("/api/v1/projects/P1/workspace?since=%1").arg(before));
         QVERIFY(since.body.contains("datasets/D3/panel.csv"));
         project = get(QStringLiteral("res"), QStringLiteral("/api/v1/projects/P1"));
         QCOMPARE(project.json[QStringLiteral("awaiting_approval")].toArray().size(), 0);
@@ -150,8 +154,9 @@ private slots:
             listed |= d[QStringLiteral("id")].toString() == QStringLiteral("D3");
         QVERIFY(listed);
         // Answered: not again.
-        Reply again = post(QStringLiteral("ownerb"), QStringLiteral("/api/v1/owner/requests/%1/decision").arg(aid),
-                           {{QStringLiteral("approve"), true}});
+        Reply again =
+            post(QStringLiteral("ownerb"), QStringLiteral("/api/v1/owner/requests/%1/decision").arg(aid),
+                 {{QStringLiteral("approve"), true}});
         QCOMPARE(again.status, 409);
         QCOMPARE(again.code(), QStringLiteral("approval.wrong-state"));
     }
@@ -164,8 +169,9 @@ private slots:
         Reply bare = post(QStringLiteral("owner"), path, {{QStringLiteral("approve"), false}});
         QCOMPARE(bare.status, 422);
         QCOMPARE(bare.code(), QStringLiteral("approval.reason-required"));
-        Reply refused = post(QStringLiteral("owner"), path,
-                             {{QStringLiteral("approve"), false}, {QStringLiteral("reason"), QStringLiteral("No consent.")}});
+        Reply refused = post(
+            QStringLiteral("owner"), path,
+            {{QStringLiteral("approve"), false}, {QStringLiteral("reason"), QStringLiteral("No consent.")}});
         QCOMPARE(refused.status, 200);
         QCOMPARE(refused.json[QStringLiteral("state")].toString(), QStringLiteral("refused"));
         QVERIFY(auditActions().contains(QStringLiteral("dataset-approval.refused")));
@@ -215,23 +221,31 @@ private slots:
         const QString path = QStringLiteral("/api/v1/owner/projects/P1/datasets/D3/withdrawal");
         Reply bare = post(QStringLiteral("owner"), path, {{QStringLiteral("reason"), QStringLiteral("  ")}});
         QCOMPARE(bare.status, 422);
-        QCOMPARE(post(QStringLiteral("owner2"), path, {{QStringLiteral("reason"), QStringLiteral("x")}}).status, 404);
-        QCOMPARE(post(QStringLiteral("admin"), path, {{QStringLiteral("reason"), QStringLiteral("x")}}).status, 403);
-        Reply withdrawn =
-            post(QStringLiteral("ownerb"), path, {{QStringLiteral("reason"), QStringLiteral("Consent withdrawn.")}});
+        QCOMPARE(
+            post(QStringLiteral("owner2"), path, {{QStringLiteral("reason"), QStringLiteral("x")}}).status,
+            404);
+        QCOMPARE(
+            post(QStringLiteral("admin"), path, {{QStringLiteral("reason"), QStringLiteral("x")}}).status,
+            403);
+        Reply withdrawn = post(QStringLiteral("ownerb"), path,
+                               {{QStringLiteral("reason"), QStringLiteral("Consent withdrawn.")}});
         QVERIFY2(withdrawn.status == 200, withdrawn.body.constData());
         QCOMPARE(withdrawn.json[QStringLiteral("state")].toString(), QStringLiteral("withdrawn"));
-        QCOMPARE(withdrawn.json[QStringLiteral("withdrawal_reason")].toString(), QStringLiteral("Consent withdrawn."));
+        QCOMPARE(withdrawn.json[QStringLiteral("withdrawal_reason")].toString(),
+                 QStringLiteral("Consent withdrawn."));
         QVERIFY(auditActions().contains(QStringLiteral("dataset-approval.withdrawn")));
         // The mapping ended: the files go, and a client that had them is told.
         QVERIFY(!workspacePaths(QStringLiteral("P1")).contains(QStringLiteral("datasets/D3/panel.csv")));
-        Reply since = get(QStringLiteral("res"), QStringLiteral("/api/v1/projects/P1/workspace?since=%1").arg(before));
+        Reply since =
+            get(QStringLiteral("res"), QStringLiteral("/api/v1/projects/P1/workspace?since=%1").arg(before));
         bool removed = false;
         for (const QJsonValue &e : since.json[QStringLiteral("removed")].toArray())
             removed |= e[QStringLiteral("path")].toString() == QStringLiteral("datasets/D3/panel.csv");
         QVERIFY(removed);
         // Once withdrawn, not again.
-        QCOMPARE(post(QStringLiteral("owner"), path, {{QStringLiteral("reason"), QStringLiteral("again")}}).status, 404);
+        QCOMPARE(
+            post(QStringLiteral("owner"), path, {{QStringLiteral("reason"), QStringLiteral("again")}}).status,
+            404);
 
         // The register keeps it, with when it was approved and withdrawn, naming no person.
         Reply reg = get(QStringLiteral("res"), QStringLiteral("/api/v1/register/projects"));

@@ -470,7 +470,8 @@ void TestAdminCli::dataOwnersAndTheProjectRegister()
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(0).startsWith("project_id,project_title,purpose,lead_organisation"));
     // A formula is made text; the dataset waiting for approval is not on the register.
-    QVERIFY2(lines.at(1).contains("\"'=HYPERLINK(\"\"http://x\"\")\",Demo University"), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).contains("\"'=HYPERLINK(\"\"http://x\"\")\",Demo University"),
+             qPrintable(lines.at(1)));
     QVERIFY(!lines.at(1).contains("DS-NHP"));
     const Run json = run({"register", "projects", "--format", "json"});
     QCOMPARE(json.exitCode, 0);
@@ -519,8 +520,9 @@ void TestAdminCli::seedDemoBuildsTheDemoWorld()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("DEMO ONLY"));
     QVERIFY(r.out.contains("oathtool --totp -b"));
-    const QStringList personas = {"asha.patel",     "tom.hughes",  "eleanor.wright", "megan.davies", "james.okafor",
-                                  "fiona.campbell", "daniel.reid", "priya.shah",     "grace.morgan"};
+    const QStringList personas = {"asha.patel",   "tom.hughes",   "eleanor.wright",
+                                  "megan.davies", "james.okafor", "fiona.campbell",
+                                  "daniel.reid",  "priya.shah",   "grace.morgan"};
     for (const QString &username : personas) {
         QVERIFY2(QRegularExpression("\\n" + QRegularExpression::escape(username) + " +demo-" +
                                     QRegularExpression::escape(username) + " +[A-Z2-7]{32} ")
@@ -608,8 +610,10 @@ void TestAdminCli::seedDemoBuildsTheDemoWorld()
                     "WHERE u.username = 'grace.morgan'")
                  .toString(),
              "own-northern-panel");
-    QCOMPARE(scalar("SELECT state FROM dataset_approvals WHERE project_id = 'P-2026-001'").toString(), "approved");
-    QCOMPARE(scalar("SELECT state FROM dataset_approvals WHERE project_id = 'P-2026-002'").toString(), "pending");
+    QCOMPARE(scalar("SELECT state FROM dataset_approvals WHERE project_id = 'P-2026-001'").toString(),
+             "approved");
+    QCOMPARE(scalar("SELECT state FROM dataset_approvals WHERE project_id = 'P-2026-002'").toString(),
+             "pending");
     QCOMPARE(scalar("SELECT count(*) FROM project_datasets WHERE dataset_id = 'DS-NHP-WAVES'").toInt(), 1);
     QCOMPARE(scalar("SELECT count(*) FROM workspace_entries WHERE project_id = 'P-2026-001' AND "
                     "path LIKE 'datasets/DS-NHP-WAVES/%'")

@@ -57,8 +57,8 @@ class TestDataOwnerApproval : public QObject
 private slots:
     void statesRoundTrip()
     {
-        for (const ApprovalState s :
-             {ApprovalState::Pending, ApprovalState::Approved, ApprovalState::Refused, ApprovalState::Withdrawn})
+        for (const ApprovalState s : {ApprovalState::Pending, ApprovalState::Approved, ApprovalState::Refused,
+                                      ApprovalState::Withdrawn})
             QCOMPARE(approvalStateFromString(approvalStateToString(s)), s);
         QVERIFY(!approvalStateFromString(u"maybe").has_value());
         QCOMPARE(roleFromString(u"data-owner"), Role::DataOwner);
@@ -128,7 +128,8 @@ private slots:
     void anyRefusalRefuses()
     {
         auto first = ApprovalWorkflow::decide(pending(2), Grace, true, {}, At);
-        auto refused = ApprovalWorkflow::decide(first.value(), Hugh, false, QStringLiteral("No public benefit."), At);
+        auto refused =
+            ApprovalWorkflow::decide(first.value(), Hugh, false, QStringLiteral("No public benefit."), At);
         QVERIFY(refused.ok());
         QCOMPARE(refused->state, ApprovalState::Refused);
         QCOMPARE(refused->votes.last().reason, QStringLiteral("No public benefit."));
@@ -156,7 +157,8 @@ private slots:
 
     void anOverlongNoteIsRefusedWithAnApproval()
     {
-        auto r = ApprovalWorkflow::decide(pending(), Grace, true, QString(ApprovalWorkflow::MaxReasonLength + 1, u'x'), At);
+        auto r = ApprovalWorkflow::decide(pending(), Grace, true,
+                                          QString(ApprovalWorkflow::MaxReasonLength + 1, u'x'), At);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("approval.reason-required"));
     }
@@ -166,7 +168,8 @@ private slots:
         QVERIFY(!ApprovalWorkflow::withdraw(approved(), Grace, QString(), At).ok());
         QCOMPARE(ApprovalWorkflow::withdraw(approved(), Grace, QString(), At).error().code,
                  QStringLiteral("approval.reason-required"));
-        auto w = ApprovalWorkflow::withdraw(approved(), Hugh, QStringLiteral("Consent withdrawn."), At.addDays(3));
+        auto w =
+            ApprovalWorkflow::withdraw(approved(), Hugh, QStringLiteral("Consent withdrawn."), At.addDays(3));
         QVERIFY(w.ok());
         QCOMPARE(w->state, ApprovalState::Withdrawn);
         QCOMPARE(w->withdrawnBy, QStringLiteral("u-hugh"));
