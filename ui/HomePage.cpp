@@ -407,6 +407,10 @@ void HomePage::reload()
     // Support staff who do no research of their own start where their work is.
     if (checker && !m_session->me().user.hasRole(domain::Role::Researcher))
         m_sections->setCurrentWidget(m_reviewPage);
+    // So do a data owner's approvers: their work is in the service desk.
+    else if (!checker && !m_desk->isEmpty() && m_session->me().user.hasRole(domain::Role::DataOwner) &&
+             !m_session->me().user.hasRole(domain::Role::Researcher))
+        m_sections->setCurrentWidget(m_desk);
     m_askedDestruction = false;
     if (isVisible())
         takeFocus(); // the section may have changed under the focus

@@ -7,6 +7,7 @@
 #include "protocol/IngestMessages.h"
 #include "protocol/IngestReviewMessages.h"
 #include "protocol/Messages.h"
+#include "protocol/OwnerMessages.h"
 #include "protocol/ReviewMessages.h"
 #include "protocol/Routes.h"
 #include "protocol/SubmissionMessages.h"
@@ -129,6 +130,36 @@ struct Codec<Undecoded<T>>
 {
     using Value = QByteArray;
     [[nodiscard]] static Result<QByteArray> decode(QByteArrayView body) { return body.toByteArray(); }
+};
+
+template <>
+struct Codec<QList<protocol::OwnerRequestInfo>>
+{
+    using Value = QList<protocol::OwnerRequestInfo>;
+    [[nodiscard]] static Result<Value> decode(QByteArrayView body)
+    {
+        return protocol::decodeOwnerRequests(body);
+    }
+};
+
+template <>
+struct Codec<QList<protocol::OwnerProjectInfo>>
+{
+    using Value = QList<protocol::OwnerProjectInfo>;
+    [[nodiscard]] static Result<Value> decode(QByteArrayView body)
+    {
+        return protocol::decodeOwnerProjects(body);
+    }
+};
+
+template <>
+struct Codec<QList<protocol::ProjectRegisterEntry>>
+{
+    using Value = QList<protocol::ProjectRegisterEntry>;
+    [[nodiscard]] static Result<Value> decode(QByteArrayView body)
+    {
+        return protocol::decodeProjectRegister(body);
+    }
 };
 
 } // namespace srs::api

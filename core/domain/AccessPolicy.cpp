@@ -243,9 +243,10 @@ Decision AccessPolicy::checkPerson(const User &user, QDate today) const
         return refuse(Reason::AccountDisabled,
                       QStringLiteral("This account is disabled. Contact research support."));
     }
-    // Support staff sign in, review and administer without an accreditation. Whoever works on a
-    // project as a researcher needs one, whatever else they are: checkProject() asks for it.
-    if (user.isSupportStaff())
+    // Support staff sign in, review and administer without an accreditation, and a data owner's
+    // approvers sign in to decide on their data without one. Whoever works on a project as a
+    // researcher needs one, whatever else they are: checkProject() asks for it.
+    if (user.isSupportStaff() || user.hasRole(Role::DataOwner))
         return {};
     return checkAccreditation(user, today);
 }
@@ -290,7 +291,7 @@ Decision AccessPolicy::checkProject(const AccessRequest &request, QDate today, S
     // Being a member is acting as a researcher: support staff on the project team are held to the
     // researcher's rules too (accreditation valid today; a provisional one needs a supervisor).
     // Checked after membership, so someone not on the project is told only that.
-    if (user.isSupportStaff()) {
+    if (user.isSupportStaff() || user.hasRole(Role::DataOwner)) {
         if (Decision d = checkAccreditation(user, today); !d.allowed()) {
             d.message = QStringLiteral("Working on project %1 as a researcher needs a valid accreditation, "
                                        "whatever other roles you hold. %2")

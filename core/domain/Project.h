@@ -47,6 +47,10 @@ struct Project
     QDate endDate;
     QDate extendedTo; // null unless the end date was extended
     bool homeWorkingApproved = false;
+    // What the project is for, in plain words, and the organisation its lead works for: both
+    // published in the data-access register.
+    QString purpose;
+    QString leadOrganisation;
     QList<ProjectMember> members;
     QList<QString> datasetIds;
 

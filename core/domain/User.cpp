@@ -11,13 +11,15 @@ QString roleToString(Role role)
         return QStringLiteral("output-checker");
     case Role::Administrator:
         return QStringLiteral("administrator");
+    case Role::DataOwner:
+        return QStringLiteral("data-owner");
     }
     return {};
 }
 
 QList<Role> allRoles()
 {
-    return {Role::Researcher, Role::OutputChecker, Role::Administrator};
+    return {Role::Researcher, Role::OutputChecker, Role::Administrator, Role::DataOwner};
 }
 
 std::optional<Role> roleFromString(QStringView text)

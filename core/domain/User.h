@@ -17,9 +17,13 @@ enum class Role
     Researcher,
     OutputChecker,
     Administrator,
+    // Approves, for one owning organisation (store: data_owner_members), the projects that
+    // ask to use its datasets. Not support staff, and no researcher's rights come with it.
+    DataOwner,
 };
 
-[[nodiscard]] QString roleToString(Role role); // "researcher", "output-checker", "administrator"
+[[nodiscard]] QString
+roleToString(Role role); // "researcher", "output-checker", "administrator", "data-owner"
 [[nodiscard]] std::optional<Role> roleFromString(QStringView text);
 // Every role, in the order they are offered to administrators.
 [[nodiscard]] QList<Role> allRoles();

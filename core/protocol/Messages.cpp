@@ -253,6 +253,8 @@ QJsonObject ProjectInfo::toJsonObject(bool detail) const
         {u"end_date"_s, isoDay(project.endDate)},
         {u"extended_to"_s, nullableDay(project.extendedTo)},
         {u"home_working_approved"_s, project.homeWorkingApproved},
+        {u"purpose"_s, project.purpose},
+        {u"lead_organisation"_s, project.leadOrganisation},
         {u"access"_s, QJsonObject{{u"allowed"_s, access.allowed},
                                   {u"code"_s, access.code},
                                   {u"message"_s, access.message}}},
@@ -278,6 +280,10 @@ QJsonObject ProjectInfo::toJsonObject(bool detail) const
         o.insert(u"members"_s, m);
         o.insert(u"datasets"_s, ds);
         o.insert(u"hidden_datasets"_s, hiddenDatasets);
+        QJsonArray waiting;
+        for (const domain::Dataset &d : awaitingApproval)
+            waiting.append(datasetToJson(d));
+        o.insert(u"awaiting_approval"_s, waiting);
     }
     return o;
 }
@@ -316,6 +322,8 @@ ProjectInfo ProjectInfo::read(JsonReader &r, bool detail)
     p.project.endDate = readDay(r, "end_date"_L1);
     p.project.extendedTo = readDay(r, "extended_to"_L1, true);
     p.project.homeWorkingApproved = r.boolean("home_working_approved"_L1);
+    p.project.purpose = r.optionalString("purpose"_L1);
+    p.project.leadOrganisation = r.optionalString("lead_organisation"_L1);
     JsonReader a = r.object("access"_L1);
     p.access.allowed = a.boolean("allowed"_L1);
     p.access.code = a.optionalString("code"_L1);
@@ -355,6 +363,17 @@ ProjectInfo ProjectInfo::read(JsonReader &r, bool detail)
             p.datasets.append(dataset);
         }
         p.hiddenDatasets = static_cast<int>(r.integer("hidden_datasets"_L1));
+        if (r.json().contains("awaiting_approval"_L1)) {
+            for (JsonReader &d : r.objectList("awaiting_approval"_L1)) {
+                domain::Dataset dataset;
+                dataset.id = d.string("id"_L1);
+                dataset.title = d.string("title"_L1);
+                dataset.owner = d.optionalString("owner"_L1);
+                if (const auto access = domain::datasetAccessFromString(d.string("access"_L1)))
+                    dataset.access = *access;
+                p.awaitingApproval.append(dataset);
+            }
+        }
     }
     return p;
 }

@@ -119,6 +119,9 @@ struct ProjectInfo
     int endWarningDays = 0;
     std::optional<ExtensionRequestInfo> openExtension;
     QList<domain::Publication> publications;
+    // Detail only: datasets asked for whose owner has not approved the project yet (not mapped:
+    // their files do not appear in the workspace).
+    QList<domain::Dataset> awaitingApproval;
 
     [[nodiscard]] QJsonObject toJsonObject(bool detail) const;
     [[nodiscard]] static Result<ProjectInfo> fromJson(QByteArrayView body);

@@ -28,12 +28,13 @@ void walk(std::string_view path, Literal &&literal, Parameter &&parameter)
 
 std::string_view parameterPattern(std::string_view parameter)
 {
-    // Project and user ids: letters, digits, '-', '_' and '.'; submission, release, ingest and extension
-    // request ids: letters, digits and '-'; round and file numbers: digits. At most 64 characters or 6
-    // digits.
-    if (parameter == "id" || parameter == "uid")
+    // Project, user and dataset ids: letters, digits, '-', '_' and '.'; submission, release, ingest,
+    // extension request and approval ids: letters, digits and '-'; round and file numbers: digits. At
+    // most 64 characters or 6 digits.
+    if (parameter == "id" || parameter == "uid" || parameter == "did")
         return "([A-Za-z0-9._-]{1,64})";
-    if (parameter == "sid" || parameter == "rid" || parameter == "iid" || parameter == "xid")
+    if (parameter == "sid" || parameter == "rid" || parameter == "iid" || parameter == "xid" ||
+        parameter == "aid")
         return "([A-Za-z0-9-]{1,64})";
     if (parameter == "n" || parameter == "i")
         return "([0-9]{1,6})";

@@ -15,6 +15,7 @@
 #include "IngestReviewMessages.h"
 #include "Messages.h"
 #include "NotificationMessages.h"
+#include "OwnerMessages.h"
 #include "Protocol.h"
 #include "ReviewMessages.h"
 #include "SubmissionMessages.h"
@@ -230,6 +231,20 @@ inline constexpr Route<StatusChangeRequest, DeskProjectInfo> SuspendProject{
 inline constexpr Route<StatusChangeRequest, DeskProjectInfo> ReopenProject{
     {"POST", "/projects/{id}/reopening", 200, "reopen-project"}};
 
+// Data owners' approval, for people in the data-owner role: their owner's requests, a decision
+// on one, the projects using their data and withdrawing an approval.
+inline constexpr Route<NoBody, QList<OwnerRequestInfo>> OwnerRequests{
+    {"GET", "/owner/requests", 200, "owner-requests"}};
+inline constexpr Route<OwnerDecisionRequest, OwnerRequestInfo> OwnerDecision{
+    {"POST", "/owner/requests/{aid}/decision", 200, "owner-decision"}};
+inline constexpr Route<NoBody, QList<OwnerProjectInfo>> OwnerProjects{
+    {"GET", "/owner/projects", 200, "owner-projects"}};
+inline constexpr Route<OwnerWithdrawalRequest, OwnerProjectInfo> OwnerWithdrawal{
+    {"POST", "/owner/projects/{id}/datasets/{did}/withdrawal", 200, "owner-withdrawal"}};
+// The public data-access register: which projects use which datasets.
+inline constexpr Route<NoBody, QList<ProjectRegisterEntry>> RegisterProjects{
+    {"GET", "/register/projects", 200, "register-projects"}};
+
 // Every route above, in this order: the server registers a handler for each, and only these.
 inline constexpr RouteSpec All[] = {
     Health.spec,
@@ -296,6 +311,11 @@ inline constexpr RouteSpec All[] = {
     DeskProjects.spec,
     SuspendProject.spec,
     ReopenProject.spec,
+    OwnerRequests.spec,
+    OwnerDecision.spec,
+    OwnerProjects.spec,
+    OwnerWithdrawal.spec,
+    RegisterProjects.spec,
 };
 
 } // namespace route

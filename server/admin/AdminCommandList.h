@@ -27,6 +27,9 @@ int setProjectStatus(const QStringList &arguments);
 int scanWorkspaces(const QStringList &arguments);
 int addDataset(const QStringList &arguments);
 int mapDataset(const QStringList &arguments);
+int addDataOwner(const QStringList &arguments);
+int setDataOwner(const QStringList &arguments);
+int setDatasetOwner(const QStringList &arguments);
 
 int seedDemo(const QStringList &arguments);
 

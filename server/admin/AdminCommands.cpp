@@ -31,7 +31,8 @@ const Subcommand Subcommands[] = {
      "add-organisation NAME --agreement-until DATE --range CIDR[,office]..."},
     {"add-site", admin::addSite, "add-site NAME --network CIDR..."},
     {"add-project", admin::addProject,
-     "add-project ID --title T --lead USERNAME --start DATE --end DATE [--home-working] [--status S]"},
+     "add-project ID --title T --lead USERNAME --start DATE --end DATE [--home-working] [--status S] "
+     "[--purpose TEXT] [--lead-organisation NAME]"},
     {"add-member", admin::addMember, "add-member PROJECT USERNAME --role member|lead|supervisor"},
     {"remove-member", admin::removeMember, "remove-member PROJECT USERNAME"},
     {"set-project-status", admin::setProjectStatus,
@@ -39,6 +40,10 @@ const Subcommand Subcommands[] = {
     {"scan-workspaces", admin::scanWorkspaces, "scan-workspaces"},
     {"add-dataset", admin::addDataset, "add-dataset ID --name N --owner O --access remote|safe-room-only"},
     {"map-dataset", admin::mapDataset, "map-dataset PROJECT DATASET"},
+    {"add-data-owner", admin::addDataOwner,
+     "add-data-owner ID --name NAME [--requires-approval] [--approvals N]"},
+    {"set-data-owner", admin::setDataOwner, "set-data-owner USERNAME OWNER"},
+    {"set-dataset-owner", admin::setDatasetOwner, "set-dataset-owner DATASET OWNER"},
     {"seed-demo", admin::seedDemo, "--seed-demo   (an empty database only; demo use only)"},
 };
 

@@ -9,13 +9,17 @@
 
 #include "crypto/Crypto.h"
 #include "crypto/Totp.h"
+#include "services/DataOwnerService.h"
 #include "store/AuditLog.h"
+#include "store/DataOwnerRepository.h"
 #include "store/LifecycleRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/UserRepository.h"
 #include "workspace/WorkspaceIndexer.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 
 #include <cstdio>
@@ -137,6 +141,15 @@ QList<Persona> personas(QDate today)
          false,
          u"administrator"_s,
          u"support staff account"_s},
+        {u"grace.morgan"_s,
+         u"Grace Morgan"_s,
+         {Role::DataOwner},
+         std::nullopt,
+         true,
+         true,
+         u"data owner"_s,
+         u"approves for the Northern Household Panel Trust: P-2026-002's request waits for her; "
+         u"P-2026-001 is approved"_s},
     };
 }
 
@@ -200,7 +213,7 @@ QList<DemoProject> projects(QDate today)
 QString accreditationText(const Persona &p, QDate today)
 {
     if (!p.accreditation)
-        return u"- (support staff)"_s;
+        return p.roles.contains(Role::DataOwner) ? u"- (data owner)"_s : u"- (support staff)"_s;
     const Accreditation &a = *p.accreditation;
     const QString kind = accreditationKindToString(a.kind);
     return a.isValidOn(today) ? u"%1 to %2"_s.arg(kind, a.validTo.toString(Qt::ISODate))
@@ -364,6 +377,125 @@ store::Status seedLifecycle(ServerContext &context, QDate today,
                         [&] { return lifecycle.createExtension(x); });
 }
 
+// ---- Data owners' approval ------------------------------------------------------------------
+// An owning organisation that requires its approval, its approver (grace.morgan), its dataset,
+// one project approved (P-2026-001) and one request waiting (P-2026-002); and each project's
+// purpose and lead organisation for the data-access register.
+
+const QString PanelOwnerId = u"own-northern-panel"_s;
+const QString PanelDatasetId = u"DS-NHP-WAVES"_s;
+
+store::Status seedDataOwners(ServerContext &context, const QHash<QString, store::UserRecord> &accounts)
+{
+    store::Database &db = context.database();
+    store::ProjectRepository projectRepository(db);
+    store::DataOwnerRepository owners(db);
+    const QDateTime now = context.now();
+    const struct
+    {
+        const char16_t *id, *purpose, *organisation;
+    } about[] = {
+        {u"P-2026-001",
+         u"To find out whether long commutes are linked to poorer health, to inform transport and "
+         u"public health policy.",
+         u"Demo University"},
+        {u"P-2026-002",
+         u"To understand how child poverty in small areas relates to attainment at the end of "
+         u"primary school.",
+         u"Demo University"},
+        {u"P-2025-031", u"To estimate the effect of superfast broadband on regional productivity.",
+         u"Northern Health Analytics"},
+        {u"P-2023-007", u"To measure how air pollution affects emergency hospital admissions.",
+         u"Demo University"},
+    };
+    for (const auto &a : about) {
+        auto p = projectRepository.find(QString::fromUtf16(a.id));
+        if (!p.ok())
+            return p.error();
+        p->purpose = QString::fromUtf16(a.purpose);
+        p->leadOrganisation = QString::fromUtf16(a.organisation);
+        if (auto s = recordChange(context, u"project.described"_s, u"project:"_s + p->id,
+                                  {{u"purpose"_s, p->purpose}, {u"lead_organisation"_s, p->leadOrganisation}},
+                                  [&] { return projectRepository.save(p.value()); });
+            !s.ok())
+            return s;
+    }
+    const DataOwner trust{PanelOwnerId, u"Northern Household Panel Trust"_s, true, 1};
+    if (auto s = recordChange(
+            context, u"data-owner.saved"_s, u"data-owner:"_s + trust.id,
+            {{u"name"_s, trust.name}, {u"requires_approval"_s, true}, {u"approvals_needed"_s, 1}},
+            [&] { return owners.saveOwner(trust); });
+        !s.ok())
+        return s;
+    const Dataset panel{PanelDatasetId, u"Northern Household Panel, waves 1-12"_s, trust.name,
+                        DatasetAccess::RemoteAllowed};
+    if (auto s = recordChange(context, u"dataset.created"_s, u"dataset:"_s + panel.id,
+                              {{u"title"_s, panel.title}, {u"owner"_s, trust.id}},
+                              [&]() -> store::Status {
+                                  if (auto saved = projectRepository.saveDataset(panel); !saved.ok())
+                                      return saved;
+                                  return owners.setDatasetOwner(panel.id, trust.id);
+                              });
+        !s.ok())
+        return s;
+    const store::UserRecord &grace = accounts.value(u"grace.morgan"_s);
+    if (auto s = recordChange(context, u"data-owner.approver-set"_s, u"user:"_s + grace.profile.id,
+                              {{u"owner"_s, trust.id}},
+                              [&] { return owners.setApprover(grace.profile.id, trust.id); });
+        !s.ok())
+        return s;
+    // Both projects ask for the panel; the trust has approved P-2026-001 already.
+    for (const QString &projectId : {u"P-2026-001"_s, u"P-2026-002"_s}) {
+        auto asked = DataOwnerService::requestDataset(context, projectId, panel.id, AdminActor);
+        if (!asked)
+            return store::invalid(asked.error().message);
+        if (projectId != u"P-2026-001"_s)
+            continue;
+        auto request = owners.findRequest(asked->approvalId);
+        if (!request.ok())
+            return request.error();
+        auto approved = ApprovalWorkflow::decide(request.value(), {grace.profile, trust.id}, true,
+                                                 u"Meets the trust's public benefit test."_s, now);
+        if (!approved)
+            return store::invalid(approved.error().message);
+        if (auto s =
+                recordChange(context, u"dataset-approval.approved"_s, u"approval:"_s + approved->id,
+                             {{u"project"_s, projectId}, {u"dataset"_s, panel.id}, {u"owner"_s, trust.id}},
+                             [&]() -> store::Status {
+                                 if (auto u = owners.updateRequest(approved.value()); !u.ok())
+                                     return u;
+                                 return projectRepository.mapDataset(projectId, panel.id);
+                             });
+            !s.ok())
+            return s;
+    }
+    return {};
+}
+
+// The panel's extract in each project's workspace, under datasets/DS-NHP-WAVES/: indexed only
+// where the dataset is mapped (P-2026-001 now, P-2026-002 once grace.morgan approves).
+bool writePanelExtract(const QString &folder, QString *error)
+{
+    const QString dir = folder + u"/datasets/"_s + PanelDatasetId;
+    if (!QDir().mkpath(dir)) {
+        *error = u"cannot create %1"_s.arg(dir);
+        return false;
+    }
+    const QList<std::pair<QString, QByteArray>> files = {
+        {u"README.txt"_s, "Northern Household Panel, waves 1-12: synthetic demo extract.\n"},
+        {u"panel_waves_1-12.csv"_s, "hh_id,wave,region,tenure,income_band\n1,1,North East,owner,3\n"
+                                    "1,2,North East,owner,3\n2,1,North West,renter,2\n"},
+    };
+    for (const auto &[name, bytes] : files) {
+        QFile f(dir + u'/' + name);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) {
+            *error = u"cannot write %1"_s.arg(f.fileName());
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int seedDemo(const QStringList &arguments)
@@ -418,6 +550,8 @@ int seedDemo(const QStringList &arguments)
             return s;
         if (auto s = seedLifecycle(*context, today, accounts); !s.ok())
             return s;
+        if (auto s = seedDataOwners(*context, accounts); !s.ok())
+            return s;
         auto event =
             store::AuditLog(db).append(AdminActor, u"demo.seeded"_s, u"demo"_s,
                                        {{u"personas"_s, static_cast<int>(accounts.size())}}, context->now());
@@ -451,13 +585,16 @@ int seedDemo(const QStringList &arguments)
         const int files = writeDemoWorkspace(folder, topic, &error);
         if (files < 0)
             return fail(error);
+        if ((p.id == u"P-2026-001"_s || p.id == u"P-2026-002"_s) && !writePanelExtract(folder, &error))
+            return fail(error);
         auto scanned = indexer.scan(p.id, folder);
         if (!scanned.ok())
             return fail(u"cannot index the workspace of %1: %2"_s.arg(p.id, scanned.errorString()));
         printLine(u"Workspace of %1: %2 files, revision %3."_s.arg(p.id).arg(files).arg(scanned->revision));
     }
     printLine(u"Seeded the demo world: safe room \"%1\", organisations \"%2\" and \"Northern Health "
-              "Analytics\", %3 personas, 4 projects, 6 datasets."_s.arg(SafeRoomName, DemoOrganisation)
+              "Analytics\", %3 personas, 4 projects, 7 datasets, a data owner requiring approval."_s
+                  .arg(SafeRoomName, DemoOrganisation)
                   .arg(accounts.size()));
     printPersonas(today);
     return ExitOk;

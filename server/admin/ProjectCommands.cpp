@@ -4,12 +4,14 @@
 #include "AdminCommandList.h"
 #include "AdminSupport.h"
 
+#include "services/DataOwnerService.h"
 #include "services/ProjectService.h"
 
 #include "domain/Dataset.h"
 #include "domain/Organisation.h"
 #include "domain/Project.h"
 #include "domain/ProjectLifecycle.h"
+#include "store/DataOwnerRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/UserRepository.h"
@@ -176,6 +178,9 @@ int addProject(const QStringList &arguments)
     parser.addOption({u"end"_s, u"Last day of the project (YYYY-MM-DD)."_s, u"DATE"_s});
     parser.addOption({u"home-working"_s, u"Home working is approved for this project."_s});
     parser.addOption({u"status"_s, u"active (default), completed or suspended."_s, u"STATUS"_s});
+    parser.addOption({u"purpose"_s, u"What the project is for, as published in the register."_s, u"TEXT"_s});
+    parser.addOption(
+        {u"lead-organisation"_s, u"The organisation the project lead works for (published)."_s, u"NAME"_s});
     QStringList positional;
     if (auto stop =
             parseCommandLine(parser, arguments, {u"admin"_s, u"add-project"_s}, {u"ID"_s}, &positional))
@@ -208,6 +213,8 @@ int addProject(const QStringList &arguments)
     project.startDate = *start;
     project.endDate = *end;
     project.homeWorkingApproved = parser.isSet(u"home-working"_s);
+    project.purpose = parser.value(u"purpose"_s).trimmed();
+    project.leadOrganisation = parser.value(u"lead-organisation"_s).trimmed();
     if (parser.isSet(u"status"_s)) {
         const auto status = projectStatusFromString(parser.value(u"status"_s));
         if (!status)
@@ -234,7 +241,9 @@ int addProject(const QStringList &arguments)
                               {u"start_date"_s, start->toString(Qt::ISODate)},
                               {u"end_date"_s, end->toString(Qt::ISODate)},
                               {u"status"_s, projectStatusToString(project.status)},
-                              {u"home_working_approved"_s, project.homeWorkingApproved}};
+                              {u"home_working_approved"_s, project.homeWorkingApproved},
+                              {u"purpose"_s, project.purpose},
+                              {u"lead_organisation"_s, project.leadOrganisation}};
     const store::Status s = recordChange(
         *context, u"project.created"_s, u"project:"_s + project.id, details, [&]() -> store::Status {
             if (store::Status saved = projects.save(project); !saved.ok())
@@ -434,7 +443,8 @@ int addDataset(const QStringList &arguments)
 int mapDataset(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Approve a project to use a dataset."_s);
+    parser.setApplicationDescription(u"Approve a project to use a dataset (or, when the dataset's owner "
+                                     u"requires approval, ask its owner's approvers)."_s);
     addStorageOptions(parser);
     QStringList positional;
     if (auto stop = parseCommandLine(parser, arguments, {u"admin"_s, u"map-dataset"_s},
@@ -453,6 +463,19 @@ int mapDataset(const QStringList &arguments)
                                                 : dataset.errorString());
     if (project->datasetIds.contains(dataset->id)) {
         printLine(u"%1 is already mapped to %2."_s.arg(dataset->id, project->id));
+        return ExitOk;
+    }
+    // A dataset whose owner requires approval is not mapped yet: its owner's approvers are asked.
+    auto owner = store::DataOwnerRepository(context->database()).ownerOfDataset(dataset->id);
+    if (!owner.ok())
+        return fail(owner.errorString());
+    if (owner->has_value() && (*owner)->requiresApproval) {
+        auto requested = DataOwnerService::requestDataset(*context, project->id, dataset->id, AdminActor);
+        if (!requested)
+            return fail(requested.error().message);
+        printLine(u"%1 needs the approval of its owner, %2: approval request %3 is waiting for them. The "
+                  u"dataset is mapped to %4 when they approve."_s.arg(dataset->id, (*owner)->name,
+                                                                      requested->approvalId, project->id));
         return ExitOk;
     }
     if (store::Status s = recordChange(*context, u"project.dataset-mapped"_s, u"project:"_s + project->id,

@@ -1,10 +1,12 @@
-// `srs-clearance-server register export|ro-crate`: the public register of releases, and one
-// release as a Five Safes RO-Crate.
+// `srs-clearance-server register export|projects|ro-crate`: the public register of releases, the
+// data-access register of projects and their datasets, and one release as a Five Safes RO-Crate.
 
 #include "AdminCommands.h"
 #include "AdminSupport.h"
 
+#include "protocol/OwnerMessages.h"
 #include "protocol/ReviewMessages.h"
+#include "services/DataOwnerService.h"
 #include "services/ReleaseService.h"
 
 #include <QDir>
@@ -22,12 +24,17 @@ namespace {
 void registerUsage(FILE *out)
 {
     std::fprintf(
-        out, "usage: srs-clearance-server register export --format csv|json [--output FILE] [--config FILE] "
-             "[--data-dir DIR]\n"
-             "       srs-clearance-server register ro-crate RELEASE_ID --output DIR [--config FILE] "
-             "[--data-dir DIR]\n"
-             "export writes every release (CSV: one row per released file); ro-crate writes the release's\n"
-             "ro-crate-metadata.json (a Five Safes RO-Crate) into DIR.\n");
+        out,
+        "usage: srs-clearance-server register export --format csv|json [--output FILE] [--config FILE] "
+        "[--data-dir DIR]\n"
+        "       srs-clearance-server register projects --format csv|json [--output FILE] [--config FILE] "
+        "[--data-dir DIR]\n"
+        "       srs-clearance-server register ro-crate RELEASE_ID --output DIR [--config FILE] "
+        "[--data-dir DIR]\n"
+        "export writes every release (CSV: one row per released file); projects writes the data-access\n"
+        "register (which projects use which datasets; CSV: one row per project and dataset); ro-crate\n"
+        "writes the release's\n"
+        "ro-crate-metadata.json (a Five Safes RO-Crate) into DIR.\n");
 }
 
 int exportRegister(const QStringList &arguments)
@@ -42,6 +49,22 @@ int exportRegister(const QStringList &arguments)
                                          return entries.error();
                                      return csv ? ReleaseService::registerCsv(entries.value())
                                                 : protocol::encodeRegister(entries.value());
+                                 }});
+}
+
+int exportProjects(const QStringList &arguments)
+{
+    return runExport(arguments, {{u"register"_s, u"projects"_s},
+                                 u"Write the data-access register: which projects use which datasets, "
+                                 u"approved by which owning organisation and when, ready to publish."_s,
+                                 u"one row per project and dataset"_s,
+                                 u"the data-access register"_s,
+                                 [](ServerContext &context, bool csv) -> Result<QByteArray> {
+                                     auto entries = DataOwnerService::registerEntries(context);
+                                     if (!entries)
+                                         return entries.error();
+                                     return csv ? DataOwnerService::registerCsv(entries.value())
+                                                : protocol::encodeProjectRegister(entries.value());
                                  }});
 }
 
@@ -77,6 +100,7 @@ int runRegister(const QStringList &arguments)
 {
     static const Subcommand subcommands[] = {
         {"export", exportRegister, nullptr},
+        {"projects", exportProjects, nullptr},
         {"ro-crate", writeCrate, nullptr},
     };
     return runSubcommand(arguments, u"register"_s, subcommands, registerUsage);

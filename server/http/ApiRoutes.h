@@ -17,6 +17,7 @@ class IngestService;
 class IngestReviewService;
 class AdminAccountsService;
 class LifecycleService;
+class DataOwnerService;
 
 // Projects, datasets and the workspace (ProjectRoutes.cpp). Registered first: the workspace
 // poll, the clients' most frequent call, is the first route cpp-httplib tries.
@@ -49,5 +50,8 @@ void registerAdminAccountRoutes(ClearanceServer &server, ServerContext &context,
 // the service desk's lists (LifecycleRoutes.cpp).
 void registerLifecycleRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
                              LifecycleService &lifecycle);
+// Data owners' approval and the public data-access register (OwnerRoutes.cpp).
+void registerOwnerRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                         DataOwnerService &owners);
 
 } // namespace srs::server

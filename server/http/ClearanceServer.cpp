@@ -8,6 +8,7 @@
 
 #include "services/AccountService.h"
 #include "services/AdminAccountsService.h"
+#include "services/DataOwnerService.h"
 #include "services/IngestReviewService.h"
 #include "services/IngestService.h"
 #include "services/LifecycleService.h"
@@ -115,6 +116,7 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     m_ingestReviews = std::make_unique<IngestReviewService>(m_context, *m_ingests);
     m_adminAccounts = std::make_unique<AdminAccountsService>(m_context);
     m_lifecycle = std::make_unique<LifecycleService>(m_context);
+    m_owners = std::make_unique<DataOwnerService>(m_context);
     // cpp-httplib tries a method's routes in the order they were added, matching each one's
     // regular expression: the workspace poll (the busiest) first, the health check last.
     registerProjectRoutes(*this, m_context, *m_accounts, *m_projects);
@@ -127,6 +129,7 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     registerNotificationRoutes(*this, m_context, *m_accounts);
     registerAdminAccountRoutes(*this, m_context, *m_accounts, *m_adminAccounts);
     registerLifecycleRoutes(*this, m_context, *m_accounts, *m_lifecycle);
+    registerOwnerRoutes(*this, m_context, *m_accounts, *m_owners);
     registerBuiltInRoutes();
 }
 

@@ -34,6 +34,7 @@ class IngestService;
 class IngestReviewService;
 class AdminAccountsService;
 class LifecycleService;
+class DataOwnerService;
 class RevocationList;
 class HttpFront;
 class RequestRouter;
@@ -108,6 +109,7 @@ private:
     std::unique_ptr<LifecycleService> m_lifecycle;
     std::unique_ptr<IngestReviewService> m_ingestReviews;
     std::unique_ptr<AdminAccountsService> m_adminAccounts;
+    std::unique_ptr<DataOwnerService> m_owners;
     std::unique_ptr<RevocationList> m_revocationList; // when tls.crl_file is set
     SslContextPtr m_tls;                              // outlives the front and its connections
     std::unique_ptr<RequestRouter> m_http;

@@ -1,6 +1,7 @@
 #include "ProjectService.h"
 
 #include "LifecycleService.h"
+#include "DataOwnerService.h"
 #include "ServiceError.h"
 
 #include "store/AuditLog.h"
@@ -114,6 +115,10 @@ Result<protocol::ProjectInfo> ProjectService::detail(const Caller &caller, const
         else
             ++info.hiddenDatasets;
     }
+    auto waiting = DataOwnerService::awaitingApproval(m_context, projectId);
+    if (!waiting)
+        return waiting.error();
+    info.awaitingApproval = waiting.value();
     return info;
 }
 

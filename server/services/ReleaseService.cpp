@@ -2,6 +2,7 @@
 
 #include "CheckingSettings.h"
 #include "NotificationService.h"
+#include "CsvField.h"
 #include "RecordId.h"
 
 #include "ProjectService.h"
@@ -35,24 +36,6 @@ QJsonArray filesJson(const QList<store::StoredReleaseFile> &files)
     for (const store::StoredReleaseFile &f : files)
         out.append(QJsonObject{{u"path"_s, f.path}, {u"sha256"_s, f.sha256}, {u"size"_s, f.size}});
     return out;
-}
-
-// One CSV cell (RFC 4180). A cell a spreadsheet would read as a formula (one that begins with
-// '=', '+', '-' or '@', or with a tab or a carriage return) is made text with a leading single
-// quote; a cell with a quote, a comma, a line break or that leading quote is quoted.
-QString csvField(const QString &text)
-{
-    QString cell = text;
-    const bool formula =
-        !cell.isEmpty() && (cell.front() == u'=' || cell.front() == u'+' || cell.front() == u'-' ||
-                            cell.front() == u'@' || cell.front() == u'\t' || cell.front() == u'\r');
-    if (formula)
-        cell.prepend(u'\'');
-    if (!formula && !cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n') &&
-        !cell.contains(u'\r'))
-        return cell;
-    cell.replace(u"\""_s, u"\"\""_s);
-    return u"\""_s + cell + u"\""_s;
 }
 
 // The release's files as stored, with each one's position in its round (the download index).

@@ -1,6 +1,7 @@
 #include "ServiceError.h"
 
 #include "domain/AccountRules.h"
+#include "domain/DataOwnerApproval.h"
 #include "domain/ProjectLifecycle.h"
 #include "domain/Review.h"
 #include "domain/Submission.h"
@@ -45,6 +46,15 @@ int httpStatusFor(const Error &e)
         if (e.code == QLatin1StringView("account-project-lead"))
             return 409;
         return 403;
+    }
+    // Data owners' approval (domain/DataOwnerApproval.h).
+    if (e.code.startsWith(QLatin1StringView("approval."))) {
+        using namespace domain::approvalerr;
+        if (e.code == QLatin1StringView(ReasonRequired))
+            return 422;
+        if (e.code == QLatin1StringView(WrongState) || e.code == QLatin1StringView(AlreadyVoted))
+            return 409;
+        return 403; // approval.not-data-owner, approval.other-owner
     }
     // Bringing files into a project (protocol/IngestMessages.h).
     if (e.code.startsWith(QLatin1StringView("ingest."))) {

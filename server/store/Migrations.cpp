@@ -566,6 +566,54 @@ QList<Migration> buildMigrations()
              QStringLiteral("CREATE INDEX project_status_changes_project ON "
                             "project_status_changes(project_id, changed_at)"),
          }});
+    m.append(
+        {14,
+         QStringLiteral("data owners' approval: owning organisations, their approvers, approval requests; "
+                        "projects' purpose and lead organisation"),
+         {
+             // Organisations that own datasets. Not the organisations table: that one is the
+             // AOC organisations whose devices connect (agreements, egress ranges), which says
+             // nothing about owning data; an owner (a charity's archive panel) may have no
+             // devices at all, and an AOC organisation may own nothing.
+             QStringLiteral("CREATE TABLE data_owners ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " requires_approval INTEGER NOT NULL DEFAULT 0,"
+                            " approvals_needed INTEGER NOT NULL DEFAULT 1)"),
+             // A person in the data-owner role approves for one owner.
+             QStringLiteral("CREATE TABLE data_owner_members ("
+                            " user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+                            " owner_id TEXT NOT NULL REFERENCES data_owners(id) ON DELETE CASCADE)"),
+             // The owning organisation of a dataset (datasets.owner stays its display name).
+             QStringLiteral("ALTER TABLE datasets ADD COLUMN owner_id TEXT"),
+             QStringLiteral("ALTER TABLE projects ADD COLUMN purpose TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE projects ADD COLUMN lead_organisation TEXT NOT NULL DEFAULT ''"),
+             // A project's request to use a dataset whose owner requires approval: "pending",
+             // "approved" (the mapping made), "refused", "withdrawn" (the mapping ended, and why).
+             QStringLiteral("CREATE TABLE dataset_approvals ("
+                            " id TEXT PRIMARY KEY,"
+                            " project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,"
+                            " dataset_id TEXT NOT NULL REFERENCES datasets(id) ON DELETE CASCADE,"
+                            " owner_id TEXT NOT NULL REFERENCES data_owners(id),"
+                            " state TEXT NOT NULL,"
+                            " approvals_needed INTEGER NOT NULL,"
+                            " requested_at BIGINT NOT NULL,"
+                            " decided_at BIGINT,"
+                            " withdrawn_at BIGINT,"
+                            " withdrawn_by TEXT,"
+                            " withdrawal_reason TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX dataset_approvals_owner ON dataset_approvals(owner_id, state)"),
+             QStringLiteral(
+                 "CREATE INDEX dataset_approvals_project ON dataset_approvals(project_id, dataset_id)"),
+             // One answer per approver per request, never changed.
+             QStringLiteral("CREATE TABLE dataset_approval_votes ("
+                            " approval_id TEXT NOT NULL REFERENCES dataset_approvals(id) ON DELETE CASCADE,"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " approve INTEGER NOT NULL,"
+                            " reason TEXT NOT NULL,"
+                            " voted_at BIGINT NOT NULL,"
+                            " PRIMARY KEY (approval_id, user_id))"),
+         }});
     return m;
 }
 

@@ -10,7 +10,8 @@ using namespace srs::domain;
 namespace {
 
 const QString ProjectColumns = QStringLiteral("p.id, p.title, p.lead_user_id, p.status, p.start_date, "
-                                              "p.end_date, p.extended_to, p.home_working_approved");
+                                              "p.end_date, p.extended_to, p.home_working_approved, "
+                                              "p.purpose, p.lead_organisation");
 
 Dataset readDataset(const QSqlQuery &q, bool *ok)
 {
@@ -29,14 +30,16 @@ Status ProjectRepository::save(const Project &p)
     auto q = m_db.exec(
         QStringLiteral(
             "INSERT INTO projects (id, title, lead_user_id, status, start_date, end_date, extended_to, "
-            "home_working_approved) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "home_working_approved, purpose, lead_organisation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET title = excluded.title, lead_user_id = excluded.lead_user_id, "
             "status = excluded.status, start_date = excluded.start_date, end_date = excluded.end_date, "
-            "extended_to = excluded.extended_to, home_working_approved = excluded.home_working_approved"),
+            "extended_to = excluded.extended_to, home_working_approved = excluded.home_working_approved, "
+            "purpose = excluded.purpose, lead_organisation = excluded.lead_organisation"),
         {p.id, p.title,
          p.leadUserId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.leadUserId),
          projectStatusToString(p.status), Database::encodeDay(p.startDate), Database::encodeDay(p.endDate),
-         Database::encodeDay(p.extendedTo), p.homeWorkingApproved ? 1 : 0});
+         Database::encodeDay(p.extendedTo), p.homeWorkingApproved ? 1 : 0, Database::requiredText(p.purpose),
+         Database::requiredText(p.leadOrganisation)});
     if (!q.ok())
         return q.error();
     return {};
@@ -62,6 +65,8 @@ Result<QList<Project>> ProjectRepository::load(const QString &sql, const QVarian
             p.endDate = Database::decodeDay(q->value(5));
             p.extendedTo = Database::decodeDay(q->value(6));
             p.homeWorkingApproved = q->value(7).toInt() != 0;
+            p.purpose = q->value(8).toString();
+            p.leadOrganisation = q->value(9).toString();
             out.append(p);
         }
         for (Project &p : out) {
@@ -161,7 +166,8 @@ Status ProjectRepository::saveDataset(const Dataset &d)
         QStringLiteral("INSERT INTO datasets (id, title, owner, access) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (id) DO UPDATE SET title = excluded.title, owner = excluded.owner, "
                        "access = excluded.access"),
-        {d.id, d.title, d.owner, datasetAccessToString(d.access)});
+        {d.id, Database::requiredText(d.title), Database::requiredText(d.owner),
+         datasetAccessToString(d.access)});
     if (!q.ok())
         return q.error();
     return {};

@@ -87,6 +87,16 @@ void walk(int dirFd, const QString &prefix, int depth, const Visit &visit)
 
 WorkspaceIndexer::WorkspaceIndexer(store::Database &db, store::AuditLog *audit) : m_db(db), m_audit(audit) {}
 
+bool WorkspaceIndexer::isUnmappedDatasetPath(const QString &path, const QStringList &mapped)
+{
+    const QString prefix = QLatin1StringView(DatasetsFolder) + u'/';
+    if (!path.startsWith(prefix))
+        return false;
+    const qsizetype end = path.indexOf(u'/', prefix.size());
+    const QString dataset = path.mid(prefix.size(), end < 0 ? -1 : end - prefix.size());
+    return !mapped.contains(dataset);
+}
+
 Result<WorkspaceIndexer::ScanSummary> WorkspaceIndexer::scan(const QString &projectId, const QString &folder)
 {
     auto root = SafeWorkspaceFile::openFolder(folder);
@@ -101,12 +111,23 @@ Result<WorkspaceIndexer::ScanSummary> WorkspaceIndexer::scan(const QString &proj
     QHash<QString, WorkspaceEntry> previous;
     for (const WorkspaceEntry &e : std::as_const(*indexed))
         previous.insert(e.path, e);
+    QStringList mapped;
+    {
+        auto q = m_db.exec(QStringLiteral("SELECT dataset_id FROM project_datasets WHERE project_id = ?"),
+                           {projectId});
+        if (!q.ok())
+            return q.error();
+        while (q->next())
+            mapped.append(q->value(0).toString());
+    }
 
     QList<WorkspaceEntry> toPut;
     QList<WorkspaceEntry> changedOnes;
     QSet<QString> seen;
     walk(root->get(), QString(), 0,
          [&](const QString &path, const struct stat &st, int dirFd, const QByteArray &name) {
+             if (isUnmappedDatasetPath(path, mapped))
+                 return; // not the project's (yet, or any more): left out, so removed if indexed
              const bool isDir = S_ISDIR(st.st_mode);
              WorkspaceEntry e;
              e.path = path;

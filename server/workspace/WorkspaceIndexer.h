@@ -34,9 +34,20 @@ namespace srs::workspace {
 // folders are indexed (no FIFO, socket or device), down to 64 levels.
 // Hashing happens before the transaction, so the database is not held while large
 // files are read; a file that changes during a scan is caught by the next one.
+//
+// A dataset's extract lives in the workspace under `datasets/<dataset id>/`. Only the datasets
+// mapped to the project are indexed there: a folder under `datasets/` whose name is not a mapped
+// dataset (one asked for and still waiting for its owner's approval, or whose approval was
+// withdrawn) is left out of the index, so its files appear to the project only once mapped, and
+// are removed from it when the mapping ends.
 class WorkspaceIndexer
 {
 public:
+    // The folder under which each dataset's extract lives, one folder per dataset id.
+    static constexpr char DatasetsFolder[] = "datasets";
+    // Whether `path` (relative to the workspace) is in the folder of a dataset not in `mapped`.
+    [[nodiscard]] static bool isUnmappedDatasetPath(const QString &path, const QStringList &mapped);
+
     // `audit` may be null (no audit event is written then).
     WorkspaceIndexer(store::Database &db, store::AuditLog *audit);
 

@@ -8,6 +8,7 @@
 #include "http/ClearanceServer.h"
 #include "services/ProjectService.h"
 #include "store/AuditLog.h"
+#include "store/DataOwnerRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/UserRepository.h"
@@ -143,6 +144,10 @@ bool ApiHarness::buildWorld()
          {domain::Role::Researcher, domain::Role::OutputChecker},
          domain::Accreditation::standard(AccreditationKind::Full, today.addDays(-30)),
          true},
+        // Data owners' approvers: two for OWN1 (the panel trust), one for OWN2.
+        {"owner", {domain::Role::DataOwner}, std::nullopt, true},
+        {"ownerb", {domain::Role::DataOwner}, std::nullopt, true},
+        {"owner2", {domain::Role::DataOwner}, std::nullopt, true},
         // An administrator: support staff who manage people's accounts and run the service desk
         // (deciding extensions, suspending and reopening).
         {"admin", {domain::Role::Administrator}, std::nullopt, true},
@@ -222,6 +227,33 @@ bool ApiHarness::buildWorld()
     for (const auto &[p, d] : {std::pair{"P1", "D1"}, std::pair{"P2", "D1"}, std::pair{"P2", "D2"}})
         if (auto s = projects.mapDataset(QString::fromLatin1(p), QString::fromLatin1(d)); !s)
             return fail(QStringLiteral("map"), s.errorString());
+
+    // Data owners: OWN1 requires one approval for its dataset D3; a request of P4 for D3
+    // waits for it. OWN2 owns nothing yet.
+    store::DataOwnerRepository owners(db);
+    for (const domain::DataOwner &o :
+         {domain::DataOwner{QStringLiteral("OWN1"), QStringLiteral("Panel Trust"), true, 1},
+          domain::DataOwner{QStringLiteral("OWN2"), QStringLiteral("Statistics Office"), true, 1}})
+        if (auto s = owners.saveOwner(o); !s)
+            return fail(o.id, s.errorString());
+    const domain::Dataset panel{QStringLiteral("D3"), QStringLiteral("Household panel"),
+                                QStringLiteral("Panel Trust"), domain::DatasetAccess::RemoteAllowed};
+    if (auto s = projects.saveDataset(panel); !s)
+        return fail(panel.id, s.errorString());
+    if (auto s = owners.setDatasetOwner(panel.id, QStringLiteral("OWN1")); !s)
+        return fail(panel.id, s.errorString());
+    for (const auto &[user, owner] :
+         {std::pair{"u-owner", "OWN1"}, std::pair{"u-ownerb", "OWN1"}, std::pair{"u-owner2", "OWN2"}})
+        if (auto s = owners.setApprover(QString::fromLatin1(user), QString::fromLatin1(owner)); !s)
+            return fail(QStringLiteral("approver"), s.errorString());
+    domain::ApprovalRequest waiting;
+    waiting.id = QStringLiteral("A-1");
+    waiting.projectId = QStringLiteral("P4");
+    waiting.datasetId = panel.id;
+    waiting.ownerId = QStringLiteral("OWN1");
+    waiting.requestedAt = now();
+    if (auto s = owners.createRequest(waiting); !s)
+        return fail(waiting.id, s.errorString());
 
     // A small workspace for P1, indexed by the same code the server runs.
     const QString folder = m_context->workspaceFolder(QStringLiteral("P1"));

@@ -68,6 +68,8 @@ constexpr const char *AdminRolesBody = R"({"roles":["researcher","administrator"
 constexpr const char *AccreditationBody = R"({"kind":"full","valid_from":"2026-01-01"})";
 constexpr const char *MemberBody = R"({"role":"member"})";
 constexpr const char *DeviceBody = R"({"serial":"1A2B","reason":"laptop lost"})";
+constexpr const char *ApproveBody = R"({"approve":true})";
+constexpr const char *WithdrawBody = R"({"reason":"consent withdrawn"})";
 
 const std::vector<MatrixRow> &matrixRows()
 {
@@ -422,6 +424,43 @@ const std::vector<MatrixRow> &matrixRows()
          "lifecycle-wrong-status", ReasonBody},
         {"admin reopen P3 (completed)", "admin", S, "POST", "/api/v1/projects/P3/reopening", 409,
          "lifecycle-wrong-status", ReasonBody},
+        // data owners' approval: only the owner's own approvers; never a researcher, nor an
+        // administrator as such
+        {"anonymous owner requests", "", S, "GET", "/api/v1/owner/requests", 401, "not-signed-in"},
+        {"anonymous owner decision", "", S, "POST", "/api/v1/owner/requests/A-1/decision", 401,
+         "not-signed-in", ApproveBody},
+        {"anonymous owner projects", "", S, "GET", "/api/v1/owner/projects", 401, "not-signed-in"},
+        {"anonymous owner withdrawal", "", S, "POST", "/api/v1/owner/projects/P4/datasets/D3/withdrawal", 401,
+         "not-signed-in", WithdrawBody},
+        {"res owner requests", "res", S, "GET", "/api/v1/owner/requests", 403, "approval.not-data-owner"},
+        {"res owner decision", "res", S, "POST", "/api/v1/owner/requests/A-1/decision", 403,
+         "approval.not-data-owner", ApproveBody},
+        {"res owner projects", "res", S, "GET", "/api/v1/owner/projects", 403, "approval.not-data-owner"},
+        {"res owner withdrawal", "res", S, "POST", "/api/v1/owner/projects/P4/datasets/D3/withdrawal", 403,
+         "approval.not-data-owner", WithdrawBody},
+        {"admin owner requests", "admin", S, "GET", "/api/v1/owner/requests", 403, "approval.not-data-owner"},
+        {"admin owner decision", "admin", S, "POST", "/api/v1/owner/requests/A-1/decision", 403,
+         "approval.not-data-owner", ApproveBody},
+        {"checker owner decision", "checker", S, "POST", "/api/v1/owner/requests/A-1/decision", 403,
+         "approval.not-data-owner", ApproveBody},
+        {"owner requests", "owner", S, "GET", "/api/v1/owner/requests", 200, ""},
+        {"owner laptop requests", "owner", L, "GET", "/api/v1/owner/requests", 200, ""},
+        {"owner approves A-1", "owner", S, "POST", "/api/v1/owner/requests/A-1/decision", 200, "",
+         ApproveBody},
+        {"owner refuses A-1 without a reason", "owner", S, "POST", "/api/v1/owner/requests/A-1/decision", 422,
+         "approval.reason-required", R"({"approve":false})"},
+        {"owner unknown request", "owner", S, "POST", "/api/v1/owner/requests/A-9/decision", 404, "not-found",
+         ApproveBody},
+        {"other owner's approver on A-1", "owner2", S, "POST", "/api/v1/owner/requests/A-1/decision", 403,
+         "approval.other-owner", ApproveBody},
+        {"owner projects", "owner", S, "GET", "/api/v1/owner/projects", 200, ""},
+        {"owner withdraws what is not approved", "owner", S, "POST",
+         "/api/v1/owner/projects/P4/datasets/D3/withdrawal", 404, "not-found", WithdrawBody},
+        // the public data-access register: any signed-in person, as the release register
+        {"anonymous register projects", "", S, "GET", "/api/v1/register/projects", 401, "not-signed-in"},
+        {"res register projects", "res", S, "GET", "/api/v1/register/projects", 200, ""},
+        {"checker register projects", "checker", S, "GET", "/api/v1/register/projects", 200, ""},
+        {"owner register projects", "owner", S, "GET", "/api/v1/register/projects", 200, ""},
     };
     return rows;
 }

@@ -10,6 +10,7 @@
 #include "protocol/Messages.h"
 #include "protocol/SubmissionMessages.h"
 #include "session/ClientConfig.h"
+#include "session/DataOwnerDesk.h"
 #include "session/Session.h"
 #include "session/Workstation.h"
 
@@ -19,6 +20,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace srs;
 using session::Session;
@@ -280,6 +283,32 @@ private slots:
             QVERIFY(w.session()->me().user.hasRole(role));
             w.session()->signOut();
         }
+    }
+
+    // The data owner's approver signs in without an accreditation and finds the demo's request
+    // waiting for her, with the team's accreditation, and the project already approved.
+    void dataOwnerSeesTheRequestWaiting()
+    {
+        session::Workstation w(config(false));
+        api::ApiFailure failure;
+        QVERIFY2(signIn(w, "grace.morgan", &failure), qPrintable(failure.message));
+        QVERIFY(w.session()->me().user.hasRole(domain::Role::DataOwner));
+        session::DataOwnerDesk desk(w.session());
+        QSignalSpy requests(&desk, &session::DataOwnerDesk::requestsChanged);
+        QSignalSpy projects(&desk, &session::DataOwnerDesk::projectsChanged);
+        desk.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!requests.isEmpty() && !projects.isEmpty(), 30'000);
+        QCOMPARE(desk.requests().size(), 2); // P-2026-002 waiting, P-2026-001 approved
+        const protocol::OwnerRequestInfo &waiting = desk.requests().first();
+        QCOMPARE(waiting.projectId, QString("P-2026-002"));
+        QCOMPARE(waiting.state, domain::ApprovalState::Pending);
+        QVERIFY(session::DataOwnerDesk::canAnswer(waiting));
+        QVERIFY(std::any_of(waiting.team.cbegin(), waiting.team.cend(), [](const auto &m) {
+            return m.displayName == QString("James Okafor") && m.accreditation == QString("expired");
+        }));
+        QCOMPARE(desk.projects().size(), 1);
+        QCOMPARE(desk.projects().first().projectId, QString("P-2026-001"));
+        w.session()->signOut();
     }
 
     void wrongPasswordIsRefused()

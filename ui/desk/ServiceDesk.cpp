@@ -5,6 +5,8 @@
 #include "ui/accounts/PeoplePanel.h"
 #include "ui/lifecycle/ProjectDatesPanel.h"
 #include "ui/lifecycle/ProjectRequestsPanel.h"
+#include "ui/owners/OwnerProjectsPanel.h"
+#include "ui/owners/OwnerRequestsPanel.h"
 
 #include "session/Session.h"
 #include "session/Workstation.h"
@@ -20,6 +22,8 @@ ServiceDesk::ServiceDesk(session::Workstation *workstation, QWidget *parent)
     // Panels, in the order of their tabs: addPanel(new SomePanel(workstation, this));
     addPanel(new ProjectDatesPanel(workstation, this));
     addPanel(new ProjectRequestsPanel(workstation, this));
+    addPanel(new OwnerRequestsPanel(workstation, this));
+    addPanel(new OwnerProjectsPanel(workstation, this));
     addPanel(new PeoplePanel(workstation, this));
 }
 

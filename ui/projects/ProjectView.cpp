@@ -523,6 +523,13 @@ QString ProjectView::detailsHtml(const protocol::ProjectInfo &p, bool detailed)
                    "here.",
                    nullptr, p.hiddenDatasets) +
                 u"</p>"_s;
+    if (!p.awaitingApproval.isEmpty()) {
+        html += u"<p>"_s + tr("Waiting for the owner's approval (their files appear once approved):") +
+                u"</p><ul>"_s;
+        for (const domain::Dataset &d : p.awaitingApproval)
+            html += u"<li>%1 (%2), %3</li>"_s.arg(esc(d.title), esc(d.id), esc(d.owner));
+        html += u"</ul>"_s;
+    }
     return html;
 }
 

@@ -12,6 +12,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -51,6 +54,7 @@ private slots:
     void everyChangeAppendsAnAuditEvent();
     void revocationCommandsPrintAndAudit();
     void accountCommandsSharedWithTheClient();
+    void dataOwnersAndTheProjectRegister();
     void seedDemoBuildsTheDemoWorld();
     void seedDemoRefusesAPopulatedDatabase();
     void auditVerifyNamesTheFirstBadEvent_data();
@@ -441,6 +445,58 @@ void TestAdminCli::everyChangeAppendsAnAuditEvent()
     QCOMPARE(run({"audit", "list", "--limit", "zero"}).exitCode, 2);
 }
 
+// An owning organisation that requires approval: mapping its dataset makes a request instead; the
+// data-access register is written as CSV (formula cells made text) and JSON.
+void TestAdminCli::dataOwnersAndTheProjectRegister()
+{
+    const QList<QStringList> steps = {
+        {"add-user", "asha", "--name", "Asha Patel", "--role", "researcher"},
+        {"add-user", "grace", "--name", "Grace Morgan", "--role", "researcher"},
+        {"add-project", "P-1", "--title", "Commuting", "--lead", "asha", "--start", "2026-01-01", "--end",
+         "2027-12-31", "--purpose", "=HYPERLINK(\"http://x\")", "--lead-organisation", "Demo University"},
+        {"add-dataset", "DS-NHP", "--name", "Household panel", "--owner", "Trust", "--access", "remote"},
+        {"add-data-owner", "own-trust", "--name", "Panel Trust", "--requires-approval", "--approvals", "2"},
+        {"set-dataset-owner", "DS-NHP", "own-trust"},
+        {"set-data-owner", "grace", "own-trust"},
+    };
+    for (const QStringList &step : steps) {
+        const Run r = run(QStringList{"admin"} + step);
+        QVERIFY2(r.exitCode == 0, qPrintable(step.join(' ') + ": " + r.err));
+    }
+    QCOMPARE(lastAction(), "data-owner.approver-set");
+    QCOMPARE(scalar("SELECT roles FROM users WHERE username = 'grace'").toString(), "researcher,data-owner");
+    QCOMPARE(scalar("SELECT owner FROM datasets WHERE id = 'DS-NHP'").toString(), "Panel Trust");
+    QCOMPARE(run({"admin", "add-data-owner", "own-x", "--name", "X", "--approvals", "0"}).exitCode, 2);
+    QCOMPARE(run({"admin", "set-data-owner", "grace", "own-none"}).exitCode, 1);
+
+    const Run mapped = run({"admin", "map-dataset", "P-1", "DS-NHP"});
+    QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.err));
+    QVERIFY2(mapped.out.contains("approval request"), qPrintable(mapped.out));
+    QCOMPARE(lastAction(), "dataset-approval.requested");
+    QCOMPARE(scalar("SELECT count(*) FROM project_datasets WHERE project_id = 'P-1'").toInt(), 0);
+    QCOMPARE(scalar("SELECT state FROM dataset_approvals WHERE project_id = 'P-1'").toString(), "pending");
+    QCOMPARE(scalar("SELECT approvals_needed FROM dataset_approvals WHERE project_id = 'P-1'").toInt(), 2);
+    // Asking again makes no second request.
+    QCOMPARE(run({"admin", "map-dataset", "P-1", "DS-NHP"}).exitCode, 0);
+    QCOMPARE(scalar("SELECT count(*) FROM dataset_approvals").toInt(), 1);
+
+    const Run csv = run({"register", "projects", "--format", "csv"});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    const QStringList lines = csv.out.split("\r\n", Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith("project_id,project_title,purpose,lead_organisation"));
+    // A formula is made text; the dataset waiting for approval is not on the register.
+    QVERIFY2(lines.at(1).contains("\"'=HYPERLINK(\"\"http://x\"\")\",Demo University"),
+             qPrintable(lines.at(1)));
+    QVERIFY(!lines.at(1).contains("DS-NHP"));
+    const Run json = run({"register", "projects", "--format", "json"});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray projects = QJsonDocument::fromJson(json.out.toUtf8()).object()["projects"].toArray();
+    QCOMPARE(projects.size(), 1);
+    QCOMPARE(projects.at(0)["lead_organisation"].toString(), "Demo University");
+    QVERIFY(!json.out.contains("Grace") && !json.out.contains("Asha"));
+}
+
 void TestAdminCli::revocationCommandsPrintAndAudit()
 {
     QCOMPARE(run({"admin", "add-user", "tom", "--name", "Tom Hughes", "--role", "researcher"}).exitCode, 0);
@@ -517,8 +573,9 @@ void TestAdminCli::seedDemoBuildsTheDemoWorld()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("DEMO ONLY"));
     QVERIFY(r.out.contains("oathtool --totp -b"));
-    const QStringList personas = {"asha.patel",   "tom.hughes",     "eleanor.wright", "megan.davies",
-                                  "james.okafor", "fiona.campbell", "daniel.reid",    "priya.shah"};
+    const QStringList personas = {"asha.patel",   "tom.hughes",   "eleanor.wright",
+                                  "megan.davies", "james.okafor", "fiona.campbell",
+                                  "daniel.reid",  "priya.shah",   "grace.morgan"};
     for (const QString &username : personas) {
         QVERIFY2(QRegularExpression("\\n" + QRegularExpression::escape(username) + " +demo-" +
                                     QRegularExpression::escape(username) + " +[A-Z2-7]{32} ")
@@ -581,7 +638,9 @@ void TestAdminCli::seedDemoBuildsTheDemoWorld()
         int files = 0;
         QDirIterator it(QDir(workspaces).filePath(project), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
-            it.next();
+            // The panel's extract is indexed only where its owner has approved the project.
+            if (it.next().contains("/datasets/DS-NHP-WAVES/") && project != "P-2026-001")
+                continue;
             ++files;
         }
         QVERIFY2(files >= 200, qPrintable(QStringLiteral("%1: %2 files").arg(project).arg(files)));
@@ -596,6 +655,28 @@ void TestAdminCli::seedDemoBuildsTheDemoWorld()
     // The submission demo: a table with a small cell and its counts.
     QVERIFY(QFile::exists(QDir(workspaces).filePath("P-2026-001/outputs/income_by_region.csv")));
     QVERIFY(QFile::exists(QDir(workspaces).filePath("P-2026-001/outputs/income_by_region_counts.csv")));
+
+    // Data owners: the trust requires approval; P-2026-001 is approved (its extract indexed),
+    // P-2026-002's request waits for grace.morgan (its extract not indexed).
+    QCOMPARE(scalar("SELECT requires_approval FROM data_owners WHERE id = 'own-northern-panel'").toInt(), 1);
+    QCOMPARE(scalar("SELECT m.owner_id FROM data_owner_members m JOIN users u ON u.id = m.user_id "
+                    "WHERE u.username = 'grace.morgan'")
+                 .toString(),
+             "own-northern-panel");
+    QCOMPARE(scalar("SELECT state FROM dataset_approvals WHERE project_id = 'P-2026-001'").toString(),
+             "approved");
+    QCOMPARE(scalar("SELECT state FROM dataset_approvals WHERE project_id = 'P-2026-002'").toString(),
+             "pending");
+    QCOMPARE(scalar("SELECT count(*) FROM project_datasets WHERE dataset_id = 'DS-NHP-WAVES'").toInt(), 1);
+    QCOMPARE(scalar("SELECT count(*) FROM workspace_entries WHERE project_id = 'P-2026-001' AND "
+                    "path LIKE 'datasets/DS-NHP-WAVES/%'")
+                 .toInt(),
+             2);
+    QCOMPARE(scalar("SELECT count(*) FROM workspace_entries WHERE project_id = 'P-2026-002' AND "
+                    "path LIKE 'datasets/DS-NHP-WAVES%'")
+                 .toInt(),
+             0);
+    QCOMPARE(scalar("SELECT count(*) FROM projects WHERE purpose = '' OR lead_organisation = ''").toInt(), 0);
 
     const Run verify = run({"audit", "verify"});
     QCOMPARE(verify.exitCode, 0);
@@ -764,6 +845,8 @@ void TestAdminCli::subcommandsAreDispatchedAlike_data()
                            << "verify";
     QTest::newRow("register") << "register"
                               << "ro-crate";
+    QTest::newRow("register projects") << "register"
+                                       << "register projects";
 }
 
 // admin, audit and register answer a missing, a help and an unknown sub-command the same way.
