@@ -69,6 +69,7 @@ void ApiJob::onFinished(RequestId id, const HttpResponse &response, const NetFai
             f.serverCode = apiError->code;
             f.message = apiError->message;
             f.field = apiError->field;
+            f.details = apiError->details;
             f.detail = QStringLiteral("HTTP %1, %2").arg(response.status).arg(apiError->code);
             const bool sessionEnded = response.status == 401 &&
                                       (f.serverCode == QLatin1StringView(protocol::errc::SessionExpired) ||

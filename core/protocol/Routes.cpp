@@ -28,12 +28,15 @@ void walk(std::string_view path, Literal &&literal, Parameter &&parameter)
 
 std::string_view parameterPattern(std::string_view parameter)
 {
-    // Project ids: letters, digits, '-', '_' and '.'; submission, release and ingest ids: letters,
-    // digits and '-'; round and file numbers: digits. At most 64 characters or 6 digits.
+    // Project ids: letters, digits, '-', '_' and '.'; submission, release, ingest, safe-room and booking ids:
+    // letters, digits and '-'; round and file numbers: digits. At most 64 characters or 6 digits.
     if (parameter == "id")
         return "([A-Za-z0-9._-]{1,64})";
-    if (parameter == "sid" || parameter == "rid" || parameter == "iid")
+    if (parameter == "sid" || parameter == "rid" || parameter == "iid" || parameter == "bid")
         return "([A-Za-z0-9-]{1,64})";
+    // Safe-room terminals: their device certificate's CN.
+    if (parameter == "tid")
+        return "([A-Za-z0-9._-]{1,64})";
     if (parameter == "n" || parameter == "i")
         return "([0-9]{1,6})";
     return {};

@@ -9,6 +9,7 @@
 // Adding an endpoint: a Route here (and its line in route::All), its handler in server/http, a
 // method in its core/api class, and its entry in openapi.yaml.
 
+#include "BookingMessages.h"
 #include "HealthInfo.h"
 #include "IngestMessages.h"
 #include "IngestReviewMessages.h"
@@ -172,6 +173,24 @@ inline constexpr Route<NoBody, FileBytes> IngestReviewFile{
 inline constexpr Route<IngestVoteRequest, IngestReviewContext> IngestVote{
     {"PUT", "/review/ingests/{iid}/files/{i}/votes/mine", 200, "ingest-vote"}};
 
+// Safe-room bookings: the rooms (terminals, hours, closures), a room's free and taken half-days
+// (never whose), the caller's bookings, booking and cancelling; for support staff, a room's day
+// with names, and taking a terminal out of use (a block) and back.
+inline constexpr Route<NoBody, SafeRoomList> SafeRooms{{"GET", "/safe-rooms", 200, "safe-rooms"}};
+// ?from=YYYY-MM-DD&to=YYYY-MM-DD (at most 62 days; today when not given)
+inline constexpr Route<NoBody, Availability> SafeRoomAvailability{
+    {"GET", "/safe-rooms/{rid}/availability", 200, "safe-room-availability"}};
+// ?date=YYYY-MM-DD (today when not given)
+inline constexpr Route<NoBody, RoomDay> SafeRoomDay{{"GET", "/safe-rooms/{rid}/day", 200, "safe-room-day"}};
+inline constexpr Route<BlockRequest, BlockInfo> BlockTerminal{
+    {"POST", "/safe-rooms/{rid}/terminals/{tid}/blocks", 201, "block-terminal"}};
+inline constexpr Route<NoBody, NoBody> UnblockTerminal{
+    {"DELETE", "/safe-rooms/{rid}/blocks/{bid}", 204, "unblock-terminal"}};
+inline constexpr Route<NoBody, BookingList> MyBookings{{"GET", "/bookings/mine", 200, "my-bookings"}};
+inline constexpr Route<BookingRequestMessage, BookingInfo> Book{{"POST", "/bookings", 201, "book"}};
+inline constexpr Route<NoBody, BookingInfo> CancelBooking{
+    {"POST", "/bookings/{bid}/cancel", 200, "cancel-booking"}};
+
 // Every route above, in this order: the server registers a handler for each, and only these.
 inline constexpr RouteSpec All[] = {
     Health.spec,
@@ -215,6 +234,14 @@ inline constexpr RouteSpec All[] = {
     IngestReview.spec,
     IngestReviewFile.spec,
     IngestVote.spec,
+    SafeRooms.spec,
+    SafeRoomAvailability.spec,
+    SafeRoomDay.spec,
+    BlockTerminal.spec,
+    UnblockTerminal.spec,
+    MyBookings.spec,
+    Book.spec,
+    CancelBooking.spec,
 };
 
 } // namespace route

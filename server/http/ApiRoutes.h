@@ -15,6 +15,7 @@ class ReviewService;
 class ReleaseService;
 class IngestService;
 class IngestReviewService;
+class BookingService;
 
 // Projects, datasets and the workspace (ProjectRoutes.cpp). Registered first: the workspace
 // poll, the clients' most frequent call, is the first route cpp-httplib tries.
@@ -38,5 +39,10 @@ void registerIngestRoutes(ClearanceServer &server, ServerContext &context, Accou
 // (IngestReviewRoutes.cpp).
 void registerIngestReviewRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
                                 IngestReviewService &reviews);
+
+// Safe-room bookings: rooms, availability, the caller's bookings, booking and cancelling; a room's
+// day and terminal blocks for support staff (BookingRoutes.cpp).
+void registerBookingRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                           BookingService &bookings);
 
 } // namespace srs::server

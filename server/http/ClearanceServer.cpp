@@ -7,6 +7,7 @@
 #include "RevocationList.h"
 
 #include "services/AccountService.h"
+#include "services/BookingService.h"
 #include "services/IngestReviewService.h"
 #include "services/IngestService.h"
 #include "services/ProjectService.h"
@@ -110,6 +111,7 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     m_reviews = std::make_unique<ReviewService>(m_context, *m_submissions);
     m_releases = std::make_unique<ReleaseService>(m_context);
     m_ingests = std::make_unique<IngestService>(m_context);
+    m_bookings = std::make_unique<BookingService>(m_context);
     m_ingestReviews = std::make_unique<IngestReviewService>(m_context, *m_ingests);
     // cpp-httplib tries a method's routes in the order they were added, matching each one's
     // regular expression: the workspace poll (the busiest) first, the health check last.
@@ -119,6 +121,7 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     registerReviewRoutes(*this, m_context, *m_accounts, *m_reviews);
     registerReleaseRoutes(*this, m_context, *m_accounts, *m_releases);
     registerIngestRoutes(*this, m_context, *m_accounts, *m_ingests);
+    registerBookingRoutes(*this, m_context, *m_accounts, *m_bookings);
     registerIngestReviewRoutes(*this, m_context, *m_accounts, *m_ingestReviews);
     registerBuiltInRoutes();
 }

@@ -31,6 +31,7 @@ class SubmissionService;
 class ReviewService;
 class ReleaseService;
 class IngestService;
+class BookingService;
 class IngestReviewService;
 class RevocationList;
 class HttpFront;
@@ -103,6 +104,7 @@ private:
     std::unique_ptr<ReviewService> m_reviews;
     std::unique_ptr<ReleaseService> m_releases;
     std::unique_ptr<IngestService> m_ingests;
+    std::unique_ptr<BookingService> m_bookings;
     std::unique_ptr<IngestReviewService> m_ingestReviews;
     std::unique_ptr<RevocationList> m_revocationList; // when tls.crl_file is set
     SslContextPtr m_tls;                              // outlives the front and its connections
