@@ -132,15 +132,15 @@ Status checkCanBook(const BookingRequest &r, const BookingRules &rules)
     if (p.status != ProjectStatus::Active)
         return refused(bookingerr::ProjectNotActive,
                        u"Project %1 is not active, so safe rooms cannot be booked for it."_s.arg(p.id));
+    if (!projectNeedsSafeRoom(p, r.projectDatasets))
+        return refused(bookingerr::NotNeeded,
+                       u"Project %1 is approved for home working and has no safe-room-only data, so it does "
+                       u"not need a safe room."_s.arg(p.id));
     if ((p.startDate.isValid() && r.date < p.startDate) ||
         (p.effectiveEndDate().isValid() && r.date > p.effectiveEndDate()))
         return refused(bookingerr::ProjectNotActive,
                        u"Project %1 runs from %2 to %3; %4 is outside it."_s.arg(
                            p.id, formatDay(p.startDate), formatDay(p.effectiveEndDate()), formatDay(r.date)));
-    if (!projectNeedsSafeRoom(p, r.projectDatasets))
-        return refused(bookingerr::NotNeeded,
-                       u"Project %1 is approved for home working and has no safe-room-only data, so it does "
-                       u"not need a safe room."_s.arg(p.id));
     const QDate today = r.now.date();
     if (!r.date.isValid() || r.date < today || (r.date == today && r.room.slotEnd(r.slot) <= r.now.time()))
         return refused(bookingerr::DatePast, u"%1 has passed; book a slot that is still to come."_s.arg(
@@ -156,6 +156,11 @@ Status checkCanBook(const BookingRequest &r, const BookingRules &rules)
         return refused(bookingerr::RoomClosed,
                        u"%1 is not open on %2s."_s.arg(
                            r.room.name, QLocale(QLocale::English).dayName(r.date.dayOfWeek())));
+    for (const Booking &b : r.personBookings)
+        if (!b.cancelled && b.userId == r.user.id && b.date == r.date && slotsOverlap(b.slot, r.slot))
+            return refused(bookingerr::PersonBusy,
+                           u"You already have a booking on %1 (%2) at terminal %3."_s.arg(
+                               formatDay(b.date), bookingSlotToString(b.slot), b.terminal));
     if (!r.room.hasTerminal(r.terminal))
         return refused(bookingerr::UnknownTerminal,
                        u"%1 has no terminal called \"%2\"."_s.arg(r.room.name, r.terminal));
@@ -169,11 +174,6 @@ Status checkCanBook(const BookingRequest &r, const BookingRules &rules)
             slotsOverlap(b.slot, r.slot))
             return refused(bookingerr::TerminalTaken, u"Terminal %1 is already booked for %2."_s.arg(
                                                           r.terminal, roomDay(r.room, r.date, b.slot)));
-    for (const Booking &b : r.personBookings)
-        if (!b.cancelled && b.userId == r.user.id && b.date == r.date && slotsOverlap(b.slot, r.slot))
-            return refused(bookingerr::PersonBusy,
-                           u"You already have a booking on %1 (%2) at terminal %3."_s.arg(
-                               formatDay(b.date), bookingSlotToString(b.slot), b.terminal));
     return {};
 }
 

@@ -152,10 +152,10 @@ struct BookingRequest
 };
 
 // In order: the current security declaration is signed; the person is a member of the project,
-// which is active and within its dates, and needs a safe room; the date is today or later (today:
-// the slot has not ended) and within the horizon; the room is open that day; the terminal is the
-// room's and not blocked that day; nobody else has it for an overlapping slot; the person has no
-// other booking for an overlapping slot that day.
+// which is active and needs a safe room, and the date is within the project's dates; the date is today or
+// later (today: the slot has not ended) and within the horizon; the room is open that day; the terminal is
+// the room's and not blocked that day; nobody else has it for an overlapping slot; the person has no other
+// booking for an overlapping slot that day.
 [[nodiscard]] Status checkCanBook(const BookingRequest &request, const BookingRules &rules);
 [[nodiscard]] inline bool canBook(const BookingRequest &request, const BookingRules &rules)
 {

@@ -189,7 +189,7 @@ Status BookingRepository::cancelBooking(const QString &id, const QDateTime &at, 
 {
     auto s = m_db.execChanging(
         u"UPDATE bookings SET cancelled_at = ?, cancelled_reason = ? WHERE id = ? AND cancelled_at IS NULL"_s,
-        {Database::encodeTime(at), reason, id});
+        {Database::encodeTime(at), Database::requiredText(reason), id});
     if (!s && s.code() == StoreError::Code::NotFound)
         return StoreError{StoreError::Code::Conflict, u"Booking %1 is cancelled already."_s.arg(id)};
     return s;

@@ -8,6 +8,7 @@
 #include "http/ClearanceServer.h"
 #include "services/ProjectService.h"
 #include "store/AuditLog.h"
+#include "store/BookingRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/UserRepository.h"
@@ -95,6 +96,10 @@ bool ApiHarness::buildWorld()
                       {*domain::IpRange::parse(u"127.0.0.0/8")}};
     if (auto s = orgs.saveSite(site); !s)
         return fail(QStringLiteral("site"), s.errorString());
+    // Its terminals, for bookings: the test PKI's safe-room certificate is sr-demo-01.
+    for (const char *terminal : {"sr-demo-01", "sr-demo-02"})
+        if (auto s = store::BookingRepository(db).addTerminal(site.id, QString::fromLatin1(terminal)); !s)
+            return fail(QStringLiteral("terminal"), s.errorString());
     domain::Organisation uni;
     uni.id = QStringLiteral("org-1");
     uni.name = QStringLiteral("Demo University");
@@ -143,6 +148,8 @@ bool ApiHarness::buildWorld()
          {domain::Role::Researcher, domain::Role::OutputChecker},
          domain::Accreditation::standard(AccreditationKind::Full, today.addDays(-30)),
          true},
+        // Support staff for safe-room bookings (a room's day, terminal blocks).
+        {"admin", {domain::Role::Administrator}, std::nullopt, true},
     };
     for (const Person &p : people) {
         const QString username = QString::fromLatin1(p.username);
