@@ -2,6 +2,9 @@
 
 #include "DeskPanel.h"
 
+#include "ui/bookings/BookingsPanel.h"
+#include "ui/bookings/SafeRoomsPanel.h"
+
 #include "session/Session.h"
 #include "session/Workstation.h"
 
@@ -14,6 +17,8 @@ ServiceDesk::ServiceDesk(session::Workstation *workstation, QWidget *parent)
     setAccessibleName(tr("Service desk"));
     setDocumentMode(true);
     // Panels, in the order of their tabs: addPanel(new SomePanel(workstation, this));
+    addPanel(new BookingsPanel(workstation, this));
+    addPanel(new SafeRoomsPanel(workstation, this));
 }
 
 void ServiceDesk::addPanel(DeskPanel *panel)
