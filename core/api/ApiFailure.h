@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 
@@ -36,6 +37,8 @@ struct ApiFailure
     QString serverCode;    // the server's error code ("session-expired"), when it sent one
     QString serverMessage; // the server's message, when it sent one
     QString field;         // the request field to fix, when the server named one
+    // Particulars of a refusal, when the server gave any (protocol::ApiError::details).
+    QMap<QString, QString> details;
 
     [[nodiscard]] bool isFailure() const { return kind != Kind::None; }
     [[nodiscard]] bool isCancelled() const { return kind == Kind::Cancelled; }

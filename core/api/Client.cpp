@@ -63,6 +63,7 @@ ApiFailure toApiFailure(const net::NetFailure &failure)
     if (!failure.serverCode.isEmpty())
         f.serverMessage = failure.message;
     f.field = failure.field;
+    f.details = failure.details;
     return f;
 }
 

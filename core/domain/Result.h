@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -19,6 +20,9 @@ struct Error
     // For a refusal that passes: how many seconds until it is worth asking again (HTTP
     // Retry-After); 0 when not known or not relevant.
     qint64 retryAfterSeconds = 0;
+    // Particulars of a refusal a client may show besides the message (the next booking of a
+    // person refused at a safe-room terminal), each a plain string; empty for most errors.
+    QMap<QString, QString> details = {};
 };
 
 // A value or an Error, for operations that can fail without it being a bug.

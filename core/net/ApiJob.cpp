@@ -69,6 +69,7 @@ void ApiJob::onFinished(RequestId id, const HttpResponse &response, const NetFai
             f.serverCode = apiError->code;
             f.message = apiError->message;
             f.field = apiError->field;
+            f.details = apiError->details;
             f.detail = QStringLiteral("HTTP %1, %2").arg(response.status).arg(apiError->code);
             // A disabled account ends the session too: the person is thrown out at once, with
             // the server's reason, whatever they were doing.

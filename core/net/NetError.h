@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 
@@ -36,6 +37,7 @@ struct NetFailure
     int httpStatus = 0;
     QString serverCode; // ApiError.code when the server sent one
     QString field = {}; // ApiError.field: the request field to fix, when the server named one
+    QMap<QString, QString> details = {}; // ApiError.details: particulars of a refusal
 
     [[nodiscard]] bool isFailure() const { return error != NetError::None; }
     [[nodiscard]] static NetFailure make(NetError e, const QString &host, const QString &detail = {});

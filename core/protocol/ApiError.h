@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -14,6 +15,8 @@ struct ApiError
     QString code;
     QString message;
     QString field = {}; // the request field to fix, when the server names one ({"field": ...})
+    // Particulars of the refusal ({"details": {"name": "text", ...}}), when the server gives any.
+    QMap<QString, QString> details = {};
 
     [[nodiscard]] QByteArray toJson() const;
     // Empty when the body is not an ApiError (for example an HTML page from a proxy).

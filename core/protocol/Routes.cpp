@@ -29,13 +29,16 @@ void walk(std::string_view path, Literal &&literal, Parameter &&parameter)
 std::string_view parameterPattern(std::string_view parameter)
 {
     // Project, user and dataset ids: letters, digits, '-', '_' and '.'; submission, release, ingest,
-    // extension request and approval ids: letters, digits and '-'; round and file numbers: digits. At
-    // most 64 characters or 6 digits.
+    // extension request, approval, safe-room and booking ids: letters, digits and '-'; round and file
+    // numbers: digits. At most 64 characters or 6 digits.
     if (parameter == "id" || parameter == "uid" || parameter == "did")
         return "([A-Za-z0-9._-]{1,64})";
     if (parameter == "sid" || parameter == "rid" || parameter == "iid" || parameter == "xid" ||
-        parameter == "aid")
+        parameter == "aid" || parameter == "bid")
         return "([A-Za-z0-9-]{1,64})";
+    // Safe-room terminals: their device certificate's CN.
+    if (parameter == "tid")
+        return "([A-Za-z0-9._-]{1,64})";
     if (parameter == "n" || parameter == "i")
         return "([0-9]{1,6})";
     return {};

@@ -10,6 +10,7 @@
 // method in its core/api class, and its entry in openapi.yaml.
 
 #include "AccountMessages.h"
+#include "BookingMessages.h"
 #include "HealthInfo.h"
 #include "IngestMessages.h"
 #include "IngestReviewMessages.h"
@@ -244,6 +245,23 @@ inline constexpr Route<OwnerWithdrawalRequest, OwnerProjectInfo> OwnerWithdrawal
 // The public data-access register: which projects use which datasets.
 inline constexpr Route<NoBody, QList<ProjectRegisterEntry>> RegisterProjects{
     {"GET", "/register/projects", 200, "register-projects"}};
+// Safe-room bookings: the rooms (terminals, hours, closures), a room's free and taken half-days
+// (never whose), the caller's bookings, booking and cancelling; for support staff, a room's day
+// with names, and taking a terminal out of use (a block) and back.
+inline constexpr Route<NoBody, SafeRoomList> SafeRooms{{"GET", "/safe-rooms", 200, "safe-rooms"}};
+// ?from=YYYY-MM-DD&to=YYYY-MM-DD (at most 62 days; today when not given)
+inline constexpr Route<NoBody, Availability> SafeRoomAvailability{
+    {"GET", "/safe-rooms/{rid}/availability", 200, "safe-room-availability"}};
+// ?date=YYYY-MM-DD (today when not given)
+inline constexpr Route<NoBody, RoomDay> SafeRoomDay{{"GET", "/safe-rooms/{rid}/day", 200, "safe-room-day"}};
+inline constexpr Route<BlockRequest, BlockInfo> BlockTerminal{
+    {"POST", "/safe-rooms/{rid}/terminals/{tid}/blocks", 201, "block-terminal"}};
+inline constexpr Route<NoBody, NoBody> UnblockTerminal{
+    {"DELETE", "/safe-rooms/{rid}/blocks/{bid}", 204, "unblock-terminal"}};
+inline constexpr Route<NoBody, BookingList> MyBookings{{"GET", "/bookings/mine", 200, "my-bookings"}};
+inline constexpr Route<BookingRequestMessage, BookingInfo> Book{{"POST", "/bookings", 201, "book"}};
+inline constexpr Route<NoBody, BookingInfo> CancelBooking{
+    {"POST", "/bookings/{bid}/cancel", 200, "cancel-booking"}};
 
 // Every route above, in this order: the server registers a handler for each, and only these.
 inline constexpr RouteSpec All[] = {
@@ -316,6 +334,14 @@ inline constexpr RouteSpec All[] = {
     OwnerProjects.spec,
     OwnerWithdrawal.spec,
     RegisterProjects.spec,
+    SafeRooms.spec,
+    SafeRoomAvailability.spec,
+    SafeRoomDay.spec,
+    BlockTerminal.spec,
+    UnblockTerminal.spec,
+    MyBookings.spec,
+    Book.spec,
+    CancelBooking.spec,
 };
 
 } // namespace route

@@ -2,6 +2,7 @@
 
 #include "domain/AccessPolicy.h"
 #include "domain/Review.h"
+#include "domain/SafeRoomBooking.h"
 #include "domain/Submission.h"
 #include "protocol/ApiError.h"
 #include "protocol/SubmissionMessages.h"
@@ -118,6 +119,29 @@ const QHash<QString, const char *> &texts()
             {QString::fromLatin1(domain::reviewerr::ProjectStillActive),
              QT_TRANSLATE_NOOP("RefusalTexts",
                                "The project has not ended, so its releases are not to be destroyed yet.")},
+            // Safe-room bookings.
+            {QString::fromLatin1(domain::bookingerr::BookingRequired),
+             QT_TRANSLATE_NOOP("RefusalTexts",
+                               "Signing in at this safe room needs a booking of the room for now, and you "
+                               "have none.")},
+            {QString::fromLatin1(domain::bookingerr::DeclarationMissing),
+             QT_TRANSLATE_NOOP("RefusalTexts",
+                               "Sign the current security declaration before booking a safe room.")},
+            {QString::fromLatin1(domain::bookingerr::NotNeeded),
+             QT_TRANSLATE_NOOP("RefusalTexts",
+                               "This project is approved for home working and has no safe-room-only data, so "
+                               "it does not need a safe room.")},
+            {QString::fromLatin1(domain::bookingerr::TerminalTaken),
+             QT_TRANSLATE_NOOP("RefusalTexts",
+                               "That terminal is already booked then. Choose another terminal or time.")},
+            {QString::fromLatin1(domain::bookingerr::PersonBusy),
+             QT_TRANSLATE_NOOP("RefusalTexts", "You already have a booking at that time.")},
+            {QString::fromLatin1(domain::bookingerr::RoomClosed),
+             QT_TRANSLATE_NOOP("RefusalTexts", "The safe room is closed that day. Choose another day.")},
+            {QString::fromLatin1(domain::bookingerr::NotSupportStaff),
+             QT_TRANSLATE_NOOP("RefusalTexts",
+                               "Only administrators can see who has booked a safe room and take terminals "
+                               "out of use.")},
             // A project's access from this setting (the access policy's reasons).
             {reason(Reason::NotAMember),
              QT_TRANSLATE_NOOP("RefusalTexts",

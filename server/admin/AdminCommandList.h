@@ -20,6 +20,9 @@ int revokeDevice(const QStringList &arguments);
 
 int addOrganisation(const QStringList &arguments);
 int addSite(const QStringList &arguments);
+int addTerminal(const QStringList &arguments);
+int setHours(const QStringList &arguments);
+int addClosure(const QStringList &arguments);
 int addProject(const QStringList &arguments);
 int addMember(const QStringList &arguments);
 int removeMember(const QStringList &arguments);

@@ -30,6 +30,9 @@ const Subcommand Subcommands[] = {
     {"add-organisation", admin::addOrganisation,
      "add-organisation NAME --agreement-until DATE --range CIDR[,office]..."},
     {"add-site", admin::addSite, "add-site NAME --network CIDR..."},
+    {"add-terminal", admin::addTerminal, "add-terminal SITE TERMINAL[,TERMINAL...]"},
+    {"set-hours", admin::setHours, "set-hours SITE [--days mon-fri] [--opens 09:00] [--closes 17:00]"},
+    {"add-closure", admin::addClosure, "add-closure SITE DATE --reason TEXT"},
     {"add-project", admin::addProject,
      "add-project ID --title T --lead USERNAME --start DATE --end DATE [--home-working] [--status S] "
      "[--purpose TEXT] [--lead-organisation NAME]"},

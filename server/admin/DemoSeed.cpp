@@ -13,6 +13,7 @@
 #include "store/AuditLog.h"
 #include "store/DataOwnerRepository.h"
 #include "store/LifecycleRepository.h"
+#include "store/BookingRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/UserRepository.h"
@@ -237,6 +238,82 @@ void printPersonas(QDate today)
                 u"IN THE DEMO"_s},
                rows);
     printLine(u"A current code for a persona: oathtool --totp -b SECRET"_s);
+}
+
+// Safe-room bookings: the demo safe room's terminals (sr-demo-01 is the dev PKI's safe-room
+// terminal), its hours (every day, 08:00 to 20:00, so the demo works whatever day it is run), a
+// closure a fortnight ahead, and megan.davies's bookings (P-2026-002 needs a safe room): today
+// all day at sr-demo-01 and tomorrow morning at sr-demo-02. priya.shah (administrator) sees the
+// room's day and blocks terminals.
+store::Status seedBookings(ServerContext &context, QDate today,
+                           const QHash<QString, store::UserRecord> &accounts)
+{
+    store::BookingRepository repo(context.database());
+    const QString siteId = u"site-demo-safe-room"_s;
+    const QStringList terminals = {u"sr-demo-01"_s, u"sr-demo-02"_s, u"sr-demo-03"_s};
+    if (auto s = recordChange(context, u"site.terminals-added"_s, u"site:"_s + siteId,
+                              {{u"terminals"_s, QJsonArray::fromStringList(terminals)}},
+                              [&]() -> store::Status {
+                                  for (const QString &t : terminals)
+                                      if (auto added = repo.addTerminal(siteId, t); !added.ok())
+                                          return added;
+                                  return {};
+                              });
+        !s.ok())
+        return s;
+    const OpeningHours hours{{1, 2, 3, 4, 5, 6, 7}, QTime(8, 0), QTime(20, 0)};
+    if (auto s = recordChange(context, u"site.hours-set"_s, u"site:"_s + siteId,
+                              {{u"days"_s, QJsonArray{1, 2, 3, 4, 5, 6, 7}},
+                               {u"opens"_s, u"08:00"_s},
+                               {u"closes"_s, u"20:00"_s}},
+                              [&] { return repo.setHours(siteId, hours); });
+        !s.ok())
+        return s;
+    const Closure closure{today.addDays(14), u"Fire safety inspection"_s};
+    if (auto s =
+            recordChange(context, u"site.closure-added"_s, u"site:"_s + siteId,
+                         {{u"date"_s, closure.date.toString(Qt::ISODate)}, {u"reason"_s, closure.reason}},
+                         [&] { return repo.addClosure(siteId, closure); });
+        !s.ok())
+        return s;
+    const QString megan = accounts.value(u"megan.davies"_s).profile.id;
+    const QList<Booking> bookings = {
+        {u"B-demo-today"_s,
+         megan,
+         u"P-2026-002"_s,
+         siteId,
+         u"sr-demo-01"_s,
+         today,
+         BookingSlot::Day,
+         context.now(),
+         false,
+         {}},
+        {u"B-demo-tomorrow"_s,
+         megan,
+         u"P-2026-002"_s,
+         siteId,
+         u"sr-demo-02"_s,
+         today.addDays(1),
+         BookingSlot::Morning,
+         context.now(),
+         false,
+         {}},
+    };
+    for (const Booking &b : bookings) {
+        auto event = store::AuditLog(context.database())
+                         .append(megan, u"booking.made"_s, u"booking:"_s + b.id,
+                                 {{u"room"_s, siteId},
+                                  {u"terminal"_s, b.terminal},
+                                  {u"date"_s, b.date.toString(Qt::ISODate)},
+                                  {u"slot"_s, bookingSlotToString(b.slot)},
+                                  {u"project"_s, b.projectId}},
+                                 context.now());
+        if (!event.ok())
+            return event.error();
+        if (auto s = repo.createBooking(b); !s.ok())
+            return s;
+    }
+    return {};
 }
 
 store::Status seedRecords(ServerContext &context, QDate today,
@@ -551,6 +628,8 @@ int seedDemo(const QStringList &arguments)
         if (auto s = seedLifecycle(*context, today, accounts); !s.ok())
             return s;
         if (auto s = seedDataOwners(*context, accounts); !s.ok())
+            return s;
+        if (auto s = seedBookings(*context, today, accounts); !s.ok())
             return s;
         auto event =
             store::AuditLog(db).append(AdminActor, u"demo.seeded"_s, u"demo"_s,

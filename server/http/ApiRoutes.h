@@ -18,6 +18,7 @@ class IngestReviewService;
 class AdminAccountsService;
 class LifecycleService;
 class DataOwnerService;
+class BookingService;
 
 // Projects, datasets and the workspace (ProjectRoutes.cpp). Registered first: the workspace
 // poll, the clients' most frequent call, is the first route cpp-httplib tries.
@@ -53,5 +54,10 @@ void registerLifecycleRoutes(ClearanceServer &server, ServerContext &context, Ac
 // Data owners' approval and the public data-access register (OwnerRoutes.cpp).
 void registerOwnerRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
                          DataOwnerService &owners);
+
+// Safe-room bookings: rooms, availability, the caller's bookings, booking and cancelling; a room's
+// day and terminal blocks for support staff (BookingRoutes.cpp).
+void registerBookingRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
+                           BookingService &bookings);
 
 } // namespace srs::server

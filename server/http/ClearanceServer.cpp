@@ -9,6 +9,7 @@
 #include "services/AccountService.h"
 #include "services/AdminAccountsService.h"
 #include "services/DataOwnerService.h"
+#include "services/BookingService.h"
 #include "services/IngestReviewService.h"
 #include "services/IngestService.h"
 #include "services/LifecycleService.h"
@@ -113,6 +114,7 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     m_reviews = std::make_unique<ReviewService>(m_context, *m_submissions);
     m_releases = std::make_unique<ReleaseService>(m_context);
     m_ingests = std::make_unique<IngestService>(m_context);
+    m_bookings = std::make_unique<BookingService>(m_context);
     m_ingestReviews = std::make_unique<IngestReviewService>(m_context, *m_ingests);
     m_adminAccounts = std::make_unique<AdminAccountsService>(m_context);
     m_lifecycle = std::make_unique<LifecycleService>(m_context);
@@ -125,6 +127,7 @@ ClearanceServer::ClearanceServer(ServerContext &context) : m_context(context), m
     registerReviewRoutes(*this, m_context, *m_accounts, *m_reviews);
     registerReleaseRoutes(*this, m_context, *m_accounts, *m_releases);
     registerIngestRoutes(*this, m_context, *m_accounts, *m_ingests);
+    registerBookingRoutes(*this, m_context, *m_accounts, *m_bookings);
     registerIngestReviewRoutes(*this, m_context, *m_accounts, *m_ingestReviews);
     registerNotificationRoutes(*this, m_context, *m_accounts);
     registerAdminAccountRoutes(*this, m_context, *m_accounts, *m_adminAccounts);

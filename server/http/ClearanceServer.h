@@ -31,6 +31,7 @@ class SubmissionService;
 class ReviewService;
 class ReleaseService;
 class IngestService;
+class BookingService;
 class IngestReviewService;
 class AdminAccountsService;
 class LifecycleService;
@@ -107,6 +108,7 @@ private:
     std::unique_ptr<ReleaseService> m_releases;
     std::unique_ptr<IngestService> m_ingests;
     std::unique_ptr<LifecycleService> m_lifecycle;
+    std::unique_ptr<BookingService> m_bookings;
     std::unique_ptr<IngestReviewService> m_ingestReviews;
     std::unique_ptr<AdminAccountsService> m_adminAccounts;
     std::unique_ptr<DataOwnerService> m_owners;

@@ -2,6 +2,8 @@
 
 #include "Log.h"
 
+#include "protocol/ApiError.h"
+
 #include "services/ServerContext.h"
 
 #include <httplib.h>
@@ -53,6 +55,10 @@ void sendServiceError(httplib::Response &res, const Error &e)
     // Every 429 says when to come back (RFC 9110, section 10.2.3), in whole seconds.
     if (status == 429)
         res.set_header("Retry-After", std::to_string(qMax<qint64>(1, e.retryAfterSeconds)));
+    if (!e.details.isEmpty()) {
+        sendJson(res, status, protocol::ApiError{e.code, e.message, {}, e.details}.toJson());
+        return;
+    }
     sendError(res, status, e.code.toUtf8().constData(), e.message);
 }
 

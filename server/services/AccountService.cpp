@@ -1,4 +1,5 @@
 #include "AccountService.h"
+#include "BookingService.h"
 
 #include "DeclarationTexts.h"
 #include "ServiceError.h"
@@ -150,6 +151,11 @@ Result<protocol::SessionInfo> AccountService::signIn(protocol::SignInRequest req
     }
     const domain::User &user = admitted.value().user;
     const auto &policy = admitted.value().policy;
+    // At a safe-room terminal, a booking of the room now when the service asks for one.
+    if (decision.setting == domain::SettingKind::SafeRoom) {
+        if (auto booked = BookingService(m_context).checkSignIn(user, decision.settingName, now); !booked)
+            return booked.error();
+    }
 
     crypto::SecureBuffer token = crypto::randomSecret(TokenBytes);
     store::SessionRecord session;

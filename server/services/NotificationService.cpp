@@ -1,10 +1,12 @@
 #include "NotificationService.h"
 
+#include "BookingService.h"
 #include "RecordId.h"
 #include "ServiceError.h"
 
 #include "domain/ProjectLifecycle.h"
 
+#include "store/BookingRepository.h"
 #include "store/NotificationRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/UserRepository.h"
@@ -126,6 +128,31 @@ store::Result<int> NotificationService::sweep(QDate today)
         if (!written)
             return written.error();
         made += written.value();
+    }
+    // Safe-room bookings tomorrow: each person told once per booking.
+    auto tomorrow = BookingService(m_context).bookingsOn(today.addDays(1));
+    if (!tomorrow)
+        return store::StoreError{store::StoreError::Code::Database, tomorrow.error().message};
+    auto rooms = store::BookingRepository(db).rooms(today);
+    for (const domain::Booking &b : tomorrow.value()) {
+        QString room = b.siteId;
+        if (rooms) {
+            for (const domain::SafeRoom &r : rooms.value()) {
+                if (r.siteId == b.siteId)
+                    room = r.name;
+            }
+        }
+        const domain::Notice notice{domain::NotificationKind::BookingTomorrow,
+                                    b.projectId,
+                                    b.id,
+                                    u"%1, %2"_s.arg(room, b.terminal),
+                                    domain::bookingSlotToString(b.slot),
+                                    b.date.toString(Qt::ISODate)};
+        auto added = store::NotificationRepository(db).add(newRecordId(u'N'), b.userId, notice,
+                                                           m_context.now(), u"booking-tomorrow:"_s + b.id);
+        if (!added)
+            return added.error();
+        made += added.value() ? 1 : 0;
     }
     return made;
 }

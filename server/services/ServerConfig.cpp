@@ -70,7 +70,8 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
                      "register_checkers"_L1,
                      "checks"_L1,
                      "checking_settings"_L1,
-                     "ingest"_L1});
+                     "ingest"_L1,
+                     "safe_room"_L1});
     const QDir base = QFileInfo(path).absoluteDir();
     ServerConfig c;
     const QJsonObject &json = r.json();
@@ -336,6 +337,21 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
         }
         if (!projects.ok())
             return configError(u"%1: %2"_s.arg(QFileInfo(path).fileName(), projects.error().message));
+    }
+    if (json.contains("safe_room"_L1)) {
+        protocol::JsonReader room = r.object("safe_room"_L1);
+        room.rejectUnknown({"require_booking"_L1, "booking_horizon_days"_L1});
+        if (room.json().contains("require_booking"_L1))
+            c.safeRoomRequireBooking = room.boolean("require_booking"_L1);
+        if (room.ok() && room.json().contains("booking_horizon_days"_L1)) {
+            const qint64 v = room.integer("booking_horizon_days"_L1);
+            if (room.ok() && (v < 1 || v > 366))
+                return configError(u"%1.safe_room.booking_horizon_days: must be between 1 and 366"_s.arg(
+                    QFileInfo(path).fileName()));
+            c.safeRoomBookingHorizonDays = static_cast<int>(v);
+        }
+        if (!room.ok())
+            return configError(u"%1: %2"_s.arg(QFileInfo(path).fileName(), room.error().message));
     }
     QStringList ukRanges;
     if (json.contains("uk_ranges"_L1))

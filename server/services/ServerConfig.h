@@ -137,6 +137,10 @@ struct ServerConfig
     QString smtpFrom;
     int notificationSendSeconds = 60;
     int notificationSweepSeconds = 3600;
+    // Safe-room bookings: whether signing in at a safe-room terminal needs a booking of that room
+    // now (researchers; support staff are exempt), and how many days ahead rooms may be booked.
+    bool safeRoomRequireBooking = false;
+    int safeRoomBookingHorizonDays = 60;
 
     // The settings with their defaults filled in from the data folder.
     [[nodiscard]] store::DatabaseConfig effectiveDatabase() const;

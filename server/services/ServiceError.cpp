@@ -4,6 +4,7 @@
 #include "domain/DataOwnerApproval.h"
 #include "domain/ProjectLifecycle.h"
 #include "domain/Review.h"
+#include "domain/SafeRoomBooking.h"
 #include "domain/Submission.h"
 #include "protocol/IngestMessages.h"
 #include "protocol/IngestReviewMessages.h"
@@ -55,6 +56,18 @@ int httpStatusFor(const Error &e)
         if (e.code == QLatin1StringView(WrongState) || e.code == QLatin1StringView(AlreadyVoted))
             return 409;
         return 403; // approval.not-data-owner, approval.other-owner
+    }
+    // Safe-room bookings (domain/SafeRoomBooking.h): a slot or block that cannot be, and a
+    // terminal, person or booking that is taken, busy or over; the rest are refusals.
+    if (e.code.startsWith(QLatin1StringView("booking."))) {
+        using namespace domain::bookingerr;
+        for (const char *c : {DatePast, BeyondHorizon, RoomClosed, UnknownTerminal, BadBlock})
+            if (e.code == QLatin1StringView(c))
+                return 422;
+        for (const char *c : {TerminalBlocked, TerminalTaken, PersonBusy, AlreadyCancelled, Over})
+            if (e.code == QLatin1StringView(c))
+                return 409;
+        return 403;
     }
     // Bringing files into a project (protocol/IngestMessages.h).
     if (e.code.startsWith(QLatin1StringView("ingest."))) {

@@ -614,6 +614,56 @@ QList<Migration> buildMigrations()
                             " voted_at BIGINT NOT NULL,"
                             " PRIMARY KEY (approval_id, user_id))"),
          }});
+    m.append({15,
+              QStringLiteral("safe-room bookings: terminals, opening hours, closures, bookings, blocks"),
+              {
+                  // A safe room's terminals, each named by its device certificate's CN.
+                  QStringLiteral("CREATE TABLE safe_room_terminals ("
+                                 " site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,"
+                                 " name TEXT NOT NULL,"
+                                 " PRIMARY KEY (site_id, name))"),
+                  // Opening hours, when not the default (Monday to Friday, 09:00 to 17:00): the days as
+                  // ISO weekday numbers ("1,2,3,4,5"), the times as "HH:mm".
+                  QStringLiteral("CREATE TABLE safe_room_hours ("
+                                 " site_id TEXT PRIMARY KEY REFERENCES sites(id) ON DELETE CASCADE,"
+                                 " days TEXT NOT NULL,"
+                                 " opens TEXT NOT NULL,"
+                                 " closes TEXT NOT NULL)"),
+                  QStringLiteral("CREATE TABLE safe_room_closures ("
+                                 " site_id TEXT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,"
+                                 " day TEXT NOT NULL,"
+                                 " reason TEXT NOT NULL,"
+                                 " PRIMARY KEY (site_id, day))"),
+                  // A booking of one terminal for a day ("day") or half a day ("morning",
+                  // "afternoon"); cancelled_at is set when it is cancelled, by the person or by a block
+                  // (cancelled_reason says which).
+                  QStringLiteral("CREATE TABLE bookings ("
+                                 " id TEXT PRIMARY KEY,"
+                                 " user_id TEXT NOT NULL REFERENCES users(id),"
+                                 " project_id TEXT NOT NULL REFERENCES projects(id),"
+                                 " site_id TEXT NOT NULL REFERENCES sites(id),"
+                                 " terminal TEXT NOT NULL,"
+                                 " day TEXT NOT NULL,"
+                                 " slot TEXT NOT NULL,"
+                                 " created_at BIGINT NOT NULL,"
+                                 " cancelled_at BIGINT,"
+                                 " cancelled_reason TEXT NOT NULL DEFAULT '')"),
+                  QStringLiteral("CREATE INDEX bookings_site_day ON bookings(site_id, day)"),
+                  QStringLiteral("CREATE INDEX bookings_user_day ON bookings(user_id, day)"),
+                  QStringLiteral("CREATE INDEX bookings_day ON bookings(day)"),
+                  // A terminal out of use from from_day to to_day inclusive; removed_at once lifted.
+                  QStringLiteral("CREATE TABLE terminal_blocks ("
+                                 " id TEXT PRIMARY KEY,"
+                                 " site_id TEXT NOT NULL REFERENCES sites(id),"
+                                 " terminal TEXT NOT NULL,"
+                                 " from_day TEXT NOT NULL,"
+                                 " to_day TEXT NOT NULL,"
+                                 " reason TEXT NOT NULL,"
+                                 " created_by TEXT NOT NULL REFERENCES users(id),"
+                                 " created_at BIGINT NOT NULL,"
+                                 " removed_at BIGINT)"),
+                  QStringLiteral("CREATE INDEX terminal_blocks_site ON terminal_blocks(site_id, to_day)"),
+              }});
     return m;
 }
 

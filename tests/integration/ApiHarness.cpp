@@ -9,6 +9,7 @@
 #include "services/ProjectService.h"
 #include "store/AuditLog.h"
 #include "store/DataOwnerRepository.h"
+#include "store/BookingRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/UserRepository.h"
@@ -96,6 +97,10 @@ bool ApiHarness::buildWorld()
                       {*domain::IpRange::parse(u"127.0.0.0/8")}};
     if (auto s = orgs.saveSite(site); !s)
         return fail(QStringLiteral("site"), s.errorString());
+    // Its terminals, for bookings: the test PKI's safe-room certificate is sr-demo-01.
+    for (const char *terminal : {"sr-demo-01", "sr-demo-02"})
+        if (auto s = store::BookingRepository(db).addTerminal(site.id, QString::fromLatin1(terminal)); !s)
+            return fail(QStringLiteral("terminal"), s.errorString());
     domain::Organisation uni;
     uni.id = QStringLiteral("org-1");
     uni.name = QStringLiteral("Demo University");
@@ -149,7 +154,7 @@ bool ApiHarness::buildWorld()
         {"ownerb", {domain::Role::DataOwner}, std::nullopt, true},
         {"owner2", {domain::Role::DataOwner}, std::nullopt, true},
         // An administrator: support staff who manage people's accounts and run the service desk
-        // (deciding extensions, suspending and reopening).
+        // (deciding extensions, suspending and reopening; a room's day, terminal blocks).
         {"admin", {domain::Role::Administrator}, std::nullopt, true},
     };
     for (const Person &p : people) {

@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <chrono>
 #include <future>
+#include <string>
 
 using namespace srs::testing;
 
@@ -54,6 +55,23 @@ constexpr const char *IngestBody =
     R"("sha256":"2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824","description":"model"}]})";
 
 constexpr const char *IngestVoteBody = R"({"decision":"approve"})";
+// Safe-room bookings: a weekday far ahead (each refusal below comes before the date is looked at).
+constexpr const char *BookP1Body = R"({"room":"site-1","date":"2030-01-02","slot":"morning","project":"P1"})";
+constexpr const char *BookP2Body = R"({"room":"site-1","date":"2030-01-02","slot":"morning","project":"P2"})";
+// A booking that is allowed: P2 needs a safe room; a weekday two or more days ahead.
+const char *bookableBody()
+{
+    static const std::string body = [] {
+        QDate day = QDate::currentDate().addDays(2);
+        while (day.dayOfWeek() > 5)
+            day = day.addDays(1);
+        return QStringLiteral(R"({"room":"site-1","date":"%1","slot":"afternoon","project":"P2"})")
+            .arg(day.toString(Qt::ISODate))
+            .toStdString();
+    }();
+    return body.c_str();
+}
+constexpr const char *BlockBody = R"({"from":"2030-01-01","to":"2030-01-02","reason":"new screen"})";
 constexpr const char *ExtensionBody = R"({"new_end_date":"2999-01-01","reason":"Data arrived late"})";
 constexpr const char *CompletionBody = R"({"publications":[{"title":"A paper","link":"10.1234/abcd"}]})";
 constexpr const char *DecisionBody = R"({"approve":true,"reason":"Agreed"})";
@@ -461,6 +479,42 @@ const std::vector<MatrixRow> &matrixRows()
         {"res register projects", "res", S, "GET", "/api/v1/register/projects", 200, ""},
         {"checker register projects", "checker", S, "GET", "/api/v1/register/projects", 200, ""},
         {"owner register projects", "owner", S, "GET", "/api/v1/register/projects", 200, ""},
+        // safe-room bookings: rooms and free half-days for everyone
+        // signed in (never whose); booking
+        // only for a project that needs a safe room, after the security declaration; a room's day
+        // (with names) and blocks for administrators only
+        {"anonymous safe rooms", "", S, "GET", "/api/v1/safe-rooms", 401, "not-signed-in"},
+        {"res safe rooms", "res", S, "GET", "/api/v1/safe-rooms", 200, ""},
+        {"checker laptop safe rooms", "checker", L, "GET", "/api/v1/safe-rooms", 200, ""},
+        {"res availability", "res", L, "GET", "/api/v1/safe-rooms/site-1/availability", 200, ""},
+        {"res availability of an unknown room", "res", S, "GET", "/api/v1/safe-rooms/site-9/availability",
+         404, "not-found"},
+        {"res availability, a bad date", "res", S, "GET", "/api/v1/safe-rooms/site-1/availability?from=soon",
+         400, "bad-request"},
+        {"res my bookings", "res", L, "GET", "/api/v1/bookings/mine", 200, ""},
+        {"res book P2 from the laptop", "res", L, "POST", "/api/v1/bookings", 201, "", bookableBody()},
+        {"res book P1 (needs no safe room)", "res", L, "POST", "/api/v1/bookings", 403,
+         "booking.safe-room-not-needed", BookP1Body},
+        {"nodecl book (no security declaration)", "nodecl", S, "POST", "/api/v1/bookings", 403,
+         "booking.declaration-missing", BookP2Body},
+        {"checker book P2 (not a member)", "checker", S, "POST", "/api/v1/bookings", 403,
+         "booking.not-a-member", BookP2Body},
+        {"res cancel an unknown booking", "res", S, "POST", "/api/v1/bookings/B-1/cancel", 404, "not-found"},
+        {"res room's day", "res", S, "GET", "/api/v1/safe-rooms/site-1/day", 403,
+         "booking.not-support-staff"},
+        {"checker room's day", "checker", S, "GET", "/api/v1/safe-rooms/site-1/day", 403,
+         "booking.not-support-staff"},
+        {"admin room's day", "admin", L, "GET", "/api/v1/safe-rooms/site-1/day?date=2030-01-02", 200, ""},
+        {"res block a terminal", "res", S, "POST", "/api/v1/safe-rooms/site-1/terminals/sr-demo-01/blocks",
+         403, "booking.not-support-staff", BlockBody},
+        {"admin block a terminal", "admin", S, "POST",
+         "/api/v1/safe-rooms/site-1/terminals/sr-demo-01/blocks", 201, "", BlockBody},
+        {"admin block an unknown terminal", "admin", S, "POST",
+         "/api/v1/safe-rooms/site-1/terminals/sr-demo-99/blocks", 404, "not-found", BlockBody},
+        {"res unblock", "res", S, "DELETE", "/api/v1/safe-rooms/site-1/blocks/K-1", 403,
+         "booking.not-support-staff"},
+        {"admin unblock an unknown block", "admin", S, "DELETE", "/api/v1/safe-rooms/site-1/blocks/K-1", 404,
+         "not-found"},
     };
     return rows;
 }

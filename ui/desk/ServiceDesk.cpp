@@ -7,6 +7,8 @@
 #include "ui/lifecycle/ProjectRequestsPanel.h"
 #include "ui/owners/OwnerProjectsPanel.h"
 #include "ui/owners/OwnerRequestsPanel.h"
+#include "ui/bookings/BookingsPanel.h"
+#include "ui/bookings/SafeRoomsPanel.h"
 
 #include "session/Session.h"
 #include "session/Workstation.h"
@@ -21,9 +23,11 @@ ServiceDesk::ServiceDesk(session::Workstation *workstation, QWidget *parent)
     setDocumentMode(true);
     // Panels, in the order of their tabs: addPanel(new SomePanel(workstation, this));
     addPanel(new ProjectDatesPanel(workstation, this));
-    addPanel(new ProjectRequestsPanel(workstation, this));
+    addPanel(new BookingsPanel(workstation, this));
     addPanel(new OwnerRequestsPanel(workstation, this));
     addPanel(new OwnerProjectsPanel(workstation, this));
+    addPanel(new ProjectRequestsPanel(workstation, this));
+    addPanel(new SafeRoomsPanel(workstation, this));
     addPanel(new PeoplePanel(workstation, this));
 }
 

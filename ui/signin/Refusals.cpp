@@ -2,8 +2,11 @@
 
 #include "domain/AccessPolicy.h"
 #include "protocol/ApiError.h"
+#include "protocol/BookingMessages.h"
+#include "session/RefusalTexts.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <initializer_list>
 
@@ -27,6 +30,28 @@ bool isReason(const QString &code, std::initializer_list<domain::Reason> reasons
 
 } // namespace
 
+QString nextBookingMessage(const api::ApiFailure &failure)
+{
+    QString text = session::refusalMessage(failure);
+    const auto &d = failure.details;
+    const QDate date =
+        QDate::fromString(d.value(QString::fromLatin1(protocol::nextbooking::Date)), Qt::ISODate);
+    const auto slot =
+        domain::bookingSlotFromString(d.value(QString::fromLatin1(protocol::nextbooking::Slot)));
+    if (!date.isValid() || !slot)
+        return text + QLatin1Char('\n') +
+               tr("You have no booking to come. Book a terminal from the service desk.");
+    // The server's English names the booking already; a translated text adds it.
+    if (text == failure.message)
+        return text;
+    const QString when = QLocale().toString(date, QLocale::LongFormat);
+    return text + QLatin1Char('\n') +
+           tr("Your next booking: %1, %2, in %3 (terminal %4).")
+               .arg(when, domain::bookingSlotDisplayName(*slot),
+                    d.value(QString::fromLatin1(protocol::nextbooking::Room)),
+                    d.value(QString::fromLatin1(protocol::nextbooking::Terminal)));
+}
+
 Explanation explainSignInFailure(const api::ApiFailure &failure)
 {
     using domain::Reason;
@@ -36,6 +61,11 @@ Explanation explainSignInFailure(const api::ApiFailure &failure)
     if (code.isEmpty()) {
         e.title =
             failure.isCancelled() ? tr("Sign-in cancelled") : tr("The clearance server could not be reached");
+        return e;
+    }
+    if (code == QLatin1StringView(domain::bookingerr::BookingRequired)) {
+        e.title = tr("You need a booking for this safe room");
+        e.message = nextBookingMessage(failure);
         return e;
     }
     if (code == QLatin1StringView(errc::BadCredentials))

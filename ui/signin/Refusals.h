@@ -18,5 +18,8 @@ struct Explanation
 // names dates and next steps; this adds the title. Network failures keep the transport's
 // plain message.
 [[nodiscard]] Explanation explainSignInFailure(const api::ApiFailure &failure);
+// The refusal "safe-room-booking-required" with the person's next booking (from the refusal's
+// details), or a word that they have none.
+[[nodiscard]] QString nextBookingMessage(const api::ApiFailure &failure);
 
 } // namespace srs::ui
