@@ -528,6 +528,34 @@
         <source>Outputs that are not yet released can be claimed and opened for checking only from the settings the service lists for checking, and not from where you are now. The queue stays visible here.</source>
         <translation>Dim ond o&apos;r lleoliadau y mae&apos;r gwasanaeth yn eu rhestru ar gyfer gwirio y mae modd hawlio ac agor allbynnau nad ydynt wedi&apos;u rhyddhau eto i&apos;w gwirio, ac nid o&apos;r fan lle rydych chi nawr. Mae&apos;r ciw yn dal i&apos;w weld yma.</translation>
     </message>
+    <message>
+        <source>Signing in at this safe room needs a booking of the room for now, and you have none.</source>
+        <translation>I fewngofnodi yn yr ystafell ddiogel hon, mae angen archeb ar gyfer yr ystafell ar hyn o bryd, ac nid oes gennych un.</translation>
+    </message>
+    <message>
+        <source>Sign the current security declaration before booking a safe room.</source>
+        <translation>Llofnodwch y datganiad diogelwch cyfredol cyn archebu ystafell ddiogel.</translation>
+    </message>
+    <message>
+        <source>This project is approved for home working and has no safe-room-only data, so it does not need a safe room.</source>
+        <translation>Mae&apos;r prosiect hwn wedi&apos;i gymeradwyo ar gyfer gweithio gartref ac nid oes ganddo ddata ystafell ddiogel yn unig, felly nid oes angen ystafell ddiogel arno.</translation>
+    </message>
+    <message>
+        <source>That terminal is already booked then. Choose another terminal or time.</source>
+        <translation>Mae&apos;r derfynell honno eisoes wedi&apos;i harchebu bryd hynny. Dewiswch derfynell neu amser arall.</translation>
+    </message>
+    <message>
+        <source>You already have a booking at that time.</source>
+        <translation>Mae gennych archeb eisoes ar yr adeg honno.</translation>
+    </message>
+    <message>
+        <source>The safe room is closed that day. Choose another day.</source>
+        <translation>Mae&apos;r ystafell ddiogel ar gau y diwrnod hwnnw. Dewiswch ddiwrnod arall.</translation>
+    </message>
+    <message>
+        <source>Only administrators can see who has booked a safe room and take terminals out of use.</source>
+        <translation>Dim ond gweinyddwyr all weld pwy sydd wedi archebu ystafell ddiogel a thynnu terfynellau allan o ddefnydd.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQuestions</name>
@@ -890,6 +918,21 @@
             <numerusform>%Ln cais</numerusform>
             <numerusform>%Ln cais</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SafeRoomBooking</name>
+    <message>
+        <source>all day</source>
+        <translation>drwy&apos;r dydd</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>bore</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>prynhawn</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1922,120 @@
         <source>Project access is not allowed from here</source>
         <translation>Ni chaniateir mynediad i brosiectau o&apos;r fan hon</translation>
     </message>
+    <message>
+        <source>You have no booking to come. Book a terminal from the service desk.</source>
+        <translation>Nid oes gennych unrhyw archeb i ddod. Archebwch derfynell o ddesg y gwasanaeth.</translation>
+    </message>
+    <message>
+        <source>Your next booking: %1, %2, in %3 (terminal %4).</source>
+        <translation>Eich archeb nesaf: %1, %2, yn %3 (terfynell %4).</translation>
+    </message>
+    <message>
+        <source>You need a booking for this safe room</source>
+        <translation>Mae angen archeb arnoch ar gyfer yr ystafell ddiogel hon</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::AddPersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Ychwanegu person</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Enw &amp;llawn:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>E-&amp;bost:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rolau</translation>
+    </message>
+    <message>
+        <source>The service makes a random initial password and a new authenticator secret. You will see them once, to hand to the person.</source>
+        <translation>Mae&apos;r gwasanaeth yn creu cyfrinair cychwynnol ar hap a chyfrinach newydd i&apos;r ap dilysu. Byddwch yn eu gweld unwaith, i&apos;w rhoi i&apos;r person.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the person</source>
+        <translation>&amp;Ychwanegu&apos;r person</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Give a username and the person&apos;s full name.</source>
+        <translation>Rhowch enw defnyddiwr ac enw llawn y person.</translation>
+    </message>
+    <message>
+        <source>A username has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
+        <translation>Mae enw defnyddiwr yn cynnwys rhwng 2 a 64 o lythrennau bach, digidau, dotiau, cysylltnodau neu danlinellau.</translation>
+    </message>
+    <message>
+        <source>The email address is not complete.</source>
+        <translation>Nid yw&apos;r cyfeiriad e-bost yn gyflawn.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Dewiswch o leiaf un rôl.</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::BlockTerminalDialog</name>
+    <message>
+        <source>Block a terminal in %1</source>
+        <translation>Rhwystro terfynell yn %1</translation>
+    </message>
+    <message>
+        <source>For example: the screen is being replaced</source>
+        <translation>Er enghraifft: mae&apos;r sgrin yn cael ei newid</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terfynell</translation>
+    </message>
+    <message>
+        <source>First day out of use</source>
+        <translation>Diwrnod cyntaf allan o ddefnydd</translation>
+    </message>
+    <message>
+        <source>Last day out of use</source>
+        <translation>Diwrnod olaf allan o ddefnydd</translation>
+    </message>
+    <message>
+        <source>Why the terminal is out of use</source>
+        <translation>Pam mae&apos;r derfynell allan o ddefnydd</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>Rh&amp;wystro</translation>
+    </message>
+    <message>
+        <source>Bookings of the terminal on those days are cancelled, and their people are shown the reason.</source>
+        <translation>Caiff archebion y derfynell ar y diwrnodau hynny eu canslo, a bydd y bobl a&apos;u gwnaeth yn gweld y rheswm.</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal:</source>
+        <translation>&amp;Terfynell:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;I:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::BlockedPage</name>
@@ -1893,6 +2050,136 @@
     <message>
         <source>For IT support: %1 (%2)</source>
         <translation>Ar gyfer cymorth TG: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::BookTerminalDialog</name>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Archebu</translation>
+    </message>
+    <message>
+        <source>Book a safe-room terminal</source>
+        <translation>Archebu terfynell ystafell ddiogel</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Bore</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Prynhawn</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Drwy&apos;r dydd</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Safe room</source>
+        <translation>Ystafell ddiogel</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosiect</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terfynell</translation>
+    </message>
+    <message>
+        <source>The room&apos;s terminals that day</source>
+        <translation>Terfynellau&apos;r ystafell y diwrnod hwnnw</translation>
+    </message>
+    <message>
+        <source>Safe &amp;room:</source>
+        <translation>&amp;Ystafell ddiogel:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Diwrnod:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>A&amp;mser:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Prosiect:</translation>
+    </message>
+    <message>
+        <source>T&amp;erminal:</source>
+        <translation>&amp;Terfynell:</translation>
+    </message>
+    <message>
+        <source>Any free terminal</source>
+        <translation>Unrhyw derfynell sydd ar gael</translation>
+    </message>
+    <message>
+        <source>None of your projects needs a safe room, so there is nothing to book.</source>
+        <translation>Nid oes angen ystafell ddiogel ar yr un o&apos;ch prosiectau, felly nid oes dim i&apos;w archebu.</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Yn archebu…</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::BookingsPanel</name>
+    <message>
+        <source>&amp;Book a terminal…</source>
+        <translation>Archebu &amp;terfynell…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking</source>
+        <translation>&amp;Canslo archeb</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;dnewyddu</translation>
+    </message>
+    <message>
+        <source>Projects with safe-room-only data, or without approval for home working, are worked on in a safe room. Book a terminal for a day or half a day: mornings end and afternoons start at 13:00.</source>
+        <translation>Mae gwaith ar brosiectau sydd â data ystafell ddiogel yn unig, neu heb gymeradwyaeth i weithio gartref, yn digwydd mewn ystafell ddiogel. Archebwch derfynell am ddiwrnod neu hanner diwrnod: mae&apos;r bore&apos;n dod i ben a&apos;r prynhawn yn dechrau am 13:00.</translation>
+    </message>
+    <message>
+        <source>Your safe-room bookings</source>
+        <translation>Eich archebion ystafell ddiogel</translation>
+    </message>
+    <message>
+        <source>Book a terminal</source>
+        <translation>Archebu terfynell</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen booking</source>
+        <translation>Canslo&apos;r archeb a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Refresh your bookings</source>
+        <translation>Adnewyddu eich archebion</translation>
+    </message>
+    <message>
+        <source>You have no bookings.</source>
+        <translation>Nid oes gennych unrhyw archebion.</translation>
+    </message>
+    <message>
+        <source>Booked: %1 on %2, %3.</source>
+        <translation>Archebwyd: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>Safe-room &amp;bookings</source>
+        <translation>&amp;Archebion ystafell ddiogel</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2432,73 @@
     </message>
 </context>
 <context>
+    <name>srs::ui::CompletionDialog</name>
+    <message>
+        <source>Report project %1 complete</source>
+        <translation>Rhoi gwybod bod prosiect %1 wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>List the project&apos;s final publications, each with a link (starting https://) or a DOI. If there are none yet, report the project complete without any. Once complete, the project&apos;s workspace closes for everyone, and you will be asked to confirm that copies of outputs released before publication have been destroyed.</source>
+        <translation>Rhestrwch gyhoeddiadau terfynol y prosiect, pob un gyda dolen (yn dechrau https://) neu DOI. Os nad oes rhai eto, rhowch wybod bod y prosiect wedi&apos;i gwblhau hebddynt. Unwaith y bydd wedi&apos;i gwblhau, bydd gofod gwaith y prosiect yn cau i bawb, a gofynnir i chi gadarnhau bod copïau o allbynnau a ryddhawyd cyn cyhoeddi wedi&apos;u dinistrio.</translation>
+    </message>
+    <message>
+        <source>Publication title</source>
+        <translation>Teitl y cyhoeddiad</translation>
+    </message>
+    <message>
+        <source>Publication link or DOI</source>
+        <translation>Dolen neu DOI y cyhoeddiad</translation>
+    </message>
+    <message>
+        <source>https://… or 10.1234/…</source>
+        <translation>https://… neu 10.1234/…</translation>
+    </message>
+    <message>
+        <source>&amp;Add publication</source>
+        <translation>&amp;Ychwanegu cyhoeddiad</translation>
+    </message>
+    <message>
+        <source>Publications to report</source>
+        <translation>Cyhoeddiadau i roi gwybod amdanynt</translation>
+    </message>
+    <message>
+        <source>Re&amp;move publication</source>
+        <translation>Tynnu &amp;cyhoeddiad</translation>
+    </message>
+    <message>
+        <source>Problem with the publication</source>
+        <translation>Problem gyda&apos;r cyhoeddiad</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>&amp;Link or DOI:</source>
+        <translation>&amp;Dolen neu DOI:</translation>
+    </message>
+    <message>
+        <source>&amp;Report complete</source>
+        <translation>&amp;Rhoi gwybod ei fod wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Give the publication&apos;s title.</source>
+        <translation>Rhowch deitl y cyhoeddiad.</translation>
+    </message>
+    <message>
+        <source>The link must start with https:// or http://, or be a DOI such as 10.1234/abcd.</source>
+        <translation>Rhaid i&apos;r ddolen ddechrau gyda https:// neu http://, neu fod yn DOI fel 10.1234/abcd.</translation>
+    </message>
+    <message>
+        <source>No more publications can be added.</source>
+        <translation>Nid oes modd ychwanegu rhagor o gyhoeddiadau.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>srs::ui::ConnectionPanel</name>
     <message>
         <source>&amp;Try again</source>
@@ -2331,6 +2685,13 @@
     </message>
 </context>
 <context>
+    <name>srs::ui::DecisionReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+</context>
+<context>
     <name>srs::ui::DeclarationsPage</name>
     <message>
         <source>I have read this declaration and I agree to it.</source>
@@ -2369,6 +2730,79 @@
             <numerusform>Rhaid i chi ddarllen a derbyn %n datganiad cyn y gallwch weithio yn y gwasanaeth. Dyma&apos;r cyntaf.</numerusform>
             <numerusform>Rhaid i chi ddarllen a derbyn %n datganiad cyn y gallwch weithio yn y gwasanaeth. Dyma&apos;r cyntaf.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::DeskProjectsModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Prosiect</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Arweinydd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Yn dod i ben</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::ExtensionDialog</name>
+    <message>
+        <source>Ask for an extension of %1</source>
+        <translation>Gofyn am estyniad i %1</translation>
+    </message>
+    <message>
+        <source>Project %1 now ends on %2. Choose the new end date and say why the project needs it. Research support decides and tells you their reason.</source>
+        <translation>Ar hyn o bryd, mae prosiect %1 yn dod i ben ar %2. Dewiswch y dyddiad gorffen newydd a dywedwch pam mae ei angen ar y prosiect. Y tîm cymorth ymchwil sy&apos;n penderfynu, a bydd yn dweud wrthych beth yw&apos;r rheswm.</translation>
+    </message>
+    <message>
+        <source>New end date</source>
+        <translation>Dyddiad gorffen newydd</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Rheswm dros yr estyniad</translation>
+    </message>
+    <message>
+        <source>New &amp;end date:</source>
+        <translation>&amp;Dyddiad gorffen newydd:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for the extension</source>
+        <translation>Gofyn am yr &amp;estyniad</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::ExtensionRequestsModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Prosiect</translation>
+    </message>
+    <message>
+        <source>Ends now</source>
+        <translation>Dyddiad gorffen presennol</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Dyddiad y gofynnwyd amdano</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Gofynnwyd gan</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2933,49 @@ SHA-256: %4</translation>
     <message>
         <source>Researcher&apos;s justification</source>
         <translation>Cyfiawnhad yr ymchwilydd</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::HalfDayModel</name>
+    <message>
+        <source>Free</source>
+        <translation>Ar gael</translation>
+    </message>
+    <message>
+        <source>Your booking</source>
+        <translation>Eich archeb</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Wedi&apos;i harchebu</translation>
+    </message>
+    <message>
+        <source>Out of use: %1</source>
+        <translation>Allan o ddefnydd: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Ar gau: %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ar gau</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <translation>%1 (prosiect %2)</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terfynell</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Bore</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Prynhawn</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3784,148 @@ Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.
     </message>
 </context>
 <context>
+    <name>srs::ui::MemberProjectsModel</name>
+    <message>
+        <source>no date</source>
+        <translation>dim dyddiad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Wedi&apos;i gwblhau</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Wedi&apos;i atal</translation>
+    </message>
+    <message>
+        <source>Project %1 ends today, %2.</source>
+        <translation>Mae prosiect %1 yn dod i ben heddiw, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Project %1 ends on %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Mae prosiect %1 yn dod i ben ar %2 (ymhen %n diwrnod).</numerusform>
+            <numerusform>Mae prosiect %1 yn dod i ben ar %2 (ymhen %n diwrnod).</numerusform>
+            <numerusform>Mae prosiect %1 yn dod i ben ar %2 (ymhen %n diwrnod).</numerusform>
+            <numerusform>Mae prosiect %1 yn dod i ben ar %2 (ymhen %n diwrnod).</numerusform>
+            <numerusform>Mae prosiect %1 yn dod i ben ar %2 (ymhen %n diwrnod).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed (was to end %1)</source>
+        <translation>Wedi&apos;i gwblhau (roedd i fod i ddod i ben %1)</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Daeth i ben %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n day(s) (warning)</source>
+        <translation>
+            <numerusform>%1, ymhen %n diwrnod (rhybudd)</numerusform>
+            <numerusform>%1, ymhen %n diwrnod (rhybudd)</numerusform>
+            <numerusform>%1, ymhen %n diwrnod (rhybudd)</numerusform>
+            <numerusform>%1, ymhen %n diwrnod (rhybudd)</numerusform>
+            <numerusform>%1, ymhen %n diwrnod (rhybudd)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n day(s)</source>
+        <translation>
+            <numerusform>%1, ymhen %n diwrnod</numerusform>
+            <numerusform>%1, ymhen %n diwrnod</numerusform>
+            <numerusform>%1, ymhen %n diwrnod</numerusform>
+            <numerusform>%1, ymhen %n diwrnod</numerusform>
+            <numerusform>%1, ymhen %n diwrnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extension to %1 asked for, waiting for a decision</source>
+        <translation>Gofynnwyd am estyniad hyd at %1, yn aros am benderfyniad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n publication(s) reported</source>
+        <translation>
+            <numerusform>Rhoddwyd gwybod am %n cyhoeddiad</numerusform>
+            <numerusform>Rhoddwyd gwybod am %n cyhoeddiad</numerusform>
+            <numerusform>Rhoddwyd gwybod am %n cyhoeddiad</numerusform>
+            <numerusform>Rhoddwyd gwybod am %n cyhoeddiad</numerusform>
+            <numerusform>Rhoddwyd gwybod am %n cyhoeddiad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosiect</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Yn dod i ben</translation>
+    </message>
+    <message>
+        <source>Extension or publications</source>
+        <translation>Estyniad neu gyhoeddiadau</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::MyBookingsModel</name>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 i %3)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Wedi&apos;i chanslo</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Wedi&apos;i chanslo: %1</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Wedi mynd heibio</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Wedi&apos;i harchebu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Safe room</source>
+        <translation>Ystafell ddiogel</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terfynell</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosiect</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+</context>
+<context>
     <name>srs::ui::NotificationButton</name>
     <message>
         <source>&amp;Notifications (%1)</source>
@@ -3462,6 +4081,314 @@ Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.
     </message>
 </context>
 <context>
+    <name>srs::ui::OwnerProjectModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1: %2</source>
+        <translation>Tynnwyd yn ôl ar %1: %2</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Tynnwyd yn ôl ar %1</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Mewn defnydd</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosiect</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Set ddata</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Sefydliad arweiniol</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Cymeradwywyd ar</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Cymeradwyaeth</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::OwnerProjectsPanel</name>
+    <message>
+        <source>&amp;Withdraw approval</source>
+        <translation>&amp;Tynnu&apos;r gymeradwyaeth yn ôl</translation>
+    </message>
+    <message>
+        <source>Projects using our data</source>
+        <translation>Prosiectau sy&apos;n defnyddio ein data</translation>
+    </message>
+    <message>
+        <source>&amp;Why you withdraw the approval (the project lead is told):</source>
+        <translation>Pa&amp;m rydych yn tynnu&apos;r gymeradwyaeth yn ôl (bydd arweinydd y prosiect yn cael gwybod):</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing</source>
+        <translation>Rheswm dros dynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Withdraw the approval of this project&apos;s use of the dataset</source>
+        <translation>Tynnu&apos;n ôl y gymeradwyaeth i&apos;r prosiect hwn ddefnyddio&apos;r set ddata</translation>
+    </message>
+    <message>
+        <source>The projects could not be read: %1</source>
+        <translation>Nid oedd modd darllen y prosiectau: %1</translation>
+    </message>
+    <message>
+        <source>The approval of %1 using %2 is withdrawn; the project lead is told why.</source>
+        <translation>Mae&apos;r gymeradwyaeth i %1 ddefnyddio %2 wedi&apos;i thynnu&apos;n ôl; bydd arweinydd y prosiect yn cael gwybod pam.</translation>
+    </message>
+    <message>
+        <source>The approval was not withdrawn: %1</source>
+        <translation>Ni thynnwyd y gymeradwyaeth yn ôl: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Projects using our data</source>
+        <translation>&amp;Prosiectau sy&apos;n defnyddio ein data</translation>
+    </message>
+    <message>
+        <source>Choose a project to see why it uses the data.</source>
+        <translation>Dewiswch brosiect i weld pam mae&apos;n defnyddio&apos;r data.</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Approval withdrawn: %3</source>
+        <translation>%1 (%2). Tynnwyd y gymeradwyaeth yn ôl: %3</translation>
+    </message>
+    <message>
+        <source>%1. Purpose: %2. Lead organisation: %3.</source>
+        <translation>%1. Diben: %2. Sefydliad arweiniol: %3.</translation>
+    </message>
+    <message>
+        <source>Say why you withdraw the approval: the project lead is told.</source>
+        <translation>Dywedwch pam rydych yn tynnu&apos;r gymeradwyaeth yn ôl: bydd arweinydd y prosiect yn cael gwybod.</translation>
+    </message>
+    <message>
+        <source>Withdrawing the approval…</source>
+        <translation>Wrthi&apos;n tynnu&apos;r gymeradwyaeth yn ôl…</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::OwnerRequestModel</name>
+    <message>
+        <source>Waiting for another approver (%1 of %2 approvals)</source>
+        <translation>Yn aros am gymeradwywr arall (%1 o %2 cymeradwyaeth)</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer (%1 of %2 approvals)</source>
+        <translation>Yn aros am eich ateb (%1 o %2 cymeradwyaeth)</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Cymeradwywyd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>Approval withdrawn</source>
+        <translation>Tynnwyd y gymeradwyaeth yn ôl</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosiect</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Set ddata</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Sefydliad arweiniol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Cyflwr</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Gofynnwyd ar</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::OwnerRequestsPanel</name>
+    <message>
+        <source>full accreditation until %1</source>
+        <translation>achrediad llawn tan %1</translation>
+    </message>
+    <message>
+        <source>provisional accreditation until %1</source>
+        <translation>achrediad dros dro tan %1</translation>
+    </message>
+    <message>
+        <source>accreditation expired on %1</source>
+        <translation>daeth yr achrediad i ben ar %1</translation>
+    </message>
+    <message>
+        <source>accreditation revoked</source>
+        <translation>achrediad wedi&apos;i ddirymu</translation>
+    </message>
+    <message>
+        <source>no accreditation</source>
+        <translation>dim achrediad</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>arweinydd</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>goruchwyliwr</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>aelod</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>&amp;Gwrthod</translation>
+    </message>
+    <message>
+        <source>Requests for our data</source>
+        <translation>Ceisiadau am ein data</translation>
+    </message>
+    <message>
+        <source>The request in full</source>
+        <translation>Y cais yn llawn</translation>
+    </message>
+    <message>
+        <source>Choose a request to read it in full.</source>
+        <translation>Dewiswch gais i&apos;w ddarllen yn llawn.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (needed to refuse; a note when approving):</source>
+        <translation>&amp;Rheswm (mae ei angen i wrthod; nodyn wrth gymeradwyo):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Approve this request</source>
+        <translation>Cymeradwyo&apos;r cais hwn</translation>
+    </message>
+    <message>
+        <source>Refuse this request</source>
+        <translation>Gwrthod y cais hwn</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>Nid oedd modd darllen y ceisiadau: %1</translation>
+    </message>
+    <message>
+        <source>Your answer on %1 (%2) is recorded: %3</source>
+        <translation>Mae eich ateb ar %1 (%2) wedi&apos;i gofnodi: %3</translation>
+    </message>
+    <message>
+        <source>Your answer was not recorded: %1</source>
+        <translation>Ni chofnodwyd eich ateb: %1</translation>
+    </message>
+    <message>
+        <source>Requests for our &amp;data</source>
+        <translation>Ceisiadau am ein &amp;data</translation>
+    </message>
+    <message>
+        <source>Say why you refuse: the project lead is told.</source>
+        <translation>Dywedwch pam rydych yn gwrthod: bydd arweinydd y prosiect yn cael gwybod.</translation>
+    </message>
+    <message>
+        <source>Sending your approval…</source>
+        <translation>Yn anfon eich cymeradwyaeth…</translation>
+    </message>
+    <message>
+        <source>Sending your refusal…</source>
+        <translation>Yn anfon eich gwrthodiad…</translation>
+    </message>
+    <message>
+        <source>Project %1: %2</source>
+        <translation>Prosiect %1: %2</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Diben: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>heb ei roi</translation>
+    </message>
+    <message>
+        <source>Lead: %1, %2</source>
+        <translation>Arweinydd: %1, %2</translation>
+    </message>
+    <message>
+        <source>organisation not given</source>
+        <translation>sefydliad heb ei nodi</translation>
+    </message>
+    <message>
+        <source>Runs from %1 to %2</source>
+        <translation>Yn rhedeg o %1 i %2</translation>
+    </message>
+    <message>
+        <source>Dataset asked for: %1 (%2)</source>
+        <translation>Set ddata y gofynnwyd amdani: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, owned by %3)</source>
+        <translation>%1 (%2, yn eiddo i %3)</translation>
+    </message>
+    <message>
+        <source>The project&apos;s other datasets: %1</source>
+        <translation>Setiau data eraill y prosiect: %1</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Tîm:</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3</source>
+        <translation>  %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Approvals needed: %1</source>
+        <translation>Cymeradwyaethau sydd eu hangen: %1</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>  Approved by %1%2</source>
+        <translation>  Cymeradwywyd gan %1%2</translation>
+    </message>
+    <message>
+        <source>  Refused by %1%2</source>
+        <translation>  Gwrthodwyd gan %1%2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Cyflwr: %1</translation>
+    </message>
+</context>
+<context>
     <name>srs::ui::PdfPreviewWidget</name>
     <message>
         <source>Previous page</source>
@@ -3526,6 +4453,439 @@ Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.
     <message>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::PeopleModel</name>
+    <message>
+        <source>Researcher</source>
+        <translation>Ymchwilydd</translation>
+    </message>
+    <message>
+        <source>Output checker</source>
+        <translation>Gwiriwr allbynnau</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Gweinyddwr</translation>
+    </message>
+    <message>
+        <source>Data owner</source>
+        <translation>Perchennog data</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between role names</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <comment>a project role</comment>
+        <translation>arweinydd</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <comment>a project role</comment>
+        <translation>goruchwyliwr</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <comment>a project role</comment>
+        <translation>aelod</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no accreditation</comment>
+        <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <comment>accreditation</comment>
+        <translation>Llawn</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <comment>accreditation</comment>
+        <translation>Dros dro</translation>
+    </message>
+    <message>
+        <source>%1, revoked</source>
+        <translation>%1, wedi&apos;i ddirymu</translation>
+    </message>
+    <message>
+        <source>%1, starts %2</source>
+        <translation>%1, yn dechrau ar %2</translation>
+    </message>
+    <message>
+        <source>%1, expired %2</source>
+        <translation>%1, daeth i ben ar %2</translation>
+    </message>
+    <message>
+        <source>%1, valid to %2</source>
+        <translation>%1, yn ddilys tan %2</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Wedi&apos;i analluogi</translation>
+    </message>
+    <message>
+        <source>Locked after failed sign-ins</source>
+        <translation>Wedi&apos;i gloi ar ôl methu mewngofnodi</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Wedi&apos;i alluogi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rolau</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cyfrif</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Achrediad</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Prosiectau</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::PeoplePanel</name>
+    <message>
+        <source>Add a perso&amp;n…</source>
+        <translation>&amp;Ychwanegu person…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Adnewyddu</translation>
+    </message>
+    <message>
+        <source>Name, username, role…</source>
+        <translation>Enw, enw defnyddiwr, rôl…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Chwilio:</translation>
+    </message>
+    <message>
+        <source>The list of people could not be loaded: %1</source>
+        <translation>Nid oedd modd llwytho&apos;r rhestr o bobl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked the device certificate with serial %1: %n session(s) ended.</source>
+        <translation>
+            <numerusform>Dirymwyd tystysgrif y ddyfais â&apos;r rhif cyfresol %1: daeth %n sesiynau i ben.</numerusform>
+            <numerusform>Dirymwyd tystysgrif y ddyfais â&apos;r rhif cyfresol %1: daeth %n sesiwn i ben.</numerusform>
+            <numerusform>Dirymwyd tystysgrif y ddyfais â&apos;r rhif cyfresol %1: daeth %n sesiwn i ben.</numerusform>
+            <numerusform>Dirymwyd tystysgrif y ddyfais â&apos;r rhif cyfresol %1: daeth %n sesiwn i ben.</numerusform>
+            <numerusform>Dirymwyd tystysgrif y ddyfais â&apos;r rhif cyfresol %1: daeth %n sesiwn i ben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device certificate with serial %1 was already revoked.</source>
+        <translation>Roedd tystysgrif y ddyfais â&apos;r rhif cyfresol %1 wedi&apos;i dirymu eisoes.</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>Po&amp;bl</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::PersonDetail</name>
+    <message>
+        <source>Roles</source>
+        <translation>Rolau</translation>
+    </message>
+    <message>
+        <source>Save &amp;roles</source>
+        <translation>Cadw&apos;r ro&amp;lau</translation>
+    </message>
+    <message>
+        <source>Record &amp;accreditation</source>
+        <translation>Cofnodi &amp;achrediad</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke accreditation…</source>
+        <translation>&amp;Dirymu&apos;r achrediad…</translation>
+    </message>
+    <message>
+        <source>Projects the person is on</source>
+        <translation>Prosiectau y mae&apos;r person yn aelod ohonynt</translation>
+    </message>
+    <message>
+        <source>P&amp;ut on project</source>
+        <translation>&amp;Ychwanegu at y prosiect</translation>
+    </message>
+    <message>
+        <source>&amp;Take off project…</source>
+        <translation>&amp;Tynnu o&apos;r prosiect…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable account…</source>
+        <translation>A&amp;nalluogi&apos;r cyfrif…</translation>
+    </message>
+    <message>
+        <source>End all &amp;sessions…</source>
+        <translation>Dod â phob &amp;sesiwn i ben…</translation>
+    </message>
+    <message>
+        <source>New authenticator se&amp;cret…</source>
+        <translation>&amp;Cyfrinach newydd i&apos;r ap dilysu…</translation>
+    </message>
+    <message>
+        <source>Devices the person has a session on</source>
+        <translation>Dyfeisiau y mae gan y person sesiwn arnynt</translation>
+    </message>
+    <message>
+        <source>Revoke this dev&amp;ice…</source>
+        <translation>Dirymu&apos;r ddy&amp;fais hon…</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Achrediad</translation>
+    </message>
+    <message>
+        <source>Full (five years)</source>
+        <translation>Llawn (pum mlynedd)</translation>
+    </message>
+    <message>
+        <source>Provisional (one year)</source>
+        <translation>Dros dro (un flwyddyn)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Yn ddilys &amp;o:</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Prosiectau</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>&amp;Prosiect:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole on it:</source>
+        <translation>&amp;Rôl ynddo:</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Mynediad</translation>
+    </message>
+    <message>
+        <source>Devices with a session now:</source>
+        <translation>Dyfeisiau sydd â sesiwn nawr:</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>cyfrif wedi&apos;i analluogi</translation>
+    </message>
+    <message>
+        <source>locked after failed sign-ins until %1</source>
+        <translation>wedi&apos;i gloi ar ôl methu mewngofnodi, tan %1</translation>
+    </message>
+    <message>
+        <source>account enabled</source>
+        <translation>cyfrif wedi&apos;i alluogi</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nawr: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), last seen %3, serial %4</source>
+        <translation>%1 (%2), gwelwyd ddiwethaf %3, rhif cyfresol %4</translation>
+    </message>
+    <message>
+        <source>&amp;Enable account…</source>
+        <translation>&amp;Galluogi&apos;r cyfrif…</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list.</source>
+        <translation>Dewiswch berson o&apos;r rhestr.</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>Newid rolau</translation>
+    </message>
+    <message>
+        <source>%1 will lose a role, from their next request on.</source>
+        <translation>Bydd %1 yn colli rôl, o&apos;u cais nesaf ymlaen.</translation>
+    </message>
+    <message>
+        <source>Revoke accreditation</source>
+        <translation>Dirymu&apos;r achrediad</translation>
+    </message>
+    <message>
+        <source>Revoke the accreditation of %1? As a researcher they lose access from their next request.</source>
+        <translation>Dirymu achrediad %1? Fel ymchwilydd, byddant yn colli mynediad o&apos;u cais nesaf ymlaen.</translation>
+    </message>
+    <message>
+        <source>Take off project</source>
+        <translation>Tynnu o&apos;r prosiect</translation>
+    </message>
+    <message>
+        <source>Take %1 off %2? They lose access to it from their next request.</source>
+        <translation>Tynnu %1 o %2? Byddant yn colli mynediad iddo o&apos;u cais nesaf ymlaen.</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Galluogi&apos;r cyfrif</translation>
+    </message>
+    <message>
+        <source>Let %1 sign in again? Sessions from before stay ended.</source>
+        <translation>Caniatáu i %1 fewngofnodi eto? Ni fydd sesiynau blaenorol yn ailddechrau.</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Analluogi&apos;r cyfrif</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? Their very next request is refused, wherever they are signed in, and they cannot sign in.</source>
+        <translation>Analluogi cyfrif %1? Caiff eu cais nesaf un ei wrthod, lle bynnag y maent wedi mewngofnodi, ac ni allant fewngofnodi.</translation>
+    </message>
+    <message>
+        <source>End all sessions</source>
+        <translation>Dod â phob sesiwn i ben</translation>
+    </message>
+    <message>
+        <source>End every session of %1 on every device? They must sign in again.</source>
+        <translation>Dod â phob sesiwn sydd gan %1 ar bob dyfais i ben? Bydd rhaid iddynt fewngofnodi eto.</translation>
+    </message>
+    <message>
+        <source>New authenticator secret</source>
+        <translation>Cyfrinach newydd i&apos;r ap dilysu</translation>
+    </message>
+    <message>
+        <source>Give %1 a new authenticator secret? Codes from their old one stop working at once; you will see the new secret once, to hand to them.</source>
+        <translation>Rhoi cyfrinach newydd i&apos;r ap dilysu i %1? Bydd codau o&apos;u hen un yn peidio â gweithio ar unwaith; byddwch yn gweld y gyfrinach newydd unwaith, i&apos;w rhoi iddynt.</translation>
+    </message>
+    <message>
+        <source>Make a new secret</source>
+        <translation>Creu cyfrinach newydd</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>Dirymu&apos;r ddyfais</translation>
+    </message>
+    <message>
+        <source>Revoke this device certificate? Every request made with it is refused from now on, for everyone who uses it, and its sessions end.
+
+%1</source>
+        <translation>Dirymu tystysgrif y ddyfais hon? Caiff pob cais a wneir gyda hi ei wrthod o hyn ymlaen, i bawb sy&apos;n ei defnyddio, a daw ei sesiynau i ben.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::ProjectDatesPanel</name>
+    <message>
+        <source>Project dates</source>
+        <translation>Dyddiadau prosiect</translation>
+    </message>
+    <message>
+        <source>End-date warnings</source>
+        <translation>Rhybuddion dyddiad gorffen</translation>
+    </message>
+    <message>
+        <source>Your &amp;projects:</source>
+        <translation>Eich &amp;prosiectau:</translation>
+    </message>
+    <message>
+        <source>Your projects and their end dates</source>
+        <translation>Eich prosiectau a&apos;u dyddiadau gorffen</translation>
+    </message>
+    <message>
+        <source>Last decision on an extension</source>
+        <translation>Y penderfyniad diwethaf ar estyniad</translation>
+    </message>
+    <message>
+        <source>Ask for an &amp;extension…</source>
+        <translation>Gofyn am &amp;estyniad…</translation>
+    </message>
+    <message>
+        <source>Report the project &amp;complete…</source>
+        <translation>&amp;Rhoi gwybod bod y prosiect wedi&apos;i gwblhau…</translation>
+    </message>
+    <message>
+        <source>Show past &amp;decisions</source>
+        <translation>Dangos penderfyniadau &amp;blaenorol</translation>
+    </message>
+    <message>
+        <source>Project dates status</source>
+        <translation>Statws dyddiadau prosiect</translation>
+    </message>
+    <message>
+        <source>Your request to extend %1 to %2 was sent. Research support will decide it.</source>
+        <translation>Anfonwyd eich cais i estyn %1 hyd at %2. Bydd y tîm cymorth ymchwil yn penderfynu arno.</translation>
+    </message>
+    <message>
+        <source>Project %1 is now completed and its workspace is closed.</source>
+        <translation>Mae prosiect %1 wedi&apos;i gwblhau bellach, ac mae ei ofod gwaith ar gau.</translation>
+    </message>
+    <message>
+        <source>Last extension, to %1, was approved by %2: %3</source>
+        <translation>Cafodd yr estyniad diwethaf, hyd at %1, ei gymeradwyo gan %2: %3</translation>
+    </message>
+    <message>
+        <source>Last extension, to %1, was refused by %2: %3</source>
+        <translation>Cafodd yr estyniad diwethaf, hyd at %1, ei wrthod gan %2: %3</translation>
+    </message>
+    <message>
+        <source>No extension has been decided for this project.</source>
+        <translation>Nid oes penderfyniad wedi&apos;i wneud ar unrhyw estyniad i&apos;r prosiect hwn.</translation>
+    </message>
+    <message>
+        <source>Project &amp;dates</source>
+        <translation>&amp;Dyddiadau prosiect</translation>
+    </message>
+    <message>
+        <source>Asking for the decisions on %1…</source>
+        <translation>Wrthi&apos;n gofyn am y penderfyniadau ar %1…</translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s lead can ask for an extension or report the project complete.</source>
+        <translation>Dim ond arweinydd y prosiect all ofyn am estyniad neu roi gwybod bod y prosiect wedi&apos;i gwblhau.</translation>
+    </message>
+    <message>
+        <source>An extension request is already waiting for a decision.</source>
+        <translation>Mae cais am estyniad eisoes yn aros am benderfyniad.</translation>
+    </message>
+    <message>
+        <source>Sending your request…</source>
+        <translation>Wrthi&apos;n anfon eich cais…</translation>
+    </message>
+    <message>
+        <source>Reporting project %1 complete…</source>
+        <translation>Wrthi&apos;n rhoi gwybod bod prosiect %1 wedi&apos;i gwblhau…</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +4981,117 @@ Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.
             <numerusform>Llai na %n diwrnod ar ôl: gofynnwch i arweinydd eich prosiect am estyniad neu gorffennwch eich allbynnau mewn pryd.</numerusform>
             <numerusform>Llai na %n diwrnod ar ôl: gofynnwch i arweinydd eich prosiect am estyniad neu gorffennwch eich allbynnau mewn pryd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::ProjectRequestsPanel</name>
+    <message>
+        <source>Project requests</source>
+        <translation>Ceisiadau prosiect</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension requests waiting for a decision:</source>
+        <translation>Ceisiadau am &amp;estyniad sy&apos;n aros am benderfyniad:</translation>
+    </message>
+    <message>
+        <source>Extension requests waiting for a decision</source>
+        <translation>Ceisiadau am estyniad sy&apos;n aros am benderfyniad</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>Cy&amp;meradwyo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>G&amp;wrthod…</translation>
+    </message>
+    <message>
+        <source>All pro&amp;jects:</source>
+        <translation>&amp;Pob prosiect:</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Pob prosiect</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation>&amp;Atal…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>A&amp;ilagor…</translation>
+    </message>
+    <message>
+        <source>&amp;Update lists</source>
+        <translation>Diweddaru&apos;r &amp;rhestrau</translation>
+    </message>
+    <message>
+        <source>Project requests status</source>
+        <translation>Statws ceisiadau prosiect</translation>
+    </message>
+    <message>
+        <source>The extension of %1 to %2 was approved.</source>
+        <translation>Cymeradwywyd estyniad %1 hyd at %2.</translation>
+    </message>
+    <message>
+        <source>The extension of %1 was refused.</source>
+        <translation>Gwrthodwyd estyniad %1.</translation>
+    </message>
+    <message>
+        <source>Project %1 is now %2.</source>
+        <translation>Statws prosiect %1 bellach: %2.</translation>
+    </message>
+    <message>
+        <source>Project &amp;requests</source>
+        <translation>&amp;Ceisiadau prosiect</translation>
+    </message>
+    <message>
+        <source>Approve extending %1 to %2? Give the reason; the project&apos;s lead will see it.</source>
+        <translation>Cymeradwyo estyn %1 hyd at %2? Rhowch y rheswm; bydd arweinydd y prosiect yn ei weld.</translation>
+    </message>
+    <message>
+        <source>Refuse extending %1? Give the reason; the project&apos;s lead will see it.</source>
+        <translation>Gwrthod estyn %1? Rhowch y rheswm; bydd arweinydd y prosiect yn ei weld.</translation>
+    </message>
+    <message>
+        <source>Approve extension</source>
+        <translation>Cymeradwyo&apos;r estyniad</translation>
+    </message>
+    <message>
+        <source>Refuse extension</source>
+        <translation>Gwrthod yr estyniad</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>Cy&amp;meradwyo</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse</source>
+        <translation>G&amp;wrthod</translation>
+    </message>
+    <message>
+        <source>Suspend project %1? Its workspace closes for its members until it is reopened. Give the reason.</source>
+        <translation>Atal prosiect %1? Bydd ei ofod gwaith yn cau i&apos;w aelodau nes iddo gael ei ailagor. Rhowch y rheswm.</translation>
+    </message>
+    <message>
+        <source>Reopen project %1? Give the reason.</source>
+        <translation>Ailagor prosiect %1? Rhowch y rheswm.</translation>
+    </message>
+    <message>
+        <source>Suspend project</source>
+        <translation>Atal y prosiect</translation>
+    </message>
+    <message>
+        <source>Reopen project</source>
+        <translation>Ailagor y prosiect</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Atal</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>A&amp;ilagor</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +5376,37 @@ Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.
     <message>
         <source>Bring code or small reference data from this computer into the project&apos;s workspace, after checks and a checker&apos;s approval.</source>
         <translation>Dewch â chod neu ddata cyfeirio bach o&apos;r cyfrifiadur hwn i mewn i weithle&apos;r prosiect, ar ôl gwiriadau a chymeradwyaeth gwiriwr.</translation>
+    </message>
+    <message>
+        <source>Suspended by research support: its workspace is closed until it is reopened.</source>
+        <translation>Wedi&apos;i atal gan y tîm cymorth ymchwil: mae ei ofod gwaith ar gau nes iddo gael ei ailagor.</translation>
+    </message>
+    <message>
+        <source>Completed: its workspace is closed.</source>
+        <translation>Wedi&apos;i gwblhau: mae ei ofod gwaith ar gau.</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Cyhoeddiadau</translation>
+    </message>
+    <message>
+        <source>Waiting for the owner&apos;s approval (their files appear once approved):</source>
+        <translation>Yn aros am gymeradwyaeth y perchennog (bydd eu ffeiliau&apos;n ymddangos pan gânt eu cymeradwyo):</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::ReasonDialog</name>
+    <message>
+        <source>&amp;Why (kept in the audit log):</source>
+        <translation>&amp;Pam (caiff ei gadw yn y log archwilio):</translation>
+    </message>
+    <message>
+        <source>&amp;Why (optional, kept in the audit log):</source>
+        <translation>&amp;Pam (dewisol, caiff ei gadw yn y log archwilio):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +6151,114 @@ Nid oes dim yn gadael yr amgylchedd diogel oni bai bod person wedi&apos;i wirio.
             <numerusform>; %Ln yn hwyr</numerusform>
             <numerusform>; %Ln yn hwyr</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::SafeRoomsPanel</name>
+    <message>
+        <source>&amp;Block a terminal…</source>
+        <translation>&amp;Rhwystro terfynell…</translation>
+    </message>
+    <message>
+        <source>&amp;Put back in use</source>
+        <translation>Rhoi&apos;n ôl &amp;mewn defnydd</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ad&amp;newyddu</translation>
+    </message>
+    <message>
+        <source>Safe room</source>
+        <translation>Ystafell ddiogel</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
+        <source>The room&apos;s terminals that day, and who booked them</source>
+        <translation>Terfynellau&apos;r ystafell y diwrnod hwnnw, a phwy a&apos;u harchebodd</translation>
+    </message>
+    <message>
+        <source>Terminals out of use that day</source>
+        <translation>Terfynellau allan o ddefnydd y diwrnod hwnnw</translation>
+    </message>
+    <message>
+        <source>Block a terminal</source>
+        <translation>Rhwystro terfynell</translation>
+    </message>
+    <message>
+        <source>Put the chosen terminal back in use</source>
+        <translation>Rhoi&apos;r derfynell a ddewiswyd yn ôl mewn defnydd</translation>
+    </message>
+    <message>
+        <source>Refresh the room&apos;s day</source>
+        <translation>Adnewyddu diwrnod yr ystafell</translation>
+    </message>
+    <message>
+        <source>Safe r&amp;oom:</source>
+        <translation>Y&amp;stafell ddiogel:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Diwrnod:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terminal %1 is out of use; %n booking(s) cancelled.</source>
+        <translation>
+            <numerusform>Mae terfynell %1 allan o ddefnydd; %n archeb wedi&apos;u canslo.</numerusform>
+            <numerusform>Mae terfynell %1 allan o ddefnydd; %n archeb wedi&apos;i chanslo.</numerusform>
+            <numerusform>Mae terfynell %1 allan o ddefnydd; %n archeb wedi&apos;u canslo.</numerusform>
+            <numerusform>Mae terfynell %1 allan o ddefnydd; %n archeb wedi&apos;u canslo.</numerusform>
+            <numerusform>Mae terfynell %1 allan o ddefnydd; %n archeb wedi&apos;u canslo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 out of use from %2 to %3: %4 (by %5)</source>
+        <translation>%1 allan o ddefnydd o %2 i %3: %4 (gan %5)</translation>
+    </message>
+    <message>
+        <source>Safe &amp;rooms</source>
+        <translation>&amp;Ystafelloedd diogel</translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::SecretsDialog</name>
+    <message>
+        <source>New account for %1</source>
+        <translation>Cyfrif newydd ar gyfer %1</translation>
+    </message>
+    <message>
+        <source>New security code secret for %1</source>
+        <translation>Cyfrinach newydd ar gyfer codau diogelwch %1</translation>
+    </message>
+    <message>
+        <source>Give these to %1 over a trusted channel. They will not be shown again: once you close this window, nobody can see them, not even an administrator.</source>
+        <translation>Rhowch y rhain i %1 drwy sianel ddibynadwy. Ni fyddant yn cael eu dangos eto: ar ôl i chi gau&apos;r ffenestr hon, ni all neb eu gweld, dim hyd yn oed gweinyddwr.</translation>
+    </message>
+    <message>
+        <source>Give this to %1 over a trusted channel. It will not be shown again. Codes from their old authenticator no longer work.</source>
+        <translation>Rhowch hyn i %1 drwy sianel ddibynadwy. Ni fydd yn cael ei dangos eto. Nid yw codau o&apos;u hen ap dilysu yn gweithio mwyach.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Enw defnyddiwr:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>&amp;Cyfrinair cychwynnol:</translation>
+    </message>
+    <message>
+        <source>Authenticator &amp;secret:</source>
+        <translation>Cyfrinach yr &amp;ap dilysu:</translation>
+    </message>
+    <message>
+        <source>Authenticator &amp;link:</source>
+        <translation>&amp;Dolen yr ap dilysu:</translation>
+    </message>
+    <message>
+        <source>I have handed these over: &amp;close</source>
+        <translation>Rwyf wedi trosglwyddo&apos;r rhain: ca&amp;u</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,37 @@
     </message>
 </context>
 <context>
+    <name>srs::ui::MemberProjectsModel</name>
+    <message numerus="yes">
+        <source>Project %1 ends on %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>Project %1 ends on %2 (in %n day).</numerusform>
+            <numerusform>Project %1 ends on %2 (in %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n day(s) (warning)</source>
+        <translation>
+            <numerusform>%1, in %n day (warning)</numerusform>
+            <numerusform>%1, in %n days (warning)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, in %n day(s)</source>
+        <translation>
+            <numerusform>%1, in %n day</numerusform>
+            <numerusform>%1, in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n publication(s) reported</source>
+        <translation>
+            <numerusform>%n publication reported</numerusform>
+            <numerusform>%n publications reported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>srs::ui::NotificationButton</name>
     <message numerus="yes">
         <source>Notifications: %n unread</source>
@@ -330,6 +361,16 @@
         <translation>
             <numerusform>Project %1 ends on %2 (in %n day).</numerusform>
             <numerusform>Project %1 ends on %2 (in %n days).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::PeoplePanel</name>
+    <message numerus="yes">
+        <source>Revoked the device certificate with serial %1: %n session(s) ended.</source>
+        <translation>
+            <numerusform>Revoked the device certificate with serial %1: %n session ended.</numerusform>
+            <numerusform>Revoked the device certificate with serial %1: %n sessions ended.</numerusform>
         </translation>
     </message>
 </context>
@@ -453,6 +494,16 @@
         <translation>
             <numerusform>; %Ln overdue</numerusform>
             <numerusform>; %Ln overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>srs::ui::SafeRoomsPanel</name>
+    <message numerus="yes">
+        <source>Terminal %1 is out of use; %n booking(s) cancelled.</source>
+        <translation>
+            <numerusform>Terminal %1 is out of use; %n booking cancelled.</numerusform>
+            <numerusform>Terminal %1 is out of use; %n bookings cancelled.</numerusform>
         </translation>
     </message>
 </context>

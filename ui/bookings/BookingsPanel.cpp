@@ -140,4 +140,9 @@ void BookingsPanel::openBookDialog()
     m_dialog->open();
 }
 
+QString BookingsPanel::title() const
+{
+    return tr("Safe-room &bookings");
+}
+
 } // namespace srs::ui

@@ -26,7 +26,7 @@ class BookingsPanel : public DeskPanel
 public:
     BookingsPanel(session::Workstation *workstation, QWidget *parent = nullptr);
 
-    [[nodiscard]] QString title() const override { return tr("Safe-room &bookings"); }
+    [[nodiscard]] QString title() const override;
     [[nodiscard]] bool appliesTo(const protocol::MeInfo &me) const override;
     void refresh() override;
     void clear() override;

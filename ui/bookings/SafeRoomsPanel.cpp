@@ -200,4 +200,9 @@ void SafeRoomsPanel::liftSelectedBlock()
     m_bookings->unblock(m_room->currentData().toString(), item->data(Qt::UserRole).toString());
 }
 
+QString SafeRoomsPanel::title() const
+{
+    return tr("Safe &rooms");
+}
+
 } // namespace srs::ui

@@ -30,7 +30,7 @@ class SafeRoomsPanel : public DeskPanel
 public:
     SafeRoomsPanel(session::Workstation *workstation, QWidget *parent = nullptr);
 
-    [[nodiscard]] QString title() const override { return tr("Safe &rooms"); }
+    [[nodiscard]] QString title() const override;
     [[nodiscard]] bool appliesTo(const protocol::MeInfo &me) const override;
     void refresh() override;
     void clear() override;
