@@ -10,10 +10,11 @@
 #include "crypto/Crypto.h"
 #include "crypto/Totp.h"
 #include "services/DataOwnerService.h"
+#include "services/NotificationService.h"
 #include "store/AuditLog.h"
+#include "store/BookingRepository.h"
 #include "store/DataOwnerRepository.h"
 #include "store/LifecycleRepository.h"
-#include "store/BookingRepository.h"
 #include "store/OrganisationRepository.h"
 #include "store/ProjectRepository.h"
 #include "store/UserRepository.h"
@@ -446,12 +447,26 @@ store::Status seedLifecycle(ServerContext &context, QDate today,
     x.reason = u"The 2025 attainment results reach the service six months late; we need them for the "
                u"final analysis."_s;
     x.createdAt = context.now().addDays(-2);
-    return recordChange(context, u"project.extension-requested"_s, u"project:"_s + x.projectId,
-                        {{u"request"_s, x.id},
-                         {u"current_end_date"_s, x.currentEndDate.toString(Qt::ISODate)},
-                         {u"new_end_date"_s, x.newEndDate.toString(Qt::ISODate)},
-                         {u"reason"_s, x.reason}},
-                        [&] { return lifecycle.createExtension(x); });
+    if (auto s = recordChange(context, u"project.extension-requested"_s, u"project:"_s + x.projectId,
+                              {{u"request"_s, x.id},
+                               {u"current_end_date"_s, x.currentEndDate.toString(Qt::ISODate)},
+                               {u"new_end_date"_s, x.newEndDate.toString(Qt::ISODate)},
+                               {u"reason"_s, x.reason}},
+                              [&] { return lifecycle.createExtension(x); });
+        !s.ok())
+        return s;
+    // The administrator is told it waits, as when a lead asks through the client.
+    auto project = store::ProjectRepository(context.database()).find(x.projectId);
+    if (!project.ok())
+        return project.error();
+    return NotificationService::notify(context.database(), {accounts.value(u"priya.shah"_s).profile.id},
+                                       {domain::NotificationKind::ExtensionWaiting,
+                                        x.projectId,
+                                        x.id,
+                                        project->title,
+                                        {},
+                                        x.newEndDate.toString(Qt::ISODate)},
+                                       x.createdAt);
 }
 
 // ---- Data owners' approval ------------------------------------------------------------------
