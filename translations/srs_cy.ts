@@ -3172,6 +3172,10 @@ SHA-256: %4</translation>
         <source>Service desk</source>
         <translation>Desg y gwasanaeth</translation>
     </message>
+    <message>
+        <source>Data owner&apos;s account.</source>
+        <translation>Cyfrif perchennog data.</translation>
+    </message>
 </context>
 <context>
     <name>srs::ui::IngestDesk</name>

@@ -379,6 +379,8 @@ void HomePage::describe()
             tr("Accreditation: %1, valid to %2.")
                 .arg(a.kind == domain::AccreditationKind::Full ? tr("full") : tr("provisional"),
                      longDay(a.validTo)));
+    } else if (!me.user.isSupportStaff() && me.user.hasRole(domain::Role::DataOwner)) {
+        m_accreditation->setText(tr("Data owner's account."));
     } else {
         m_accreditation->setText(tr("Support staff account."));
     }
