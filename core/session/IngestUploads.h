@@ -15,7 +15,7 @@
 namespace srs::api {
 class Client;
 struct ApiFailure;
-}
+} // namespace srs::api
 
 namespace srs::session {
 

@@ -8,8 +8,8 @@
 
 #include "services/AccountService.h"
 #include "services/AdminAccountsService.h"
-#include "services/DataOwnerService.h"
 #include "services/BookingService.h"
+#include "services/DataOwnerService.h"
 #include "services/IngestReviewService.h"
 #include "services/IngestService.h"
 #include "services/LifecycleService.h"

@@ -1,7 +1,7 @@
 #include "ProjectService.h"
 
-#include "LifecycleService.h"
 #include "DataOwnerService.h"
+#include "LifecycleService.h"
 #include "ServiceError.h"
 
 #include "store/AuditLog.h"

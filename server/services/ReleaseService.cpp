@@ -1,8 +1,8 @@
 #include "ReleaseService.h"
 
 #include "CheckingSettings.h"
-#include "NotificationService.h"
 #include "CsvField.h"
+#include "NotificationService.h"
 #include "RecordId.h"
 
 #include "ProjectService.h"

@@ -119,9 +119,9 @@ Status LifecycleRepository::changeStatus(const QString &projectId, domain::Proje
     auto row =
         m_db.exec(u"INSERT INTO project_status_changes (id, project_id, from_status, to_status, changed_by, "
                   u"reason, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                  {QString(u"C-"_s + QString::fromLatin1(crypto::randomBytes(8).toHex().toUpper())), projectId,
-                   domain::projectStatusToString(from), domain::projectStatusToString(to), changedBy,
-                   Database::requiredText(reason), Database::encodeTime(at)});
+                  {QString(u"C-"_s + QString::fromLatin1(crypto::randomBytes(8).toHex().toUpper())),
+                   projectId, domain::projectStatusToString(from), domain::projectStatusToString(to),
+                   changedBy, Database::requiredText(reason), Database::encodeTime(at)});
     if (!row)
         return row.error();
     return {};

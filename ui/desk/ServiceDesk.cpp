@@ -3,12 +3,12 @@
 #include "DeskPanel.h"
 
 #include "ui/accounts/PeoplePanel.h"
+#include "ui/bookings/BookingsPanel.h"
+#include "ui/bookings/SafeRoomsPanel.h"
 #include "ui/lifecycle/ProjectDatesPanel.h"
 #include "ui/lifecycle/ProjectRequestsPanel.h"
 #include "ui/owners/OwnerProjectsPanel.h"
 #include "ui/owners/OwnerRequestsPanel.h"
-#include "ui/bookings/BookingsPanel.h"
-#include "ui/bookings/SafeRoomsPanel.h"
 
 #include "session/Session.h"
 #include "session/Workstation.h"
