@@ -332,6 +332,7 @@ Status ClearanceServer::bind()
     settings.writeTimeoutMs = 30'000;
     settings.maxConnections = m_config.maxConnections;
     settings.maxConnectionsPerSource = m_config.maxConnectionsPerSource;
+    settings.trustedProxies = m_config.trustedProxies;
     settings.workers = m_config.threads;
     m_front = std::make_unique<HttpFront>(
         m_tls.get(), settings, [this](FrontConnection &c, ConnectionStream &stream, bool closeConnection) {

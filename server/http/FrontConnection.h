@@ -19,12 +19,13 @@ struct FrontConnection
     using Clock = std::chrono::steady_clock;
     enum class State
     {
-        Handshake, // TLS handshake under way
-        Idle,      // waiting for the first byte of a request
-        Head,      // reading a request head
-        Body,      // reading a request body of a known, allowed length
-        Busy,      // with a worker thread
-        Draining,  // refused: our side is closed, what the client still sends is discarded
+        ProxyHeader, // from a trusted balancer: reading its PROXY header, before any TLS
+        Handshake,   // TLS handshake under way
+        Idle,        // waiting for the first byte of a request
+        Head,        // reading a request head
+        Body,        // reading a request body of a known, allowed length
+        Busy,        // with a worker thread
+        Draining,    // refused: our side is closed, what the client still sends is discarded
     };
 
     explicit FrontConnection(const HttpLimits &limits) : parser(limits) {}
@@ -36,9 +37,12 @@ struct FrontConnection
     SSL *ssl = nullptr;
     State state = State::Handshake;
     std::uint32_t watched = 0; // epoll events asked for (0: not in the epoll set)
-    std::string source;        // the peer's address: connections are counted per source
+    std::string source;        // the client's address: connections are counted per source
     int sourcePort = 0;
-    std::string buffer; // received bytes not yet answered (the request starts at [0])
+    std::string proxy;           // the balancer's address, when the connection came through one
+    bool counted = false;        // counted against its source's connections
+    bool firstBytesSeen = false; // checked for a PROXY header it may not send
+    std::string buffer;          // received bytes not yet answered (the request starts at [0])
     RequestHeadParser parser;
     RequestHead head;                  // of the request being read or answered
     std::size_t requestBytes = 0;      // head plus body: the complete request at the front of buffer

@@ -1,6 +1,7 @@
 #include "HttpFront.h"
 
 #include "Log.h"
+#include "ProxyHeader.h"
 
 #include "protocol/ApiError.h"
 
@@ -236,12 +237,12 @@ void HttpFront::acceptConnections()
             refuseConnection(fd, source, "the server has as many connections as it accepts");
             continue;
         }
-        int &perSource = m_perSource[source];
-        if (m_settings.maxConnectionsPerSource > 0 && perSource >= m_settings.maxConnectionsPerSource) {
+        const bool viaProxy = isTrustedProxy(source);
+        if (!viaProxy && m_settings.maxConnectionsPerSource > 0 &&
+            m_perSource[source] >= m_settings.maxConnectionsPerSource) {
             refuseConnection(fd, source, "this address has as many connections as one source may hold");
             continue;
         }
-        ++perSource;
         int yes = 1;
         ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof yes);
         auto owned = std::make_unique<FrontConnection>(m_settings.limits);
@@ -249,17 +250,115 @@ void HttpFront::acceptConnections()
         c.fd = fd;
         c.source = std::move(source);
         c.sourcePort = port;
-        c.ssl = SSL_new(m_tls);
         c.deadline = after(m_settings.handshakeTimeoutMs);
         m_connections.emplace(&c, std::move(owned));
-        if (!c.ssl || SSL_set_fd(c.ssl, fd) != 1) {
-            close(c);
+        if (viaProxy) {
+            // Counted once the header names the client: the balancer itself is not a source.
+            c.proxy = c.source;
+            c.state = FrontConnection::State::ProxyHeader;
+            watch(c, EPOLLIN);
+            readProxyHeader(c); // usually here with the connection
             continue;
         }
-        SSL_set_accept_state(c.ssl);
-        watch(c, EPOLLIN);
-        continueHandshake(c); // the ClientHello is often here already
+        if (countSource(c))
+            startTls(c);
     }
+}
+
+bool HttpFront::countSource(FrontConnection &c)
+{
+    int &perSource = m_perSource[c.source];
+    if (m_settings.maxConnectionsPerSource > 0 && perSource >= m_settings.maxConnectionsPerSource) {
+        linger reset{1, 0};
+        ::setsockopt(c.fd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+        const std::string source = c.source;
+        close(c);
+        logRefusal(source, "this address has as many connections as one source may hold");
+        return false;
+    }
+    ++perSource;
+    c.counted = true;
+    return true;
+}
+
+bool HttpFront::isTrustedProxy(const std::string &address) const
+{
+    if (m_settings.trustedProxies.isEmpty())
+        return false;
+    const auto parsed = domain::IpAddress::parse(QString::fromStdString(address));
+    return parsed && domain::anyContains(m_settings.trustedProxies, *parsed);
+}
+
+void HttpFront::startTls(FrontConnection &c)
+{
+    c.state = FrontConnection::State::Handshake;
+    c.deadline = after(m_settings.handshakeTimeoutMs);
+    c.ssl = SSL_new(m_tls);
+    if (!c.ssl || SSL_set_fd(c.ssl, c.fd) != 1) {
+        close(c);
+        return;
+    }
+    SSL_set_accept_state(c.ssl);
+    watch(c, EPOLLIN);
+    continueHandshake(c); // the ClientHello is often here already
+}
+
+void HttpFront::readProxyHeader(FrontConnection &c)
+{
+    // Read exactly the header's bytes (its fixed part says how many), never past them: what
+    // follows is the client's TLS handshake, which OpenSSL reads from the socket itself.
+    for (;;) {
+        ProxyHeader header;
+        const ProxyHeader::Outcome outcome = header.parse(c.buffer);
+        if (outcome == ProxyHeader::Outcome::Refused) {
+            refuseProxyHeader(c, header.refusal());
+            return;
+        }
+        if (outcome == ProxyHeader::Outcome::Complete) {
+            if (!header.isLocal()) {
+                c.source = header.address();
+                c.sourcePort = header.port();
+            }
+            c.buffer.clear();
+            if (countSource(c))
+                startTls(c);
+            return;
+        }
+        std::size_t want = ProxyHeader::FixedBytes;
+        if (c.buffer.size() >= ProxyHeader::FixedBytes)
+            want += (static_cast<std::uint8_t>(c.buffer[14]) << 8) | static_cast<std::uint8_t>(c.buffer[15]);
+        char bytes[ProxyHeader::MaxBytes];
+        const std::size_t missing = std::min(want - c.buffer.size(), sizeof bytes);
+        const ssize_t n = ::read(c.fd, bytes, missing);
+        if (n > 0) {
+            c.buffer.append(bytes, static_cast<std::size_t>(n));
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EAGAIN)
+            return; // the rest is on its way (the sweep ends a balancer that never sends it)
+        close(c);   // gone
+        return;
+    }
+}
+
+void HttpFront::refuseProxyHeader(FrontConnection &c, const char *why)
+{
+    // At most one line a second, like connection-refused: a stranger could send these in a flood.
+    const Clock::time_point now = Clock::now();
+    if (now - m_lastProxyRefusalLog >= std::chrono::seconds(1)) {
+        Log::warning(u"proxy-header-refused"_s, {{u"remote"_s, QString::fromStdString(c.source)},
+                                                 {u"reason"_s, QString::fromLatin1(why)},
+                                                 {u"refused_since_last_line"_s, m_proxyRefusalsNotLogged}});
+        m_lastProxyRefusalLog = now;
+        m_proxyRefusalsNotLogged = 0;
+    } else {
+        ++m_proxyRefusalsNotLogged;
+    }
+    linger reset{1, 0};
+    ::setsockopt(c.fd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+    close(c);
 }
 
 void HttpFront::refuseConnection(int fd, const std::string &source, const char *why)
@@ -268,6 +367,11 @@ void HttpFront::refuseConnection(int fd, const std::string &source, const char *
     linger reset{1, 0};
     ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
     ::close(fd);
+    logRefusal(source, why);
+}
+
+void HttpFront::logRefusal(const std::string &source, const char *why)
+{
     // A flood of refusals is logged at most once a second, with the count left out.
     const Clock::time_point now = Clock::now();
     if (now - m_lastRefusalLog < std::chrono::seconds(1)) {
@@ -298,6 +402,9 @@ void HttpFront::watch(FrontConnection &c, std::uint32_t events)
 void HttpFront::onEvent(FrontConnection &c, std::uint32_t events)
 {
     switch (c.state) {
+    case FrontConnection::State::ProxyHeader:
+        readProxyHeader(c);
+        break;
     case FrontConnection::State::Handshake:
         continueHandshake(c);
         break;
@@ -317,6 +424,21 @@ void HttpFront::onEvent(FrontConnection &c, std::uint32_t events)
 
 void HttpFront::continueHandshake(FrontConnection &c)
 {
+    if (!c.firstBytesSeen && c.proxy.empty()) {
+        // A client (or a balancer the configuration does not name) that starts with a PROXY
+        // header is trying to choose the address it is judged by: refused, and said so, rather
+        // than left to fail the handshake. TLS never starts with the header's first bytes.
+        char first[ProxyHeader::Signature.size()];
+        const ssize_t n = ::recv(c.fd, first, sizeof first, MSG_PEEK | MSG_DONTWAIT);
+        if (n > 0) {
+            c.firstBytesSeen = true;
+            if (ProxyHeader::looksLikeProxyHeader(std::string_view(first, static_cast<std::size_t>(n)))) {
+                refuseProxyHeader(c,
+                                  "a PROXY protocol header from an address that is not in trusted_proxies");
+                return;
+            }
+        }
+    }
     ERR_clear_error();
     const int r = SSL_do_handshake(c.ssl);
     if (r == 1) {
@@ -541,15 +663,18 @@ void HttpFront::close(FrontConnection &c)
 {
     if (c.fd < 0)
         return;
-    if (c.state != FrontConnection::State::Draining && c.state != FrontConnection::State::Handshake &&
-        !c.peerClosed) {
+    if (c.ssl && c.state != FrontConnection::State::Draining &&
+        c.state != FrontConnection::State::Handshake && !c.peerClosed) {
         ERR_clear_error();
         SSL_shutdown(c.ssl); // close_notify, without waiting for the client's
         ERR_clear_error();
     }
     watch(c, 0);
-    if (auto it = m_perSource.find(c.source); it != m_perSource.end() && --it->second <= 0)
-        m_perSource.erase(it);
+    if (c.counted) {
+        if (auto it = m_perSource.find(c.source); it != m_perSource.end() && --it->second <= 0)
+            m_perSource.erase(it);
+        c.counted = false;
+    }
     SSL_free(c.ssl);
     c.ssl = nullptr;
     ::close(c.fd);
@@ -580,6 +705,9 @@ void HttpFront::sweep(Clock::time_point now)
             // A slow sender: told why, then cut off.
             refuseRequest(*c, 408, protocol::errc::RequestTimeout,
                           "The request did not arrive in time; the connection is closed.");
+            break;
+        case FrontConnection::State::ProxyHeader:
+            refuseProxyHeader(*c, "the balancer did not send its PROXY protocol header in time");
             break;
         case FrontConnection::State::Handshake:
             Log::write(LogLevel::Debug, u"tls-handshake-timeout"_s,

@@ -3,6 +3,7 @@
 #include "FrontConnection.h"
 #include "RequestHeadParser.h"
 
+#include "domain/IpRange.h"
 #include "domain/Result.h"
 
 #include <openssl/ssl.h>
@@ -31,6 +32,13 @@ namespace srs::server {
 // a complete request of bounded size goes to a worker thread, which answers it through
 // cpp-httplib's routing and gives the connection back. Idle, half-open and slow connections
 // therefore cost a little memory on the front thread, never a worker.
+//
+// Behind a TCP load balancer every connection comes from the balancer. When the configuration
+// trusts it, its connections start with a PROXY protocol v2 header naming the client, read here
+// before the TLS handshake (TLS passes through the balancer and ends here); from then on the
+// connection is the client's: its limits, its log lines and the network policy use the
+// client's address. A connection from any other address that starts with such a header is
+// refused, so no client can choose the address it is judged by.
 class HttpFront
 {
 public:
@@ -46,6 +54,9 @@ public:
         int maxConnections = 4096;
         int maxConnectionsPerSource = 128; // 0: no limit per source
         int workers = 64;
+        // Balancers that put a PROXY protocol v2 header before the client's bytes (see
+        // ProxyHeader): their connections must carry one, and are then the client's.
+        QList<domain::IpRange> trustedProxies;
     };
     // Answers the complete request at the front of the connection's buffer, on a worker thread,
     // writing through `stream`; true if the connection may carry another request.
@@ -69,6 +80,14 @@ private:
 
     void acceptConnections();
     void refuseConnection(int fd, const std::string &source, const char *why);
+    void logRefusal(const std::string &source, const char *why);
+    // Counts the connection against its (client's) source; false, with the connection closed,
+    // when that source has as many as it may hold.
+    bool countSource(FrontConnection &c);
+    [[nodiscard]] bool isTrustedProxy(const std::string &address) const;
+    void readProxyHeader(FrontConnection &c);
+    void refuseProxyHeader(FrontConnection &c, const char *why);
+    void startTls(FrontConnection &c);
     void onEvent(FrontConnection &c, std::uint32_t events);
     void continueHandshake(FrontConnection &c);
     void readRequest(FrontConnection &c);
@@ -103,6 +122,8 @@ private:
     std::atomic<bool> m_stopRequested{false};
     Clock::time_point m_lastRefusalLog{};
     int m_refusalsNotLogged = 0;
+    Clock::time_point m_lastProxyRefusalLog{};
+    int m_proxyRefusalsNotLogged = 0;
 };
 
 } // namespace srs::server

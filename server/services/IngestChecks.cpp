@@ -194,10 +194,14 @@ FileChecks IngestFileChecker::check(const QString &path, const QString &name, bo
 
 IngestCheckRunner::IngestCheckRunner(ServerContext &context)
     : m_context(context),
-      m_thread(context.database(), std::chrono::seconds(context.config().ingestScanRetrySeconds), [this] {
-          if (auto checked = checkAll(); !checked)
-              qCWarning(lcIngestChecks, "ingest checks failed: %s", qUtf8Printable(checked.error().message));
-      })
+      m_thread(
+          context.database(), std::chrono::seconds(context.config().ingestScanRetrySeconds),
+          [this] {
+              if (auto checked = checkAll(); !checked)
+                  qCWarning(lcIngestChecks, "ingest checks failed: %s",
+                            qUtf8Printable(checked.error().message));
+          },
+          u"ingest-checks"_s)
 {}
 
 IngestCheckRunner::~IngestCheckRunner()

@@ -23,10 +23,12 @@ constexpr int SendBatch = 100;
 
 NotificationMailer::NotificationMailer(ServerContext &context)
     : m_context(context),
-      m_thread(context.database(), std::chrono::seconds(context.config().notificationSendSeconds),
-               [this] { sendPending(); }),
-      m_sweep(context.database(), std::chrono::seconds(context.config().notificationSweepSeconds),
-              [this] { sweep(); })
+      m_thread(
+          context.database(), std::chrono::seconds(context.config().notificationSendSeconds),
+          [this] { sendPending(); }, u"notification-mail"_s),
+      m_sweep(
+          context.database(), std::chrono::seconds(context.config().notificationSweepSeconds),
+          [this] { sweep(); }, u"notification-sweep"_s)
 {}
 
 NotificationMailer::~NotificationMailer() = default;

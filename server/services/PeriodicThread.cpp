@@ -1,12 +1,20 @@
 #include "PeriodicThread.h"
 
 #include "store/Database.h"
+#include "store/PeriodicClaims.h"
+
+#include <QLoggingCategory>
 
 #include <condition_variable>
 #include <mutex>
 #include <thread>
 
 namespace srs::server {
+
+namespace {
+Q_LOGGING_CATEGORY(lcPeriodic, "srs.server.periodic")
+constexpr auto BusyRetry = std::chrono::seconds(1);
+} // namespace
 
 struct PeriodicThread::State
 {
@@ -18,8 +26,8 @@ struct PeriodicThread::State
 };
 
 PeriodicThread::PeriodicThread(store::Database &database, std::chrono::seconds interval,
-                               std::function<void()> pass)
-    : m_database(database), m_interval(interval), m_pass(std::move(pass))
+                               std::function<void()> pass, QString sharedName)
+    : m_database(database), m_interval(interval), m_pass(std::move(pass)), m_sharedName(std::move(sharedName))
 {}
 
 PeriodicThread::~PeriodicThread()
@@ -34,14 +42,47 @@ void PeriodicThread::start()
     m_state = std::make_unique<State>();
     State *state = m_state.get();
     state->thread = std::thread([this, state] {
+        std::unique_ptr<store::PeriodicClaims> claims;
+        if (!m_sharedName.isEmpty())
+            claims = std::make_unique<store::PeriodicClaims>(m_database, m_sharedName);
+        bool woken = false;
+        bool failing = false;
         for (;;) {
-            m_pass();
+            bool retrySoon = false;
+            if (!claims) {
+                m_pass();
+            } else {
+                const auto claim = claims->claim(m_interval, woken);
+                if (!claim) {
+                    // The database is out of reach: tried again at the next turn, said once.
+                    if (!failing)
+                        qCWarning(lcPeriodic, "%s: cannot claim a pass: %s", qUtf8Printable(m_sharedName),
+                                  qUtf8Printable(claim.error().message));
+                    failing = true;
+                } else {
+                    failing = false;
+                    if (claim.value() == store::PeriodicClaims::Claim::Run) {
+                        m_pass();
+                        claims->release();
+                    } else if (claim.value() == store::PeriodicClaims::Claim::Busy && woken) {
+                        retrySoon = true;
+                    }
+                    qCDebug(lcPeriodic, "%s: %s", qUtf8Printable(m_sharedName),
+                            claim.value() == store::PeriodicClaims::Claim::Run ? "ran a pass"
+                            : claim.value() == store::PeriodicClaims::Claim::Busy
+                                ? "another instance is running it"
+                                : "not due");
+                }
+            }
             std::unique_lock lock(state->mutex);
-            state->wake.wait_for(lock, m_interval, [state] { return state->stopping || state->woken; });
+            const std::chrono::seconds wait = retrySoon ? BusyRetry : m_interval;
+            state->wake.wait_for(lock, wait, [state] { return state->stopping || state->woken; });
             if (state->stopping)
                 break;
+            woken = state->woken || retrySoon;
             state->woken = false;
         }
+        claims.reset();
         m_database.releaseThreadConnection();
     });
 }

@@ -189,10 +189,13 @@ Result<protocol::WorkspaceChangesInfo> ProjectService::workspace(const Caller &c
 
 WorkspaceScanner::WorkspaceScanner(ServerContext &context)
     : m_context(context),
-      m_thread(context.database(), std::chrono::seconds(context.config().workspaceScanSeconds), [this] {
-          if (auto scanned = scanAll(); !scanned)
-              qCWarning(lcProjects, "workspace scan failed: %s", qUtf8Printable(scanned.error().message));
-      })
+      m_thread(
+          context.database(), std::chrono::seconds(context.config().workspaceScanSeconds),
+          [this] {
+              if (auto scanned = scanAll(); !scanned)
+                  qCWarning(lcProjects, "workspace scan failed: %s", qUtf8Printable(scanned.error().message));
+          },
+          u"workspace-scan"_s)
 {}
 
 WorkspaceScanner::~WorkspaceScanner() = default;

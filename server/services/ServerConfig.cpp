@@ -63,6 +63,7 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
                      "secrets_key_file"_L1,
                      "audit_key_file"_L1,
                      "uk_ranges"_L1,
+                     "trusted_proxies"_L1,
                      "sessions"_L1,
                      "declarations"_L1,
                      "workspaces_dir"_L1,
@@ -356,6 +357,9 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
     QStringList ukRanges;
     if (json.contains("uk_ranges"_L1))
         ukRanges = r.stringList("uk_ranges"_L1);
+    QStringList trustedProxies;
+    if (json.contains("trusted_proxies"_L1))
+        trustedProxies = r.stringList("trusted_proxies"_L1);
     if (json.contains("sessions"_L1)) {
         protocol::JsonReader sessions = r.object("sessions"_L1);
         sessions.rejectUnknown({"idle_timeout_minutes"_L1, "lifetime_hours"_L1});
@@ -387,6 +391,14 @@ Result<ServerConfig> ServerConfig::loadFile(const QString &path)
             return configError(u"%1.uk_ranges: \"%2\" is not an address range like 81.0.0.0/8"_s.arg(
                 QFileInfo(path).fileName(), text));
         c.ukRanges.append(*range);
+    }
+    for (const QString &text : std::as_const(trustedProxies)) {
+        const auto range = domain::IpRange::parse(text);
+        if (!range)
+            return configError(
+                u"%1.trusted_proxies: \"%2\" is not an address or range like 10.0.0.5 or 10.0.0.0/29"_s.arg(
+                    QFileInfo(path).fileName(), text));
+        c.trustedProxies.append(*range);
     }
     if (c.sessionIdleMinutes < 1 || c.sessionLifetimeHours < 1)
         return configError(u"%1.sessions: timeouts must be at least 1"_s.arg(QFileInfo(path).fileName()));

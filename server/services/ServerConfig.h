@@ -33,6 +33,7 @@ namespace srs::server {
 //   "secrets_key_file": "/etc/srs-clearance-server/secrets.key",
 //   "audit_key_file": "/etc/srs-clearance-server/audit.key",
 //   "uk_ranges": ["81.0.0.0/8", ...],
+//   "trusted_proxies": ["10.0.0.5", "10.0.0.6"],
 //   "sessions": {"idle_timeout_minutes": 30, "lifetime_hours": 12},
 //   "declarations": {"security_version": 1, "extended_syops_version": 1},
 //   "workspaces_dir": "workspaces",
@@ -73,7 +74,12 @@ struct ServerConfig
     int maxHeaderLineBytes = 8 * 1024;
     int maxHeaderCount = 64;
     int maxConnections = 4096;
-    int maxConnectionsPerSource = 128; // 0: no limit (behind a proxy every client is one source)
+    int maxConnectionsPerSource = 128; // 0: no limit; behind a balancer, counted per real client
+    // Load balancers whose connections start with a PROXY protocol v2 header naming the client
+    // ("trusted_proxies"). A connection from one of these must carry the header, and the address
+    // it names is the one the network policy, the limits and the logs see; a header from any
+    // other address is refused.
+    QList<domain::IpRange> trustedProxies;
     int tlsHandshakeTimeoutSeconds = 5;
     int requestHeadTimeoutSeconds = 10;
     int requestTimeoutSeconds = 60;

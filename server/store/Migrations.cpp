@@ -664,6 +664,16 @@ QList<Migration> buildMigrations()
                                  " removed_at BIGINT)"),
                   QStringLiteral("CREATE INDEX terminal_blocks_site ON terminal_blocks(site_id, to_day)"),
               }});
+    m.append({16,
+              QStringLiteral("periodic work: when any server instance last started each kind"),
+              {
+                  // One row per kind of periodic work ("workspace-scan", ...): the time (ms since
+                  // the epoch) an instance last claimed a pass. Several instances on one
+                  // database run each pass once per interval between them (PeriodicClaims).
+                  QStringLiteral("CREATE TABLE periodic_work ("
+                                 " name TEXT PRIMARY KEY,"
+                                 " last_started BIGINT NOT NULL)"),
+              }});
     return m;
 }
 

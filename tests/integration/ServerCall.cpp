@@ -72,6 +72,10 @@ Reply callServer(int port, const QByteArray &method, const QString &path, const 
         curl_easy_setopt(curl, CURLOPT_SSLKEY, key.constData());
     }
     curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.constData());
+    const QByteArray source =
+        connection && !connection->m_source.isEmpty() ? "host!" + connection->m_source : QByteArray();
+    if (!source.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_INTERFACE, source.constData());
     if (!body.isNull()) {
         curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.constData());
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(body.size()));

@@ -58,9 +58,14 @@ public:
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
+    // Connects from this loopback address (127.0.0.0/8 is all this machine's), so that a test can
+    // be a client from another address, as a balancer sees it.
+    void setSourceAddress(const QByteArray &address) { m_source = address; }
+
 private:
     friend class ApiHarness;
     void *m_curl = nullptr;
+    QByteArray m_source;
 };
 
 class ServerProcess;

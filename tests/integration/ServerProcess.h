@@ -24,6 +24,9 @@ public:
         // Seed the demo world (admin --seed-demo) before serving; its persona table is then
         // in personas(). Loopback counts as a UK address, as in scripts/demo.
         bool seedDemo = false;
+        // Another instance's data folder (keys, workspaces, quarantine), for several instances of
+        // one service on one database; empty: a temporary folder of this process's own.
+        QString sharedDataDir;
     };
 
     ServerProcess();
@@ -45,10 +48,21 @@ public:
     [[nodiscard]] QString baseUrl() const;
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] QString log() const { return QString::fromUtf8(m_log); }
+    // The log with what the server has written since it was last read (call from a QTRY loop,
+    // which lets the process's output in).
+    [[nodiscard]] QString logNow()
+    {
+        readLog();
+        return log();
+    }
     [[nodiscard]] QString personas() const { return m_personas; }
     // The TOTP secret (base32) of a seeded persona, from the persona table.
     [[nodiscard]] QString totpSecret(const QString &username) const;
-    [[nodiscard]] QString dataDir() const { return m_dir.path() + QStringLiteral("/data"); }
+    [[nodiscard]] QString dataDir() const
+    {
+        return m_options.sharedDataDir.isEmpty() ? m_dir.path() + QStringLiteral("/data")
+                                                 : m_options.sharedDataDir;
+    }
     [[nodiscard]] QString workspaceFolder(const QString &projectId) const
     {
         return dataDir() + QStringLiteral("/workspaces/") + projectId;

@@ -72,6 +72,7 @@ private slots:
             "database":{"backend":"postgres","host":"/run/pg","port":5433,"name":"srs","user":"srs",
                         "password_file":"db.pass","options":"sslmode=verify-full"},
             "secrets_key_file":"keys/secrets.key","audit_key_file":"keys/audit.key","uk_ranges":["81.0.0.0/8","2a00::/12"],
+            "trusted_proxies":["10.0.0.5","fd00::/64"],
             "sessions":{"idle_timeout_minutes":15,"lifetime_hours":8},
             "declarations":{"security_version":2,"extended_syops_version":3},
             "workspaces_dir":"ws","workspace_scan_seconds":5,
@@ -87,6 +88,9 @@ private slots:
         QCOMPARE(v.effectiveSecretsKeyFile(), m_dir.filePath("keys/secrets.key"));
         QCOMPARE(v.effectiveAuditKeyFile(), m_dir.filePath("keys/audit.key"));
         QCOMPARE(v.ukRanges.size(), 2);
+        QCOMPARE(v.trustedProxies.size(), 2);
+        QVERIFY(v.trustedProxies.at(0).contains(*srs::domain::IpAddress::parse(u"10.0.0.5")));
+        QVERIFY(!v.trustedProxies.at(0).contains(*srs::domain::IpAddress::parse(u"10.0.0.6")));
         QCOMPARE(v.sessionIdleMinutes, 15);
         QCOMPARE(v.sessionLifetimeHours, 8);
         QCOMPARE(v.securityDeclarationVersion, 2);
@@ -192,6 +196,8 @@ private slots:
         QTest::newRow("bad backend") << QByteArray(R"({"database":{"backend":"oracle"}})")
                                      << "database.backend";
         QTest::newRow("bad uk range") << QByteArray(R"({"uk_ranges":["UK"]})") << "uk_ranges: \"UK\"";
+        QTest::newRow("bad trusted proxy") << QByteArray(R"({"trusted_proxies":["haproxy.internal"]})")
+                                           << "trusted_proxies: \"haproxy.internal\"";
         QTest::newRow("sessions unknown key")
             << QByteArray(R"({"sessions":{"idle":3}})") << "sessions.idle: is not a known field";
         QTest::newRow("idle zero") << QByteArray(R"({"sessions":{"idle_timeout_minutes":0}})")
