@@ -34,22 +34,31 @@ std::optional<Message> decodeBody(const RequestContext &ctx, httplib::Response &
     return std::move(decoded).value();
 }
 
+// A write on the project in the path (or the request it names): decodes the body as Message,
+// calls `call(caller, id, message)` and answers its result, naming the field a refusal blames.
+template <class Message, class Call>
+RouteHandler writeFromBody(ServerContext &context, AccountService &accounts, Call call)
+{
+    return authed(
+        context, accounts, Access::Writes,
+        [call](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
+            const auto body = decodeBody<Message>(ctx, res);
+            if (!body)
+                return;
+            answerNamingField(res, after, call(caller, pathArgument(ctx, 1), *body), ctx.route.successStatus);
+        });
+}
+
 } // namespace
 
 void registerLifecycleRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
                              LifecycleService &lifecycle)
 {
     server.addRoute(route::AskExtension.spec,
-                    authed(context, accounts, Access::Writes,
-                           [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
-                               Aftermath &after) {
-                               const auto body = decodeBody<protocol::ExtensionAskRequest>(ctx, res);
-                               if (!body)
-                                   return;
-                               answerNamingField(res, after,
-                                                 lifecycle.askExtension(caller, pathArgument(ctx, 1), *body),
-                                                 ctx.route.successStatus);
-                           }));
+                    writeFromBody<protocol::ExtensionAskRequest>(
+                        context, accounts, [&](const Caller &caller, const QString &id, const auto &body) {
+                            return lifecycle.askExtension(caller, id, body);
+                        }));
 
     server.addRoute(route::ExtensionRequests.spec,
                     authed(context, accounts, Access::ReadOnly,
@@ -63,16 +72,10 @@ void registerLifecycleRoutes(ClearanceServer &server, ServerContext &context, Ac
                            }));
 
     server.addRoute(route::CompleteProject.spec,
-                    authed(context, accounts, Access::Writes,
-                           [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
-                               Aftermath &after) {
-                               const auto body = decodeBody<protocol::CompletionRequest>(ctx, res);
-                               if (!body)
-                                   return;
-                               answerNamingField(res, after,
-                                                 lifecycle.complete(caller, pathArgument(ctx, 1), *body),
-                                                 ctx.route.successStatus);
-                           }));
+                    writeFromBody<protocol::CompletionRequest>(
+                        context, accounts, [&](const Caller &caller, const QString &id, const auto &body) {
+                            return lifecycle.complete(caller, id, body);
+                        }));
 
     server.addRoute(route::DeskExtensionRequests.spec,
                     authed(context, accounts, Access::ReadOnly,
@@ -85,17 +88,11 @@ void registerLifecycleRoutes(ClearanceServer &server, ServerContext &context, Ac
                                       });
                            }));
 
-    server.addRoute(
-        route::DecideExtension.spec,
-        authed(
-            context, accounts, Access::Writes,
-            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
-                const auto body = decodeBody<protocol::ExtensionDecisionRequest>(ctx, res);
-                if (!body)
-                    return;
-                answerNamingField(res, after, lifecycle.decideExtension(caller, pathArgument(ctx, 1), *body),
-                                  ctx.route.successStatus);
-            }));
+    server.addRoute(route::DecideExtension.spec,
+                    writeFromBody<protocol::ExtensionDecisionRequest>(
+                        context, accounts, [&](const Caller &caller, const QString &id, const auto &body) {
+                            return lifecycle.decideExtension(caller, id, body);
+                        }));
 
     server.addRoute(route::DeskProjects.spec,
                     authed(context, accounts, Access::ReadOnly,
@@ -108,28 +105,16 @@ void registerLifecycleRoutes(ClearanceServer &server, ServerContext &context, Ac
                            }));
 
     server.addRoute(route::SuspendProject.spec,
-                    authed(context, accounts, Access::Writes,
-                           [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
-                               Aftermath &after) {
-                               const auto body = decodeBody<protocol::StatusChangeRequest>(ctx, res);
-                               if (!body)
-                                   return;
-                               answerNamingField(res, after,
-                                                 lifecycle.suspend(caller, pathArgument(ctx, 1), *body),
-                                                 ctx.route.successStatus);
-                           }));
+                    writeFromBody<protocol::StatusChangeRequest>(
+                        context, accounts, [&](const Caller &caller, const QString &id, const auto &body) {
+                            return lifecycle.suspend(caller, id, body);
+                        }));
 
     server.addRoute(route::ReopenProject.spec,
-                    authed(context, accounts, Access::Writes,
-                           [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
-                               Aftermath &after) {
-                               const auto body = decodeBody<protocol::StatusChangeRequest>(ctx, res);
-                               if (!body)
-                                   return;
-                               answerNamingField(res, after,
-                                                 lifecycle.reopen(caller, pathArgument(ctx, 1), *body),
-                                                 ctx.route.successStatus);
-                           }));
+                    writeFromBody<protocol::StatusChangeRequest>(
+                        context, accounts, [&](const Caller &caller, const QString &id, const auto &body) {
+                            return lifecycle.reopen(caller, id, body);
+                        }));
 }
 
 } // namespace srs::server

@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
@@ -278,6 +279,27 @@ private slots:
         QVERIFY(sent);
         QStringList unnamed;
         QVERIFY2(everyControlNamed(panel, &unnamed), qPrintable(unnamed.join(u", ")));
+
+        // Ctrl+Tab leaves the room box (which would read it as text to search for) for the next
+        // tab, and Ctrl+Shift+Tab comes back.
+        window.show();
+        window.activateWindow();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.homePage()->showSection(4); // the service desk
+        desk->setCurrentWidget(panel);
+        QVERIFY(panel->isVisible());
+        auto *room = panel->findChild<QComboBox *>(QStringLiteral("safeRoomCombo"));
+        room->setFocus();
+        QTRY_VERIFY(room->hasFocus());
+        const int at = desk->currentIndex();
+        QTest::keyClick(room, Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(desk->currentIndex(), (at + 1) % desk->count());
+        QVERIFY(desk->currentWidget()->isAncestorOf(QApplication::focusWidget()) ||
+                desk->currentWidget() == QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(desk->currentIndex(), at);
     }
 
     void signInRefusedWithoutABooking()

@@ -93,6 +93,16 @@ Panel *panelOf(ui::MainWindow &window)
     return nullptr;
 }
 
+// The reason dialog's confirming button and its text box.
+QPushButton *confirmOf(ui::ReasonDialog *dialog)
+{
+    return dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+}
+QPlainTextEdit *reasonEditOf(ui::ReasonDialog *dialog)
+{
+    return dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit"));
+}
+
 } // namespace
 
 class TestLifecyclePanels : public QObject
@@ -292,12 +302,12 @@ private slots:
         approved.state = domain::ExtensionState::Approved;
         rig.transport->route("POST", "/api/v1/desk/extension-requests/X-1/decision", 200, approved.toJson());
         panel->approveButton()->click();
-        ui::DecisionReasonDialog *dialog = panel->reasonDialog();
+        ui::ReasonDialog *dialog = panel->reasonDialog();
         QVERIFY(dialog);
-        QVERIFY(!dialog->actionButton()->isEnabled());
-        QTest::keyClicks(dialog->reasonEdit(), "Agreed with the data owner");
-        QVERIFY(dialog->actionButton()->isEnabled());
-        dialog->actionButton()->click();
+        QVERIFY(!confirmOf(dialog)->isEnabled());
+        QTest::keyClicks(reasonEditOf(dialog), "Agreed with the data owner");
+        QVERIFY(confirmOf(dialog)->isEnabled());
+        confirmOf(dialog)->click();
         QTRY_VERIFY(panel->statusLabel()->text().contains("approved"));
         const QJsonObject decision = lastBody(rig, "POST", "/api/v1/desk/extension-requests/X-1/decision");
         QCOMPARE(decision.value("approve").toBool(), true);
@@ -310,8 +320,8 @@ private slots:
         panel->suspendButton()->click();
         dialog = panel->reasonDialog();
         QVERIFY(dialog);
-        QTest::keyClicks(dialog->reasonEdit(), "Investigating a possible breach");
-        dialog->actionButton()->click();
+        QTest::keyClicks(reasonEditOf(dialog), "Investigating a possible breach");
+        confirmOf(dialog)->click();
         QTRY_VERIFY(panel->statusLabel()->text().contains("suspended"));
         QCOMPARE(lastBody(rig, "POST", "/api/v1/projects/P1/suspension").value("reason").toString(),
                  QString("Investigating a possible breach"));

@@ -13,6 +13,8 @@
 #include "session/Session.h"
 #include "session/Workstation.h"
 
+#include <QShortcut>
+
 namespace srs::ui {
 
 ServiceDesk::ServiceDesk(session::Workstation *workstation, QWidget *parent)
@@ -29,6 +31,25 @@ ServiceDesk::ServiceDesk(session::Workstation *workstation, QWidget *parent)
     addPanel(new ProjectRequestsPanel(workstation, this));
     addPanel(new SafeRoomsPanel(workstation, this));
     addPanel(new PeoplePanel(workstation, this));
+
+    // Ctrl+Tab moves between the desk's tabs wherever the focus is in a panel. QTabWidget only
+    // sees the key when the focused control passes it on, and some keep it (a combo box reads it
+    // as text to search for), which would trap the keyboard on that panel.
+    const auto cycle = [this](const QKeySequence &keys, int step) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, step] { showNeighbour(step); });
+    };
+    cycle(QKeySequence(Qt::CTRL | Qt::Key_Tab), 1);
+    cycle(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), -1); // Shift+Tab arrives as Backtab
+}
+
+void ServiceDesk::showNeighbour(int step)
+{
+    if (count() < 2)
+        return;
+    setCurrentIndex((currentIndex() + step + count()) % count());
+    takeFocus();
 }
 
 void ServiceDesk::addPanel(DeskPanel *panel)

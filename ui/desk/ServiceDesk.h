@@ -34,6 +34,8 @@ public:
 
 private:
     void addPanel(DeskPanel *panel);
+    // The next (+1) or previous (-1) tab, round the end, with the focus in its panel.
+    void showNeighbour(int step);
 
     session::Workstation *m_workstation;
     QList<DeskPanel *> m_panels; // all of them, shown or not, in the order of the tabs

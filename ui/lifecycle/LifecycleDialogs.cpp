@@ -177,33 +177,4 @@ void CompletionDialog::removeCurrent()
     delete m_list->takeItem(row);
 }
 
-DecisionReasonDialog::DecisionReasonDialog(const QString &title, const QString &prompt, const QString &action,
-                                           QWidget *parent)
-    : QDialog(parent)
-{
-    setObjectName(QStringLiteral("reasonDialog"));
-    setWindowTitle(title);
-    auto *label = new QLabel(prompt, this);
-    label->setWordWrap(true);
-    m_reason = reasonBox(this, tr("Reason"));
-    m_reason->setObjectName(QStringLiteral("reasonEdit"));
-    label->setBuddy(m_reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_action = buttons->addButton(action, QDialogButtonBox::AcceptRole);
-    m_action->setEnabled(false);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_reason, &QPlainTextEdit::textChanged, this,
-            [this] { m_action->setEnabled(!reason().isEmpty()); });
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(label);
-    layout->addWidget(m_reason);
-    layout->addWidget(buttons);
-}
-
-QString DecisionReasonDialog::reason() const
-{
-    return m_reason->toPlainText().trimmed();
-}
-
 } // namespace srs::ui

@@ -66,22 +66,4 @@ private:
     QLabel *m_problem;
 };
 
-// A decision, suspension or reopening: the reason it needs. Object names: reasonDialog,
-// reasonEdit.
-class DecisionReasonDialog : public QDialog
-{
-    Q_OBJECT
-public:
-    DecisionReasonDialog(const QString &title, const QString &prompt, const QString &action,
-                         QWidget *parent = nullptr);
-
-    [[nodiscard]] QString reason() const;
-    [[nodiscard]] QPlainTextEdit *reasonEdit() const { return m_reason; }
-    [[nodiscard]] QPushButton *actionButton() const { return m_action; }
-
-private:
-    QPlainTextEdit *m_reason;
-    QPushButton *m_action;
-};
-
 } // namespace srs::ui

@@ -1,6 +1,5 @@
 #include "ProjectRequestsPanel.h"
 
-#include "LifecycleDialogs.h"
 #include "LifecycleModels.h"
 
 #include "session/LifecycleDesk.h"
@@ -170,7 +169,7 @@ void ProjectRequestsPanel::updateButtons()
 void ProjectRequestsPanel::askReason(const QString &title, const QString &prompt, const QString &action,
                                      const std::function<void(const QString &)> &send)
 {
-    auto *dialog = new DecisionReasonDialog(title, prompt, action, this);
+    auto *dialog = new ReasonDialog(title, prompt, action, ReasonDialog::Reason::Required, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     connect(dialog, &QDialog::accepted, this, [dialog, send] { send(dialog->reason()); });

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ui/accounts/ReasonDialog.h"
 #include "ui/desk/DeskPanel.h"
-#include "ui/lifecycle/LifecycleDialogs.h"
 
 #include <QPointer>
 
@@ -50,7 +50,7 @@ public:
     [[nodiscard]] QPushButton *reopenButton() const { return m_reopen; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
     // The reason dialog open now, if any (for tests: they fill it in and accept it).
-    [[nodiscard]] DecisionReasonDialog *reasonDialog() const { return m_dialog; }
+    [[nodiscard]] ReasonDialog *reasonDialog() const { return m_dialog; }
 
     // As the buttons do: asks for the reason, then sends the decision or change.
     void decideChosen(bool approve);
@@ -73,7 +73,7 @@ private:
     QPushButton *m_reopen;
     QPushButton *m_refresh;
     QLabel *m_status;
-    QPointer<DecisionReasonDialog> m_dialog;
+    QPointer<ReasonDialog> m_dialog;
 };
 
 } // namespace srs::ui
