@@ -2,6 +2,7 @@
 
 #include "NetFailureConversion.h"
 
+#include "crypto/Crypto.h"
 #include "net/ApiCall.h"
 #include "net/Transport.h"
 
@@ -172,6 +173,11 @@ void Client::dispatch(PendingCall *call, const protocol::RouteSpec &route, Outgo
     request.secretBody = std::move(outgoing.secretBody);
     request.bearerToken = std::move(outgoing.fixedToken);
     request.headers = std::move(outgoing.headers);
+    // Reads may be sent again when a connection breaks; writes only when the server recognises
+    // a second sending by its Idempotency-Key (the key is the call's, the same each time).
+    request.resendable = request.method == "GET" || route.idempotencyKey;
+    if (route.idempotencyKey)
+        request.headers.append({"Idempotency-Key", crypto::randomBytes(24).toHex()});
     // The job is the call's child: it goes with the call, and its transfer with it.
     auto *job = new net::ApiCall(m_transport, m_baseUrl, std::move(request), call);
     if (outgoing.withSession && !job->request().bearerToken)

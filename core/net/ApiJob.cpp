@@ -30,6 +30,13 @@ void ApiJob::start()
     Q_ASSERT(!m_running);
     m_running = true;
     m_parked = false;
+    m_attempts = 0;
+    send();
+}
+
+void ApiJob::send()
+{
+    ++m_attempts;
     HttpRequest request = buildRequest();
     if (m_authoriser)
         request.bearerToken = m_authoriser->token();
@@ -38,6 +45,11 @@ void ApiJob::start()
 
 void ApiJob::cancel()
 {
+    if (m_running && m_resend && m_resend->isActive()) {
+        m_resend->stop();
+        finish(NetFailure::make(NetError::Cancelled, host()));
+        return;
+    }
     if (m_running && m_transport)
         m_transport->cancel(m_id);
     else if (!m_running && m_parked) // waiting for a new session that will not come
@@ -59,6 +71,18 @@ void ApiJob::onFinished(RequestId id, const HttpResponse &response, const NetFai
     if (!m_running || id != m_id)
         return;
     if (failure.isFailure()) {
+        if (failure.connectionLost && m_attempts < MaxAttempts && m_transport && buildRequest().resendable) {
+            if (!m_resend) {
+                m_resend = new QTimer(this);
+                m_resend->setSingleShot(true);
+                connect(m_resend, &QTimer::timeout, this, [this] {
+                    if (m_running && m_transport)
+                        send();
+                });
+            }
+            m_resend->start(m_attempts == 1 ? 250 : 1000);
+            return;
+        }
         finish(failure);
         return;
     }

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -32,6 +33,11 @@ public:
 // turns an error status into a NetFailure carrying the server's {code, message}, and hands a
 // success to the subclass to decode. A job runs once; it emits exactly one of its subclass's
 // success signal or failed(), then finished().
+//
+// A request that may be sent again (HttpRequest::resendable: a read, or a write carrying an
+// Idempotency-Key) whose connection breaks before the answer arrives is sent again, unchanged,
+// up to twice, after a short pause: behind a load balancer the new connection reaches a server
+// instance that is up.
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -41,6 +47,9 @@ public:
 
     // Requests then carry the session token; the authoriser must outlive the job.
     void setAuthoriser(Authoriser *authoriser) { m_authoriser = authoriser; }
+
+    // How many times a request is sent in all when its connections keep breaking.
+    static constexpr int MaxAttempts = 3;
 
     void start();
     void cancel();
@@ -59,6 +68,7 @@ protected:
     [[nodiscard]] QString host() const;
 
 private:
+    void send();
     void onFinished(RequestId id, const HttpResponse &response, const NetFailure &failure);
     void finish(const NetFailure &failure);
 
@@ -67,7 +77,9 @@ private:
     QString m_baseUrl;
     RequestId m_id = 0;
     bool m_running = false;
-    bool m_parked = false; // refused for an ended session, held by the authoriser
+    bool m_parked = false;      // refused for an ended session, held by the authoriser
+    int m_attempts = 0;         // of this start()
+    QTimer *m_resend = nullptr; // while waiting to send the request again
 };
 
 } // namespace srs::net

@@ -25,6 +25,12 @@ bool isClientCertificateRefusal(const QString &text)
     return false;
 }
 
+NetFailure lost(NetFailure f)
+{
+    f.connectionLost = true;
+    return f;
+}
+
 } // namespace
 
 NetFailure classifyCurlOutcome(const CurlOutcome &o, const QString &host)
@@ -42,8 +48,11 @@ NetFailure classifyCurlOutcome(const CurlOutcome &o, const QString &host)
     switch (o.curlCode) {
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_RESOLVE_PROXY:
-    case CURLE_COULDNT_CONNECT:
         return NetFailure::make(NetError::Unreachable, host, detail);
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_GOT_NOTHING:  // the server closed the connection without answering
+    case CURLE_PARTIAL_FILE: // the answer was cut off
+        return lost(NetFailure::make(NetError::Unreachable, host, detail));
     case CURLE_OPERATION_TIMEDOUT:
         return NetFailure::make(NetError::TimedOut, host, detail);
     case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
@@ -67,8 +76,8 @@ NetFailure classifyCurlOutcome(const CurlOutcome &o, const QString &host)
         if (isClientCertificateRefusal(o.tlsAlert) || isClientCertificateRefusal(o.errorBuffer))
             return NetFailure::make(NetError::CertificateRejected, host, detail);
         if (o.curlCode == CURLE_SSL_CONNECT_ERROR)
-            return NetFailure::make(NetError::TlsFailed, host, detail);
-        return NetFailure::make(NetError::Unreachable, host, detail);
+            return lost(NetFailure::make(NetError::TlsFailed, host, detail));
+        return lost(NetFailure::make(NetError::Unreachable, host, detail));
     case CURLE_ABORTED_BY_CALLBACK:
         return NetFailure::make(NetError::Cancelled, host, detail);
     case CURLE_UNSUPPORTED_PROTOCOL:

@@ -25,6 +25,9 @@ struct HttpRequest
     std::shared_ptr<const crypto::SecureBuffer> secretBody;
     // The session token, sent as "Authorization: Bearer <token>".
     std::shared_ptr<const crypto::SecureBuffer> bearerToken;
+    // May be sent again, unchanged, when the connection breaks before the answer arrives: a read,
+    // or a write the server de-duplicates by the Idempotency-Key it carries.
+    bool resendable = false;
 
     [[nodiscard]] bool hasBody() const { return !body.isEmpty() || (secretBody && !secretBody->isEmpty()); }
 };

@@ -38,6 +38,9 @@ struct NetFailure
     QString serverCode; // ApiError.code when the server sent one
     QString field = {}; // ApiError.field: the request field to fix, when the server named one
     QMap<QString, QString> details = {}; // ApiError.details: particulars of a refusal
+    // The connection could not be made, or broke before the whole answer arrived: the same
+    // request may succeed at once on a new connection (to another server instance).
+    bool connectionLost = false;
 
     [[nodiscard]] bool isFailure() const { return error != NetError::None; }
     [[nodiscard]] static NetFailure make(NetError e, const QString &host, const QString &detail = {});

@@ -52,6 +52,10 @@ inline constexpr char HttpVersionNotSupported[] = "http-version-not-supported";
 inline constexpr char ExpectationFailed[] = "expectation-failed";
 inline constexpr char RequestTimeout[] = "request-timeout";
 inline constexpr char TooManyConnections[] = "too-many-connections";
+// The Idempotency-Key header: not 16 to 100 letters, digits, '-' or '_' (400); already used by
+// this person for a different request (422).
+inline constexpr char IdempotencyKeyInvalid[] = "idempotency-key-invalid";
+inline constexpr char IdempotencyKeyReused[] = "idempotency-key-reused";
 } // namespace errc
 
 } // namespace srs::protocol

@@ -60,6 +60,10 @@ struct RouteSpec
     // The request body is bytes as they are (ChunkBytes), not JSON: the server does not hold it
     // to JSON's text rules.
     bool bytesBody = false;
+    // The server honours an Idempotency-Key header: the same key sent again (after a lost
+    // answer) gets the first attempt's result instead of a second write. The client sends one,
+    // and may then send the request again when its connection breaks.
+    bool idempotencyKey = false;
 
     // ApiPrefix + path, as written in openapi.yaml: "/api/v1/projects/{id}".
     [[nodiscard]] std::string fullTemplate() const;
@@ -112,7 +116,7 @@ inline constexpr Route<NoBody, QList<domain::Dataset>> Datasets{{"GET", "/datase
 // Checks and clearance requests
 inline constexpr Route<CheckRequest, CheckResultInfo> Check{{"POST", "/projects/{id}/checks", 200, "check"}};
 inline constexpr Route<SubmissionRequest, SubmissionInfo> Submit{
-    {"POST", "/projects/{id}/submissions", 201, "submit"}};
+    {"POST", "/projects/{id}/submissions", 201, "submit", false, true}};
 inline constexpr Route<NoBody, QList<SubmissionSummary>> Submissions{
     {"GET", "/projects/{id}/submissions", 200, "submissions"}};
 inline constexpr Route<NoBody, SubmissionInfo> Submission{
@@ -120,7 +124,7 @@ inline constexpr Route<NoBody, SubmissionInfo> Submission{
 inline constexpr Route<WithdrawRequest, SubmissionInfo> Withdraw{
     {"POST", "/projects/{id}/submissions/{sid}/withdraw", 200, "withdraw"}};
 inline constexpr Route<SubmissionRequest, SubmissionInfo> Resubmit{
-    {"POST", "/projects/{id}/submissions/{sid}/resubmit", 200, "resubmit"}};
+    {"POST", "/projects/{id}/submissions/{sid}/resubmit", 200, "resubmit", false, true}};
 
 // Reviewing (the statistics take ?weeks=N; the review context ?votes=all)
 inline constexpr Route<NoBody, ReviewQueue> ReviewQueueRoute{{"GET", "/review/queue", 200, "review-queue"}};
@@ -137,7 +141,8 @@ inline constexpr Route<NoBody, ReleaseComparison> ReleaseDifferences{
     {"GET", "/submissions/{sid}/release-differences", 200, "release-differences"}};
 
 // Releases (the list of all takes ?pending-destruction=1)
-inline constexpr Route<NoBody, ReleaseInfo> Release{{"POST", "/submissions/{sid}/release", 201, "release"}};
+inline constexpr Route<NoBody, ReleaseInfo> Release{
+    {"POST", "/submissions/{sid}/release", 201, "release", false, true}};
 inline constexpr Route<NoBody, QList<ReleaseInfo>> ProjectReleases{
     {"GET", "/projects/{id}/releases", 200, "project-releases"}};
 inline constexpr Route<NoBody, QList<ReleaseInfo>> Releases{{"GET", "/releases", 200, "releases"}};

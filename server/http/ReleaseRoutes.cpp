@@ -18,13 +18,19 @@ namespace route = protocol::route;
 void registerReleaseRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
                            ReleaseService &releases)
 {
-    server.addRoute(route::Release.spec,
-                    authed(context, accounts, Access::Writes,
-                           [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
-                               Aftermath &after) {
-                               answerNamingField(res, after, releases.release(caller, pathArgument(ctx, 1)),
-                                                 ctx.route.successStatus);
-                           }));
+    server.addRoute(
+        route::Release.spec,
+        authedIdempotent(
+            context, accounts,
+            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                answerNamingField(res, after, releases.release(caller, pathArgument(ctx, 1)),
+                                  ctx.route.successStatus);
+            },
+            // Sent again with its Idempotency-Key: the release the first request made.
+            [&](const RequestContext &ctx, const Caller &caller, const QString &madeId,
+                httplib::Response &res, Aftermath &after) {
+                answerNamingField(res, after, releases.get(caller, madeId), ctx.route.successStatus);
+            }));
 
     server.addRoute(route::ProjectReleases.spec,
                     authed(context, accounts, Access::ReadOnly,

@@ -4,7 +4,11 @@
 
 #include "protocol/ApiError.h"
 
+#include "services/Idempotency.h"
 #include "services/ServerContext.h"
+#include "store/IdempotencyRepository.h"
+
+#include "crypto/Crypto.h"
 
 #include <httplib.h>
 
@@ -109,11 +113,38 @@ RouteHandler authed(ServerContext &context, AccountService &accounts, Access acc
                 handler(ctx, *caller, res, after);
             return {};
         };
-        const store::Status ran =
-            access == Access::ReadOnly ? context.database().readTransaction(run) : run();
-        if (!ran) {
-            sendServiceError(res, internalError(ran.errorString()));
+        const auto attempt = [&]() -> bool {
+            const store::Status ran =
+                access == Access::ReadOnly ? context.database().readTransaction(run) : run();
+            if (!ran) {
+                sendServiceError(res, internalError(ran.errorString()));
+                return false;
+            }
+            if (refused)
+                return true;
+            if (access == Access::Writes)
+                handler(ctx, *caller, res, after);
+            return true;
+        };
+        if (!attempt())
             return;
+        // People and projects are cached for a moment (ServerContext::ReadCacheMs).
+        // A change this person made through another server instance (a declaration accepted,
+        // say) may not be in this instance's cache yet: a refusal is decided again on what is
+        // stored now before it stands, so no one is refused for what they have just done. A
+        // refusal does not write, so the request may be answered afresh.
+        const bool policyRefusal = refused ? httpStatusFor(*refused) == 403 : res.status == 403;
+        if (policyRefusal) {
+            if (caller)
+                context.people().invalidate(caller->user.id);
+            if (ctx.route.path.starts_with("/projects/{id}"))
+                context.projects().invalidate(pathArgument(ctx, 1));
+            caller.reset();
+            refused.reset();
+            after = Aftermath{};
+            res = httplib::Response{};
+            if (!attempt())
+                return;
         }
         if (refused) {
             const int status = httpStatusFor(*refused);
@@ -122,13 +153,71 @@ RouteHandler authed(ServerContext &context, AccountService &accounts, Access acc
             sendServiceError(res, *refused);
             return;
         }
-        if (access == Access::Writes)
-            handler(ctx, *caller, res, after);
         if (caller->activityDue)
             accounts.recordActivity(*caller);
         if (after.refusal)
             accounts.auditRefusal(caller->user.id, routeName(ctx), *after.refusal);
     };
+}
+
+RouteHandler authedIdempotent(ServerContext &context, AccountService &accounts, AuthedHandler handler,
+                              Replay replay)
+{
+    return authed(
+        context, accounts, Access::Writes,
+        [&context, handler = std::move(handler), replay = std::move(replay)](
+            const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
+            if (!ctx.request.has_header("Idempotency-Key")) {
+                handler(ctx, caller, res, after);
+                return;
+            }
+            const QString key = QString::fromStdString(ctx.request.get_header_value("Idempotency-Key"));
+            if (!Idempotency::isValidKey(key)) {
+                sendError(res, 400, protocol::errc::IdempotencyKeyInvalid,
+                          u"The Idempotency-Key header must be 16 to 100 letters, digits, '-' or '_'."_s);
+                return;
+            }
+            const QString route =
+                QString::fromLatin1(ctx.route.name.data(), static_cast<qsizetype>(ctx.route.name.size()));
+            QByteArray request =
+                QByteArray::fromStdString(ctx.request.method + ' ' + ctx.request.path + '\n');
+            request.append(bodyOf(ctx.request));
+            const QString requestSha256 = QString::fromLatin1(crypto::sha256(request).toHex());
+            store::IdempotencyRepository keys(context.database());
+            // Answers from what the key's first request made; false when the key is not recorded.
+            const auto answerAsBefore = [&]() -> bool {
+                auto found = keys.find(caller.user.id, key);
+                context.database().finishStatements();
+                if (!found) {
+                    sendServiceError(res, internalError(found.errorString()));
+                    return true;
+                }
+                if (!found.value())
+                    return false;
+                const store::IdempotencyRecord &made = *found.value();
+                res = httplib::Response{};
+                after = Aftermath{};
+                if (made.route != route || made.requestSha256 != requestSha256) {
+                    sendError(res, 422, protocol::errc::IdempotencyKeyReused,
+                              u"This Idempotency-Key was already sent with a different request. Send a new "
+                              u"request with a new key."_s);
+                    return true;
+                }
+                Log::info(u"idempotent-replay"_s, {{u"route"_s, route}, {u"made"_s, made.resource}});
+                replay(ctx, caller, made.resource.section(u':', 1), res, after);
+                return true;
+            };
+            if (answerAsBefore())
+                return;
+            {
+                const Idempotency::Scope scope(caller.user.id, key, route, requestSha256);
+                handler(ctx, caller, res, after);
+            }
+            // The same request on another connection may have made the write meanwhile, and this
+            // one rolled back on its key: answered as that one was.
+            if (res.status < 200 || res.status >= 300)
+                (void)answerAsBefore();
+        });
 }
 
 } // namespace srs::server

@@ -54,6 +54,16 @@ enum class Access
 [[nodiscard]] RouteHandler authed(ServerContext &context, AccountService &accounts, Access access,
                                   AuthedHandler handler);
 
+// A write that honours an Idempotency-Key (its route says idempotencyKey): as authed(...,
+// Access::Writes, handler), and a request whose key this person already used for the same
+// request is answered by `replay` with what the first one made (the id after "submission:" or
+// "release:"), never written again; a key used for a different request is refused (422
+// idempotency-key-reused), a malformed one too (400 idempotency-key-invalid). See Idempotency.h.
+using Replay = std::function<void(const RequestContext &, const Caller &, const QString &madeId,
+                                  httplib::Response &, Aftermath &)>;
+[[nodiscard]] RouteHandler authedIdempotent(ServerContext &context, AccountService &accounts,
+                                            AuthedHandler handler, Replay replay);
+
 // The setting the call comes from: the device and the source address.
 [[nodiscard]] domain::Setting settingOf(const RequestContext &ctx);
 // The request's body, as the handler's parser reads it.

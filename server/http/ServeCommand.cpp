@@ -3,11 +3,14 @@
 #include "ClearanceServer.h"
 #include "Log.h"
 
+#include "services/Idempotency.h"
 #include "services/IngestChecks.h"
 #include "services/IngestSweeper.h"
 #include "services/NotificationMailer.h"
+#include "services/PeriodicThread.h"
 #include "services/ProjectService.h"
 #include "services/ServerContext.h"
+#include "store/IdempotencyRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -114,6 +117,17 @@ int runServe(const QStringList &arguments)
     // Notices e-mailed through notifications.smtp_url, when one is set.
     NotificationMailer mailer(*context.value());
     mailer.start();
+    // Idempotency keys are kept for a day (Idempotency::KeptHours), then forgotten.
+    PeriodicThread keySweep(
+        context.value()->database(), std::chrono::hours(1),
+        [&context] {
+            const QDateTime before = context.value()->now().addSecs(-qint64(Idempotency::KeptHours) * 3600);
+            if (auto purged = store::IdempotencyRepository(context.value()->database()).purgeBefore(before);
+                !purged)
+                Log::warning(u"idempotency-sweep-failed"_s, {{u"message"_s, purged.errorString()}});
+        },
+        u"idempotency-sweep"_s);
+    keySweep.start();
     if (const Status s = server.bind(); !s)
         return fail(s.error().message);
     if (!config.portFile.isEmpty()) {

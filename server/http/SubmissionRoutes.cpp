@@ -17,6 +17,13 @@ namespace route = protocol::route;
 void registerSubmissionRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
                               SubmissionService &submissions)
 {
+    // A submission or resubmission sent again with its Idempotency-Key: the request as it is now.
+    const Replay replaySubmission = [&](const RequestContext &ctx, const Caller &caller,
+                                        const QString &madeId, httplib::Response &res, Aftermath &after) {
+        answerNamingField(res, after, submissions.get(caller, pathArgument(ctx, 1), madeId),
+                          ctx.route.successStatus);
+    };
+
     // Checks read workspace files and run the checker: no request-wide transaction is held
     // while they do (each read is consistent on its own).
     server.addRoute(
@@ -34,8 +41,8 @@ void registerSubmissionRoutes(ClearanceServer &server, ServerContext &context, A
 
     server.addRoute(
         route::Submit.spec,
-        authed(
-            context, accounts, Access::Writes,
+        authedIdempotent(
+            context, accounts,
             [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
                 auto request = protocol::SubmissionRequest::fromJson(bodyOf(ctx.request), false);
                 if (!request)
@@ -43,7 +50,8 @@ void registerSubmissionRoutes(ClearanceServer &server, ServerContext &context, A
                 answerNamingField(res, after,
                                   submissions.submit(caller, pathArgument(ctx, 1), request.value()),
                                   ctx.route.successStatus);
-            }));
+            },
+            replaySubmission));
 
     server.addRoute(route::Submissions.spec,
                     authed(context, accounts, Access::ReadOnly,
@@ -79,19 +87,20 @@ void registerSubmissionRoutes(ClearanceServer &server, ServerContext &context, A
                                                  ctx.route.successStatus);
                            }));
 
-    server.addRoute(route::Resubmit.spec,
-                    authed(context, accounts, Access::Writes,
-                           [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res,
-                               Aftermath &after) {
-                               auto request =
-                                   protocol::SubmissionRequest::fromJson(bodyOf(ctx.request), true);
-                               if (!request)
-                                   return badRequest(res, request.error());
-                               answerNamingField(res, after,
-                                                 submissions.resubmit(caller, pathArgument(ctx, 1),
-                                                                      pathArgument(ctx, 2), request.value()),
-                                                 ctx.route.successStatus);
-                           }));
+    server.addRoute(
+        route::Resubmit.spec,
+        authedIdempotent(
+            context, accounts,
+            [&](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
+                auto request = protocol::SubmissionRequest::fromJson(bodyOf(ctx.request), true);
+                if (!request)
+                    return badRequest(res, request.error());
+                answerNamingField(
+                    res, after,
+                    submissions.resubmit(caller, pathArgument(ctx, 1), pathArgument(ctx, 2), request.value()),
+                    ctx.route.successStatus);
+            },
+            replaySubmission));
 }
 
 } // namespace srs::server

@@ -1,5 +1,7 @@
 #include "ReleaseService.h"
 
+#include "Idempotency.h"
+
 #include "CheckingSettings.h"
 #include "CsvField.h"
 #include "NotificationService.h"
@@ -198,6 +200,8 @@ Result<protocol::ReleaseInfo> ReleaseService::release(const Caller &caller, cons
                                                 now);
         if (!event)
             return event.error();
+        if (auto s = Idempotency::recordMade(db, u"release:"_s + made.id, now); !s)
+            return s;
         // The author and the project's lead are told the outputs are there to download.
         const domain::Notice notice{domain::NotificationKind::RequestReleased,
                                     made.projectId,

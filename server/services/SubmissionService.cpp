@@ -1,5 +1,7 @@
 #include "SubmissionService.h"
 
+#include "Idempotency.h"
+
 #include "OutputGate.h"
 #include "RecordId.h"
 #include "ReleaseDifferencing.h"
@@ -425,7 +427,8 @@ Status SubmissionService::persist(const Caller &caller, const domain::Submission
             after.updatedAt);
         if (!event)
             return event.error();
-        return {};
+        // A request sent again with the same Idempotency-Key is answered with this request.
+        return Idempotency::recordMade(db, u"submission:"_s + after.id, after.updatedAt);
     });
     if (!written)
         return failedWrite(written.error(), changedMeanwhile(after.id));

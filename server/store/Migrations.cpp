@@ -674,6 +674,23 @@ QList<Migration> buildMigrations()
                                  " name TEXT PRIMARY KEY,"
                                  " last_started BIGINT NOT NULL)"),
               }});
+    m.append({17,
+              QStringLiteral("idempotency keys: a write sent again after a lost answer is not made twice"),
+              {
+                  // A person's Idempotency-Key of a write that was made, written in the write's
+                  // own transaction: route and SHA-256 of the request it was sent with, and what
+                  // the write made ("submission:S-...", "release:R-..."), which a request sent
+                  // again is answered with. Kept for a day.
+                  QStringLiteral("CREATE TABLE idempotency_keys ("
+                                 " user_id TEXT NOT NULL,"
+                                 " idem_key TEXT NOT NULL,"
+                                 " route TEXT NOT NULL,"
+                                 " request_sha256 TEXT NOT NULL,"
+                                 " resource TEXT NOT NULL,"
+                                 " created_at BIGINT NOT NULL,"
+                                 " PRIMARY KEY (user_id, idem_key))"),
+                  QStringLiteral("CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at)"),
+              }});
     return m;
 }
 

@@ -83,7 +83,7 @@ QByteArray callAndWait(session::Workstation &w, const protocol::RouteSpec &route
     return out;
 }
 
-QString submitDemoTable(session::Workstation &w, const QString &title)
+std::optional<protocol::SubmissionRequest> demoTableRequest(session::Workstation &w, const QString &title)
 {
     domain::TableSpec spec;
     spec.file = DemoTable;
@@ -93,7 +93,7 @@ QString submitDemoTable(session::Workstation &w, const QString &title)
     auto checked = protocol::CheckResultInfo::fromJson(
         callAndWait(w, protocol::route::Check.spec, {DemoProject}, check.toJson()));
     if (!checked.ok())
-        return {};
+        return std::nullopt;
     protocol::SubmissionRequest request;
     domain::SubmissionContent &c = request.content;
     c.title = title;
@@ -118,8 +118,16 @@ QString submitDemoTable(session::Workstation &w, const QString &title)
                  QStringLiteral("The same figure is published in the regional statistics bulletin.")});
         }
     }
+    return request;
+}
+
+QString submitDemoTable(session::Workstation &w, const QString &title)
+{
+    const auto request = demoTableRequest(w, title);
+    if (!request)
+        return {};
     auto made = protocol::SubmissionInfo::fromJson(
-        callAndWait(w, protocol::route::Submit.spec, {DemoProject}, request.toJson()));
+        callAndWait(w, protocol::route::Submit.spec, {DemoProject}, request->toJson()));
     return made.ok() ? made->submission.id : QString();
 }
 

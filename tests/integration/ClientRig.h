@@ -6,11 +6,14 @@
 #include "ServerProcess.h"
 
 #include "protocol/Routes.h"
+#include "protocol/SubmissionMessages.h"
 #include "session/ClientConfig.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+
+#include <optional>
 
 namespace srs::session {
 class Workstation;
@@ -54,5 +57,8 @@ inline const QString DemoCounts = QStringLiteral("outputs/income_by_region_count
 // A request of the demo table made through the API as a researcher would with the wizard: the
 // checks run, an exception asked for each failing cell, and submitted. Its id, or empty.
 [[nodiscard]] QString submitDemoTable(session::Workstation &w, const QString &title);
+// The same request, checked but not yet sent; nothing when the check failed.
+[[nodiscard]] std::optional<protocol::SubmissionRequest> demoTableRequest(session::Workstation &w,
+                                                                          const QString &title);
 
 } // namespace srs::testing

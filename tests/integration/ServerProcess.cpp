@@ -87,6 +87,7 @@ bool ServerProcess::restart()
 {
     kill();
     readLog();
+    m_earlierLogs += m_log;
     m_log.clear();
     m_port = 0;
     return serve();

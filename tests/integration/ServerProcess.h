@@ -55,6 +55,12 @@ public:
         readLog();
         return log();
     }
+    // The logs of every run since start(), restarts included.
+    [[nodiscard]] QString wholeLog()
+    {
+        readLog();
+        return QString::fromUtf8(m_earlierLogs + m_log);
+    }
     [[nodiscard]] QString personas() const { return m_personas; }
     // The TOTP secret (base32) of a seeded persona, from the persona table.
     [[nodiscard]] QString totpSecret(const QString &username) const;
@@ -84,6 +90,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     QByteArray m_log;
+    QByteArray m_earlierLogs; // of the runs before restart()
     int m_port = 0;
     QString m_error;
     QString m_personas;

@@ -9,6 +9,7 @@
 // Runs on SQLite and on PostgreSQL (SRS_TEST_BACKEND).
 
 #include "ApiHarness.h"
+#include "ReleaseFlow.h"
 
 #include "protocol/ReviewMessages.h"
 #include "store/AuditLog.h"
@@ -34,41 +35,6 @@ const QByteArray ThreeFewer = "Region,Female,Male\nCardiff,120,340\nNewport,61,9
 const QByteArray OneFewer = "Region,Female,Male\nCardiff,120,340\nNewport,63,95\nSwansea,64,210\n";
 // Ten more in Newport: the threshold.
 const QByteArray TenMore = "Region,Female,Male\nCardiff,120,340\nNewport,74,95\nSwansea,64,210\n";
-
-QByteArray json(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QJsonObject spec(const QString &file, const QString &counts)
-{
-    return QJsonObject{{"file", file}, {"statistic", "frequency"}, {"counts", counts}};
-}
-
-QJsonObject request(const QString &table, const QString &counts)
-{
-    return QJsonObject{
-        {"title", "People by region and sex"},
-        {"clearance_type", "publication"},
-        {"files", QJsonArray{QJsonObject{{"path", table},
-                                         {"role", "output"},
-                                         {"description", "People by region and sex"},
-                                         {"destination", "Journal article"}},
-                             QJsonObject{{"path", counts}, {"role", "supporting"}}}},
-        {"tables", QJsonArray{spec(table, counts)}},
-        {"controls", "None needed: every cell has at least 10 people"},
-        {"exceptions", QJsonArray{}},
-    };
-}
-
-QJsonObject approve(const QString &table, const QString &counts)
-{
-    auto file = [](const QString &path) {
-        return QJsonObject{
-            {"path", path}, {"decision", "approve"}, {"shared_comment", ""}, {"internal_comment", ""}};
-    };
-    return QJsonObject{{"files", QJsonArray{file(table), file(counts)}}, {"summary", ""}};
-}
 
 QJsonArray findingsOf(const Reply &r, const QString &rule)
 {

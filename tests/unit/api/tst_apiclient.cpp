@@ -13,6 +13,7 @@
 #include "api/SessionsApi.h"
 #include "api/SubmissionsApi.h"
 #include "api/WorkspaceApi.h"
+#include "net/ApiJob.h"
 #include "protocol/ApiError.h"
 
 #include <QCryptographicHash>
@@ -245,6 +246,83 @@ private slots:
         QVERIFY(f.serverCode.isEmpty());
         // Health and sign-in go without a token.
         QVERIFY(!transport.requests[0].bearerToken);
+    }
+
+    // A write the server de-duplicates goes with an Idempotency-Key, and is sent again, with the
+    // same key, when the connection breaks before its answer; up to three sendings in all.
+    void aSubmissionIsSentAgainWithItsKeyWhenTheConnectionBreaks()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        transport.queueConnectionLost();
+        transport.queueConnectionLost();
+        protocol::SubmissionInfo made;
+        made.submission.id = QStringLiteral("S-7");
+        made.submission.projectId = QStringLiteral("P-1");
+        transport.queueResponse(201, made.toJson());
+        auto *call = api::SubmissionsApi(client).submit(QStringLiteral("P-1"), {});
+        QSignalSpy ok(call, &api::PendingCall::succeeded);
+        QVERIFY(ok.wait(5000));
+        QCOMPARE(transport.requests.size(), 3);
+        QByteArray key;
+        for (const net::HttpRequest &r : std::as_const(transport.requests)) {
+            QByteArray sentKey;
+            for (const auto &[name, value] : r.headers)
+                if (name == "Idempotency-Key")
+                    sentKey = value;
+            QVERIFY(sentKey.size() >= 16);
+            QVERIFY(key.isEmpty() || sentKey == key);
+            key = sentKey;
+        }
+        // Another submission has a key of its own.
+        transport.queueResponse(201, made.toJson());
+        (void)api::SubmissionsApi(client).submit(QStringLiteral("P-1"), {});
+        bool other = false;
+        for (const auto &[name, value] : transport.requests.constLast().headers)
+            other = other || (name == "Idempotency-Key" && value != key);
+        QVERIFY(other);
+    }
+
+    void aWriteWithoutAKeyIsNotSentAgain()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        transport.queueConnectionLost();
+        auto *call = api::SubmissionsApi(client).withdraw(QStringLiteral("P-1"), QStringLiteral("S-2"), {});
+        QSignalSpy failed(call, &api::PendingCall::failed);
+        QVERIFY(failed.wait());
+        QCOMPARE(transport.requests.size(), 1);
+        for (const auto &[name, value] : transport.requests.first().headers)
+            QVERIFY(name != "Idempotency-Key");
+    }
+
+    void aReadGivesUpAfterThreeBrokenConnections()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        for (int i = 0; i < 4; ++i)
+            transport.queueConnectionLost();
+        auto *call = api::ReviewsApi(client).queue();
+        QSignalSpy failed(call, &api::PendingCall::failed);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(transport.requests.size(), net::ApiJob::MaxAttempts);
+        QCOMPARE(failed.first().first().value<api::ApiFailure>().kind, api::ApiFailure::Kind::Unreachable);
+    }
+
+    void cancellingWhileWaitingToSendAgainEndsTheCall()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        transport.queueConnectionLost();
+        auto *call = api::ReviewsApi(client).queue();
+        QSignalSpy failed(call, &api::PendingCall::failed);
+        QTRY_COMPARE(transport.requests.size(), 1);
+        QTest::qWait(20); // the broken connection has been heard of: waiting to send again
+        call->cancel();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().value<api::ApiFailure>().kind, api::ApiFailure::Kind::Cancelled);
+        QTest::qWait(400);
+        QCOMPARE(transport.requests.size(), 1); // never sent again
     }
 
     void cancellingEndsTheCallAtOnceAndNothingLaterArrives()

@@ -28,6 +28,14 @@ public:
     {
         m_answers.append({{}, NetFailure::make(error, QStringLiteral("server.test"), detail)});
     }
+    // The connection broke before the answer (a server instance killed mid-request).
+    void queueConnectionLost()
+    {
+        NetFailure f = NetFailure::make(NetError::Unreachable, QStringLiteral("server.test"),
+                                        QStringLiteral("curl error 56: Connection reset by peer"));
+        f.connectionLost = true;
+        m_answers.append({{}, f});
+    }
 
     // Answers every request with this method whose path (the url after the server's address,
     // without the query) is `path`, before the script is consulted: for parts that ask in an

@@ -68,6 +68,37 @@ private slots:
         QTest::newRow("http only refused")
             << int(CURLE_UNSUPPORTED_PROTOCOL) << 0L << "" << false << NetError::ClientConfiguration << "";
     }
+    // Whether the same request may succeed at once on a new connection (another instance).
+    void aBrokenConnectionIsTold_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("buffer");
+        QTest::addColumn<bool>("lost");
+        QTest::newRow("refused") << int(CURLE_COULDNT_CONNECT) << "Connection refused" << true;
+        QTest::newRow("reset") << int(CURLE_RECV_ERROR) << "Connection reset by peer" << true;
+        QTest::newRow("closed unanswered") << int(CURLE_GOT_NOTHING) << "Empty reply from server" << true;
+        QTest::newRow("answer cut off") << int(CURLE_PARTIAL_FILE) << "transfer closed" << true;
+        QTest::newRow("handshake cut off")
+            << int(CURLE_SSL_CONNECT_ERROR) << "unexpected eof while reading" << true;
+        QTest::newRow("unknown host") << int(CURLE_COULDNT_RESOLVE_HOST) << "" << false;
+        QTest::newRow("timeout") << int(CURLE_OPERATION_TIMEDOUT) << "" << false;
+        QTest::newRow("certificate refused")
+            << int(CURLE_RECV_ERROR)
+            << "OpenSSL SSL_read: error:0A00045C:SSL routines::tlsv13 alert certificate required, errno 0"
+            << false;
+        QTest::newRow("pin") << int(CURLE_SSL_PINNEDPUBKEYNOTMATCH) << "" << false;
+    }
+    void aBrokenConnectionIsTold()
+    {
+        QFETCH(int, code);
+        QFETCH(QString, buffer);
+        QFETCH(bool, lost);
+        CurlOutcome o;
+        o.curlCode = code;
+        o.errorBuffer = buffer;
+        QCOMPARE(classifyCurlOutcome(o, QStringLiteral("server.test")).connectionLost, lost);
+    }
+
     void classify()
     {
         QFETCH(int, code);
