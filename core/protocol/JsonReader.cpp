@@ -178,8 +178,9 @@ void JsonReader::rejectUnknown(std::initializer_list<QLatin1StringView> known)
 QDate JsonReader::day(QLatin1StringView key, bool optional)
 {
     const QString text = optional ? optionalString(key) : string(key);
-    if (text.isEmpty())
+    if (text.isEmpty() && optional)
         return {};
+    // An empty text is no date: where one is required it is a problem, as a missing one is.
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid())
         fail(key, QStringLiteral("expected a date (YYYY-MM-DD)"));

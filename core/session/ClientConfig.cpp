@@ -17,6 +17,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// connect_timeout_seconds and request_timeout_seconds: a day at most, so that the milliseconds
+// fit an int.
+constexpr qint64 MaxTimeoutSeconds = 24 * 60 * 60;
+
 Error keyError(const QString &file, const QString &key, const QString &problem)
 {
     return Error{u"bad-config"_s,
@@ -60,21 +64,25 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
     const QString format = r.optionalString("device_key_format"_L1, u"pem"_s);
     const QString passwordFile = r.optionalString("device_key_password_file"_L1);
     const QString setting = r.string("setting"_L1);
-    if (json.contains("connect_timeout_seconds"_L1))
-        c.tls.connectTimeoutMs = static_cast<int>(r.integer("connect_timeout_seconds"_L1) * 1000);
-    if (json.contains("request_timeout_seconds"_L1))
-        c.tls.transferTimeoutMs = static_cast<int>(r.integer("request_timeout_seconds"_L1) * 1000);
+    // Whole numbers stay 64-bit until their range has been checked: narrowed to int first,
+    // 4294967311 minutes would have passed as 15, and -4294967 seconds as 296 ms.
+    auto whole = [&](QLatin1StringView name, qint64 fallback) {
+        return json.contains(name) ? r.integer(name) : fallback;
+    };
+    const qint64 connectSeconds = whole("connect_timeout_seconds"_L1, c.tls.connectTimeoutMs / 1000);
+    const qint64 requestSeconds = whole("request_timeout_seconds"_L1, c.tls.transferTimeoutMs / 1000);
+    for (const auto &[name, seconds] : {std::pair{"connect_timeout_seconds"_L1, connectSeconds},
+                                        std::pair{"request_timeout_seconds"_L1, requestSeconds}}) {
+        if (seconds > MaxTimeoutSeconds)
+            r.rejectValue(name, u"must be at most %1 seconds (a day)"_s.arg(MaxTimeoutSeconds));
+    }
     const bool hasVpn = json.contains("vpn_interfaces"_L1);
     const QStringList vpn = hasVpn ? r.stringList("vpn_interfaces"_L1) : QStringList();
-    if (json.contains("idle_lock_minutes"_L1))
-        c.idleLockMinutes = static_cast<int>(r.integer("idle_lock_minutes"_L1));
-    if (json.contains("environment_check_seconds"_L1))
-        c.environmentCheckSeconds = static_cast<int>(r.integer("environment_check_seconds"_L1));
+    const qint64 idleLockMinutes = whole("idle_lock_minutes"_L1, c.idleLockMinutes);
+    const qint64 environmentCheckSeconds = whole("environment_check_seconds"_L1, c.environmentCheckSeconds);
     const QString cacheDirectory = r.optionalString("cache_directory"_L1);
-    if (json.contains("cache_retention_days"_L1))
-        c.cacheRetentionDays = static_cast<int>(r.integer("cache_retention_days"_L1));
-    if (json.contains("cache_key_milliseconds"_L1))
-        c.cacheKeyMilliseconds = static_cast<int>(r.integer("cache_key_milliseconds"_L1));
+    const qint64 cacheRetentionDays = whole("cache_retention_days"_L1, c.cacheRetentionDays);
+    const qint64 cacheKeyMilliseconds = whole("cache_key_milliseconds"_L1, c.cacheKeyMilliseconds);
     const bool hasPurge = json.contains("purge_cache_on_sign_out"_L1);
     const bool purge = hasPurge && r.boolean("purge_cache_on_sign_out"_L1);
     if (!r.ok()) {
@@ -140,32 +148,39 @@ Result<ClientConfig> ClientConfig::loadFile(const QString &path)
                                             "\"%1\" is not an interface name pattern (like \"tun*\")")
                     .arg(pattern));
     }
-    if (c.idleLockMinutes < 1 || c.idleLockMinutes > 240)
+    if (idleLockMinutes < 1 || idleLockMinutes > 240)
         return keyError(
             path, u"idle_lock_minutes"_s,
             QCoreApplication::translate("srs::session::ClientConfig", "must be from 1 to 240 minutes, got %1")
-                .arg(c.idleLockMinutes));
-    if (c.environmentCheckSeconds < 1 || c.environmentCheckSeconds > 300)
+                .arg(idleLockMinutes));
+    c.idleLockMinutes = static_cast<int>(idleLockMinutes);
+    if (environmentCheckSeconds < 1 || environmentCheckSeconds > 300)
         return keyError(
             path, u"environment_check_seconds"_s,
             QCoreApplication::translate("srs::session::ClientConfig", "must be from 1 to 300 seconds, got %1")
-                .arg(c.environmentCheckSeconds));
+                .arg(environmentCheckSeconds));
+    c.environmentCheckSeconds = static_cast<int>(environmentCheckSeconds);
     c.purgeCacheOnSignOut = hasPurge ? purge : c.setting == domain::DeviceClass::SafeRoomTerminal;
-    if (c.cacheRetentionDays < 1 || c.cacheRetentionDays > 365)
+    if (cacheRetentionDays < 1 || cacheRetentionDays > 365)
         return keyError(
             path, u"cache_retention_days"_s,
             QCoreApplication::translate("srs::session::ClientConfig", "must be from 1 to 365 days, got %1")
-                .arg(c.cacheRetentionDays));
-    if (c.cacheKeyMilliseconds < 1 || c.cacheKeyMilliseconds > 5000)
+                .arg(cacheRetentionDays));
+    c.cacheRetentionDays = static_cast<int>(cacheRetentionDays);
+    if (cacheKeyMilliseconds < 1 || cacheKeyMilliseconds > 5000)
         return keyError(path, u"cache_key_milliseconds"_s,
                         QCoreApplication::translate("srs::session::ClientConfig",
                                                     "must be from 1 to 5000 milliseconds, got %1")
-                            .arg(c.cacheKeyMilliseconds));
+                            .arg(cacheKeyMilliseconds));
+    c.cacheKeyMilliseconds = static_cast<int>(cacheKeyMilliseconds);
     c.cacheDirectory = resolve(cacheDirectory);
-    if (c.tls.connectTimeoutMs <= 0 || c.tls.transferTimeoutMs <= 0)
-        return keyError(path, u"connect_timeout_seconds"_s,
+    if (connectSeconds < 1 || requestSeconds < 1)
+        return keyError(path,
+                        connectSeconds < 1 ? u"connect_timeout_seconds"_s : u"request_timeout_seconds"_s,
                         QCoreApplication::translate("srs::session::ClientConfig",
                                                     "timeouts must be at least one second"));
+    c.tls.connectTimeoutMs = static_cast<int>(connectSeconds * 1000);
+    c.tls.transferTimeoutMs = static_cast<int>(requestSeconds * 1000);
 
     c.tls.caFile = resolve(ca);
     c.tls.certificateFile = resolve(cert);

@@ -1,4 +1,5 @@
 #include "protocol/ApiError.h"
+#include "protocol/BookingMessages.h"
 #include "protocol/HealthInfo.h"
 #include "protocol/JsonReader.h"
 #include "protocol/Messages.h"
@@ -362,6 +363,58 @@ private slots:
         r.rejectUnknown({QLatin1StringView("username"), QLatin1StringView("password")});
         QVERIFY(!r.ok());
         QCOMPARE(r.error().message, QString("request.pasword: is not a known field"));
+    }
+
+    // A date that is required may not be an empty text, any more than it may be missing; an
+    // optional one that is empty or null is no date. The reader took "" for "no date" either
+    // way, so a request with an empty required date decoded with a null one.
+    void requiredDayIsNeverEmpty_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("optional");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("required, a day")
+            << QByteArray(R"({"d":"2026-04-01"})") << false << true << QDate(2026, 4, 1);
+        QTest::newRow("required, empty") << QByteArray(R"({"d":""})") << false << false << QDate();
+        QTest::newRow("required, missing") << QByteArray("{}") << false << false << QDate();
+        QTest::newRow("required, null") << QByteArray(R"({"d":null})") << false << false << QDate();
+        QTest::newRow("optional, a day")
+            << QByteArray(R"({"d":"2026-04-01"})") << true << true << QDate(2026, 4, 1);
+        QTest::newRow("optional, empty") << QByteArray(R"({"d":""})") << true << true << QDate();
+        QTest::newRow("optional, null") << QByteArray(R"({"d":null})") << true << true << QDate();
+        QTest::newRow("optional, not a day") << QByteArray(R"({"d":"soon"})") << true << false << QDate();
+    }
+
+    void requiredDayIsNeverEmpty()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, optional);
+        QFETCH(bool, ok);
+        QFETCH(QDate, day);
+        JsonReader r = JsonReader::parse(body, "req");
+        QCOMPARE(r.day(QLatin1StringView("d"), optional), day);
+        QCOMPARE(r.ok(), ok);
+        if (!ok)
+            QVERIFY2(r.error().message.startsWith("req.d: "), qPrintable(r.error().message));
+    }
+
+    // The requests with a required date, each with it empty (found by fuzz_protocol_messages: an
+    // extension request with an empty new end date decoded, and encoded again as null).
+    void requestsRefuseAnEmptyRequiredDay()
+    {
+        const auto extension = ExtensionAskRequest::fromJson(R"({"new_end_date":"","reason":"More time"})");
+        QVERIFY(!extension.ok());
+        QVERIFY2(extension.error().message.contains("new_end_date: expected a date"),
+                 qPrintable(extension.error().message));
+        const auto booking =
+            BookingRequestMessage::fromJson(R"({"room":"site-a","date":"","slot":"day","project":"p-1"})");
+        QVERIFY(!booking.ok());
+        QVERIFY2(booking.error().message.contains("date: expected a date"),
+                 qPrintable(booking.error().message));
+        const auto block = BlockRequest::fromJson(R"({"from":"","to":"2026-04-01","reason":"Repair"})");
+        QVERIFY(!block.ok());
+        QVERIFY2(block.error().message.contains("from: expected a date"), qPrintable(block.error().message));
     }
 
     void firstProblemWins()

@@ -205,6 +205,23 @@ private slots:
         QTest::newRow("cache folder not text") << "cache_directory" << QJsonValue(3) << "cache_directory";
         QTest::newRow("timeout wrong type") << "connect_timeout_seconds" << QJsonValue("10")
                                             << "connect_timeout_seconds: expected a whole number";
+        // Whole numbers that an int would wrap to a value in range (2^32 + 15 is 15 as an int) are
+        // refused as what the file says, not read as another number.
+        QTest::newRow("idle lock wrapping to 15")
+            << "idle_lock_minutes" << QJsonValue(qint64(4294967311)) << "4294967311";
+        QTest::newRow("check interval wrapping to 5")
+            << "environment_check_seconds" << QJsonValue(qint64(4294967301)) << "4294967301";
+        QTest::newRow("retention wrapping to 30")
+            << "cache_retention_days" << QJsonValue(qint64(4294967326)) << "4294967326";
+        QTest::newRow("key time wrapping to 250")
+            << "cache_key_milliseconds" << QJsonValue(qint64(4294967546)) << "4294967546";
+        // -4294967 s is -4294967000 ms, which an int wraps to 296 ms.
+        QTest::newRow("negative timeout wrapping to 296 ms")
+            << "connect_timeout_seconds" << QJsonValue(-4294967) << "\"connect_timeout_seconds\"";
+        QTest::newRow("timeout over a day") << "request_timeout_seconds" << QJsonValue(4294968)
+                                            << "request_timeout_seconds: must be at most 86400 seconds";
+        QTest::newRow("request timeout zero")
+            << "request_timeout_seconds" << QJsonValue(0) << "\"request_timeout_seconds\"";
     }
     void badConfigNamesTheKey()
     {
