@@ -1,5 +1,8 @@
 #include "PageParts.h"
 
+#include <QHeaderView>
+#include <QTableView>
+
 #include <QAbstractButton>
 #include <QCoreApplication>
 #include <QEvent>
@@ -129,6 +132,15 @@ void nameStandardButtons(QMessageBox *box)
         ok->setText(QCoreApplication::translate("StandardButtons", "OK"));
     if (QAbstractButton *cancel = box->button(QMessageBox::Cancel))
         cancel->setText(QCoreApplication::translate("StandardButtons", "Cancel"));
+}
+
+void shareTableWidth(QTableView *view, std::initializer_list<int> stretched)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : stretched)
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
 } // namespace srs::ui

@@ -6,11 +6,14 @@
 #include "session/EnvironmentCheck.h"
 
 #include <QList>
+
 #include <QSize>
 #include <QString>
+#include <initializer_list>
 
 class QLabel;
 class QMessageBox;
+class QTableView;
 class QVBoxLayout;
 class QWidget;
 
@@ -29,6 +32,10 @@ void resizeWithinScreen(QWidget *window, QSize preferred);
 // closed or hidden.
 void rememberWindowSize(QWidget *window, const QString &key, QSize preferred);
 QString problemList(const QList<session::EnvironmentProblem> &problems);
+// A table's width shared out: the `stretched` columns (names, titles) share what is left once
+// every other column (dates, states, short names) has the width its text needs, so a date or a
+// state is never cut at 1024 pixels while the last column takes half the table.
+void shareTableWidth(QTableView *view, std::initializer_list<int> stretched);
 // Qt has no Welsh catalogue of its own: the standard buttons of a message box (OK, Cancel) get
 // their words from the client's.
 void nameStandardButtons(QMessageBox *box);

@@ -3,6 +3,8 @@
 #include "LifecycleDialogs.h"
 #include "LifecycleModels.h"
 
+#include "ui/common/PageParts.h"
+
 #include "domain/ProjectLifecycle.h"
 #include "session/LifecycleDesk.h"
 #include "session/Session.h"
@@ -39,7 +41,7 @@ ProjectDatesPanel::ProjectDatesPanel(session::Workstation *workstation, QWidget 
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    shareTableWidth(m_view, {MemberProjectsModel::ProjectColumn, MemberProjectsModel::ExtensionColumn});
     listLabel->setBuddy(m_view);
     m_history = new QLabel(this);
     m_history->setObjectName(QStringLiteral("extensionHistoryLabel"));

@@ -4,6 +4,7 @@
 
 #include "session/DataOwnerDesk.h"
 #include "session/Workstation.h"
+#include "ui/common/PageParts.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -63,7 +64,7 @@ OwnerRequestsPanel::OwnerRequestsPanel(session::Workstation *workstation, QWidge
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    shareTableWidth(m_table, {OwnerRequestModel::ProjectColumn, OwnerRequestModel::DatasetColumn});
     m_table->verticalHeader()->hide();
 
     m_detail->setObjectName(QStringLiteral("ownerRequestDetailPlainTextEdit"));
