@@ -3,18 +3,18 @@
 //
 //   bench_service_day --url https://127.0.0.1:18643 --pki cluster-data/pki
 //                     --personas cluster-data/personas.txt [--clients 200] [--seconds 600]
-//                     [--think-ms 5000] [--ramp-seconds 60] [--checkers-percent 7] [--seed N]
+//                     [--think-ms 5000] [--ramp-seconds N] [--checkers-percent 8] [--seed N]
 //
 // The service must hold a freshly seeded demo world (admin --seed-demo; its output is the
 // personas file). First the administrator (priya.shah) adds load-test accounts through the API
-// until there are --clients people: output checkers (day-c...) and researchers (day-r...) with an
-// accreditation and a project each. Then the day: everyone arrives over --ramp-seconds, signs in
-// (the TOTP code computed from their secret, owed declarations accepted) and works with think
-// times until --seconds have passed, then signs out. Each person is a virtual client with a
-// connection of its own from a loopback address of its own (127.0.1.1, 127.0.1.2, ...), so that
-// the servers, told each client's address by the balancer's PROXY header, throttle each person's
-// sign-ins apart. What each kind of person does, and in what proportion, is in Researcher.h,
-// Checker.h, Administrator.h and DataOwner.h (bench/server/serviceday/); one thread drives them
+// until there are --clients people: output checkers (day-c..., --checkers-percent of everyone) and
+// researchers (day-r...) with an accreditation and a project each. Then the day: everyone arrives
+// over --ramp-seconds (by default a fifth of the day, at most two minutes), signs in (the TOTP code computed
+// from their secret, owed declarations accepted) and works with think times until --seconds have passed, then
+// signs out. Each person is a virtual client with a connection of its own from a loopback address of its own
+// (127.0.1.1, 127.0.1.2, ...), so that the servers, told each client's address by the balancer's PROXY
+// header, throttle each person's sign-ins apart. What each kind of person does, and in what proportion, is in
+// Researcher.h, Checker.h, Administrator.h and DataOwner.h (bench/server/serviceday/); one thread drives them
 // all with a curl multi handle.
 //
 // Printed at the end: per route the requests, requests a second, p50, p99 and max latency (from
@@ -33,6 +33,7 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -106,6 +107,8 @@ Options parseOptions(int argc, char **argv)
         usage("--url, --pki and --personas are required");
     if (!isLoopback(o.url))
         usage("only loopback addresses may be load-tested");
+    if (o.rampSeconds < 0)
+        o.rampSeconds = std::min(120, o.seconds / 5);
     while (!o.url.empty() && o.url.back() == '/')
         o.url.pop_back();
     return o;

@@ -52,13 +52,13 @@ Task<> Researcher::act()
         co_return;
     }
     const int roll = uniform(0, 999);
-    if (roll < 620)
+    if (roll < 690)
         co_await poll(w);
-    else if (roll < 830)
+    else if (roll < 870)
         co_await browse(w);
-    else if (roll < 920)
-        co_await check(w);
     else if (roll < 950)
+        co_await check(w);
+    else if (roll < 970)
         co_await submit(w);
     else
         co_await download(w);
@@ -289,7 +289,7 @@ Task<> Researcher::download(Workspace &w)
     const Answer list =
         co_await call(route::ProjectReleases.spec, pathOf(route::ProjectReleases, w.projectId));
     const QJsonArray releases = list.json[u"releases"_s].toArray();
-    if (releases.isEmpty())
+    if (releases.isEmpty() || chance(0.4)) // often only a look at what has been released
         co_return;
     QString id;
     for (qsizetype i = releases.size() - 1; i >= 0 && id.isEmpty(); --i) {
@@ -303,9 +303,10 @@ Task<> Researcher::download(Workspace &w)
     const Answer release = co_await call(route::ReleaseDetail.spec, pathOf(route::ReleaseDetail, id));
     if (!release.ok)
         co_return;
+    const int wanted = uniform(1, 2);
     int fetched = 0;
     for (const QJsonValue &file : release.json[u"files"_s].toArray()) {
-        if (fetched++ == 3)
+        if (fetched++ == wanted)
             break;
         const QString index = QString::number(file[u"index"_s].toInt());
         const Answer bytes = co_await call(route::ReleaseFile.spec, pathOf(route::ReleaseFile, id, index));

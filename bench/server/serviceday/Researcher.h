@@ -15,10 +15,12 @@ namespace srs::bench::day {
 // tables and code from the listing, submits what was checked (with an exception for each failing
 // cell), resubmits what the checkers return, and downloads what has been released.
 //
-// A researcher's actions, in proportion (the figures print the shares by request): workspace polls
-// about 62 %, browsing (projects, datasets, submissions, notifications, bookings) 21 %, checks
-// 9 %, submissions (a new request, or a returned one resubmitted; now and then one withdrawn)
-// 3 %, releases and downloads 5 %.
+// A researcher's actions, in proportion: workspace polls 69 %, browsing (projects, datasets,
+// submissions, notifications, bookings) 18 %, checks 8 %, submissions 2 % (a new request, or a
+// returned one resubmitted; now and then one withdrawn), releases 3 % (the list; six times in ten
+// a release's manifest and one or two of its files too). By request, with the checkers, the
+// administrator and the data owner, that comes to about 60 % polls, 20 % browsing, 7 % checks,
+// 2 % submissions, 6 % checking and 4 % releases and downloads (the figures print the shares).
 class Researcher : public VirtualClient
 {
 public:

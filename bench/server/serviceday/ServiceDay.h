@@ -23,8 +23,8 @@ struct Options
     int clients = 200;
     int seconds = 600;
     int thinkMs = 5000;   // the mean pause between a person's actions
-    int rampSeconds = 60; // people arrive over this long
-    int checkerPercent = 7;
+    int rampSeconds = -1; // people arrive over this long; by default a fifth of the day, at most 120 s
+    int checkerPercent = 8;
     std::uint64_t seed = 20261207;
 };
 
