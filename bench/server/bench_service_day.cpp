@@ -7,15 +7,16 @@
 //
 // The service must hold a freshly seeded demo world (admin --seed-demo; its output is the
 // personas file). First the administrator (priya.shah) adds load-test accounts through the API
-// until there are --clients people: output checkers (day-c..., --checkers-percent of everyone) and
-// researchers (day-r...) with an accreditation and a project each. Then the day: everyone arrives
-// over --ramp-seconds (by default a fifth of the day, at most two minutes), signs in (the TOTP code computed
-// from their secret, owed declarations accepted) and works with think times until --seconds have passed, then
-// signs out. Each person is a virtual client with a connection of its own from a loopback address of its own
-// (127.0.1.1, 127.0.1.2, ...), so that the servers, told each client's address by the balancer's PROXY
-// header, throttle each person's sign-ins apart. What each kind of person does, and in what proportion, is in
-// Researcher.h, Checker.h, Administrator.h and DataOwner.h (bench/server/serviceday/); one thread drives them
-// all with a curl multi handle.
+// until there are --clients people: output checkers (day-c..., --checkers-percent of everyone)
+// and researchers (day-r...) with an accreditation and a project each. Then the day: people
+// arrive over --ramp-seconds (by default a fifth of the day, at most two minutes), sign in (the
+// TOTP code computed from their secret, owed declarations accepted), work with think times, and
+// leave over the day's last --ramp-seconds in the order they came, signing out. Each person is a
+// virtual client with a connection of its own from a loopback address of its own (127.0.1.1,
+// 127.0.1.2, ...), so that the servers, told each client's address by the balancer's PROXY
+// header, throttle each person's sign-ins apart. What each kind of person does, and in what
+// proportion, is in Researcher.h, Checker.h, Administrator.h and DataOwner.h
+// (bench/server/serviceday/); one thread drives them all with a curl multi handle.
 //
 // Printed at the end: per route the requests, requests a second, p50, p99 and max latency (from
 // handing the request to curl to the whole answer), the refusals the flows expect (a claim that
@@ -124,6 +125,19 @@ Task<> prepare(World &world, VirtualClient &administrator, std::vector<Account> 
     *ready = added;
 }
 
+// A line a minute on stderr while the day runs, so that a long run shows it is alive.
+Task<> reportProgress(World &world, Clock::time_point dayStarts)
+{
+    while (Clock::now() < world.dayEnds) {
+        co_await world.loop.sleepUntil(std::min(world.dayEnds, Clock::now() + std::chrono::seconds(60)));
+        const auto elapsed =
+            std::chrono::duration_cast<std::chrono::seconds>(Clock::now() - dayStarts).count();
+        std::fprintf(stderr, "bench_service_day: %llds: %ld requests, %ld errors, %d people signed in\n",
+                     static_cast<long long>(elapsed), world.dayFigures.requests(), world.dayFigures.errors(),
+                     world.signedIn);
+    }
+}
+
 double secondsSince(Clock::time_point start)
 {
     return std::chrono::duration<double>(Clock::now() - start).count();
@@ -161,7 +175,7 @@ int main(int argc, char **argv)
     }
     std::printf(
         "service day: %d clients (%ld researchers, %ld output checkers, an administrator, a data owner), "
-        "%d s, think time %d ms on average, arriving over %d s, against %s\n",
+        "%d s, think time %d ms on average, arriving (and leaving) over %d s, against %s\n",
         options.clients, researchers, checkers, options.seconds, options.thinkMs, options.rampSeconds,
         options.url.c_str());
 
@@ -176,21 +190,25 @@ int main(int argc, char **argv)
         added += !a.userId.isEmpty();
     std::printf("setup: %ld accounts added by %s in %.1f s\n", added,
                 people.front().username.toUtf8().constData(), setupSeconds);
+    std::fflush(stdout);
     if (!ready) {
         world->setupFigures.print(stdout, setupSeconds);
         std::fprintf(stderr, "bench_service_day: the accounts could not be added; no day run\n");
         return 1;
     }
 
-    // The day.
+    // The day: people arrive over the ramp, each works the day less the ramp, and they leave over
+    // the last ramp in the order they came (not all at the same moment).
     world->figures = &world->dayFigures;
     const Clock::time_point dayStarts = Clock::now();
     world->dayEnds = dayStarts + std::chrono::seconds(options.seconds);
+    const auto ramp = std::chrono::seconds(options.rampSeconds);
     for (size_t i = 0; i < clients.size(); ++i) {
-        const auto arrival = std::chrono::milliseconds(static_cast<long long>(
+        const auto offset = std::chrono::milliseconds(static_cast<long long>(
             1000.0 * options.rampSeconds * static_cast<double>(i) / static_cast<double>(clients.size())));
-        world->loop.spawn(clients[i]->live(dayStarts + arrival));
+        world->loop.spawn(clients[i]->live(dayStarts + offset, world->dayEnds - ramp + offset));
     }
+    world->loop.spawn(reportProgress(*world, dayStarts));
     world->loop.run();
     const double daySeconds = secondsSince(dayStarts);
 

@@ -76,7 +76,8 @@ struct World
     RouteFigures setupFigures;
     RouteFigures dayFigures;
     RouteFigures *figures = &setupFigures;
-    Clock::time_point dayEnds = Clock::time_point::max();
+    Clock::time_point dayEnds = Clock::time_point::max(); // the last person leaves then
+    int signedIn = 0;                                     // people with a session now
     Tally tally;
     int errorsShown = 0;
 };

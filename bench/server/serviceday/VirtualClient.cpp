@@ -92,8 +92,10 @@ Task<Answer> VirtualClient::call(protocol::RouteSpec route, QString path, QByteA
     Answer answer = co_await request(m_world, m_channel, m_account.username, m_token, route, std::move(path),
                                      std::move(body), std::move(expected));
     // A session the service ended (not one the flow ended itself): sign in again before the next action.
-    if (answer.status == 401 && route.name != route::SignIn.spec.name)
+    if (answer.status == 401 && route.name != route::SignIn.spec.name && !m_token.isEmpty()) {
         m_token.clear();
+        --m_world.signedIn;
+    }
     co_return answer;
 }
 
@@ -134,6 +136,7 @@ Task<bool> VirtualClient::signIn()
         co_return false;
     m_token = answer.json.value(u"token"_s).toString();
     ++m_world.tally.signIns;
+    ++m_world.signedIn;
     const QJsonArray owed = answer.json.value(u"declarations_owed"_s).toArray();
     for (const QJsonValue &declaration : owed) {
         const QJsonObject accept{{u"kind"_s, declaration[u"kind"_s]},
@@ -153,11 +156,13 @@ Task<> VirtualClient::signOut()
         co_return;
     co_await call(route::SignOut.spec, route::SignOut.path());
     m_token.clear();
+    --m_world.signedIn;
 }
 
-Task<> VirtualClient::live(Clock::time_point start)
+Task<> VirtualClient::live(Clock::time_point arrive, Clock::time_point leave)
 {
-    co_await m_world.loop.sleepUntil(start);
+    m_leaves = leave;
+    co_await m_world.loop.sleepUntil(arrive);
     while (!dayOver()) {
         if (m_token.isEmpty()) {
             const bool signedIn = co_await signIn();
@@ -183,7 +188,7 @@ Task<> VirtualClient::live(Clock::time_point start)
 EventLoop::SleepAwaiter VirtualClient::pause(int minMs, int maxMs)
 {
     const Clock::time_point until = Clock::now() + std::chrono::milliseconds(uniform(minMs, maxMs));
-    return m_world.loop.sleepUntil(std::min(until, m_world.dayEnds));
+    return m_world.loop.sleepUntil(std::min(until, m_leaves));
 }
 
 EventLoop::SleepAwaiter VirtualClient::think()
@@ -193,7 +198,7 @@ EventLoop::SleepAwaiter VirtualClient::think()
     std::exponential_distribution<double> gap(1.0 / m_world.options.thinkMs);
     const double ms = std::clamp(gap(m_random), 200.0, 5.0 * m_world.options.thinkMs);
     const Clock::time_point until = Clock::now() + std::chrono::milliseconds(static_cast<long long>(ms));
-    return m_world.loop.sleepUntil(std::min(until, m_world.dayEnds));
+    return m_world.loop.sleepUntil(std::min(until, m_leaves));
 }
 
 int VirtualClient::uniform(int low, int high)

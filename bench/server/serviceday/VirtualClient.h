@@ -68,8 +68,8 @@ public:
     // accepts every declaration owed; false if the service refused.
     [[nodiscard]] Task<bool> signIn();
     [[nodiscard]] Task<> signOut();
-    // The whole day: arrive at `start`, act with think times until the day ends, sign out.
-    [[nodiscard]] Task<> live(Clock::time_point start);
+    // The person's day: arrive at `arrive`, act with think times until `leave`, sign out.
+    [[nodiscard]] Task<> live(Clock::time_point arrive, Clock::time_point leave);
 
     [[nodiscard]] const Account &account() const { return m_account; }
     [[nodiscard]] const QString &token() const { return m_token; }
@@ -85,10 +85,10 @@ protected:
                                     std::vector<Refusal> expected = {});
     [[nodiscard]] Task<Answer> call(protocol::RouteSpec route, QString path, const QJsonObject &body,
                                     std::vector<Refusal> expected = {});
-    // A pause of a uniformly drawn length (reading a page, say), never past the day's end.
+    // A pause of a uniformly drawn length (reading a page, say), never past the person's leaving time.
     [[nodiscard]] EventLoop::SleepAwaiter pause(int minMs, int maxMs);
     [[nodiscard]] EventLoop::SleepAwaiter think();
-    [[nodiscard]] bool dayOver() const { return Clock::now() >= m_world.dayEnds; }
+    [[nodiscard]] bool dayOver() const { return Clock::now() >= m_leaves; }
 
     [[nodiscard]] int uniform(int low, int high); // low..high inclusive
     [[nodiscard]] bool chance(double p);
@@ -106,6 +106,7 @@ private:
     HttpChannel m_channel;
     QString m_token;
     std::mt19937_64 m_random;
+    Clock::time_point m_leaves = Clock::time_point::max();
 };
 
 // Everyone the day starts with, in order: the administrator, the data owner, the output checkers
