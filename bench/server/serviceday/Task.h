@@ -5,6 +5,11 @@
 // client. A Task starts when it is awaited (or, at the top, by start()) and resumes whoever awaited
 // it when it finishes. Single-threaded; no exceptions (an exception escaping a flow stops the
 // program).
+//
+// Two things GCC 12 gets wrong in coroutines, so the flows avoid them: a co_await inside an if's
+// condition (`if (!co_await f())` resumed at a wrong point and stopped on an illegal instruction:
+// await into a variable, then test it), and a braced list in the same expression as a co_await
+// ("array used as initializer"; see pathOf in VirtualClient.h).
 
 #include <coroutine>
 #include <exception>
