@@ -25,8 +25,8 @@
 // request; what was done (sign-ins, checks, submissions, reviews, releases, downloads); and
 // everything again as one JSON line. Exits 1 on any error. Loopback only.
 
+#include "serviceday/Population.h"
 #include "serviceday/ServiceDay.h"
-#include "serviceday/VirtualClient.h"
 
 #include <QDate>
 #include <QFile>

@@ -1,15 +1,13 @@
-// Who works on the service day, and adding the load-test accounts through the administrator's API.
+#include "Population.h"
 
 #include "Administrator.h"
 #include "Checker.h"
 #include "DataOwner.h"
 #include "Researcher.h"
-#include "VirtualClient.h"
-
-#include <QJsonDocument>
 
 #include <QDate>
 #include <QHash>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <cmath>

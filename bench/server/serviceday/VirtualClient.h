@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QString>
 
-#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -108,18 +107,5 @@ private:
     std::mt19937_64 m_random;
     Clock::time_point m_leaves = Clock::time_point::max();
 };
-
-// Everyone the day starts with, in order: the administrator, the data owner, the output checkers
-// and the researchers, the demo world's personas first (from `personas`, the seeding's output),
-// then load-test accounts (day-c001..., day-r001...) for the administrator to add.
-[[nodiscard]] std::vector<Account> planPopulation(const Options &options, const QString &personasText,
-                                                  QString *error);
-
-// The administrator adds the planned load-test accounts through the API (several at a time):
-// each person, a researcher's accreditation and project membership. False on any failure.
-[[nodiscard]] Task<bool> addAccounts(World &world, VirtualClient &administrator,
-                                     std::vector<Account> &people);
-
-[[nodiscard]] std::unique_ptr<VirtualClient> makeClient(World &world, Account &account, int index);
 
 } // namespace srs::bench::day
