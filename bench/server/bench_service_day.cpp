@@ -159,6 +159,7 @@ int main(int argc, char **argv)
     curl_global_init(CURL_GLOBAL_DEFAULT);
     auto world = std::make_unique<World>();
     world->options = options;
+    world->keys.seed(options.seed);
     for (const char *device : {"laptop", "safe-room"}) {
         const std::string base = options.pki + '/' + device;
         world->devices[device] = TlsFiles{options.pki + "/ca.crt", base + ".crt", base + ".key"};

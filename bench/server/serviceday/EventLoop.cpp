@@ -129,12 +129,13 @@ HttpChannel::~HttpChannel()
 }
 
 HttpChannel::SendAwaiter HttpChannel::send(std::string method, std::string path, std::string body,
-                                           std::string token)
+                                           std::string token, std::string idempotencyKey)
 {
     m_method = std::move(method);
     m_url = m_baseUrl + path;
     m_body = std::move(body);
     m_authorization = token.empty() ? std::string() : "Authorization: Bearer " + token;
+    m_idempotencyKey = idempotencyKey.empty() ? std::string() : "Idempotency-Key: " + idempotencyKey;
     return SendAwaiter{*this};
 }
 
@@ -146,6 +147,8 @@ void HttpChannel::prepare()
     m_headers = curl_slist_append(nullptr, "Expect:"); // no 100-continue round trip
     if (!m_authorization.empty())
         m_headers = curl_slist_append(m_headers, m_authorization.c_str());
+    if (!m_idempotencyKey.empty())
+        m_headers = curl_slist_append(m_headers, m_idempotencyKey.c_str());
     curl_easy_setopt(m_easy, CURLOPT_URL, m_url.c_str());
     curl_easy_setopt(m_easy, CURLOPT_CUSTOMREQUEST, nullptr);
     if (m_method == "GET" || m_method == "DELETE") {

@@ -111,9 +111,10 @@ public:
         }
         HttpReply await_resume() { return std::move(channel.m_reply); }
     };
-    // METHOD of ApiPrefix-rooted `path` (with its query), with a JSON body (POST and PUT) and
-    // the session's bearer token when not empty.
-    [[nodiscard]] SendAwaiter send(std::string method, std::string path, std::string body, std::string token);
+    // METHOD of ApiPrefix-rooted `path` (with its query), with a JSON body (POST and PUT), the
+    // session's bearer token and an Idempotency-Key, each when not empty.
+    [[nodiscard]] SendAwaiter send(std::string method, std::string path, std::string body, std::string token,
+                                   std::string idempotencyKey = {});
 
 private:
     friend class EventLoop;
@@ -128,7 +129,7 @@ private:
     CURL *m_easy = nullptr;
     curl_slist *m_headers = nullptr;
     char m_errorBuffer[CURL_ERROR_SIZE] = {};
-    std::string m_method, m_url, m_body, m_authorization;
+    std::string m_method, m_url, m_body, m_authorization, m_idempotencyKey;
     HttpReply m_reply;
     Clock::time_point m_started;
     std::coroutine_handle<> m_waiting;

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <map>
+#include <random>
 #include <string>
 
 namespace srs::bench::day {
@@ -80,6 +81,7 @@ struct World
     int signedIn = 0;                                     // people with a session now
     Tally tally;
     int errorsShown = 0;
+    std::mt19937_64 keys; // Idempotency-Keys, as the client makes one for each write that takes one
 };
 
 } // namespace srs::bench::day

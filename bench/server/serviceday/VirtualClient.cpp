@@ -30,6 +30,17 @@ std::string codeOf(const QJsonObject &json)
     return json.value(u"code"_s).toString().toStdString();
 }
 
+// A fresh key for a write the server can recognise when it is sent again (32 of A-Z, a-z, 0-9).
+std::string idempotencyKey(std::mt19937_64 &random)
+{
+    static constexpr char Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    std::uniform_int_distribution<size_t> pick(0, sizeof(Alphabet) - 2);
+    std::string key(32, 'x');
+    for (char &c : key)
+        c = Alphabet[pick(random)];
+    return key;
+}
+
 } // namespace
 
 std::string clientAddress(int n)
@@ -40,8 +51,11 @@ std::string clientAddress(int n)
 Task<Answer> request(World &world, HttpChannel &channel, QString who, QString token,
                      protocol::RouteSpec route, QString path, QByteArray body, std::vector<Refusal> expected)
 {
+    // Writes that take an Idempotency-Key get one, as from the client (which would send the same
+    // key again after a lost answer; here a lost answer is an error).
+    std::string key = route.idempotencyKey ? idempotencyKey(world.keys) : std::string();
     const HttpReply reply = co_await channel.send(std::string(route.method), path.toStdString(),
-                                                  body.toStdString(), token.toStdString());
+                                                  body.toStdString(), token.toStdString(), std::move(key));
     Answer answer;
     answer.status = reply.status;
     answer.body = QByteArray::fromStdString(reply.body);
