@@ -136,9 +136,7 @@ void HttpFront::readProxyHeader(FrontConnection &c)
                 startTls(c);
             return;
         }
-        std::size_t want = ProxyHeader::FixedBytes;
-        if (c.buffer.size() >= ProxyHeader::FixedBytes)
-            want += (static_cast<std::uint8_t>(c.buffer[14]) << 8) | static_cast<std::uint8_t>(c.buffer[15]);
+        const std::size_t want = ProxyHeader::wholeSize(c.buffer);
         char bytes[ProxyHeader::MaxBytes];
         const std::size_t missing = std::min(want - c.buffer.size(), sizeof bytes);
         const ssize_t n = ::read(c.fd, bytes, missing);

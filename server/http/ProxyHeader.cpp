@@ -29,6 +29,13 @@ int portAt(std::string_view bytes, std::size_t i)
 
 } // namespace
 
+std::size_t ProxyHeader::wholeSize(std::string_view bytes)
+{
+    if (bytes.size() < FixedBytes)
+        return FixedBytes;
+    return FixedBytes + static_cast<std::size_t>(portAt(bytes, 14));
+}
+
 bool ProxyHeader::looksLikeProxyHeader(std::string_view bytes)
 {
     if (bytes.empty())
@@ -67,13 +74,13 @@ ProxyHeader::Outcome ProxyHeader::parse(std::string_view bytes)
     if (command != CommandLocal && command != CommandProxy)
         return refuse("a PROXY protocol header with an unknown command");
     const std::uint8_t family = byteAt(bytes, 13);
-    const std::size_t length = static_cast<std::size_t>(portAt(bytes, 14));
-    if (FixedBytes + length > MaxBytes)
+    const std::size_t whole = wholeSize(bytes);
+    if (whole > MaxBytes)
         return refuse("a PROXY protocol header longer than a balancer sends");
-    if (bytes.size() < FixedBytes + length)
+    if (bytes.size() < whole)
         return Outcome::NeedMore;
-    const std::string_view body = bytes.substr(FixedBytes, length);
-    m_size = FixedBytes + length;
+    const std::string_view body = bytes.substr(FixedBytes, whole - FixedBytes);
+    m_size = whole;
     if (command == CommandLocal) {
         // The balancer's own connection (a health check): the addresses, if any, are ignored.
         m_local = true;

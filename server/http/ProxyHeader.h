@@ -45,6 +45,10 @@ public:
     // After Refused: why, in words for the log.
     [[nodiscard]] const char *refusal() const { return m_refusal; }
 
+    // How many bytes the header starting `bytes` has in all: FixedBytes until its fixed part has
+    // arrived, then the fixed part and the length it announces. What a reader reads up to.
+    [[nodiscard]] static std::size_t wholeSize(std::string_view bytes);
+
     // True when `bytes` (the first bytes of a connection, however few) could be the start of a
     // PROXY header of either version, so a server that does not expect one can say why it
     // refuses the connection rather than fail its TLS handshake without a word.

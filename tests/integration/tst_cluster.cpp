@@ -166,6 +166,19 @@ private slots:
         QVERIFY(m_first->log().contains(QStringLiteral("\"remote\":\"127.0.0.9\"")));
     }
 
+    void theBalancersAddressWithoutAHeaderIsRefused()
+    {
+        // From 127.0.0.1, which the instances trust as the balancer, but straight to an instance
+        // and starting with a TLS ClientHello instead of the header.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(m_second->port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(QByteArray::fromHex("160301020001"));
+        QVERIFY(socket.waitForDisconnected(10'000) || socket.state() == QAbstractSocket::UnconnectedState);
+        QTRY_VERIFY2(m_second->logNow().contains(QStringLiteral("does not start with a PROXY protocol")),
+                     qPrintable(m_second->log().right(2000)));
+    }
+
     void periodicWorkRunsOnOneInstance()
     {
         // Each instance claimed the workspace scan's first pass as it started; one ran it.

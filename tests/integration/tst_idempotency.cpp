@@ -9,7 +9,9 @@
 #include "ApiHarness.h"
 #include "ReleaseFlow.h"
 
+#include "services/Idempotency.h"
 #include "store/Database.h"
+#include "store/IdempotencyRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -94,6 +96,19 @@ private slots:
         QCOMPARE(submit({}).status, 201);
         QCOMPARE(submit({}).status, 201);
         QCOMPARE(count("SELECT COUNT(*) FROM submissions"), 3);
+    }
+
+    // Keys are forgotten after their day: the same key then makes a new request.
+    void aForgottenKeyIsANewRequest()
+    {
+        QCOMPARE(submit("old-key-0123456789ab").status, 201);
+        auto purged = store::IdempotencyRepository(m_api->context().database())
+                          .purgeBefore(m_api->now().addSecs(server::Idempotency::KeptHours * 3600));
+        m_api->context().database().finishStatements();
+        QVERIFY(purged.ok());
+        QCOMPARE(purged.value(), 1);
+        QCOMPARE(submit("old-key-0123456789ab").status, 201);
+        QCOMPARE(count("SELECT COUNT(*) FROM submissions"), 2);
     }
 
     void aKeyIsForOneRequest()

@@ -80,6 +80,14 @@ private slots:
         QCOMPARE(QString::fromStdString(p.address()), QString("203.0.113.7"));
     }
 
+    void aReaderKnowsHowMuchToRead()
+    {
+        const std::string h = header(0x21, 0x11, tcp4Body());
+        QCOMPARE(ProxyHeader::wholeSize(h.substr(0, 5)), ProxyHeader::FixedBytes);
+        QCOMPARE(ProxyHeader::wholeSize(h.substr(0, ProxyHeader::FixedBytes)), h.size());
+        QCOMPARE(ProxyHeader::wholeSize(h + "more"), h.size());
+    }
+
     void localIsTheBalancersOwnConnection()
     {
         ProxyHeader p;
