@@ -16,41 +16,6 @@ namespace srs::server {
 using namespace Qt::Literals::StringLiterals;
 namespace route = protocol::route;
 
-namespace {
-
-// Decodes the request's body as a Message; on failure answers 400 (naming the field when one is
-// to blame) and returns nothing.
-template <class Message>
-std::optional<Message> decodeBody(const RequestContext &ctx, httplib::Response &res)
-{
-    auto decoded = Message::fromJson(bodyOf(ctx.request));
-    if (!decoded) {
-        if (!decoded.error().field.isEmpty())
-            sendJson(res, 400, protocol::encodeFieldError(decoded.error()));
-        else
-            badRequest(res, decoded.error());
-        return std::nullopt;
-    }
-    return std::move(decoded).value();
-}
-
-// A write on the project in the path (or the request it names): decodes the body as Message,
-// calls `call(caller, id, message)` and answers its result, naming the field a refusal blames.
-template <class Message, class Call>
-RouteHandler writeFromBody(ServerContext &context, AccountService &accounts, Call call)
-{
-    return authed(
-        context, accounts, Access::Writes,
-        [call](const RequestContext &ctx, const Caller &caller, httplib::Response &res, Aftermath &after) {
-            const auto body = decodeBody<Message>(ctx, res);
-            if (!body)
-                return;
-            answerNamingField(res, after, call(caller, pathArgument(ctx, 1), *body), ctx.route.successStatus);
-        });
-}
-
-} // namespace
-
 void registerLifecycleRoutes(ClearanceServer &server, ServerContext &context, AccountService &accounts,
                              LifecycleService &lifecycle)
 {
