@@ -556,6 +556,14 @@
         <source>Only administrators can see who has booked a safe room and take terminals out of use.</source>
         <translation>Dim ond gweinyddwyr all weld pwy sydd wedi archebu ystafell ddiogel a thynnu terfynellau allan o ddefnydd.</translation>
     </message>
+    <message>
+        <source>The clearance server cannot reach its database just now. Nothing was done; try again in a minute.</source>
+        <translation>Ni all y gweinydd cliriad gyrraedd ei gronfa ddata ar hyn o bryd. Ni wnaed dim; rhowch gynnig arall arni ymhen munud.</translation>
+    </message>
+    <message>
+        <source>The clearance server has no room to keep what you sent, so nothing was kept. Try again later; research support has been told.</source>
+        <translation>Nid oes lle gan y gweinydd cliriad i gadw&apos;r hyn a anfonoch, felly ni chadwyd dim. Rhowch gynnig arall arni yn nes ymlaen; mae&apos;r cymorth ymchwil wedi cael gwybod.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQuestions</name>
@@ -2682,13 +2690,6 @@
     <message>
         <source>Type the 6-digit code your authenticator app shows now for the Secure Research Service.</source>
         <translation>Teipiwch y cod 6 digid y mae eich ap dilysu yn ei ddangos nawr ar gyfer y Gwasanaeth Ymchwil Diogel.</translation>
-    </message>
-</context>
-<context>
-    <name>srs::ui::DecisionReasonDialog</name>
-    <message>
-        <source>Reason</source>
-        <translation>Rheswm</translation>
     </message>
 </context>
 <context>

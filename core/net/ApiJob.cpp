@@ -71,18 +71,8 @@ void ApiJob::onFinished(RequestId id, const HttpResponse &response, const NetFai
     if (!m_running || id != m_id)
         return;
     if (failure.isFailure()) {
-        if (failure.connectionLost && m_attempts < MaxAttempts && m_transport && buildRequest().resendable) {
-            if (!m_resend) {
-                m_resend = new QTimer(this);
-                m_resend->setSingleShot(true);
-                connect(m_resend, &QTimer::timeout, this, [this] {
-                    if (m_running && m_transport)
-                        send();
-                });
-            }
-            m_resend->start(m_attempts == 1 ? 250 : 1000);
+        if (failure.connectionLost && resendLater(m_attempts == 1 ? 250 : 1000))
             return;
-        }
         finish(failure);
         return;
     }
@@ -95,6 +85,12 @@ void ApiJob::onFinished(RequestId id, const HttpResponse &response, const NetFai
             f.field = apiError->field;
             f.details = apiError->details;
             f.detail = QStringLiteral("HTTP %1, %2").arg(response.status).arg(apiError->code);
+            // The server could not reach its database for a moment (a restart): nothing was done,
+            // and it reconnects by itself, so a request that may be sent again is, after a pause.
+            if (response.status == 503 &&
+                f.serverCode == QLatin1StringView(protocol::errc::ServiceUnavailable) &&
+                resendLater(m_attempts == 1 ? 1000 : 2000))
+                return;
             // A disabled account ends the session too: the person is thrown out at once, with
             // the server's reason, whatever they were doing.
             const bool sessionEnded = (response.status == 401 &&
@@ -125,6 +121,22 @@ void ApiJob::onFinished(RequestId id, const HttpResponse &response, const NetFai
     if (decodeFailure.isFailure())
         emit failed(decodeFailure);
     emit finished();
+}
+
+bool ApiJob::resendLater(int milliseconds)
+{
+    if (m_attempts >= MaxAttempts || !m_transport || !buildRequest().resendable)
+        return false;
+    if (!m_resend) {
+        m_resend = new QTimer(this);
+        m_resend->setSingleShot(true);
+        connect(m_resend, &QTimer::timeout, this, [this] {
+            if (m_running && m_transport)
+                send();
+        });
+    }
+    m_resend->start(milliseconds);
+    return true;
 }
 
 void ApiJob::finish(const NetFailure &failure)

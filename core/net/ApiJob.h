@@ -37,7 +37,8 @@ public:
 // A request that may be sent again (HttpRequest::resendable: a read, or a write carrying an
 // Idempotency-Key) whose connection breaks before the answer arrives is sent again, unchanged,
 // up to twice, after a short pause: behind a load balancer the new connection reaches a server
-// instance that is up.
+// instance that is up. So is one answered 503 service-unavailable (the server could not reach its
+// database for a moment, and did nothing), after a second and then two.
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -71,6 +72,8 @@ private:
     void send();
     void onFinished(RequestId id, const HttpResponse &response, const NetFailure &failure);
     void finish(const NetFailure &failure);
+    // Sends the request again after `milliseconds` when it may be and attempts are left.
+    bool resendLater(int milliseconds);
 
     QPointer<Transport> m_transport;
     Authoriser *m_authoriser = nullptr;

@@ -56,6 +56,11 @@ inline constexpr char TooManyConnections[] = "too-many-connections";
 // this person for a different request (422).
 inline constexpr char IdempotencyKeyInvalid[] = "idempotency-key-invalid";
 inline constexpr char IdempotencyKeyReused[] = "idempotency-key-reused";
+// The server cannot reach its database just now (a restart, say): 503 with Retry-After. Nothing
+// was done; the same request may be sent again.
+inline constexpr char ServiceUnavailable[] = "service-unavailable";
+// The server has no room to store what was sent (507): nothing was kept.
+inline constexpr char StorageFull[] = "storage-full";
 } // namespace errc
 
 } // namespace srs::protocol

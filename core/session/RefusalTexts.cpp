@@ -50,6 +50,14 @@ const QHash<QString, const char *> &texts()
                                "Try again later; if it happens again, contact research support.")},
             {QString::fromLatin1(protocol::errc::TooManyConnections),
              QT_TRANSLATE_NOOP("RefusalTexts", "The clearance server is busy. Try again in a minute.")},
+            {QString::fromLatin1(protocol::errc::ServiceUnavailable),
+             QT_TRANSLATE_NOOP("RefusalTexts",
+                               "The clearance server cannot reach its database just now. Nothing was done; "
+                               "try again in a minute.")},
+            {QString::fromLatin1(protocol::errc::StorageFull),
+             QT_TRANSLATE_NOOP("RefusalTexts",
+                               "The clearance server has no room to keep what you sent, so nothing was kept. "
+                               "Try again later; research support has been told.")},
             // Requests and their workflow.
             {QString::fromLatin1(domain::submissionerr::WrongState),
              QT_TRANSLATE_NOOP("RefusalTexts",

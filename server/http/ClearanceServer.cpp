@@ -18,6 +18,7 @@
 #include "services/ReviewService.h"
 #include "services/ServiceError.h"
 #include "services/SubmissionService.h"
+#include "store/Database.h"
 #include "store/RevokedDeviceRepository.h"
 
 #include "protocol/ApiError.h"
@@ -40,6 +41,20 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 thread_local QElapsedTimer t_requestTimer;
+
+// A request that failed while the database could not be reached (a PostgreSQL restart, say) is
+// answered 503 with Retry-After, not 500: nothing was done, the server reconnects by itself, and
+// the same request may be sent again.
+void answerUnreachableDatabase(httplib::Response &res)
+{
+    if (res.status != 500 || !store::Database::unreachableSinceWorkStarted())
+        return;
+    Log::warning(u"database-unreachable"_s, {{u"status"_s, 503}});
+    sendError(res, 503, protocol::errc::ServiceUnavailable,
+              u"The clearance server cannot reach its database just now. Nothing was done; try again in "
+              u"a moment."_s);
+    res.set_header("Retry-After", "2");
+}
 
 const char *errorCodeForStatus(int status)
 {
@@ -191,6 +206,7 @@ void ClearanceServer::addRoute(const protocol::RouteSpec &route, RouteHandler ha
     m_routes.push_back(route);
     auto wrapped = [this, route, handler = std::move(handler)](const httplib::Request &req,
                                                                httplib::Response &res) {
+        store::Database::startWork();
         const auto device = peerIdentity(req.ssl);
         if (!device) {
             // The TLS layer already requires a certificate; this is defence in depth.
@@ -201,6 +217,7 @@ void ClearanceServer::addRoute(const protocol::RouteSpec &route, RouteHandler ha
         if (const auto refused = checkNotRevoked(req, *device)) {
             sendError(res, httpStatusFor(*refused), refused->code.toLatin1().constData(), refused->message);
             m_context.database().finishStatements();
+            answerUnreachableDatabase(res);
             return;
         }
         // Every body but a file's bytes is JSON. Refuse text the parser would quietly change
@@ -219,6 +236,7 @@ void ClearanceServer::addRoute(const protocol::RouteSpec &route, RouteHandler ha
         handler(RequestContext{req, *device, route}, res);
         // No read snapshot is kept while the connection waits for its next request.
         m_context.database().finishStatements();
+        answerUnreachableDatabase(res);
     };
     const std::string pattern = route.serverPattern();
     if (route.method == "GET")

@@ -37,6 +37,8 @@ int httpStatusFor(const Error &e)
         return 500;
     if (e.code == svc::PayloadTooLarge)
         return 413;
+    if (e.code == svc::StorageFull)
+        return 507;
     // Managing accounts (domain/AccountRules.h): a request to fix (422), a lead who must stay (409);
     // the self-protection rules are refusals (403).
     if (e.code.startsWith(QLatin1StringView("account-"))) {

@@ -26,10 +26,12 @@ inline const QString TooManyChecks = QStringLiteral("too-many-checks");
 // A submitted file's stored copy no longer matches its SHA-256 (409), or is gone (410).
 inline const QString SnapshotAltered = QStringLiteral("snapshot-altered");
 inline const QString SnapshotMissing = QStringLiteral("snapshot-missing");
+// The server has no room to keep what was sent (507); nothing was kept.
+inline const QString StorageFull = QStringLiteral("storage-full");
 } // namespace svc
 
 // 400, 401, 403 (policy refusals), 404, 409, 410, 413, 422 (checks and submissions: content
-// that cannot be accepted as it is), 423, 429 or 500.
+// that cannot be accepted as it is), 423, 429, 500 or 507 (no room to keep what was sent).
 [[nodiscard]] int httpStatusFor(const Error &error);
 // Logs `what` (never sent to the client) and returns the plain 500 error.
 [[nodiscard]] Error internalError(const QString &what);

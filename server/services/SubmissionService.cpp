@@ -368,6 +368,23 @@ Status SubmissionService::persist(const Caller &caller, const domain::Submission
     store::BlobStore blobs(m_context.config().dataDir + u"/blobs"_s);
     for (const domain::SubmissionFile &f : prepared.files) {
         auto stored = blobs.put(prepared.bytes.value(f.path));
+        if (!stored && stored.code() == store::StoreError::Code::NoSpace) {
+            // Nothing of the request is recorded, and no part of a file is left; the blobs
+            // already stored are whole, and shared by content with any later request.
+            qCCritical(lcSubmissions, "submission not kept: %s", qUtf8Printable(stored.errorString()));
+            auto event =
+                store::AuditLog(m_context.database())
+                    .append(caller.user.id, u"submission.storage-full"_s, u"project:"_s + after.projectId,
+                            {{u"path"_s, f.path}, {u"size"_s, f.size}, {u"round"_s, after.round}},
+                            m_context.now());
+            if (!event)
+                qCWarning(lcSubmissions, "auditing a submission not kept failed: %s",
+                          qUtf8Printable(event.errorString()));
+            return Error{svc::StorageFull,
+                         u"The clearance server has no room to keep a copy of these outputs, so nothing was "
+                         u"submitted. Your request is as you left it: try again later. Research support has "
+                         u"been told."_s};
+        }
         if (!stored)
             return internalError(stored.errorString());
         if (stored.value() != f.sha256)

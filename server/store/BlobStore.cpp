@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
+
+#include <cerrno>
 
 namespace srs::store {
 
@@ -64,15 +67,31 @@ Result<QString> BlobStore::put(QByteArrayView bytes)
         return s.error();
     if (Status s = makeFolder(QFileInfo(path).path()); !s.ok())
         return s.error();
+    const auto full = [&](const QString &why) {
+        return StoreError{
+            StoreError::Code::NoSpace,
+            u"No room for blob %1 (%2 bytes) in %3: %4"_s.arg(sha256).arg(bytes.size()).arg(m_folder, why)};
+    };
+    // Refused before a byte is written when the space left is known to be too little.
+    const QStorageInfo disk(QFileInfo(path).path());
+    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < bytes.size())
+        return full(u"%1 bytes free"_s.arg(disk.bytesAvailable()));
+    // A temporary file beside the blob, renamed into place by commit(); when anything fails,
+    // QSaveFile removes it, so no part of a blob is ever left.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return StoreError{StoreError::Code::Database,
                           u"Cannot write blob %1: %2"_s.arg(sha256, file.errorString())};
     // The temporary file is made with the default mode; restrict it before any byte is written.
     if (!file.setPermissions(OwnerReadWrite) || file.write(bytes.data(), bytes.size()) != bytes.size() ||
-        !file.commit())
+        !file.commit()) {
+        const int e = errno;
+        // Qt reports ENOSPC as a resource error; a full quota or a file too large by errno.
+        if (file.error() == QFileDevice::ResourceError || e == ENOSPC || e == EDQUOT || e == EFBIG)
+            return full(file.errorString());
         return StoreError{StoreError::Code::Database,
                           u"Cannot write blob %1: %2"_s.arg(sha256, file.errorString())};
+    }
     return sha256;
 }
 

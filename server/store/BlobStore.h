@@ -19,6 +19,7 @@ public:
 
     [[nodiscard]] const QString &folder() const { return m_folder; }
     // Stores the bytes and returns their SHA-256; a blob already stored is not written again.
+    // NoSpace when the disk or quota is full: then no file, not even a part of one, is left.
     [[nodiscard]] Result<QString> put(QByteArrayView bytes);
     // The bytes of a blob, verified: NotFound when it is not stored, Invalid when its bytes no
     // longer match its name (changed on disk), Database when it cannot be read.

@@ -126,6 +126,8 @@ namespace {
 // The calling thread's state of the database it used last: most threads only ever use one.
 thread_local quint64 t_database = 0;
 thread_local void *t_state = nullptr;
+// Whether this thread found the database unreachable since its work last started.
+thread_local bool t_unreachable = false;
 
 } // namespace
 
@@ -141,10 +143,13 @@ Result<Database::PerThread *> Database::perThread()
             state = it->second.get();
     }
     if (state) {
-        if (!state->connection.isOpen() && !state->connection.open()) {
-            return StoreError{StoreError::Code::Database,
-                              QStringLiteral("Could not open the %1 again: %2")
-                                  .arg(m_config.describe(), state->connection.lastError().text())};
+        // A connection found lost, or opened before another thread found the server gone, is
+        // opened afresh between transactions; one closed is opened again in any case.
+        const bool suspect =
+            state->lost || state->generation != m_lostGeneration.load(std::memory_order_relaxed);
+        if ((suspect && state->depth == 0) || !state->connection.isOpen()) {
+            if (Status s = reopen(*state); !s.ok())
+                return s.error();
         }
         t_database = m_serial;
         t_state = state;
@@ -155,7 +160,9 @@ Result<Database::PerThread *> Database::perThread()
     const QString name = m_templateName + QStringLiteral("-t") + QString::number(serial);
     QSqlDatabase::cloneDatabase(m_templateName, name);
     QSqlDatabase db = QSqlDatabase::database(name, false);
+    const quint64 generation = m_lostGeneration.load(std::memory_order_relaxed);
     if (!db.open()) {
+        t_unreachable = true;
         const StoreError e{
             StoreError::Code::Database,
             QStringLiteral("Could not open the %1: %2").arg(m_config.describe(), db.lastError().text())};
@@ -164,6 +171,7 @@ Result<Database::PerThread *> Database::perThread()
         return e;
     }
     if (Status s = configureConnection(db); !s.ok()) {
+        t_unreachable = true; // opened, then lost at once (a server shutting down)
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
@@ -172,6 +180,7 @@ Result<Database::PerThread *> Database::perThread()
     auto fresh = std::make_unique<PerThread>();
     fresh->connectionName = name;
     fresh->connection = db;
+    fresh->generation = generation;
     state = fresh.get();
     {
         QMutexLocker lock(&m_mutex);
@@ -180,6 +189,79 @@ Result<Database::PerThread *> Database::perThread()
     t_database = m_serial;
     t_state = state;
     return state;
+}
+
+Status Database::reopen(PerThread &t)
+{
+    const quint64 generation = m_lostGeneration.load(std::memory_order_relaxed);
+    t.used.clear();
+    t.statements.clear();
+    t.control.clear();
+    t.connection.close();
+    if (!t.connection.open()) {
+        t.lost = true;
+        t_unreachable = true;
+        return StoreError{StoreError::Code::Database,
+                          QStringLiteral("Could not open the %1 again: %2")
+                              .arg(m_config.describe(), t.connection.lastError().text())};
+    }
+    if (Status s = configureConnection(t.connection); !s.ok()) {
+        t.connection.close();
+        t.lost = true;
+        t_unreachable = true;
+        return s;
+    }
+    if (t.lost)
+        qCInfo(lcStore) << "connection to the" << m_config.describe() << "opened again";
+    t.lost = false;
+    t.generation = generation;
+    return {};
+}
+
+void Database::startWork()
+{
+    t_unreachable = false;
+}
+
+bool Database::unreachableSinceWorkStarted()
+{
+    return t_unreachable;
+}
+
+bool Database::isConnectionLost(const QSqlError &e) const
+{
+    if (m_config.backend != Backend::Postgres)
+        return false;
+    if (e.type() == QSqlError::ConnectionError)
+        return true;
+    const QString code = e.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") ||
+        code == QLatin1String("57P02") || code == QLatin1String("57P03"))
+        return true;
+    if (!code.isEmpty())
+        return false;
+    // libpq's own errors carry no SQLSTATE.
+    const QString text = e.databaseText();
+    for (const char *sign :
+         {"server closed the connection", "no connection to the server", "could not send data to server",
+          "could not receive data from server", "terminating connection", "connection to server",
+          "SSL connection has been closed"})
+        if (text.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+void Database::noteConnectionLost() const
+{
+    t_unreachable = true;
+    auto *state = t_database == m_serial ? static_cast<PerThread *>(t_state) : nullptr;
+    if (state && state->lost)
+        return; // already told
+    if (state)
+        state->lost = true;
+    m_lostGeneration.fetch_add(1, std::memory_order_relaxed);
+    qCWarning(lcStore) << "the connection to the" << m_config.describe()
+                       << "was lost; connections are opened again before their next use";
 }
 
 Result<QSqlDatabase> Database::threadConnection()
@@ -280,8 +362,18 @@ Status Database::beginTransaction(bool readOnly)
         else
             sql = readOnly ? QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                            : QStringLiteral("BEGIN");
-        if (Status s = runControl(t, sql); !s.ok())
-            return s;
+        if (Status s = runControl(t, sql); !s.ok()) {
+            if (!t.lost)
+                return s;
+            // Nothing was done on the lost connection yet: begin once more on a new one (after a
+            // restart of the server, the first use of each old connection finds it gone).
+            const bool unreachableBefore = t_unreachable;
+            if (Status r = reopen(t); !r.ok())
+                return r;
+            if (Status again = runControl(t, sql); !again.ok())
+                return again;
+            t_unreachable = unreachableBefore;
+        }
     }
     ++t.depth;
     return {};
@@ -405,6 +497,8 @@ Status Database::execChanging(const QString &sql, const QVariantList &params, in
 
 StoreError Database::errorFrom(const QSqlError &error, const QString &what) const
 {
+    if (isConnectionLost(error))
+        noteConnectionLost();
     StoreError e;
     e.code = isConflict(error, m_config.backend) ? StoreError::Code::Conflict : StoreError::Code::Database;
     e.message = QStringLiteral("%1 failed: %2").arg(what.simplified().left(120), error.text());

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <atomic>
 #include <memory>
 #include <type_traits>
 #include <unordered_map>
@@ -38,6 +39,16 @@ class AuditKey;
 // failure anywhere rolls back the whole. On SQLite a transaction starts with BEGIN
 // IMMEDIATE so that concurrent writers queue on the busy timeout instead of failing
 // when a reader tries to become a writer.
+//
+// Lost connections. A PostgreSQL server that restarts ends every connection at once, and a
+// QPSQL connection does not notice until it is used. An error that says the connection is gone
+// (SQLSTATE class 08, an administrator's or a crash's shutdown, 57P01-57P03, or libpq's own
+// "server closed the connection", "no connection to the server") marks this thread's
+// connection lost and tells the other threads theirs are suspect. Outside a transaction a lost
+// or suspect connection is closed and opened again (its prepared statements with it) before
+// its next statement; a BEGIN that finds its connection lost is run once more on a new one,
+// since nothing was done yet. While the server cannot be reached, each piece of work that
+// needed it is told so by unreachableSinceWorkStarted(), and the HTTP layer answers 503.
 class Database
 {
 public:
@@ -60,6 +71,16 @@ public:
     // This thread's connection, opened on first use.
     [[nodiscard]] Result<QSqlDatabase> threadConnection();
     void releaseThreadConnection();
+
+    // Called when a piece of work starts on this thread (a request, a periodic pass): a
+    // connection of this thread's that was lost, or opened before another thread found the
+    // server gone, is opened again now, and unreachableSinceWorkStarted() starts afresh.
+    static void startWork();
+    // True when, since this thread's last startWork(), the database could not be reached: a
+    // connection was lost, or could not be opened. Work that then failed failed for that reason.
+    [[nodiscard]] static bool unreachableSinceWorkStarted();
+    // How many times a lost connection has been found since the database was opened.
+    [[nodiscard]] quint64 connectionsLost() const { return m_lostGeneration.load(std::memory_order_relaxed); }
 
     // Brings the schema up to date (see Migrations.h). Safe to call on every start, and
     // from several server instances at once.
@@ -134,6 +155,8 @@ private:
         QSqlDatabase connection; // opened on, and only used by, the owning thread
         int depth = 0;
         bool failed = false;
+        bool lost = false;      // an error said the connection is gone
+        quint64 generation = 0; // m_lostGeneration when the connection was opened
         StatementCache statements;
         std::vector<QSqlQuery *> used;                  // cached statements run since they were last finished
         std::unordered_map<QString, QSqlQuery> control; // BEGIN, COMMIT, ... (SQLite only)
@@ -150,6 +173,13 @@ private:
     [[nodiscard]] Status runControl(PerThread &t, const QString &sql);
     void removeThreadState(std::unique_ptr<PerThread> state);
     Status configureConnection(QSqlDatabase &db);
+    // Whether an error says the connection to the server is gone (PostgreSQL only: an SQLite
+    // database is a file, never disconnected).
+    [[nodiscard]] bool isConnectionLost(const QSqlError &e) const;
+    // Marks this thread's connection lost and the others suspect.
+    void noteConnectionLost() const;
+    // Closes this thread's connection and opens it again, with no statement prepared.
+    Status reopen(PerThread &t);
     Status beginTransaction(bool readOnly);
     Status endTransaction(bool success);
 
@@ -157,6 +187,7 @@ private:
     std::shared_ptr<const AuditKey> m_auditKey;
     const quint64 m_serial; // never reused, unlike addresses
     QString m_templateName;
+    mutable std::atomic<quint64> m_lostGeneration{0};
     QMutex m_mutex;
     std::unordered_map<quint64, std::unique_ptr<PerThread>>
         m_threads; // by thread serial number; under m_mutex

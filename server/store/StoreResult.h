@@ -18,6 +18,7 @@ struct StoreError
         NotFound,
         Conflict, // a unique key or a concurrent change
         Invalid,  // bad input or bad stored data
+        NoSpace,  // the disk (or the quota) holding the files is full: nothing was written
     };
     Code code = Code::Database;
     QString message;

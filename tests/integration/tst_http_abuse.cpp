@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QThread>
 
 #include <openssl/err.h>
 #include <openssl/ssl.h>
@@ -65,7 +66,8 @@ public:
     explicit TlsClient(int port, const char *ciphers = nullptr, bool tls12Only = false)
     {
         m_ctx = SSL_CTX_new(TLS_client_method());
-        SSL_CTX_load_verify_locations(m_ctx, qPrintable(ServerProcess::pkiFile(QStringLiteral("ca.crt"))), nullptr);
+        SSL_CTX_load_verify_locations(m_ctx, qPrintable(ServerProcess::pkiFile(QStringLiteral("ca.crt"))),
+                                      nullptr);
         SSL_CTX_use_certificate_file(m_ctx, qPrintable(ServerProcess::pkiFile(QStringLiteral("laptop.crt"))),
                                      SSL_FILETYPE_PEM);
         SSL_CTX_use_PrivateKey_file(m_ctx, qPrintable(ServerProcess::pkiFile(QStringLiteral("laptop.key"))),
@@ -186,7 +188,8 @@ private slots:
     void initTestCase()
     {
         std::signal(SIGPIPE, SIG_IGN); // writing to a connection the server closed is the point
-        QVERIFY2(QFile::exists(ServerProcess::pkiFile(QStringLiteral("ca.crt"))), "run the test_pki_setup test first");
+        QVERIFY2(QFile::exists(ServerProcess::pkiFile(QStringLiteral("ca.crt"))),
+                 "run the test_pki_setup test first");
     }
 
     // A chunked body is refused as soon as its head arrives (411, JSON), and the connection is
@@ -218,9 +221,10 @@ private slots:
         for (const char *encoding : {"gzip", "br", "deflate"}) {
             TlsClient client(server.port());
             QVERIFY(client.connected());
-            QVERIFY(client.send(QByteArray("POST /api/v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Length: 20\r\n"
-                                           "Content-Encoding: ") +
-                                encoding + "\r\n\r\n"));
+            QVERIFY(
+                client.send(QByteArray("POST /api/v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Length: 20\r\n"
+                                       "Content-Encoding: ") +
+                            encoding + "\r\n\r\n"));
             const QByteArray response = client.readResponse();
             QCOMPARE(statusOf(response), 415);
             QCOMPARE(codeOf(response), QStringLiteral("unsupported-content-encoding"));
@@ -265,10 +269,53 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         TlsClient client(server.port());
         QVERIFY(client.connected());
-        QVERIFY(client.send(healthRequest() + "GET /api/v1/nowhere HTTP/1.1\r\nHost: x\r\n\r\n" + healthRequest()));
+        QVERIFY(client.send(healthRequest() + "GET /api/v1/nowhere HTTP/1.1\r\nHost: x\r\n\r\n" +
+                            healthRequest()));
         QCOMPARE(statusOf(client.readResponse()), 200);
         QCOMPARE(statusOf(client.readResponse()), 404);
         QCOMPARE(statusOf(client.readResponse()), 200);
+    }
+
+    // A kept connection's next request is read and checked as its first was, whatever its shape
+    // and whenever it comes: back to back, in two parts, with Expect, long after, refused.
+    void aKeptConnectionsNextRequestIsReadWhateverItsShape()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        TlsClient client(server.port());
+        QVERIFY(client.connected());
+        const QByteArray body = R"({"username":"nobody","password":"x","totp_code":"000000"})";
+        const QByteArray signIn =
+            "POST /api/v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            "Content-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n";
+        for (int i = 0; i < 3; ++i) { // back to back: complete requests, with and without a body
+            QVERIFY(client.send(healthRequest()));
+            QCOMPARE(statusOf(client.readResponse()), 200);
+            QVERIFY(client.send(signIn + body));
+            QCOMPARE(codeOf(client.readResponse()), QStringLiteral("bad-credentials"));
+        }
+        // In two parts, the second after the first has waited a while.
+        QVERIFY(client.send("GET /api/v1/hea"));
+        QThread::msleep(30);
+        QVERIFY(client.send("lth HTTP/1.1\r\nHost: x\r\n\r\n"));
+        QCOMPARE(statusOf(client.readResponse()), 200);
+        // The head now, its body once the server says to go on.
+        QVERIFY(client.send(signIn.left(signIn.size() - 2) + "Expect: 100-continue\r\n\r\n"));
+        QCOMPARE(client.readResponse(), QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+        QVERIFY(client.send(body));
+        QCOMPARE(codeOf(client.readResponse()), QStringLiteral("bad-credentials"));
+        // Long after the last answer.
+        QThread::msleep(200);
+        QVERIFY(client.send(healthRequest()));
+        QCOMPARE(statusOf(client.readResponse()), 200);
+        // At once, a head the front refuses: refused, and the connection closed.
+        QByteArray big;
+        for (int i = 0; i < 8; ++i)
+            big += "X-Big-" + QByteArray::number(i) + ": " + QByteArray(4000, 'b') + "\r\n";
+        QVERIFY(client.send("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n" + big + "\r\n"));
+        QCOMPARE(statusOf(client.readResponse()), 431);
+        QVERIFY(client.closedByServer());
     }
 
     void oversizedHeadersGet431_data()
@@ -344,7 +391,8 @@ private slots:
     void perSourceLimitRefusesTheExtraOnes()
     {
         ServerProcess::Options options;
-        options.extraConfig.insert(QStringLiteral("http"), QJsonObject{{QStringLiteral("max_connections_per_source"), 4}});
+        options.extraConfig.insert(QStringLiteral("http"),
+                                   QJsonObject{{QStringLiteral("max_connections_per_source"), 4}});
         ServerProcess server(options);
         QVERIFY2(server.start(), qPrintable(server.errorString()));
         std::vector<std::unique_ptr<TlsClient>> held;
@@ -369,7 +417,8 @@ private slots:
         bool served = false;
         QTRY_VERIFY_WITH_TIMEOUT((served = served || healthAnswered(server.port())), FunctionalTimeoutMs);
         QVERIFY2(server.stop() == 0, qPrintable(server.log()));
-        QVERIFY2(server.log().contains(QStringLiteral("\"event\":\"connection-refused\"")), qPrintable(server.log()));
+        QVERIFY2(server.log().contains(QStringLiteral("\"event\":\"connection-refused\"")),
+                 qPrintable(server.log()));
         QVERIFY(server.log().contains(QStringLiteral("too-many-connections")));
     }
 
@@ -395,7 +444,8 @@ private slots:
 
         TlsClient slowBody(server.port());
         QVERIFY(slowBody.connected());
-        QVERIFY(slowBody.send("POST /api/v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"user"));
+        QVERIFY(
+            slowBody.send("POST /api/v1/sessions HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"user"));
         response = slowBody.readResponse();
         QCOMPARE(statusOf(response), 408);
         QVERIFY(slowBody.closedByServer());
@@ -411,7 +461,8 @@ private slots:
     {
         ServerProcess server;
         QVERIFY2(server.start(), qPrintable(server.errorString()));
-        for (const char *weak : {"ECDHE-ECDSA-AES128-SHA256", "ECDHE-ECDSA-AES256-SHA", "AES128-GCM-SHA256"}) {
+        for (const char *weak :
+             {"ECDHE-ECDSA-AES128-SHA256", "ECDHE-ECDSA-AES256-SHA", "AES128-GCM-SHA256"}) {
             TlsClient client(server.port(), weak, true);
             QVERIFY2(!client.connected(), weak);
         }

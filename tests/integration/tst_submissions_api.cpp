@@ -17,9 +17,11 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -996,6 +998,55 @@ private slots:
         // Only a returned request can be resubmitted.
         QCOMPARE(post("/api/v1/projects/P1/submissions/" + id + "/resubmit", body).code(),
                  QString("submission-wrong-state"));
+    }
+
+    // The blob store on a disk that is full (a small tmpfs mounted over it): the submission is
+    // refused with 507 storage-full and a message that says so, nothing of it is recorded, no file
+    // or part of one is left, and the refusal is on the record. Once there is room, the same
+    // request is submitted and its snapshot is the file.
+    void aFullBlobStoreKeepsNothingAndSaysSo()
+    {
+        QByteArray big = "Region,Under 30,30 and over\n";
+        for (int i = 0; big.size() < 200 * 1024; ++i)
+            big += "Area " + QByteArray::number(i) + ",120,340\n";
+        write("outputs/income_by_region.csv", big);
+        write("outputs/income_by_region_counts.csv", big);
+        const QString folder = m_api->context().config().dataDir + "/blobs";
+        QVERIFY(QDir().mkpath(folder));
+        if (QProcess::execute("mount", {"-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", folder}) != 0)
+            QSKIP("mounting a small tmpfs is not permitted here");
+        struct Unmount
+        {
+            QString folder;
+            ~Unmount() { QProcess::execute("umount", {folder}); }
+        } unmount{folder};
+
+        token("res");
+        const int before = m_api->auditEventCount();
+        const Reply full = post("/api/v1/projects/P1/submissions", submission());
+        QVERIFY2(full.status == 507, full.body.constData());
+        QCOMPARE(full.code(), QString("storage-full"));
+        QVERIFY(full.json["message"].toString().contains("no room"));
+        QCOMPARE(submissionCount(), 0);
+        QStringList left;
+        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            left << it.next();
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(", ")));
+        auto events = store::AuditLog(m_api->context().database()).list(0, 1000000);
+        QVERIFY(events.ok());
+        QCOMPARE(int(events.value().size()), before + 1);
+        QCOMPARE(events.value().constLast().action, QString("submission.storage-full"));
+        QCOMPARE(events.value().constLast().subject, QString("project:P1"));
+        QCOMPARE(events.value().constLast().details["path"].toString(),
+                 QString("outputs/income_by_region.csv"));
+
+        QCOMPARE(QProcess::execute("mount", {"-o", "remount,size=4m", folder}), 0);
+        const Reply kept = post("/api/v1/projects/P1/submissions", submission());
+        QVERIFY2(kept.status == 201, kept.body.constData());
+        QCOMPARE(submissionCount(), 1);
+        const store::BlobStore blobs(folder);
+        QCOMPARE(blobs.get(sha256(big)).value(), big);
     }
 
     void requestLimits()

@@ -184,6 +184,16 @@ bool PostgresFixture::start()
         m_error = QStringLiteral("initdb failed:\n%1").arg(out);
         return false;
     }
+    if (!launch())
+        return false;
+    m_running = true;
+    return true;
+}
+
+bool PostgresFixture::launch()
+{
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    QString out;
     const QString options =
         QStringLiteral("-p %1 -k %2 -c listen_addresses= -c fsync=off "
                        "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
@@ -197,8 +207,27 @@ bool PostgresFixture::start()
         m_error = QStringLiteral("pg_ctl start failed:\n%1\n--- server log ---\n%2").arg(out, logTail());
         return false;
     }
-    m_running = true;
     return true;
+}
+
+bool PostgresFixture::shutDownKeepingData()
+{
+    if (!m_running || !m_dir)
+        return false;
+    QString out;
+    if (!run(m_binDir + QStringLiteral("/pg_ctl"),
+             {QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("-m"),
+              QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")},
+             &out)) {
+        m_error = QStringLiteral("pg_ctl stop failed:\n%1").arg(out);
+        return false;
+    }
+    return true;
+}
+
+bool PostgresFixture::startAgain()
+{
+    return m_running && m_dir && launch();
 }
 
 void PostgresFixture::stop()

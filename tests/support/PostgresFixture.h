@@ -30,6 +30,11 @@ public:
 
     [[nodiscard]] bool start();
     void stop();
+    // A restart in two steps, for tests of what happens meanwhile: the server shut down as an
+    // administrator would (fast: every connection is ended), its data kept; then started again
+    // on the same data, folder and port. False (with errorString()) when pg_ctl fails.
+    [[nodiscard]] bool shutDownKeepingData();
+    [[nodiscard]] bool startAgain();
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] QString errorString() const { return m_error; }
 
@@ -58,6 +63,7 @@ private:
         return runIn(m_dir->path(), m_asRoot, program, arguments, output);
     }
     [[nodiscard]] QString logTail() const;
+    [[nodiscard]] bool launch(); // pg_ctl start on the folder's data
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_binDir;

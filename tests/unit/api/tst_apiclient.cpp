@@ -309,6 +309,45 @@ private slots:
         QCOMPARE(failed.first().first().value<api::ApiFailure>().kind, api::ApiFailure::Kind::Unreachable);
     }
 
+    // The server could not reach its database (503 service-unavailable): nothing was done, so a
+    // read is sent again after a pause, and succeeds once the server has reconnected.
+    void aReadIsSentAgainWhenTheServerCannotReachItsDatabase()
+    {
+        FakeTransport transport;
+        api::Client client(&transport, Server);
+        const QByteArray unavailable = "{\"code\":\"service-unavailable\",\"message\":\"The clearance server "
+                                       "cannot reach its database.\"}";
+        transport.queueResponse(503, unavailable);
+        transport.queueResponse(200, someQueue().toJson());
+        auto *call = api::ReviewsApi(client).queue();
+        QSignalSpy ok(call, &api::PendingCall::succeeded);
+        QVERIFY(ok.wait(5000));
+        QCOMPARE(transport.requests.size(), 2);
+
+        // A write without a key is not: the person sees the server's words and decides.
+        transport.queueResponse(503, unavailable);
+        auto *withdraw =
+            api::SubmissionsApi(client).withdraw(QStringLiteral("P-1"), QStringLiteral("S-2"), {});
+        QSignalSpy failed(withdraw, &api::PendingCall::failed);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(transport.requests.size(), 3);
+        const auto failure = failed.first().first().value<api::ApiFailure>();
+        QCOMPARE(failure.serverCode, QStringLiteral("service-unavailable"));
+
+        // Nor is any other 503, and a read gives up after three sendings.
+        for (int i = 0; i < net::ApiJob::MaxAttempts; ++i)
+            transport.queueResponse(503, unavailable);
+        auto *read = api::ReviewsApi(client).queue();
+        QSignalSpy gaveUp(read, &api::PendingCall::failed);
+        QVERIFY(gaveUp.wait(10000));
+        QCOMPARE(transport.requests.size(), 3 + net::ApiJob::MaxAttempts);
+        transport.queueResponse(503, "{\"code\":\"too-many-connections\",\"message\":\"busy\"}");
+        auto *busy = api::ReviewsApi(client).queue();
+        QSignalSpy refused(busy, &api::PendingCall::failed);
+        QVERIFY(refused.wait(5000));
+        QCOMPARE(transport.requests.size(), 4 + net::ApiJob::MaxAttempts);
+    }
+
     void cancellingWhileWaitingToSendAgainEndsTheCall()
     {
         FakeTransport transport;
