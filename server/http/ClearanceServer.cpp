@@ -214,7 +214,8 @@ void ClearanceServer::addRoute(const protocol::RouteSpec &route, RouteHandler ha
                       u"This device did not present a certificate."_s);
             return;
         }
-        if (const auto refused = checkNotRevoked(req, *device)) {
+        RequestContext ctx{req, *device, route, {}};
+        if (const auto refused = checkNotRevoked(req, *device, ctx.session)) {
             sendError(res, httpStatusFor(*refused), refused->code.toLatin1().constData(), refused->message);
             m_context.database().finishStatements();
             answerUnreachableDatabase(res);
@@ -233,7 +234,7 @@ void ClearanceServer::addRoute(const protocol::RouteSpec &route, RouteHandler ha
                 return;
             }
         }
-        handler(RequestContext{req, *device, route}, res);
+        handler(ctx, res);
         // No read snapshot is kept while the connection waits for its next request.
         m_context.database().finishStatements();
         answerUnreachableDatabase(res);
@@ -286,22 +287,40 @@ QStringList ClearanceServer::routeProblems(std::span<const protocol::RouteSpec> 
     return problems;
 }
 
-std::optional<Error> ClearanceServer::checkNotRevoked(const httplib::Request &req,
-                                                      const domain::DeviceIdentity &device)
+std::optional<Error>
+ClearanceServer::checkNotRevoked(const httplib::Request &req, const domain::DeviceIdentity &device,
+                                 std::optional<store::Result<store::ActiveSession>> &session)
 {
     // Both are read afresh for every request (a stat of the CRL file, one indexed query), so a
-    // revocation takes effect on the next request on every server instance.
+    // revocation takes effect on the next request on every server instance. A request with a
+    // session token reads the session in the same statement, for the route to use.
     QString how;
     if (m_revocationList && m_revocationList->isRevoked(SSL_get0_peer_certificate(req.ssl))) {
         how = u"crl"_s;
     } else {
-        auto listed = store::RevokedDeviceRepository(m_context.database()).isRevoked(device.serial);
+        const std::string header = req.get_header_value("Authorization");
+        const QString tokenHash =
+            AccountService::tokenHashOf(QByteArrayView(header.data(), static_cast<qsizetype>(header.size())));
+        store::Result<bool> listed = false;
+        if (tokenHash.isEmpty()) {
+            listed = store::RevokedDeviceRepository(m_context.database()).isRevoked(device.serial);
+        } else {
+            auto both =
+                store::SessionRepository(m_context.database()).findActiveForDevice(tokenHash, device.serial);
+            if (both) {
+                listed = both.value().deviceRevoked;
+                session = std::move(both.value().session);
+            } else {
+                listed = both.error();
+            }
+        }
         if (!listed) {
             // Fail closed: a device whose revocation cannot be checked is not served.
             return internalError(u"checking the revoked devices: "_s + listed.errorString());
         }
         if (!listed.value())
             return std::nullopt;
+        session.reset();
         how = u"database"_s;
     }
     Log::warning(u"device-revoked"_s, {{u"device"_s, device.subject},

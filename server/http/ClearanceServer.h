@@ -4,6 +4,7 @@
 
 #include "services/ServerConfig.h"
 #include "services/ServerContext.h"
+#include "store/SessionRepository.h"
 
 #include "domain/DeviceIdentity.h"
 #include "domain/Result.h"
@@ -48,6 +49,10 @@ struct RequestContext
     // The route of protocol/Routes.h the request matched; its parameters are the request's
     // matches, in order from 1.
     const protocol::RouteSpec &route;
+    // The session the request's token names, read with the device's revocation in one statement
+    // before the route (which then need not read it again: see authed()); unset when the request
+    // carries no well-formed token. Taken by the first use.
+    mutable std::optional<store::Result<store::ActiveSession>> session;
 };
 
 using RouteHandler = std::function<void(const RequestContext &, httplib::Response &)>;
@@ -95,9 +100,11 @@ private:
     void registerBuiltInRoutes();
     void installHandlers();
     // Why this device may not be served (its certificate is in the CRL or revoked in the
-    // database), or nothing. Logs and audits a refusal.
-    [[nodiscard]] std::optional<Error> checkNotRevoked(const httplib::Request &req,
-                                                       const domain::DeviceIdentity &device);
+    // database), or nothing. Logs and audits a refusal. With a session token, `session` is then
+    // the session it names, read in the same statement.
+    [[nodiscard]] std::optional<Error>
+    checkNotRevoked(const httplib::Request &req, const domain::DeviceIdentity &device,
+                    std::optional<store::Result<store::ActiveSession>> &session);
 
     ServerContext &m_context;
     const ServerConfig &m_config;

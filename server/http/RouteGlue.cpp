@@ -14,6 +14,8 @@
 
 #include <QJsonDocument>
 
+#include <utility>
+
 namespace srs::server {
 
 using namespace Qt::Literals::StringLiterals;
@@ -102,8 +104,12 @@ RouteHandler authed(ServerContext &context, AccountService &accounts, Access acc
         std::optional<Error> refused;
         Aftermath after;
         auto run = [&]() -> store::Status {
-            auto authenticated = accounts.authenticate(
-                QByteArrayView(header.data(), static_cast<qsizetype>(header.size())), settingOf(ctx));
+            // The session read before the route, with the device's revocation, on the first
+            // attempt; read afresh on a second.
+            const std::optional<store::Result<store::ActiveSession>> session = std::exchange(ctx.session, {});
+            auto authenticated =
+                accounts.authenticate(QByteArrayView(header.data(), static_cast<qsizetype>(header.size())),
+                                      settingOf(ctx), session ? &*session : nullptr);
             if (!authenticated) {
                 refused = authenticated.error();
                 return {};

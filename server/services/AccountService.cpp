@@ -197,23 +197,31 @@ Result<protocol::SessionInfo> AccountService::signIn(protocol::SignInRequest req
     return info;
 }
 
-Result<Caller> AccountService::authenticate(QByteArrayView header, const domain::Setting &setting)
+QString AccountService::tokenHashOf(QByteArrayView header)
 {
-    static const Error notSignedIn{svc::NotSignedIn, u"Sign in first."_s};
     if (!header.startsWith("Bearer "))
-        return notSignedIn;
+        return {};
     const auto decoded = QByteArray::fromBase64Encoding(header.sliced(7).trimmed().toByteArray(),
                                                         QByteArray::Base64UrlEncoding |
                                                             QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != TokenBytes)
-        return notSignedIn;
+        return {};
     QByteArray raw = decoded.decoded;
     const crypto::SecureBuffer token = crypto::SecureBuffer::takeFrom(raw);
-    const QString tokenHash = store::SessionRepository::hashToken(token);
+    return store::SessionRepository::hashToken(token);
+}
+
+Result<Caller> AccountService::authenticate(QByteArrayView header, const domain::Setting &setting,
+                                            const store::Result<store::ActiveSession> *readBefore)
+{
+    static const Error notSignedIn{svc::NotSignedIn, u"Sign in first."_s};
+    const QString tokenHash = tokenHashOf(header);
+    if (tokenHash.isEmpty())
+        return notSignedIn;
 
     store::Database &db = m_context.database();
     const QDateTime now = m_context.now();
-    auto found = store::SessionRepository(db).findActive(tokenHash);
+    auto found = readBefore ? *readBefore : store::SessionRepository(db).findActive(tokenHash);
     static const Error ended{svc::SessionExpired, u"Your session has ended. Sign in again to carry on."_s};
     if (!found) {
         if (found.code() == store::StoreError::Code::NotFound) // unknown or revoked

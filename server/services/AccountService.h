@@ -40,8 +40,15 @@ public:
     signIn(protocol::SignInRequest request, const domain::Setting &setting, const QString &sourceAddress);
     // Bearer token from the Authorization header; checks the session (device binding, idle
     // timeout, absolute lifetime) and then the policy for this person and setting again.
-    [[nodiscard]] Result<Caller> authenticate(QByteArrayView authorizationHeader,
-                                              const domain::Setting &setting);
+    // `readBefore`, when given, is the session the header's token names as just read (with the
+    // device's revocation, in one statement: SessionRepository::findActiveForDevice); otherwise
+    // it is read here.
+    [[nodiscard]] Result<Caller>
+    authenticate(QByteArrayView authorizationHeader, const domain::Setting &setting,
+                 const store::Result<store::ActiveSession> *readBefore = nullptr);
+    // The stored hash of the session token an Authorization header carries ("Bearer " and the
+    // token, base64url); empty when the header holds no well-formed token.
+    [[nodiscard]] static QString tokenHashOf(QByteArrayView authorizationHeader);
     // Brings the session's last-seen time up to date (when caller.activityDue). authenticate()
     // only reads, so that a request's reads can share one transaction; this write comes after.
     void recordActivity(const Caller &caller);

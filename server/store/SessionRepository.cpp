@@ -53,6 +53,23 @@ Result<SessionRecord> SessionRepository::find(const QString &tokenHash)
     return r;
 }
 
+namespace {
+
+// The columns user_id, device_fingerprint, last_seen_at, expires_at and disabled, in that order
+// from `first`.
+ActiveSession activeSessionAt(const QSqlQuery &q, int first)
+{
+    ActiveSession s;
+    s.userId = q.value(first).toString();
+    s.deviceFingerprint = q.value(first + 1).toString();
+    s.lastSeenAtMs = q.value(first + 2).toLongLong();
+    s.expiresAtMs = q.value(first + 3).toLongLong();
+    s.userDisabled = q.value(first + 4).toInt() != 0;
+    return s;
+}
+
+} // namespace
+
 Result<ActiveSession> SessionRepository::findActive(const QString &tokenHash)
 {
     static const QString sql =
@@ -64,13 +81,30 @@ Result<ActiveSession> SessionRepository::findActive(const QString &tokenHash)
         return q.error();
     if (!q->next())
         return notFound(QStringLiteral("No such session."));
-    ActiveSession s;
-    s.userId = q->value(0).toString();
-    s.deviceFingerprint = q->value(1).toString();
-    s.lastSeenAtMs = q->value(2).toLongLong();
-    s.expiresAtMs = q->value(3).toLongLong();
-    s.userDisabled = q->value(4).toInt() != 0;
-    return s;
+    return activeSessionAt(q.value(), 0);
+}
+
+Result<SessionRepository::DeviceAndSession> SessionRepository::findActiveForDevice(const QString &tokenHash,
+                                                                                   const QString &serial)
+{
+    static const QString sql = QStringLiteral(
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM revoked_devices WHERE serial = ?) THEN 1 ELSE 0 END, "
+        "s.user_id, s.device_fingerprint, s.last_seen_at, s.expires_at, u.disabled "
+        "FROM (SELECT 1 AS one) k LEFT JOIN sessions s ON s.token_hash = ? AND s.revoked = 0 "
+        "LEFT JOIN users u ON u.id = s.user_id");
+    auto q = m_db.exec(sql, {serial, tokenHash});
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return StoreError{StoreError::Code::Database, QStringLiteral("The session lookup returned no row.")};
+    DeviceAndSession out;
+    out.deviceRevoked = q->value(0).toInt() != 0;
+    if (q->value(1).isNull()) {
+        out.session = notFound(QStringLiteral("No such session."));
+        return out;
+    }
+    out.session = activeSessionAt(q.value(), 1);
+    return out;
 }
 
 Status SessionRepository::touch(const QString &tokenHash, const QDateTime &now)

@@ -55,6 +55,16 @@ public:
     // The session if it exists and is not revoked (NotFound otherwise): only the columns
     // that every call checks.
     [[nodiscard]] Result<ActiveSession> findActive(const QString &tokenHash);
+    // Whether the device with this certificate serial is revoked, and the session as
+    // findActive() finds it (NotFound: unknown or revoked), in one statement: one round trip to
+    // the database for the two checks every authenticated request makes.
+    struct DeviceAndSession
+    {
+        bool deviceRevoked = false;
+        Result<ActiveSession> session = StoreError{StoreError::Code::NotFound, {}};
+    };
+    [[nodiscard]] Result<DeviceAndSession> findActiveForDevice(const QString &tokenHash,
+                                                               const QString &serial);
     [[nodiscard]] Status touch(const QString &tokenHash, const QDateTime &now);
     [[nodiscard]] Status revoke(const QString &tokenHash);
     [[nodiscard]] Result<int> revokeAllForUser(const QString &userId);

@@ -62,11 +62,7 @@ class TestCluster : public QObject
         o.sharedDataDir = dataDir;
         o.extraArguments = {QStringLiteral("--log-level"), QStringLiteral("debug")};
         o.extraConfig = QJsonObject{
-            {"database", QJsonObject{{"backend", "postgres"},
-                                     {"host", pg.socketDirectory()},
-                                     {"port", pg.port()},
-                                     {"name", database},
-                                     {"user", PostgresFixture::superuser()}}},
+            {"database", pg.serverDatabaseConfig(database)},
             {"uk_ranges", QJsonArray{UkRange}},
             {"trusted_proxies", QJsonArray{"127.0.0.1"}},
             // Once an hour: during the test, the pass each instance makes at start is all.

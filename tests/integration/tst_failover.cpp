@@ -51,17 +51,12 @@ class TestFailover : public QObject
 
     ServerProcess::Options instance(const QString &database, int port, bool seed)
     {
-        PostgresFixture &pg = PostgresFixture::shared();
         ServerProcess::Options o;
         o.seedDemo = seed;
         o.sharedDataDir = m_shared.path();
         o.extraConfig = QJsonObject{
             {"listen", QStringLiteral("127.0.0.1:%1").arg(port)},
-            {"database", QJsonObject{{"backend", "postgres"},
-                                     {"host", pg.socketDirectory()},
-                                     {"port", pg.port()},
-                                     {"name", database},
-                                     {"user", PostgresFixture::superuser()}}},
+            {"database", PostgresFixture::shared().serverDatabaseConfig(database)},
             {"trusted_proxies", QJsonArray{"127.0.0.1"}},
             {"threads", 8},
         };

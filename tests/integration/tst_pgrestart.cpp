@@ -51,17 +51,12 @@ private slots:
     void requestsFailCleanlyAndRecoverByThemselves()
     {
         PostgresFixture &pg = PostgresFixture::shared();
-        QVERIFY2(pg.start(), qPrintable(pg.errorString()));
-        const QString database = pg.createDatabase();
+        const QString database = pg.createDatabase(); // started first
         QVERIFY2(!database.isEmpty(), qPrintable(pg.errorString()));
         ServerProcess::Options o;
         o.seedDemo = true;
         o.extraConfig = QJsonObject{
-            {"database", QJsonObject{{"backend", "postgres"},
-                                     {"host", pg.socketDirectory()},
-                                     {"port", pg.port()},
-                                     {"name", database},
-                                     {"user", PostgresFixture::superuser()}}},
+            {"database", pg.serverDatabaseConfig(database)},
             {"workspace_scan_seconds", 3600},
             // Each worker thread has a connection of its own: within the test PostgreSQL's 60.
             {"threads", 8},

@@ -244,6 +244,15 @@ void PostgresFixture::stop()
     m_dir.reset();
 }
 
+QJsonObject PostgresFixture::serverDatabaseConfig(const QString &database) const
+{
+    return QJsonObject{{QStringLiteral("backend"), QStringLiteral("postgres")},
+                       {QStringLiteral("host"), socketDirectory()},
+                       {QStringLiteral("port"), m_port},
+                       {QStringLiteral("name"), database},
+                       {QStringLiteral("user"), superuser()}};
+}
+
 QString PostgresFixture::createDatabase()
 {
     if (!m_running && !start())

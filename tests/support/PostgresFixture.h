@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -45,6 +46,8 @@ public:
 
     // Creates a new, empty database and returns its name (empty on failure, see errorString()).
     [[nodiscard]] QString createDatabase();
+    // The "database" section of a clearance server's configuration for that database.
+    [[nodiscard]] QJsonObject serverDatabaseConfig(const QString &database) const;
 
     // The folder with initdb and pg_ctl: the newest /usr/lib/postgresql/<version>/bin, or
     // $SRS_POSTGRES_BIN.

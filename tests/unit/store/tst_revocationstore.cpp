@@ -32,7 +32,8 @@ UserRecord userRecord(const QString &id, const QString &username)
     r.profile.username = username;
     r.profile.displayName = "Name of " + username;
     r.profile.roles = {srs::domain::Role::Researcher};
-    r.passwordHash = "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
+    r.passwordHash =
+        "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
     r.totpSecret = "sealed-secret";
     r.createdAt = at(0);
     return r;
@@ -74,6 +75,58 @@ private slots:
     {
         m_t.db.reset();
         m_t = TestDatabase();
+    }
+
+    // The one statement every authenticated request starts with: the device's revocation and the
+    // session, each whatever the other is.
+    void theDeviceAndTheSessionAreReadTogether()
+    {
+        VERIFY_OK(m_t.db->migrate());
+        VERIFY_OK(UserRepository(*m_t.db).create(userRecord("u-1", "one")));
+        SessionRepository sessions(*m_t.db);
+        SessionRecord r;
+        r.tokenHash = SessionRepository::hashToken(srs::crypto::randomSecret(32));
+        r.userId = "u-1";
+        r.deviceSubject = "CN=laptop,OU=organisation-device,O=Demo University";
+        r.deviceFingerprint = QString(64, u'a');
+        r.deviceSerial = "1A2B";
+        r.setting = "home-working";
+        r.createdAt = at(1);
+        r.lastSeenAt = at(2);
+        r.expiresAt = at(30);
+        VERIFY_OK(sessions.create(r));
+        const QString unknown = SessionRepository::hashToken(srs::crypto::randomSecret(32));
+
+        auto both = sessions.findActiveForDevice(r.tokenHash, "1A2B");
+        VERIFY_OK(both);
+        QVERIFY(!both->deviceRevoked);
+        VERIFY_OK(both->session);
+        QCOMPARE(both->session.value().userId, QString("u-1"));
+        QCOMPARE(both->session.value().deviceFingerprint, r.deviceFingerprint);
+        QCOMPARE(both->session.value().lastSeenAtMs, at(2).toMSecsSinceEpoch());
+        QCOMPARE(both->session.value().expiresAtMs, at(30).toMSecsSinceEpoch());
+        QVERIFY(!both->session.value().userDisabled);
+        auto none = sessions.findActiveForDevice(unknown, "1A2B");
+        VERIFY_OK(none);
+        QVERIFY(!none->deviceRevoked);
+        QCOMPARE(none->session.code(), StoreError::Code::NotFound);
+
+        QCOMPARE(*RevokedDeviceRepository(*m_t.db).revoke({"1A2B", at(3), "stolen"}), true);
+        both = sessions.findActiveForDevice(r.tokenHash, "1A2B");
+        VERIFY_OK(both);
+        QVERIFY(both->deviceRevoked);
+        VERIFY_OK(both->session);
+        none = sessions.findActiveForDevice(unknown, "1A2B");
+        VERIFY_OK(none);
+        QVERIFY(none->deviceRevoked);
+        QCOMPARE(none->session.code(), StoreError::Code::NotFound);
+        VERIFY_OK(sessions.revoke(r.tokenHash));
+        both = sessions.findActiveForDevice(r.tokenHash, "1A2C");
+        VERIFY_OK(both);
+        QVERIFY(!both->deviceRevoked);
+        QCOMPARE(both->session.code(), StoreError::Code::NotFound); // a revoked session
+        // As findActive reads it: the same answer whichever way.
+        QCOMPARE(sessions.findActive(r.tokenHash).code(), StoreError::Code::NotFound);
     }
 
     void revokedDevicesAreRecordedOnce()
@@ -147,10 +200,11 @@ private slots:
             VERIFY_OK(m_t.db->exec("INSERT INTO schema_version VALUES (?, 'old', 0)", {v}));
         VERIFY_OK(UserRepository(*m_t.db).create(userRecord("u-1", "one")));
         const QString hash = QString(64, u'e');
-        VERIFY_OK(m_t.db->exec("INSERT INTO sessions (token_hash, user_id, device_subject, setting, created_at, "
-                               "last_seen_at, expires_at, revoked) VALUES (?, 'u-1', 'CN=x', 'safe-room', 0, 0, "
-                               "99999999999999, 0)",
-                               {hash}));
+        VERIFY_OK(
+            m_t.db->exec("INSERT INTO sessions (token_hash, user_id, device_subject, setting, created_at, "
+                         "last_seen_at, expires_at, revoked) VALUES (?, 'u-1', 'CN=x', 'safe-room', 0, 0, "
+                         "99999999999999, 0)",
+                         {hash}));
         {
             auto live = m_t.db->exec("SELECT count(*) FROM sessions WHERE revoked = 0");
             VERIFY_OK(live);
