@@ -72,15 +72,12 @@ public:
     [[nodiscard]] Result<QSqlDatabase> threadConnection();
     void releaseThreadConnection();
 
-    // Called when a piece of work starts on this thread (a request, a periodic pass): a
-    // connection of this thread's that was lost, or opened before another thread found the
-    // server gone, is opened again now, and unreachableSinceWorkStarted() starts afresh.
+    // Called when a request starts on this thread: unreachableSinceWorkStarted() starts afresh.
+    // (A lost or suspect connection is opened again before its next statement, see above.)
     static void startWork();
     // True when, since this thread's last startWork(), the database could not be reached: a
     // connection was lost, or could not be opened. Work that then failed failed for that reason.
     [[nodiscard]] static bool unreachableSinceWorkStarted();
-    // How many times a lost connection has been found since the database was opened.
-    [[nodiscard]] quint64 connectionsLost() const { return m_lostGeneration.load(std::memory_order_relaxed); }
 
     // Brings the schema up to date (see Migrations.h). Safe to call on every start, and
     // from several server instances at once.
