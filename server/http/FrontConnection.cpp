@@ -32,6 +32,31 @@ ssize_t ConnectionStream::read(char *ptr, size_t size)
 
 ssize_t ConnectionStream::write(const char *ptr, size_t size)
 {
+    if (m_failed)
+        return -1;
+    if (m_gathered.size() + size <= GatherBytes) {
+        m_gathered.append(ptr, size);
+        return static_cast<ssize_t>(size);
+    }
+    if (!flush())
+        return -1;
+    if (size <= GatherBytes)
+        m_gathered.append(ptr, size);
+    else
+        send(ptr, size);
+    return m_failed ? -1 : static_cast<ssize_t>(size);
+}
+
+bool ConnectionStream::flush()
+{
+    if (!m_gathered.empty() && !m_failed)
+        send(m_gathered.data(), m_gathered.size());
+    m_gathered.clear();
+    return !m_failed;
+}
+
+void ConnectionStream::send(const char *ptr, std::size_t size)
+{
     std::size_t written = 0;
     while (!m_failed && written < size) {
         ERR_clear_error();
@@ -57,7 +82,6 @@ ssize_t ConnectionStream::write(const char *ptr, size_t size)
         if (::poll(&p, 1, m_writeTimeoutMs) <= 0 || (p.revents & (POLLERR | POLLNVAL)))
             m_failed = true; // a client that does not read its answer keeps no worker for long
     }
-    return m_failed ? -1 : static_cast<ssize_t>(size);
 }
 
 void ConnectionStream::get_remote_ip_and_port(std::string &ip, int &port) const
@@ -68,23 +92,26 @@ void ConnectionStream::get_remote_ip_and_port(std::string &ip, int &port) const
 
 void ConnectionStream::get_local_ip_and_port(std::string &ip, int &port) const
 {
-    sockaddr_storage addr{};
-    socklen_t len = sizeof addr;
-    ip.clear();
-    port = 0;
-    if (::getsockname(m_connection.fd, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
-        return;
-    char text[INET6_ADDRSTRLEN] = {};
-    if (addr.ss_family == AF_INET) {
-        const auto *a = reinterpret_cast<const sockaddr_in *>(&addr);
-        ::inet_ntop(AF_INET, &a->sin_addr, text, sizeof text);
-        port = ntohs(a->sin_port);
-    } else if (addr.ss_family == AF_INET6) {
-        const auto *a = reinterpret_cast<const sockaddr_in6 *>(&addr);
-        ::inet_ntop(AF_INET6, &a->sin6_addr, text, sizeof text);
-        port = ntohs(a->sin6_port);
+    if (m_connection.localPort < 0) {
+        sockaddr_storage addr{};
+        socklen_t len = sizeof addr;
+        char text[INET6_ADDRSTRLEN] = {};
+        m_connection.localPort = 0;
+        if (::getsockname(m_connection.fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0) {
+            if (addr.ss_family == AF_INET) {
+                const auto *a = reinterpret_cast<const sockaddr_in *>(&addr);
+                ::inet_ntop(AF_INET, &a->sin_addr, text, sizeof text);
+                m_connection.localPort = ntohs(a->sin_port);
+            } else if (addr.ss_family == AF_INET6) {
+                const auto *a = reinterpret_cast<const sockaddr_in6 *>(&addr);
+                ::inet_ntop(AF_INET6, &a->sin6_addr, text, sizeof text);
+                m_connection.localPort = ntohs(a->sin6_port);
+            }
+        }
+        m_connection.localAddress = text;
     }
-    ip = text;
+    ip = m_connection.localAddress;
+    port = m_connection.localPort;
 }
 
 } // namespace srs::server

@@ -52,11 +52,16 @@ struct FrontConnection
     bool peerClosed = false;           // the client closed its side after sending
     std::size_t drained = 0;
     std::size_t drainLimit = 0; // discarded before the close, once the answer is sent
+    std::string localAddress;   // our end of the connection, read once when first asked for
+    int localPort = -1;         // -1: not read yet
 };
 
 // What a worker thread reads and writes while it answers one request: the request's bytes come
 // from the connection's buffer (complete, already checked by the front), the response goes out
-// through TLS, waiting at most `writeTimeoutMs` each time the socket is full.
+// through TLS, waiting at most `writeTimeoutMs` each time the socket is full. Small writes are
+// gathered and sent as one TLS record (a status line and headers, then a short body, would
+// otherwise be two records and two system calls); flush() sends what is gathered, and the front
+// calls it once the answer is complete.
 class ConnectionStream final : public httplib::Stream
 {
 public:
@@ -72,13 +77,21 @@ public:
     void get_local_ip_and_port(std::string &ip, int &port) const override;
     socket_t socket() const override { return m_connection.fd; }
 
+    // Sends what write() gathered; false when the connection failed (now or before).
+    bool flush();
     [[nodiscard]] bool failed() const { return m_failed; }
 
+    // Writes up to this size are gathered; a larger one is sent at once, after what was gathered.
+    static constexpr std::size_t GatherBytes = 16 * 1024;
+
 private:
+    void send(const char *ptr, std::size_t size);
+
     FrontConnection &m_connection;
     int m_writeTimeoutMs;
     std::size_t m_position = 0;
     bool m_failed = false;
+    std::string m_gathered;
 };
 
 } // namespace srs::server

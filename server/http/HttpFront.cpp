@@ -370,6 +370,7 @@ void HttpFront::dispatch(FrontConnection &c)
         } catch (...) {
             keep = false;
         }
+        keep = stream.flush() && keep;
         keep = keep && !closeAfter && !stream.failed();
         {
             std::lock_guard lock(m_returnedMutex);
