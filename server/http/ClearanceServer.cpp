@@ -201,11 +201,11 @@ void ClearanceServer::installHandlers()
     });
 }
 
-void ClearanceServer::addRoute(const protocol::RouteSpec &route, RouteHandler handler)
+void ClearanceServer::addRoute(const protocol::RouteSpec &route, RouteHandler handler, RouteReads reads)
 {
     m_routes.push_back(route);
-    auto wrapped = [this, route, handler = std::move(handler)](const httplib::Request &req,
-                                                               httplib::Response &res) {
+    auto wrapped = [this, route, reads, handler = std::move(handler)](const httplib::Request &req,
+                                                                      httplib::Response &res) {
         store::Database::startWork();
         const auto device = peerIdentity(req.ssl);
         if (!device) {
@@ -214,8 +214,8 @@ void ClearanceServer::addRoute(const protocol::RouteSpec &route, RouteHandler ha
                       u"This device did not present a certificate."_s);
             return;
         }
-        RequestContext ctx{req, *device, route, {}};
-        if (const auto refused = checkNotRevoked(req, *device, ctx.session)) {
+        RequestContext ctx{req, *device, route, {}, {}};
+        if (const auto refused = checkNotRevoked(ctx, reads)) {
             sendError(res, httpStatusFor(*refused), refused->code.toLatin1().constData(), refused->message);
             m_context.database().finishStatements();
             answerUnreachableDatabase(res);
@@ -287,10 +287,11 @@ QStringList ClearanceServer::routeProblems(std::span<const protocol::RouteSpec> 
     return problems;
 }
 
-std::optional<Error>
-ClearanceServer::checkNotRevoked(const httplib::Request &req, const domain::DeviceIdentity &device,
-                                 std::optional<store::Result<store::ActiveSession>> &session)
+std::optional<Error> ClearanceServer::checkNotRevoked(RequestContext &ctx, RouteReads reads)
 {
+    const httplib::Request &req = ctx.request;
+    const domain::DeviceIdentity &device = ctx.device;
+    std::optional<store::Result<store::ActiveSession>> &session = ctx.session;
     // Both are read afresh for every request (a stat of the CRL file, one indexed query), so a
     // revocation takes effect on the next request on every server instance. A request with a
     // session token reads the session in the same statement, for the route to use.
@@ -305,11 +306,16 @@ ClearanceServer::checkNotRevoked(const httplib::Request &req, const domain::Devi
         if (tokenHash.isEmpty()) {
             listed = store::RevokedDeviceRepository(m_context.database()).isRevoked(device.serial);
         } else {
-            auto both =
-                store::SessionRepository(m_context.database()).findActiveForDevice(tokenHash, device.serial);
+            const QString projectId =
+                reads.projectRevisionOf > 0 && reads.projectRevisionOf < req.matches.size()
+                    ? QString::fromStdString(req.matches[reads.projectRevisionOf].str())
+                    : QString();
+            auto both = store::SessionRepository(m_context.database())
+                            .findActiveForDevice(tokenHash, device.serial, projectId);
             if (both) {
                 listed = both.value().deviceRevoked;
                 session = std::move(both.value().session);
+                ctx.projectRevision = both.value().projectRevision;
             } else {
                 listed = both.error();
             }
@@ -321,6 +327,7 @@ ClearanceServer::checkNotRevoked(const httplib::Request &req, const domain::Devi
         if (!listed.value())
             return std::nullopt;
         session.reset();
+        ctx.projectRevision.reset();
         how = u"database"_s;
     }
     Log::warning(u"device-revoked"_s, {{u"device"_s, device.subject},

@@ -53,6 +53,19 @@ struct RequestContext
     // before the route (which then need not read it again: see authed()); unset when the request
     // carries no well-formed token. Taken by the first use.
     mutable std::optional<store::Result<store::ActiveSession>> session;
+    // For a route added with RouteReads::projectRevisionOf: the workspace revision of the project
+    // its path names, read in that same statement; unset for no such project. Not an answer on
+    // its own: the route still decides whether the caller may see the project at all. Taken by
+    // the first use, as the session is.
+    mutable std::optional<qint64> projectRevision;
+};
+
+// What the request's first statement (the device's revocation and the session) also reads for a
+// route, so that the route need not make a round trip of its own to the database.
+struct RouteReads
+{
+    // The path argument (from 1) naming a project whose workspace revision to read; 0 for none.
+    size_t projectRevisionOf = 0;
 };
 
 using RouteHandler = std::function<void(const RequestContext &, httplib::Response &)>;
@@ -85,7 +98,7 @@ public:
     // Handles a route of the table (protocol/Routes.h): its method, and its path matched against
     // RouteSpec::serverPattern(). Every route of the table has one handler, and no handler is
     // for a route that is not in it: bind() refuses to start otherwise (routeProblems()).
-    void addRoute(const protocol::RouteSpec &route, RouteHandler handler);
+    void addRoute(const protocol::RouteSpec &route, RouteHandler handler, RouteReads reads = {});
 
     // The routes handled, in the order they were added (the order cpp-httplib tries them).
     [[nodiscard]] const std::vector<protocol::RouteSpec> &routes() const { return m_routes; }
@@ -100,11 +113,10 @@ private:
     void registerBuiltInRoutes();
     void installHandlers();
     // Why this device may not be served (its certificate is in the CRL or revoked in the
-    // database), or nothing. Logs and audits a refusal. With a session token, `session` is then
-    // the session it names, read in the same statement.
-    [[nodiscard]] std::optional<Error>
-    checkNotRevoked(const httplib::Request &req, const domain::DeviceIdentity &device,
-                    std::optional<store::Result<store::ActiveSession>> &session);
+    // database), or nothing. Logs and audits a refusal. With a session token, ctx.session is then
+    // the session it names, and ctx.projectRevision what `reads` asks for, read in the same
+    // statement.
+    [[nodiscard]] std::optional<Error> checkNotRevoked(RequestContext &ctx, RouteReads reads);
 
     ServerContext &m_context;
     const ServerConfig &m_config;

@@ -10,6 +10,8 @@
 
 #include <httplib.h>
 
+#include <utility>
+
 namespace srs::server {
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,7 +21,8 @@ void registerProjectRoutes(ClearanceServer &server, ServerContext &context, Acco
                            ProjectService &projects)
 {
     // The clients' poll, the most frequent call, first: cpp-httplib matches a method's routes
-    // in the order they were added.
+    // in the order they were added. Its project's revision is read with the session, so an
+    // up-to-date client's poll costs one statement in all.
     server.addRoute(
         route::Workspace.spec,
         authed(
@@ -48,10 +51,13 @@ void registerProjectRoutes(ClearanceServer &server, ServerContext &context, Acco
                         return;
                     }
                 }
-                answer(res, after, projects.workspace(caller, id, since, cursor, limit),
+                answer(res, after,
+                       projects.workspace(caller, id, since, cursor, limit,
+                                          std::exchange(ctx.projectRevision, {})),
                        ctx.route.successStatus,
                        [](const protocol::WorkspaceChangesInfo &w) { return w.toJson(); });
-            }));
+            }),
+        RouteReads{.projectRevisionOf = 1});
 
     server.addRoute(route::Projects.spec, authed(context, accounts, Access::ReadOnly,
                                                  [&](const RequestContext &ctx, const Caller &caller,

@@ -149,7 +149,8 @@ Result<QList<domain::Dataset>> ProjectService::datasets(const Caller &caller)
 
 Result<protocol::WorkspaceChangesInfo> ProjectService::workspace(const Caller &caller,
                                                                  const QString &projectId, qint64 since,
-                                                                 const QString &cursor, int limit)
+                                                                 const QString &cursor, int limit,
+                                                                 std::optional<qint64> revisionRead)
 {
     auto project = openable(caller, projectId);
     if (!project)
@@ -163,8 +164,8 @@ Result<protocol::WorkspaceChangesInfo> ProjectService::workspace(const Caller &c
     }
     if (limit < 1 || limit > MaxWorkspacePage)
         return Error{svc::BadRequest, u"limit: expected 1 to %1 entries a page"_s.arg(MaxWorkspacePage)};
-    auto changes =
-        store::WorkspaceRepository(m_context.database()).changesSince(projectId, since, limit, after);
+    auto changes = store::WorkspaceRepository(m_context.database())
+                       .changesSince(projectId, since, limit, after, revisionRead);
     if (!changes)
         return internalError(changes.errorString());
     auto convert = [](const QList<store::WorkspaceEntry> &entries) {

@@ -20,11 +20,12 @@ public:
     [[nodiscard]] Result<protocol::ProjectInfo> detail(const Caller &caller, const QString &projectId);
     [[nodiscard]] Result<QList<domain::Dataset>> datasets(const Caller &caller);
     // One page of the changes since `since`: at most `limit` entries (1 to MaxWorkspacePage),
-    // continuing after `cursor` (from the previous page) when it is not empty.
-    [[nodiscard]] Result<protocol::WorkspaceChangesInfo> workspace(const Caller &caller,
-                                                                   const QString &projectId, qint64 since,
-                                                                   const QString &cursor = {},
-                                                                   int limit = DefaultWorkspacePage);
+    // continuing after `cursor` (from the previous page) when it is not empty. `revisionRead`: the
+    // project's workspace revision if the request has already read it (see
+    // WorkspaceRepository::changesSince), used only once the caller may open the project.
+    [[nodiscard]] Result<protocol::WorkspaceChangesInfo>
+    workspace(const Caller &caller, const QString &projectId, qint64 since, const QString &cursor = {},
+              int limit = DefaultWorkspacePage, std::optional<qint64> revisionRead = {});
     static constexpr int DefaultWorkspacePage = 5000;
     static constexpr int MaxWorkspacePage = 20000;
 

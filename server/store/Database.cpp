@@ -4,14 +4,17 @@
 
 #include <QAtomicInteger>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <mutex>
+#include <optional>
 
 #include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QSqlDriver>
+#include <QSqlRecord>
 
 namespace srs::store {
 
@@ -197,6 +200,7 @@ Status Database::reopen(PerThread &t)
     t.used.clear();
     t.statements.clear();
     t.control.clear();
+    t.direct.forget();
     t.connection.close();
     if (!t.connection.open()) {
         t.lost = true;
@@ -476,6 +480,36 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
     QSqlQuery q(prepared);
     QT_WARNING_POP
     return q;
+}
+
+Result<std::optional<QVariantList>> Database::firstRow(const QString &sql, const QVariantList &params)
+{
+    auto state = perThread();
+    if (!state.ok())
+        return state.error();
+    PerThread &t = *state.value();
+    if (m_config.backend == Backend::Postgres && t.depth == 0 && PostgresDirect::canSend(params)) {
+        finishUsedStatements(t);
+        pg_conn *conn = PostgresDirect::connectionOf(t.connection);
+        if (conn && PQtransactionStatus(conn) == PQTRANS_IDLE) {
+            std::optional<QVariantList> row;
+            QSqlError error;
+            if (!t.direct.firstRow(conn, sql, params, row, error))
+                return errorFrom(error, sql);
+            return row;
+        }
+    }
+    auto q = exec(sql, params);
+    if (!q.ok())
+        return q.error();
+    if (!q->next())
+        return std::optional<QVariantList>();
+    const int columns = q->record().count();
+    QVariantList row;
+    row.reserve(columns);
+    for (int c = 0; c < columns; ++c)
+        row.append(q->value(c));
+    return std::optional<QVariantList>(std::move(row));
 }
 
 Status Database::execChanging(const QString &sql, const QVariantList &params, int expectedRows)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseConfig.h"
+#include "PostgresDirect.h"
 #include "StoreResult.h"
 
 #include <QDate>
@@ -108,6 +109,11 @@ public:
     // Prepares and runs one statement with positional (?) parameters on this thread's
     // connection. Errors name the statement and the driver's message, never the values.
     [[nodiscard]] Result<QSqlQuery> exec(const QString &sql, const QVariantList &params = {});
+    // Runs one statement as exec() does and gives its first row's values (nothing when it
+    // returned no row). On PostgreSQL, outside a transaction, the statement goes through libpq's
+    // extended protocol (PostgresDirect): for the statement every request starts with.
+    [[nodiscard]] Result<std::optional<QVariantList>> firstRow(const QString &sql,
+                                                               const QVariantList &params);
     // exec() for a statement that must change exactly `expectedRows` rows
     // (NotFound when it changed none).
     [[nodiscard]] Status execChanging(const QString &sql, const QVariantList &params, int expectedRows = 1);
@@ -157,6 +163,7 @@ private:
         StatementCache statements;
         std::vector<QSqlQuery *> used;                  // cached statements run since they were last finished
         std::unordered_map<QString, QSqlQuery> control; // BEGIN, COMMIT, ... (SQLite only)
+        PostgresDirect direct;                          // statements prepared through libpq (PostgreSQL only)
     };
     // This thread's state, its connection opened on first use.
     [[nodiscard]] Result<PerThread *> perThread();

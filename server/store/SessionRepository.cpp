@@ -57,14 +57,14 @@ namespace {
 
 // The columns user_id, device_fingerprint, last_seen_at, expires_at and disabled, in that order
 // from `first`.
-ActiveSession activeSessionAt(const QSqlQuery &q, int first)
+ActiveSession activeSessionAt(const QVariantList &row, int first)
 {
     ActiveSession s;
-    s.userId = q.value(first).toString();
-    s.deviceFingerprint = q.value(first + 1).toString();
-    s.lastSeenAtMs = q.value(first + 2).toLongLong();
-    s.expiresAtMs = q.value(first + 3).toLongLong();
-    s.userDisabled = q.value(first + 4).toInt() != 0;
+    s.userId = row.at(first).toString();
+    s.deviceFingerprint = row.at(first + 1).toString();
+    s.lastSeenAtMs = row.at(first + 2).toLongLong();
+    s.expiresAtMs = row.at(first + 3).toLongLong();
+    s.userDisabled = row.at(first + 4).toInt() != 0;
     return s;
 }
 
@@ -76,34 +76,47 @@ Result<ActiveSession> SessionRepository::findActive(const QString &tokenHash)
         QStringLiteral("SELECT s.user_id, s.device_fingerprint, s.last_seen_at, s.expires_at, u.disabled "
                        "FROM sessions s JOIN users u ON u.id = s.user_id "
                        "WHERE s.token_hash = ? AND s.revoked = 0");
-    auto q = m_db.exec(sql, {tokenHash});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
+    auto row = m_db.firstRow(sql, {tokenHash});
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
         return notFound(QStringLiteral("No such session."));
-    return activeSessionAt(q.value(), 0);
+    return activeSessionAt(*row.value(), 0);
 }
 
 Result<SessionRepository::DeviceAndSession> SessionRepository::findActiveForDevice(const QString &tokenHash,
-                                                                                   const QString &serial)
+                                                                                   const QString &serial,
+                                                                                   const QString &projectId)
 {
     static const QString sql = QStringLiteral(
         "SELECT CASE WHEN EXISTS (SELECT 1 FROM revoked_devices WHERE serial = ?) THEN 1 ELSE 0 END, "
         "s.user_id, s.device_fingerprint, s.last_seen_at, s.expires_at, u.disabled "
         "FROM (SELECT 1 AS one) k LEFT JOIN sessions s ON s.token_hash = ? AND s.revoked = 0 "
         "LEFT JOIN users u ON u.id = s.user_id");
-    auto q = m_db.exec(sql, {serial, tokenHash});
-    if (!q.ok())
-        return q.error();
-    if (!q->next())
+    // The same, and the project's workspace revision (NULL for no such project) in one more column.
+    static const QString withRevisionSql = QStringLiteral(
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM revoked_devices WHERE serial = ?) THEN 1 ELSE 0 END, "
+        "s.user_id, s.device_fingerprint, s.last_seen_at, s.expires_at, u.disabled, "
+        "(SELECT workspace_revision FROM projects WHERE id = ?) "
+        "FROM (SELECT 1 AS one) k LEFT JOIN sessions s ON s.token_hash = ? AND s.revoked = 0 "
+        "LEFT JOIN users u ON u.id = s.user_id");
+    // Through Database::firstRow: on PostgreSQL, by the extended protocol.
+    auto read = projectId.isEmpty() ? m_db.firstRow(sql, {serial, tokenHash})
+                                    : m_db.firstRow(withRevisionSql, {serial, projectId, tokenHash});
+    if (!read.ok())
+        return read.error();
+    const std::optional<QVariantList> &row = read.value();
+    if (!row || row->size() < (projectId.isEmpty() ? 6 : 7))
         return StoreError{StoreError::Code::Database, QStringLiteral("The session lookup returned no row.")};
     DeviceAndSession out;
-    out.deviceRevoked = q->value(0).toInt() != 0;
-    if (q->value(1).isNull()) {
+    out.deviceRevoked = row->at(0).toInt() != 0;
+    if (!projectId.isEmpty() && !row->at(6).isNull())
+        out.projectRevision = row->at(6).toLongLong();
+    if (row->at(1).isNull()) {
         out.session = notFound(QStringLiteral("No such session."));
         return out;
     }
-    out.session = activeSessionAt(q.value(), 1);
+    out.session = activeSessionAt(*row, 1);
     return out;
 }
 

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace srs::store {
 
 class Database;
@@ -57,14 +59,17 @@ public:
     [[nodiscard]] Result<ActiveSession> findActive(const QString &tokenHash);
     // Whether the device with this certificate serial is revoked, and the session as
     // findActive() finds it (NotFound: unknown or revoked), in one statement: one round trip to
-    // the database for the two checks every authenticated request makes.
+    // the database for the two checks every authenticated request makes. With a `projectId`, the
+    // same statement also reads that project's workspace revision (for the clients' poll, which
+    // then needs no statement of its own when nothing changed); unset for no such project.
     struct DeviceAndSession
     {
         bool deviceRevoked = false;
         Result<ActiveSession> session = StoreError{StoreError::Code::NotFound, {}};
+        std::optional<qint64> projectRevision;
     };
-    [[nodiscard]] Result<DeviceAndSession> findActiveForDevice(const QString &tokenHash,
-                                                               const QString &serial);
+    [[nodiscard]] Result<DeviceAndSession>
+    findActiveForDevice(const QString &tokenHash, const QString &serial, const QString &projectId = {});
     [[nodiscard]] Status touch(const QString &tokenHash, const QDateTime &now);
     [[nodiscard]] Status revoke(const QString &tokenHash);
     [[nodiscard]] Result<int> revokeAllForUser(const QString &userId);

@@ -87,12 +87,13 @@ Result<QList<WorkspaceEntry>> WorkspaceRepository::entries(const QString &projec
 }
 
 Result<WorkspaceChanges> WorkspaceRepository::changesSince(const QString &projectId, qint64 since, int limit,
-                                                           const std::optional<WorkspaceCursor> &after)
+                                                           const std::optional<WorkspaceCursor> &after,
+                                                           std::optional<qint64> revisionRead)
 {
-    // An up-to-date client's poll is answered by one statement: no entry's revision is newer
-    // than its project's (see the class comment), so nothing changed after `since` when the
-    // project's revision is not newer either.
-    auto current = currentRevision(projectId);
+    // An up-to-date client's poll is answered by one statement (or none, with `revisionRead`): no
+    // entry's revision is newer than its project's (see the class comment), so nothing changed
+    // after `since` when the project's revision is not newer either.
+    auto current = revisionRead ? Result<qint64>(*revisionRead) : currentRevision(projectId);
     if (!current.ok())
         return current.error();
     if (*current <= since) {

@@ -80,8 +80,13 @@ public:
     // `next` says where the following page starts. Walking the pages with the same `since`
     // gives the state of the last page's snapshot: an entry that changes during the walk
     // takes a revision newer than any cursor, so a later page lists it again.
+    //
+    // `revisionRead` is the project's revision if the caller has just read it (in the request's
+    // first statement: SessionRepository::findActiveForDevice); when it is not newer than `since`
+    // no statement is run at all.
     [[nodiscard]] Result<WorkspaceChanges> changesSince(const QString &projectId, qint64 since, int limit = 0,
-                                                        const std::optional<WorkspaceCursor> &after = {});
+                                                        const std::optional<WorkspaceCursor> &after = {},
+                                                        std::optional<qint64> revisionRead = {});
 
 private:
     Database &m_db;

@@ -6,10 +6,12 @@
 #include "TestDatabase.h"
 
 #include "store/Migrations.h"
+#include "store/ProjectRepository.h"
 #include "store/RevokedDeviceRepository.h"
 #include "store/SessionRepository.h"
 #include "store/SourceThrottle.h"
 #include "store/UserRepository.h"
+#include "store/WorkspaceRepository.h"
 
 #include "crypto/Crypto.h"
 
@@ -127,6 +129,74 @@ private slots:
         QCOMPARE(both->session.code(), StoreError::Code::NotFound); // a revoked session
         // As findActive reads it: the same answer whichever way.
         QCOMPARE(sessions.findActive(r.tokenHash).code(), StoreError::Code::NotFound);
+    }
+
+    // The clients' poll reads its project's workspace revision in that same statement: the
+    // revision as stored now, nothing for a project that does not exist, and the device and
+    // session checks unchanged by it.
+    void aProjectsRevisionIsReadWithTheSession()
+    {
+        VERIFY_OK(m_t.db->migrate());
+        VERIFY_OK(UserRepository(*m_t.db).create(userRecord("u-1", "one")));
+        srs::domain::Project p;
+        p.id = "P-1";
+        p.title = "T";
+        p.startDate = QDate(2025, 1, 1);
+        p.endDate = QDate(2026, 1, 1);
+        VERIFY_OK(ProjectRepository(*m_t.db).save(p));
+        SessionRepository sessions(*m_t.db);
+        SessionRecord r;
+        r.tokenHash = SessionRepository::hashToken(srs::crypto::randomSecret(32));
+        r.userId = "u-1";
+        r.deviceSubject = "CN=laptop,OU=organisation-device,O=Demo University";
+        r.deviceFingerprint = QString(64, u'a');
+        r.deviceSerial = "1A2B";
+        r.setting = "home-working";
+        r.createdAt = at(1);
+        r.lastSeenAt = at(2);
+        r.expiresAt = at(30);
+        VERIFY_OK(sessions.create(r));
+
+        auto read = sessions.findActiveForDevice(r.tokenHash, "1A2B", "P-1");
+        VERIFY_OK(read);
+        QCOMPARE(read->projectRevision, std::optional<qint64>(0));
+        VERIFY_OK(read->session);
+        QCOMPARE(read->session.value().userId, QString("u-1"));
+        QVERIFY(!read->deviceRevoked);
+
+        WorkspaceRepository ws(*m_t.db);
+        QCOMPARE(*ws.nextRevision("P-1"), 1);
+        QCOMPARE(*ws.nextRevision("P-1"), 2);
+        read = sessions.findActiveForDevice(r.tokenHash, "1A2B", "P-1");
+        VERIFY_OK(read);
+        QCOMPARE(read->projectRevision, std::optional<qint64>(2));
+
+        read = sessions.findActiveForDevice(r.tokenHash, "1A2B", "P-none");
+        VERIFY_OK(read);
+        QVERIFY(!read->projectRevision);
+        VERIFY_OK(read->session);
+        read = sessions.findActiveForDevice(r.tokenHash, "1A2B"); // not asked for
+        VERIFY_OK(read);
+        QVERIFY(!read->projectRevision);
+
+        // An unknown token and a revoked device still say so, with the revision beside them.
+        const QString unknown = SessionRepository::hashToken(srs::crypto::randomSecret(32));
+        QCOMPARE(*RevokedDeviceRepository(*m_t.db).revoke({"1A2B", at(3), "stolen"}), true);
+        read = sessions.findActiveForDevice(unknown, "1A2B", "P-1");
+        VERIFY_OK(read);
+        QVERIFY(read->deviceRevoked);
+        QCOMPARE(read->session.code(), StoreError::Code::NotFound);
+        QCOMPARE(read->projectRevision, std::optional<qint64>(2));
+
+        // What the poll does with it: a revision read that is not newer than `since` answers
+        // without a statement; one that is newer reads the changes as ever.
+        auto upToDate = ws.changesSince("P-1", 2, 10, {}, 2);
+        VERIFY_OK(upToDate);
+        QCOMPARE(upToDate->revision, 2);
+        QCOMPARE(upToDate->total, 0);
+        auto behind = ws.changesSince("P-1", 1, 10, {}, 2);
+        VERIFY_OK(behind);
+        QCOMPARE(behind->revision, 2);
     }
 
     void revokedDevicesAreRecordedOnce()

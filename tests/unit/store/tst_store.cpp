@@ -3,6 +3,7 @@
 #include "store/CacheKeyShareRepository.h"
 #include "store/Migrations.h"
 #include "store/OrganisationRepository.h"
+#include "store/PostgresDirect.h"
 #include "store/ProjectRepository.h"
 #include "store/SessionRepository.h"
 #include "store/UserRepository.h"
@@ -76,7 +77,8 @@ private slots:
         for (const char *table :
              {"users", "accreditations", "declarations", "organisations", "organisation_ranges", "sites",
               "site_networks", "projects", "project_members", "datasets", "project_datasets", "sessions",
-              "cache_key_shares", "sign_in_throttle", "revoked_devices", "workspace_entries", "audit_events", "audit_head"}) {
+              "cache_key_shares", "sign_in_throttle", "revoked_devices", "workspace_entries", "audit_events",
+              "audit_head"}) {
             const auto q = m_t.db->exec(QString("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
             QVERIFY2(q.ok(), qPrintable(q.errorString()));
         }
@@ -417,6 +419,53 @@ private slots:
         QVERIFY(!(*fresh == *a));
         QCOMPARE(*shares.revokeAllForDevice("B2", at(5)), 1);
         QCOMPARE(*shares.revokeAllForUser("u-1", at(5)), 1);
+    }
+
+    // firstRow() gives what exec() would, on either backend (on PostgreSQL it goes its own way,
+    // through libpq's extended protocol): text, integers, NULL, a ? inside a literal left alone,
+    // no row, the same statement run again, and an error that names the statement.
+    void theFirstRowIsWhatExecReads()
+    {
+        VERIFY_OK(m_t.db->migrate());
+        VERIFY_OK(m_t.db->exec("CREATE TABLE first_row_probe (name TEXT NOT NULL, n BIGINT, note TEXT)"));
+        VERIFY_OK(m_t.db->exec("INSERT INTO first_row_probe (name, n, note) VALUES (?, ?, ?)",
+                               {QString("Gwyn's \"?\" ü"), qint64(1) << 40, Database::encodeText({})}));
+        const QString sql = "SELECT name, n, note, '?' || name, n + ? FROM first_row_probe WHERE name = ?";
+        const QVariantList params{qint64(2), QString("Gwyn's \"?\" ü")};
+        for (int round = 0; round < 2; ++round) {
+            auto row = m_t.db->firstRow(sql, params);
+            VERIFY_OK(row);
+            QVERIFY(row.value().has_value());
+            const QVariantList &r = *row.value();
+            QCOMPARE(r.size(), 5);
+            QCOMPARE(r.at(0).toString(), QString("Gwyn's \"?\" ü"));
+            QCOMPARE(r.at(1).toLongLong(), qint64(1) << 40);
+            QVERIFY(r.at(2).isNull());
+            QCOMPARE(r.at(3).toString(), QString("?Gwyn's \"?\" ü"));
+            QCOMPARE(r.at(4).toLongLong(), (qint64(1) << 40) + 2);
+            auto q = m_t.db->exec(sql, params);
+            VERIFY_OK(q);
+            QVERIFY(q->next());
+            for (int c = 0; c < 5; ++c)
+                QCOMPARE(r.at(c).toString(), q->value(c).toString());
+        }
+        auto none = m_t.db->firstRow(sql, {qint64(2), QString("nobody")});
+        VERIFY_OK(none);
+        QVERIFY(!none.value().has_value());
+        auto bad =
+            m_t.db->firstRow("SELECT no_such_column FROM first_row_probe WHERE name = ?", {QString("x")});
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.errorString().contains("no_such_column"), qPrintable(bad.errorString()));
+        // The connection is still good after the error.
+        VERIFY_OK(m_t.db->firstRow(sql, params));
+
+        QCOMPARE(PostgresDirect::numberedParameters("SELECT ? , '?', \"a?\", ?"),
+                 QByteArray("SELECT $1 , '?', \"a?\", $2"));
+        QCOMPARE(PostgresDirect::numberedParameters("SELECT 'it''s ?', ?"),
+                 QByteArray("SELECT 'it''s ?', $1"));
+        QVERIFY(PostgresDirect::canSend({QString("a"), qint64(1), 3, QVariant()}));
+        QVERIFY(!PostgresDirect::canSend({QByteArray("bytes")}));
+        QVERIFY(!PostgresDirect::canSend({1.5}));
     }
 
     void workspaceIndexRevisions()
