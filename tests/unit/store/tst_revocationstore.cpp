@@ -145,16 +145,7 @@ private slots:
         p.endDate = QDate(2026, 1, 1);
         VERIFY_OK(ProjectRepository(*m_t.db).save(p));
         SessionRepository sessions(*m_t.db);
-        SessionRecord r;
-        r.tokenHash = SessionRepository::hashToken(srs::crypto::randomSecret(32));
-        r.userId = "u-1";
-        r.deviceSubject = "CN=laptop,OU=organisation-device,O=Demo University";
-        r.deviceFingerprint = QString(64, u'a');
-        r.deviceSerial = "1A2B";
-        r.setting = "home-working";
-        r.createdAt = at(1);
-        r.lastSeenAt = at(2);
-        r.expiresAt = at(30);
+        const SessionRecord r = sessionOf("u-1", "1A2B");
         VERIFY_OK(sessions.create(r));
 
         auto read = sessions.findActiveForDevice(r.tokenHash, "1A2B", "P-1");
