@@ -101,7 +101,8 @@ bool PostgresDirect::firstRow(pg_conn *conn, const QString &sql, const QVariantL
 {
     auto named = m_names.find(sql);
     if (named == m_names.end()) {
-        const std::string name = "srs_direct_" + std::to_string(m_names.size() + 1);
+        // Names are never used twice on a connection, even for a statement prepared again.
+        const std::string name = "srs_direct_" + std::to_string(++m_prepared);
         const ResultPtr prepared(
             PQprepare(conn, name.c_str(), numberedParameters(sql).constData(), 0, nullptr));
         if (!prepared || PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) {
@@ -125,9 +126,10 @@ bool PostgresDirect::firstRow(pg_conn *conn, const QString &sql, const QVariantL
                                           values.data(), nullptr, nullptr, 0));
     if (!result || PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
         error = errorOf(conn, result.get(), "Unable to run statement");
-        // A statement the server no longer knows (a connection reset under it) is prepared
-        // again next time.
-        m_names.erase(named);
+        // A statement the server no longer knows (invalid_sql_statement_name) is prepared again
+        // next time; after any other error (a division by zero, a timeout) it is still there.
+        if (error.nativeErrorCode() == QLatin1String("26000"))
+            m_names.erase(named);
         return false;
     }
     row.reset();

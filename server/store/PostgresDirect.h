@@ -4,6 +4,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -42,6 +43,7 @@ public:
 
 private:
     std::unordered_map<QString, std::string> m_names; // statement name by SQL text
+    std::uint64_t m_prepared = 0;                     // statements prepared on the connection
 };
 
 } // namespace srs::store

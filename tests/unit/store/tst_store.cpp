@@ -458,6 +458,15 @@ private slots:
         QVERIFY2(bad.errorString().contains("no_such_column"), qPrintable(bad.errorString()));
         // The connection is still good after the error.
         VERIFY_OK(m_t.db->firstRow(sql, params));
+        // A statement that fails when it runs (PostgreSQL: division by zero; SQLite gives NULL)
+        // runs again with other values, as often as asked.
+        for (int round = 0; round < 2; ++round) {
+            const auto byZero = m_t.db->firstRow("SELECT 10 / ?", {0});
+            QVERIFY(!byZero.ok() || (byZero.value() && byZero.value()->at(0).isNull()));
+            auto byTwo = m_t.db->firstRow("SELECT 10 / ?", {2});
+            VERIFY_OK(byTwo);
+            QCOMPARE(byTwo.value()->at(0).toLongLong(), 5);
+        }
 
         QCOMPARE(PostgresDirect::numberedParameters("SELECT ? , '?', \"a?\", ?"),
                  QByteArray("SELECT $1 , '?', \"a?\", $2"));
