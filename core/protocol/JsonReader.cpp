@@ -76,9 +76,11 @@ qint64 JsonReader::integer(QLatin1StringView key)
     if (v.isUndefined())
         return 0;
     const double d = v.toDouble();
-    // JSON numbers are doubles: only integers exactly representable are accepted.
-    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d > 9007199254740992.0 ||
-        d < -9007199254740992.0) {
+    // JSON numbers are doubles: only integers exactly representable are accepted. The range is
+    // checked before the whole-number test, which converts: converting a double outside qint64's
+    // range (1e300, say) is undefined behaviour.
+    if (!v.isDouble() || !(d >= -9007199254740992.0 && d <= 9007199254740992.0) ||
+        d != static_cast<double>(static_cast<qint64>(d))) {
         fail(key, QStringLiteral("expected a whole number"));
         return 0;
     }

@@ -417,6 +417,38 @@ private slots:
         QVERIFY2(block.error().message.contains("from: expected a date"), qPrintable(block.error().message));
     }
 
+    // Whole numbers as JSON carries them exactly (|n| <= 2^53); anything else, however large, is
+    // refused by name and never converted first.
+    void integersOutsideTheExactRangeAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<qint64>("value");
+        QTest::newRow("2^53") << QByteArray(R"({"n":9007199254740992})") << true << qint64(9007199254740992);
+        QTest::newRow("-2^53") << QByteArray(R"({"n":-9007199254740992})") << true
+                               << qint64(-9007199254740992);
+        QTest::newRow("2^53 + 2") << QByteArray(R"({"n":9007199254740994})") << false << qint64(0);
+        QTest::newRow("2^63") << QByteArray(R"({"n":9223372036854775808})") << false << qint64(0);
+        QTest::newRow("1e300") << QByteArray(R"({"n":1e300})") << false << qint64(0);
+        QTest::newRow("-1e300") << QByteArray(R"({"n":-1e300})") << false << qint64(0);
+        QTest::newRow("fraction") << QByteArray(R"({"n":2.5})") << false << qint64(0);
+        QTest::newRow("-0") << QByteArray(R"({"n":-0})") << true << qint64(0);
+    }
+    void integersOutsideTheExactRangeAreRefused()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, accepted);
+        QFETCH(qint64, value);
+        JsonReader r = JsonReader::parse(body, "req");
+        const qint64 n = r.integer(QLatin1StringView("n"));
+        if (accepted) {
+            QVERIFY2(r.ok(), qPrintable(r.error().message));
+            QCOMPARE(n, value);
+        } else {
+            QCOMPARE(r.error().message, QString("req.n: expected a whole number"));
+        }
+    }
+
     void firstProblemWins()
     {
         JsonReader r = JsonReader::parse(R"({"a":1})", "req");
