@@ -21,6 +21,32 @@ FrontConnection::~FrontConnection()
         ::close(fd);
 }
 
+namespace {
+
+// Our end of the connection, once: it cannot change while the connection lasts.
+void readLocalAddress(FrontConnection &c)
+{
+    sockaddr_storage addr{};
+    socklen_t len = sizeof addr;
+    char text[INET6_ADDRSTRLEN] = {};
+    c.localPort = 0;
+    c.localAddress.clear();
+    if (::getsockname(c.fd, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+        return;
+    if (addr.ss_family == AF_INET) {
+        const auto *a = reinterpret_cast<const sockaddr_in *>(&addr);
+        ::inet_ntop(AF_INET, &a->sin_addr, text, sizeof text);
+        c.localPort = ntohs(a->sin_port);
+    } else if (addr.ss_family == AF_INET6) {
+        const auto *a = reinterpret_cast<const sockaddr_in6 *>(&addr);
+        ::inet_ntop(AF_INET6, &a->sin6_addr, text, sizeof text);
+        c.localPort = ntohs(a->sin6_port);
+    }
+    c.localAddress = text;
+}
+
+} // namespace
+
 ssize_t ConnectionStream::read(char *ptr, size_t size)
 {
     const std::size_t available = m_connection.requestBytes - std::min(m_position, m_connection.requestBytes);
@@ -92,24 +118,8 @@ void ConnectionStream::get_remote_ip_and_port(std::string &ip, int &port) const
 
 void ConnectionStream::get_local_ip_and_port(std::string &ip, int &port) const
 {
-    if (m_connection.localPort < 0) {
-        sockaddr_storage addr{};
-        socklen_t len = sizeof addr;
-        char text[INET6_ADDRSTRLEN] = {};
-        m_connection.localPort = 0;
-        if (::getsockname(m_connection.fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0) {
-            if (addr.ss_family == AF_INET) {
-                const auto *a = reinterpret_cast<const sockaddr_in *>(&addr);
-                ::inet_ntop(AF_INET, &a->sin_addr, text, sizeof text);
-                m_connection.localPort = ntohs(a->sin_port);
-            } else if (addr.ss_family == AF_INET6) {
-                const auto *a = reinterpret_cast<const sockaddr_in6 *>(&addr);
-                ::inet_ntop(AF_INET6, &a->sin6_addr, text, sizeof text);
-                m_connection.localPort = ntohs(a->sin6_port);
-            }
-        }
-        m_connection.localAddress = text;
-    }
+    if (m_connection.localPort < 0)
+        readLocalAddress(m_connection);
     ip = m_connection.localAddress;
     port = m_connection.localPort;
 }
